@@ -25,6 +25,10 @@ with open(root / "data" / "country_codes.csv", encoding="utf-8") as f:
         name_zh = short_names_zh.get(code) or (row["official_name_cn"] or row["UNTERM Chinese Short"]).strip()
         region = row["Region Name"].strip()
         rows.append((code, row["ISO3166-1-Alpha-3"].strip(), name, name_zh, region))
+# Kosovo has no ISO 3166-1 code; XK is the user-assigned code that ROR, the EU and
+# Erasmus use, so institutions there can be registered.
+if not any(r[0] == "XK" for r in rows):
+    rows.append(("XK", "XKX", "Kosovo", "科索沃", "Europe"))
 rows.sort()
 
 def q(s):

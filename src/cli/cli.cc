@@ -1,0 +1,306 @@
+#include "cli/cli.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+#include "common/crypto.h"
+#include "domain/audit.h"
+#include "http/api.h"
+#include "http/server.h"
+#include "service/audit_log.h"
+#include "service/demo.h"
+#include "service/registry_import.h"
+#include "service/services.h"
+
+namespace orbis::cli {
+namespace {
+
+// Where the shipped data and the built web front end are, unless the command says.
+std::string default_data_dir() {
+  if (const char* env = std::getenv("ORBIS_DATA")) return env;
+  return std::string(ORBIS_SOURCE_DIR) + "/data";
+}
+std::string default_web_root() {
+  if (const char* env = std::getenv("ORBIS_WEB")) return env;
+  return std::string(ORBIS_SOURCE_DIR) + "/web/dist";
+}
+
+struct Context {
+  std::istream& in;
+  std::ostream& out;
+  std::ostream& err;
+};
+
+// A failed command: the one line the user reads.
+struct Failure {
+  std::string message;
+};
+
+Failure failure(const Error& e) {
+  std::string message = e.message;
+  for (const auto& f : e.fields) message += fmt::format("; {}: {}", f.field, f.message);
+  return {message};
+}
+
+std::unique_ptr<store::Store> open_store(const std::string& db, bool must_exist, std::size_t pool = 2) {
+  auto store = store::open(db, {.pool_size = pool, .must_exist = must_exist});
+  if (!store) throw failure(store.error());
+  return std::move(*store);
+}
+
+void require_schema(store::Store& store, const std::string& db) {
+  auto version = store.schema_version();
+  if (!version) throw failure(version.error());
+  if (*version < store.latest_schema_version()) {
+    throw Failure{fmt::format("the database {} is at schema {} of {}; run: orbis migrate --db {}", db, *version,
+                              store.latest_schema_version(), db)};
+  }
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Failure{fmt::format("cannot read {}", path)};
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+// Reads one line: the password. Echo is turned off when standard input is a terminal.
+std::string read_password(std::istream& in, std::ostream& err) {
+  const bool terminal = &in == &std::cin && isatty(STDIN_FILENO);
+  termios saved{};
+  if (terminal) {
+    err << "Password: " << std::flush;
+    tcgetattr(STDIN_FILENO, &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+  }
+  std::string line;
+  std::getline(in, line);
+  if (terminal) {
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    err << "\n";
+  }
+  while (!line.empty() && (line.back() == '\r' || line.back() == '\n')) line.pop_back();
+  return line;
+}
+
+void print_import_report(std::ostream& out, const service::ImportReport& r) {
+  out << fmt::format("read {} records: {} new institutions, {} joined to existing ones, {} updated, {} skipped\n",
+                     r.read, r.created, r.merged, r.updated, r.skipped);
+}
+
+}  // namespace
+
+int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, std::ostream& err) {
+  Context ctx{in, out, err};
+  CLI::App app{"Orbis: the open-source system for a university's internationalization", "orbis"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", ORBIS_VERSION);
+  app.failure_message([](const CLI::App* command, const CLI::Error& e) {
+    return fmt::format("{}: {} (see {} --help)\n", command->get_name(), e.what(),
+                       command->get_parent() ? "orbis " + command->get_name() : "orbis");
+  });
+  std::function<void()> action;
+
+  // serve
+  std::string db;
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  int threads = 0;
+  std::string web = default_web_root();
+  auto* serve = app.add_subcommand("serve", "Serve the API and the web front end");
+  serve->add_option("--db", db, "the database: a SQLite file")->required();
+  serve->add_option("--port", port, "TCP port; 0 picks a free one")->check(CLI::Range(0, 65535));
+  serve->add_option("--host", host, "address to listen on");
+  serve->add_option("--threads", threads, "worker threads; 0 means one per core")->check(CLI::Range(0, 256));
+  serve->add_option("--web", web, "folder of the built web front end");
+  serve->callback([&] {
+    action = [&] {
+      auto store = open_store(db, true, std::max(2, threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency())) + 1);
+      require_schema(*store, db);
+      SystemClock clock;
+      service::Services services(*store, clock);
+      if (auto ok = services.load(); !ok) throw failure(ok.error());
+      http::Router router(services.auth);
+      http::add_api_routes(router, services);
+      http::StaticFiles files(web);
+      http::Server server(router, files, {host, static_cast<unsigned short>(port), threads});
+      auto bound = server.listen();
+      if (!bound) throw failure(bound.error());
+      spdlog::info("{} institutions in the registry; web front end from {}", services.registry.size(), web);
+      ctx.out << fmt::format("listening on http://{}:{}", host, *bound) << std::endl;
+      server.run();
+    };
+  });
+
+  // migrate
+  auto* migrate = app.add_subcommand("migrate", "Create or upgrade the database schema");
+  migrate->add_option("--db", db, "the database: a SQLite file")->required();
+  migrate->callback([&] {
+    action = [&] {
+      auto store = open_store(db, false);
+      auto version = store->migrate();
+      if (!version) throw failure(version.error());
+      ctx.out << fmt::format("{} is at schema version {}\n", db, *version);
+    };
+  });
+
+  // demo
+  std::string data_dir = default_data_dir();
+  auto* demo = app.add_subcommand("demo", "Create a new database with the demo data");
+  demo->add_option("--db", db, "the new database file")->required();
+  demo->add_option("--data", data_dir, "folder with ror_subset.csv and world_universities.json");
+  demo->callback([&] {
+    action = [&] {
+      auto store = open_store(db, false);
+      SystemClock clock;
+      auto report = service::create_demo(*store, clock, data_dir);
+      if (!report) throw failure(report.error());
+      print_import_report(ctx.out, report->registry);
+      ctx.out << fmt::format("home institution: {}\n", report->home);
+      ctx.out << fmt::format("demo accounts (password {}):\n", service::kDemoPassword);
+      for (const auto& a : report->accounts) ctx.out << fmt::format("  {:<30} {:<12} {}\n", a.email, a.role, a.scope);
+    };
+  });
+
+  // import institutions
+  std::vector<std::string> files;
+  auto* import = app.add_subcommand("import", "Import data from files");
+  import->require_subcommand(1);
+  auto* import_institutions = import->add_subcommand(
+      "institutions", "Import a ROR .csv export and/or a world-universities .json list (default: the shipped data)");
+  import_institutions->add_option("--db", db, "the database")->required();
+  import_institutions->add_option("files", files, "files to import")->check(CLI::ExistingFile);
+  import_institutions->callback([&] {
+    action = [&] {
+      auto store = open_store(db, true);
+      require_schema(*store, db);
+      if (files.empty()) files = {default_data_dir() + "/ror_subset.csv", default_data_dir() + "/world_universities.json"};
+      std::vector<service::ImportSource> sources;
+      for (const auto& f : files) sources.push_back({std::filesystem::path(f).filename().string(), read_file(f)});
+      SystemClock clock;
+      auto report = service::import_institutions(*store, clock, domain::Actor::command_line(), sources);
+      if (!report) throw failure(report.error());
+      print_import_report(ctx.out, *report);
+      for (const auto& w : report->warnings) ctx.err << "warning: " << w << "\n";
+    };
+  });
+
+  // user add
+  std::string email, role, name, scope_unit, scope_institution;
+  auto* user = app.add_subcommand("user", "Manage user accounts");
+  user->require_subcommand(1);
+  auto* user_add = user->add_subcommand("add", "Add a user; the password is read from standard input");
+  user_add->add_option("--db", db, "the database")->required();
+  user_add->add_option("--email", email, "the user's email")->required();
+  user_add->add_option("--role", role, "admin, officer, coordinator, student, partner or viewer")->required();
+  user_add->add_option("--name", name, "the user's name");
+  user_add->add_option("--org-unit", scope_unit, "coordinator's org unit id");
+  user_add->add_option("--institution", scope_institution, "partner's institution: an id or a ROR id");
+  user_add->callback([&] {
+    action = [&] {
+      domain::User u;
+      u.email = email;
+      u.name = name;
+      const auto parsed = domain::parse_role(role);
+      if (!parsed) throw Failure{fmt::format("'{}' is not a role; use admin, officer, coordinator, student, partner or viewer", role)};
+      u.role = *parsed;
+      auto store = open_store(db, true);
+      require_schema(*store, db);
+      if (!scope_unit.empty()) {
+        if (scope_unit.find_first_not_of("0123456789") != std::string::npos) throw Failure{"--org-unit takes a numeric id"};
+        u.org_unit = OrgUnitId{std::stoll(scope_unit)};
+      }
+      if (!scope_institution.empty()) {
+        if (scope_institution.find_first_not_of("0123456789") == std::string::npos) {
+          u.institution = InstitutionId{std::stoll(scope_institution)};
+        } else {
+          auto tx = store->begin(store::Access::read);
+          if (!tx) throw failure(tx.error());
+          const auto ror = domain::normalize_ror_id(scope_institution);
+          auto found = ror ? (*tx)->institutions().find_by_ror(*ror) : Result<std::optional<InstitutionId>>(std::nullopt);
+          if (!found) throw failure(found.error());
+          if (!*found) throw Failure{fmt::format("no institution with the id or ROR id '{}'", scope_institution)};
+          u.institution = **found;
+        }
+      }
+      const auto password = read_password(ctx.in, ctx.err);
+      SystemClock clock;
+      service::Users users(*store, clock);
+      auto added = users.add(domain::Actor::command_line(), u, password);
+      if (!added) throw failure(added.error());
+      ctx.out << fmt::format("added {} ({}), user id {}\n", added->email, domain::to_string(added->role), added->id.value);
+    };
+  });
+
+  // audit verify
+  auto* audit = app.add_subcommand("audit", "Check the audit log");
+  audit->require_subcommand(1);
+  auto* audit_verify = audit->add_subcommand("verify", "Check every link of the audit log's hash chain");
+  audit_verify->add_option("--db", db, "the database")->required();
+  int audit_status = 0;
+  audit_verify->callback([&] {
+    action = [&] {
+      auto store = open_store(db, true);
+      require_schema(*store, db);
+      auto report = service::verify_audit_log(*store);
+      if (!report) throw failure(report.error());
+      if (report->problems.empty()) {
+        ctx.out << fmt::format("the audit log is intact: {} entries, every link holds\n", report->entries);
+        return;
+      }
+      for (const auto& p : report->problems) ctx.out << fmt::format("entry {}: {}\n", p.seq, p.what);
+      ctx.err << fmt::format("orbis: the audit log has been tampered with ({} problems)\n", report->problems.size());
+      audit_status = 1;
+    };
+  });
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    ctx.out << app.help();
+    return 0;
+  } catch (const CLI::CallForAllHelp& e) {
+    ctx.out << app.help("", CLI::AppFormatMode::All);
+    return 0;
+  } catch (const CLI::CallForVersion&) {
+    ctx.out << ORBIS_VERSION << "\n";
+    return 0;
+  } catch (const CLI::ParseError& e) {
+    // A sub-command's --help arrives as CallForHelp from that sub-command.
+    if (e.get_exit_code() == 0) {
+      ctx.out << app.help();
+      return 0;
+    }
+    ctx.err << "orbis: " << e.what() << " (see orbis --help)\n";
+    return 2;
+  }
+  if (auto ok = crypto::init(); !ok) {
+    ctx.err << "orbis: " << ok.error().message << "\n";
+    return 1;
+  }
+  try {
+    action();
+  } catch (const Failure& f) {
+    ctx.err << "orbis: " << f.message << "\n";
+    return 1;
+  } catch (const std::exception& e) {
+    ctx.err << "orbis: unexpected error: " << e.what() << "\n";
+    return 1;
+  }
+  return audit_status;
+}
+
+}  // namespace orbis::cli

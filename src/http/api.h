@@ -1,0 +1,18 @@
+// The JSON API under /api/v1: every route, registered on a Router.
+// Thread-safety: register on one thread; the handlers are thread-safe.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "http/router.h"
+#include "service/services.h"
+
+namespace orbis::http {
+
+// Adds every /api/v1 route. `services` must outlive the router.
+void add_api_routes(Router& router, service::Services& services);
+
+// The OpenAPI 3.1 document describing the router's routes.
+nlohmann::json openapi_document(const Router& router);
+
+}  // namespace orbis::http

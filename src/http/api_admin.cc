@@ -1,0 +1,159 @@
+// Routes for administration: users and the audit log.
+#include <fmt/format.h>
+
+#include "domain/country.h"
+#include "http/api.h"
+#include "http/api_support.h"
+#include "service/audit_log.h"
+#include "service/serialize.h"
+
+namespace orbis::http {
+
+void add_admin_routes(Router& router, service::Services& s) {
+  using domain::Role;
+  router.add({.method = "GET",
+              .pattern = "/api/v1/users",
+              .roles = {Role::admin},
+              .summary = "List users",
+              .tag = "admin",
+              .response_schema = "UserList",
+              .handler = [&s](Request& req) {
+                return internal::respond(s.users.list(req.principal->actor), [](const auto& users) {
+                  nlohmann::json items = nlohmann::json::array();
+                  for (const auto& u : users) items.push_back(service::user_json(u));
+                  return Response::json(200, {{"items", items}, {"next", nullptr}});
+                });
+              }});
+
+  router.add({.method = "POST",
+              .pattern = "/api/v1/users",
+              .roles = {Role::admin},
+              .summary = "Add a user with a role and scope",
+              .tag = "admin",
+              .request_schema = "UserInput",
+              .response_schema = "User",
+              .success_status = 201,
+              .handler = [&s](Request& req) {
+                auto body = internal::json_body(req);
+                if (!body) return problem(body.error());
+                if (auto ok = internal::only_fields(*body, {"email", "name", "role", "password", "org_unit_id", "institution_id"});
+                    !ok) {
+                  return problem(ok.error());
+                }
+                internal::FieldReader r(*body);
+                domain::User user;
+                user.email = r.text("email").value_or("");
+                user.name = r.text("name").value_or("");
+                const auto role = r.text("role").value_or("");
+                if (const auto parsed = domain::parse_role(role)) {
+                  user.role = *parsed;
+                } else {
+                  r.error("role", "one of admin, officer, coordinator, student, partner, viewer");
+                }
+                if (const auto unit = r.id("org_unit_id")) user.org_unit = OrgUnitId{*unit};
+                if (const auto inst = r.id("institution_id")) user.institution = InstitutionId{*inst};
+                const auto password = r.text("password").value_or("");
+                if (auto ok = r.finish("user"); !ok) return problem(ok.error());
+                return internal::respond(s.users.add(req.principal->actor, user, password), [](const auto& created) {
+                  return Response::json(201, service::user_json(created));
+                });
+              }});
+
+  router.add({.method = "GET",
+              .pattern = "/api/v1/audit",
+              .roles = {Role::admin},
+              .summary = "Read the audit log, oldest first",
+              .tag = "admin",
+              .query = {{"after", "integer", "entries after this sequence number"},
+                        {"limit", "integer", "page size, 1 to 500 (default 100)"}},
+              .response_schema = "AuditPage",
+              .handler = [&s](Request& req) {
+                auto after = internal::size_param(req, "after", 0, 0, 1'000'000'000'000);
+                auto limit = internal::size_param(req, "limit", 100, 1, 500);
+                if (!after) return problem(after.error());
+                if (!limit) return problem(limit.error());
+                auto entries = service::list_audit_log(s.store, req.principal->actor,
+                                                       static_cast<std::int64_t>(*after), *limit);
+                return internal::respond(entries, [&](const auto& list) {
+                  nlohmann::json items = nlohmann::json::array();
+                  for (const auto& e : list) {
+                    items.push_back({{"seq", e.seq}, {"at", e.at}, {"actor", e.actor}, {"action", e.action},
+                                     {"entity", e.entity}, {"entity_id", e.entity_id},
+                                     {"before", e.before.empty() ? nlohmann::json() : nlohmann::json::parse(e.before, nullptr, false)},
+                                     {"after", e.after.empty() ? nlohmann::json() : nlohmann::json::parse(e.after, nullptr, false)},
+                                     {"prev_hash", e.prev_hash}, {"hash", e.hash}});
+                  }
+                  const bool more = list.size() == *limit;
+                  return Response::json(200, {{"items", items},
+                                              {"next", more ? nlohmann::json(std::to_string(list.back().seq)) : nlohmann::json()}});
+                });
+              }});
+
+  router.add({.method = "GET",
+              .pattern = "/api/v1/audit/verify",
+              .roles = {Role::admin},
+              .summary = "Check the audit log's hash chain",
+              .tag = "admin",
+              .response_schema = "AuditVerification",
+              .handler = [&s](Request&) {
+                return internal::respond(service::verify_audit_log(s.store), [](const auto& report) {
+                  nlohmann::json problems = nlohmann::json::array();
+                  for (const auto& p : report.problems) problems.push_back({{"seq", p.seq}, {"problem", p.what}});
+                  return Response::json(200, {{"entries", report.entries}, {"intact", report.problems.empty()},
+                                              {"problems", problems}});
+                });
+              }});
+}
+
+void add_meta_routes(Router& router, service::Services& s) {
+  router.add({.method = "GET",
+              .pattern = "/api/v1/health",
+              .is_public = true,
+              .summary = "Check that the server and its database answer",
+              .tag = "meta",
+              .response_schema = "Health",
+              .handler = [&s](Request&) {
+                auto version = s.store.schema_version();
+                if (!version) return problem(version.error());
+                return Response::json(200, {{"status", "ok"},
+                                            {"version", ORBIS_VERSION},
+                                            {"database", s.store.backend()},
+                                            {"schema", *version},
+                                            {"institutions", s.registry.size()}});
+              }});
+
+  router.add({.method = "GET",
+              .pattern = "/api/v1/countries",
+              .is_public = true,
+              .summary = "List ISO 3166-1 countries with English and Chinese names",
+              .tag = "meta",
+              .response_schema = "CountryList",
+              .handler = [](Request&) {
+                nlohmann::json items = nlohmann::json::array();
+                for (const auto& c : domain::countries()) {
+                  items.push_back({{"code", c.code}, {"name", c.name}, {"name_zh", c.name_zh}, {"region", c.region}});
+                }
+                auto r = Response::json(200, {{"items", items}, {"next", nullptr}});
+                r.headers.emplace_back("Cache-Control", "public, max-age=86400");
+                return r;
+              }});
+
+  router.add({.method = "GET",
+              .pattern = "/api/v1/openapi.json",
+              .is_public = true,
+              .summary = "Read this API's OpenAPI 3.1 description",
+              .tag = "meta",
+              .handler = [&router](Request&) { return Response::json(200, openapi_document(router)); }});
+}
+
+void add_registry_routes(Router& router, service::Services& s);
+void add_auth_routes(Router& router, service::Services& s);
+
+void add_api_routes(Router& router, service::Services& services) {
+  add_meta_routes(router, services);
+  add_auth_routes(router, services);
+  add_registry_routes(router, services);
+  add_admin_routes(router, services);
+}
+
+}  // namespace orbis::http

@@ -1,0 +1,130 @@
+#include "http/api_support.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "common/text.h"
+
+namespace orbis::http::internal {
+
+Result<nlohmann::json> json_body(const Request& request) {
+  const auto type = text::to_lower_ascii(request.header("content-type"));
+  if (!type.starts_with("application/json")) {
+    Error e = Error::invalid("send the body as JSON with Content-Type: application/json");
+    e.fields.push_back({"content-type", "expected application/json, got '" + request.header("content-type") + "'"});
+    return fail(std::move(e));
+  }
+  try {
+    auto body = nlohmann::json::parse(request.body);
+    if (!body.is_object()) return fail(Error::invalid("the body must be a JSON object"));
+    return body;
+  } catch (const nlohmann::json::parse_error& e) {
+    return fail(Error::invalid(fmt::format("the body is not valid JSON (at byte {})", e.byte)));
+  }
+}
+
+Result<std::int64_t> id_param(const Request& request, const std::string& name) {
+  const auto it = request.params.find(name);
+  const std::string value = it == request.params.end() ? "" : it->second;
+  if (value.empty() || value.size() > 18 || value.find_first_not_of("0123456789") != std::string::npos ||
+      value == "0") {
+    return fail(Error::not_found(fmt::format("no resource with id '{}'", value)));
+  }
+  return std::stoll(value);
+}
+
+Result<std::size_t> size_param(const Request& request, const std::string& name, std::size_t fallback,
+                               std::size_t min, std::size_t max) {
+  const auto value = request.query_value(name);
+  if (value.empty()) return fallback;
+  const auto bad = fail(Error::invalid("a query parameter is out of range",
+                                       {{name, fmt::format("a whole number from {} to {}", min, max)}}));
+  if (value.size() > 12 || value.find_first_not_of("0123456789") != std::string::npos) return bad;
+  const auto n = std::stoull(value);
+  if (n < min || n > max) return bad;
+  return static_cast<std::size_t>(n);
+}
+
+Result<std::optional<int>> if_match_version(const Request& request) {
+  std::string value(text::trim(request.header("if-match")));
+  if (value.empty()) return std::optional<int>();
+  if (value.starts_with("W/")) value.erase(0, 2);
+  if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+  if (value.empty() || value.size() > 9 || value.find_first_not_of("0123456789") != std::string::npos) {
+    return fail(Error::invalid("If-Match must carry the ETag of the version you read", {{"if-match", "e.g. \"3\""}}));
+  }
+  return std::optional<int>(std::stoi(value));
+}
+
+Status only_fields(const nlohmann::json& body, std::span<const std::string_view> allowed) {
+  std::vector<FieldError> errors;
+  for (const auto& [key, _] : body.items()) {
+    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+      errors.push_back({key, "unknown field"});
+    }
+  }
+  if (!errors.empty()) return fail(Error::invalid("the body has fields this endpoint does not take", std::move(errors)));
+  return {};
+}
+
+}  // namespace orbis::http::internal
+
+namespace orbis::http::internal {
+
+std::optional<std::string> FieldReader::text(const char* name) {
+  if (!body_.contains(name)) return std::nullopt;
+  const auto& v = body_[name];
+  if (v.is_null()) return std::string();
+  if (!v.is_string()) {
+    error(name, "must be a string");
+    return std::nullopt;
+  }
+  return v.get<std::string>();
+}
+
+std::optional<std::vector<std::string>> FieldReader::texts(const char* name) {
+  if (!body_.contains(name)) return std::nullopt;
+  const auto& v = body_[name];
+  if (!v.is_array()) {
+    error(name, "must be an array of strings");
+    return std::nullopt;
+  }
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (!v[i].is_string()) {
+      error(fmt::format("{}/{}", name, i), "must be a string");
+      return std::nullopt;
+    }
+    out.push_back(v[i].get<std::string>());
+  }
+  return out;
+}
+
+std::optional<std::optional<int>> FieldReader::nullable_int(const char* name) {
+  if (!body_.contains(name)) return std::nullopt;
+  const auto& v = body_[name];
+  if (v.is_null()) return std::optional<std::optional<int>>(std::in_place);
+  if (!v.is_number_integer() || v.get<std::int64_t>() < -1000000 || v.get<std::int64_t>() > 1000000) {
+    error(name, "must be a whole number or null");
+    return std::nullopt;
+  }
+  return std::optional<int>(v.get<int>());
+}
+
+std::optional<std::int64_t> FieldReader::id(const char* name) {
+  if (!body_.contains(name) || body_[name].is_null()) return std::nullopt;
+  const auto& v = body_[name];
+  if (!v.is_number_integer() || v.get<std::int64_t>() <= 0) {
+    error(name, "must be a positive id");
+    return std::nullopt;
+  }
+  return v.get<std::int64_t>();
+}
+
+Status FieldReader::finish(std::string_view what) const {
+  if (errors_.empty()) return {};
+  return fail(Error::invalid(fmt::format("the {} has invalid fields", what), errors_));
+}
+
+}  // namespace orbis::http::internal

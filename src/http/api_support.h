@@ -1,0 +1,69 @@
+// Internal to the http layer: helpers the API handlers share. Thread-safe.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <span>
+#include <string>
+
+#include "common/error.h"
+#include "http/message.h"
+
+namespace orbis::http::internal {
+
+// The request body as a JSON object: 415 unless Content-Type is JSON, 400 for malformed
+// JSON or another type than an object.
+Result<nlohmann::json> json_body(const Request& request);
+
+// The path parameter `name` as a positive id; 404 when it is not one (no such resource).
+Result<std::int64_t> id_param(const Request& request, const std::string& name);
+
+// A query parameter as a whole number in [min, max], or `fallback` when absent.
+Result<std::size_t> size_param(const Request& request, const std::string& name, std::size_t fallback,
+                               std::size_t min, std::size_t max);
+
+// The version an If-Match header names ("3", "\"3\"" or W/"3"); nullopt when absent,
+// invalid_argument when malformed.
+Result<std::optional<int>> if_match_version(const Request& request);
+
+// Rejects any member of `body` not in `allowed`, naming them.
+Status only_fields(const nlohmann::json& body, std::span<const std::string_view> allowed);
+inline Status only_fields(const nlohmann::json& body, std::initializer_list<std::string_view> allowed) {
+  return only_fields(body, std::span<const std::string_view>(allowed.begin(), allowed.size()));
+}
+
+// A response for a value or its error.
+template <typename T, typename F>
+Response respond(const Result<T>& result, F&& to_response) {
+  if (!result) return problem(result.error());
+  return to_response(*result);
+}
+
+}  // namespace orbis::http::internal
+
+namespace orbis::http::internal {
+
+// Reads typed members of a JSON object, collecting one error per member of the wrong
+// type, so that a client learns every mistake at once.
+class FieldReader {
+ public:
+  explicit FieldReader(const nlohmann::json& body) : body_(body) {}
+  // nullopt when absent; a string member may not be null.
+  std::optional<std::string> text(const char* name);
+  std::optional<std::vector<std::string>> texts(const char* name);
+  // Present as null -> optional holding nullopt.
+  std::optional<std::optional<int>> nullable_int(const char* name);
+  std::optional<std::int64_t> id(const char* name);
+  bool has(const char* name) const { return body_.contains(name); }
+  const nlohmann::json& raw(const char* name) const { return body_.at(name); }
+  void error(std::string field, std::string message) { errors_.push_back({std::move(field), std::move(message)}); }
+  // invalid_argument naming every bad member, or success.
+  Status finish(std::string_view what) const;
+
+ private:
+  const nlohmann::json& body_;
+  std::vector<FieldError> errors_;
+};
+
+}  // namespace orbis::http::internal

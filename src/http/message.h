@@ -1,0 +1,55 @@
+// HTTP requests and responses as plain values, apart from the connection code, so that a
+// handler is a function from Request to Response (after Beast's advanced server example).
+// Thread-safety: plain values.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "common/error.h"
+#include "service/auth.h"
+
+namespace orbis::http {
+
+struct Request {
+  std::string method;  // "GET"
+  std::string path;    // decoded, without the query: "/api/v1/institutions/42"
+  std::unordered_map<std::string, std::string> query;   // decoded
+  std::map<std::string, std::string> headers;           // names in lower case
+  std::string body;
+  std::string client;  // the peer's address
+  std::unordered_map<std::string, std::string> params;  // from the route pattern: {"id": "42"}
+  std::optional<service::Principal> principal;          // set when signed in
+  bool via_cookie = false;                              // the session came from the cookie
+
+  std::string header(const std::string& lower_name) const;
+  std::string query_value(const std::string& name) const;
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type = "application/json";
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string body;
+
+  static Response json(int status, const nlohmann::json& body);
+  static Response empty(int status);
+};
+
+// The HTTP status for an error code (one table for all of Orbis; invalid_argument is 422
+// when it names fields, else 400).
+int status_for(const Error& error);
+
+// An RFC 9457 problem (application/problem+json) for `error`: type
+// "urn:orbis:problem:<code>", title, status, detail, and `errors` [{field, message}].
+Response problem(const Error& error);
+// A problem for statuses no ErrorCode names (404 route, 405, 413, 415, 428).
+Response problem(int status, std::string_view type, std::string_view detail);
+
+}  // namespace orbis::http

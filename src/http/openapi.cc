@@ -1,0 +1,179 @@
+// The OpenAPI 3.1 document, generated from the route table so that it always matches
+// the routes; the schemas of bodies are written out here.
+#include <algorithm>
+#include <set>
+
+#include "http/api.h"
+
+namespace orbis::http {
+namespace {
+
+using nlohmann::json;
+
+json ref(const std::string& name) { return {{"$ref", "#/components/schemas/" + name}}; }
+json str() { return {{"type", "string"}}; }
+json nullable(const char* type) { return {{"type", json::array({type, "null"})}}; }
+json integer() { return {{"type", "integer"}}; }
+json array_of(json items) { return {{"type", "array"}, {"items", std::move(items)}}; }
+json object(json properties, std::vector<std::string> required = {}) {
+  json o = {{"type", "object"}, {"properties", std::move(properties)}};
+  if (!required.empty()) o["required"] = required;
+  return o;
+}
+json list_of(const std::string& item) {
+  return object({{"items", array_of(ref(item))}, {"next", nullable("string")}}, {"items", "next"});
+}
+
+json schemas() {
+  const json institution_types = {{"type", "string"},
+                                  {"enum", {"education", "company", "facility", "funder", "government",
+                                            "healthcare", "nonprofit", "archive", "other"}}};
+  const json summary_properties = {
+      {"id", integer()},          {"name", str()},
+      {"name_zh", nullable("string")}, {"country", {{"type", "string"}, {"pattern", "^[A-Z]{2}$"}}},
+      {"city", nullable("string")}, {"types", array_of(institution_types)},
+      {"ror_id", nullable("string")}, {"domains", array_of(str())},
+      {"established", nullable("integer")}};
+  json full = summary_properties;
+  full["names"] = array_of(object({{"name", str()}, {"lang", nullable("string")},
+                                   {"kind", {{"type", "string"}, {"enum", {"display", "zh", "alias", "acronym", "label"}}}}}));
+  full["website"] = nullable("string");
+  full["wikidata"] = nullable("string");
+  full["state_province"] = nullable("string");
+  full["status"] = str();
+  full["version"] = integer();
+  full["org_units"] = array_of(ref("OrgUnit"));
+  const json role = {{"type", "string"}, {"enum", {"admin", "officer", "coordinator", "student", "partner", "viewer"}}};
+  return {
+      {"Problem", object({{"type", str()}, {"title", str()}, {"status", integer()}, {"detail", str()},
+                          {"errors", array_of(object({{"field", str()}, {"message", str()}}))}},
+                         {"type", "title", "status", "detail"})},
+      {"InstitutionSummary", object(summary_properties, {"id", "name", "country", "types", "domains"})},
+      {"Institution", object(full, {"id", "name", "country", "types", "domains", "names", "version"})},
+      {"InstitutionPage", object({{"items", array_of(ref("InstitutionSummary"))}, {"next", nullable("string")},
+                                  {"total", integer()}}, {"items", "next"})},
+      {"InstitutionInput",
+       object({{"name", str()}, {"name_zh", str()}, {"country", str()}, {"city", str()}, {"state_province", str()},
+               {"website", str()}, {"wikidata", str()}, {"ror_id", str()}, {"types", array_of(institution_types)},
+               {"established", nullable("integer")}, {"domains", array_of(str())},
+               {"names", array_of(object({{"name", str()}, {"lang", str()}, {"kind", str()}}, {"name"}))}})},
+      {"OrgUnit", object({{"id", integer()}, {"institution_id", integer()}, {"parent_id", nullable("integer")},
+                          {"code", nullable("string")}, {"name", str()}, {"name_zh", nullable("string")},
+                          {"version", integer()}}, {"id", "institution_id", "name"})},
+      {"OrgUnitInput", object({{"name", str()}, {"name_zh", str()}, {"code", str()}, {"parent_id", nullable("integer")}}, {"name"})},
+      {"OrgUnitList", list_of("OrgUnit")},
+      {"HomeInstitution", object({{"institution", ref("InstitutionSummary")}}, {"institution"})},
+      {"HomeInstitutionInput", object({{"institution_id", integer()}}, {"institution_id"})},
+      {"LoginInput", object({{"email", str()}, {"password", str()}}, {"email", "password"})},
+      {"Login", object({{"token", str()}, {"csrf", str()}, {"expires", str()}, {"user", ref("User")}},
+                       {"token", "csrf", "user"})},
+      {"User", object({{"id", integer()}, {"email", str()}, {"name", str()}, {"role", role},
+                       {"org_unit_id", nullable("integer")}, {"institution_id", nullable("integer")},
+                       {"active", {{"type", "boolean"}}}}, {"id", "email", "role"})},
+      {"UserInput", object({{"email", str()}, {"name", str()}, {"role", role}, {"password", str()},
+                            {"org_unit_id", nullable("integer")}, {"institution_id", nullable("integer")}},
+                           {"email", "role", "password"})},
+      {"UserList", list_of("User")},
+      {"AuditEntry", object({{"seq", integer()}, {"at", str()}, {"actor", str()}, {"action", str()},
+                             {"entity", str()}, {"entity_id", str()}, {"before", json::object()},
+                             {"after", json::object()}, {"prev_hash", str()}, {"hash", str()}})},
+      {"AuditPage", list_of("AuditEntry")},
+      {"AuditVerification", object({{"entries", integer()}, {"intact", {{"type", "boolean"}}},
+                                    {"problems", array_of(object({{"seq", integer()}, {"problem", str()}}))}})},
+      {"Health", object({{"status", str()}, {"version", str()}, {"database", str()}, {"schema", integer()},
+                         {"institutions", integer()}})},
+      {"Country", object({{"code", str()}, {"name", str()}, {"name_zh", str()}, {"region", str()}})},
+      {"CountryList", list_of("Country")},
+  };
+}
+
+json problem_response(const char* description) {
+  return {{"description", description},
+          {"content", {{"application/problem+json", {{"schema", ref("Problem")}}}}}};
+}
+
+std::string operation_id(const Route& route) {
+  std::string id = route.method;
+  std::transform(id.begin(), id.end(), id.begin(), [](unsigned char c) { return std::tolower(c); });
+  for (const char c : route.pattern.substr(std::string("/api/v1").size())) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      id.push_back(c);
+    } else if (!id.empty() && id.back() != '_') {
+      id.push_back('_');
+    }
+  }
+  while (!id.empty() && id.back() == '_') id.pop_back();
+  return id;
+}
+
+}  // namespace
+
+json openapi_document(const Router& router) {
+  json paths = json::object();
+  for (const auto& route : router.routes()) {
+    json op = {{"summary", route.summary}, {"operationId", operation_id(route)}, {"tags", {route.tag}}};
+    json parameters = json::array();
+    for (std::size_t at = route.pattern.find('{'); at != std::string::npos; at = route.pattern.find('{', at + 1)) {
+      const auto end = route.pattern.find('}', at);
+      parameters.push_back({{"name", route.pattern.substr(at + 1, end - at - 1)},
+                            {"in", "path"}, {"required", true}, {"schema", integer()}});
+    }
+    for (const auto& q : route.query) {
+      parameters.push_back({{"name", q.name}, {"in", "query"}, {"required", false},
+                            {"description", q.description}, {"schema", {{"type", q.type}}}});
+    }
+    if (route.method == "PATCH") {
+      parameters.push_back({{"name", "If-Match"}, {"in", "header"}, {"required", true},
+                            {"description", "the ETag of the version read"}, {"schema", str()}});
+    }
+    if (!parameters.empty()) op["parameters"] = parameters;
+    if (!route.request_schema.empty()) {
+      op["requestBody"] = {{"required", true},
+                           {"content", {{"application/json", {{"schema", ref(route.request_schema)}}}}}};
+    }
+    json success = {{"description", "success"}};
+    if (!route.response_schema.empty()) {
+      success["content"] = {{"application/json", {{"schema", ref(route.response_schema)}}}};
+    } else if (route.success_status != 204) {
+      success["content"] = {{"application/json", {{"schema", json::object()}}}};
+    }
+    json responses = {{std::to_string(route.success_status), success}};
+    responses["400"] = problem_response("malformed request");
+    if (!route.request_schema.empty()) responses["422"] = problem_response("invalid fields");
+    if (route.is_public) {
+      op["security"] = json::array();
+    } else {
+      responses["401"] = problem_response("not signed in");
+      responses["403"] = problem_response("the role may not do this");
+      json roles = json::array();
+      for (const auto r : route.roles) roles.push_back(domain::to_string(r));
+      op["x-orbis-roles"] = roles;
+    }
+    if (route.pattern.find('{') != std::string::npos) responses["404"] = problem_response("no such resource");
+    if (route.method == "PATCH") {
+      responses["409"] = problem_response("stale version");
+      responses["428"] = problem_response("If-Match missing");
+    }
+    if (route.pattern == "/api/v1/auth/login") responses["429"] = problem_response("too many failed sign-ins");
+    op["responses"] = responses;
+    std::string method = route.method;
+    std::transform(method.begin(), method.end(), method.begin(), [](unsigned char c) { return std::tolower(c); });
+    paths[route.pattern][method] = op;
+  }
+  return {{"openapi", "3.1.0"},
+          {"info", {{"title", "Orbis API"},
+                    {"version", ORBIS_VERSION},
+                    {"description", "The JSON API of Orbis, the open-source system for a university's "
+                                    "internationalization. Errors are RFC 9457 problem details."},
+                    {"license", {{"name", "AGPL-3.0-or-later"}, {"identifier", "AGPL-3.0-or-later"}}}}},
+          {"servers", json::array({{{"url", "/"}}})},
+          {"paths", paths},
+          {"components",
+           {{"schemas", schemas()},
+            {"securitySchemes",
+             {{"bearerAuth", {{"type", "http"}, {"scheme", "bearer"}}},
+              {"cookieAuth", {{"type", "apiKey"}, {"in", "cookie"}, {"name", std::string(kSessionCookie)}}}}}}},
+          {"security", json::array({{{"bearerAuth", json::array()}}, {{"cookieAuth", json::array()}}})}};
+}
+
+}  // namespace orbis::http

@@ -1,0 +1,110 @@
+#include "http/router.h"
+
+#include <algorithm>
+
+#include "common/crypto.h"
+#include "common/text.h"
+
+namespace orbis::http {
+namespace {
+
+// Splits "/api/v1/x/{id}" into its segments.
+std::vector<std::string> segments(std::string_view path) {
+  std::vector<std::string> out;
+  for (auto& part : text::split(path, '/')) {
+    if (!part.empty()) out.push_back(std::move(part));
+  }
+  return out;
+}
+
+bool matches(const std::string& pattern, const std::string& path,
+             std::unordered_map<std::string, std::string>& params) {
+  const auto want = segments(pattern);
+  const auto have = segments(path);
+  if (want.size() != have.size()) return false;
+  std::unordered_map<std::string, std::string> found;
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    if (want[i].starts_with('{') && want[i].ends_with('}')) {
+      found[want[i].substr(1, want[i].size() - 2)] = have[i];
+    } else if (want[i] != have[i]) {
+      return false;
+    }
+  }
+  params = std::move(found);
+  return true;
+}
+
+bool safe_method(const std::string& method) { return method == "GET" || method == "HEAD"; }
+
+}  // namespace
+
+std::vector<domain::Role> any_role() { return domain::all_roles(); }
+
+std::string cookie_value(const std::string& header, std::string_view name) {
+  for (const auto& part : text::split(header, ';')) {
+    const auto trimmed = text::trim(part);
+    const auto eq = trimmed.find('=');
+    if (eq != std::string_view::npos && trimmed.substr(0, eq) == name) {
+      return std::string(trimmed.substr(eq + 1));
+    }
+  }
+  return {};
+}
+
+void Router::add(Route route) { routes_.push_back(std::move(route)); }
+
+const Route* Router::match(Request& request, bool& path_known) const {
+  path_known = false;
+  for (const auto& route : routes_) {
+    std::unordered_map<std::string, std::string> params;
+    if (!matches(route.pattern, request.path, params)) continue;
+    path_known = true;
+    const bool method_fits = route.method == request.method || (request.method == "HEAD" && route.method == "GET");
+    if (method_fits) {
+      request.params = std::move(params);
+      return &route;
+    }
+  }
+  return nullptr;
+}
+
+void Router::authenticate(Request& request) const {
+  std::string token;
+  const std::string authorization = request.header("authorization");
+  if (text::starts_with_icase(authorization, "Bearer ")) {
+    token = std::string(text::trim(authorization.substr(7)));
+  } else {
+    token = cookie_value(request.header("cookie"), kSessionCookie);
+    request.via_cookie = !token.empty();
+  }
+  if (token.empty()) return;
+  if (auto principal = auth_.authenticate(token)) request.principal = std::move(*principal);
+}
+
+std::optional<Response> Router::handle(Request& request) const {
+  if (!request.path.starts_with("/api/")) return std::nullopt;
+  bool path_known = false;
+  const Route* route = match(request, path_known);
+  if (!route) {
+    if (path_known) return problem(405, "method_not_allowed", "this path does not take " + request.method);
+    return problem(404, "not_found", "no API endpoint at " + request.path);
+  }
+  authenticate(request);
+  if (!route->is_public) {
+    if (!request.principal) return problem(Error::unauthenticated("sign in first: the session is missing or has expired"));
+    const auto role = request.principal->actor.role;
+    if (std::find(route->roles.begin(), route->roles.end(), role) == route->roles.end()) {
+      return problem(Error::denied("the role " + std::string(domain::to_string(role)) +
+                                   " may not do this: " + route->summary));
+    }
+    // A cookie rides along on any request the browser makes, even one another site
+    // triggers; a header only this site's script can set proves the request is ours.
+    if (request.via_cookie && !safe_method(request.method) &&
+        !crypto::equal_constant_time(request.header(std::string(kCsrfHeader)), request.principal->csrf)) {
+      return problem(Error::denied("the CSRF token is missing or wrong: send the X-CSRF-Token header"));
+    }
+  }
+  return route->handler(request);
+}
+
+}  // namespace orbis::http

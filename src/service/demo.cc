@@ -1,0 +1,123 @@
+#include "service/demo.h"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "service/registry.h"
+#include "service/users.h"
+
+namespace orbis::service {
+namespace {
+
+using domain::Role;
+
+constexpr std::string_view kHomeRor = "05hfa4n20";      // Westlake University
+constexpr std::string_view kPartnerRor = "052gg0110";   // University of Oxford
+
+struct School {
+  const char* code;
+  const char* name;
+  const char* name_zh;
+};
+
+constexpr School kWestlakeSchools[] = {
+    {"SOE", "School of Engineering", "工学院"},
+    {"SLS", "School of Life Sciences", "生命科学学院"},
+    {"SOS", "School of Science", "理学院"},
+    {"SOM", "School of Medicine", "医学院"},
+    {"OGE", "Office of Global Engagement", "国际合作与交流处"},
+};
+
+Result<std::string> read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return fail(Error::not_found(fmt::format("cannot read {}", path.string())));
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+}  // namespace
+
+Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const std::string& data_dir) {
+  if (auto migrated = store.migrate(); !migrated) return fail(migrated.error());
+  {
+    auto tx = store.begin(store::Access::read);
+    if (!tx) return fail(tx.error());
+    auto count = (*tx)->institutions().count();
+    if (!count) return fail(count.error());
+    if (*count > 0) return fail(Error::exists("the database already holds data; give 'orbis demo' a new file"));
+  }
+  const auto cli = domain::Actor::command_line();
+  std::vector<ImportSource> sources;
+  for (const char* name : {"ror_subset.csv", "world_universities.json"}) {
+    auto content = read_file(std::filesystem::path(data_dir) / name);
+    if (!content) return fail(content.error());
+    sources.push_back({name, std::move(*content)});
+  }
+  DemoReport report;
+  auto imported = import_institutions(store, clock, cli, sources);
+  if (!imported) return fail(imported.error());
+  report.registry = std::move(*imported);
+
+  InstitutionId home, partner;
+  {
+    auto tx = store.begin(store::Access::read);
+    if (!tx) return fail(tx.error());
+    auto h = (*tx)->institutions().find_by_ror(kHomeRor);
+    auto p = (*tx)->institutions().find_by_ror(kPartnerRor);
+    if (!h || !p) return fail(!h ? h.error() : p.error());
+    if (!*h || !*p) return fail(Error::not_found("the shipped registry lacks Westlake University or Oxford"));
+    home = **h;
+    partner = **p;
+  }
+  Registry registry(store, clock);
+  if (auto ok = registry.set_home(cli, home); !ok) return fail(ok.error());
+  auto home_record = registry.home();
+  if (!home_record) return fail(home_record.error());
+  report.home = home_record->name;
+
+  std::optional<OrgUnitId> engineering;
+  for (const auto& school : kWestlakeSchools) {
+    domain::OrgUnit unit;
+    unit.institution = home;
+    unit.code = school.code;
+    unit.name = school.name;
+    unit.name_zh = school.name_zh;
+    auto created = registry.create_org_unit(cli, unit);
+    if (!created) return fail(created.error());
+    if (!engineering) engineering = created->id;
+  }
+
+  Users users(store, clock);
+  struct Account {
+    const char* email;
+    const char* name;
+    Role role;
+    const char* scope;
+  };
+  const Account accounts[] = {
+      {"admin@westlake.edu.cn", "Li Wei 李伟", Role::admin, "everything"},
+      {"officer@westlake.edu.cn", "Chen Jing 陈静", Role::officer, "everything but admin settings"},
+      {"coordinator@westlake.edu.cn", "Zhang Min 张敏", Role::coordinator, "School of Engineering"},
+      {"student@westlake.edu.cn", "Wang Fang 王芳", Role::student, "own records"},
+      {"partner@ox.ac.uk", "Emily Carter", Role::partner, "University of Oxford"},
+      {"viewer@westlake.edu.cn", "Zhao Lei 赵磊", Role::viewer, "read-only"},
+  };
+  for (const auto& a : accounts) {
+    domain::User user;
+    user.email = a.email;
+    user.name = a.name;
+    user.role = a.role;
+    if (a.role == Role::coordinator) user.org_unit = engineering;
+    if (a.role == Role::partner) user.institution = partner;
+    auto added = users.add(cli, user, kDemoPassword);
+    if (!added) return fail(added.error());
+    report.accounts.push_back({a.email, std::string(domain::to_string(a.role)), a.scope});
+  }
+  return report;
+}
+
+}  // namespace orbis::service

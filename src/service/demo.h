@@ -1,0 +1,35 @@
+// The demo: a database a newcomer can explore, built from the shipped real data.
+// Thread-safety: call once, on a new database.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/clock.h"
+#include "service/registry_import.h"
+#include "store/store.h"
+
+namespace orbis::service {
+
+// The one password of every demo account; printed by `orbis demo` and scripts/demo.
+inline constexpr std::string_view kDemoPassword = "orbis-demo-2026";
+
+struct DemoAccount {
+  std::string email;
+  std::string role;
+  std::string scope;  // what the account is limited to, in words
+};
+
+struct DemoReport {
+  ImportReport registry;
+  std::string home;  // the home institution's name
+  std::vector<DemoAccount> accounts;
+};
+
+// Migrates `store`, imports the registry from the files in `data_dir`
+// (ror_subset.csv, world_universities.json), makes Westlake University (ROR 05hfa4n20) the
+// home institution with its schools, and adds one account per role. already_exists when
+// the database already holds institutions; not_found when a data file is missing.
+Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const std::string& data_dir);
+
+}  // namespace orbis::service

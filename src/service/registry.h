@@ -1,0 +1,91 @@
+// The institution registry: search, read, create and update institutions and their org
+// units, and the home institution.
+//
+// Thread-safety: thread-safe. Searches run in parallel; writes are serialised by the
+// store and then applied to the in-memory index under an exclusive lock.
+//
+// The index and a summary of every institution live in memory, loaded by load(); every
+// write through this class keeps them in step with the store. (Writes made by another
+// process to the same database are seen after a restart.)
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <shared_mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "common/clock.h"
+#include "domain/institution.h"
+#include "domain/user.h"
+#include "search/institution_index.h"
+#include "store/store.h"
+
+namespace orbis::service {
+
+struct SearchRequest {
+  std::string q;
+  std::string country;  // ISO alpha-2 or empty
+  std::string type;     // an InstitutionType name or empty
+  std::size_t limit = 20;
+  std::string cursor;  // from a previous page's `next`, or empty
+};
+
+struct InstitutionPage {
+  std::vector<domain::Institution> items;  // summaries: names are not filled in
+  std::optional<std::string> next;
+  std::size_t total = 0;
+};
+
+// The fields an update may change; absent fields stay as they are.
+struct InstitutionPatch {
+  std::optional<std::string> name, name_zh, country, city, state_province, website, wikidata, ror_id;
+  std::optional<std::vector<domain::InstitutionType>> types;
+  std::optional<std::optional<int>> established;
+  std::optional<std::vector<std::string>> domains;
+  std::optional<std::vector<domain::InstitutionName>> names;
+};
+
+constexpr std::size_t kMaxPageSize = 100;
+
+class Registry {
+ public:
+  Registry(store::Store& store, const Clock& clock);
+
+  // Reads every institution from the store and builds the index. Call once before use.
+  Status load();
+
+  // Any signed-in role. invalid_argument for a bad country, type, limit or cursor.
+  Result<InstitutionPage> search(const domain::Actor& actor, const SearchRequest& request) const;
+  // Any signed-in role; not_found when absent.
+  Result<domain::Institution> get(const domain::Actor& actor, InstitutionId id) const;
+  // Officers and admins. invalid_argument by field; already_exists for a ROR id or domain
+  // that another institution has.
+  Result<domain::Institution> create(const domain::Actor& actor, domain::Institution institution);
+  // Officers and admins. conflict when `expected_version` is not the stored version.
+  Result<domain::Institution> update(const domain::Actor& actor, InstitutionId id,
+                                     const InstitutionPatch& patch, int expected_version);
+
+  Result<std::vector<domain::OrgUnit>> org_units(const domain::Actor& actor, InstitutionId id) const;
+  Result<domain::OrgUnit> create_org_unit(const domain::Actor& actor, domain::OrgUnit unit);
+
+  // The institution Orbis works for; not_found before one is set.
+  Result<domain::Institution> home() const;
+  // Admins (and the command line).
+  Status set_home(const domain::Actor& actor, InstitutionId id);
+
+  std::size_t size() const;
+
+ private:
+  Status check_unique_keys(store::Transaction& tx, const domain::Institution& in) const;
+  void remember(const domain::Institution& in);
+
+  store::Store& store_;
+  const Clock& clock_;
+  mutable std::shared_mutex mutex_;
+  search::InstitutionIndex index_;
+  std::unordered_map<std::int64_t, domain::Institution> summaries_;
+};
+
+}  // namespace orbis::service

@@ -1,0 +1,26 @@
+// Every use case of Orbis, wired to one store and one clock: what a transport (the HTTP
+// API, the command line) needs. Thread-safety: thread-safe after load().
+#pragma once
+
+#include "common/clock.h"
+#include "service/auth.h"
+#include "service/registry.h"
+#include "service/users.h"
+#include "store/store.h"
+
+namespace orbis::service {
+
+struct Services {
+  Services(store::Store& s, const Clock& c) : store(s), clock(c), registry(s, c), auth(s, c), users(s, c) {}
+
+  // Loads what the use cases keep in memory (the registry's search index).
+  Status load() { return registry.load(); }
+
+  store::Store& store;
+  const Clock& clock;
+  Registry registry;
+  Auth auth;
+  Users users;
+};
+
+}  // namespace orbis::service

@@ -1,0 +1,21 @@
+// Internal to the store: the SOCI repositories, one per aggregate. Each borrows the
+// session of the transaction that made it. Not thread-safe.
+#pragma once
+
+#include <soci/soci.h>
+
+#include <memory>
+
+#include "store/store.h"
+
+namespace orbis::store::internal {
+
+std::unique_ptr<InstitutionRepository> make_institution_repository(soci::session& sql);
+std::unique_ptr<UserRepository> make_user_repository(soci::session& sql);
+std::unique_ptr<AuditRepository> make_audit_repository(soci::session& sql);
+std::unique_ptr<SettingsRepository> make_settings_repository(soci::session& sql);
+
+// The current time for created_at / updated_at columns, ISO 8601 UTC.
+std::string now_text();
+
+}  // namespace orbis::store::internal

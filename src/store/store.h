@@ -1,0 +1,133 @@
+// The database: one repository per aggregate, reached through a transaction.
+//
+// Thread-safety: a Store is thread-safe; begin() may be called from any thread. A
+// Transaction and the repositories it hands out belong to one thread at a time.
+//
+// Every repository method returns an Error instead of throwing: not_found for a missing
+// row, already_exists for a taken unique key, conflict for a stale version, unavailable
+// when the database is busy or gone, internal for anything else. Nothing is written until
+// commit(); a Transaction destroyed without commit() rolls back.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/error.h"
+#include "common/ids.h"
+#include "domain/audit.h"
+#include "domain/institution.h"
+#include "domain/user.h"
+
+namespace orbis::store {
+
+class InstitutionRepository {
+ public:
+  virtual ~InstitutionRepository() = default;
+  virtual Result<domain::Institution> get(InstitutionId id) = 0;
+  // Every institution with its names and domains, ordered by id.
+  virtual Result<std::vector<domain::Institution>> all() = 0;
+  virtual Result<std::size_t> count() = 0;
+  // Inserts with version 1 and returns the new id; already_exists when the ROR id or a
+  // domain belongs to another institution.
+  virtual Result<InstitutionId> insert(const domain::Institution& institution) = 0;
+  // Replaces the row whose version is institution.version and bumps it; conflict when the
+  // stored version differs, not_found when there is no such row.
+  virtual Status update(const domain::Institution& institution) = 0;
+  virtual Result<std::optional<InstitutionId>> find_by_ror(std::string_view ror_id) = 0;
+  virtual Result<std::optional<InstitutionId>> find_by_domain(std::string_view domain) = 0;
+
+  virtual Result<std::vector<domain::OrgUnit>> org_units(InstitutionId institution) = 0;
+  virtual Result<domain::OrgUnit> org_unit(OrgUnitId id) = 0;
+  virtual Result<OrgUnitId> insert_org_unit(const domain::OrgUnit& unit) = 0;
+};
+
+struct StoredSession {
+  UserId user;
+  std::string csrf_token;
+  std::string expires_at;  // ISO 8601
+};
+
+class UserRepository {
+ public:
+  virtual ~UserRepository() = default;
+  virtual Result<domain::User> get(UserId id) = 0;
+  virtual Result<std::optional<domain::User>> find_by_email(std::string_view email) = 0;
+  virtual Result<std::vector<domain::User>> list() = 0;
+  // already_exists when the email is taken.
+  virtual Result<UserId> insert(const domain::User& user, std::string_view password_hash) = 0;
+  virtual Result<std::string> password_hash(UserId id) = 0;
+  virtual Status set_password_hash(UserId id, std::string_view password_hash) = 0;
+
+  // Login sessions, keyed by the SHA-256 of their token (the token itself is never stored).
+  virtual Status insert_session(std::string_view token_hash, UserId user, std::string_view csrf,
+                                std::string_view created_at, std::string_view expires_at) = 0;
+  virtual Result<std::optional<StoredSession>> find_session(std::string_view token_hash) = 0;
+  virtual Status delete_session(std::string_view token_hash) = 0;
+  virtual Status delete_sessions_expired_before(std::string_view now) = 0;
+};
+
+class AuditRepository {
+ public:
+  virtual ~AuditRepository() = default;
+  // Appends an entry after the current head: fills seq, prev_hash and hash, and moves the
+  // head. Returns the entry as stored.
+  virtual Result<domain::AuditEntry> append(domain::AuditEntry entry) = 0;
+  // Entries with seq > after, oldest first, at most `limit`.
+  virtual Result<std::vector<domain::AuditEntry>> list(std::int64_t after, std::size_t limit) = 0;
+  // The head as recorded separately from the entries: (seq, hash), or (0, genesis).
+  virtual Result<std::pair<std::int64_t, std::string>> head() = 0;
+};
+
+class SettingsRepository {
+ public:
+  virtual ~SettingsRepository() = default;
+  virtual Result<std::optional<std::string>> get(std::string_view key) = 0;
+  virtual Status set(std::string_view key, std::string_view value) = 0;
+};
+
+enum class Access { read, write };
+
+class Transaction {
+ public:
+  virtual ~Transaction() = default;
+  virtual InstitutionRepository& institutions() = 0;
+  virtual UserRepository& users() = 0;
+  virtual AuditRepository& audit() = 0;
+  virtual SettingsRepository& settings() = 0;
+  // Makes every write durable; after it, the transaction is finished.
+  virtual Status commit() = 0;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+  // Starts a transaction on a pooled connection. A write transaction takes the write lock
+  // at once (so that two writers never deadlock); unavailable if it cannot within the
+  // busy timeout.
+  virtual Result<std::unique_ptr<Transaction>> begin(Access access) = 0;
+  // "sqlite" or "postgresql".
+  virtual std::string_view backend() const = 0;
+  // The newest migration applied, 0 for an empty database.
+  virtual Result<int> schema_version() = 0;
+  // Applies every pending migration, each in its own transaction; returns the new version.
+  virtual Result<int> migrate() = 0;
+  // The newest migration this build knows.
+  virtual int latest_schema_version() const = 0;
+  // Runs the back end's integrity check; returns its complaints (empty when sound).
+  virtual Result<std::vector<std::string>> integrity_check() = 0;
+};
+
+struct OpenOptions {
+  std::size_t pool_size = 4;
+  bool must_exist = false;  // fail with not_found instead of creating a new database file
+};
+
+// Opens `location`: a file path or "sqlite:PATH" for SQLite, "postgresql://..." for
+// PostgreSQL. Returns invalid_argument for a location it cannot read, unavailable when the
+// database cannot be reached.
+Result<std::unique_ptr<Store>> open(std::string_view location, const OpenOptions& options = {});
+
+}  // namespace orbis::store
