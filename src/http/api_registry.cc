@@ -76,6 +76,18 @@ Result<service::InstitutionPatch> read_patch(const nlohmann::json& body) {
   return p;
 }
 
+// The institution as GET returns it: every field, its org units and its ETag.
+Response full_institution(service::Services& s, const domain::Actor& actor, const domain::Institution& in, int status) {
+  auto units = s.registry.org_units(actor, in.id);
+  if (!units) return problem(units.error());
+  auto body = service::institution_json(in);
+  body["org_units"] = nlohmann::json::array();
+  for (const auto& u : *units) body["org_units"].push_back(service::org_unit_json(u));
+  auto r = Response::json(status, body);
+  r.headers.emplace_back("ETag", fmt::format("\"{}\"", in.version));
+  return r;
+}
+
 Response with_etag(Response r, int version) {
   r.headers.emplace_back("ETag", fmt::format("\"{}\"", version));
   return r;
@@ -153,12 +165,7 @@ void add_registry_routes(Router& router, service::Services& s) {
                 if (!id) return problem(id.error());
                 auto in = s.registry.get(req.principal->actor, InstitutionId{*id});
                 if (!in) return problem(in.error());
-                auto units = s.registry.org_units(req.principal->actor, in->id);
-                if (!units) return problem(units.error());
-                auto body = service::institution_json(*in);
-                body["org_units"] = nlohmann::json::array();
-                for (const auto& u : *units) body["org_units"].push_back(service::org_unit_json(u));
-                return with_etag(Response::json(200, body), in->version);
+                return full_institution(s, req.principal->actor, *in, 200);
               }});
 
   router.add({.method = "PATCH",
@@ -183,9 +190,7 @@ void add_registry_routes(Router& router, service::Services& s) {
                 if (!patch) return problem(patch.error());
                 return internal::respond(
                     s.registry.update(req.principal->actor, InstitutionId{*id}, *patch, **version),
-                    [](const auto& updated) {
-                      return with_etag(Response::json(200, service::institution_json(updated)), updated.version);
-                    });
+                    [&](const auto& updated) { return full_institution(s, req.principal->actor, updated, 200); });
               }});
 
   router.add({.method = "GET",

@@ -17,12 +17,17 @@ using domain::NameKind;
 constexpr double kTierWeight = 10.0;
 constexpr int kPartial = 0, kAllWords = 1, kPrefix = 2, kExact = 3, kDomain = 4;
 constexpr double kCoverageWeight = 0.5;   // share of the name's words the query covers
+constexpr double kContiguousBonus = 0.5;  // the query stands in the name as typed (西湖 in 西湖大学)
 constexpr double kPrimaryNameBonus = 0.1;  // the display or Chinese name, not an alias
 // Prominence, for names many institutions share ("oxford", "MIT"): research universities
 // are also research funders in ROR, and old institutions are the ones people mean.
 constexpr double kFunderBonus = 0.15;
 constexpr double kAgeBonus = 0.15;             // at most, for 500 years and more
 constexpr int kAgeReferenceYear = 2030;
+constexpr double kNameCountBonus = 0.03;       // per other name (alias, acronym, label), at most 5
+// A one-word query that is the institution's own domain label ("cornell" for cornell.edu)
+// names that institution rather than the others that share the word.
+constexpr double kDomainLabelBonus = 0.4;
 constexpr double kExactWordWeight = 1.0;
 constexpr double kPrefixWordWeight = 0.8;
 constexpr double kShortPrefixWordWeight = 0.6;
@@ -37,6 +42,7 @@ double prominence(const domain::Institution& in) {
   double bonus = 0;
   if (std::find(in.types.begin(), in.types.end(), InstitutionType::funder) != in.types.end()) bonus += kFunderBonus;
   if (in.established) bonus += kAgeBonus * std::clamp((kAgeReferenceYear - *in.established) / 500.0, 0.0, 1.0);
+  bonus += kNameCountBonus * static_cast<double>(std::min<std::size_t>(in.names.size(), 5));
   return bonus;
 }
 
@@ -132,6 +138,7 @@ struct InstitutionIndex::Impl {
     std::string sort_key;
     std::vector<Name> names;
     std::vector<std::string> domains;
+    std::vector<std::string> domain_labels;  // "cornell" of cornell.edu
   };
   struct Posting {
     std::uint32_t doc;
@@ -171,6 +178,7 @@ struct InstitutionIndex::Impl {
     doc.boost = type_boost(in.types) + prominence(in) - (in.status == "active" ? 0.0 : 0.5);
     doc.sort_key = text::fold_for_search(in.name);
     doc.domains = in.domains;
+    for (const auto& d : in.domains) doc.domain_labels.push_back(d.substr(0, d.find('.')));
     const auto add_name = [&](const std::string& name, NameKind kind) {
       if (name.empty() || doc.names.size() >= 0xFFFF) return;
       const std::string folded = text::fold_for_search(name);
@@ -357,6 +365,11 @@ struct InstitutionIndex::Impl {
                      kCoverageWeight * std::min(1.0, double(acc.matched) / std::max<int>(1, name.word_count)) +
                      doc.boost;
       if (name.kind == NameKind::display || name.kind == NameKind::zh) score += kPrimaryNameBonus;
+      if (tier <= kAllWords && name.compact.find(compact_query) != std::string::npos) score += kContiguousBonus;
+      if (word_count == 1 && std::find(doc.domain_labels.begin(), doc.domain_labels.end(), compact_query) !=
+                                 doc.domain_labels.end()) {
+        score += kDomainLabelBonus;
+      }
       auto [it, inserted] = best.try_emplace(doc_index, Hit{doc.id, score, name.original});
       if (!inserted && score > it->second.score) it->second = Hit{doc.id, score, name.original};
     }

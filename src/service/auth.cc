@@ -19,12 +19,14 @@ std::string client_key(std::string_view client) { return "c:" + std::string(clie
 
 Auth::Auth(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
 
+int Auth::limit_of(const std::string& key) { return key.starts_with("c:") ? kMaxClientFailures : kMaxFailures; }
+
 bool Auth::limited(const std::string& key, TimePoint now) const {
   const auto it = failures_.find(key);
   if (it == failures_.end()) return false;
   auto& times = it->second;
   while (!times.empty() && now - times.front() >= kFailureWindow) times.pop_front();
-  return static_cast<int>(times.size()) >= kMaxFailures;
+  return static_cast<int>(times.size()) >= limit_of(key);
 }
 
 void Auth::note_failure(const std::string& key, TimePoint now) { failures_[key].push_back(now); }
@@ -36,7 +38,7 @@ std::chrono::seconds Auth::retry_after(std::string_view email, std::string_view 
   for (const auto& key : {email_key(email), client_key(client)}) {
     if (!limited(key, now)) continue;
     const auto& times = failures_.at(key);
-    const auto free_at = times[times.size() - kMaxFailures] + kFailureWindow;
+    const auto free_at = times[times.size() - static_cast<std::size_t>(limit_of(key))] + kFailureWindow;
     wait = std::max(wait, std::chrono::ceil<std::chrono::seconds>(free_at - now));
   }
   return wait;

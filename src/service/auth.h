@@ -4,9 +4,10 @@
 //
 // A login returns a random token (the bearer token for scripts, and the session cookie
 // for browsers) and a CSRF token that cookie-borne requests must echo. Only the token's
-// SHA-256 is stored. Failed logins are limited per email and per client address: after
-// kMaxFailures within kFailureWindow, further attempts fail with resource_exhausted
-// until the window has passed, whether or not the password is right.
+// SHA-256 is stored. Failed logins are limited per email (kMaxFailures within
+// kFailureWindow) and per client address (kMaxClientFailures: higher, because an office
+// behind one NAT address shares it); past a limit every attempt fails with
+// resource_exhausted until the window has passed, whether or not the password is right.
 #pragma once
 
 #include <chrono>
@@ -22,6 +23,7 @@
 namespace orbis::service {
 
 constexpr int kMaxFailures = 5;
+constexpr int kMaxClientFailures = 50;
 constexpr std::chrono::minutes kFailureWindow{15};
 constexpr std::chrono::hours kSessionLifetime{12};
 
@@ -53,6 +55,7 @@ class Auth {
 
  private:
   bool limited(const std::string& key, TimePoint now) const;
+  static int limit_of(const std::string& key);
   void note_failure(const std::string& key, TimePoint now);
 
   store::Store& store_;

@@ -1,0 +1,121 @@
+// The command line: one-line errors and exit codes, user add, audit verify on a
+// tampered database.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "cli/cli.h"
+#include "harness.h"
+
+namespace orbis::testing {
+namespace {
+
+struct Run {
+  int code;
+  std::string out, err;
+};
+
+Run orbis(std::vector<std::string> args, const std::string& input = "") {
+  args.insert(args.begin(), "orbis");
+  std::vector<const char*> argv;
+  for (const auto& a : args) argv.push_back(a.c_str());
+  std::istringstream in(input);
+  std::ostringstream out, err;
+  const int code = cli::run(static_cast<int>(argv.size()), argv.data(), in, out, err);
+  return {code, out.str(), err.str()};
+}
+
+int lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = shared_server().dir() / ("cli-" + std::to_string(counter_++));
+    std::filesystem::create_directories(dir_);
+    db_ = (dir_ / "orbis.db").string();
+  }
+  std::filesystem::path dir_;
+  std::string db_;
+  static inline int counter_ = 0;
+};
+
+TEST_F(CliTest, BadArgumentsGiveOneLineAndExitTwo) {
+  for (const auto& args : std::vector<std::vector<std::string>>{
+           {}, {"fly"}, {"serve"}, {"serve", "--db", "x.db", "--port", "70000"}, {"user", "add", "--db", "x.db"}}) {
+    const auto r = orbis(args);
+    EXPECT_EQ(r.code, 2) << r.err;
+    EXPECT_EQ(lines(r.err), 1) << r.err;
+    EXPECT_TRUE(r.err.starts_with("orbis: ")) << r.err;
+  }
+}
+
+TEST_F(CliTest, EverySubcommandHasHelp) {
+  for (const auto& args : std::vector<std::vector<std::string>>{
+           {"--help"}, {"serve", "--help"}, {"migrate", "--help"}, {"demo", "--help"},
+           {"import", "institutions", "--help"}, {"user", "add", "--help"}, {"audit", "verify", "--help"}}) {
+    const auto r = orbis(args);
+    EXPECT_EQ(r.code, 0) << args.front();
+    EXPECT_NE(r.out.find("Usage"), std::string::npos) << r.out;
+  }
+}
+
+TEST_F(CliTest, CommandFailuresGiveOneLineAndExitOne) {
+  auto r = orbis({"audit", "verify", "--db", (dir_ / "missing.db").string()});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(lines(r.err), 1) << r.err;
+  r = orbis({"migrate", "--db", "postgresql://localhost/orbis"});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("SQLite"), std::string::npos) << r.err;
+  ASSERT_EQ(orbis({"migrate", "--db", db_}).code, 0);
+  r = orbis({"user", "add", "--db", db_, "--email", "x@westlake.edu.cn", "--role", "wizard"}, "a long password\n");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("not a role"), std::string::npos);
+  r = orbis({"user", "add", "--db", db_, "--email", "x@westlake.edu.cn", "--role", "admin"}, "short\n");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(lines(r.err), 1) << r.err;
+}
+
+TEST_F(CliTest, ImportsAddsUsersAndVerifiesTheAuditLog) {
+  ASSERT_EQ(orbis({"migrate", "--db", db_}).code, 0);
+  const auto csv = dir_ / "ror.csv";
+  {
+    std::ofstream f(csv);
+    f << "ror_id,display_name,name_zh,aliases,acronyms,labels_other_lang,country_code,city,types,established,links,domains,wikidata,status\n"
+         "05hfa4n20,Westlake University,西湖大学,,WIAS,zh:西湖大学,CN,Hangzhou,education;funder,2018,https://westlake.edu.cn,westlake.edu.cn,Q28416699,active\n"
+         "052gg0110,University of Oxford,,Oxford University,,cy:Prifysgol Rhydychen,GB,Oxford,education;funder,1096,https://www.ox.ac.uk,ox.ac.uk,Q34433,active\n"
+         "000000000,Broken Row,,,,,XX,,education,,,,,active\n";
+  }
+  auto r = orbis({"import", "institutions", "--db", db_, csv.string()});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("2 new institutions"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("line 4"), std::string::npos) << r.err;  // the bad row, named
+  r = orbis({"import", "institutions", "--db", db_, csv.string()});
+  EXPECT_NE(r.out.find("0 new institutions"), std::string::npos) << r.out;  // idempotent
+  EXPECT_NE(r.out.find("0 updated"), std::string::npos) << r.out;
+  r = orbis({"user", "add", "--db", db_, "--email", "p@ox.ac.uk", "--role", "partner", "--institution", "052gg0110"},
+            "a long enough password\n");
+  ASSERT_EQ(r.code, 0) << r.err;
+  r = orbis({"audit", "verify", "--db", db_});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("intact"), std::string::npos);
+
+  // Tamper: edit an entry, then delete the newest.
+  sqlite3* raw = nullptr;
+  ASSERT_EQ(sqlite3_open(db_.c_str(), &raw), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(raw, "UPDATE audit_log SET actor = 'intruder' WHERE seq = 1", nullptr, nullptr, nullptr), SQLITE_OK);
+  r = orbis({"audit", "verify", "--db", db_});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.out.find("entry 1"), std::string::npos) << r.out;
+  ASSERT_EQ(sqlite3_exec(raw, "UPDATE audit_log SET actor = 'cli' WHERE seq = 1; "
+                              "DELETE FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)",
+                         nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(raw);
+  r = orbis({"audit", "verify", "--db", db_});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.out.find("deleted"), std::string::npos) << r.out;
+}
+
+}  // namespace
+}  // namespace orbis::testing

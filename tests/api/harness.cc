@@ -1,0 +1,120 @@
+#include "harness.h"
+
+#include <boost/asio/connect.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <gtest/gtest.h>
+
+#include "common/crypto.h"
+#include "http/api.h"
+#include "service/demo.h"
+
+namespace orbis::testing {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = beast::http;
+
+std::filesystem::path source_dir() {
+  const char* env = std::getenv("ORBIS_SOURCE_DIR");
+  return env ? env : ORBIS_SOURCE_DIR;
+}
+
+nlohmann::json Reply::json() const { return nlohmann::json::parse(body); }
+
+std::string Reply::header(const std::string& name) const {
+  const auto it = headers.find(name);
+  return it == headers.end() ? std::string() : it->second;
+}
+
+TestServer::TestServer() : clock_(*parse_iso8601("2026-11-23T09:00:00Z")) {
+  if (!crypto::init()) throw std::runtime_error("libsodium");
+  dir_ = std::filesystem::temp_directory_path() / ("orbis-api-test-" + crypto::to_hex(crypto::random_bytes(6)));
+  std::filesystem::create_directories(dir_);
+  auto store = store::open(db_path(), {.pool_size = 4});
+  if (!store) throw std::runtime_error(store.error().message);
+  store_ = std::move(*store);
+  auto demo = service::create_demo(*store_, clock_, (source_dir() / "data").string());
+  if (!demo) throw std::runtime_error(demo.error().message);
+  services_ = std::make_unique<service::Services>(*store_, clock_);
+  if (auto ok = services_->load(); !ok) throw std::runtime_error(ok.error().message);
+  router_ = std::make_unique<http::Router>(services_->auth);
+  http::add_api_routes(*router_, *services_);
+  files_ = std::make_unique<http::StaticFiles>(dir_ / "web");
+  server_ = std::make_unique<http::Server>(*router_, *files_, http::ServerOptions{"127.0.0.1", 0, 2});
+  auto port = server_->listen();
+  if (!port) throw std::runtime_error(port.error().message);
+  port_ = *port;
+  thread_ = std::thread([this] { server_->run(); });
+}
+
+TestServer::~TestServer() {
+  server_->stop();
+  if (thread_.joinable()) thread_.join();
+  server_.reset();
+  services_.reset();
+  store_.reset();
+  std::error_code ec;
+  std::filesystem::remove_all(dir_, ec);
+}
+
+Reply TestServer::request(const std::string& method, const std::string& target, const std::string& body,
+                          const std::map<std::string, std::string>& headers) const {
+  asio::io_context io;
+  beast::tcp_stream stream(io);
+  stream.connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), port_));
+  bhttp::request<bhttp::string_body> req{bhttp::string_to_verb(method), target, 11};
+  req.set(bhttp::field::host, "127.0.0.1");
+  for (const auto& [name, value] : headers) req.set(name, value);
+  if (!body.empty() || method == "POST" || method == "PATCH" || method == "PUT") {
+    req.body() = body;
+    req.prepare_payload();
+  }
+  bhttp::write(stream, req);
+  beast::flat_buffer buffer;
+  bhttp::response_parser<bhttp::string_body> parser;
+  parser.body_limit(64 << 20);
+  bhttp::read(stream, buffer, parser);
+  const auto& res = parser.get();
+  Reply reply;
+  reply.status = res.result_int();
+  for (const auto& field : res) {
+    std::string name(field.name_string().data(), field.name_string().size());
+    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    reply.headers.emplace(name, std::string(field.value().data(), field.value().size()));
+  }
+  reply.body = res.body();
+  beast::error_code ec;
+  stream.socket().shutdown(asio::ip::tcp::socket::shutdown_both, ec);
+  return reply;
+}
+
+std::string TestServer::login(const std::string& email) const {
+  const auto reply = request("POST", "/api/v1/auth/login",
+                             nlohmann::json{{"email", email}, {"password", service::kDemoPassword}}.dump(),
+                             {{"Content-Type", "application/json"}});
+  if (reply.status != 200) throw std::runtime_error("login failed for " + email + ": " + reply.body);
+  return reply.json()["token"];
+}
+
+Reply TestServer::get(const std::string& target, const std::string& token) const {
+  return request("GET", target, "", token.empty() ? std::map<std::string, std::string>{}
+                                                  : std::map<std::string, std::string>{{"Authorization", "Bearer " + token}});
+}
+
+Reply TestServer::send(const std::string& method, const std::string& target, const nlohmann::json& body,
+                       const std::string& token, std::map<std::string, std::string> headers) const {
+  headers["Content-Type"] = "application/json";
+  if (!token.empty()) headers["Authorization"] = "Bearer " + token;
+  return request(method, target, body.dump(), headers);
+}
+
+}  // namespace orbis::testing
+
+namespace orbis::testing {
+TestServer& shared_server() {
+  static TestServer server;
+  return server;
+}
+}  // namespace orbis::testing

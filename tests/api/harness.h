@@ -1,0 +1,72 @@
+// A real Orbis server for API tests: the demo database in a temporary folder, the
+// services on an injected clock, the HTTP server on a free port (port 0), and a small
+// HTTP client. Thread-safety: one test at a time.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "common/clock.h"
+#include "http/router.h"
+#include "http/server.h"
+#include "service/services.h"
+#include "store/store.h"
+
+namespace orbis::testing {
+
+struct Reply {
+  int status = 0;
+  std::multimap<std::string, std::string> headers;  // names in lower case
+  std::string body;
+
+  nlohmann::json json() const;
+  std::string header(const std::string& lower_name) const;
+};
+
+class TestServer {
+ public:
+  // Builds the demo database (the full shipped registry and the demo accounts) and
+  // starts serving. Fails the test on any error.
+  TestServer();
+  ~TestServer();
+
+  Reply request(const std::string& method, const std::string& target, const std::string& body = "",
+                const std::map<std::string, std::string>& headers = {}) const;
+  // Signs in as a demo account and returns its bearer token.
+  std::string login(const std::string& email) const;
+  Reply get(const std::string& target, const std::string& token) const;
+  Reply send(const std::string& method, const std::string& target, const nlohmann::json& body,
+             const std::string& token, std::map<std::string, std::string> headers = {}) const;
+
+  FixedClock& clock() { return clock_; }
+  service::Services& services() { return *services_; }
+  const http::Router& router() const { return *router_; }
+  const std::filesystem::path& dir() const { return dir_; }
+  std::string db_path() const { return (dir_ / "demo.db").string(); }
+
+ private:
+  std::filesystem::path dir_;
+  FixedClock clock_;
+  std::unique_ptr<store::Store> store_;
+  std::unique_ptr<service::Services> services_;
+  std::unique_ptr<http::Router> router_;
+  std::unique_ptr<http::StaticFiles> files_;
+  std::unique_ptr<http::Server> server_;
+  std::thread thread_;
+  unsigned short port_ = 0;
+};
+
+// The repository root (from ORBIS_SOURCE_DIR).
+std::filesystem::path source_dir();
+
+}  // namespace orbis::testing
+
+namespace orbis::testing {
+// The one server all API tests share (built on first use, torn down at exit).
+TestServer& shared_server();
+}  // namespace orbis::testing
