@@ -1,0 +1,76 @@
+import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router'
+import { session, ensureChecked } from './session'
+import { i18n } from './i18n'
+import LoginView from './views/LoginView.vue'
+import ShellLayout from './views/ShellLayout.vue'
+import InstitutionsView from './views/InstitutionsView.vue'
+import InstitutionDetailView from './views/InstitutionDetailView.vue'
+import NotFoundView from './views/NotFoundView.vue'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without a session. */
+    public?: boolean
+    /** Message key for the document title. */
+    title?: string
+  }
+}
+
+export const router = createRouter({
+  history: createWebHistory('/'),
+  routes: [
+    { path: '/login', name: 'login', component: LoginView, meta: { public: true, title: 'login.title' } },
+    {
+      path: '/',
+      component: ShellLayout,
+      children: [
+        { path: '', redirect: { name: 'institutions' } },
+        {
+          path: 'institutions',
+          name: 'institutions',
+          component: InstitutionsView,
+          meta: { title: 'institutions.title' },
+        },
+        {
+          path: 'institutions/:id',
+          name: 'institution',
+          component: InstitutionDetailView,
+          props: true,
+          meta: { title: 'institutions.title' },
+        },
+        { path: ':rest(.*)*', name: 'not-found', component: NotFoundView, meta: { title: 'notFound.title' } },
+      ],
+    },
+  ],
+})
+
+/** Where to go after signing in: the page asked for, if it is one of ours. */
+export function afterLogin(redirect: unknown): RouteLocationRaw {
+  if (typeof redirect === 'string' && redirect.startsWith('/') && !redirect.startsWith('//') && !redirect.startsWith('/login')) {
+    return redirect
+  }
+  return { name: 'institutions' }
+}
+
+router.beforeEach(async (to) => {
+  if (!session.checked) {
+    try {
+      await ensureChecked()
+    } catch {
+      session.checked = true // server unreachable: the login page will say so on submit
+    }
+  }
+  if (!to.meta.public && !session.user) {
+    return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+  }
+  if (to.name === 'login' && session.user) return afterLogin(to.query.redirect)
+  return true
+})
+
+export function updateTitle(): void {
+  const key = router.currentRoute.value.meta.title
+  const name = i18n.global.t('app.name')
+  document.title = key ? `${i18n.global.t(key)} · ${name}` : name
+}
+
+router.afterEach(() => updateTitle())
