@@ -251,7 +251,8 @@ struct InstitutionIndex::Impl {
       const double weight = short_word ? kShortPrefixWordWeight : kPrefixWordWeight;
       for (const auto w : prefixed) out.push_back({w, weight});
     }
-    if (cps.size() >= 4) {
+    const bool known = !out.empty();  // the exact word exists: it is no typo
+    if (cps.size() >= 4 && !known) {
       const int max_edits = cps.size() >= 8 ? 2 : 1;
       const auto grams = trigrams_of(cps);
       // A word within d edits shares at least |grams| - 3d of the query's trigrams.
@@ -334,19 +335,50 @@ struct InstitutionIndex::Impl {
       std::uint16_t matched = 0;
       std::int16_t last_word = -1;
     };
-    std::unordered_map<std::uint64_t, Accumulator> matches;
+    // Rarest words first: once more words have been seen than a match may miss, a name
+    // that matched none of them cannot qualify, so later (commoner) words only update
+    // names already found. This bounds the work by the rarest words' postings.
+    std::vector<std::vector<Expansion>> expansions(words.size());
+    std::vector<std::size_t> order(words.size());
+    std::vector<std::size_t> volume(words.size(), 0);
     for (std::size_t i = 0; i < words.size(); ++i) {
-      const bool typing = i + 1 == words.size();
-      for (const auto& e : expand(words[i], typing)) {
-        for (const auto& p : postings[e.word]) {
-          auto& acc = matches[(std::uint64_t(p.doc) << 16) | p.name];
-          if (acc.last_word == static_cast<std::int16_t>(i)) continue;  // a better word matched
-          acc.last_word = static_cast<std::int16_t>(i);
-          acc.sum += e.weight;
-          ++acc.matched;
+      expansions[i] = expand(words[i], i + 1 == words.size());
+      for (const auto& e : expansions[i]) volume[i] += postings[e.word].size();
+      order[i] = i;
+    }
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return volume[a] < volume[b]; });
+    const auto collect = [&](std::size_t may_miss) {
+      std::unordered_map<std::uint64_t, Accumulator> found;
+      for (std::size_t k = 0; k < order.size(); ++k) {
+        const std::size_t i = order[k];
+        const bool may_add = k <= may_miss;
+        for (const auto& e : expansions[i]) {
+          for (const auto& p : postings[e.word]) {
+            const std::uint64_t key = (std::uint64_t(p.doc) << 16) | p.name;
+            Accumulator* acc = nullptr;
+            if (may_add) {
+              acc = &found[key];
+            } else if (const auto it = found.find(key); it != found.end()) {
+              acc = &it->second;
+            } else {
+              continue;
+            }
+            if (acc->last_word == static_cast<std::int16_t>(i)) continue;  // a better word matched
+            acc->last_word = static_cast<std::int16_t>(i);
+            acc->sum += e.weight;
+            ++acc->matched;
+          }
         }
       }
-    }
+      return found;
+    };
+    // Names with every word; only when there are none, names missing one word (a word
+    // mistyped beyond repair still finds the rest).
+    auto matches = collect(0);
+    const bool any_full = std::any_of(matches.begin(), matches.end(), [&](const auto& m) {
+      return m.second.matched == words.size() && passes_filters(docs[m.first >> 16], q);
+    });
+    if (!any_full && words.size() >= 2) matches = collect(1);
 
     const auto word_count = static_cast<std::uint16_t>(words.size());
     std::unordered_map<std::uint32_t, Hit> best;

@@ -90,6 +90,25 @@ Reply TestServer::request(const std::string& method, const std::string& target, 
   return reply;
 }
 
+Reply TestServer::raw(const std::string& bytes) const {
+  asio::io_context io;
+  beast::tcp_stream stream(io);
+  stream.connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), port_));
+  asio::write(stream, asio::buffer(bytes));
+  beast::flat_buffer buffer;
+  bhttp::response<bhttp::string_body> res;
+  bhttp::read(stream, buffer, res);
+  Reply reply;
+  reply.status = res.result_int();
+  for (const auto& field : res) {
+    std::string name(field.name_string().data(), field.name_string().size());
+    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    reply.headers.emplace(name, std::string(field.value().data(), field.value().size()));
+  }
+  reply.body = res.body();
+  return reply;
+}
+
 std::string TestServer::login(const std::string& email) const {
   const auto reply = request("POST", "/api/v1/auth/login",
                              nlohmann::json{{"email", email}, {"password", service::kDemoPassword}}.dump(),

@@ -37,6 +37,9 @@ class TestServer {
 
   Reply request(const std::string& method, const std::string& target, const std::string& body = "",
                 const std::map<std::string, std::string>& headers = {}) const;
+  // Writes `bytes` as they are and reads one response: for requests no client would
+  // make (a body larger than it says, malformed HTTP).
+  Reply raw(const std::string& bytes) const;
   // Signs in as a demo account and returns its bearer token.
   std::string login(const std::string& email) const;
   Reply get(const std::string& target, const std::string& token) const;
