@@ -1,7 +1,9 @@
 #include "placement/allocation.h"
 
-#include <algorithm>
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -16,14 +18,20 @@ using detail::kNoChoice;
 
 // Everything an Allocation reports, derived from who holds which slot. Shared by all
 // algorithms so that the reasons and counts mean the same in every mode.
-Allocation describe(const Problem& problem, const Instance& in, const std::vector<std::uint32_t>& held) {
+Allocation describe(const Problem& problem, const Instance& in,
+                    const std::vector<std::uint32_t>& held) {
   Allocation result;
   result.applicants.resize(in.applicant_count);
   result.offers.resize(in.offer_count);
   Statistics& stats = result.statistics;
   stats.applicants = in.applicant_count;
   stats.placed_at_preference.assign(in.longest_list, 0);
-  for (const Offer& offer : problem.offers) stats.seats += offer.seats;
+  // Saturating: seats are counted in int64 and a caller may pass "unlimited" as 2^62.
+  for (const Offer& offer : problem.offers) {
+    stats.seats = offer.seats > std::numeric_limits<std::int64_t>::max() - stats.seats
+                      ? std::numeric_limits<std::int64_t>::max()
+                      : stats.seats + offer.seats;
+  }
 
   // The worst admitted priority position per offer (kNoChoice: none admitted).
   std::vector<std::uint32_t> worst_slot(in.offer_count, kNoChoice);
@@ -40,7 +48,8 @@ Allocation describe(const Problem& problem, const Instance& in, const std::vecto
     ++stats.placed;
     ++stats.placed_at_preference[preference];
     stats.total_rank += preference + 1;
-    if (worst_slot[o] == kNoChoice || in.choice_priority[slot] > in.choice_priority[worst_slot[o]]) {
+    if (worst_slot[o] == kNoChoice ||
+        in.choice_priority[slot] > in.choice_priority[worst_slot[o]]) {
       worst_slot[o] = slot;
     }
   }
@@ -49,7 +58,8 @@ Allocation describe(const Problem& problem, const Instance& in, const std::vecto
     if (in.seats[o] > 0 && offer.admitted == in.seats[o]) {
       const std::uint32_t slot = worst_slot[o];
       const auto a = static_cast<std::uint32_t>(
-          std::upper_bound(in.first_choice.begin(), in.first_choice.end(), slot) - in.first_choice.begin() - 1);
+          std::upper_bound(in.first_choice.begin(), in.first_choice.end(), slot) -
+          in.first_choice.begin() - 1);
       offer.cutoff = Cutoff{a, problem.applicants[a].score, in.choice_priority[slot] + 1};
     }
   }
@@ -78,7 +88,8 @@ Allocation describe(const Problem& problem, const Instance& in, const std::vecto
     const std::uint32_t end = held[a] == kNoChoice ? in.first_choice[a + 1] : held[a];
     for (std::uint32_t slot = in.first_choice[a]; slot < end; ++slot) {
       const std::uint32_t o = in.choice_offer[slot];
-      if (in.choice_eligible[slot] && in.seats[o] > 0) waiting[o].emplace_back(in.choice_priority[slot], a);
+      if (in.choice_eligible[slot] && in.seats[o] > 0)
+        waiting[o].emplace_back(in.choice_priority[slot], a);
     }
   }
   for (std::uint32_t o = 0; o < in.offer_count; ++o) {
@@ -97,19 +108,26 @@ std::string_view to_string(Mode mode) { return mode == Mode::stable ? "stable" :
 
 std::string_view to_string(Algorithm algorithm) {
   switch (algorithm) {
-    case Algorithm::serial_dictatorship: return "serial_dictatorship";
-    case Algorithm::deferred_acceptance: return "deferred_acceptance";
-    case Algorithm::min_cost_flow: return "min_cost_flow";
+    case Algorithm::serial_dictatorship:
+      return "serial_dictatorship";
+    case Algorithm::deferred_acceptance:
+      return "deferred_acceptance";
+    case Algorithm::min_cost_flow:
+      return "min_cost_flow";
   }
   return "unknown";
 }
 
 std::string_view to_string(Reason reason) {
   switch (reason) {
-    case Reason::not_eligible: return "not_eligible";
-    case Reason::no_seats: return "no_seats";
-    case Reason::outranked: return "outranked";
-    case Reason::welfare_trade_off: return "welfare_trade_off";
+    case Reason::not_eligible:
+      return "not_eligible";
+    case Reason::no_seats:
+      return "no_seats";
+    case Reason::outranked:
+      return "outranked";
+    case Reason::welfare_trade_off:
+      return "welfare_trade_off";
   }
   return "unknown";
 }
@@ -117,10 +135,13 @@ std::string_view to_string(Reason reason) {
 Result<Mode> parse_mode(std::string_view text) {
   if (text == "stable") return Mode::stable;
   if (text == "optimal") return Mode::optimal;
-  return fail(Error::invalid(fmt::format("unknown placement mode \"{}\" (expected stable or optimal)", text)));
+  return fail(Error::invalid(
+      fmt::format("unknown placement mode \"{}\" (expected stable or optimal)", text)));
 }
 
 Result<Allocation> allocate(const Problem& problem, const Options& options) {
+  // The tie-break hash is libsodium's; initialising is idempotent and thread-safe.
+  if (auto ready = crypto::init(); !ready) return fail(ready.error());
   const std::uint64_t seed = options.seed.value_or(problem.seed);
   auto instance = detail::compile(problem, seed);
   if (!instance) return fail(instance.error());
@@ -152,7 +173,8 @@ Result<Refill> refill(const Problem& problem, const Allocation& before, const Ch
     return fail(Error::invalid("the earlier allocation does not belong to this problem"));
   }
   std::map<std::string_view, std::uint32_t> applicant_index;
-  for (std::uint32_t a = 0; a < problem.applicants.size(); ++a) applicant_index.emplace(problem.applicants[a].id.value, a);
+  for (std::uint32_t a = 0; a < problem.applicants.size(); ++a)
+    applicant_index.emplace(problem.applicants[a].id.value, a);
   std::set<std::string_view> offer_ids;
   for (const Offer& offer : problem.offers) offer_ids.insert(offer.id.value);
 
@@ -178,10 +200,12 @@ Result<Refill> refill(const Problem& problem, const Allocation& before, const Ch
   for (const HostRejection& rejection : changes.rejections) {
     const auto found = applicant_index.find(rejection.applicant.value);
     if (found == applicant_index.end()) {
-      return fail(Error::invalid(fmt::format("host rejection names unknown applicant \"{}\"", rejection.applicant.value)));
+      return fail(Error::invalid(
+          fmt::format("host rejection names unknown applicant \"{}\"", rejection.applicant.value)));
     }
     if (!offer_ids.contains(rejection.offer.value)) {
-      return fail(Error::invalid(fmt::format("host rejection names unknown offer \"{}\"", rejection.offer.value)));
+      return fail(Error::invalid(
+          fmt::format("host rejection names unknown offer \"{}\"", rejection.offer.value)));
     }
     const std::uint32_t a = found->second;
     const auto& held = before.applicants[a].offer;
@@ -194,7 +218,8 @@ Result<Refill> refill(const Problem& problem, const Allocation& before, const Ch
     if (withdrawn[a]) continue;
     Applicant applicant = problem.applicants[a];
     for (Ineligibility& entry : rejected[a]) {
-      const bool already = std::ranges::any_of(applicant.ineligible, [&](const Ineligibility& e) { return e.offer == entry.offer; });
+      const bool already = std::ranges::any_of(
+          applicant.ineligible, [&](const Ineligibility& e) { return e.offer == entry.offer; });
       if (already) {
         for (Ineligibility& existing : applicant.ineligible) {
           if (existing.offer == entry.offer) existing.reason = entry.reason;

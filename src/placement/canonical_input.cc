@@ -41,7 +41,9 @@ std::string canonical_input(const Problem& problem) {
     out += ",\"ineligible\":{";
     ineligible.clear();
     for (const Ineligibility& entry : applicant.ineligible) ineligible.push_back(&entry);
-    std::ranges::sort(ineligible, {}, [](const Ineligibility* entry) -> const std::string& { return entry->offer.value; });
+    std::ranges::sort(ineligible, {}, [](const Ineligibility* entry) -> const std::string& {
+      return entry->offer.value;
+    });
     for (std::size_t i = 0; i < ineligible.size(); ++i) {
       if (i > 0) out.push_back(',');
       append_json_string(out, ineligible[i]->offer.value);

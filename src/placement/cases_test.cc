@@ -43,9 +43,11 @@ std::vector<std::string> case_names() {
 
 Changes read_changes(const Json& json) {
   Changes changes;
-  for (const auto& id : json.value("withdrawn", Json::array())) changes.withdrawn.push_back({id.get<std::string>()});
+  for (const auto& id : json.value("withdrawn", Json::array()))
+    changes.withdrawn.push_back({id.get<std::string>()});
   for (const auto& rejection : json.value("rejections", Json::array())) {
-    changes.rejections.push_back({{rejection.at("applicant").get<std::string>()}, {rejection.at("offer").get<std::string>()}});
+    changes.rejections.push_back({{rejection.at("applicant").get<std::string>()},
+                                  {rejection.at("offer").get<std::string>()}});
   }
   return changes;
 }
@@ -87,7 +89,8 @@ TEST_P(PlacementCase, MatchesHandSolvedExpectation) {
       EXPECT_EQ(output["engine"]["algorithm"], expected["algorithm"]);
     }
     Json assignments = Json::object();
-    for (const Json& entry : output["assignments"]) assignments[entry["applicant"].get<std::string>()] = entry["offer"];
+    for (const Json& entry : output["assignments"])
+      assignments[entry["applicant"].get<std::string>()] = entry["offer"];
     EXPECT_EQ(assignments, expected.at("assignments"));
 
     Json cutoffs = Json::object();
@@ -124,7 +127,10 @@ TEST_P(PlacementCase, MatchesHandSolvedExpectation) {
 INSTANTIATE_TEST_SUITE_P(Cases, PlacementCase, testing::ValuesIn(case_names()),
                          [](const testing::TestParamInfo<std::string>& info) {
                            std::string name = info.param;
-                           std::ranges::replace_if(name, [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
+                           std::ranges::replace_if(
+                               name,
+                               [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); },
+                               '_');
                            return name;
                          });
 

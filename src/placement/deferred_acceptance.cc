@@ -16,7 +16,8 @@ namespace orbis::placement::detail {
 // does not depend on the order in which free applicants propose.
 std::vector<std::uint32_t> deferred_acceptance(const Instance& in) {
   std::vector<std::uint64_t> heap_begin(in.offer_count + 1, 0);
-  for (std::uint32_t o = 0; o < in.offer_count; ++o) heap_begin[o + 1] = heap_begin[o] + in.capacity[o];
+  for (std::uint32_t o = 0; o < in.offer_count; ++o)
+    heap_begin[o + 1] = heap_begin[o] + in.capacity[o];
   std::vector<std::uint64_t> heap(heap_begin.back());
   std::vector<std::uint32_t> heap_size(in.offer_count, 0);
   std::vector<std::uint32_t> held(in.applicant_count, kNoChoice);
@@ -67,7 +68,8 @@ std::vector<std::uint32_t> serial_dictatorship(const Instance& in) {
   std::vector<std::uint32_t> filled(in.offer_count, 0);
   std::vector<std::uint32_t> held(in.applicant_count, kNoChoice);
   for (const std::uint32_t applicant : in.score_order) {
-    for (std::uint32_t slot = in.first_choice[applicant]; slot < in.first_choice[applicant + 1]; ++slot) {
+    for (std::uint32_t slot = in.first_choice[applicant]; slot < in.first_choice[applicant + 1];
+         ++slot) {
       const std::uint32_t offer = in.choice_offer[slot];
       if (in.choice_eligible[slot] && filled[offer] < in.capacity[offer]) {
         ++filled[offer];

@@ -1,8 +1,7 @@
 #include "placement/instance.h"
 
-#include <sodium.h>
-
 #include <fmt/format.h>
+#include <sodium.h>
 
 #include <algorithm>
 #include <array>
@@ -67,13 +66,14 @@ Result<IdIndex> index_offers(const Problem& problem) {
   for (std::uint32_t o = 0; o < problem.offers.size(); ++o) {
     const Offer& offer = problem.offers[o];
     const auto field = [o] { return fmt::format("offers[{}]", o); };
-    if (offer.id.value.empty()) return fail(invalid_at(field() + ".id", "an offer has an empty id"));
+    if (offer.id.value.empty())
+      return fail(invalid_at(field() + ".id", "an offer has an empty id"));
     if (!index.emplace(offer.id.value, o)) {
       return fail(invalid_at(field() + ".id", "duplicate offer id " + quoted(offer.id.value)));
     }
     if (offer.seats < 0) {
       return fail(invalid_at(field() + ".seats", fmt::format("offer {} has negative seats ({})",
-                                                          quoted(offer.id.value), offer.seats)));
+                                                             quoted(offer.id.value), offer.seats)));
     }
   }
   return index;
@@ -81,8 +81,9 @@ Result<IdIndex> index_offers(const Problem& problem) {
 
 Result<IdIndex> index_applicants(const Problem& problem) {
   if (problem.applicants.size() >= kMaxApplicants) {
-    return fail(Error::invalid(fmt::format("too many applicants ({}; the engine takes fewer than {})",
-                                           problem.applicants.size(), kMaxApplicants)));
+    return fail(
+        Error::invalid(fmt::format("too many applicants ({}; the engine takes fewer than {})",
+                                   problem.applicants.size(), kMaxApplicants)));
   }
   IdIndex index(problem.applicants.size());
   for (std::uint32_t a = 0; a < problem.applicants.size(); ++a) {
@@ -92,11 +93,12 @@ Result<IdIndex> index_applicants(const Problem& problem) {
       return fail(invalid_at(field() + ".id", "an applicant has an empty id"));
     }
     if (!index.emplace(applicant.id.value, a)) {
-      return fail(invalid_at(field() + ".id", "duplicate applicant id " + quoted(applicant.id.value)));
+      return fail(
+          invalid_at(field() + ".id", "duplicate applicant id " + quoted(applicant.id.value)));
     }
     if (!std::isfinite(applicant.score)) {
-      return fail(invalid_at(field() + ".score",
-                             fmt::format("applicant {} has a non-finite score", quoted(applicant.id.value))));
+      return fail(invalid_at(field() + ".score", fmt::format("applicant {} has a non-finite score",
+                                                             quoted(applicant.id.value))));
     }
   }
   return index;
@@ -121,18 +123,19 @@ Status compile_choices(const Problem& problem, const IdIndex& offers, Instance& 
     const Applicant& applicant = problem.applicants[a];
     const std::uint32_t stamp = a + 1;
     in.first_choice.push_back(static_cast<std::uint32_t>(in.choice_offer.size()));
-    in.longest_list = std::max(in.longest_list, static_cast<std::uint32_t>(applicant.preferences.size()));
+    in.longest_list =
+        std::max(in.longest_list, static_cast<std::uint32_t>(applicant.preferences.size()));
     for (std::size_t k = 0; k < applicant.preferences.size(); ++k) {
       const std::string& id = applicant.preferences[k].value;
       const std::uint32_t o = offers.find(id);
       const auto field = [a, k] { return fmt::format("applicants[{}].preferences[{}]", a, k); };
       if (o == kNoChoice) {
         return fail(invalid_at(field(), fmt::format("applicant {} ranks unknown offer {}",
-                                                  quoted(applicant.id.value), quoted(id))));
+                                                    quoted(applicant.id.value), quoted(id))));
       }
       if (ranked_by[o] == stamp) {
         return fail(invalid_at(field(), fmt::format("applicant {} ranks offer {} twice",
-                                                  quoted(applicant.id.value), quoted(id))));
+                                                    quoted(applicant.id.value), quoted(id))));
       }
       ranked_by[o] = stamp;
       ranked_at[o] = static_cast<std::uint32_t>(in.choice_offer.size());
@@ -144,12 +147,14 @@ Status compile_choices(const Problem& problem, const IdIndex& offers, Instance& 
       const std::uint32_t o = offers.find(id);
       const auto field = [a] { return fmt::format("applicants[{}].ineligible", a); };
       if (o == kNoChoice) {
-        return fail(invalid_at(field(), fmt::format("applicant {} is marked ineligible for unknown offer {}",
-                                                  quoted(applicant.id.value), quoted(id))));
+        return fail(invalid_at(field(),
+                               fmt::format("applicant {} is marked ineligible for unknown offer {}",
+                                           quoted(applicant.id.value), quoted(id))));
       }
       if (ineligible_for[o] == stamp) {
-        return fail(invalid_at(field(), fmt::format("applicant {} is marked ineligible for offer {} twice",
-                                                  quoted(applicant.id.value), quoted(id))));
+        return fail(
+            invalid_at(field(), fmt::format("applicant {} is marked ineligible for offer {} twice",
+                                            quoted(applicant.id.value), quoted(id))));
       }
       ineligible_for[o] = stamp;
       if (ranked_by[o] == stamp) in.choice_eligible[ranked_at[o]] = 0;
@@ -252,7 +257,14 @@ Result<Instance> compile(const Problem& problem, std::uint64_t seed) {
   in.offer_count = static_cast<std::uint32_t>(problem.offers.size());
   if (auto status = compile_choices(problem, *offers, in); !status) return fail(status.error());
   order_by_score(problem, seed, in);
-  if (auto status = apply_priorities(problem, *applicants, in); !status) return fail(status.error());
+  if (auto status = apply_priorities(problem, *applicants, in); !status)
+    return fail(status.error());
+
+  in.offers_by_id.resize(in.offer_count);
+  for (std::uint32_t o = 0; o < in.offer_count; ++o) in.offers_by_id[o] = o;
+  std::ranges::sort(in.offers_by_id, {}, [&](std::uint32_t o) -> const std::string& {
+    return problem.offers[o].id.value;
+  });
 
   in.seats.resize(in.offer_count);
   in.capacity.assign(in.offer_count, 0);

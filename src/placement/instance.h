@@ -32,6 +32,7 @@ struct Instance {
   std::vector<std::uint32_t> capacity;
   std::vector<std::uint32_t> score_order;     // applicants, best score first, ties by seed
   std::vector<std::uint32_t> score_position;  // inverse of score_order
+  std::vector<std::uint32_t> offers_by_id;    // offer indices sorted by id
   bool common_priority = true;                // no offer has its own priority list
   std::uint32_t longest_list = 0;
 };

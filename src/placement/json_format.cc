@@ -35,7 +35,8 @@ Error type_error(const std::string& field, std::string_view expectation) {
 }
 
 // Rejects keys outside `known`, so that a misspelt optional field is not silently ignored.
-Status check_keys(const Json& object, const Path& path, std::initializer_list<std::string_view> known) {
+Status check_keys(const Json& object, const Path& path,
+                  std::initializer_list<std::string_view> known) {
   for (const auto& [key, value] : object.items()) {
     if (std::ranges::find(known, key) == known.end()) {
       std::string message = fmt::format("{} has an unknown field \"{}\"", path.text(), key);
@@ -52,7 +53,8 @@ Result<std::vector<Id>> read_ids(const Json& value, const Path& path) {
   std::vector<Id> ids;
   ids.reserve(value.size());
   for (std::size_t i = 0; i < value.size(); ++i) {
-    if (!value[i].is_string()) return fail(type_error(fmt::format("{}[{}]", path.text(), i), "a string id"));
+    if (!value[i].is_string())
+      return fail(type_error(fmt::format("{}[{}]", path.text(), i), "a string id"));
     ids.push_back(Id{value[i].get_ref<const std::string&>()});
   }
   return ids;
@@ -68,7 +70,8 @@ Result<std::string> read_id(const Json& object, const Path& path) {
 
 Result<Offer> read_offer(const Json& value, const Path& path) {
   if (!value.is_object()) return fail(type_error(path.text(), "an object"));
-  if (auto status = check_keys(value, path, {"id", "seats", "priority"}); !status) return fail(status.error());
+  if (auto status = check_keys(value, path, {"id", "seats", "priority"}); !status)
+    return fail(status.error());
   Offer offer;
   auto id = read_id(value, path);
   if (!id) return fail(id.error());
@@ -95,7 +98,8 @@ Result<Offer> read_offer(const Json& value, const Path& path) {
 
 Result<Applicant> read_applicant(const Json& value, const Path& path) {
   if (!value.is_object()) return fail(type_error(path.text(), "an object"));
-  if (auto status = check_keys(value, path, {"id", "score", "preferences", "ineligible"}); !status) {
+  if (auto status = check_keys(value, path, {"id", "score", "preferences", "ineligible"});
+      !status) {
     return fail(status.error());
   }
   Applicant applicant;
@@ -103,7 +107,8 @@ Result<Applicant> read_applicant(const Json& value, const Path& path) {
   if (!id) return fail(id.error());
   applicant.id.value = std::move(*id);
   const auto score = value.find("score");
-  if (score == value.end() || !score->is_number()) return fail(type_error(path.at("score").text(), "a number"));
+  if (score == value.end() || !score->is_number())
+    return fail(type_error(path.at("score").text(), "a number"));
   applicant.score = score->get<double>();
   const auto preferences = value.find("preferences");
   if (preferences == value.end()) return fail(type_error(path.at("preferences").text(), "present"));
@@ -116,7 +121,8 @@ Result<Applicant> read_applicant(const Json& value, const Path& path) {
     }
     for (const auto& [offer, reason] : ineligible->items()) {
       if (!reason.is_string()) {
-        return fail(type_error(fmt::format("{}.{}", path.at("ineligible").text(), offer), "a string"));
+        return fail(
+            type_error(fmt::format("{}.{}", path.at("ineligible").text(), offer), "a string"));
       }
       applicant.ineligible.push_back({OfferId{offer}, reason.get<std::string>()});
     }
@@ -157,8 +163,8 @@ Result<Problem> parse_problem(std::string_view input_json) {
   try {
     document = Json::parse(input_json);
   } catch (const Json::parse_error& e) {
-    return fail(Error::invalid(fmt::format("malformed JSON at {}: {}", position_of(input_json, e.byte),
-                                           explanation_of(e.what()))));
+    return fail(Error::invalid(fmt::format(
+        "malformed JSON at {}: {}", position_of(input_json, e.byte), explanation_of(e.what()))));
   } catch (const Json::exception& e) {
     return fail(Error::invalid(fmt::format("malformed JSON: {}", explanation_of(e.what()))));
   }
@@ -168,7 +174,8 @@ Result<Problem> parse_problem(std::string_view input_json) {
   }
   Problem problem;
   const auto offers = document.find("offers");
-  if (offers == document.end() || !offers->is_array()) return fail(type_error("offers", "an array"));
+  if (offers == document.end() || !offers->is_array())
+    return fail(type_error("offers", "an array"));
   problem.offers.reserve(offers->size());
   for (std::size_t o = 0; o < offers->size(); ++o) {
     auto offer = read_offer((*offers)[o], Path{"offers", o});
@@ -186,7 +193,8 @@ Result<Problem> parse_problem(std::string_view input_json) {
     problem.applicants.push_back(std::move(*applicant));
   }
   if (const auto seed = document.find("seed"); seed != document.end()) {
-    if (!seed->is_number_unsigned()) return fail(type_error("seed", "a non-negative integer below 2^64"));
+    if (!seed->is_number_unsigned())
+      return fail(type_error("seed", "a non-negative integer below 2^64"));
     problem.seed = seed->get<std::uint64_t>();
   }
   return problem;

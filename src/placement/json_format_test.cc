@@ -41,14 +41,16 @@ TEST_P(PlacementBadInput, FailsWithOneLineNamingTheProblem) {
   const auto result = allocate_json(GetParam().json, {});
   ASSERT_FALSE(result.has_value());
   EXPECT_EQ(result.error().code, ErrorCode::invalid_argument);
-  EXPECT_NE(result.error().message.find(GetParam().message), std::string::npos) << result.error().message;
+  EXPECT_NE(result.error().message.find(GetParam().message), std::string::npos)
+      << result.error().message;
   EXPECT_EQ(result.error().message.find('\n'), std::string::npos) << result.error().message;
 }
 
 const BadInput kBadInputs[] = {
     {"NegativeSeats", R"({"offers": [{"id": "A", "seats": -2}], "applicants": []})",
      R"(offer "A" has negative seats (-2))"},
-    {"DuplicateOffer", R"({"offers": [{"id": "A", "seats": 1}, {"id": "A", "seats": 2}], "applicants": []})",
+    {"DuplicateOffer",
+     R"({"offers": [{"id": "A", "seats": 1}, {"id": "A", "seats": 2}], "applicants": []})",
      R"(duplicate offer id "A")"},
     {"DuplicateApplicant",
      R"({"offers": [], "applicants": [{"id": "s", "score": 1, "preferences": []}, {"id": "s", "score": 2, "preferences": []}]})",
@@ -69,7 +71,8 @@ const BadInput kBadInputs[] = {
     {"DuplicatePriorityApplicant",
      R"({"offers": [{"id": "A", "seats": 1, "priority": ["s", "s"]}], "applicants": [{"id": "s", "score": 1, "preferences": []}]})",
      R"(offer "A" priority lists applicant "s" twice)"},
-    {"ScoreOverflow", R"({"offers": [], "applicants": [{"id": "s", "score": 1e400, "preferences": []}]})",
+    {"ScoreOverflow",
+     R"({"offers": [], "applicants": [{"id": "s", "score": 1e400, "preferences": []}]})",
      "number overflow"},
     {"MalformedJson", "{\"offers\": [\n  {\"id\": \"A\", \"seats\": 1,}\n], \"applicants\": []}",
      "malformed JSON at line 2, column 26"},
@@ -78,13 +81,21 @@ const BadInput kBadInputs[] = {
     {"MissingOffers", R"({"applicants": []})", "offers must be an array"},
     {"SeatsNotInteger", R"({"offers": [{"id": "A", "seats": 1.5}], "applicants": []})",
      "offers[0].seats must be an integer"},
-    {"SeatsMissing", R"({"offers": [{"id": "A"}], "applicants": []})", "offers[0].seats must be present"},
-    {"IdNotString", R"({"offers": [{"id": 7, "seats": 1}], "applicants": []})", "offers[0].id must be a string"},
-    {"ScoreNotNumber", R"({"offers": [], "applicants": [{"id": "s", "score": "high", "preferences": []}]})",
+    {"SeatsTooLarge",
+     R"({"offers": [{"id": "A", "seats": 9223372036854775808}], "applicants": []})",
+     "offers[0].seats must be at most 2^63 - 1"},
+    {"SeatsMissing", R"({"offers": [{"id": "A"}], "applicants": []})",
+     "offers[0].seats must be present"},
+    {"IdNotString", R"({"offers": [{"id": 7, "seats": 1}], "applicants": []})",
+     "offers[0].id must be a string"},
+    {"ScoreNotNumber",
+     R"({"offers": [], "applicants": [{"id": "s", "score": "high", "preferences": []}]})",
      "applicants[0].score must be a number"},
-    {"PreferencesNotArray", R"({"offers": [], "applicants": [{"id": "s", "score": 1, "preferences": "A"}]})",
+    {"PreferencesNotArray",
+     R"({"offers": [], "applicants": [{"id": "s", "score": 1, "preferences": "A"}]})",
      "applicants[0].preferences must be an array of ids"},
-    {"PreferenceNotString", R"({"offers": [], "applicants": [{"id": "s", "score": 1, "preferences": [3]}]})",
+    {"PreferenceNotString",
+     R"({"offers": [], "applicants": [{"id": "s", "score": 1, "preferences": [3]}]})",
      "applicants[0].preferences[0] must be a string id"},
     {"IneligibleNotObject",
      R"({"offers": [], "applicants": [{"id": "s", "score": 1, "preferences": [], "ineligible": ["A"]}]})",
@@ -96,15 +107,20 @@ const BadInput kBadInputs[] = {
      R"(offers[0] has an unknown field "seat")"},
     {"UnknownTopLevelField", R"({"offers": [], "applicants": [], "mode": "optimal"})",
      R"(the document has an unknown field "mode")"},
-    {"NegativeSeed", R"({"offers": [], "applicants": [], "seed": -1})", "seed must be a non-negative integer"},
-    {"FractionalSeed", R"({"offers": [], "applicants": [], "seed": 1.5})", "seed must be a non-negative integer"},
+    {"NegativeSeed", R"({"offers": [], "applicants": [], "seed": -1})",
+     "seed must be a non-negative integer"},
+    {"FractionalSeed", R"({"offers": [], "applicants": [], "seed": 1.5})",
+     "seed must be a non-negative integer"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Placement, PlacementBadInput, testing::ValuesIn(kBadInputs),
-                         [](const testing::TestParamInfo<BadInput>& info) { return info.param.name; });
+                         [](const testing::TestParamInfo<BadInput>& info) {
+                           return info.param.name;
+                         });
 
 TEST(PlacementTypedInput, RejectsNonFiniteScores) {
-  for (const double score : {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity()}) {
+  for (const double score :
+       {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity()}) {
     Problem problem;
     problem.applicants.push_back({{"s"}, score, {}, {}});
     const auto result = allocate(problem, {});
@@ -123,6 +139,20 @@ TEST(PlacementTypedInput, RejectsUnknownNamesInChanges) {
   EXPECT_FALSE(refill(*problem, *before, {.withdrawn = {{"ghost"}}}, {}));
   EXPECT_FALSE(refill(*problem, *before, {.rejections = {{{"s1"}, {"Z"}}}}, {}));
   EXPECT_TRUE(refill(*problem, *before, {.rejections = {{{"s1"}, {"A"}}}}, {}));
+}
+
+TEST(PlacementTypedInput, AcceptsHugeSeatCountsWithoutOverflow) {
+  constexpr std::int64_t kUnlimited = std::numeric_limits<std::int64_t>::max();
+  Problem problem;
+  problem.offers = {{{"A"}, kUnlimited, {}}, {{"B"}, kUnlimited, {}}};
+  problem.applicants = {{{"s1"}, 1, {{"A"}}, {}}, {{"s2"}, 2, {{"B"}, {"A"}}, {}}};
+  for (const Mode mode : {Mode::stable, Mode::optimal}) {
+    const auto result = allocate(problem, {.mode = mode});
+    ASSERT_TRUE(result) << result.error().message;
+    EXPECT_EQ(result->statistics.placed, 2u);
+    EXPECT_EQ(result->statistics.seats, kUnlimited);  // saturated, not wrapped
+    EXPECT_FALSE(result->offers[0].cutoff);
+  }
 }
 
 TEST(PlacementModes, ParsesModeNames) {
@@ -160,17 +190,19 @@ TEST(PlacementOutput, CanonicalInputIgnoresLayoutKeyOrderAndSeed) {
   Problem reordered = *compact;
   std::swap(reordered.applicants[0], reordered.applicants[1]);
   EXPECT_EQ(canonical_input(reordered), canonical_input(*spaced));
-  EXPECT_EQ(canonical_input(*spaced),
-            R"({"applicants":[{"id":"s1","ineligible":{},"preferences":["A","B"],"score":90},)"
-            R"({"id":"s2","ineligible":{"A":"no French"},"preferences":["B","A"],"score":80}],)"
-            R"("offers":[{"id":"A","priority":[],"seats":1},{"id":"B","priority":["s2"],"seats":1}]})");
+  EXPECT_EQ(
+      canonical_input(*spaced),
+      R"({"applicants":[{"id":"s1","ineligible":{},"preferences":["A","B"],"score":90},)"
+      R"({"id":"s2","ineligible":{"A":"no French"},"preferences":["B","A"],"score":80}],)"
+      R"("offers":[{"id":"A","priority":[],"seats":1},{"id":"B","priority":["s2"],"seats":1}]})");
 }
 
 TEST(PlacementOutput, CanonicalInputEscapesLikeJcs) {
   Problem problem;
   problem.offers.push_back({{"a\"b\\c\n\x01\xc3\xa9"}, 2, {}});
   EXPECT_EQ(canonical_input(problem),
-            "{\"applicants\":[],\"offers\":[{\"id\":\"a\\\"b\\\\c\\n\\u0001\xc3\xa9\",\"priority\":[],\"seats\":2}]}");
+            "{\"applicants\":[],\"offers\":[{\"id\":\"a\\\"b\\\\c\\n\\u0001\xc3\xa9\",\"priority\":"
+            "[],\"seats\":2}]}");
 }
 
 TEST(PlacementOutput, ExplainsEveryPreferenceAboveTheResult) {
@@ -181,14 +213,18 @@ TEST(PlacementOutput, ExplainsEveryPreferenceAboveTheResult) {
     "offers": [{"id": "A", "seats": 1}],
     "applicants": [{"id": "s1", "score": 90, "preferences": ["A"]},
                    {"id": "s2", "score": 80, "preferences": ["A"]},
-                   {"id": "s3", "score": 99, "preferences": ["A"], "ineligible": {"A": "no visa"}}]})", {}));
+                   {"id": "s3", "score": 99, "preferences": ["A"], "ineligible": {"A": "no visa"}}]})",
+                                               {}));
   EXPECT_EQ(both["explanations"], Json::parse(R"([
     {"applicant": "s2", "offer": "A", "preference": 1, "reason": "outranked", "priority_position": 3,
      "cutoff_score": 90.0, "cutoff_priority_position": 2},
     {"applicant": "s3", "offer": "A", "preference": 1, "reason": "not_eligible", "detail": "no visa"}])"));
-  EXPECT_EQ(both["assignments"][0], Json::parse(R"({"applicant": "s1", "offer": "A", "preference": 1})"));
-  EXPECT_EQ(both["assignments"][1], Json::parse(R"({"applicant": "s2", "offer": null, "preference": null})"));
-  EXPECT_EQ(both["offers"][0]["cutoff"], Json::parse(R"({"applicant": "s1", "score": 90.0, "priority_position": 2})"));
+  EXPECT_EQ(both["assignments"][0],
+            Json::parse(R"({"applicant": "s1", "offer": "A", "preference": 1})"));
+  EXPECT_EQ(both["assignments"][1],
+            Json::parse(R"({"applicant": "s2", "offer": null, "preference": null})"));
+  EXPECT_EQ(both["offers"][0]["cutoff"],
+            Json::parse(R"({"applicant": "s1", "score": 90.0, "priority_position": 2})"));
 }
 
 TEST(PlacementOutput, HandlesAnEmptyCall) {

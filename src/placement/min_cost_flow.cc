@@ -4,8 +4,9 @@
 // eligible offer with seats (cost: the 1-based rank of that preference) and one arc to the
 // sink meaning "unplaced" (cost: the longest list + 1, worse than any rank). Offers send
 // up to their capacity to the sink at no cost. The cheapest flow is the assignment with
-// the least total rank. Nodes and arcs are added in score order, so among equally cheap
-// assignments the solver's (deterministic) choice never depends on input order.
+// the least total rank. Applicants are added in score order and offers in id order, so among
+// equally cheap assignments the solver's (deterministic) choice never depends on input order. (It
+// does depend on the seed, through the score order, like every tie in Orbis.)
 
 #include <lemon/network_simplex.h>
 #include <lemon/smart_graph.h>
@@ -36,7 +37,7 @@ Result<std::vector<std::uint32_t>> min_cost_flow(const Instance& in) {
     Graph::ArcMap<std::int64_t> upper(graph);
     Graph::ArcMap<std::int64_t> cost(graph);
     Graph::NodeMap<std::int64_t> supply(graph, 0);
-    for (std::uint32_t o = 0; o < in.offer_count; ++o) {
+    for (const std::uint32_t o : in.offers_by_id) {
       if (in.capacity[o] == 0) continue;
       offer_node[o] = graph.addNode();
       const Graph::Arc to_sink = graph.addArc(offer_node[o], sink);
@@ -70,14 +71,17 @@ Result<std::vector<std::uint32_t>> min_cost_flow(const Instance& in) {
 
     Solver solver(graph);
     solver.upperMap(upper).costMap(cost).supplyMap(supply);
-    const char* rule = std::getenv("PIVOT"); const int r = rule ? std::atoi(rule) : 2;
-    if (solver.run(static_cast<Solver::PivotRule>(r)) != Solver::OPTIMAL) {
+    // Candidate-list pivoting measured twice as fast as LEMON's default (block search) on
+    // a 200,000-applicant call; CostScaling does not compile under C++20 (LEMON 1.3.1
+    // ArrayMap uses the removed std::allocator::construct) and CapacityScaling took minutes.
+    if (solver.run(Solver::CANDIDATE_LIST) != Solver::OPTIMAL) {
       return fail(Error::internal("the min-cost flow solver found no optimal assignment"));
     }
     for (const auto& [arc_id, slot] : placement_arcs) {
       if (solver.flow(graph.arcFromId(arc_id)) > 0) {
         const auto applicant = static_cast<std::uint32_t>(
-            std::upper_bound(in.first_choice.begin(), in.first_choice.end(), slot) - in.first_choice.begin() - 1);
+            std::upper_bound(in.first_choice.begin(), in.first_choice.end(), slot) -
+            in.first_choice.begin() - 1);
         held[applicant] = slot;
       }
     }

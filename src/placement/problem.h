@@ -40,8 +40,8 @@ struct Ineligibility {
 
 struct Applicant {
   ApplicantId id;
-  double score = 0;                     // REQUIRES: finite; higher is better
-  std::vector<OfferId> preferences;     // best first, no repeats, every id a known offer
+  double score = 0;                  // REQUIRES: finite; higher is better
+  std::vector<OfferId> preferences;  // best first, no repeats, every id a known offer
   std::vector<Ineligibility> ineligible;
 };
 

@@ -1,8 +1,8 @@
 #include "placement/synthetic_call.h"
 
-#include <algorithm>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -20,7 +20,7 @@ class SplitMix64 {
     return z ^ (z >> 31);
   }
   double unit() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }  // [0, 1)
-  std::uint32_t below(std::uint32_t bound) {                                // [0, bound)
+  std::uint32_t below(std::uint32_t bound) {                               // [0, bound)
     return static_cast<std::uint32_t>((static_cast<unsigned __int128>(next()) * bound) >> 64);
   }
 
@@ -50,7 +50,8 @@ Problem synthetic_call(const SyntheticCallShape& shape) {
   for (std::uint32_t k = 0; k < offer_count; ++k) {
     problem.offers[k].id.value = fmt::format("o{}", k);
     const bool closed = random.unit() < shape.zero_seat_share;
-    problem.offers[k].seats = closed ? 0 : static_cast<std::int64_t>(std::llround(2 * mean_seats * random.unit()));
+    problem.offers[k].seats =
+        closed ? 0 : static_cast<std::int64_t>(std::llround(2 * mean_seats * random.unit()));
   }
 
   problem.applicants.resize(shape.applicants);
@@ -73,7 +74,8 @@ Problem synthetic_call(const SyntheticCallShape& shape) {
     for (const std::uint32_t o : chosen) {
       applicant.preferences.push_back(problem.offers[o].id);
       if (random.unit() < shape.ineligible_share) {
-        applicant.ineligible.push_back({problem.offers[o].id, "language level below the host's requirement"});
+        applicant.ineligible.push_back(
+            {problem.offers[o].id, "language level below the host's requirement"});
       }
     }
   }
@@ -93,7 +95,8 @@ Problem synthetic_call(const SyntheticCallShape& shape) {
       std::swap(candidates[i - 1], candidates[random.below(static_cast<std::uint32_t>(i))]);
     }
     candidates.resize((candidates.size() + 1) / 2);
-    for (const std::uint32_t a : candidates) problem.offers[k].priority.push_back(problem.applicants[a].id);
+    for (const std::uint32_t a : candidates)
+      problem.offers[k].priority.push_back(problem.applicants[a].id);
   }
   return problem;
 }
