@@ -139,11 +139,51 @@ struct InstitutionIndex::Impl {
     std::vector<Name> names;
     std::vector<std::string> domains;
     std::vector<std::string> domain_labels;  // "cornell" of cornell.edu
+    std::uint32_t first_name = 0;            // global id of names[0]
   };
   struct Posting {
     std::uint32_t doc;
-    std::uint16_t name;
+    std::uint32_t name;  // global name id: docs[doc].first_name + index in docs[doc].names
   };
+
+  // Per-thread scratch for one query, indexed by global name id and by doc; an epoch
+  // stamp marks what belongs to the current pass, so nothing is cleared between queries.
+  struct Scratch {
+    std::uint32_t epoch = 0;
+    std::vector<std::uint32_t> name_epoch;
+    std::vector<float> sum;
+    std::vector<std::uint16_t> matched;
+    std::vector<std::int16_t> last_word;
+    std::vector<std::uint32_t> name_doc;
+    std::vector<std::uint32_t> touched;
+    std::vector<std::uint32_t> doc_epoch;
+    std::vector<float> doc_best;
+    std::vector<std::uint32_t> doc_name;
+    std::vector<std::uint32_t> touched_docs;
+
+    void start(std::size_t names, std::size_t doc_count) {
+      if (name_epoch.size() < names) {
+        name_epoch.resize(names, 0);
+        sum.resize(names);
+        matched.resize(names);
+        last_word.resize(names);
+        name_doc.resize(names);
+      }
+      if (doc_epoch.size() < doc_count) {
+        doc_epoch.resize(doc_count, 0);
+        doc_best.resize(doc_count);
+        doc_name.resize(doc_count);
+      }
+      if (++epoch == 0) {  // wrapped: forget every old stamp
+        std::fill(name_epoch.begin(), name_epoch.end(), 0);
+        std::fill(doc_epoch.begin(), doc_epoch.end(), 0);
+        epoch = 1;
+      }
+      touched.clear();
+      touched_docs.clear();
+    }
+  };
+  std::uint32_t total_names = 0;
 
   std::vector<Doc> docs;
   std::unordered_map<std::int64_t, std::uint32_t> doc_of_id;
@@ -152,6 +192,7 @@ struct InstitutionIndex::Impl {
   std::vector<std::string> word_text;
   std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> words_by_trigram;
   std::unordered_map<std::string, std::uint32_t> doc_of_domain;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> docs_of_domain_label;
   std::size_t alive = 0;
 
   std::uint32_t word_id(const std::string& word) {
@@ -172,13 +213,17 @@ struct InstitutionIndex::Impl {
     const auto doc_index = static_cast<std::uint32_t>(docs.size());
     Doc doc;
     doc.id = in.id;
+    doc.first_name = total_names;
     doc.country = in.country;
     doc.types = in.types;
     // Withdrawn and inactive records stay findable but rank below living ones.
     doc.boost = type_boost(in.types) + prominence(in) - (in.status == "active" ? 0.0 : 0.5);
     doc.sort_key = text::fold_for_search(in.name);
     doc.domains = in.domains;
-    for (const auto& d : in.domains) doc.domain_labels.push_back(d.substr(0, d.find('.')));
+    for (const auto& d : in.domains) {
+      doc.domain_labels.push_back(d.substr(0, d.find('.')));
+      docs_of_domain_label[doc.domain_labels.back()].push_back(static_cast<std::uint32_t>(docs.size()));
+    }
     const auto add_name = [&](const std::string& name, NameKind kind) {
       if (name.empty() || doc.names.size() >= 0xFFFF) return;
       const std::string folded = text::fold_for_search(name);
@@ -187,7 +232,7 @@ struct InstitutionIndex::Impl {
         if (existing.folded == folded) return;
       }
       const auto words = words_of(folded);
-      const auto name_index = static_cast<std::uint16_t>(doc.names.size());
+      const auto name_index = doc.first_name + static_cast<std::uint32_t>(doc.names.size());
       doc.names.push_back({name, folded, without_spaces(folded), kind,
                            static_cast<std::uint16_t>(words.size())});
       std::unordered_set<std::uint32_t> seen;
@@ -200,6 +245,7 @@ struct InstitutionIndex::Impl {
     add_name(in.name_zh, NameKind::zh);
     for (const auto& n : in.names) add_name(n.name, n.kind);
     for (const auto& d : in.domains) doc_of_domain[d] = doc_index;
+    total_names += static_cast<std::uint32_t>(doc.names.size());
     docs.push_back(std::move(doc));
     doc_of_id[in.id.value] = doc_index;
     ++alive;
@@ -285,41 +331,52 @@ struct InstitutionIndex::Impl {
     return true;
   }
 
-  Page page_of(std::vector<Hit> hits, const Query& q) const {
+  struct Candidate {
+    double score;
+    std::uint32_t doc;
+    std::uint32_t name;  // global name id that matched best
+  };
+
+  const Name& name_of(std::uint32_t doc, std::uint32_t global) const {
+    return docs[doc].names[global - docs[doc].first_name];
+  }
+
+  Page page_of(std::vector<Candidate> hits, const Query& q) const {
     Page page;
     page.total = hits.size();
-    const auto better = [&](const Hit& a, const Hit& b) {
+    if (q.offset >= hits.size()) return page;
+    const auto better = [&](const Candidate& a, const Candidate& b) {
       if (a.score != b.score) return a.score > b.score;
-      const auto& ka = docs[doc_of_id.at(a.id.value)].sort_key;
-      const auto& kb = docs[doc_of_id.at(b.id.value)].sort_key;
+      const auto& ka = docs[a.doc].sort_key;
+      const auto& kb = docs[b.doc].sort_key;
       if (ka != kb) return ka < kb;
-      return a.id < b.id;
+      return docs[a.doc].id < docs[b.doc].id;
     };
     const std::size_t end = std::min(hits.size(), q.offset + q.limit);
-    if (q.offset >= hits.size()) return page;
     std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(end), hits.end(), better);
-    page.hits.assign(hits.begin() + static_cast<std::ptrdiff_t>(q.offset),
-                     hits.begin() + static_cast<std::ptrdiff_t>(end));
+    for (std::size_t i = q.offset; i < end; ++i) {
+      page.hits.push_back({docs[hits[i].doc].id, hits[i].score, name_of(hits[i].doc, hits[i].name).original});
+    }
     return page;
   }
 
   Page search(const Query& q) const {
     const std::string folded = text::fold_for_search(q.text);
-    std::vector<Hit> hits;
+    std::vector<Candidate> hits;
     if (folded.empty()) {
-      for (const auto& doc : docs) {
-        if (passes_filters(doc, q)) hits.push_back({doc.id, 0, doc.names.front().original});
+      for (std::uint32_t d = 0; d < docs.size(); ++d) {
+        if (passes_filters(docs[d], q)) hits.push_back({0, d, docs[d].first_name});
       }
       return page_of(std::move(hits), q);
     }
 
-    std::unordered_set<std::uint32_t> domain_docs;
+    std::vector<std::uint32_t> domain_docs;
     if (q.text.find('.') != std::string::npos && q.text.find(' ') == std::string::npos) {
       if (auto domain = domain::normalize_domain(q.text)) {
         // Try the domain and its parents: cs.ox.ac.uk finds ox.ac.uk.
         while (domain->find('.') != std::string::npos) {
           if (const auto it = doc_of_domain.find(*domain); it != doc_of_domain.end()) {
-            domain_docs.insert(it->second);
+            domain_docs.push_back(it->second);
             break;
           }
           domain = domain->substr(domain->find('.') + 1);
@@ -330,11 +387,9 @@ struct InstitutionIndex::Impl {
     auto words = words_of(folded);
     if (words.size() > kMaxQueryWords) words.resize(kMaxQueryWords);
     const std::string compact_query = without_spaces(folded);
-    struct Accumulator {
-      double sum = 0;
-      std::uint16_t matched = 0;
-      std::int16_t last_word = -1;
-    };
+    const bool query_has_cjk = std::any_of(words.begin(), words.end(), is_cjk_word);
+    thread_local Scratch scratch;
+
     // Rarest words first: once more words have been seen than a match may miss, a name
     // that matched none of them cannot qualify, so later (commoner) words only update
     // names already found. This bounds the work by the rarest words' postings.
@@ -348,71 +403,101 @@ struct InstitutionIndex::Impl {
     }
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return volume[a] < volume[b]; });
     const auto collect = [&](std::size_t may_miss) {
-      std::unordered_map<std::uint64_t, Accumulator> found;
+      scratch.start(total_names, docs.size());
+      const std::uint32_t epoch = scratch.epoch;
       for (std::size_t k = 0; k < order.size(); ++k) {
         const std::size_t i = order[k];
+        const auto word = static_cast<std::int16_t>(i);
         const bool may_add = k <= may_miss;
         for (const auto& e : expansions[i]) {
           for (const auto& p : postings[e.word]) {
-            const std::uint64_t key = (std::uint64_t(p.doc) << 16) | p.name;
-            Accumulator* acc = nullptr;
-            if (may_add) {
-              acc = &found[key];
-            } else if (const auto it = found.find(key); it != found.end()) {
-              acc = &it->second;
-            } else {
-              continue;
+            if (scratch.name_epoch[p.name] != epoch) {
+              if (!may_add) continue;
+              scratch.name_epoch[p.name] = epoch;
+              scratch.sum[p.name] = 0;
+              scratch.matched[p.name] = 0;
+              scratch.last_word[p.name] = -1;
+              scratch.name_doc[p.name] = p.doc;
+              scratch.touched.push_back(p.name);
             }
-            if (acc->last_word == static_cast<std::int16_t>(i)) continue;  // a better word matched
-            acc->last_word = static_cast<std::int16_t>(i);
-            acc->sum += e.weight;
-            ++acc->matched;
+            if (scratch.last_word[p.name] == word) continue;  // a better word matched
+            scratch.last_word[p.name] = word;
+            scratch.sum[p.name] += static_cast<float>(e.weight);
+            ++scratch.matched[p.name];
           }
         }
       }
-      return found;
     };
     // Names with every word; only when there are none, names missing one word (a word
     // mistyped beyond repair still finds the rest).
-    auto matches = collect(0);
-    const bool any_full = std::any_of(matches.begin(), matches.end(), [&](const auto& m) {
-      return m.second.matched == words.size() && passes_filters(docs[m.first >> 16], q);
-    });
-    if (!any_full && words.size() >= 2) matches = collect(1);
-
     const auto word_count = static_cast<std::uint16_t>(words.size());
-    std::unordered_map<std::uint32_t, Hit> best;
-    for (const auto& [key, acc] : matches) {
-      const auto doc_index = static_cast<std::uint32_t>(key >> 16);
+    const auto doc_of_name = [&](std::uint32_t global) { return scratch.name_doc[global]; };
+    collect(0);
+    bool any_full = false;
+    for (const auto n : scratch.touched) {
+      if (scratch.matched[n] == word_count && passes_filters(docs[doc_of_name(n)], q)) {
+        any_full = true;
+        break;
+      }
+    }
+    if (!any_full && words.size() >= 2) collect(1);
+
+    const std::uint32_t epoch = scratch.epoch;
+    const std::vector<std::uint32_t>* label_owners = nullptr;
+    if (word_count == 1) {
+      if (const auto it = docs_of_domain_label.find(compact_query); it != docs_of_domain_label.end()) {
+        label_owners = &it->second;
+      }
+    }
+    for (const auto n : scratch.touched) {
+      const std::uint16_t matched = scratch.matched[n];
+      const bool all = matched == word_count;
+      if (!all && (word_count < 2 || matched + 1 < word_count)) continue;
+      const auto doc_index = doc_of_name(n);
       const auto& doc = docs[doc_index];
       if (!passes_filters(doc, q)) continue;
-      const bool all = acc.matched == word_count;
-      if (!all && (word_count < 2 || acc.matched + 1 < word_count)) continue;
-      const auto& name = doc.names[key & 0xFFFF];
+      const auto& name = name_of(doc_index, n);
       int tier = all ? kAllWords : kPartial;
-      if (all && name.compact.starts_with(compact_query)) {
+      if (all && !name.compact.empty() && name.compact[0] == compact_query[0] &&
+          name.compact.starts_with(compact_query)) {
         tier = name.compact == compact_query ? kExact : kPrefix;
       }
-      double score = tier * kTierWeight + acc.sum / word_count +
-                     kCoverageWeight * std::min(1.0, double(acc.matched) / std::max<int>(1, name.word_count)) +
+      double score = tier * kTierWeight + scratch.sum[n] / word_count +
+                     kCoverageWeight * std::min(1.0, double(matched) / std::max<int>(1, name.word_count)) +
                      doc.boost;
       if (name.kind == NameKind::display || name.kind == NameKind::zh) score += kPrimaryNameBonus;
-      if (tier <= kAllWords && name.compact.find(compact_query) != std::string::npos) score += kContiguousBonus;
-      if (word_count == 1 && std::find(doc.domain_labels.begin(), doc.domain_labels.end(), compact_query) !=
-                                 doc.domain_labels.end()) {
+      // One Latin word stands as typed wherever it matched; only several words, or CJK
+      // characters indexed one by one, can match apart.
+      if (tier <= kAllWords && (word_count > 1 || query_has_cjk) &&
+          name.compact.find(compact_query) != std::string::npos) {
+        score += kContiguousBonus;
+      }
+      if (label_owners && std::find(label_owners->begin(), label_owners->end(), doc_index) != label_owners->end()) {
         score += kDomainLabelBonus;
       }
-      auto [it, inserted] = best.try_emplace(doc_index, Hit{doc.id, score, name.original});
-      if (!inserted && score > it->second.score) it->second = Hit{doc.id, score, name.original};
+      if (scratch.doc_epoch[doc_index] != epoch) {
+        scratch.doc_epoch[doc_index] = epoch;
+        scratch.doc_best[doc_index] = static_cast<float>(score);
+        scratch.doc_name[doc_index] = n;
+        scratch.touched_docs.push_back(doc_index);
+      } else if (score > scratch.doc_best[doc_index]) {
+        scratch.doc_best[doc_index] = static_cast<float>(score);
+        scratch.doc_name[doc_index] = n;
+      }
     }
     for (const auto doc_index : domain_docs) {
       const auto& doc = docs[doc_index];
       if (!passes_filters(doc, q)) continue;
       const double score = kDomain * kTierWeight + 1 + doc.boost;
-      best[doc_index] = Hit{doc.id, score, doc.names.front().original};
+      if (scratch.doc_epoch[doc_index] != epoch) {
+        scratch.doc_epoch[doc_index] = epoch;
+        scratch.touched_docs.push_back(doc_index);
+      }
+      scratch.doc_best[doc_index] = static_cast<float>(score);
+      scratch.doc_name[doc_index] = doc.first_name;
     }
-    hits.reserve(best.size());
-    for (auto& [_, hit] : best) hits.push_back(std::move(hit));
+    hits.reserve(scratch.touched_docs.size());
+    for (const auto d : scratch.touched_docs) hits.push_back({scratch.doc_best[d], d, scratch.doc_name[d]});
     return page_of(std::move(hits), q);
   }
 };
