@@ -165,7 +165,7 @@ json openapi_document(const Router& router) {
                     {"version", ORBIS_VERSION},
                     {"description", "The JSON API of Orbis, the open-source system for a university's "
                                     "internationalization. Errors are RFC 9457 problem details."},
-                    {"license", {{"name", "AGPL-3.0-or-later"}, {"identifier", "AGPL-3.0-or-later"}}}}},
+                    {"license", {{"name", "Apache-2.0"}, {"identifier", "Apache-2.0"}}}}},
           {"servers", json::array({{{"url", "/"}}})},
           {"paths", paths},
           {"components",
