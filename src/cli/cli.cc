@@ -17,6 +17,7 @@
 #include "domain/audit.h"
 #include "http/api.h"
 #include "http/server.h"
+#include "placement/json_format.h"
 #include "service/audit_log.h"
 #include "service/demo.h"
 #include "service/registry_import.h"
@@ -73,6 +74,28 @@ std::string read_file(const std::string& path) {
   std::ostringstream content;
   content << in.rdbuf();
   return content.str();
+}
+
+// Writes `content` to a temporary file beside `path`, then renames it over `path`, so that
+// a reader never sees half a file and a failure leaves no file behind.
+void write_file_atomically(const std::string& path, const std::string& content) {
+  const std::string temporary = path + ".orbis-partial";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    if (!out) throw Failure{fmt::format("cannot write {}", path)};
+    out << content;
+    out.flush();
+    if (!out) {
+      std::filesystem::remove(temporary);
+      throw Failure{fmt::format("cannot write {}: the disk may be full", path)};
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(temporary, path, ec);
+  if (ec) {
+    std::filesystem::remove(temporary);
+    throw Failure{fmt::format("cannot write {}: {}", path, ec.message())};
+  }
 }
 
 // Reads one line: the password. Echo is turned off when standard input is a terminal.
@@ -264,6 +287,27 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
       for (const auto& p : report->problems) ctx.out << fmt::format("entry {}: {}\n", p.seq, p.what);
       ctx.err << fmt::format("orbis: the audit log has been tampered with ({} problems)\n", report->problems.size());
       audit_status = 1;
+    };
+  });
+
+  // allocate
+  std::string input_path, output_path, mode_name = "stable";
+  std::optional<std::uint64_t> seed;
+  auto* allocate = app.add_subcommand("allocate", "Place applicants into exchange seats (format: docs/placement.md)");
+  allocate->add_option("--input", input_path, "the call: offers and applicants, JSON")->required();
+  allocate->add_option("--output", output_path, "where to write the result, JSON")->required();
+  allocate->add_option("--mode", mode_name, "stable (deferred acceptance) or optimal (least total rank)")
+      ->check(CLI::IsMember({"stable", "optimal"}));
+  allocate->add_option("--seed", seed, "tie-break seed; overrides the input's");
+  allocate->callback([&] {
+    action = [&] {
+      const auto input = read_file(input_path);
+      placement::Options options;
+      options.mode = *placement::parse_mode(mode_name);
+      options.seed = seed;
+      auto result = placement::allocate_json(input, options);
+      if (!result) throw failure(result.error());
+      write_file_atomically(output_path, *result);
     };
   });
 

@@ -119,3 +119,45 @@ TEST_F(CliTest, ImportsAddsUsersAndVerifiesTheAuditLog) {
 
 }  // namespace
 }  // namespace orbis::testing
+
+namespace orbis::testing {
+namespace {
+
+TEST_F(CliTest, AllocatesAndWritesNothingOnBadInput) {
+  const auto input = dir_ / "call.json";
+  const auto output = dir_ / "result.json";
+  {
+    std::ofstream f(input);
+    f << R"({"offers": [{"id": "oxford", "seats": 1}, {"id": "zju", "seats": 1}],
+             "applicants": [{"id": "ana", "score": 90, "preferences": ["oxford", "zju"]},
+                            {"id": "bo", "score": 80, "preferences": ["oxford"]}]})";
+  }
+  auto r = orbis({"allocate", "--input", input.string(), "--output", output.string()});
+  ASSERT_EQ(r.code, 0) << r.err;
+  std::ifstream in(output);
+  const auto result = nlohmann::json::parse(in);
+  ASSERT_EQ(result["assignments"].size(), 2u);
+  EXPECT_EQ(result["assignments"][0]["applicant"], "ana");
+  EXPECT_EQ(result["assignments"][0]["offer"], "oxford");
+  EXPECT_TRUE(result["assignments"][1]["offer"].is_null());
+
+  const auto bad = dir_ / "bad.json";
+  const auto none = dir_ / "none.json";
+  for (const std::string text : {R"({"offers": [{"id": "x", "seats": -1}], "applicants": []})",
+                                 R"({"offers": [{"id": "x", "seats": 1}], "applicants": [{"id": "a", "score": 1, "preferences": ["y"]}]})",
+                                 R"({"offers": [)"}) {
+    {
+      std::ofstream f(bad);
+      f << text;
+    }
+    r = orbis({"allocate", "--input", bad.string(), "--output", none.string()});
+    EXPECT_EQ(r.code, 1) << text;
+    EXPECT_EQ(lines(r.err), 1) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(none)) << text;
+  }
+  r = orbis({"allocate", "--input", input.string(), "--output", none.string(), "--mode", "best"});
+  EXPECT_EQ(r.code, 2);
+}
+
+}  // namespace
+}  // namespace orbis::testing
