@@ -82,6 +82,45 @@ json schemas() {
                                     {"problems", array_of(object({{"seq", integer()}, {"problem", str()}}))}})},
       {"Health", object({{"status", str()}, {"version", str()}, {"database", str()}, {"schema", integer()},
                          {"institutions", integer()}})},
+      {"Party", object({{"institution_id", integer()}, {"is_home", {{"type", "boolean"}}},
+                        {"org_unit_id", nullable("integer")}, {"contact", json::object()}, {"signatory", json::object()},
+                        {"signed_on", nullable("string")}, {"institution", ref("InstitutionSummary")}},
+                       {"institution_id", "is_home"})},
+      {"Condition", object({{"id", integer()}, {"sending_institution_id", integer()}, {"receiving_institution_id", integer()},
+                            {"mobility_type", {{"type", "string"}, {"enum", {"student_studies", "student_traineeship",
+                                                                           "staff_teaching", "staff_training", "summer_programme",
+                                                                           "research_visit", "joint_degree"}}}},
+                            {"academic_years", object({{"first", str()}, {"last", str()}})},
+                            {"eqf_levels", array_of(integer())}, {"isced", nullable("string")},
+                            {"seats_per_year", integer()}, {"months_per_seat", nullable("number")},
+                            {"total_months_per_year", nullable("number")}, {"total_days_per_year", nullable("integer")},
+                            {"languages", array_of(object({{"language", str()}, {"cefr", nullable("string")}}))},
+                            {"blended", {{"type", "boolean"}}}, {"other_terms", str()}, {"usage", json::object()}},
+                           {"sending_institution_id", "receiving_institution_id", "mobility_type", "academic_years"})},
+      {"Agreement", object({{"id", integer()}, {"code", str()}, {"title", str()}, {"kinds", array_of(str())},
+                            {"status", str()}, {"stored_status", str()}, {"start_date", str()},
+                            {"end_date", nullable("string")}, {"auto_renewal", {{"type", "boolean"}}}, {"notes", str()},
+                            {"tags", array_of(str())}, {"version", integer()}, {"parties", array_of(ref("Party"))},
+                            {"partners", array_of(ref("InstitutionSummary"))}, {"conditions", array_of(ref("Condition"))},
+                            {"balance", array_of(json::object())}, {"history", array_of(json::object())},
+                            {"attachments", array_of(ref("Attachment"))}, {"ewp", json::object()},
+                            {"days_left", nullable("integer")}},
+                           {"id", "title", "kinds", "status", "parties", "conditions", "version"})},
+      {"AgreementInput", object({{"code", str()}, {"title", str()}, {"kinds", array_of(str())}, {"start_date", str()},
+                                 {"end_date", nullable("string")}, {"auto_renewal", {{"type", "boolean"}}}, {"notes", str()},
+                                 {"tags", array_of(str())}, {"parties", array_of(ref("Party"))},
+                                 {"conditions", array_of(ref("Condition"))}})},
+      {"AgreementPage", object({{"items", array_of(ref("Agreement"))}, {"next", nullable("string")}, {"total", integer()}},
+                               {"items", "next"})},
+      {"TransitionInput", object({{"to", str()}, {"reason", str()}}, {"to"})},
+      {"Comment", object({{"id", integer()}, {"at", str()}, {"author", str()}, {"author_role", str()}, {"text", str()}})},
+      {"CommentInput", object({{"text", str()}}, {"text"})},
+      {"CommentList", list_of("Comment")},
+      {"Attachment", object({{"id", integer()}, {"filename", str()}, {"content_type", str()}, {"size", integer()},
+                             {"sha256", str()}, {"uploaded_at", str()}, {"uploaded_by", str()}})},
+      {"FileUpload", {{"type", "string"}, {"contentMediaType", "application/octet-stream"}}},
+      {"Reminders", object({{"expiring", array_of(json::object())}, {"unused_seats", array_of(json::object())},
+                            {"calendar_url", str()}})},
       {"Country", object({{"code", str()}, {"name", str()}, {"name_zh", str()}, {"region", str()}})},
       {"CountryList", list_of("Country")},
   };
@@ -115,8 +154,9 @@ json openapi_document(const Router& router) {
     json parameters = json::array();
     for (std::size_t at = route.pattern.find('{'); at != std::string::npos; at = route.pattern.find('{', at + 1)) {
       const auto end = route.pattern.find('}', at);
-      parameters.push_back({{"name", route.pattern.substr(at + 1, end - at - 1)},
-                            {"in", "path"}, {"required", true}, {"schema", integer()}});
+      const auto name = route.pattern.substr(at + 1, end - at - 1);
+      parameters.push_back({{"name", name}, {"in", "path"}, {"required", true},
+                            {"schema", name == "token" ? str() : integer()}});
     }
     for (const auto& q : route.query) {
       parameters.push_back({{"name", q.name}, {"in", "query"}, {"required", false},
@@ -128,13 +168,13 @@ json openapi_document(const Router& router) {
     }
     if (!parameters.empty()) op["parameters"] = parameters;
     if (!route.request_schema.empty()) {
-      op["requestBody"] = {{"required", true},
-                           {"content", {{"application/json", {{"schema", ref(route.request_schema)}}}}}};
+      const char* media = route.request_schema == "FileUpload" ? "*/*" : "application/json";
+      op["requestBody"] = {{"required", true}, {"content", {{media, {{"schema", ref(route.request_schema)}}}}}};
     }
     json success = {{"description", "success"}};
     if (!route.response_schema.empty()) {
       success["content"] = {{"application/json", {{"schema", ref(route.response_schema)}}}};
-    } else if (route.success_status != 204) {
+    } else if (route.success_status != 204 && route.pattern.find("/openapi.json") != std::string::npos) {
       success["content"] = {{"application/json", {{"schema", json::object()}}}};
     }
     json responses = {{std::to_string(route.success_status), success}};

@@ -131,6 +131,20 @@ class Session : public std::enable_shared_from_this<Session> {
     parser_->body_limit(kMaxBodyBytes);
     parser_->header_limit(kMaxHeaderBytes);
     stream_.expires_after(std::chrono::seconds(kReadTimeoutSeconds));
+    // The header first: the path decides how large a body may be.
+    bhttp::async_read_header(stream_, buffer_, *parser_,
+                             beast::bind_front_handler(&Session::on_header, shared_from_this()));
+  }
+
+  void on_header(beast::error_code ec, std::size_t) {
+    if (ec) return on_read(ec, 0);
+    const auto target = parser_->get().target();
+    const std::string_view path(target.data(), target.size());
+    if (path.starts_with("/api/") && (path.find("/attachments") != std::string_view::npos ||
+                                      path.find("/ewp-") != std::string_view::npos ||
+                                      path.find("/import") != std::string_view::npos)) {
+      parser_->body_limit(kMaxUploadBytes);
+    }
     bhttp::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::on_read, shared_from_this()));
   }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/clock.h"
+#include "service/agreements.h"
 #include "service/auth.h"
 #include "service/registry.h"
 #include "service/users.h"
@@ -11,7 +12,8 @@
 namespace orbis::service {
 
 struct Services {
-  Services(store::Store& s, const Clock& c) : store(s), clock(c), registry(s, c), auth(s, c), users(s, c) {}
+  Services(store::Store& s, const Clock& c)
+      : store(s), clock(c), registry(s, c), auth(s, c), users(s, c), agreements(s, c, registry) {}
 
   // Loads what the use cases keep in memory (the registry's search index).
   Status load() { return registry.load(); }
@@ -21,6 +23,7 @@ struct Services {
   Registry registry;
   Auth auth;
   Users users;
+  Agreements agreements;
 };
 
 }  // namespace orbis::service

@@ -88,6 +88,98 @@ CREATE TABLE audit_head (
   hash TEXT NOT NULL
 )
 )SQL"},
+    {2, "agreements, parties, conditions, history, attachments, comments, calendar feeds", R"SQL(
+CREATE TABLE agreements (
+  id {{id}},
+  code TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL,
+  kinds TEXT NOT NULL,
+  start_date TEXT NOT NULL,
+  end_date TEXT NOT NULL DEFAULT '',
+  auto_renewal INTEGER NOT NULL DEFAULT 0,
+  notes TEXT NOT NULL DEFAULT '',
+  tags TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL,
+  version INTEGER NOT NULL DEFAULT 1,
+  ewp_partner_xml TEXT NOT NULL DEFAULT '',
+  ewp_partner_hash TEXT NOT NULL DEFAULT '',
+  ewp_approved_hash TEXT NOT NULL DEFAULT '',
+  ewp_approved_at TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE agreement_parties (
+  agreement_id BIGINT NOT NULL REFERENCES agreements (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  institution_id BIGINT NOT NULL REFERENCES institutions (id),
+  is_home INTEGER NOT NULL DEFAULT 0,
+  org_unit_id BIGINT REFERENCES org_units (id),
+  contact_name TEXT NOT NULL DEFAULT '',
+  contact_email TEXT NOT NULL DEFAULT '',
+  contact_phone TEXT NOT NULL DEFAULT '',
+  signatory_name TEXT NOT NULL DEFAULT '',
+  signatory_title TEXT NOT NULL DEFAULT '',
+  signed_on TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (agreement_id, position)
+);
+CREATE INDEX agreement_parties_institution ON agreement_parties (institution_id);
+CREATE TABLE agreement_conditions (
+  id {{id}},
+  agreement_id BIGINT NOT NULL REFERENCES agreements (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  sending_id BIGINT NOT NULL REFERENCES institutions (id),
+  receiving_id BIGINT NOT NULL REFERENCES institutions (id),
+  mobility_type TEXT NOT NULL,
+  first_year TEXT NOT NULL,
+  last_year TEXT NOT NULL,
+  eqf_levels TEXT NOT NULL DEFAULT '',
+  isced TEXT NOT NULL DEFAULT '',
+  isced_clarification TEXT NOT NULL DEFAULT '',
+  seats_per_year INTEGER NOT NULL DEFAULT 0,
+  months_per_seat TEXT NOT NULL DEFAULT '',
+  total_months_per_year TEXT NOT NULL DEFAULT '',
+  total_days_per_year TEXT NOT NULL DEFAULT '',
+  languages TEXT NOT NULL DEFAULT '',
+  blended INTEGER NOT NULL DEFAULT 0,
+  other_terms TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX agreement_conditions_agreement ON agreement_conditions (agreement_id);
+CREATE TABLE agreement_history (
+  id {{id}},
+  agreement_id BIGINT NOT NULL REFERENCES agreements (id) ON DELETE CASCADE,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  from_status TEXT NOT NULL,
+  to_status TEXT NOT NULL,
+  reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX agreement_history_agreement ON agreement_history (agreement_id);
+CREATE TABLE agreement_attachments (
+  id {{id}},
+  agreement_id BIGINT NOT NULL REFERENCES agreements (id) ON DELETE CASCADE,
+  filename TEXT NOT NULL,
+  content_type TEXT NOT NULL,
+  size BIGINT NOT NULL,
+  sha256 TEXT NOT NULL,
+  content_base64 TEXT NOT NULL,
+  uploaded_at TEXT NOT NULL,
+  uploaded_by TEXT NOT NULL
+);
+CREATE INDEX agreement_attachments_agreement ON agreement_attachments (agreement_id);
+CREATE TABLE agreement_comments (
+  id {{id}},
+  agreement_id BIGINT NOT NULL REFERENCES agreements (id) ON DELETE CASCADE,
+  at TEXT NOT NULL,
+  author TEXT NOT NULL,
+  author_role TEXT NOT NULL,
+  text TEXT NOT NULL
+);
+CREATE INDEX agreement_comments_agreement ON agreement_comments (agreement_id);
+CREATE TABLE calendar_feeds (
+  user_id BIGINT PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
+  token TEXT NOT NULL UNIQUE
+)
+)SQL"},
 };
 
 }  // namespace

@@ -17,6 +17,7 @@
 
 #include "common/error.h"
 #include "common/ids.h"
+#include "domain/agreement.h"
 #include "domain/audit.h"
 #include "domain/institution.h"
 #include "domain/user.h"
@@ -67,6 +68,66 @@ class UserRepository {
   virtual Result<std::optional<StoredSession>> find_session(std::string_view token_hash) = 0;
   virtual Status delete_session(std::string_view token_hash) = 0;
   virtual Status delete_sessions_expired_before(std::string_view now) = 0;
+
+  // The secret token in a user's calendar feed URL, if one was made.
+  virtual Result<std::optional<std::string>> calendar_token(UserId user) = 0;
+  virtual Status set_calendar_token(UserId user, std::string_view token) = 0;
+  virtual Result<std::optional<UserId>> user_of_calendar_token(std::string_view token) = 0;
+};
+
+struct AttachmentInfo {
+  std::int64_t id = 0;
+  AgreementId agreement;
+  std::string filename;
+  std::string content_type;
+  std::int64_t size = 0;
+  std::string sha256;  // hex, of the content
+  std::string uploaded_at;
+  std::string uploaded_by;
+};
+
+struct Comment {
+  std::int64_t id = 0;
+  std::string at;
+  std::string author;
+  std::string author_role;
+  std::string text;
+};
+
+// The partner's copy of an agreement as EWP IIA XML, and what was approved.
+struct EwpState {
+  std::string partner_xml;
+  std::string partner_hash;
+  std::string approved_hash;
+  std::string approved_at;
+};
+
+class AgreementRepository {
+ public:
+  virtual ~AgreementRepository() = default;
+  // Every agreement with its parties and conditions (not its history), ordered by id.
+  virtual Result<std::vector<domain::Agreement>> all() = 0;
+  // One agreement with parties, conditions and history; not_found when absent.
+  virtual Result<domain::Agreement> get(AgreementId id) = 0;
+  // Inserts with version 1; condition ids are assigned.
+  virtual Result<AgreementId> insert(const domain::Agreement& agreement) = 0;
+  // Replaces fields, parties and conditions of the row at agreement.version and bumps
+  // the version; conflict when the stored version differs.
+  virtual Status update(const domain::Agreement& agreement) = 0;
+  // Moves the status (at `expected_version`, bumping it) and appends `change` to the
+  // history; conflict when the version differs.
+  virtual Status change_status(AgreementId id, int expected_version, const domain::StatusChange& change) = 0;
+
+  virtual Result<std::vector<AttachmentInfo>> attachments(AgreementId id) = 0;
+  virtual Result<std::int64_t> insert_attachment(const AttachmentInfo& info, std::string_view content) = 0;
+  // The attachment's description and content; not_found when it is not this agreement's.
+  virtual Result<std::pair<AttachmentInfo, std::string>> attachment(AgreementId id, std::int64_t attachment) = 0;
+
+  virtual Result<std::vector<Comment>> comments(AgreementId id) = 0;
+  virtual Result<std::int64_t> insert_comment(AgreementId id, const Comment& comment) = 0;
+
+  virtual Result<EwpState> ewp(AgreementId id) = 0;
+  virtual Status set_ewp(AgreementId id, const EwpState& state) = 0;
 };
 
 class AuditRepository {
@@ -95,6 +156,7 @@ class Transaction {
   virtual ~Transaction() = default;
   virtual InstitutionRepository& institutions() = 0;
   virtual UserRepository& users() = 0;
+  virtual AgreementRepository& agreements() = 0;
   virtual AuditRepository& audit() = 0;
   virtual SettingsRepository& settings() = 0;
   // Makes every write durable; after it, the transaction is finished.

@@ -145,6 +145,37 @@ class SqlUserRepository final : public UserRepository {
     });
   }
 
+  Result<std::optional<std::string>> calendar_token(UserId user) override {
+    return guarded("reading a calendar token", [&]() -> Result<std::optional<std::string>> {
+      long long uid = user.value;
+      std::string token;
+      sql_ << "SELECT token FROM calendar_feeds WHERE user_id = :u", soci::use(uid), soci::into(token);
+      if (!sql_.got_data()) return std::optional<std::string>();
+      return std::optional<std::string>(token);
+    });
+  }
+
+  Status set_calendar_token(UserId user, std::string_view token) override {
+    return guarded("saving a calendar token", [&]() -> Status {
+      long long uid = user.value;
+      const std::string t(token);
+      sql_ << "INSERT INTO calendar_feeds (user_id, token) VALUES (:u, :t) "
+              "ON CONFLICT (user_id) DO UPDATE SET token = excluded.token",
+          soci::use(uid), soci::use(t);
+      return {};
+    });
+  }
+
+  Result<std::optional<UserId>> user_of_calendar_token(std::string_view token) override {
+    return guarded("reading a calendar feed", [&]() -> Result<std::optional<UserId>> {
+      const std::string t(token);
+      long long uid = 0;
+      sql_ << "SELECT user_id FROM calendar_feeds WHERE token = :t", soci::use(t), soci::into(uid);
+      if (!sql_.got_data()) return std::optional<UserId>();
+      return std::optional<UserId>(UserId{uid});
+    });
+  }
+
  private:
   // Binds the columns of kSelect, in order, to a SOCI statement being built.
   template <typename Chain>

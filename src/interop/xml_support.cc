@@ -1,0 +1,220 @@
+#include "interop/xml_support.h"
+
+#include <fmt/format.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/xmlerror.h>
+
+#include <cstring>
+#include <mutex>
+
+namespace orbis::interop::xml {
+namespace {
+
+thread_local const std::map<std::string, std::string>* active_catalog = nullptr;
+thread_local ErrorCapture* active_capture = nullptr;
+
+bool is_remote(std::string_view url) {
+  return url.starts_with("http://") || url.starts_with("https://") || url.starts_with("ftp://");
+}
+
+// libxml2 resolves every external entity through this function: schema imports through
+// the active catalog, local files as files, and nothing over the network.
+xmlParserInputPtr load_entity(const char* url, const char* /*id*/, xmlParserCtxtPtr ctxt) {
+  if (url == nullptr) return nullptr;
+  std::string target = url;
+  if (active_catalog != nullptr) {
+    if (auto it = active_catalog->find(target); it != active_catalog->end()) target = it->second;
+  }
+  if (is_remote(target)) {
+    if (active_capture != nullptr) {
+      active_capture->note(fmt::format("{} is not in the local schema catalog (no network access)", url));
+    }
+    return nullptr;
+  }
+  return xmlNewInputFromFile(ctxt, target.c_str());
+}
+
+void on_structured_error(void* context, xmlErrorPtr error) {
+  static_cast<ErrorCapture*>(context)->record(error);
+}
+
+void on_generic_error(void*, const char*, ...) {}
+
+std::string trim_message(const char* message) {
+  std::string text = message == nullptr ? "unknown XML error" : message;
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  for (char& c : text) {
+    if (c == '\n') c = ' ';
+  }
+  return text;
+}
+
+// Decodes one UTF-8 sequence at `i`; returns the code point or -1 when invalid.
+long decode_utf8(std::string_view s, std::size_t& i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char lead = byte(i);
+  int extra = 0;
+  long cp = 0;
+  if (lead < 0x80) { ++i; return lead; }
+  if ((lead & 0xE0) == 0xC0) { extra = 1; cp = lead & 0x1F; }
+  else if ((lead & 0xF0) == 0xE0) { extra = 2; cp = lead & 0x0F; }
+  else if ((lead & 0xF8) == 0xF0) { extra = 3; cp = lead & 0x07; }
+  else return -1;
+  if (i + extra >= s.size()) return -1;
+  for (int k = 1; k <= extra; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return -1;
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  static constexpr long kMin[] = {0, 0x80, 0x800, 0x10000};
+  if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return -1;
+  i += extra + 1;
+  return cp;
+}
+
+bool allowed_in_xml(long cp) {
+  return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
+         (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+}
+
+Result<std::string> escape(std::string_view text, std::string_view field, bool attribute) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t start = i;
+    const long cp = decode_utf8(text, i);
+    if (cp < 0) return fail(Error::invalid(fmt::format("{} is not valid UTF-8", field)));
+    if (!allowed_in_xml(cp)) {
+      return fail(Error::invalid(
+          fmt::format("{} holds the character U+{:04X}, which XML 1.0 does not allow", field, cp)));
+    }
+    switch (cp) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '\r': out += "&#13;"; break;
+      case '"': out += attribute ? "&quot;" : "\""; break;
+      case '\n': out += attribute ? "&#10;" : "\n"; break;
+      case '\t': out += attribute ? "&#9;" : "\t"; break;
+      default: out.append(text.substr(start, i - start));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void ensure_libxml2() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    xmlInitParser();
+    xmlSetExternalEntityLoader(load_entity);
+  });
+}
+
+ScopedCatalog::ScopedCatalog(const std::map<std::string, std::string>& catalog)
+    : previous_(active_catalog) {
+  active_catalog = &catalog;
+}
+
+ScopedCatalog::~ScopedCatalog() { active_catalog = previous_; }
+
+ErrorCapture::ErrorCapture() : previous_(active_capture) {
+  ensure_libxml2();
+  active_capture = this;
+  xmlSetStructuredErrorFunc(this, on_structured_error);
+  xmlSetGenericErrorFunc(nullptr, on_generic_error);
+}
+
+ErrorCapture::~ErrorCapture() {
+  active_capture = previous_;
+  if (previous_ != nullptr) {
+    xmlSetStructuredErrorFunc(previous_, on_structured_error);
+  } else {
+    xmlSetStructuredErrorFunc(nullptr, nullptr);
+    xmlSetGenericErrorFunc(nullptr, nullptr);
+  }
+}
+
+void ErrorCapture::note(std::string message) {
+  if (first_.empty()) first_ = std::move(message);
+}
+
+void ErrorCapture::record(const xmlError* error) {
+  if (error == nullptr || !first_.empty() || error->level == XML_ERR_WARNING) return;
+  const std::string message = trim_message(error->message);
+  first_ = error->line > 0 ? fmt::format("line {}: {}", error->line, message) : message;
+}
+
+Result<DocPtr> parse_document(std::string_view text, std::string_view what) {
+  if (text.size() > kMaxDocumentBytes) {
+    return fail(Error::invalid(fmt::format("the {} is larger than {} bytes", what, kMaxDocumentBytes)));
+  }
+  if (text.find("<!DOCTYPE") != std::string_view::npos) {
+    return fail(Error::invalid(fmt::format(
+        "the {} has a DOCTYPE; documents with DTDs or entity declarations are not accepted", what)));
+  }
+  ErrorCapture errors;
+  // No XML_PARSE_NOENT (entities stay unexpanded), no DTD loading, no network.
+  const int options = XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES;
+  DocPtr doc(xmlReadMemory(text.data(), static_cast<int>(text.size()), "document.xml", nullptr, options));
+  if (doc == nullptr || errors.any()) {
+    return fail(Error::invalid(fmt::format("the {} is not well-formed XML: {}", what,
+                                           errors.any() ? errors.first() : "empty document")));
+  }
+  if (doc->intSubset != nullptr || doc->extSubset != nullptr) {
+    return fail(Error::invalid(fmt::format("the {} has a DTD, which is not accepted", what)));
+  }
+  if (xmlDocGetRootElement(doc.get()) == nullptr) {
+    return fail(Error::invalid(fmt::format("the {} has no root element", what)));
+  }
+  return doc;
+}
+
+bool is_element(const xmlNode* node, const char* ns, std::string_view name) {
+  return node != nullptr && node->type == XML_ELEMENT_NODE && local_name(node) == name &&
+         namespace_uri(node) == std::string_view(ns);
+}
+
+std::string_view local_name(const xmlNode* node) {
+  return node->name == nullptr ? std::string_view() : reinterpret_cast<const char*>(node->name);
+}
+
+std::string_view namespace_uri(const xmlNode* node) {
+  if (node->ns == nullptr || node->ns->href == nullptr) return {};
+  return reinterpret_cast<const char*>(node->ns->href);
+}
+
+std::string text_of(const xmlNode* node) {
+  std::string text;
+  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+    if ((child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) &&
+        child->content != nullptr) {
+      text += reinterpret_cast<const char*>(child->content);
+    } else if (child->type == XML_ELEMENT_NODE || child->type == XML_ENTITY_REF_NODE) {
+      text += text_of(child);
+    }
+  }
+  return text;
+}
+
+std::optional<std::string> attribute(const xmlNode* node, const char* name) {
+  xmlChar* value = xmlGetNoNsProp(node, reinterpret_cast<const xmlChar*>(name));
+  if (value == nullptr) return std::nullopt;
+  std::string text = reinterpret_cast<const char*>(value);
+  xmlFree(value);
+  return text;
+}
+
+long line_of(const xmlNode* node) { return xmlGetLineNo(node); }
+
+Result<std::string> escape_text(std::string_view text, std::string_view field) {
+  return escape(text, field, false);
+}
+
+Result<std::string> escape_attribute(std::string_view text, std::string_view field) {
+  return escape(text, field, true);
+}
+
+}  // namespace orbis::interop::xml

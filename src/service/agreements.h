@@ -1,0 +1,131 @@
+// Agreements with partner institutions: listing with filters, reading, creating,
+// changing, moving through the life cycle, comments, attachments, reminders and the
+// calendar feed of expiries.
+//
+// Thread-safety: thread-safe (every call runs in its own transaction).
+//
+// Who sees what: admins, officers, coordinators and viewers see every agreement; a
+// partner sees only the agreements its own institution is a party to (anything else is
+// not_found, so that it cannot even learn that an agreement exists); students see none.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/clock.h"
+#include "domain/agreement.h"
+#include "domain/institution.h"
+#include "domain/user.h"
+#include "service/registry.h"
+#include "store/store.h"
+
+namespace orbis::service {
+
+inline constexpr int kDefaultNoticeDays = 180;
+inline constexpr std::size_t kMaxAttachmentBytes = 10 << 20;  // 10 MiB
+
+struct AgreementFilter {
+  std::string q;  // words of the title or code, or a partner's name
+  std::optional<InstitutionId> partner;
+  std::string country;  // a partner's country
+  std::string kind;
+  std::string status;  // effective status, including expiring and expired
+  std::optional<int> expiring_within;  // days
+  std::string isced;  // a condition's subject area, or its broad/narrow parent
+  std::size_t limit = 20;
+  std::string cursor;
+};
+
+struct ConditionUsage {
+  std::string academic_year;
+  int seats_used = 0;
+  int seats_free = 0;
+};
+
+// An agreement as a reader sees it: its effective status, the institutions it names, and
+// (in detail) attachments, EWP state and seat usage.
+struct AgreementView {
+  domain::Agreement agreement;
+  domain::AgreementStatus effective = domain::AgreementStatus::draft;
+  std::map<std::int64_t, domain::Institution> institutions;  // every party's institution
+  std::vector<store::AttachmentInfo> attachments;
+  std::vector<ConditionUsage> usage;  // one per condition, for the current academic year
+  store::EwpState ewp;
+  std::optional<int> days_left;  // until the end date, for active agreements
+};
+
+struct AgreementPage {
+  std::vector<AgreementView> items;
+  std::optional<std::string> next;
+  std::size_t total = 0;
+};
+
+struct Reminder {
+  AgreementView agreement;
+  int days_left = 0;
+  int window = 0;  // 30, 90 or 180: the smallest window it falls in
+};
+
+struct UnusedSeats {
+  AgreementView agreement;
+  std::size_t condition = 0;  // index into agreement.conditions
+  ConditionUsage usage;
+};
+
+struct Reminders {
+  std::vector<Reminder> expiring;
+  std::vector<UnusedSeats> unused_seats;
+};
+
+class Agreements {
+ public:
+  Agreements(store::Store& store, const Clock& clock, const Registry& registry);
+
+  Result<AgreementPage> list(const domain::Actor& actor, const AgreementFilter& filter) const;
+  Result<AgreementView> get(const domain::Actor& actor, AgreementId id) const;
+  // Officers and admins. The agreement starts as a draft, whatever status it carries.
+  Result<AgreementView> create(const domain::Actor& actor, domain::Agreement agreement);
+  // Officers and admins; replaces the agreement's fields, parties and conditions.
+  // conflict when `expected_version` is stale.
+  Result<AgreementView> update(const domain::Actor& actor, domain::Agreement agreement, int expected_version);
+  // Officers and admins. conflict for a move the life cycle does not allow, or a stale
+  // version; invalid_argument when terminating without a reason.
+  Result<AgreementView> transition(const domain::Actor& actor, AgreementId id, domain::AgreementStatus to,
+                                   const std::string& reason, std::optional<int> expected_version);
+
+  Result<std::vector<store::Comment>> comments(const domain::Actor& actor, AgreementId id) const;
+  // Anyone who may see the agreement except viewers.
+  Result<store::Comment> add_comment(const domain::Actor& actor, AgreementId id, const std::string& text);
+
+  // Officers and admins. invalid_argument for a disallowed type, a file whose bytes do not
+  // match its type, or an empty one; resource_exhausted over kMaxAttachmentBytes.
+  Result<store::AttachmentInfo> attach(const domain::Actor& actor, AgreementId id, std::string filename,
+                                       const std::string& content_type, const std::string& content);
+  Result<std::pair<store::AttachmentInfo, std::string>> attachment(const domain::Actor& actor, AgreementId id,
+                                                                   std::int64_t attachment) const;
+
+  Result<Reminders> reminders(const domain::Actor& actor) const;
+  // The secret token of the actor's calendar feed, made on first use.
+  Result<std::string> calendar_token(const domain::Actor& actor);
+  // The iCalendar (RFC 5545) feed for a token: the expiries the token's owner may see.
+  // not_found for an unknown token.
+  Result<std::string> calendar(const std::string& token) const;
+
+  int notice_days() const;
+  // What the home institution is, for forms; not_found before it is set.
+  Result<domain::Institution> home() const { return registry_.home(); }
+
+ private:
+  Result<AgreementView> view_of(store::Transaction& tx, domain::Agreement agreement, bool detail) const;
+  bool visible(const domain::Actor& actor, const domain::Agreement& agreement) const;
+  Status check_parties(store::Transaction& tx, const domain::Agreement& agreement) const;
+  int today() const;
+
+  store::Store& store_;
+  const Clock& clock_;
+  const Registry& registry_;
+};
+
+}  // namespace orbis::service
