@@ -193,6 +193,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
       if (!report) throw failure(report.error());
       print_import_report(ctx.out, report->registry);
       ctx.out << fmt::format("home institution: {}\n", report->home);
+      ctx.out << fmt::format("{} agreements with partners in the registry\n", report->agreements);
       ctx.out << fmt::format("demo accounts (password {}):\n", service::kDemoPassword);
       for (const auto& a : report->accounts) ctx.out << fmt::format("  {:<30} {:<12} {}\n", a.email, a.role, a.scope);
     };

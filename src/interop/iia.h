@@ -19,7 +19,8 @@ namespace orbis::interop {
 
 // Namespaces of the documents (exactly as the schemas declare them).
 inline constexpr const char* kIiasGetResponseNs =
-    "https://github.com/erasmus-without-paper/ewp-specs-api-iias/blob/stable-v7/endpoints/get-response.xsd";
+    "https://github.com/erasmus-without-paper/ewp-specs-api-iias/blob/stable-v7/endpoints/"
+    "get-response.xsd";
 inline constexpr const char* kContactNs =
     "https://github.com/erasmus-without-paper/ewp-specs-types-contact/tree/stable-v1";
 inline constexpr const char* kPhoneNumberNs =
@@ -79,10 +80,10 @@ struct Contact {
 // One of the two HEIs of an agreement; the first partner is the HEI that serves the
 // document (in Orbis's own export: this university).
 struct Partner {
-  std::string hei_id;                      // SCHAC code, e.g. "westlake.edu.cn"
-  std::optional<std::string> ounit_id;     // the partner's own organisational-unit id
-  std::optional<std::string> iia_id;       // that partner's surrogate id of the agreement
-  std::optional<std::string> iia_code;     // that partner's human-readable number
+  std::string hei_id;                   // SCHAC code, e.g. "westlake.edu.cn"
+  std::optional<std::string> ounit_id;  // the partner's own organisational-unit id
+  std::optional<std::string> iia_id;    // that partner's surrogate id of the agreement
+  std::optional<std::string> iia_code;  // that partner's human-readable number
   std::optional<Contact> signing_contact;
   std::optional<std::string> signing_date;  // xs:date, e.g. "2025-03-14"
   std::vector<Contact> contacts;
@@ -91,8 +92,8 @@ struct Partner {
 
 // SubjectArea: a four-digit ISCED-F 2013 code and an optional clarification.
 struct SubjectArea {
-  std::string isced_f_code;                  // four digits, e.g. "0613"
-  std::optional<std::string> isced_v6_value; // @v6-value: the 1–3 digit code approved in v6
+  std::string isced_f_code;                   // four digits, e.g. "0613"
+  std::optional<std::string> isced_v6_value;  // @v6-value: the 1–3 digit code approved in v6
   std::optional<std::string> isced_clarification;
   bool operator==(const SubjectArea&) const = default;
 };
@@ -101,7 +102,7 @@ struct LanguageSkill {
   std::string language;                   // xs:language, e.g. "en", "zh"
   std::optional<std::string> cefr_level;  // "A1" … "C2"
   std::optional<SubjectArea> subject_area;
-  bool not_yet_defined = false;           // @not-yet-defined="true" (legacy agreements only)
+  bool not_yet_defined = false;  // @not-yet-defined="true" (legacy agreements only)
   bool operator==(const LanguageSkill&) const = default;
 };
 
@@ -116,7 +117,7 @@ struct MobilitySpec {
   std::vector<Contact> receiving_contacts;
   std::string receiving_first_academic_year_id;  // "2025/2026"
   std::string receiving_last_academic_year_id;
-  std::uint32_t mobilities_per_year = 1;         // positive
+  std::uint32_t mobilities_per_year = 1;  // positive
   bool mobilities_per_year_not_yet_defined = false;
   // At least one for student-studies and staff-teacher specifications.
   std::vector<LanguageSkill> recommended_language_skills;
@@ -129,7 +130,7 @@ struct MobilitySpec {
 struct StudentMobilitySpec : MobilitySpec {
   std::optional<std::string> total_months_per_year;  // xs:decimal > 0, ≤ 2 decimals: "5", "4.5"
   bool blended = false;
-  std::vector<int> eqf_levels;                        // 1 … 8 (6 bachelor, 7 master, 8 doctorate)
+  std::vector<int> eqf_levels;  // 1 … 8 (6 bachelor, 7 master, 8 doctorate)
   bool operator==(const StudentMobilitySpec&) const = default;
 };
 

@@ -15,7 +15,8 @@ class Flattener final : public detail::IiaSink {
  public:
   Fields fields;
 
-  void open(detail::XmlNs, std::string_view name, const detail::XmlAttributes& attributes) override {
+  void open(detail::XmlNs, std::string_view name,
+            const detail::XmlAttributes& attributes) override {
     if (depth_++ == 0) return;  // <iia>: paths start below it
     paths_.open(name);
     add_attributes(attributes, paths_.current());
@@ -33,7 +34,8 @@ class Flattener final : public detail::IiaSink {
 
  private:
   void add_attributes(const detail::XmlAttributes& attributes, const std::string& path) {
-    for (const auto& attribute : attributes) fields.emplace_back(path + "/@" + attribute.name, attribute.value);
+    for (const auto& attribute : attributes)
+      fields.emplace_back(path + "/@" + attribute.name, attribute.value);
   }
   detail::PathTracker paths_;
   int depth_ = 0;
@@ -68,7 +70,8 @@ std::vector<FieldDifference> compare(const Iia& ours, const Iia& theirs) {
       continue;
     }
     matched[it->second] = true;
-    if (other[it->second].second != value) differences.push_back({path, value, other[it->second].second});
+    if (other[it->second].second != value)
+      differences.push_back({path, value, other[it->second].second});
   }
   for (std::size_t i = 0; i < other.size(); ++i) {
     if (!matched[i]) differences.push_back({other[i].first, std::nullopt, other[i].second});

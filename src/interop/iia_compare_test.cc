@@ -35,8 +35,11 @@ TEST(Compare, NamesChangedFieldsWithBothValues) {
   theirs.cooperation_conditions.student_studies[0].eqf_levels.push_back(8);
   const std::vector<FieldDifference> expected = {
       {"cooperation-conditions/student-studies-mobility-spec[1]/mobilities-per-year", "4", "3"},
-      {"cooperation-conditions/student-studies-mobility-spec[2]/recommended-language-skill[1]/cefr-level", "B2", "C1"},
-      {"cooperation-conditions/staff-training-mobility-spec[1]/total-days-per-year", "5", std::nullopt},
+      {"cooperation-conditions/student-studies-mobility-spec[2]/recommended-language-skill[1]/"
+       "cefr-level",
+       "B2", "C1"},
+      {"cooperation-conditions/staff-training-mobility-spec[1]/total-days-per-year", "5",
+       std::nullopt},
       {"cooperation-conditions/student-studies-mobility-spec[1]/eqf-level[3]", std::nullopt, "8"},
   };
   EXPECT_EQ(compare(ours, theirs), expected);
@@ -62,8 +65,9 @@ TEST(Compare, AttributesAndFlags) {
   theirs.in_effect = false;
   const std::vector<FieldDifference> expected = {
       {"in-effect", "true", "false"},
-      {"cooperation-conditions/student-studies-mobility-spec[1]/mobilities-per-year/@not-yet-defined", "true",
-       std::nullopt},
+      {"cooperation-conditions/student-studies-mobility-spec[1]/mobilities-per-year/"
+       "@not-yet-defined",
+       "true", std::nullopt},
       {"cooperation-conditions/@terminated-as-a-whole", std::nullopt, "true"},
   };
   EXPECT_EQ(compare(ours, theirs), expected);

@@ -14,7 +14,8 @@ namespace {
 // The stylesheet selects by local-name() only, so namespaces play no part below.
 
 std::string_view name_of(const xmlNode* node) {
-  return node != nullptr && node->type == XML_ELEMENT_NODE ? xml::local_name(node) : std::string_view();
+  return node != nullptr && node->type == XML_ELEMENT_NODE ? xml::local_name(node)
+                                                           : std::string_view();
 }
 
 const xmlNode* element_parent(const xmlNode* node) {
@@ -32,7 +33,9 @@ bool has_element_children(const xmlNode* node) {
 bool is_true(const std::optional<std::string>& value) { return value == "true" || value == "1"; }
 
 // @not-yet-defined='true' or '1' (an attribute in no namespace).
-bool not_yet_defined(const xmlNode* node) { return is_true(xml::attribute(node, "not-yet-defined")); }
+bool not_yet_defined(const xmlNode* node) {
+  return is_true(xml::attribute(node, "not-yet-defined"));
+}
 
 std::string attribute_value(const xmlAttr* attribute) {
   xmlChar* value = xmlNodeListGetString(attribute->doc, attribute->children, 1);
@@ -71,7 +74,8 @@ const xmlNode* first_child_named(const xmlNode* parent, std::string_view name) {
 // One descendant of a mobility specification (the stylesheet's inner for-each over .//*),
 // then its descendants in document order. `hidden` says an ancestor already excludes it:
 // it lies inside a sending/receiving contact or under @not-yet-defined.
-void dump_descendants(std::string& out, const xmlNode* parent, bool inside_contact, bool under_nyd) {
+void dump_descendants(std::string& out, const xmlNode* parent, bool inside_contact,
+                      bool under_nyd) {
   for_each_element(parent->children, [&](const xmlNode* node) {
     const std::string_view name = xml::local_name(node);
     const bool nyd = under_nyd || not_yet_defined(node);
@@ -82,9 +86,10 @@ void dump_descendants(std::string& out, const xmlNode* parent, bool inside_conta
       const xmlNode* up2 = up == nullptr ? nullptr : element_parent(up);
       for (const xmlAttr* attr = node->properties; attr != nullptr; attr = attr->next) {
         const std::string_view attr_name = reinterpret_cast<const char*>(attr->name);
-        if (attr->ns == nullptr && (attr_name == "not-yet-defined" || attr_name == "v6-value")) continue;
-        fmt::format_to(std::back_inserter(out), "_@{}.{}.{}.{}={}@_", name_of(up2), name_of(up), name, attr_name,
-                       attribute_value(attr));
+        if (attr->ns == nullptr && (attr_name == "not-yet-defined" || attr_name == "v6-value"))
+          continue;
+        fmt::format_to(std::back_inserter(out), "_@{}.{}.{}.{}={}@_", name_of(up2), name_of(up),
+                       name, attr_name, attribute_value(attr));
       }
       if (!has_element_children(node)) {
         dump_element(out, fmt::format("{}.{}.{}", name_of(up2), name_of(up), name), node);
@@ -104,12 +109,23 @@ std::string serialise_text(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto byte = static_cast<unsigned char>(text[i]);
     switch (byte) {
-      case '&': out += "&amp;"; continue;
-      case '<': out += "&lt;"; continue;
-      case '>': out += "&gt;"; continue;
-      case '\r': out += "&#xD;"; continue;
-      case 0x7F: out += "&#x7f;"; continue;
-      default: break;
+      case '&':
+        out += "&amp;";
+        continue;
+      case '<':
+        out += "&lt;";
+        continue;
+      case '>':
+        out += "&gt;";
+        continue;
+      case '\r':
+        out += "&#xD;";
+        continue;
+      case 0x7F:
+        out += "&#x7f;";
+        continue;
+      default:
+        break;
     }
     const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
     if (byte == 0xC2 && next >= 0x80 && next <= 0x9F) {  // U+0080 … U+009F
@@ -136,14 +152,17 @@ std::string text_to_hash(const xmlNode* iia, bool any_terminated) {
   });
   // ancestor-or-self::*[@not-yet-defined='true'] reaches above the specification too.
   bool above_nyd = false;
-  for (const xmlNode* node = iia; node != nullptr; node = element_parent(node)) above_nyd = above_nyd || not_yet_defined(node);
+  for (const xmlNode* node = iia; node != nullptr; node = element_parent(node))
+    above_nyd = above_nyd || not_yet_defined(node);
   for_each_element(iia->children, [&](const xmlNode* conditions) {
     if (xml::local_name(conditions) != "cooperation-conditions") return;
     const bool conditions_nyd = above_nyd || not_yet_defined(conditions);
     for_each_element(conditions->children, [&](const xmlNode* spec) {
       dump_descendants(out, spec, false, conditions_nyd || not_yet_defined(spec));
-      dump_element(out, "receiving-first-academic-year-id", first_child_named(spec, "receiving-first-academic-year-id"));
-      dump_element(out, "receiving-last-academic-year-id", first_child_named(spec, "receiving-last-academic-year-id"));
+      dump_element(out, "receiving-first-academic-year-id",
+                   first_child_named(spec, "receiving-first-academic-year-id"));
+      dump_element(out, "receiving-last-academic-year-id",
+                   first_child_named(spec, "receiving-last-academic-year-id"));
     });
   });
   return serialise_text(out);
@@ -164,9 +183,9 @@ Result<std::vector<std::string>> iia_hash_texts_of_xml(std::string_view get_resp
   if (!doc) return fail(doc.error());
   const xmlNode* root = xmlDocGetRootElement(doc->get());
   if (!xml::is_element(root, kIiasGetResponseNs, "iias-get-response")) {
-    return fail(Error::invalid(fmt::format(
-        "not an IIA v7 get-response: the root element is <{}> in namespace \"{}\"", xml::local_name(root),
-        xml::namespace_uri(root))));
+    return fail(Error::invalid(
+        fmt::format("not an IIA v7 get-response: the root element is <{}> in namespace \"{}\"",
+                    xml::local_name(root), xml::namespace_uri(root))));
   }
   // //*[local-name()='cooperation-conditions']/@terminated-as-a-whole is evaluated from
   // the document root, so one terminated agreement marks every agreement in the document.
@@ -177,7 +196,8 @@ Result<std::vector<std::string>> iia_hash_texts_of_xml(std::string_view get_resp
     if (name == "iia") iias.push_back(element);
     if (name == "cooperation-conditions") {
       for (const xmlAttr* attr = element->properties; attr != nullptr; attr = attr->next) {
-        if (std::string_view(reinterpret_cast<const char*>(attr->name)) != "terminated-as-a-whole") continue;
+        if (std::string_view(reinterpret_cast<const char*>(attr->name)) != "terminated-as-a-whole")
+          continue;
         const std::string value = attribute_value(attr);
         any_terminated = any_terminated || value == "true" || value == "1";
       }
@@ -205,7 +225,9 @@ Result<std::string> iia_hash(const Iia& iia) {
   auto xml = detail::write_get_response(std::span<const Iia>(&iia, 1), placeholder);
   if (!xml) return fail(xml.error());
   auto hashes = iia_hashes_of_xml(*xml);
-  if (!hashes) return fail(Error::internal("the IIA Orbis wrote does not read back: " + hashes.error().message));
+  if (!hashes)
+    return fail(
+        Error::internal("the IIA Orbis wrote does not read back: " + hashes.error().message));
   return hashes->front();
 }
 

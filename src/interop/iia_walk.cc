@@ -55,7 +55,8 @@ class Walker {
     lang_strings("contact-name", contact.contact_names);
     lang_strings("person-given-names", contact.person_given_names);
     lang_strings("person-family-name", contact.person_family_names);
-    if (contact.person_gender) leaf("person-gender", std::to_string(*contact.person_gender), XmlNs::contact);
+    if (contact.person_gender)
+      leaf("person-gender", std::to_string(*contact.person_gender), XmlNs::contact);
     for (const PhoneNumber& phone : contact.phone_numbers) phone_number("phone-number", phone);
     for (const PhoneNumber& fax : contact.fax_numbers) phone_number("fax-number", fax);
     leaves("email", contact.emails, XmlNs::contact);
@@ -95,11 +96,14 @@ class Walker {
   void conditions(const CooperationConditions& conditions) {
     XmlAttributes attributes;
     if (conditions.terminated_as_a_whole) {
-      attributes.push_back({"terminated-as-a-whole", *conditions.terminated_as_a_whole ? "true" : "false"});
+      attributes.push_back(
+          {"terminated-as-a-whole", *conditions.terminated_as_a_whole ? "true" : "false"});
     }
     sink_.open(XmlNs::iias, "cooperation-conditions", attributes);
-    for (const auto& spec : conditions.student_studies) student(spec, "student-studies-mobility-spec");
-    for (const auto& spec : conditions.student_traineeship) student(spec, "student-traineeship-mobility-spec");
+    for (const auto& spec : conditions.student_studies)
+      student(spec, "student-studies-mobility-spec");
+    for (const auto& spec : conditions.student_traineeship)
+      student(spec, "student-traineeship-mobility-spec");
     for (const auto& spec : conditions.staff_teacher) staff(spec, "staff-teacher-mobility-spec");
     for (const auto& spec : conditions.staff_training) staff(spec, "staff-training-mobility-spec");
     sink_.close(XmlNs::iias, "cooperation-conditions");
@@ -169,13 +173,28 @@ namespace orbis::interop::detail {
 namespace {
 
 bool repeatable(std::string_view name) {
-  static constexpr std::string_view kRepeatable[] = {
-      "iia", "partner", "contact", "sending-contact", "receiving-contact",
-      "student-studies-mobility-spec", "student-traineeship-mobility-spec",
-      "staff-teacher-mobility-spec", "staff-training-mobility-spec",
-      "recommended-language-skill", "subject-area", "eqf-level", "contact-name",
-      "person-given-names", "person-family-name", "phone-number", "fax-number", "email",
-      "role-description", "recipientName", "addressLine", "deliveryPointCode"};
+  static constexpr std::string_view kRepeatable[] = {"iia",
+                                                     "partner",
+                                                     "contact",
+                                                     "sending-contact",
+                                                     "receiving-contact",
+                                                     "student-studies-mobility-spec",
+                                                     "student-traineeship-mobility-spec",
+                                                     "staff-teacher-mobility-spec",
+                                                     "staff-training-mobility-spec",
+                                                     "recommended-language-skill",
+                                                     "subject-area",
+                                                     "eqf-level",
+                                                     "contact-name",
+                                                     "person-given-names",
+                                                     "person-family-name",
+                                                     "phone-number",
+                                                     "fax-number",
+                                                     "email",
+                                                     "role-description",
+                                                     "recipientName",
+                                                     "addressLine",
+                                                     "deliveryPointCode"};
   for (std::string_view candidate : kRepeatable) {
     if (candidate == name) return true;
   }

@@ -39,7 +39,8 @@ namespace orbis::interop::detail {
 // Writes an iias-get-response with `iias[i]` carrying `hashes[i]` as its iia-hash.
 // REQUIRES: iias.size() == hashes.size(). Fails with invalid_argument when a value breaks
 // the schema in a way the model cannot express (see to_get_response_xml).
-Result<std::string> write_get_response(std::span<const Iia> iias, std::span<const std::string> hashes);
+Result<std::string> write_get_response(std::span<const Iia> iias,
+                                       std::span<const std::string> hashes);
 
 }  // namespace orbis::interop::detail
 

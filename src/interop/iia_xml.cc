@@ -19,10 +19,14 @@ constexpr std::string_view kIndent = "  ";
 
 std::string_view prefix(XmlNs ns) {
   switch (ns) {
-    case XmlNs::iias: return "";
-    case XmlNs::contact: return "c:";
-    case XmlNs::phone: return "p:";
-    case XmlNs::address: return "a:";
+    case XmlNs::iias:
+      return "";
+    case XmlNs::contact:
+      return "c:";
+    case XmlNs::phone:
+      return "p:";
+    case XmlNs::address:
+      return "a:";
   }
   return "";
 }
@@ -47,13 +51,15 @@ bool is_positive_decimal(std::string_view text) {
   const std::string_view fraction = dot == std::string_view::npos ? "" : text.substr(dot + 1);
   if (whole.empty() && fraction.empty()) return false;
   if (!all_of(whole, is_digit) || !all_of(fraction, is_digit)) return false;
-  if (fraction.size() > 2 && fraction.find_first_not_of('0', 2) != std::string_view::npos) return false;
+  if (fraction.size() > 2 && fraction.find_first_not_of('0', 2) != std::string_view::npos)
+    return false;
   return text.find_first_of("123456789") != std::string_view::npos;
 }
 
 bool is_date(std::string_view text) {  // xs:date without a time zone: YYYY-MM-DD
-  return text.size() == 10 && text[4] == '-' && text[7] == '-' && all_of(text.substr(0, 4), is_digit) &&
-         all_of(text.substr(5, 2), is_digit) && all_of(text.substr(8, 2), is_digit);
+  return text.size() == 10 && text[4] == '-' && text[7] == '-' &&
+         all_of(text.substr(0, 4), is_digit) && all_of(text.substr(5, 2), is_digit) &&
+         all_of(text.substr(8, 2), is_digit);
 }
 
 // Value rules the schema sets per element name (what the model's types cannot say).
@@ -61,14 +67,16 @@ std::optional<std::string> check_value(std::string_view name, std::string_view v
   const auto one_of = [&](std::initializer_list<std::string_view> names) {
     return std::find(names.begin(), names.end(), name) != names.end();
   };
-  if (one_of({"hei-id", "sending-hei-id", "receiving-hei-id", "language", "contact-name"}) && value.empty()) {
+  if (one_of({"hei-id", "sending-hei-id", "receiving-hei-id", "language", "contact-name"}) &&
+      value.empty()) {
     return "is empty";
   }
   if (one_of({"ounit-id", "iia-id", "sending-ounit-id", "receiving-ounit-id"}) &&
       (value.empty() || value.size() > 64 || !all_of(value, is_ascii_printable))) {
     return fmt::format("\"{}\" is not 1 to 64 printable ASCII characters", value);
   }
-  if (one_of({"receiving-first-academic-year-id", "receiving-last-academic-year-id"}) && !is_academic_year(value)) {
+  if (one_of({"receiving-first-academic-year-id", "receiving-last-academic-year-id"}) &&
+      !is_academic_year(value)) {
     return fmt::format("\"{}\" is not an academic year like 2025/2026", value);
   }
   if (name == "mobilities-per-year" && value == "0") return "must be positive";
@@ -85,7 +93,8 @@ std::optional<std::string> check_value(std::string_view name, std::string_view v
   if (one_of({"total-months-per-year", "total-days-per-year"}) && !is_positive_decimal(value)) {
     return fmt::format("\"{}\" is not a positive decimal with at most two fraction digits", value);
   }
-  if (name == "signing-date" && !is_date(value)) return fmt::format("\"{}\" is not a date YYYY-MM-DD", value);
+  if (name == "signing-date" && !is_date(value))
+    return fmt::format("\"{}\" is not a date YYYY-MM-DD", value);
   if (name == "person-gender" && value != "0" && value != "1" && value != "2" && value != "9") {
     return fmt::format("\"{}\" is not an ISO/IEC 5218 code 0, 1, 2 or 9", value);
   }
@@ -93,13 +102,15 @@ std::optional<std::string> check_value(std::string_view name, std::string_view v
                           all_of(value.substr(1), is_digit))) {
     return fmt::format("\"{}\" is not an E.164 number like +8657188888888", value);
   }
-  if (name == "country" && !(value.size() == 2 && std::isupper(static_cast<unsigned char>(value[0])) &&
-                             std::isupper(static_cast<unsigned char>(value[1])))) {
+  if (name == "country" &&
+      !(value.size() == 2 && std::isupper(static_cast<unsigned char>(value[0])) &&
+        std::isupper(static_cast<unsigned char>(value[1])))) {
     return fmt::format("\"{}\" is not an ISO 3166-1 alpha-2 code", value);
   }
   if (name == "email") {
     const std::size_t at = value.find('@');
-    if (at == 0 || at == std::string_view::npos || value.find('@', at + 1) != std::string_view::npos ||
+    if (at == 0 || at == std::string_view::npos ||
+        value.find('@', at + 1) != std::string_view::npos ||
         value.find('.', at + 2) == std::string_view::npos) {
       return fmt::format("\"{}\" is not an e-mail address", value);
     }
@@ -122,7 +133,8 @@ class XmlWriter final : public detail::IiaSink {
     ++depth_;
   }
 
-  void leaf(XmlNs ns, std::string_view name, std::string_view value, const XmlAttributes& attributes) override {
+  void leaf(XmlNs ns, std::string_view name, std::string_view value,
+            const XmlAttributes& attributes) override {
     const std::string path = paths_.child(name);
     if (auto problem = check_value(name, value)) return report(path, *problem);
     auto text = xml::escape_text(value, path);
@@ -148,8 +160,10 @@ class XmlWriter final : public detail::IiaSink {
     fmt::format_to(std::back_inserter(out_), "<{}{}", prefix(ns), name);
     for (const auto& attribute : attributes) {
       if (attribute.name == "v6-value" &&
-          !(!attribute.value.empty() && attribute.value.size() <= 3 && all_of(attribute.value, is_digit))) {
-        report(std::string(name) + "/@v6-value", fmt::format("\"{}\" is not a 1 to 3 digit ISCED code", attribute.value));
+          !(!attribute.value.empty() && attribute.value.size() <= 3 &&
+            all_of(attribute.value, is_digit))) {
+        report(std::string(name) + "/@v6-value",
+               fmt::format("\"{}\" is not a 1 to 3 digit ISCED code", attribute.value));
       }
       auto value = xml::escape_attribute(attribute.value, "@" + attribute.name);
       if (!value) {
@@ -183,15 +197,17 @@ Status check_shape(const Iia& iia, std::string_view base) {
     for (const auto* address : {&contact.street_address, &contact.mailing_address}) {
       if (!*address) continue;
       const FlexibleAddress& a = **address;
-      const bool detailed = a.building_number || a.building_name || a.street_name || a.unit || a.floor ||
-                            a.post_office_box || !a.delivery_point_codes.empty();
+      const bool detailed = a.building_number || a.building_name || a.street_name || a.unit ||
+                            a.floor || a.post_office_box || !a.delivery_point_codes.empty();
       if (detailed && !a.address_lines.empty()) {
-        return fail(Error::invalid(fmt::format(
-            "{}/{} has both address lines and detailed address fields; the schema allows one or the other",
-            base, where)));
+        return fail(
+            Error::invalid(fmt::format("{}/{} has both address lines and detailed address fields; "
+                                       "the schema allows one or the other",
+                                       base, where)));
       }
       if (a.address_lines.size() > 4) {
-        return fail(Error::invalid(fmt::format("{}/{} has more than 4 address lines", base, where)));
+        return fail(
+            Error::invalid(fmt::format("{}/{} has more than 4 address lines", base, where)));
       }
     }
     return {};
@@ -200,7 +216,8 @@ Status check_shape(const Iia& iia, std::string_view base) {
     const Partner& partner = iia.partners[p];
     const std::string where = fmt::format("partner[{}]", p + 1);
     if (partner.signing_contact) {
-      if (auto ok = check_contact(*partner.signing_contact, where + "/signing-contact"); !ok) return ok;
+      if (auto ok = check_contact(*partner.signing_contact, where + "/signing-contact"); !ok)
+        return ok;
     }
     for (const Contact& contact : partner.contacts) {
       if (auto ok = check_contact(contact, where + "/contact"); !ok) return ok;
@@ -210,7 +227,8 @@ Status check_shape(const Iia& iia, std::string_view base) {
                               bool needs_language) -> Status {
     const std::string where = fmt::format("cooperation-conditions/{}[{}]", kind, index + 1);
     if (needs_language && spec.recommended_language_skills.empty()) {
-      return fail(Error::invalid(fmt::format("{}/{} needs at least one recommended-language-skill", base, where)));
+      return fail(Error::invalid(
+          fmt::format("{}/{} needs at least one recommended-language-skill", base, where)));
     }
     for (const Contact& contact : spec.sending_contacts) {
       if (auto ok = check_contact(contact, where + "/sending-contact"); !ok) return ok;
@@ -219,22 +237,29 @@ Status check_shape(const Iia& iia, std::string_view base) {
       if (auto ok = check_contact(contact, where + "/receiving-contact"); !ok) return ok;
     }
     if (spec.mobilities_per_year == 0) {
-      return fail(Error::invalid(fmt::format("{}/{}/mobilities-per-year must be positive", base, where)));
+      return fail(
+          Error::invalid(fmt::format("{}/{}/mobilities-per-year must be positive", base, where)));
     }
     return {};
   };
   const CooperationConditions& c = iia.cooperation_conditions;
   for (std::size_t i = 0; i < c.student_studies.size(); ++i) {
-    if (auto ok = check_spec(c.student_studies[i], "student-studies-mobility-spec", i, true); !ok) return ok;
+    if (auto ok = check_spec(c.student_studies[i], "student-studies-mobility-spec", i, true); !ok)
+      return ok;
   }
   for (std::size_t i = 0; i < c.student_traineeship.size(); ++i) {
-    if (auto ok = check_spec(c.student_traineeship[i], "student-traineeship-mobility-spec", i, false); !ok) return ok;
+    if (auto ok =
+            check_spec(c.student_traineeship[i], "student-traineeship-mobility-spec", i, false);
+        !ok)
+      return ok;
   }
   for (std::size_t i = 0; i < c.staff_teacher.size(); ++i) {
-    if (auto ok = check_spec(c.staff_teacher[i], "staff-teacher-mobility-spec", i, true); !ok) return ok;
+    if (auto ok = check_spec(c.staff_teacher[i], "staff-teacher-mobility-spec", i, true); !ok)
+      return ok;
   }
   for (std::size_t i = 0; i < c.staff_training.size(); ++i) {
-    if (auto ok = check_spec(c.staff_training[i], "staff-training-mobility-spec", i, false); !ok) return ok;
+    if (auto ok = check_spec(c.staff_training[i], "staff-training-mobility-spec", i, false); !ok)
+      return ok;
   }
   return {};
 }
@@ -248,7 +273,8 @@ class Reader {
   std::vector<Iia> document(const xmlNode* root) {
     std::vector<Iia> iias;
     Children children(*this, root);
-    while (const xmlNode* node = children.take(kIiasGetResponseNs, "iia")) iias.push_back(iia(node));
+    while (const xmlNode* node = children.take(kIiasGetResponseNs, "iia"))
+      iias.push_back(iia(node));
     children.finish();
     return iias;
   }
@@ -257,13 +283,16 @@ class Reader {
 
  private:
   void report(const xmlNode* node, std::string problem) {
-    if (!error_) error_ = Error::invalid(fmt::format("IIA get-response line {}: {}", xml::line_of(node), problem));
+    if (!error_)
+      error_ =
+          Error::invalid(fmt::format("IIA get-response line {}: {}", xml::line_of(node), problem));
   }
 
   // The element children of one element, consumed in schema order.
   class Children {
    public:
-    Children(Reader& reader, const xmlNode* parent) : reader_(reader), parent_(parent), next_(parent->children) {
+    Children(Reader& reader, const xmlNode* parent)
+        : reader_(reader), parent_(parent), next_(parent->children) {
       skip();
     }
     const xmlNode* take(const char* ns, std::string_view name) {
@@ -278,8 +307,8 @@ class Reader {
       if (node == nullptr) {
         reader_.report(next_ != nullptr ? next_ : parent_,
                        next_ != nullptr
-                           ? fmt::format("<{}> where <{}> was expected in <{}>", xml::local_name(next_), name,
-                                         xml::local_name(parent_))
+                           ? fmt::format("<{}> where <{}> was expected in <{}>",
+                                         xml::local_name(next_), name, xml::local_name(parent_))
                            : fmt::format("<{}> lacks <{}>", xml::local_name(parent_), name));
       }
       return node;
@@ -296,9 +325,11 @@ class Reader {
     void skip() {
       while (next_ != nullptr && next_->type != XML_ELEMENT_NODE) {
         if (next_->type == XML_TEXT_NODE || next_->type == XML_CDATA_SECTION_NODE) {
-          const std::string text = next_->content ? reinterpret_cast<const char*>(next_->content) : "";
+          const std::string text =
+              next_->content ? reinterpret_cast<const char*>(next_->content) : "";
           if (text.find_first_not_of(" \t\r\n") != std::string::npos) {
-            reader_.report(next_, fmt::format("text is not allowed directly in <{}>", xml::local_name(parent_)));
+            reader_.report(next_, fmt::format("text is not allowed directly in <{}>",
+                                              xml::local_name(parent_)));
           }
         }
         next_ = next_->next;
@@ -313,7 +344,8 @@ class Reader {
     if (node == nullptr) return {};
     for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
       if (child->type == XML_ELEMENT_NODE) {
-        report(child, fmt::format("<{}> must hold text, not <{}>", xml::local_name(node), xml::local_name(child)));
+        report(child, fmt::format("<{}> must hold text, not <{}>", xml::local_name(node),
+                                  xml::local_name(child)));
         return {};
       }
     }
@@ -343,7 +375,8 @@ class Reader {
     const std::string_view value = trimmed(*raw);
     if (value == "true" || value == "1") return true;
     if (value != "false" && value != "0") {
-      report(node, fmt::format("@{} of <{}> is \"{}\", not a boolean", name, xml::local_name(node), *raw));
+      report(node, fmt::format("@{} of <{}> is \"{}\", not a boolean", name, xml::local_name(node),
+                               *raw));
     }
     return false;
   }
@@ -355,14 +388,17 @@ class Reader {
     if (value.starts_with('+')) value.remove_prefix(1);
     long number = 0;
     const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
-    if (value.empty() || ec != std::errc() || end != value.data() + value.size() || number < min || number > max) {
-      report(node, fmt::format("<{}> is \"{}\", not a whole number from {} to {}", xml::local_name(node), raw, min, max));
+    if (value.empty() || ec != std::errc() || end != value.data() + value.size() || number < min ||
+        number > max) {
+      report(node, fmt::format("<{}> is \"{}\", not a whole number from {} to {}",
+                               xml::local_name(node), raw, min, max));
       return min;
     }
     return number;
   }
 
-  std::optional<std::string> optional_text(Children& children, const char* ns, std::string_view name) {
+  std::optional<std::string> optional_text(Children& children, const char* ns,
+                                           std::string_view name) {
     const xmlNode* node = children.take(ns, name);
     return node == nullptr ? std::nullopt : std::optional(text(node));
   }
@@ -377,7 +413,8 @@ class Reader {
     std::vector<LangString> values;
     while (const xmlNode* node = children.take(kContactNs, name)) {
       LangString value{text(node), std::nullopt};
-      if (xmlChar* lang = xmlNodeGetLang(node); lang != nullptr && xmlHasNsProp(node, BAD_CAST "lang", XML_XML_NAMESPACE)) {
+      if (xmlChar* lang = xmlNodeGetLang(node);
+          lang != nullptr && xmlHasNsProp(node, BAD_CAST "lang", XML_XML_NAMESPACE)) {
         value.lang = reinterpret_cast<const char*>(lang);
         xmlFree(lang);
       } else if (lang != nullptr) {
@@ -428,11 +465,15 @@ class Reader {
     if (const xmlNode* gender = children.take(kContactNs, "person-gender")) {
       c.person_gender = static_cast<int>(integer(gender, 0, 9));
     }
-    while (const xmlNode* phone = children.take(kPhoneNumberNs, "phone-number")) c.phone_numbers.push_back(phone_number(phone));
-    while (const xmlNode* fax = children.take(kPhoneNumberNs, "fax-number")) c.fax_numbers.push_back(phone_number(fax));
+    while (const xmlNode* phone = children.take(kPhoneNumberNs, "phone-number"))
+      c.phone_numbers.push_back(phone_number(phone));
+    while (const xmlNode* fax = children.take(kPhoneNumberNs, "fax-number"))
+      c.fax_numbers.push_back(phone_number(fax));
     c.emails = texts(children, kContactNs, "email");
-    if (const xmlNode* street = children.take(kAddressNs, "street-address")) c.street_address = address(street);
-    if (const xmlNode* mailing = children.take(kAddressNs, "mailing-address")) c.mailing_address = address(mailing);
+    if (const xmlNode* street = children.take(kAddressNs, "street-address"))
+      c.street_address = address(street);
+    if (const xmlNode* mailing = children.take(kAddressNs, "mailing-address"))
+      c.mailing_address = address(mailing);
     c.role_descriptions = lang_strings(children, "role-description");
     children.finish();
     return c;
@@ -451,14 +492,17 @@ class Reader {
     p.ounit_id = optional_text(children, kIiasGetResponseNs, "ounit-id");
     p.iia_id = optional_text(children, kIiasGetResponseNs, "iia-id");
     p.iia_code = optional_text(children, kIiasGetResponseNs, "iia-code");
-    if (const xmlNode* signer = children.take(kIiasGetResponseNs, "signing-contact")) p.signing_contact = contact(signer);
+    if (const xmlNode* signer = children.take(kIiasGetResponseNs, "signing-contact"))
+      p.signing_contact = contact(signer);
     p.signing_date = optional_text(children, kIiasGetResponseNs, "signing-date");
     p.contacts = contacts(children, kContactNs, "contact");
     children.finish();
     return p;
   }
 
-  bool not_yet_defined(const xmlNode* node) { return boolean_attribute(node, "not-yet-defined").value_or(false); }
+  bool not_yet_defined(const xmlNode* node) {
+    return boolean_attribute(node, "not-yet-defined").value_or(false);
+  }
 
   SubjectArea subject_area(const xmlNode* node) {
     Children children(*this, node);
@@ -479,22 +523,27 @@ class Reader {
     spec.receiving_hei_id = text(children.require(ns, "receiving-hei-id"));
     spec.receiving_ounit_id = optional_text(children, ns, "receiving-ounit-id");
     spec.receiving_contacts = contacts(children, ns, "receiving-contact");
-    spec.receiving_first_academic_year_id = text(children.require(ns, "receiving-first-academic-year-id"));
-    spec.receiving_last_academic_year_id = text(children.require(ns, "receiving-last-academic-year-id"));
+    spec.receiving_first_academic_year_id =
+        text(children.require(ns, "receiving-first-academic-year-id"));
+    spec.receiving_last_academic_year_id =
+        text(children.require(ns, "receiving-last-academic-year-id"));
     const xmlNode* mobilities = children.require(ns, "mobilities-per-year");
     spec.mobilities_per_year = static_cast<std::uint32_t>(integer(mobilities, 1, 0xFFFFFFFFL));
-    if (mobilities != nullptr) spec.mobilities_per_year_not_yet_defined = not_yet_defined(mobilities);
+    if (mobilities != nullptr)
+      spec.mobilities_per_year_not_yet_defined = not_yet_defined(mobilities);
     while (const xmlNode* node = children.take(ns, "recommended-language-skill")) {
       Children skill_children(*this, node);
       LanguageSkill skill;
       skill.language = text(skill_children.require(ns, "language"));
       skill.cefr_level = optional_text(skill_children, ns, "cefr-level");
-      if (const xmlNode* area = skill_children.take(ns, "subject-area")) skill.subject_area = subject_area(area);
+      if (const xmlNode* area = skill_children.take(ns, "subject-area"))
+        skill.subject_area = subject_area(area);
       skill.not_yet_defined = not_yet_defined(node);
       skill_children.finish();
       spec.recommended_language_skills.push_back(std::move(skill));
     }
-    while (const xmlNode* node = children.take(ns, "subject-area")) spec.subject_areas.push_back(subject_area(node));
+    while (const xmlNode* node = children.take(ns, "subject-area"))
+      spec.subject_areas.push_back(subject_area(node));
     spec.other_info_terms = optional_text(children, ns, "other-info-terms");
   }
 
@@ -502,7 +551,8 @@ class Reader {
     Children children(*this, node);
     StudentMobilitySpec spec;
     common(children, spec);
-    spec.total_months_per_year = optional_text(children, kIiasGetResponseNs, "total-months-per-year");
+    spec.total_months_per_year =
+        optional_text(children, kIiasGetResponseNs, "total-months-per-year");
     spec.blended = boolean(children.require(kIiasGetResponseNs, "blended"));
     while (const xmlNode* level = children.take(kIiasGetResponseNs, "eqf-level")) {
       spec.eqf_levels.push_back(static_cast<int>(integer(level, 1, 8)));
@@ -533,10 +583,14 @@ class Reader {
       CooperationConditions& c = result.cooperation_conditions;
       c.terminated_as_a_whole = boolean_attribute(conditions, "terminated-as-a-whole");
       Children specs(*this, conditions);
-      while (const xmlNode* spec = specs.take(ns, "student-studies-mobility-spec")) c.student_studies.push_back(student(spec));
-      while (const xmlNode* spec = specs.take(ns, "student-traineeship-mobility-spec")) c.student_traineeship.push_back(student(spec));
-      while (const xmlNode* spec = specs.take(ns, "staff-teacher-mobility-spec")) c.staff_teacher.push_back(staff(spec));
-      while (const xmlNode* spec = specs.take(ns, "staff-training-mobility-spec")) c.staff_training.push_back(staff(spec));
+      while (const xmlNode* spec = specs.take(ns, "student-studies-mobility-spec"))
+        c.student_studies.push_back(student(spec));
+      while (const xmlNode* spec = specs.take(ns, "student-traineeship-mobility-spec"))
+        c.student_traineeship.push_back(student(spec));
+      while (const xmlNode* spec = specs.take(ns, "staff-teacher-mobility-spec"))
+        c.staff_teacher.push_back(staff(spec));
+      while (const xmlNode* spec = specs.take(ns, "staff-training-mobility-spec"))
+        c.staff_training.push_back(staff(spec));
       specs.finish();
     }
     result.iia_hash = text(children.require(ns, "iia-hash"));
@@ -552,10 +606,12 @@ class Reader {
 
 namespace detail {
 
-Result<std::string> write_get_response(std::span<const Iia> iias, std::span<const std::string> hashes) {
+Result<std::string> write_get_response(std::span<const Iia> iias,
+                                       std::span<const std::string> hashes) {
   std::string out = fmt::format(
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<iias-get-response xmlns=\"{}\"\n    xmlns:c=\"{}\"\n    xmlns:p=\"{}\"\n    xmlns:a=\"{}\">\n",
+      "<iias-get-response xmlns=\"{}\"\n    xmlns:c=\"{}\"\n    xmlns:p=\"{}\"\n    "
+      "xmlns:a=\"{}\">\n",
       kIiasGetResponseNs, kContactNs, kPhoneNumberNs, kAddressNs);
   for (std::size_t i = 0; i < iias.size(); ++i) {
     const std::string base = fmt::format("iia[{}]", i + 1);
@@ -580,8 +636,11 @@ Result<std::string> to_get_response_xml(std::span<const Iia> iias) {
   auto draft = detail::write_get_response(iias, placeholders);
   if (!draft) return fail(draft.error());
   auto hashes = iia_hashes_of_xml(*draft);
-  if (!hashes) return fail(Error::internal("the IIAs Orbis wrote do not read back: " + hashes.error().message));
-  if (hashes->size() != iias.size()) return fail(Error::internal("the IIAs Orbis wrote read back as a different count"));
+  if (!hashes)
+    return fail(
+        Error::internal("the IIAs Orbis wrote do not read back: " + hashes.error().message));
+  if (hashes->size() != iias.size())
+    return fail(Error::internal("the IIAs Orbis wrote read back as a different count"));
   return detail::write_get_response(iias, *hashes);
 }
 
@@ -590,9 +649,10 @@ Result<std::vector<Iia>> parse_get_response(std::string_view xml) {
   if (!doc) return fail(doc.error());
   const xmlNode* root = xmlDocGetRootElement(doc->get());
   if (!xml::is_element(root, kIiasGetResponseNs, "iias-get-response")) {
-    return fail(Error::invalid(fmt::format(
-        "not an IIA v7 get-response: the root element is <{}> in namespace \"{}\", expected <iias-get-response> in \"{}\"",
-        xml::local_name(root), xml::namespace_uri(root), kIiasGetResponseNs)));
+    return fail(Error::invalid(
+        fmt::format("not an IIA v7 get-response: the root element is <{}> in namespace \"{}\", "
+                    "expected <iias-get-response> in \"{}\"",
+                    xml::local_name(root), xml::namespace_uri(root), kIiasGetResponseNs)));
   }
   Reader reader;
   std::vector<Iia> iias = reader.document(root);

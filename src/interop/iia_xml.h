@@ -16,11 +16,10 @@ namespace orbis::interop {
 // address types under the prefixes c:, p:, a:) holding `iias` in order. Each iia carries
 // the iia-hash the official stylesheet computes over this document (iia_hashes_of_xml of
 // the output; the same as iia_hash() of the agreement unless another agreement of the
-// document is terminated-as-a-whole, see iia_hash.h); Iia::iia_hash is ignored. Output is deterministic:
-// UTF-8, two-space indentation, elements in schema order.
-// Fails with invalid_argument naming the field (e.g. "iia[1]/partner[2]/hei-id is empty")
-// when a value breaks the schema: a missing required value, a malformed code or level,
-// text that XML cannot hold.
+// document is terminated-as-a-whole, see iia_hash.h); Iia::iia_hash is ignored. Output is
+// deterministic: UTF-8, two-space indentation, elements in schema order. Fails with
+// invalid_argument naming the field (e.g. "iia[1]/partner[2]/hei-id is empty") when a value breaks
+// the schema: a missing required value, a malformed code or level, text that XML cannot hold.
 Result<std::string> to_get_response_xml(std::span<const Iia> iias);
 
 // Reads a partner's `iias-get-response` (IIA v7) into the model, one Iia per `iia`

@@ -20,8 +20,9 @@ using testing::schema_root;
 Iia westlake_tum() {
   Iia iia;
   iia.partners[0] = {.hei_id = "westlake.edu.cn", .iia_id = "wl-iia-42", .iia_code = "WU-2025-TUM"};
-  iia.partners[0].signing_contact = Contact{.contact_names = {{"王小明", "zh"}, {"Wang Xiaoming", "en"}},
-                                            .emails = {"oia@westlake.edu.cn"}};
+  iia.partners[0].signing_contact =
+      Contact{.contact_names = {{"王小明", "zh"}, {"Wang Xiaoming", "en"}},
+              .emails = {"oia@westlake.edu.cn"}};
   iia.partners[0].signing_date = "2025-03-14";
   iia.partners[1] = {.hei_id = "tum.de", .iia_id = "TUM-88231"};
   iia.in_effect = true;
@@ -31,8 +32,10 @@ Iia westlake_tum() {
   outgoing.receiving_first_academic_year_id = "2025/2026";
   outgoing.receiving_last_academic_year_id = "2027/2028";
   outgoing.mobilities_per_year = 4;
-  outgoing.recommended_language_skills = {{.language = "en", .cefr_level = "B2"}, {.language = "de", .cefr_level = "A2"}};
-  outgoing.subject_areas = {{.isced_f_code = "0714", .isced_clarification = "Electronics & automation <AI>"}};
+  outgoing.recommended_language_skills = {{.language = "en", .cefr_level = "B2"},
+                                          {.language = "de", .cefr_level = "A2"}};
+  outgoing.subject_areas = {
+      {.isced_f_code = "0714", .isced_clarification = "Electronics & automation <AI>"}};
   outgoing.other_info_terms = "Tuition waived; 学费互免.";
   outgoing.total_months_per_year = "20";
   outgoing.eqf_levels = {6, 7};
@@ -54,7 +57,8 @@ Iia westlake_tum() {
 
 std::vector<std::filesystem::path> iia_case_files() {
   std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::directory_iterator(ewp_cases() / "iias")) files.push_back(entry.path());
+  for (const auto& entry : std::filesystem::directory_iterator(ewp_cases() / "iias"))
+    files.push_back(entry.path());
   files.push_back(ewp_cases() / "official" / "iias-v7-get-response-example.xml");
   files.push_back(ewp_cases() / "official" / "iias-v7-hash-example.xml");
   std::sort(files.begin(), files.end());
@@ -73,9 +77,12 @@ TEST(IiaXml, BuiltAgreementExportsValidXml) {
   ASSERT_TRUE(xml) << xml.error().message;
   auto valid = validate(*xml, schema_root(), kIiasSchema);
   EXPECT_TRUE(valid) << valid.error().message << "\n" << *xml;
-  EXPECT_NE(xml->find("<isced-clarification>Electronics &amp; automation &lt;AI&gt;</isced-clarification>"),
+  EXPECT_NE(
+      xml->find(
+          "<isced-clarification>Electronics &amp; automation &lt;AI&gt;</isced-clarification>"),
+      std::string::npos);
+  EXPECT_NE(xml->find("<c:contact-name xml:lang=\"zh\">王小明</c:contact-name>"),
             std::string::npos);
-  EXPECT_NE(xml->find("<c:contact-name xml:lang=\"zh\">王小明</c:contact-name>"), std::string::npos);
 }
 
 TEST(IiaXml, ExportCarriesTheHashAndParsesBack) {
@@ -130,7 +137,8 @@ TEST_P(CaseFiles, RoundTrips) {
   // The export carries the hashes the official algorithm gives for the export itself.
   auto hashes = iia_hashes_of_xml(*exported);
   ASSERT_TRUE(hashes);
-  for (std::size_t i = 0; i < reparsed->size(); ++i) EXPECT_EQ((*reparsed)[i].iia_hash, (*hashes)[i]);
+  for (std::size_t i = 0; i < reparsed->size(); ++i)
+    EXPECT_EQ((*reparsed)[i].iia_hash, (*hashes)[i]);
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, CaseFiles, ::testing::ValuesIn(iia_case_files()),
@@ -143,7 +151,8 @@ INSTANTIATE_TEST_SUITE_P(Cases, CaseFiles, ::testing::ValuesIn(iia_case_files())
                          });
 
 TEST(IiaXml, ParsesTheOfficialExample) {
-  auto iias = parse_get_response(read_file(ewp_cases() / "official" / "iias-v7-get-response-example.xml"));
+  auto iias =
+      parse_get_response(read_file(ewp_cases() / "official" / "iias-v7-get-response-example.xml"));
   ASSERT_TRUE(iias) << iias.error().message;
   ASSERT_EQ(iias->size(), 1u);
   const Iia& iia = iias->front();
@@ -188,12 +197,14 @@ TEST(IiaXml, RefusesInvalidValuesNamingTheField) {
   iia = westlake_tum();
   iia.cooperation_conditions.student_studies[1].recommended_language_skills[0].cefr_level = "D1";
   EXPECT_EQ(export_error(iia),
-            "iia[1]/cooperation-conditions/student-studies-mobility-spec[2]/recommended-language-skill[1]/cefr-level "
+            "iia[1]/cooperation-conditions/student-studies-mobility-spec[2]/"
+            "recommended-language-skill[1]/cefr-level "
             "\"D1\" is not a CEFR level A1 … C2");
 
   iia = westlake_tum();
   iia.cooperation_conditions.student_studies[0].subject_areas[0].isced_f_code = "071";
-  EXPECT_NE(export_error(iia).find("subject-area[1]/isced-f-code \"071\" is not a four-digit ISCED-F code"),
+  EXPECT_NE(export_error(iia).find(
+                "subject-area[1]/isced-f-code \"071\" is not a four-digit ISCED-F code"),
             std::string::npos);
 
   iia = westlake_tum();
@@ -202,7 +213,8 @@ TEST(IiaXml, RefusesInvalidValuesNamingTheField) {
 
   iia = westlake_tum();
   iia.cooperation_conditions.staff_teacher[0].receiving_last_academic_year_id = "2026-2027";
-  EXPECT_NE(export_error(iia).find("receiving-last-academic-year-id \"2026-2027\""), std::string::npos);
+  EXPECT_NE(export_error(iia).find("receiving-last-academic-year-id \"2026-2027\""),
+            std::string::npos);
 
   iia = westlake_tum();
   iia.cooperation_conditions.staff_teacher[0].total_days_per_year = "7.125";
@@ -221,15 +233,18 @@ TEST(IiaXml, RefusesShapesTheSchemaForbids) {
   Iia iia = westlake_tum();
   iia.cooperation_conditions.staff_teacher[0].recommended_language_skills.clear();
   EXPECT_EQ(export_error(iia),
-            "iia[1]/cooperation-conditions/staff-teacher-mobility-spec[1] needs at least one recommended-language-skill");
+            "iia[1]/cooperation-conditions/staff-teacher-mobility-spec[1] needs at least one "
+            "recommended-language-skill");
 
   iia = westlake_tum();
   iia.partners[0].signing_contact->contact_names.clear();
   EXPECT_EQ(export_error(iia), "iia[1]/partner[1]/signing-contact has no contact-name");
 
   iia = westlake_tum();
-  iia.partners[0].signing_contact->street_address = FlexibleAddress{.address_lines = {"600 Dunyu Road"}, .street_name = "Dunyu Road"};
-  EXPECT_NE(export_error(iia).find("both address lines and detailed address fields"), std::string::npos);
+  iia.partners[0].signing_contact->street_address =
+      FlexibleAddress{.address_lines = {"600 Dunyu Road"}, .street_name = "Dunyu Road"};
+  EXPECT_NE(export_error(iia).find("both address lines and detailed address fields"),
+            std::string::npos);
 }
 
 TEST(IiaXml, RefusesTextXmlCannotHold) {
@@ -260,13 +275,14 @@ std::string parse_error(std::string_view xml) {
 }
 
 std::string with_iia(std::string_view body) {
-  return std::string("<iias-get-response xmlns=\"") + kIiasGetResponseNs + "\">\n<iia>\n" + std::string(body) +
-         "\n</iia>\n</iias-get-response>";
+  return std::string("<iias-get-response xmlns=\"") + kIiasGetResponseNs + "\">\n<iia>\n" +
+         std::string(body) + "\n</iia>\n</iias-get-response>";
 }
 
 TEST(IiaXml, RejectsMalformedXmlWithLine) {
   EXPECT_EQ(parse_error("<iias-get-response>\n<iia>\n</iias-get-response>"),
-            "the IIA get-response is not well-formed XML: line 3: Opening and ending tag mismatch: iia line 2 and "
+            "the IIA get-response is not well-formed XML: line 3: Opening and ending tag mismatch: "
+            "iia line 2 and "
             "iias-get-response");
   EXPECT_NE(parse_error("").find("not well-formed"), std::string::npos);
 }
@@ -274,31 +290,50 @@ TEST(IiaXml, RejectsMalformedXmlWithLine) {
 TEST(IiaXml, RejectsDtdsAndExternalEntities) {
   const std::string xxe =
       "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
-      "<iias-get-response xmlns=\"" + std::string(kIiasGetResponseNs) + "\">&x;</iias-get-response>";
+      "<iias-get-response xmlns=\"" +
+      std::string(kIiasGetResponseNs) + "\">&x;</iias-get-response>";
   EXPECT_NE(parse_error(xxe).find("has a DOCTYPE"), std::string::npos);
   const std::string laughs =
-      "<!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><r>&b;</r>";
+      "<!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b "
+      "\"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><r>&b;</r>";
   EXPECT_NE(parse_error(laughs).find("has a DOCTYPE"), std::string::npos);
+  // The same in UTF-16 must not slip past the DOCTYPE check.
+  std::string utf16 = "\xFF\xFE";
+  for (char c : xxe) utf16 += std::string{c, '\0'};
+  EXPECT_NE(parse_error(utf16).find("not UTF-8"), std::string::npos);
+}
+
+TEST(IiaXml, ReadsUtf8WhateverTheDeclarationSays) {
+  std::string xml = testing::read_file(ewp_cases() / "iias" / "03-chinese-text.xml");
+  xml.replace(xml.find("UTF-8"), 5, "ISO-8859-1");
+  auto iias = parse_get_response(xml);
+  ASSERT_TRUE(iias) << iias.error().message;
+  EXPECT_EQ(iias->front().partners[1].iia_code, "浙大国际校区〔2025〕17号");
 }
 
 TEST(IiaXml, RejectsOtherDocuments) {
-  EXPECT_NE(parse_error("<iias-get-response xmlns=\"https://github.com/erasmus-without-paper/ewp-specs-api-iias/"
-                        "blob/stable-v6/endpoints/get-response.xsd\"/>")
-                .find("not an IIA v7 get-response: the root element is <iias-get-response> in namespace"),
-            std::string::npos);
+  EXPECT_NE(
+      parse_error(
+          "<iias-get-response xmlns=\"https://github.com/erasmus-without-paper/ewp-specs-api-iias/"
+          "blob/stable-v6/endpoints/get-response.xsd\"/>")
+          .find("not an IIA v7 get-response: the root element is <iias-get-response> in namespace"),
+      std::string::npos);
   EXPECT_NE(parse_error("<elmo/>").find("not an IIA v7 get-response"), std::string::npos);
 }
 
 TEST(IiaXml, RejectsStructuralErrorsWithLine) {
-  EXPECT_EQ(parse_error(with_iia("<partner><hei-id>a.edu</hei-id></partner>\n<in-effect>true</in-effect>")),
+  EXPECT_EQ(parse_error(
+                with_iia("<partner><hei-id>a.edu</hei-id></partner>\n<in-effect>true</in-effect>")),
             "IIA get-response line 4: <in-effect> where <partner> was expected in <iia>");
-  EXPECT_EQ(parse_error(with_iia("<partner><hei-id>a</hei-id></partner><partner><hei-id>b</hei-id></partner>\n"
-                                 "<in-effect>maybe</in-effect>")),
+  EXPECT_EQ(parse_error(with_iia(
+                "<partner><hei-id>a</hei-id></partner><partner><hei-id>b</hei-id></partner>\n"
+                "<in-effect>maybe</in-effect>")),
             "IIA get-response line 4: <in-effect> is \"maybe\", not a boolean");
   EXPECT_EQ(parse_error(with_iia("<partner><hei-id>a</hei-id><colour>red</colour></partner>")),
             "IIA get-response line 3: unexpected element <colour> in <partner>");
-  EXPECT_EQ(parse_error(with_iia("<partner><hei-id>a</hei-id></partner><partner><hei-id>b</hei-id></partner>"
-                                 "<in-effect>true</in-effect>")),
+  EXPECT_EQ(parse_error(with_iia(
+                "<partner><hei-id>a</hei-id></partner><partner><hei-id>b</hei-id></partner>"
+                "<in-effect>true</in-effect>")),
             "IIA get-response line 2: <iia> lacks <cooperation-conditions>");
 }
 
@@ -307,7 +342,8 @@ TEST(IiaXml, RejectsBadNumbers) {
   const std::string good = "<mobilities-per-year>2</mobilities-per-year>";
   xml.replace(xml.find(good), good.size(), "<mobilities-per-year>two</mobilities-per-year>");
   EXPECT_EQ(parse_error(xml),
-            "IIA get-response line 22: <mobilities-per-year> is \"two\", not a whole number from 1 to 4294967295");
+            "IIA get-response line 22: <mobilities-per-year> is \"two\", not a whole number from 1 "
+            "to 4294967295");
 }
 
 }  // namespace

@@ -26,13 +26,15 @@ std::filesystem::path oracle_script() {
 
 bool oracle_available() {
   std::error_code ec;
-  return std::filesystem::exists(oracle_script(), ec) && std::filesystem::exists("/usr/share/java/Saxon-HE.jar", ec) &&
+  return std::filesystem::exists(oracle_script(), ec) &&
+         std::filesystem::exists("/usr/share/java/Saxon-HE.jar", ec) &&
          std::system("command -v java >/dev/null 2>&1") == 0;
 }
 
 // The oracle's hashes for a document, one per iia.
 std::vector<std::string> oracle_hashes(const std::string& xml) {
-  const auto file = std::filesystem::temp_directory_path() / ("orbis-interop-oracle-" + std::to_string(getpid()) + ".xml");
+  const auto file = std::filesystem::temp_directory_path() /
+                    ("orbis-interop-oracle-" + std::to_string(getpid()) + ".xml");
   std::ofstream(file, std::ios::binary) << xml;
   std::vector<std::string> hashes;
   const std::string command = "'" + oracle_script().string() + "' '" + file.string() + "' 2>&1";
@@ -49,13 +51,15 @@ std::vector<std::string> oracle_hashes(const std::string& xml) {
   return hashes;
 }
 
-#define REQUIRE_ORACLE() \
-  if (!oracle_available()) GTEST_SKIP() << "the EWP iia-hash oracle (Saxon-HE, Java) is not installed"
+#define REQUIRE_ORACLE()   \
+  if (!oracle_available()) \
+  GTEST_SKIP() << "the EWP iia-hash oracle (Saxon-HE, Java) is not installed"
 
 TEST(Oracle, CaseFilesAndTheirExports) {
   REQUIRE_ORACLE();
   std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::directory_iterator(testing::ewp_cases() / "iias")) files.push_back(entry.path());
+  for (const auto& entry : std::filesystem::directory_iterator(testing::ewp_cases() / "iias"))
+    files.push_back(entry.path());
   files.push_back(testing::ewp_cases() / "official" / "iias-v7-hash-example.xml");
   files.push_back(testing::ewp_cases() / "hash-only" / "serialisation-escapes.xml");
   for (const auto& file : files) {
@@ -82,9 +86,11 @@ TEST(Oracle, CaseFilesAndTheirExports) {
 std::vector<Iia> generated_agreements(int count) {
   std::mt19937 random(20251123);
   const auto pick = [&](int n) { return static_cast<int>(random() % static_cast<unsigned>(n)); };
-  const std::vector<std::string> heis = {"westlake.edu.cn", "zju.edu.cn", "tum.de", "unibo.it", "uw.edu.pl", "nus.edu.sg"};
-  const std::vector<std::string> texts = {"Études supérieures", "交换生须修满 30 学分", "A & B <C> \"D\" 'E'",
-                                          "Ærø — Ñandú", "line one\nline two\ttab", "Straße über Köln"};
+  const std::vector<std::string> heis = {"westlake.edu.cn", "zju.edu.cn", "tum.de",
+                                         "unibo.it",        "uw.edu.pl",  "nus.edu.sg"};
+  const std::vector<std::string> texts = {"Études supérieures",      "交换生须修满 30 学分",
+                                          "A & B <C> \"D\" 'E'",     "Ærø — Ñandú",
+                                          "line one\nline two\ttab", "Straße über Köln"};
   const std::vector<std::string> languages = {"en", "zh", "de", "fr", "it", "pl"};
   std::vector<Iia> iias;
   for (int n = 0; n < count; ++n) {
@@ -95,7 +101,8 @@ std::vector<Iia> generated_agreements(int count) {
     iia.partners[1] = {.hei_id = partner};
     if (pick(2)) iia.partners[1].iia_id = "P-" + std::to_string(1000 + n);
     if (pick(2)) iia.partners[0].iia_code = texts[pick(6)];
-    if (pick(3) == 0) iia.partners[1].signing_contact = Contact{.contact_names = {{texts[pick(6)], std::nullopt}}};
+    if (pick(3) == 0)
+      iia.partners[1].signing_contact = Contact{.contact_names = {{texts[pick(6)], std::nullopt}}};
     iia.in_effect = pick(2);
     if (pick(3) == 0) iia.pdf_file = "pdf-" + std::to_string(n);
     const auto fill = [&](MobilitySpec& spec, bool language_required) {
@@ -105,14 +112,17 @@ std::vector<Iia> generated_agreements(int count) {
       if (pick(2)) spec.sending_ounit_id = "ou-" + std::to_string(pick(9));
       if (pick(4) == 0) spec.receiving_contacts = {Contact{.contact_names = {{"Desk", "en"}}}};
       const int first = 2024 + pick(3);
-      spec.receiving_first_academic_year_id = std::to_string(first) + "/" + std::to_string(first + 1);
+      spec.receiving_first_academic_year_id =
+          std::to_string(first) + "/" + std::to_string(first + 1);
       const int last = first + pick(4);
       spec.receiving_last_academic_year_id = std::to_string(last) + "/" + std::to_string(last + 1);
       spec.mobilities_per_year = 1 + pick(12);
       for (int k = language_required ? 1 + pick(2) : pick(2); k > 0; --k) {
         LanguageSkill skill{.language = languages[pick(6)]};
-        if (pick(2)) skill.cefr_level = std::string(1, "ABC"[pick(3)]) + std::to_string(1 + pick(2));
-        if (pick(4) == 0) skill.subject_area = SubjectArea{.isced_f_code = "0" + std::to_string(100 + pick(900))};
+        if (pick(2))
+          skill.cefr_level = std::string(1, "ABC"[pick(3)]) + std::to_string(1 + pick(2));
+        if (pick(4) == 0)
+          skill.subject_area = SubjectArea{.isced_f_code = "0" + std::to_string(100 + pick(900))};
         spec.recommended_language_skills.push_back(skill);
       }
       for (int k = pick(3); k > 0; --k) {
@@ -125,7 +135,8 @@ std::vector<Iia> generated_agreements(int count) {
     for (int k = pick(3); k >= 0; --k) {
       StudentMobilitySpec spec;
       fill(spec, true);
-      if (pick(2)) spec.total_months_per_year = std::to_string(1 + pick(30)) + (pick(2) ? ".5" : "");
+      if (pick(2))
+        spec.total_months_per_year = std::to_string(1 + pick(30)) + (pick(2) ? ".5" : "");
       spec.blended = pick(2);
       for (int level = 6; level <= 8; ++level) {
         if (pick(2)) spec.eqf_levels.push_back(level);
@@ -164,7 +175,8 @@ TEST(Oracle, GeneratedAgreements) {
     kinds[2] += iia.cooperation_conditions.staff_teacher.size();
     kinds[3] += iia.cooperation_conditions.staff_training.size();
   }
-  for (std::size_t count : kinds) EXPECT_GT(count, 0u) << "the generator must cover every condition kind";
+  for (std::size_t count : kinds)
+    EXPECT_GT(count, 0u) << "the generator must cover every condition kind";
   auto xml = to_get_response_xml(iias);
   ASSERT_TRUE(xml) << xml.error().message;
   auto valid = validate(*xml, testing::schema_root(), testing::kIiasSchema);

@@ -39,7 +39,8 @@ Result<std::map<std::string, std::string>> read_catalog(const std::filesystem::p
   if (!in) return fail(Error::internal(fmt::format("cannot read {}", file.string())));
   auto doc = xml::parse_document(text.str(), "schema catalog");
   if (!doc) return fail(Error::internal(fmt::format("{}: {}", file.string(), doc.error().message)));
-  for (const xmlNode* node = xmlDocGetRootElement(doc->get())->children; node != nullptr; node = node->next) {
+  for (const xmlNode* node = xmlDocGetRootElement(doc->get())->children; node != nullptr;
+       node = node->next) {
     if (!xml::is_element(node, kCatalogNs, "system")) continue;
     const auto id = xml::attribute(node, "systemId");
     const auto uri = xml::attribute(node, "uri");
@@ -48,7 +49,8 @@ Result<std::map<std::string, std::string>> read_catalog(const std::filesystem::p
   return entries;
 }
 
-Result<SchemaPtr> compile(const std::filesystem::path& schema_root, const std::filesystem::path& file) {
+Result<SchemaPtr> compile(const std::filesystem::path& schema_root,
+                          const std::filesystem::path& file) {
   static std::mutex mutex;
   static std::map<std::string, SchemaPtr> cache;
   const std::string key = file.string();
@@ -76,18 +78,22 @@ void on_validation_error(void* context, xmlErrorPtr error) {
 
 }  // namespace
 
-Status validate(std::string_view xml_text, const std::filesystem::path& schema_root, std::string_view schema) {
+Status validate(std::string_view xml_text, const std::filesystem::path& schema_root,
+                std::string_view schema) {
   const std::filesystem::path relative(schema);
   if (schema.empty() || relative.is_absolute()) {
-    return fail(Error::invalid(fmt::format("schema \"{}\" must be a path relative to the schema folder", schema)));
+    return fail(Error::invalid(
+        fmt::format("schema \"{}\" must be a path relative to the schema folder", schema)));
   }
   for (const auto& part : relative) {
-    if (part == "..") return fail(Error::invalid(fmt::format("schema \"{}\" must not contain \"..\"", schema)));
+    if (part == "..")
+      return fail(Error::invalid(fmt::format("schema \"{}\" must not contain \"..\"", schema)));
   }
   const std::filesystem::path file = (schema_root / relative).lexically_normal();
   std::error_code ec;
   if (!std::filesystem::is_regular_file(file, ec)) {
-    return fail(Error::not_found(fmt::format("no schema {} under {}", schema, schema_root.string())));
+    return fail(
+        Error::not_found(fmt::format("no schema {} under {}", schema, schema_root.string())));
   }
   xml::ensure_libxml2();
   auto compiled = compile(schema_root, file);
@@ -96,12 +102,15 @@ Status validate(std::string_view xml_text, const std::filesystem::path& schema_r
   auto doc = xml::parse_document(xml_text, "document");
   if (!doc) return fail(doc.error());
   xml::ErrorCapture errors;
-  std::unique_ptr<xmlSchemaValidCtxt, ValidCtxtFree> validator(xmlSchemaNewValidCtxt(compiled->get()));
-  if (validator == nullptr) return fail(Error::internal("libxml2 could not create a schema validator"));
+  std::unique_ptr<xmlSchemaValidCtxt, ValidCtxtFree> validator(
+      xmlSchemaNewValidCtxt(compiled->get()));
+  if (validator == nullptr)
+    return fail(Error::internal("libxml2 could not create a schema validator"));
   xmlSchemaSetValidStructuredErrors(validator.get(), on_validation_error, &errors);
   const int result = xmlSchemaValidateDoc(validator.get(), doc->get());
   if (result == 0) return {};
-  if (result < 0) return fail(Error::internal(fmt::format("libxml2 failed while validating against {}", schema)));
+  if (result < 0)
+    return fail(Error::internal(fmt::format("libxml2 failed while validating against {}", schema)));
   return fail(Error::invalid(fmt::format("the document does not validate against {}: {}", schema,
                                          errors.any() ? errors.first() : "unknown error")));
 }

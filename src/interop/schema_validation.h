@@ -21,6 +21,7 @@ namespace orbis::interop {
 //                      is not expected." — or `schema` is absolute or climbs out with "..";
 //   not_found        — no such schema file under schema_root;
 //   internal         — the schema itself does not compile (a broken schema folder).
-Status validate(std::string_view xml, const std::filesystem::path& schema_root, std::string_view schema);
+Status validate(std::string_view xml, const std::filesystem::path& schema_root,
+                std::string_view schema);
 
 }  // namespace orbis::interop

@@ -28,7 +28,8 @@ xmlParserInputPtr load_entity(const char* url, const char* /*id*/, xmlParserCtxt
   }
   if (is_remote(target)) {
     if (active_capture != nullptr) {
-      active_capture->note(fmt::format("{} is not in the local schema catalog (no network access)", url));
+      active_capture->note(
+          fmt::format("{} is not in the local schema catalog (no network access)", url));
     }
     return nullptr;
   }
@@ -56,11 +57,21 @@ long decode_utf8(std::string_view s, std::size_t& i) {
   const unsigned char lead = byte(i);
   int extra = 0;
   long cp = 0;
-  if (lead < 0x80) { ++i; return lead; }
-  if ((lead & 0xE0) == 0xC0) { extra = 1; cp = lead & 0x1F; }
-  else if ((lead & 0xF0) == 0xE0) { extra = 2; cp = lead & 0x0F; }
-  else if ((lead & 0xF8) == 0xF0) { extra = 3; cp = lead & 0x07; }
-  else return -1;
+  if (lead < 0x80) {
+    ++i;
+    return lead;
+  }
+  if ((lead & 0xE0) == 0xC0) {
+    extra = 1;
+    cp = lead & 0x1F;
+  } else if ((lead & 0xF0) == 0xE0) {
+    extra = 2;
+    cp = lead & 0x0F;
+  } else if ((lead & 0xF8) == 0xF0) {
+    extra = 3;
+    cp = lead & 0x07;
+  } else
+    return -1;
   if (i + extra >= s.size()) return -1;
   for (int k = 1; k <= extra; ++k) {
     if ((byte(i + k) & 0xC0) != 0x80) return -1;
@@ -90,14 +101,29 @@ Result<std::string> escape(std::string_view text, std::string_view field, bool a
           fmt::format("{} holds the character U+{:04X}, which XML 1.0 does not allow", field, cp)));
     }
     switch (cp) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '\r': out += "&#13;"; break;
-      case '"': out += attribute ? "&quot;" : "\""; break;
-      case '\n': out += attribute ? "&#10;" : "\n"; break;
-      case '\t': out += attribute ? "&#9;" : "\t"; break;
-      default: out.append(text.substr(start, i - start));
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '\r':
+        out += "&#13;";
+        break;
+      case '"':
+        out += attribute ? "&quot;" : "\"";
+        break;
+      case '\n':
+        out += attribute ? "&#10;" : "\n";
+        break;
+      case '\t':
+        out += attribute ? "&#9;" : "\t";
+        break;
+      default:
+        out.append(text.substr(start, i - start));
     }
   }
   return out;
@@ -149,16 +175,24 @@ void ErrorCapture::record(const xmlError* error) {
 
 Result<DocPtr> parse_document(std::string_view text, std::string_view what) {
   if (text.size() > kMaxDocumentBytes) {
-    return fail(Error::invalid(fmt::format("the {} is larger than {} bytes", what, kMaxDocumentBytes)));
+    return fail(
+        Error::invalid(fmt::format("the {} is larger than {} bytes", what, kMaxDocumentBytes)));
+  }
+  // EWP documents are UTF-8. Refusing NUL bytes and forcing UTF-8 below also keeps a
+  // UTF-16 or EBCDIC document from hiding a DOCTYPE from the check that follows.
+  if (text.find('\0') != std::string_view::npos) {
+    return fail(Error::invalid(fmt::format("the {} is not UTF-8 text (it holds NUL bytes)", what)));
   }
   if (text.find("<!DOCTYPE") != std::string_view::npos) {
     return fail(Error::invalid(fmt::format(
-        "the {} has a DOCTYPE; documents with DTDs or entity declarations are not accepted", what)));
+        "the {} has a DOCTYPE; documents with DTDs or entity declarations are not accepted",
+        what)));
   }
   ErrorCapture errors;
   // No XML_PARSE_NOENT (entities stay unexpanded), no DTD loading, no network.
   const int options = XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES;
-  DocPtr doc(xmlReadMemory(text.data(), static_cast<int>(text.size()), "document.xml", nullptr, options));
+  DocPtr doc(
+      xmlReadMemory(text.data(), static_cast<int>(text.size()), "document.xml", "UTF-8", options));
   if (doc == nullptr || errors.any()) {
     return fail(Error::invalid(fmt::format("the {} is not well-formed XML: {}", what,
                                            errors.any() ? errors.first() : "empty document")));

@@ -92,6 +92,7 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const st
   }
 
   Users users(store, clock);
+  std::optional<domain::Actor> officer;
   struct Account {
     const char* email;
     const char* name;
@@ -115,8 +116,13 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const st
     if (a.role == Role::partner) user.institution = partner;
     auto added = users.add(cli, user, kDemoPassword);
     if (!added) return fail(added.error());
+    if (a.role == Role::officer) officer = domain::Actor{added->id, added->email, added->role, {}, {}};
     report.accounts.push_back({a.email, std::string(domain::to_string(a.role)), a.scope});
   }
+  Agreements agreements(store, clock, registry);
+  auto made = create_demo_agreements(store, clock, agreements, *officer, home);
+  if (!made) return fail(made.error());
+  report.agreements = *made;
   return report;
 }
 

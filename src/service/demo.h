@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "common/clock.h"
+#include "service/agreements.h"
 #include "service/registry_import.h"
 #include "store/store.h"
 
@@ -23,6 +24,7 @@ struct DemoAccount {
 struct DemoReport {
   ImportReport registry;
   std::string home;  // the home institution's name
+  std::size_t agreements = 0;
   std::vector<DemoAccount> accounts;
 };
 
@@ -31,5 +33,10 @@ struct DemoReport {
 // home institution with its schools, and adds one account per role. already_exists when
 // the database already holds institutions; not_found when a data file is missing.
 Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const std::string& data_dir);
+
+// The demo's agreements with real partners, moved through the life cycle by `officer`.
+// Returns how many were made.
+Result<std::size_t> create_demo_agreements(store::Store& store, const Clock& clock, Agreements& agreements,
+                                           const domain::Actor& officer, InstitutionId home);
 
 }  // namespace orbis::service
