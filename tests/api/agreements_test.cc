@@ -1,0 +1,217 @@
+// Partnerships through the API: the life cycle, conditions, partner scope, comments,
+// attachments, reminders and the calendar feed.
+#include <gtest/gtest.h>
+
+#include "harness.h"
+
+namespace orbis::testing {
+namespace {
+
+using nlohmann::json;
+
+class AgreementsTest : public ::testing::Test {
+ protected:
+  TestServer& server = shared_server();
+  std::string officer = server.login("officer@westlake.edu.cn");
+
+  std::int64_t institution(const std::string& ror) {
+    const auto r = server.get("/api/v1/institutions?limit=1&q=" + ror, officer);
+    return r.json()["items"][0]["id"];
+  }
+  std::int64_t home() { return server.get("/api/v1/settings/home", officer).json()["institution"]["id"]; }
+  json draft(std::int64_t partner) {
+    return {{"title", "Exchange in computer science"},
+            {"code", "WU-TEST-1"},
+            {"kinds", {"student_exchange"}},
+            {"start_date", "2026-09-01"},
+            {"end_date", "2031-08-31"},
+            {"parties", {{{"institution_id", home()}, {"is_home", true}},
+                         {{"institution_id", partner}, {"is_home", false}, {"contact", {{"name", "Dr Ada"}, {"email", "ada@ox.ac.uk"}}}}}},
+            {"conditions", {{{"sending_institution_id", home()}, {"receiving_institution_id", partner},
+                             {"mobility_type", "student_studies"},
+                             {"academic_years", {{"first", "2026/2027"}, {"last", "2030/2031"}}},
+                             {"eqf_levels", {6, 7}}, {"isced", "0613"}, {"seats_per_year", 2},
+                             {"months_per_seat", 5}, {"languages", {{{"language", "en"}, {"cefr", "b2"}}}}}}}};
+  }
+  std::vector<std::string> error_fields(const Reply& r) {
+    std::vector<std::string> fields;
+    const auto body = r.json();
+    for (const auto& e : body["errors"]) fields.push_back(e["field"]);
+    return fields;
+  }
+  Reply move(std::int64_t id, const std::string& to, const std::string& reason = "") {
+    return server.send("POST", "/api/v1/agreements/" + std::to_string(id) + "/transitions", {{"to", to}, {"reason", reason}}, officer);
+  }
+};
+
+TEST_F(AgreementsTest, CreatesADraftAndWalksTheLifeCycle) {
+  const auto oxford = institution("ox.ac.uk");
+  const auto created = server.send("POST", "/api/v1/agreements", draft(oxford), officer);
+  ASSERT_EQ(created.status, 201) << created.body;
+  const auto a = created.json();
+  EXPECT_EQ(a["status"], "draft");
+  EXPECT_EQ(a["partners"][0]["id"], oxford);
+  EXPECT_EQ(a["conditions"][0]["languages"][0]["cefr"], "B2");
+  EXPECT_EQ(a["conditions"][0]["usage"]["seats_free"], 2);
+  const std::int64_t id = a["id"];
+  EXPECT_EQ(move(id, "active").status, 409);  // draft cannot jump to active
+  for (const auto* to : {"negotiation", "signed", "active"}) ASSERT_EQ(move(id, to).status, 200) << to;
+  const auto terminated = move(id, "terminated");
+  EXPECT_EQ(terminated.status, 422);  // a reason is required
+  const auto ended = move(id, "terminated", "The partner ended the programme.");
+  ASSERT_EQ(ended.status, 200) << ended.body;
+  const auto history = ended.json()["history"];
+  ASSERT_EQ(history.size(), 4u);
+  EXPECT_EQ(history[3]["from"], "active");
+  EXPECT_EQ(history[3]["to"], "terminated");
+  EXPECT_EQ(history[3]["actor"], "officer@westlake.edu.cn");
+  EXPECT_EQ(move(id, "active").status, 409);
+}
+
+TEST_F(AgreementsTest, RejectsInvalidAgreementsFieldByField) {
+  const auto oxford = institution("ox.ac.uk");
+  auto bad = draft(oxford);
+  bad["kinds"] = {"friendship"};
+  bad["end_date"] = "2020-01-01";
+  bad["conditions"][0]["isced"] = "1234";
+  bad["conditions"][0]["eqf_levels"] = {4};
+  bad["conditions"][0]["languages"][0]["cefr"] = "D1";
+  bad["conditions"][0]["academic_years"]["first"] = "2026-2027";
+  const auto r = server.send("POST", "/api/v1/agreements", bad, officer);
+  EXPECT_EQ(r.status, 422) << r.body;
+  EXPECT_EQ(error_fields(r), (std::vector<std::string>{"kinds/0"}));
+  bad["kinds"] = {"student_exchange"};
+  const auto r2 = server.send("POST", "/api/v1/agreements", bad, officer);
+  EXPECT_EQ(error_fields(r2), (std::vector<std::string>{"end_date", "conditions/0/academic_years/first",
+                                                          "conditions/0/eqf_levels", "conditions/0/isced",
+                                                          "conditions/0/languages/0/cefr"}));
+  auto no_partner = draft(oxford);
+  no_partner["parties"] = {{{"institution_id", home()}, {"is_home", true}}};
+  no_partner["conditions"] = json::array();
+  EXPECT_EQ(error_fields(server.send("POST", "/api/v1/agreements", no_partner, officer)), (std::vector<std::string>{"parties"}));
+  auto stranger = draft(oxford);
+  stranger["conditions"][0]["receiving_institution_id"] = 1;
+  EXPECT_EQ(server.send("POST", "/api/v1/agreements", stranger, officer).status, 422);
+  EXPECT_EQ(server.send("POST", "/api/v1/agreements", draft(oxford), server.login("viewer@westlake.edu.cn")).status, 403);
+}
+
+TEST_F(AgreementsTest, UpdatesNeedTheCurrentVersion) {
+  const auto created = server.send("POST", "/api/v1/agreements", draft(institution("cam.ac.uk")), officer);
+  ASSERT_EQ(created.status, 201);
+  const std::string target = "/api/v1/agreements/" + std::to_string(created.json()["id"].get<int>());
+  const auto etag = created.header("etag");
+  EXPECT_EQ(server.send("PATCH", target, {{"notes", "x"}}, officer).status, 428);
+  const auto ok = server.send("PATCH", target, {{"notes", "Signed at the 2026 delegation visit."}, {"tags", {"Europe", "europe"}}},
+                              officer, {{"If-Match", etag}});
+  ASSERT_EQ(ok.status, 200) << ok.body;
+  EXPECT_EQ(ok.json()["tags"], json({"europe"}));
+  EXPECT_EQ(ok.json()["conditions"].size(), 1u);  // not given: kept
+  EXPECT_EQ(server.send("PATCH", target, {{"notes", "stale"}}, officer, {{"If-Match", etag}}).status, 409);
+}
+
+TEST_F(AgreementsTest, PartnersSeeOnlyTheirOwnInstitutionsAgreements) {
+  const auto partner = server.login("partner@ox.ac.uk");
+  const auto list = server.get("/api/v1/agreements?limit=100", partner).json();
+  ASSERT_GE(list["items"].size(), 1u);
+  const auto oxford = institution("ox.ac.uk");
+  for (const auto& a : list["items"]) {
+    bool ours = false;
+    for (const auto& p : a["partners"]) ours = ours || p["id"] == oxford;
+    EXPECT_TRUE(ours) << a["title"];
+  }
+  // Another partner's agreement does not exist for them.
+  const auto all = server.get("/api/v1/agreements?q=berkeley", officer).json();
+  ASSERT_FALSE(all["items"].empty());
+  const std::string other = "/api/v1/agreements/" + std::to_string(all["items"][0]["id"].get<int>());
+  EXPECT_EQ(server.get(other, partner).status, 404);
+  EXPECT_EQ(server.send("POST", other + "/comments", {{"text", "hello"}}, partner).status, 404);
+  // Their own: they read and comment.
+  const std::string own = "/api/v1/agreements/" + std::to_string(list["items"][0]["id"].get<int>());
+  const auto comment = server.send("POST", own + "/comments", {{"text", "We confirm the seats for next year."}}, partner);
+  ASSERT_EQ(comment.status, 201) << comment.body;
+  EXPECT_EQ(comment.json()["author_role"], "partner");
+  const auto comments = server.get(own + "/comments", officer).json();
+  EXPECT_EQ(comments["items"].back()["text"], "We confirm the seats for next year.");
+  EXPECT_EQ(server.get("/api/v1/agreements", server.login("student@westlake.edu.cn")).status, 403);
+}
+
+TEST_F(AgreementsTest, FiltersByStatusKindCountryAndSubject) {
+  const auto expiring = server.get("/api/v1/agreements?status=expiring&limit=100", officer).json();
+  ASSERT_FALSE(expiring["items"].empty());
+  for (const auto& a : expiring["items"]) {
+    EXPECT_EQ(a["status"], "expiring");
+    EXPECT_LE(a["days_left"].get<int>(), 180);
+  }
+  for (const auto& a : server.get("/api/v1/agreements?kind=joint_research&limit=100", officer).json()["items"]) {
+    const auto kinds = a["kinds"].get<std::vector<std::string>>();
+    EXPECT_NE(std::find(kinds.begin(), kinds.end(), "joint_research"), kinds.end());
+  }
+  const auto italy = server.get("/api/v1/agreements?country=IT&limit=100", officer).json();
+  ASSERT_GE(italy["items"].size(), 3u);
+  for (const auto& a : italy["items"]) EXPECT_EQ(a["partners"][0]["country"], "IT");
+  const auto within = server.get("/api/v1/agreements?expiring_within=30", officer).json();
+  for (const auto& a : within["items"]) EXPECT_LE(a["days_left"].get<int>(), 30);
+  EXPECT_FALSE(server.get("/api/v1/agreements?isced=06&limit=100", officer).json()["items"].empty());
+  EXPECT_EQ(server.get("/api/v1/agreements?status=sleeping", officer).status, 422);
+}
+
+TEST_F(AgreementsTest, AttachmentsAreCheckedHashedAndScoped) {
+  const auto list = server.get("/api/v1/agreements?q=oxford", officer).json();
+  const std::string base = "/api/v1/agreements/" + std::to_string(list["items"][0]["id"].get<int>());
+  const std::string pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+  const auto up = server.request("POST", base + "/attachments", pdf,
+                                 {{"Authorization", "Bearer " + officer}, {"Content-Type", "application/pdf"},
+                                  {"X-Filename", "signed-agreement.pdf"}});
+  ASSERT_EQ(up.status, 201) << up.body;
+  EXPECT_EQ(up.json()["size"], pdf.size());
+  EXPECT_EQ(up.json()["sha256"].get<std::string>().size(), 64u);
+  const std::string file = base + "/attachments/" + std::to_string(up.json()["id"].get<int>());
+  const auto down = server.get(file, server.login("partner@ox.ac.uk"));
+  ASSERT_EQ(down.status, 200);
+  EXPECT_EQ(down.body, pdf);
+  EXPECT_EQ(down.header("content-type"), "application/pdf");
+  // Bytes that are not what they claim, a type we do not take, and no name.
+  EXPECT_EQ(server.request("POST", base + "/attachments", "<html>",
+                           {{"Authorization", "Bearer " + officer}, {"Content-Type", "application/pdf"}, {"X-Filename", "x.pdf"}}).status,
+            422);
+  EXPECT_EQ(server.request("POST", base + "/attachments", "MZ",
+                           {{"Authorization", "Bearer " + officer}, {"Content-Type", "application/x-msdownload"}, {"X-Filename", "x.exe"}}).status,
+            422);
+  EXPECT_EQ(server.request("POST", base + "/attachments", pdf,
+                           {{"Authorization", "Bearer " + officer}, {"Content-Type", "application/pdf"}}).status,
+            422);
+  // Someone whose scope excludes the agreement cannot download it.
+  const auto berkeley = server.get("/api/v1/agreements?q=berkeley", officer).json();
+  const std::string other = "/api/v1/agreements/" + std::to_string(berkeley["items"][0]["id"].get<int>());
+  const auto other_up = server.request("POST", other + "/attachments", pdf,
+                                       {{"Authorization", "Bearer " + officer}, {"Content-Type", "application/pdf"}, {"X-Filename", "b.pdf"}});
+  ASSERT_EQ(other_up.status, 201);
+  EXPECT_EQ(server.get(other + "/attachments/" + std::to_string(other_up.json()["id"].get<int>()), server.login("partner@ox.ac.uk")).status,
+            404);
+}
+
+TEST_F(AgreementsTest, RemindersAndTheCalendarFeed) {
+  const auto r = server.get("/api/v1/agreements/reminders", officer);
+  ASSERT_EQ(r.status, 200) << r.body;
+  const auto body = r.json();
+  ASSERT_FALSE(body["expiring"].empty());
+  for (const auto& e : body["expiring"]) {
+    EXPECT_LE(e["days_left"].get<int>(), e["window"].get<int>());
+    EXPECT_TRUE(e["window"] == 30 || e["window"] == 90 || e["window"] == 180);
+  }
+  EXPECT_FALSE(body["unused_seats"].empty());
+  const auto feed = server.request("GET", body["calendar_url"].get<std::string>());
+  ASSERT_EQ(feed.status, 200);
+  EXPECT_TRUE(feed.body.starts_with("BEGIN:VCALENDAR\r\n"));
+  EXPECT_NE(feed.body.find("BEGIN:VEVENT"), std::string::npos);
+  EXPECT_NE(feed.body.find("TRIGGER:-P30D"), std::string::npos);
+  for (std::size_t start = 0, end; (end = feed.body.find("\r\n", start)) != std::string::npos; start = end + 2) {
+    EXPECT_LE(end - start, 75u);  // RFC 5545 folds lines at 75 octets
+  }
+  EXPECT_EQ(server.request("GET", "/api/v1/calendar/not-a-token.ics").status, 404);
+  // The same URL on each call.
+  EXPECT_EQ(server.get("/api/v1/agreements/reminders", officer).json()["calendar_url"], body["calendar_url"]);
+}
+
+}  // namespace
+}  // namespace orbis::testing
