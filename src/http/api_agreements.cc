@@ -430,6 +430,40 @@ void add_agreement_routes(Router& router, service::Services& s) {
                 return r;
               }});
 
+  router.add({.method = "POST",
+              .pattern = "/api/v1/agreements/import",
+              .roles = {Role::admin, Role::officer},
+              .summary = "Import agreements from CSV (dry_run=true checks every row and changes nothing)",
+              .tag = "agreements",
+              .query = {{"dry_run", "string", "true to check only (the default), false to import"}},
+              .request_schema = "FileUpload",
+              .response_schema = "ImportOutcome",
+              .handler = [&s](Request& req) {
+                const auto dry = req.query_value("dry_run");
+                if (!dry.empty() && dry != "true" && dry != "false") {
+                  return problem(Error::invalid("dry_run is true or false", {{"dry_run", "true or false"}}));
+                }
+                auto outcome = s.agreements.import_csv(req.principal->actor, req.body, dry != "false");
+                if (!outcome) return problem(outcome.error());
+                json errors = json::array();
+                for (const auto& e : outcome->errors) {
+                  errors.push_back({{"line", e.line}, {"field", e.field}, {"message", e.message}});
+                }
+                json created = json::array();
+                for (const auto id : outcome->created) created.push_back(id.value);
+                const json body = {{"dry_run", outcome->dry_run}, {"agreements", outcome->agreements},
+                                   {"conditions", outcome->conditions}, {"errors", errors}, {"created", created}};
+                if (!outcome->dry_run && !outcome->errors.empty()) {
+                  auto r = Response::json(422, {{"type", "urn:orbis:problem:invalid_argument"}, {"title", "Invalid rows"},
+                                                {"status", 422},
+                                                {"detail", fmt::format("{} rows have errors; nothing was imported", errors.size())},
+                                                {"errors", errors}, {"dry_run", false}});
+                  r.content_type = "application/problem+json";
+                  return r;
+                }
+                return Response::json(outcome->dry_run ? 200 : 201, body);
+              }});
+
   router.add({.method = "GET",
               .pattern = "/api/v1/calendar/{token}",
               .is_public = true,

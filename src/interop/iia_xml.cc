@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 
 #include "interop/iia_hash.h"
@@ -37,11 +38,11 @@ bool all_of(std::string_view text, bool (*pred)(char)) {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_printable(char c) { return c >= 0x21 && c <= 0x7E; }
 
-// trm:AcademicYearId: "2025/2026", the second year one after the first.
+// trm:AcademicYearId: "2025/2026" (north), "2025/2025" (south); the schema checks only the
+// pattern.
 bool is_academic_year(std::string_view text) {
-  if (text.size() != 9 || text[4] != '/') return false;
-  if (!all_of(text.substr(0, 4), is_digit) || !all_of(text.substr(5), is_digit)) return false;
-  return std::stoi(std::string(text.substr(5))) == std::stoi(std::string(text.substr(0, 4))) + 1;
+  return text.size() == 9 && text[4] == '/' && all_of(text.substr(0, 4), is_digit) &&
+         all_of(text.substr(5), is_digit);
 }
 
 // xs:decimal > 0 with at most two fraction digits.
@@ -56,10 +57,17 @@ bool is_positive_decimal(std::string_view text) {
   return text.find_first_of("123456789") != std::string_view::npos;
 }
 
-bool is_date(std::string_view text) {  // xs:date without a time zone: YYYY-MM-DD
-  return text.size() == 10 && text[4] == '-' && text[7] == '-' &&
-         all_of(text.substr(0, 4), is_digit) && all_of(text.substr(5, 2), is_digit) &&
-         all_of(text.substr(8, 2), is_digit);
+// xs:date: YYYY-MM-DD with an optional time zone ("Z", "+08:00").
+bool is_date(std::string_view text) {
+  if (text.size() < 10 || text[4] != '-' || text[7] != '-' ||
+      !all_of(text.substr(0, 4), is_digit) || !all_of(text.substr(5, 2), is_digit) ||
+      !all_of(text.substr(8, 2), is_digit)) {
+    return false;
+  }
+  const std::string_view zone = text.substr(10);
+  return zone.empty() || zone == "Z" ||
+         (zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') && zone[3] == ':' &&
+          all_of(zone.substr(1, 2), is_digit) && all_of(zone.substr(4, 2), is_digit));
 }
 
 // Value rules the schema sets per element name (what the model's types cannot say).
@@ -67,8 +75,7 @@ std::optional<std::string> check_value(std::string_view name, std::string_view v
   const auto one_of = [&](std::initializer_list<std::string_view> names) {
     return std::find(names.begin(), names.end(), name) != names.end();
   };
-  if (one_of({"hei-id", "sending-hei-id", "receiving-hei-id", "language", "contact-name"}) &&
-      value.empty()) {
+  if (one_of({"hei-id", "sending-hei-id", "receiving-hei-id", "language"}) && value.empty()) {
     return "is empty";
   }
   if (one_of({"ounit-id", "iia-id", "sending-ounit-id", "receiving-ounit-id"}) &&
@@ -94,7 +101,7 @@ std::optional<std::string> check_value(std::string_view name, std::string_view v
     return fmt::format("\"{}\" is not a positive decimal with at most two fraction digits", value);
   }
   if (name == "signing-date" && !is_date(value))
-    return fmt::format("\"{}\" is not a date YYYY-MM-DD", value);
+    return fmt::format("\"{}\" is not a date like 2025-03-14", value);
   if (name == "person-gender" && value != "0" && value != "1" && value != "2" && value != "9") {
     return fmt::format("\"{}\" is not an ISO/IEC 5218 code 0, 1, 2 or 9", value);
   }
@@ -128,7 +135,7 @@ class XmlWriter final : public detail::IiaSink {
 
   void open(XmlNs ns, std::string_view name, const XmlAttributes& attributes) override {
     if (level_++ > 0) paths_.open(name);  // paths start below <iia>, which base_ names
-    start_tag(ns, name, attributes);
+    start_tag(ns, name, attributes, paths_.current());
     out_ += ">\n";
     ++depth_;
   }
@@ -139,7 +146,7 @@ class XmlWriter final : public detail::IiaSink {
     if (auto problem = check_value(name, value)) return report(path, *problem);
     auto text = xml::escape_text(value, path);
     if (!text) return report(path, text.error().message, true);
-    start_tag(ns, name, attributes);
+    start_tag(ns, name, attributes, path);
     fmt::format_to(std::back_inserter(out_), ">{}</{}{}>\n", *text, prefix(ns), name);
   }
 
@@ -155,19 +162,21 @@ class XmlWriter final : public detail::IiaSink {
     for (int i = 0; i < depth_; ++i) out_ += kIndent;
   }
 
-  void start_tag(XmlNs ns, std::string_view name, const XmlAttributes& attributes) {
+  // `path` names the element in errors.
+  void start_tag(XmlNs ns, std::string_view name, const XmlAttributes& attributes,
+                 const std::string& path) {
     indent();
     fmt::format_to(std::back_inserter(out_), "<{}{}", prefix(ns), name);
     for (const auto& attribute : attributes) {
       if (attribute.name == "v6-value" &&
           !(!attribute.value.empty() && attribute.value.size() <= 3 &&
             all_of(attribute.value, is_digit))) {
-        report(std::string(name) + "/@v6-value",
+        report(path + "/@v6-value",
                fmt::format("\"{}\" is not a 1 to 3 digit ISCED code", attribute.value));
       }
-      auto value = xml::escape_attribute(attribute.value, "@" + attribute.name);
+      auto value = xml::escape_attribute(attribute.value, path + "/@" + attribute.name);
       if (!value) {
-        report(std::string(name), value.error().message, true);
+        report(path, value.error().message, true);
         continue;
       }
       fmt::format_to(std::back_inserter(out_), " {}=\"{}\"", attribute.name, *value);

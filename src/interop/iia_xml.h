@@ -23,10 +23,10 @@ namespace orbis::interop {
 Result<std::string> to_get_response_xml(std::span<const Iia> iias);
 
 // Reads a partner's `iias-get-response` (IIA v7) into the model, one Iia per `iia`
-// element, with Iia::iia_hash as received. Rejects DTDs and entity declarations (XXE) and
-// never reads the network. Fails with invalid_argument naming the line when the
-// document is malformed, is not a v7 get-response, or breaks the schema's structure.
-// Comments and whitespace between elements are ignored; element text is kept verbatim.
+// element, with Iia::iia_hash as received. Reads the bytes as UTF-8 (EWP's encoding), rejects
+// DTDs and entity declarations (XXE) and never reads the network. Fails with invalid_argument
+// naming the line when the document is malformed, is not a v7 get-response, or breaks the schema's
+// structure. Comments and whitespace between elements are ignored; element text is kept verbatim.
 Result<std::vector<Iia>> parse_get_response(std::string_view xml);
 
 }  // namespace orbis::interop

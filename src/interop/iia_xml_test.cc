@@ -225,6 +225,18 @@ TEST(IiaXml, RefusesInvalidValuesNamingTheField) {
   EXPECT_NE(export_error(iia).find("mobilities-per-year must be positive"), std::string::npos);
 
   iia = westlake_tum();
+  iia.cooperation_conditions.student_studies[0].subject_areas[0].isced_v6_value = "0714";
+  EXPECT_EQ(export_error(iia),
+            "iia[1]/cooperation-conditions/student-studies-mobility-spec[1]/subject-area[1]/"
+            "isced-f-code/@v6-value \"0714\" is not a 1 to 3 digit ISCED code");
+
+  iia = westlake_tum();
+  iia.partners[0].signing_contact->contact_names[0].lang = "zh\x01";
+  EXPECT_EQ(export_error(iia),
+            "iia[1]/partner[1]/signing-contact/contact-name[1]/@xml:lang holds the character "
+            "U+0001, which XML 1.0 does not allow");
+
+  iia = westlake_tum();
   iia.partners[0].iia_id = "has space";
   EXPECT_NE(export_error(iia).find("partner[1]/iia-id"), std::string::npos);
 }

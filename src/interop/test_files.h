@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <ostream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -31,6 +32,10 @@ struct ExpectedHash {
   std::size_t index = 0;
   std::string hash;
 };
+
+inline void PrintTo(const ExpectedHash& row, std::ostream* out) {
+  *out << row.file << "#" << row.index;
+}
 
 inline std::vector<ExpectedHash> expected_hashes() {
   std::vector<ExpectedHash> rows;

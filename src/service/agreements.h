@@ -62,6 +62,20 @@ struct AgreementPage {
   std::size_t total = 0;
 };
 
+struct ImportRowError {
+  int line = 0;  // 1-based line of the CSV file
+  std::string field;
+  std::string message;
+};
+
+struct ImportOutcome {
+  bool dry_run = true;
+  std::size_t agreements = 0;  // read (dry run) or created
+  std::size_t conditions = 0;
+  std::vector<ImportRowError> errors;  // every bad row; nothing is written when any
+  std::vector<AgreementId> created;
+};
+
 struct Reminder {
   AgreementView agreement;
   int days_left = 0;
@@ -105,6 +119,13 @@ class Agreements {
                                        const std::string& content_type, const std::string& content);
   Result<std::pair<store::AttachmentInfo, std::string>> attachment(const domain::Actor& actor, AgreementId id,
                                                                    std::int64_t attachment) const;
+
+  // Officers and admins. Reads agreements from CSV as offices keep them (one row per
+  // agreement, or per condition with the agreement's columns repeated; docs/agreements.md
+  // lists the columns). With `dry_run`, or when any row is bad, nothing is written and every
+  // bad row is reported; otherwise all agreements are created in one transaction.
+  // invalid_argument when the file itself cannot be read as CSV.
+  Result<ImportOutcome> import_csv(const domain::Actor& actor, const std::string& csv_text, bool dry_run);
 
   Result<Reminders> reminders(const domain::Actor& actor) const;
   // The secret token of the actor's calendar feed, made on first use.

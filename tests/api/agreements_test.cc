@@ -2,6 +2,10 @@
 // attachments, reminders and the calendar feed.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <set>
+#include <sstream>
+
 #include "harness.h"
 
 namespace orbis::testing {
@@ -211,6 +215,67 @@ TEST_F(AgreementsTest, RemindersAndTheCalendarFeed) {
   EXPECT_EQ(server.request("GET", "/api/v1/calendar/not-a-token.ics").status, 404);
   // The same URL on each call.
   EXPECT_EQ(server.get("/api/v1/agreements/reminders", officer).json()["calendar_url"], body["calendar_url"]);
+}
+
+}  // namespace
+}  // namespace orbis::testing
+
+namespace orbis::testing {
+namespace {
+
+std::string read_case(const std::string& name) {
+  std::ifstream in(source_dir() / "tests/cases/agreements" / name, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+TEST(AgreementImport, DryRunReportsEveryBadRowAndWritesNothing) {
+  auto& server = shared_server();
+  const auto officer = server.login("officer@westlake.edu.cn");
+  const auto before = server.get("/api/v1/agreements?limit=1", officer).json()["total"];
+  const auto headers = std::map<std::string, std::string>{{"Authorization", "Bearer " + officer}, {"Content-Type", "text/csv"}};
+  const auto dry = server.request("POST", "/api/v1/agreements/import?dry_run=true", read_case("import-bad.csv"), headers);
+  ASSERT_EQ(dry.status, 200) << dry.body;
+  std::map<int, std::set<std::string>> bad;
+  const auto report = dry.json();
+  for (const auto& e : report["errors"]) bad[e["line"].get<int>()].insert(e["field"].get<std::string>());
+  EXPECT_FALSE(bad.contains(2));  // the good row
+  EXPECT_TRUE(bad[3].contains("partner"));
+  EXPECT_TRUE(bad[4].contains("kinds"));
+  EXPECT_TRUE(bad[4].contains("start_date"));
+  EXPECT_TRUE(bad[5].contains("status"));
+  EXPECT_TRUE(bad[5].contains("direction"));
+  EXPECT_TRUE(bad[5].contains("conditions/0/eqf_levels"));  // a rule of the whole agreement
+  EXPECT_TRUE(bad[5].contains("conditions/0/isced"));
+  EXPECT_TRUE(bad[5].contains("seats_per_year"));
+  // The real run refuses the whole file: one transaction, all or nothing.
+  const auto real = server.request("POST", "/api/v1/agreements/import?dry_run=false", read_case("import-bad.csv"), headers);
+  EXPECT_EQ(real.status, 422);
+  EXPECT_EQ(server.get("/api/v1/agreements?limit=1", officer).json()["total"], before);
+}
+
+TEST(AgreementImport, ImportsSemicolonFilesWithABomAsOneAgreementPerCode) {
+  auto& server = shared_server();
+  const auto officer = server.login("officer@westlake.edu.cn");
+  const auto headers = std::map<std::string, std::string>{{"Authorization", "Bearer " + officer}, {"Content-Type", "text/csv"}};
+  const auto dry = server.request("POST", "/api/v1/agreements/import", read_case("import.csv"), headers);
+  ASSERT_EQ(dry.status, 200) << dry.body;
+  EXPECT_TRUE(dry.json()["errors"].empty()) << dry.body;
+  EXPECT_EQ(dry.json()["agreements"], 3);
+  EXPECT_EQ(dry.json()["conditions"], 3);
+  const auto real = server.request("POST", "/api/v1/agreements/import?dry_run=false", read_case("import.csv"), headers);
+  ASSERT_EQ(real.status, 201) << real.body;
+  ASSERT_EQ(real.json()["created"].size(), 3u);
+  const auto imperial = server.get("/api/v1/agreements/" + std::to_string(real.json()["created"][0].get<int>()), officer).json();
+  EXPECT_EQ(imperial["status"], "active");
+  EXPECT_EQ(imperial["conditions"].size(), 2u);
+  EXPECT_EQ(imperial["history"][0]["reason"], "imported from CSV");
+  const auto bologna = server.get("/api/v1/agreements/" + std::to_string(real.json()["created"][2].get<int>()), officer).json();
+  EXPECT_EQ(bologna["partners"][0]["name"], "University of Bologna");
+  // Importing the same codes again is refused.
+  const auto again = server.request("POST", "/api/v1/agreements/import", read_case("import.csv"), headers);
+  EXPECT_FALSE(again.json()["errors"].empty());
 }
 
 }  // namespace

@@ -38,9 +38,15 @@ function requireFile(file, hint) {
 
 /**
  * Creates a demo database in a fresh temporary directory and serves it.
- * Returns { baseUrl, stop }; stop() kills the server and removes the directory.
+ * Returns { baseUrl, stop, log }; stop() kills the server and removes the directory.
+ * With ORBIS_URL set, uses that server instead and starts nothing.
  */
 export async function startOrbis() {
+  // A server someone already runs (e.g. `npm run dev` in web/ against `orbis serve`):
+  // the tests use it as it is and leave it running. Its data must be a fresh demo.
+  if (process.env.ORBIS_URL) {
+    return { baseUrl: process.env.ORBIS_URL.replace(/\/+$/, ''), stop: async () => undefined, log: () => '' }
+  }
   requireFile(orbisBin, 'build the server first, or set ORBIS_BIN')
   requireFile(path.join(webDist, 'index.html'), 'run `npm ci && npm run build` in web/, or set ORBIS_WEB')
 
