@@ -1,5 +1,7 @@
 #include "cli/cli.h"
 
+#include "cli/support.h"
+
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -36,23 +38,6 @@ std::string default_web_root() {
   return std::string(ORBIS_SOURCE_DIR) + "/web/dist";
 }
 
-struct Context {
-  std::istream& in;
-  std::ostream& out;
-  std::ostream& err;
-};
-
-// A failed command: the one line the user reads.
-struct Failure {
-  std::string message;
-};
-
-Failure failure(const Error& e) {
-  std::string message = e.message;
-  for (const auto& f : e.fields) message += fmt::format("; {}: {}", f.field, f.message);
-  return {message};
-}
-
 std::unique_ptr<store::Store> open_store(const std::string& db, bool must_exist, std::size_t pool = 2) {
   auto store = store::open(db, {.pool_size = pool, .must_exist = must_exist});
   if (!store) throw failure(store.error());
@@ -66,6 +51,40 @@ void require_schema(store::Store& store, const std::string& db) {
     throw Failure{fmt::format("the database {} is at schema {} of {}; run: orbis migrate --db {}", db, *version,
                               store.latest_schema_version(), db)};
   }
+}
+
+// Reads one line: the password. Echo is turned off when standard input is a terminal.
+std::string read_password(std::istream& in, std::ostream& err) {
+  const bool terminal = &in == &std::cin && isatty(STDIN_FILENO);
+  termios saved{};
+  if (terminal) {
+    err << "Password: " << std::flush;
+    tcgetattr(STDIN_FILENO, &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+  }
+  std::string line;
+  std::getline(in, line);
+  if (terminal) {
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    err << "\n";
+  }
+  while (!line.empty() && (line.back() == '\r' || line.back() == '\n')) line.pop_back();
+  return line;
+}
+
+void print_import_report(std::ostream& out, const service::ImportReport& r) {
+  out << fmt::format("read {} records: {} new institutions, {} joined to existing ones, {} updated, {} skipped\n",
+                     r.read, r.created, r.merged, r.updated, r.skipped);
+}
+
+}  // namespace
+
+Failure failure(const Error& e) {
+  std::string message = e.message;
+  for (const auto& f : e.fields) message += fmt::format("; {}: {}", f.field, f.message);
+  return {message};
 }
 
 std::string read_file(const std::string& path) {
@@ -98,36 +117,8 @@ void write_file_atomically(const std::string& path, const std::string& content) 
   }
 }
 
-// Reads one line: the password. Echo is turned off when standard input is a terminal.
-std::string read_password(std::istream& in, std::ostream& err) {
-  const bool terminal = &in == &std::cin && isatty(STDIN_FILENO);
-  termios saved{};
-  if (terminal) {
-    err << "Password: " << std::flush;
-    tcgetattr(STDIN_FILENO, &saved);
-    termios quiet = saved;
-    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-  }
-  std::string line;
-  std::getline(in, line);
-  if (terminal) {
-    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-    err << "\n";
-  }
-  while (!line.empty() && (line.back() == '\r' || line.back() == '\n')) line.pop_back();
-  return line;
-}
-
-void print_import_report(std::ostream& out, const service::ImportReport& r) {
-  out << fmt::format("read {} records: {} new institutions, {} joined to existing ones, {} updated, {} skipped\n",
-                     r.read, r.created, r.merged, r.updated, r.skipped);
-}
-
-}  // namespace
-
 int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, std::ostream& err) {
-  Context ctx{in, out, err};
+  Context ctx{in, out, err, {}, 0};
   CLI::App app{"Orbis: the open-source system for a university's internationalization", "orbis"};
   app.require_subcommand(1);
   app.set_version_flag("--version", ORBIS_VERSION);
@@ -135,7 +126,6 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
     return fmt::format("{}: {} (see {} --help)\n", command->get_name(), e.what(),
                        command->get_parent() ? "orbis " + command->get_name() : "orbis");
   });
-  std::function<void()> action;
 
   // serve
   std::string db;
@@ -150,7 +140,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   serve->add_option("--threads", threads, "worker threads; 0 means one per core")->check(CLI::Range(0, 256));
   serve->add_option("--web", web, "folder of the built web front end");
   serve->callback([&] {
-    action = [&] {
+    ctx.action = [&] {
       auto store = open_store(db, true, std::max(2, threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency())) + 1);
       require_schema(*store, db);
       SystemClock clock;
@@ -172,7 +162,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   auto* migrate = app.add_subcommand("migrate", "Create or upgrade the database schema");
   migrate->add_option("--db", db, "the database: a SQLite file")->required();
   migrate->callback([&] {
-    action = [&] {
+    ctx.action = [&] {
       auto store = open_store(db, false);
       auto version = store->migrate();
       if (!version) throw failure(version.error());
@@ -186,7 +176,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   demo->add_option("--db", db, "the new database file")->required();
   demo->add_option("--data", data_dir, "folder with ror_subset.csv and world_universities.json");
   demo->callback([&] {
-    action = [&] {
+    ctx.action = [&] {
       auto store = open_store(db, false);
       SystemClock clock;
       auto report = service::create_demo(*store, clock, data_dir);
@@ -208,7 +198,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   import_institutions->add_option("--db", db, "the database")->required();
   import_institutions->add_option("files", files, "files to import")->check(CLI::ExistingFile);
   import_institutions->callback([&] {
-    action = [&] {
+    ctx.action = [&] {
       auto store = open_store(db, true);
       require_schema(*store, db);
       if (files.empty()) files = {default_data_dir() + "/ror_subset.csv", default_data_dir() + "/world_universities.json"};
@@ -234,7 +224,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   user_add->add_option("--org-unit", scope_unit, "coordinator's org unit id");
   user_add->add_option("--institution", scope_institution, "partner's institution: an id or a ROR id");
   user_add->callback([&] {
-    action = [&] {
+    ctx.action = [&] {
       domain::User u;
       u.email = email;
       u.name = name;
@@ -276,7 +266,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   audit_verify->add_option("--db", db, "the database")->required();
   int audit_status = 0;
   audit_verify->callback([&] {
-    action = [&] {
+    ctx.action = [&] {
       auto store = open_store(db, true);
       require_schema(*store, db);
       auto report = service::verify_audit_log(*store);
@@ -301,7 +291,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
       ->check(CLI::IsMember({"stable", "optimal"}));
   allocate->add_option("--seed", seed, "tie-break seed; overrides the input's");
   allocate->callback([&] {
-    action = [&] {
+    ctx.action = [&] {
       const auto input = read_file(input_path);
       placement::Options options;
       options.mode = *placement::parse_mode(mode_name);
@@ -311,6 +301,9 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
       write_file_atomically(output_path, *result);
     };
   });
+
+  CredentialArgs credential_args;
+  add_credential_commands(app, ctx, credential_args);
 
   try {
     app.parse(argc, argv);
@@ -337,15 +330,15 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
     return 1;
   }
   try {
-    action();
+    ctx.action();
   } catch (const Failure& f) {
     ctx.err << "orbis: " << f.message << "\n";
-    return 1;
+    return f.exit_code;
   } catch (const std::exception& e) {
     ctx.err << "orbis: unexpected error: " << e.what() << "\n";
     return 1;
   }
-  return audit_status;
+  return audit_status != 0 ? audit_status : ctx.status;
 }
 
 }  // namespace orbis::cli

@@ -161,3 +161,55 @@ TEST_F(CliTest, AllocatesAndWritesNothingOnBadInput) {
 
 }  // namespace
 }  // namespace orbis::testing
+
+namespace orbis::testing {
+namespace {
+
+TEST_F(CliTest, SignsAndVerifiesCredentialsOffline) {
+  auto kek = orbis({"key", "kek"});
+  ASSERT_EQ(kek.code, 0);
+  kek.out.pop_back();
+  ::setenv("ORBIS_KEK", kek.out.c_str(), 1);
+  const auto key = (dir_ / "issuer.key").string();
+  auto r = orbis({"key", "generate", "--out", key});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_TRUE(r.out.starts_with("did:key:z6Mk")) << r.out;
+  EXPECT_EQ(orbis({"key", "generate", "--out", key}).code, 1);  // never overwrites a key
+  const auto input = dir_ / "credentials.json";
+  {
+    std::ofstream f(input);
+    f << R"([{"@context": ["https://www.w3.org/ns/credentials/v2"], "type": ["VerifiableCredential"],
+              "validFrom": "2026-07-01T00:00:00Z", "credentialSubject": {"id": "did:example:1", "name": "王芳"}},
+             {"@context": ["https://www.w3.org/ns/credentials/v2"], "type": ["VerifiableCredential"],
+              "validFrom": "2026-07-01T00:00:00Z", "credentialSubject": {"id": "did:example:2", "name": "Emily Carter"}}])";
+  }
+  r = orbis({"credential", "sign", "--key", key, "--in", input.string()});
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto signed_path = dir_ / "signed.json";
+  {
+    std::ofstream f(signed_path);
+    f << r.out;
+  }
+  r = orbis({"verify", signed_path.string(), "--no-status"});
+  EXPECT_EQ(r.code, 0) << r.out;
+  auto tampered = nlohmann::json::parse(std::ifstream(signed_path));
+  tampered[1]["credentialSubject"]["name"] = "Emily Carver";
+  {
+    std::ofstream f(dir_ / "tampered.json");
+    f << tampered.dump();
+  }
+  r = orbis({"verify", (dir_ / "tampered.json").string(), "--no-status"});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(nlohmann::json::parse(r.out)[1]["verdict"], "invalid");
+  EXPECT_EQ(orbis({"verify", (dir_ / "missing.json").string()}).code, 2);
+  EXPECT_EQ(orbis({"verify", signed_path.string(), "--status-list", "no-equals-sign"}).code, 2);
+  ::setenv("ORBIS_KEK", "not-a-key", 1);
+  EXPECT_EQ(orbis({"credential", "sign", "--key", key, "--in", input.string()}).code, 1);
+  ::unsetenv("ORBIS_KEK");
+  r = orbis({"credential", "sign", "--key", key, "--in", input.string()});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("ORBIS_KEK"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace orbis::testing
