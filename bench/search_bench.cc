@@ -46,9 +46,15 @@ std::string with_typo(const std::string& s, std::mt19937& rng) {
   std::string out = s;
   const std::size_t at = 2 + rng() % (s.size() - 4);
   switch (rng() % 3) {
-    case 0: out.erase(at, 1); break;
-    case 1: out.insert(at, 1, out[at]); break;
-    default: std::swap(out[at], out[at + 1]); break;
+    case 0:
+      out.erase(at, 1);
+      break;
+    case 1:
+      out.insert(at, 1, out[at]);
+      break;
+    default:
+      std::swap(out[at], out[at + 1]);
+      break;
   }
   return out;
 }
@@ -56,7 +62,8 @@ std::string with_typo(const std::string& s, std::mt19937& rng) {
 std::vector<Query> make_queries(const std::vector<domain::Institution>& all, std::size_t n) {
   std::mt19937 rng(20261123);
   std::vector<Query> queries;
-  const std::vector<std::string> kinds = {"name", "first words", "chinese", "acronym", "domain", "other script", "typo"};
+  const std::vector<std::string> kinds = {"name",   "first words",  "chinese", "acronym",
+                                          "domain", "other script", "typo"};
   while (queries.size() < n) {
     const auto& in = all[rng() % all.size()];
     const auto& kind = kinds[queries.size() % kinds.size()];
@@ -70,7 +77,8 @@ std::vector<Query> make_queries(const std::vector<domain::Institution>& all, std
     if (kind == "typo") q = with_typo(in.name, rng);
     if (kind == "domain" && !in.domains.empty()) q = in.domains[0];
     for (const auto& name : in.names) {
-      if (kind == "acronym" && name.kind == domain::NameKind::acronym && name.name.size() >= 3) q = name.name;
+      if (kind == "acronym" && name.kind == domain::NameKind::acronym && name.name.size() >= 3)
+        q = name.name;
       if (kind == "other script" && name.kind == domain::NameKind::label && !name.name.empty() &&
           static_cast<unsigned char>(name.name[0]) >= 0xC0) {
         q = name.name;
@@ -98,8 +106,10 @@ Stats summarise(std::vector<double> us, std::size_t right) {
 std::string fts_query(const std::string& q) {
   std::string out = "\"";
   for (const char c : q) {
-    if (c == '"') out += "\"\"";
-    else out.push_back(c);
+    if (c == '"')
+      out += "\"\"";
+    else
+      out.push_back(c);
   }
   return out + "\"";
 }
@@ -110,15 +120,18 @@ int main(int argc, char** argv) {
   const std::filesystem::path root = argc > 1 ? argv[1] : ORBIS_SOURCE_DIR;
   const std::size_t n = argc > 2 ? std::stoul(argv[2]) : 1000;
   if (!crypto::init()) return 1;
-  const auto dir = std::filesystem::temp_directory_path() / ("orbis-search-bench-" + crypto::to_hex(crypto::random_bytes(4)));
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("orbis-search-bench-" + crypto::to_hex(crypto::random_bytes(4)));
   std::filesystem::create_directories(dir);
   const auto db = (dir / "bench.db").string();
   auto store = store::open(db);
   if (!store || !(*store)->migrate()) return 1;
   SystemClock clock;
-  std::vector<service::ImportSource> sources = {{"ror_subset.csv", read(root / "data/ror_subset.csv")},
-                                                {"world_universities.json", read(root / "data/world_universities.json")}};
-  if (auto r = service::import_institutions(**store, clock, domain::Actor::command_line(), sources); !r) {
+  std::vector<service::ImportSource> sources = {
+      {"ror_subset.csv", read(root / "data/ror_subset.csv")},
+      {"world_universities.json", read(root / "data/world_universities.json")}};
+  if (auto r = service::import_institutions(**store, clock, domain::Actor::command_line(), sources);
+      !r) {
     std::fprintf(stderr, "import failed: %s\n", r.error().message.c_str());
     return 1;
   }
@@ -129,7 +142,8 @@ int main(int argc, char** argv) {
   const auto load_start = Stopwatch::now();
   service::Registry registry(**store, clock);
   if (!registry.load()) return 1;
-  const double load_ms = std::chrono::duration<double, std::milli>(Stopwatch::now() - load_start).count();
+  const double load_ms =
+      std::chrono::duration<double, std::milli>(Stopwatch::now() - load_start).count();
   const auto queries = make_queries(all, n);
 
   // Orbis.
@@ -157,15 +171,21 @@ int main(int argc, char** argv) {
       std::exit(1);
     }
   };
-  exec("CREATE VIRTUAL TABLE names_fts USING fts5(name, institution_id UNINDEXED, tokenize = 'trigram')");
-  exec("INSERT INTO names_fts (name, institution_id) SELECT name, id FROM institutions "
-       "UNION ALL SELECT name_zh, id FROM institutions WHERE name_zh <> '' "
-       "UNION ALL SELECT name, institution_id FROM institution_names "
-       "UNION ALL SELECT domain, institution_id FROM institution_domains");
+  exec(
+      "CREATE VIRTUAL TABLE names_fts USING fts5(name, institution_id UNINDEXED, tokenize = "
+      "'trigram')");
+  exec(
+      "INSERT INTO names_fts (name, institution_id) SELECT name, id FROM institutions "
+      "UNION ALL SELECT name_zh, id FROM institutions WHERE name_zh <> '' "
+      "UNION ALL SELECT name, institution_id FROM institution_names "
+      "UNION ALL SELECT domain, institution_id FROM institution_domains");
   sqlite3_stmt* match = nullptr;
   sqlite3_stmt* like = nullptr;
-  sqlite3_prepare_v2(raw, "SELECT institution_id FROM names_fts WHERE names_fts MATCH ? ORDER BY rank LIMIT 20", -1, &match, nullptr);
-  sqlite3_prepare_v2(raw, "SELECT institution_id FROM names_fts WHERE name LIKE ? LIMIT 20", -1, &like, nullptr);
+  sqlite3_prepare_v2(
+      raw, "SELECT institution_id FROM names_fts WHERE names_fts MATCH ? ORDER BY rank LIMIT 20",
+      -1, &match, nullptr);
+  sqlite3_prepare_v2(raw, "SELECT institution_id FROM names_fts WHERE name LIKE ? LIMIT 20", -1,
+                     &like, nullptr);
   std::vector<double> peer_us;
   std::size_t peer_right = 0;
   for (int round = 0; round < 2; ++round) {
@@ -194,12 +214,17 @@ int main(int argc, char** argv) {
 
   const auto o = summarise(orbis_us, orbis_right);
   const auto p = summarise(peer_us, peer_right);
-  std::printf("institution search: %zu institutions, %zu queries (names, first words, Chinese, acronyms, "
-              "domains, other scripts, typos)\n", registry.size(), queries.size());
+  std::printf(
+      "institution search: %zu institutions, %zu queries (names, first words, Chinese, acronyms, "
+      "domains, other scripts, typos)\n",
+      registry.size(), queries.size());
   std::printf("index load from the database: %.0f ms\n\n", load_ms);
-  std::printf("%-26s %10s %10s %10s %14s\n", "", "p50 (us)", "p99 (us)", "mean (us)", "right first");
-  std::printf("%-26s %10.1f %10.1f %10.1f %13.1f%%\n", "Orbis index", o.p50_us, o.p99_us, o.mean_us, 100 * o.first_right);
-  std::printf("%-26s %10.1f %10.1f %10.1f %13.1f%%\n", "SQLite FTS5 trigram (peer)", p.p50_us, p.p99_us, p.mean_us, 100 * p.first_right);
+  std::printf("%-26s %10s %10s %10s %14s\n", "", "p50 (us)", "p99 (us)", "mean (us)",
+              "right first");
+  std::printf("%-26s %10.1f %10.1f %10.1f %13.1f%%\n", "Orbis index", o.p50_us, o.p99_us, o.mean_us,
+              100 * o.first_right);
+  std::printf("%-26s %10.1f %10.1f %10.1f %13.1f%%\n", "SQLite FTS5 trigram (peer)", p.p50_us,
+              p.p99_us, p.mean_us, 100 * p.first_right);
   std::vector<std::size_t> slowest(queries.size());
   for (std::size_t i = 0; i < slowest.size(); ++i) slowest[i] = i;
   std::partial_sort(slowest.begin(), slowest.begin() + 5, slowest.end(),
@@ -209,7 +234,8 @@ int main(int argc, char** argv) {
     const auto& q = queries[slowest[k]];
     std::printf("  %8.0f us  %-12s %s\n", orbis_us[slowest[k]], q.kind.c_str(), q.text.c_str());
   }
-  std::printf("\nratio Orbis/peer: p50 %.2f, p99 %.2f (below 1: Orbis is faster)\n", o.p50_us / p.p50_us, o.p99_us / p.p99_us);
+  std::printf("\nratio Orbis/peer: p50 %.2f, p99 %.2f (below 1: Orbis is faster)\n",
+              o.p50_us / p.p50_us, o.p99_us / p.p99_us);
   std::filesystem::remove_all(dir);
   return 0;
 }

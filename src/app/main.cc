@@ -3,4 +3,6 @@
 
 #include "cli/cli.h"
 
-int main(int argc, char** argv) { return orbis::cli::run(argc, argv, std::cin, std::cout, std::cerr); }
+int main(int argc, char** argv) {
+  return orbis::cli::run(argc, argv, std::cin, std::cout, std::cerr);
+}

@@ -1,13 +1,11 @@
 #include "cli/cli.h"
 
-#include "cli/support.h"
-
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 #include <termios.h>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -15,6 +13,7 @@
 #include <sstream>
 #include <thread>
 
+#include "cli/support.h"
 #include "common/crypto.h"
 #include "domain/audit.h"
 #include "http/api.h"
@@ -38,7 +37,8 @@ std::string default_web_root() {
   return std::string(ORBIS_SOURCE_DIR) + "/web/dist";
 }
 
-std::unique_ptr<store::Store> open_store(const std::string& db, bool must_exist, std::size_t pool = 2) {
+std::unique_ptr<store::Store> open_store(const std::string& db, bool must_exist,
+                                         std::size_t pool = 2) {
   auto store = store::open(db, {.pool_size = pool, .must_exist = must_exist});
   if (!store) throw failure(store.error());
   return std::move(*store);
@@ -48,8 +48,8 @@ void require_schema(store::Store& store, const std::string& db) {
   auto version = store.schema_version();
   if (!version) throw failure(version.error());
   if (*version < store.latest_schema_version()) {
-    throw Failure{fmt::format("the database {} is at schema {} of {}; run: orbis migrate --db {}", db, *version,
-                              store.latest_schema_version(), db)};
+    throw Failure{fmt::format("the database {} is at schema {} of {}; run: orbis migrate --db {}",
+                              db, *version, store.latest_schema_version(), db)};
   }
 }
 
@@ -75,8 +75,9 @@ std::string read_password(std::istream& in, std::ostream& err) {
 }
 
 void print_import_report(std::ostream& out, const service::ImportReport& r) {
-  out << fmt::format("read {} records: {} new institutions, {} joined to existing ones, {} updated, {} skipped\n",
-                     r.read, r.created, r.merged, r.updated, r.skipped);
+  out << fmt::format(
+      "read {} records: {} new institutions, {} joined to existing ones, {} updated, {} skipped\n",
+      r.read, r.created, r.merged, r.updated, r.skipped);
 }
 
 }  // namespace
@@ -137,11 +138,16 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   serve->add_option("--db", db, "the database: a SQLite file")->required();
   serve->add_option("--port", port, "TCP port; 0 picks a free one")->check(CLI::Range(0, 65535));
   serve->add_option("--host", host, "address to listen on");
-  serve->add_option("--threads", threads, "worker threads; 0 means one per core")->check(CLI::Range(0, 256));
+  serve->add_option("--threads", threads, "worker threads; 0 means one per core")
+      ->check(CLI::Range(0, 256));
   serve->add_option("--web", web, "folder of the built web front end");
   serve->callback([&] {
     ctx.action = [&] {
-      auto store = open_store(db, true, std::max(2, threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency())) + 1);
+      auto store = open_store(
+          db, true,
+          std::max(2,
+                   threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency())) +
+              1);
       require_schema(*store, db);
       SystemClock clock;
       service::Services services(*store, clock);
@@ -152,7 +158,8 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
       http::Server server(router, files, {host, static_cast<unsigned short>(port), threads});
       auto bound = server.listen();
       if (!bound) throw failure(bound.error());
-      spdlog::info("{} institutions in the registry; web front end from {}", services.registry.size(), web);
+      spdlog::info("{} institutions in the registry; web front end from {}",
+                   services.registry.size(), web);
       ctx.out << fmt::format("listening on http://{}:{}", host, *bound) << std::endl;
       server.run();
     };
@@ -185,7 +192,8 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
       ctx.out << fmt::format("home institution: {}\n", report->home);
       ctx.out << fmt::format("{} agreements with partners in the registry\n", report->agreements);
       ctx.out << fmt::format("demo accounts (password {}):\n", service::kDemoPassword);
-      for (const auto& a : report->accounts) ctx.out << fmt::format("  {:<30} {:<12} {}\n", a.email, a.role, a.scope);
+      for (const auto& a : report->accounts)
+        ctx.out << fmt::format("  {:<30} {:<12} {}\n", a.email, a.role, a.scope);
     };
   });
 
@@ -193,19 +201,25 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   std::vector<std::string> files;
   auto* import = app.add_subcommand("import", "Import data from files");
   import->require_subcommand(1);
-  auto* import_institutions = import->add_subcommand(
-      "institutions", "Import a ROR .csv export and/or a world-universities .json list (default: the shipped data)");
+  auto* import_institutions =
+      import->add_subcommand("institutions",
+                             "Import a ROR .csv export and/or a world-universities .json list "
+                             "(default: the shipped data)");
   import_institutions->add_option("--db", db, "the database")->required();
   import_institutions->add_option("files", files, "files to import")->check(CLI::ExistingFile);
   import_institutions->callback([&] {
     ctx.action = [&] {
       auto store = open_store(db, true);
       require_schema(*store, db);
-      if (files.empty()) files = {default_data_dir() + "/ror_subset.csv", default_data_dir() + "/world_universities.json"};
+      if (files.empty())
+        files = {default_data_dir() + "/ror_subset.csv",
+                 default_data_dir() + "/world_universities.json"};
       std::vector<service::ImportSource> sources;
-      for (const auto& f : files) sources.push_back({std::filesystem::path(f).filename().string(), read_file(f)});
+      for (const auto& f : files)
+        sources.push_back({std::filesystem::path(f).filename().string(), read_file(f)});
       SystemClock clock;
-      auto report = service::import_institutions(*store, clock, domain::Actor::command_line(), sources);
+      auto report =
+          service::import_institutions(*store, clock, domain::Actor::command_line(), sources);
       if (!report) throw failure(report.error());
       print_import_report(ctx.out, *report);
       for (const auto& w : report->warnings) ctx.err << "warning: " << w << "\n";
@@ -216,25 +230,32 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   std::string email, role, name, scope_unit, scope_institution;
   auto* user = app.add_subcommand("user", "Manage user accounts");
   user->require_subcommand(1);
-  auto* user_add = user->add_subcommand("add", "Add a user; the password is read from standard input");
+  auto* user_add =
+      user->add_subcommand("add", "Add a user; the password is read from standard input");
   user_add->add_option("--db", db, "the database")->required();
   user_add->add_option("--email", email, "the user's email")->required();
-  user_add->add_option("--role", role, "admin, officer, coordinator, student, partner or viewer")->required();
+  user_add->add_option("--role", role, "admin, officer, coordinator, student, partner or viewer")
+      ->required();
   user_add->add_option("--name", name, "the user's name");
   user_add->add_option("--org-unit", scope_unit, "coordinator's org unit id");
-  user_add->add_option("--institution", scope_institution, "partner's institution: an id or a ROR id");
+  user_add->add_option("--institution", scope_institution,
+                       "partner's institution: an id or a ROR id");
   user_add->callback([&] {
     ctx.action = [&] {
       domain::User u;
       u.email = email;
       u.name = name;
       const auto parsed = domain::parse_role(role);
-      if (!parsed) throw Failure{fmt::format("'{}' is not a role; use admin, officer, coordinator, student, partner or viewer", role)};
+      if (!parsed)
+        throw Failure{fmt::format(
+            "'{}' is not a role; use admin, officer, coordinator, student, partner or viewer",
+            role)};
       u.role = *parsed;
       auto store = open_store(db, true);
       require_schema(*store, db);
       if (!scope_unit.empty()) {
-        if (scope_unit.find_first_not_of("0123456789") != std::string::npos) throw Failure{"--org-unit takes a numeric id"};
+        if (scope_unit.find_first_not_of("0123456789") != std::string::npos)
+          throw Failure{"--org-unit takes a numeric id"};
         u.org_unit = OrgUnitId{std::stoll(scope_unit)};
       }
       if (!scope_institution.empty()) {
@@ -244,9 +265,12 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
           auto tx = store->begin(store::Access::read);
           if (!tx) throw failure(tx.error());
           const auto ror = domain::normalize_ror_id(scope_institution);
-          auto found = ror ? (*tx)->institutions().find_by_ror(*ror) : Result<std::optional<InstitutionId>>(std::nullopt);
+          auto found = ror ? (*tx)->institutions().find_by_ror(*ror)
+                           : Result<std::optional<InstitutionId>>(std::nullopt);
           if (!found) throw failure(found.error());
-          if (!*found) throw Failure{fmt::format("no institution with the id or ROR id '{}'", scope_institution)};
+          if (!*found)
+            throw Failure{
+                fmt::format("no institution with the id or ROR id '{}'", scope_institution)};
           u.institution = **found;
         }
       }
@@ -255,14 +279,16 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
       service::Users users(*store, clock);
       auto added = users.add(domain::Actor::command_line(), u, password);
       if (!added) throw failure(added.error());
-      ctx.out << fmt::format("added {} ({}), user id {}\n", added->email, domain::to_string(added->role), added->id.value);
+      ctx.out << fmt::format("added {} ({}), user id {}\n", added->email,
+                             domain::to_string(added->role), added->id.value);
     };
   });
 
   // audit verify
   auto* audit = app.add_subcommand("audit", "Check the audit log");
   audit->require_subcommand(1);
-  auto* audit_verify = audit->add_subcommand("verify", "Check every link of the audit log's hash chain");
+  auto* audit_verify =
+      audit->add_subcommand("verify", "Check every link of the audit log's hash chain");
   audit_verify->add_option("--db", db, "the database")->required();
   int audit_status = 0;
   audit_verify->callback([&] {
@@ -272,11 +298,14 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
       auto report = service::verify_audit_log(*store);
       if (!report) throw failure(report.error());
       if (report->problems.empty()) {
-        ctx.out << fmt::format("the audit log is intact: {} entries, every link holds\n", report->entries);
+        ctx.out << fmt::format("the audit log is intact: {} entries, every link holds\n",
+                               report->entries);
         return;
       }
-      for (const auto& p : report->problems) ctx.out << fmt::format("entry {}: {}\n", p.seq, p.what);
-      ctx.err << fmt::format("orbis: the audit log has been tampered with ({} problems)\n", report->problems.size());
+      for (const auto& p : report->problems)
+        ctx.out << fmt::format("entry {}: {}\n", p.seq, p.what);
+      ctx.err << fmt::format("orbis: the audit log has been tampered with ({} problems)\n",
+                             report->problems.size());
       audit_status = 1;
     };
   });
@@ -284,10 +313,13 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   // allocate
   std::string input_path, output_path, mode_name = "stable";
   std::optional<std::uint64_t> seed;
-  auto* allocate = app.add_subcommand("allocate", "Place applicants into exchange seats (format: docs/placement.md)");
+  auto* allocate = app.add_subcommand(
+      "allocate", "Place applicants into exchange seats (format: docs/placement.md)");
   allocate->add_option("--input", input_path, "the call: offers and applicants, JSON")->required();
   allocate->add_option("--output", output_path, "where to write the result, JSON")->required();
-  allocate->add_option("--mode", mode_name, "stable (deferred acceptance) or optimal (least total rank)")
+  allocate
+      ->add_option("--mode", mode_name,
+                   "stable (deferred acceptance) or optimal (least total rank)")
       ->check(CLI::IsMember({"stable", "optimal"}));
   allocate->add_option("--seed", seed, "tie-break seed; overrides the input's");
   allocate->callback([&] {

@@ -1,7 +1,8 @@
 #include "common/clock.h"
 
-#include <cstdio>
 #include <fmt/format.h>
+
+#include <cstdio>
 
 namespace orbis {
 
@@ -25,7 +26,8 @@ std::optional<TimePoint> parse_iso8601(std::string_view text) {
   if (text.size() < 20) return std::nullopt;
   const std::string buf(text);
   int consumed = 0;
-  if (std::sscanf(buf.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%n", &y, &mo, &d, &h, &mi, &s, &consumed) != 6 ||
+  if (std::sscanf(buf.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%n", &y, &mo, &d, &h, &mi, &s, &consumed) !=
+          6 ||
       consumed != 19) {
     return std::nullopt;
   }

@@ -9,7 +9,8 @@ TEST(Iso8601, RoundTrips) {
   const auto t = parse_iso8601("2026-11-23T16:12:37.250Z");
   ASSERT_TRUE(t);
   EXPECT_EQ(format_iso8601(*t), "2026-11-23T16:12:37.250Z");
-  EXPECT_EQ(format_iso8601(*parse_iso8601("2026-11-24T00:12:37+08:00")), "2026-11-23T16:12:37.000Z");
+  EXPECT_EQ(format_iso8601(*parse_iso8601("2026-11-24T00:12:37+08:00")),
+            "2026-11-23T16:12:37.000Z");
 }
 
 TEST(Iso8601, RejectsMalformed) {

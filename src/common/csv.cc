@@ -83,7 +83,8 @@ Result<Table> parse(std::string_view doc) {
       field_started = true;
     }
   }
-  if (quoted) return fail(Error::invalid(fmt::format("line {}: a quoted field is never closed", row_line)));
+  if (quoted)
+    return fail(Error::invalid(fmt::format("line {}: a quoted field is never closed", row_line)));
   if (!field.empty() || !row.empty()) end_row();
   if (table.header.empty()) return fail(Error::invalid("the file has no header line"));
   return table;

@@ -6,7 +6,8 @@ namespace orbis::csv {
 namespace {
 
 TEST(Csv, ParsesQuotedFieldsWithSeparatorsAndLineBreaks) {
-  const auto table = parse("name,city\n\"Oxford, University of\",\"Ox\"\"ford\"\n\"multi\nline\",x\n");
+  const auto table =
+      parse("name,city\n\"Oxford, University of\",\"Ox\"\"ford\"\n\"multi\nline\",x\n");
   ASSERT_TRUE(table) << table.error().message;
   ASSERT_EQ(table->rows.size(), 2u);
   EXPECT_EQ(table->rows[0][0], "Oxford, University of");

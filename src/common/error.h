@@ -13,15 +13,15 @@
 namespace orbis {
 
 enum class ErrorCode {
-  invalid_argument,   // the caller's input is wrong; fix it
-  not_found,          // the thing named does not exist (or is not visible to the caller)
-  already_exists,     // a unique key is taken
-  conflict,           // the state changed since it was read, or the transition is not allowed
-  permission_denied,  // authenticated, but the role or scope does not allow it
-  unauthenticated,    // no valid credentials
-  resource_exhausted, // a rate or size limit was hit; retry later or send less
-  unavailable,        // a dependency is down or busy; retry
-  internal,           // a bug or broken invariant; never the user's fault
+  invalid_argument,    // the caller's input is wrong; fix it
+  not_found,           // the thing named does not exist (or is not visible to the caller)
+  already_exists,      // a unique key is taken
+  conflict,            // the state changed since it was read, or the transition is not allowed
+  permission_denied,   // authenticated, but the role or scope does not allow it
+  unauthenticated,     // no valid credentials
+  resource_exhausted,  // a rate or size limit was hit; retry later or send less
+  unavailable,         // a dependency is down or busy; retry
+  internal,            // a bug or broken invariant; never the user's fault
 };
 
 // One offending field of a validation error: a JSON pointer-ish path and a message.
@@ -32,8 +32,8 @@ struct FieldError {
 
 struct Error {
   ErrorCode code = ErrorCode::internal;
-  std::string message;              // one human sentence, English
-  std::vector<FieldError> fields;   // for invalid_argument: what is wrong, field by field
+  std::string message;             // one human sentence, English
+  std::vector<FieldError> fields;  // for invalid_argument: what is wrong, field by field
 
   static Error invalid(std::string message, std::vector<FieldError> fields = {});
   static Error not_found(std::string message);

@@ -58,9 +58,27 @@ char32_t strip_latin_diacritic(char32_t cp) {
   }
   // U+0100 .. U+017F in order: A C D E G H I IJ J K L N O R S T U W Y Z, then long s.
   static constexpr std::string_view kExtA =
-      "aaaaaa" "cccccccc" "dddd" "eeeeeeeeee" "gggggggg" "hhhh" "iiiiiiiiii" "ii" "jj" "kkk"
-      "llllllllll" "nnnnnnnnn" "oooooooo" "rrrrrr" "ssssssss" "tttttt" "uuuuuuuuuuuu" "ww"
-      "yyy" "zzzzzz" "s";
+      "aaaaaa"
+      "cccccccc"
+      "dddd"
+      "eeeeeeeeee"
+      "gggggggg"
+      "hhhh"
+      "iiiiiiiiii"
+      "ii"
+      "jj"
+      "kkk"
+      "llllllllll"
+      "nnnnnnnnn"
+      "oooooooo"
+      "rrrrrr"
+      "ssssssss"
+      "tttttt"
+      "uuuuuuuuuuuu"
+      "ww"
+      "yyy"
+      "zzzzzz"
+      "s";
   static_assert(kExtA.size() == 0x80);
   static_assert(kLatin1.size() == 0x40);
   if (cp >= 0x100 && cp <= 0x17F) return static_cast<char32_t>(kExtA[cp - 0x100]);
@@ -178,8 +196,8 @@ std::vector<std::string> split(std::string_view s, char sep) {
   std::size_t start = 0;
   while (true) {
     const std::size_t at = s.find(sep, start);
-    parts.emplace_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos
-                                                                     : at - start));
+    parts.emplace_back(
+        s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
     if (at == std::string_view::npos) break;
     start = at + 1;
   }

@@ -17,14 +17,34 @@ using AgreementId = Id<struct AgreementTag>;
 namespace orbis::domain {
 
 enum class AgreementKind {
-  student_exchange, staff_exchange, joint_research, curriculum_development, joint_degree,
-  summer_programme, internship, framework_mou
+  student_exchange,
+  staff_exchange,
+  joint_research,
+  curriculum_development,
+  joint_degree,
+  summer_programme,
+  internship,
+  framework_mou
 };
 // `signed_`: the keyword is taken; its name in JSON and the database is "signed".
-enum class AgreementStatus { draft, negotiation, signed_, active, expiring, expired, terminated, renewed };
+enum class AgreementStatus {
+  draft,
+  negotiation,
+  signed_,
+  active,
+  expiring,
+  expired,
+  terminated,
+  renewed
+};
 enum class MobilityType {
-  student_studies, student_traineeship, staff_teaching, staff_training, summer_programme,
-  research_visit, joint_degree
+  student_studies,
+  student_traineeship,
+  staff_teaching,
+  staff_training,
+  summer_programme,
+  research_visit,
+  joint_degree
 };
 
 std::string_view to_string(AgreementKind);

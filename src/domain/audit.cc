@@ -24,8 +24,8 @@ const std::string& genesis_hash() {
 std::string compute_audit_hash(const AuditEntry& e) {
   std::string message = "orbis-audit-v1|";
   put(message, std::to_string(e.seq));
-  for (const auto* field : {&e.at, &e.actor, &e.action, &e.entity, &e.entity_id, &e.before,
-                            &e.after, &e.prev_hash}) {
+  for (const auto* field :
+       {&e.at, &e.actor, &e.action, &e.entity, &e.entity_id, &e.before, &e.after, &e.prev_hash}) {
     put(message, *field);
   }
   return crypto::sha256_hex(message);
@@ -37,11 +37,14 @@ std::vector<ChainProblem> verify_chain(const std::vector<AuditEntry>& entries) {
   std::int64_t expected_seq = 1;
   for (const auto& e : entries) {
     if (e.seq != expected_seq) {
-      problems.push_back({e.seq, fmt::format("entry {} follows entry {}: {} missing", e.seq,
-                                             expected_seq - 1, e.seq > expected_seq ? "entries are" : "order is broken,")});
+      problems.push_back(
+          {e.seq, fmt::format("entry {} follows entry {}: {} missing", e.seq, expected_seq - 1,
+                              e.seq > expected_seq ? "entries are" : "order is broken,")});
     }
     if (e.prev_hash != expected_prev) {
-      problems.push_back({e.seq, "its link to the previous entry does not match (an entry before it was edited or deleted)"});
+      problems.push_back({e.seq,
+                          "its link to the previous entry does not match (an entry before it was "
+                          "edited or deleted)"});
     }
     if (compute_audit_hash(e) != e.hash) {
       problems.push_back({e.seq, "its content does not match its hash (the entry was edited)"});

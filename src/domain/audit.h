@@ -11,16 +11,16 @@
 namespace orbis::domain {
 
 struct AuditEntry {
-  std::int64_t seq = 0;       // 1, 2, 3, ... without gaps
-  std::string at;             // ISO 8601 UTC
-  std::string actor;          // user email, "cli" or "system"
-  std::string action;         // "institution.update"
-  std::string entity;         // "institution"
-  std::string entity_id;      // "42"
-  std::string before;         // JSON text, or empty
-  std::string after;          // JSON text, or empty
-  std::string prev_hash;      // hex; 64 zeros for the first entry
-  std::string hash;           // hex SHA-256 over the fields above
+  std::int64_t seq = 0;   // 1, 2, 3, ... without gaps
+  std::string at;         // ISO 8601 UTC
+  std::string actor;      // user email, "cli" or "system"
+  std::string action;     // "institution.update"
+  std::string entity;     // "institution"
+  std::string entity_id;  // "42"
+  std::string before;     // JSON text, or empty
+  std::string after;      // JSON text, or empty
+  std::string prev_hash;  // hex; 64 zeros for the first entry
+  std::string hash;       // hex SHA-256 over the fields above
 };
 
 // The hash of the first entry's predecessor.

@@ -9,8 +9,16 @@ std::vector<AuditEntry> chain(int n) {
   std::vector<AuditEntry> entries;
   std::string prev = genesis_hash();
   for (int i = 1; i <= n; ++i) {
-    AuditEntry e{i, "2026-11-23T00:00:00.000Z", "officer@westlake.edu.cn", "institution.update",
-                 "institution", std::to_string(i), "{}", "{\"name\":\"x\"}", prev, ""};
+    AuditEntry e{i,
+                 "2026-11-23T00:00:00.000Z",
+                 "officer@westlake.edu.cn",
+                 "institution.update",
+                 "institution",
+                 std::to_string(i),
+                 "{}",
+                 "{\"name\":\"x\"}",
+                 prev,
+                 ""};
     e.hash = compute_audit_hash(e);
     prev = e.hash;
     entries.push_back(e);

@@ -20,8 +20,9 @@ std::optional<Country> find_country(std::string_view code) {
   if (code.size() != 2) return std::nullopt;
   const std::string upper{static_cast<char>(std::toupper(static_cast<unsigned char>(code[0]))),
                           static_cast<char>(std::toupper(static_cast<unsigned char>(code[1])))};
-  const auto it = std::lower_bound(std::begin(kCountries), std::end(kCountries), upper,
-                                   [](const Country& c, const std::string& k) { return c.code < k; });
+  const auto it =
+      std::lower_bound(std::begin(kCountries), std::end(kCountries), upper,
+                       [](const Country& c, const std::string& k) { return c.code < k; });
   if (it == std::end(kCountries) || it->code != upper) return std::nullopt;
   return *it;
 }

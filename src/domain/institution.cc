@@ -1,8 +1,9 @@
 #include "domain/institution.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
-#include <fmt/format.h>
 
 #include "common/text.h"
 #include "domain/country.h"
@@ -10,9 +11,9 @@
 namespace orbis::domain {
 namespace {
 
-constexpr std::array<std::string_view, 9> kTypeNames = {
-    "education", "company", "facility", "funder", "government",
-    "healthcare", "nonprofit", "archive", "other"};
+constexpr std::array<std::string_view, 9> kTypeNames = {"education", "company",    "facility",
+                                                        "funder",    "government", "healthcare",
+                                                        "nonprofit", "archive",    "other"};
 constexpr std::array<std::string_view, 5> kNameKinds = {"display", "zh", "alias", "acronym",
                                                         "label"};
 
@@ -23,7 +24,8 @@ bool valid_url(std::string_view url) {
   if (!url.starts_with("https://") && !url.starts_with("http://")) return false;
   const std::string_view rest = url.substr(url.find("//") + 2);
   const auto host = rest.substr(0, rest.find_first_of("/?#"));
-  return normalize_domain(host).has_value() && url.find_first_of(" \t\r\n<>\"") == std::string_view::npos;
+  return normalize_domain(host).has_value() &&
+         url.find_first_of(" \t\r\n<>\"") == std::string_view::npos;
 }
 
 }  // namespace
@@ -41,7 +43,8 @@ std::optional<InstitutionType> parse_institution_type(std::string_view name) {
 const std::vector<InstitutionType>& all_institution_types() {
   static const std::vector<InstitutionType> all = [] {
     std::vector<InstitutionType> v;
-    for (std::size_t i = 0; i < kTypeNames.size(); ++i) v.push_back(static_cast<InstitutionType>(i));
+    for (std::size_t i = 0; i < kTypeNames.size(); ++i)
+      v.push_back(static_cast<InstitutionType>(i));
     return v;
   }();
   return all;
@@ -98,7 +101,8 @@ std::optional<std::string> normalize_ror_id(std::string_view text) {
     if (digit == std::string_view::npos) return std::nullopt;
     value = value * 32 + digit;
   }
-  if (!std::isdigit(static_cast<unsigned char>(id[7])) || !std::isdigit(static_cast<unsigned char>(id[8]))) {
+  if (!std::isdigit(static_cast<unsigned char>(id[7])) ||
+      !std::isdigit(static_cast<unsigned char>(id[8]))) {
     return std::nullopt;
   }
   const int checksum = (id[7] - '0') * 10 + (id[8] - '0');
@@ -119,7 +123,8 @@ Status validate_and_normalize(Institution& in) {
   if (const auto country = CountryCode::parse(in.country)) {
     in.country = country->str();
   } else {
-    errors.push_back({"country", fmt::format("'{}' is not an ISO 3166-1 alpha-2 country code", in.country)});
+    errors.push_back(
+        {"country", fmt::format("'{}' is not an ISO 3166-1 alpha-2 country code", in.country)});
   }
   if (!in.ror_id.empty()) {
     if (const auto ror = normalize_ror_id(in.ror_id)) {
@@ -148,7 +153,8 @@ Status validate_and_normalize(Institution& in) {
     if (const auto d = normalize_domain(in.domains[i])) {
       if (std::find(domains.begin(), domains.end(), *d) == domains.end()) domains.push_back(*d);
     } else {
-      errors.push_back({fmt::format("domains/{}", i), fmt::format("'{}' is not a web domain", in.domains[i])});
+      errors.push_back(
+          {fmt::format("domains/{}", i), fmt::format("'{}' is not a web domain", in.domains[i])});
     }
   }
   in.domains = std::move(domains);
@@ -159,7 +165,8 @@ Status validate_and_normalize(Institution& in) {
       errors.push_back({fmt::format("names/{}", i), "a name must be non-empty UTF-8 text"});
     }
   }
-  if (!errors.empty()) return fail(Error::invalid("the institution has invalid fields", std::move(errors)));
+  if (!errors.empty())
+    return fail(Error::invalid("the institution has invalid fields", std::move(errors)));
   return {};
 }
 
@@ -173,7 +180,8 @@ Status validate_and_normalize(OrgUnit& unit) {
     errors.push_back({"name", "names must be UTF-8 text"});
   }
   if (unit.code.size() > 64) errors.push_back({"code", "a code has at most 64 characters"});
-  if (!errors.empty()) return fail(Error::invalid("the org unit has invalid fields", std::move(errors)));
+  if (!errors.empty())
+    return fail(Error::invalid("the org unit has invalid fields", std::move(errors)));
   return {};
 }
 

@@ -14,7 +14,15 @@ namespace orbis::domain {
 // The kinds ROR uses, which cover the seeds' universities, research institutes,
 // enterprises, NGOs and international organisations.
 enum class InstitutionType {
-  education, company, facility, funder, government, healthcare, nonprofit, archive, other
+  education,
+  company,
+  facility,
+  funder,
+  government,
+  healthcare,
+  nonprofit,
+  archive,
+  other
 };
 std::string_view to_string(InstitutionType type);
 std::optional<InstitutionType> parse_institution_type(std::string_view name);

@@ -33,7 +33,8 @@ TEST(Institution, ValidationNamesEveryBadField) {
   ASSERT_FALSE(status);
   std::vector<std::string> fields;
   for (const auto& f : status.error().fields) fields.push_back(f.field);
-  EXPECT_EQ(fields, (std::vector<std::string>{"name", "country", "website", "established", "domains/0"}));
+  EXPECT_EQ(fields,
+            (std::vector<std::string>{"name", "country", "website", "established", "domains/0"}));
 }
 
 TEST(Institution, NormalisesValidInput) {

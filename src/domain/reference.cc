@@ -17,8 +17,9 @@ constexpr IscedField kIsced[] = {
 std::span<const IscedField> isced_fields() { return kIsced; }
 
 std::optional<IscedField> find_isced(std::string_view code) {
-  const auto it = std::lower_bound(std::begin(kIsced), std::end(kIsced), code,
-                                   [](const IscedField& f, std::string_view c) { return f.code < c; });
+  const auto it =
+      std::lower_bound(std::begin(kIsced), std::end(kIsced), code,
+                       [](const IscedField& f, std::string_view c) { return f.code < c; });
   if (it == std::end(kIsced) || it->code != code) return std::nullopt;
   return *it;
 }
@@ -26,7 +27,8 @@ std::optional<IscedField> find_isced(std::string_view code) {
 std::optional<int> cefr_rank(std::string_view level) {
   if (level.size() != 2) return std::nullopt;
   const char letter = static_cast<char>(std::toupper(static_cast<unsigned char>(level[0])));
-  if ((letter != 'A' && letter != 'B' && letter != 'C') || (level[1] != '1' && level[1] != '2')) return std::nullopt;
+  if ((letter != 'A' && letter != 'B' && letter != 'C') || (level[1] != '1' && level[1] != '2'))
+    return std::nullopt;
   return (letter - 'A') * 2 + (level[1] - '0');
 }
 
@@ -34,7 +36,8 @@ std::optional<int> parse_academic_year(std::string_view text) {
   if (text.size() != 9 || text[4] != '/') return std::nullopt;
   int first = 0, second = 0;
   for (int i = 0; i < 4; ++i) {
-    if (!std::isdigit(static_cast<unsigned char>(text[i])) || !std::isdigit(static_cast<unsigned char>(text[5 + i]))) {
+    if (!std::isdigit(static_cast<unsigned char>(text[i])) ||
+        !std::isdigit(static_cast<unsigned char>(text[5 + i]))) {
       return std::nullopt;
     }
     first = first * 10 + (text[i] - '0');
@@ -52,7 +55,8 @@ std::optional<int> parse_date(std::string_view text) {
   for (const int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
     if (!std::isdigit(static_cast<unsigned char>(s[i]))) return std::nullopt;
   }
-  const std::chrono::year_month_day ymd{std::chrono::year(y), std::chrono::month(unsigned(m)), std::chrono::day(unsigned(d))};
+  const std::chrono::year_month_day ymd{std::chrono::year(y), std::chrono::month(unsigned(m)),
+                                        std::chrono::day(unsigned(d))};
   if (!ymd.ok() || y < 1900 || y > 2200) return std::nullopt;
   return static_cast<int>(std::chrono::sys_days(ymd).time_since_epoch().count());
 }
@@ -60,7 +64,8 @@ std::optional<int> parse_date(std::string_view text) {
 std::string format_date(int days) {
   const std::chrono::year_month_day ymd{std::chrono::sys_days(std::chrono::days(days))};
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
+                unsigned(ymd.day()));
   return buf;
 }
 

@@ -32,8 +32,8 @@ Status validate_and_normalize(User& user) {
   user.name = std::string(text::trim(user.name));
   const auto at = user.email.find('@');
   if (at == std::string::npos || at == 0 || at + 1 >= user.email.size() ||
-      user.email.find('.', at) == std::string::npos || user.email.find_first_of(" \t<>,;\"") != std::string::npos ||
-      user.email.size() > 254) {
+      user.email.find('.', at) == std::string::npos ||
+      user.email.find_first_of(" \t<>,;\"") != std::string::npos || user.email.size() > 254) {
     errors.push_back({"email", "an email address looks like name@example.edu"});
   }
   if (!text::valid_utf8(user.name) || user.name.size() > 200) {
@@ -45,13 +45,15 @@ Status validate_and_normalize(User& user) {
   if (user.role == Role::coordinator && !user.org_unit) {
     errors.push_back({"org_unit_id", "a coordinator needs the org unit they coordinate"});
   }
-  if (!errors.empty()) return fail(Error::invalid("the user has invalid fields", std::move(errors)));
+  if (!errors.empty())
+    return fail(Error::invalid("the user has invalid fields", std::move(errors)));
   return {};
 }
 
 Status validate_password(std::string_view password) {
   if (password.size() < 10) {
-    return fail(Error::invalid("the password is too short", {{"password", "at least 10 characters"}}));
+    return fail(
+        Error::invalid("the password is too short", {{"password", "at least 10 characters"}}));
   }
   if (password.size() > 1024) {
     return fail(Error::invalid("the password is too long", {{"password", "at most 1024 bytes"}}));

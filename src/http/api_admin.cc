@@ -36,7 +36,8 @@ void add_admin_routes(Router& router, service::Services& s) {
               .handler = [&s](Request& req) {
                 auto body = internal::json_body(req);
                 if (!body) return problem(body.error());
-                if (auto ok = internal::only_fields(*body, {"email", "name", "role", "password", "org_unit_id", "institution_id"});
+                if (auto ok = internal::only_fields(*body, {"email", "name", "role", "password",
+                                                            "org_unit_id", "institution_id"});
                     !ok) {
                   return problem(ok.error());
                 }
@@ -51,43 +52,56 @@ void add_admin_routes(Router& router, service::Services& s) {
                   r.error("role", "one of admin, officer, coordinator, student, partner, viewer");
                 }
                 if (const auto unit = r.id("org_unit_id")) user.org_unit = OrgUnitId{*unit};
-                if (const auto inst = r.id("institution_id")) user.institution = InstitutionId{*inst};
+                if (const auto inst = r.id("institution_id"))
+                  user.institution = InstitutionId{*inst};
                 const auto password = r.text("password").value_or("");
                 if (auto ok = r.finish("user"); !ok) return problem(ok.error());
-                return internal::respond(s.users.add(req.principal->actor, user, password), [](const auto& created) {
-                  return Response::json(201, service::user_json(created));
-                });
+                return internal::respond(s.users.add(req.principal->actor, user, password),
+                                         [](const auto& created) {
+                                           return Response::json(201, service::user_json(created));
+                                         });
               }});
 
-  router.add({.method = "GET",
-              .pattern = "/api/v1/audit",
-              .roles = {Role::admin},
-              .summary = "Read the audit log, oldest first",
-              .tag = "admin",
-              .query = {{"after", "integer", "entries after this sequence number"},
-                        {"limit", "integer", "page size, 1 to 500 (default 100)"}},
-              .response_schema = "AuditPage",
-              .handler = [&s](Request& req) {
-                auto after = internal::size_param(req, "after", 0, 0, 1'000'000'000'000);
-                auto limit = internal::size_param(req, "limit", 100, 1, 500);
-                if (!after) return problem(after.error());
-                if (!limit) return problem(limit.error());
-                auto entries = service::list_audit_log(s.store, req.principal->actor,
-                                                       static_cast<std::int64_t>(*after), *limit);
-                return internal::respond(entries, [&](const auto& list) {
-                  nlohmann::json items = nlohmann::json::array();
-                  for (const auto& e : list) {
-                    items.push_back({{"seq", e.seq}, {"at", e.at}, {"actor", e.actor}, {"action", e.action},
-                                     {"entity", e.entity}, {"entity_id", e.entity_id},
-                                     {"before", e.before.empty() ? nlohmann::json() : nlohmann::json::parse(e.before, nullptr, false)},
-                                     {"after", e.after.empty() ? nlohmann::json() : nlohmann::json::parse(e.after, nullptr, false)},
-                                     {"prev_hash", e.prev_hash}, {"hash", e.hash}});
-                  }
-                  const bool more = list.size() == *limit;
-                  return Response::json(200, {{"items", items},
-                                              {"next", more ? nlohmann::json(std::to_string(list.back().seq)) : nlohmann::json()}});
-                });
-              }});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/audit",
+       .roles = {Role::admin},
+       .summary = "Read the audit log, oldest first",
+       .tag = "admin",
+       .query = {{"after", "integer", "entries after this sequence number"},
+                 {"limit", "integer", "page size, 1 to 500 (default 100)"}},
+       .response_schema = "AuditPage",
+       .handler = [&s](Request& req) {
+         auto after = internal::size_param(req, "after", 0, 0, 1'000'000'000'000);
+         auto limit = internal::size_param(req, "limit", 100, 1, 500);
+         if (!after) return problem(after.error());
+         if (!limit) return problem(limit.error());
+         auto entries = service::list_audit_log(s.store, req.principal->actor,
+                                                static_cast<std::int64_t>(*after), *limit);
+         return internal::respond(entries, [&](const auto& list) {
+           nlohmann::json items = nlohmann::json::array();
+           for (const auto& e : list) {
+             items.push_back(
+                 {{"seq", e.seq},
+                  {"at", e.at},
+                  {"actor", e.actor},
+                  {"action", e.action},
+                  {"entity", e.entity},
+                  {"entity_id", e.entity_id},
+                  {"before", e.before.empty() ? nlohmann::json()
+                                              : nlohmann::json::parse(e.before, nullptr, false)},
+                  {"after", e.after.empty() ? nlohmann::json()
+                                            : nlohmann::json::parse(e.after, nullptr, false)},
+                  {"prev_hash", e.prev_hash},
+                  {"hash", e.hash}});
+           }
+           const bool more = list.size() == *limit;
+           return Response::json(
+               200, {{"items", items},
+                     {"next",
+                      more ? nlohmann::json(std::to_string(list.back().seq)) : nlohmann::json()}});
+         });
+       }});
 
   router.add({.method = "GET",
               .pattern = "/api/v1/audit/verify",
@@ -96,12 +110,15 @@ void add_admin_routes(Router& router, service::Services& s) {
               .tag = "admin",
               .response_schema = "AuditVerification",
               .handler = [&s](Request&) {
-                return internal::respond(service::verify_audit_log(s.store), [](const auto& report) {
-                  nlohmann::json problems = nlohmann::json::array();
-                  for (const auto& p : report.problems) problems.push_back({{"seq", p.seq}, {"problem", p.what}});
-                  return Response::json(200, {{"entries", report.entries}, {"intact", report.problems.empty()},
-                                              {"problems", problems}});
-                });
+                return internal::respond(
+                    service::verify_audit_log(s.store), [](const auto& report) {
+                      nlohmann::json problems = nlohmann::json::array();
+                      for (const auto& p : report.problems)
+                        problems.push_back({{"seq", p.seq}, {"problem", p.what}});
+                      return Response::json(200, {{"entries", report.entries},
+                                                  {"intact", report.problems.empty()},
+                                                  {"problems", problems}});
+                    });
               }});
 }
 
@@ -122,28 +139,31 @@ void add_meta_routes(Router& router, service::Services& s) {
                                             {"institutions", s.registry.size()}});
               }});
 
-  router.add({.method = "GET",
-              .pattern = "/api/v1/countries",
-              .is_public = true,
-              .summary = "List ISO 3166-1 countries with English and Chinese names",
-              .tag = "meta",
-              .response_schema = "CountryList",
-              .handler = [](Request&) {
-                nlohmann::json items = nlohmann::json::array();
-                for (const auto& c : domain::countries()) {
-                  items.push_back({{"code", c.code}, {"name", c.name}, {"name_zh", c.name_zh}, {"region", c.region}});
-                }
-                auto r = Response::json(200, {{"items", items}, {"next", nullptr}});
-                r.headers.emplace_back("Cache-Control", "public, max-age=86400");
-                return r;
-              }});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/countries",
+       .is_public = true,
+       .summary = "List ISO 3166-1 countries with English and Chinese names",
+       .tag = "meta",
+       .response_schema = "CountryList",
+       .handler = [](Request&) {
+         nlohmann::json items = nlohmann::json::array();
+         for (const auto& c : domain::countries()) {
+           items.push_back(
+               {{"code", c.code}, {"name", c.name}, {"name_zh", c.name_zh}, {"region", c.region}});
+         }
+         auto r = Response::json(200, {{"items", items}, {"next", nullptr}});
+         r.headers.emplace_back("Cache-Control", "public, max-age=86400");
+         return r;
+       }});
 
-  router.add({.method = "GET",
-              .pattern = "/api/v1/openapi.json",
-              .is_public = true,
-              .summary = "Read this API's OpenAPI 3.1 description",
-              .tag = "meta",
-              .handler = [&router](Request&) { return Response::json(200, openapi_document(router)); }});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/openapi.json",
+       .is_public = true,
+       .summary = "Read this API's OpenAPI 3.1 description",
+       .tag = "meta",
+       .handler = [&router](Request&) { return Response::json(200, openapi_document(router)); }});
 }
 
 void add_registry_routes(Router& router, service::Services& s);

@@ -13,10 +13,12 @@ using domain::Role;
 using internal::FieldReader;
 using nlohmann::json;
 
-const std::vector<Role> kReaders = {Role::admin, Role::officer, Role::coordinator, Role::partner, Role::viewer};
+const std::vector<Role> kReaders = {Role::admin, Role::officer, Role::coordinator, Role::partner,
+                                    Role::viewer};
 
 constexpr std::array<std::string_view, 10> kAgreementFields = {
-    "code", "title", "kinds", "parties", "start_date", "end_date", "auto_renewal", "notes", "tags", "conditions"};
+    "code",     "title",        "kinds", "parties", "start_date",
+    "end_date", "auto_renewal", "notes", "tags",    "conditions"};
 
 std::optional<double> number_or_null(FieldReader& r, const json& v, const std::string& field) {
   if (v.is_null()) return std::nullopt;
@@ -64,15 +66,18 @@ std::vector<domain::Party> read_parties(FieldReader& r, const json& v) {
       continue;
     }
     domain::Party p;
-    if (o.contains("institution_id") && o["institution_id"].is_number_integer() && o["institution_id"].get<std::int64_t>() > 0) {
+    if (o.contains("institution_id") && o["institution_id"].is_number_integer() &&
+        o["institution_id"].get<std::int64_t>() > 0) {
       p.institution = InstitutionId{o["institution_id"].get<std::int64_t>()};
     } else {
       r.error(path + "/institution_id", "the id of a registry institution is required");
     }
     p.is_home = o.value("is_home", false) == true;
     if (o.contains("org_unit_id") && !o["org_unit_id"].is_null()) {
-      if (o["org_unit_id"].is_number_integer()) p.org_unit = OrgUnitId{o["org_unit_id"].get<std::int64_t>()};
-      else r.error(path + "/org_unit_id", "must be an id or null");
+      if (o["org_unit_id"].is_number_integer())
+        p.org_unit = OrgUnitId{o["org_unit_id"].get<std::int64_t>()};
+      else
+        r.error(path + "/org_unit_id", "must be an id or null");
     }
     if (o.contains("contact")) p.contact = read_person(r, o["contact"], path + "/contact");
     if (o.contains("signatory")) p.signatory = read_person(r, o["signatory"], path + "/signatory");
@@ -97,46 +102,63 @@ std::vector<domain::CooperationCondition> read_conditions(FieldReader& r, const 
     }
     domain::CooperationCondition c;
     const auto id_of = [&](const char* name) {
-      if (o.contains(name) && o[name].is_number_integer()) return InstitutionId{o[name].get<std::int64_t>()};
+      if (o.contains(name) && o[name].is_number_integer())
+        return InstitutionId{o[name].get<std::int64_t>()};
       r.error(path + "/" + name, "the id of one of the parties is required");
       return InstitutionId{};
     };
     c.sending = id_of("sending_institution_id");
     c.receiving = id_of("receiving_institution_id");
     const auto type = text_member(r, o, "mobility_type", path);
-    if (const auto t = domain::parse_mobility_type(type)) c.mobility_type = *t;
-    else r.error(path + "/mobility_type", "one of student_studies, student_traineeship, staff_teaching, staff_training, summer_programme, research_visit, joint_degree");
+    if (const auto t = domain::parse_mobility_type(type))
+      c.mobility_type = *t;
+    else
+      r.error(path + "/mobility_type",
+              "one of student_studies, student_traineeship, staff_teaching, staff_training, "
+              "summer_programme, research_visit, joint_degree");
     if (o.contains("academic_years") && o["academic_years"].is_object()) {
-      c.first_academic_year = text_member(r, o["academic_years"], "first", path + "/academic_years");
+      c.first_academic_year =
+          text_member(r, o["academic_years"], "first", path + "/academic_years");
       c.last_academic_year = text_member(r, o["academic_years"], "last", path + "/academic_years");
     } else {
-      r.error(path + "/academic_years", "an object {first, last} like {\"first\": \"2025/2026\", \"last\": \"2029/2030\"}");
+      r.error(path + "/academic_years",
+              "an object {first, last} like {\"first\": \"2025/2026\", \"last\": \"2029/2030\"}");
     }
     if (o.contains("eqf_levels")) {
-      if (!o["eqf_levels"].is_array()) r.error(path + "/eqf_levels", "an array of levels 5 to 8");
+      if (!o["eqf_levels"].is_array())
+        r.error(path + "/eqf_levels", "an array of levels 5 to 8");
       else {
         for (const auto& level : o["eqf_levels"]) {
-          if (level.is_number_integer()) c.eqf_levels.push_back(level.get<int>());
-          else r.error(path + "/eqf_levels", "an array of levels 5 to 8");
+          if (level.is_number_integer())
+            c.eqf_levels.push_back(level.get<int>());
+          else
+            r.error(path + "/eqf_levels", "an array of levels 5 to 8");
         }
       }
     }
     c.isced = text_member(r, o, "isced", path);
     c.isced_clarification = text_member(r, o, "isced_clarification", path);
     if (o.contains("seats_per_year")) {
-      if (o["seats_per_year"].is_number_integer()) c.seats_per_year = o["seats_per_year"].get<int>();
-      else r.error(path + "/seats_per_year", "a whole number");
+      if (o["seats_per_year"].is_number_integer())
+        c.seats_per_year = o["seats_per_year"].get<int>();
+      else
+        r.error(path + "/seats_per_year", "a whole number");
     }
-    if (o.contains("months_per_seat")) c.months_per_seat = number_or_null(r, o["months_per_seat"], path + "/months_per_seat");
+    if (o.contains("months_per_seat"))
+      c.months_per_seat = number_or_null(r, o["months_per_seat"], path + "/months_per_seat");
     if (o.contains("total_months_per_year")) {
-      c.total_months_per_year = number_or_null(r, o["total_months_per_year"], path + "/total_months_per_year");
+      c.total_months_per_year =
+          number_or_null(r, o["total_months_per_year"], path + "/total_months_per_year");
     }
     if (o.contains("total_days_per_year") && !o["total_days_per_year"].is_null()) {
-      if (o["total_days_per_year"].is_number_integer()) c.total_days_per_year = o["total_days_per_year"].get<int>();
-      else r.error(path + "/total_days_per_year", "a whole number or null");
+      if (o["total_days_per_year"].is_number_integer())
+        c.total_days_per_year = o["total_days_per_year"].get<int>();
+      else
+        r.error(path + "/total_days_per_year", "a whole number or null");
     }
     if (o.contains("languages")) {
-      if (!o["languages"].is_array()) r.error(path + "/languages", "an array of {language, cefr}");
+      if (!o["languages"].is_array())
+        r.error(path + "/languages", "an array of {language, cefr}");
       else {
         for (std::size_t k = 0; k < o["languages"].size(); ++k) {
           const auto& l = o["languages"][k];
@@ -145,7 +167,8 @@ std::vector<domain::CooperationCondition> read_conditions(FieldReader& r, const 
             r.error(lpath, "an object {language, cefr}");
             continue;
           }
-          c.languages.push_back({text_member(r, l, "language", lpath), text_member(r, l, "cefr", lpath)});
+          c.languages.push_back(
+              {text_member(r, l, "language", lpath), text_member(r, l, "cefr", lpath)});
         }
       }
     }
@@ -165,15 +188,19 @@ Status apply_body(const json& body, domain::Agreement& a) {
   if (auto v = r.texts("kinds")) {
     a.kinds.clear();
     for (std::size_t i = 0; i < v->size(); ++i) {
-      if (const auto k = domain::parse_agreement_kind((*v)[i])) a.kinds.push_back(*k);
-      else r.error(fmt::format("kinds/{}", i), fmt::format("'{}' is not an agreement kind", (*v)[i]));
+      if (const auto k = domain::parse_agreement_kind((*v)[i]))
+        a.kinds.push_back(*k);
+      else
+        r.error(fmt::format("kinds/{}", i), fmt::format("'{}' is not an agreement kind", (*v)[i]));
     }
   }
   if (auto v = r.text("start_date")) a.start_date = *v;
   if (auto v = r.text("end_date")) a.end_date = *v;
   if (body.contains("auto_renewal")) {
-    if (body["auto_renewal"].is_boolean()) a.auto_renewal = body["auto_renewal"].get<bool>();
-    else r.error("auto_renewal", "true or false");
+    if (body["auto_renewal"].is_boolean())
+      a.auto_renewal = body["auto_renewal"].get<bool>();
+    else
+      r.error("auto_renewal", "true or false");
   }
   if (auto v = r.text("notes")) a.notes = *v;
   if (auto v = r.texts("tags")) a.tags = *v;
@@ -189,39 +216,48 @@ Response agreement_response(int status, const service::AgreementView& view) {
 }
 
 std::optional<int> optional_int(const std::string& value) {
-  if (value.empty() || value.size() > 9 || value.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  if (value.empty() || value.size() > 9 ||
+      value.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
   return std::stoi(value);
 }
 
 }  // namespace
 
 void add_agreement_routes(Router& router, service::Services& s) {
-  router.add({.method = "GET",
-              .pattern = "/api/v1/agreements/reminders",
-              .roles = {Role::admin, Role::officer, Role::coordinator, Role::viewer},
-              .summary = "List agreements expiring within 180, 90 or 30 days, and conditions with unused seats",
-              .tag = "agreements",
-              .response_schema = "Reminders",
-              .handler = [&s](Request& req) {
-                auto reminders = s.agreements.reminders(req.principal->actor);
-                if (!reminders) return problem(reminders.error());
-                auto token = s.agreements.calendar_token(req.principal->actor);
-                if (!token) return problem(token.error());
-                json expiring = json::array();
-                for (const auto& e : reminders->expiring) {
-                  expiring.push_back({{"agreement", service::agreement_view_json(e.agreement, false)},
-                                      {"days_left", e.days_left}, {"window", e.window}});
-                }
-                json unused = json::array();
-                for (const auto& u : reminders->unused_seats) {
-                  unused.push_back({{"agreement", service::agreement_view_json(u.agreement, false)},
-                                    {"condition", service::condition_json(u.agreement.agreement.conditions[u.condition])},
-                                    {"usage", {{"academic_year", u.usage.academic_year}, {"seats_used", u.usage.seats_used},
-                                               {"seats_free", u.usage.seats_free}}}});
-                }
-                return Response::json(200, {{"expiring", expiring}, {"unused_seats", unused},
-                                            {"calendar_url", "/api/v1/calendar/" + *token + ".ics"}});
-              }});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/agreements/reminders",
+       .roles = {Role::admin, Role::officer, Role::coordinator, Role::viewer},
+       .summary =
+           "List agreements expiring within 180, 90 or 30 days, and conditions with unused seats",
+       .tag = "agreements",
+       .response_schema = "Reminders",
+       .handler = [&s](Request& req) {
+         auto reminders = s.agreements.reminders(req.principal->actor);
+         if (!reminders) return problem(reminders.error());
+         auto token = s.agreements.calendar_token(req.principal->actor);
+         if (!token) return problem(token.error());
+         json expiring = json::array();
+         for (const auto& e : reminders->expiring) {
+           expiring.push_back({{"agreement", service::agreement_view_json(e.agreement, false)},
+                               {"days_left", e.days_left},
+                               {"window", e.window}});
+         }
+         json unused = json::array();
+         for (const auto& u : reminders->unused_seats) {
+           unused.push_back({{"agreement", service::agreement_view_json(u.agreement, false)},
+                             {"condition", service::condition_json(
+                                               u.agreement.agreement.conditions[u.condition])},
+                             {"usage",
+                              {{"academic_year", u.usage.academic_year},
+                               {"seats_used", u.usage.seats_used},
+                               {"seats_free", u.usage.seats_free}}}});
+         }
+         return Response::json(200, {{"expiring", expiring},
+                                     {"unused_seats", unused},
+                                     {"calendar_url", "/api/v1/calendar/" + *token + ".ics"}});
+       }});
 
   router.add({.method = "GET",
               .pattern = "/api/v1/agreements",
@@ -251,20 +287,28 @@ void add_agreement_routes(Router& router, service::Services& s) {
                 f.cursor = req.query_value("cursor");
                 std::vector<FieldError> errors;
                 if (const auto p = req.query_value("partner"); !p.empty()) {
-                  if (const auto id = optional_int(p)) f.partner = InstitutionId{*id};
-                  else errors.push_back({"partner", "an institution id"});
+                  if (const auto id = optional_int(p))
+                    f.partner = InstitutionId{*id};
+                  else
+                    errors.push_back({"partner", "an institution id"});
                 }
                 if (const auto e = req.query_value("expiring_within"); !e.empty()) {
-                  if (const auto days = optional_int(e)) f.expiring_within = *days;
-                  else errors.push_back({"expiring_within", "a number of days"});
+                  if (const auto days = optional_int(e))
+                    f.expiring_within = *days;
+                  else
+                    errors.push_back({"expiring_within", "a number of days"});
                 }
-                if (!errors.empty()) return problem(Error::invalid("the filter has invalid parameters", errors));
-                return internal::respond(s.agreements.list(req.principal->actor, f), [](const auto& page) {
-                  json items = json::array();
-                  for (const auto& v : page.items) items.push_back(service::agreement_view_json(v, false));
-                  return Response::json(200, {{"items", items}, {"next", page.next ? json(*page.next) : json()},
-                                              {"total", page.total}});
-                });
+                if (!errors.empty())
+                  return problem(Error::invalid("the filter has invalid parameters", errors));
+                return internal::respond(
+                    s.agreements.list(req.principal->actor, f), [](const auto& page) {
+                      json items = json::array();
+                      for (const auto& v : page.items)
+                        items.push_back(service::agreement_view_json(v, false));
+                      return Response::json(200, {{"items", items},
+                                                  {"next", page.next ? json(*page.next) : json()},
+                                                  {"total", page.total}});
+                    });
               }});
 
   router.add({.method = "POST",
@@ -280,11 +324,13 @@ void add_agreement_routes(Router& router, service::Services& s) {
                 if (!body) return problem(body.error());
                 domain::Agreement a;
                 if (auto ok = apply_body(*body, a); !ok) return problem(ok.error());
-                return internal::respond(s.agreements.create(req.principal->actor, std::move(a)), [](const auto& v) {
-                  auto r = agreement_response(201, v);
-                  r.headers.emplace_back("Location", fmt::format("/api/v1/agreements/{}", v.agreement.id.value));
-                  return r;
-                });
+                return internal::respond(
+                    s.agreements.create(req.principal->actor, std::move(a)), [](const auto& v) {
+                      auto r = agreement_response(201, v);
+                      r.headers.emplace_back(
+                          "Location", fmt::format("/api/v1/agreements/{}", v.agreement.id.value));
+                      return r;
+                    });
               }});
 
   router.add({.method = "GET",
@@ -300,31 +346,34 @@ void add_agreement_routes(Router& router, service::Services& s) {
                                          [](const auto& v) { return agreement_response(200, v); });
               }});
 
-  router.add({.method = "PATCH",
-              .pattern = "/api/v1/agreements/{id}",
-              .roles = {Role::admin, Role::officer},
-              .summary = "Change an agreement (If-Match: the ETag you read; lists given are replaced)",
-              .tag = "agreements",
-              .request_schema = "AgreementInput",
-              .response_schema = "Agreement",
-              .handler = [&s](Request& req) {
-                auto id = internal::id_param(req, "id");
-                if (!id) return problem(id.error());
-                auto version = internal::if_match_version(req);
-                if (!version) return problem(version.error());
-                if (!*version) {
-                  return problem(428, "precondition_required",
-                                 "send If-Match with the ETag of the version you read, so that no one's change is overwritten");
-                }
-                auto body = internal::json_body(req);
-                if (!body) return problem(body.error());
-                auto current = s.agreements.get(req.principal->actor, AgreementId{*id});
-                if (!current) return problem(current.error());
-                domain::Agreement a = current->agreement;
-                if (auto ok = apply_body(*body, a); !ok) return problem(ok.error());
-                return internal::respond(s.agreements.update(req.principal->actor, std::move(a), **version),
-                                         [](const auto& v) { return agreement_response(200, v); });
-              }});
+  router.add(
+      {.method = "PATCH",
+       .pattern = "/api/v1/agreements/{id}",
+       .roles = {Role::admin, Role::officer},
+       .summary = "Change an agreement (If-Match: the ETag you read; lists given are replaced)",
+       .tag = "agreements",
+       .request_schema = "AgreementInput",
+       .response_schema = "Agreement",
+       .handler = [&s](Request& req) {
+         auto id = internal::id_param(req, "id");
+         if (!id) return problem(id.error());
+         auto version = internal::if_match_version(req);
+         if (!version) return problem(version.error());
+         if (!*version) {
+           return problem(428, "precondition_required",
+                          "send If-Match with the ETag of the version you read, so that no one's "
+                          "change is overwritten");
+         }
+         auto body = internal::json_body(req);
+         if (!body) return problem(body.error());
+         auto current = s.agreements.get(req.principal->actor, AgreementId{*id});
+         if (!current) return problem(current.error());
+         domain::Agreement a = current->agreement;
+         if (auto ok = apply_body(*body, a); !ok) return problem(ok.error());
+         return internal::respond(
+             s.agreements.update(req.principal->actor, std::move(a), **version),
+             [](const auto& v) { return agreement_response(200, v); });
+       }});
 
   router.add({.method = "POST",
               .pattern = "/api/v1/agreements/{id}/transitions",
@@ -340,15 +389,18 @@ void add_agreement_routes(Router& router, service::Services& s) {
                 if (!version) return problem(version.error());
                 auto body = internal::json_body(req);
                 if (!body) return problem(body.error());
-                if (auto ok = internal::only_fields(*body, {"to", "reason"}); !ok) return problem(ok.error());
+                if (auto ok = internal::only_fields(*body, {"to", "reason"}); !ok)
+                  return problem(ok.error());
                 FieldReader r(*body);
                 const auto to = r.text("to").value_or("");
                 const auto reason = r.text("reason").value_or("");
                 const auto status = domain::parse_agreement_status(to);
-                if (!status) r.error("to", "one of negotiation, draft, signed, active, terminated, renewed");
+                if (!status)
+                  r.error("to", "one of negotiation, draft, signed, active, terminated, renewed");
                 if (auto ok = r.finish("transition"); !ok) return problem(ok.error());
                 return internal::respond(
-                    s.agreements.transition(req.principal->actor, AgreementId{*id}, *status, reason, *version),
+                    s.agreements.transition(req.principal->actor, AgreementId{*id}, *status, reason,
+                                            *version),
                     [](const auto& v) { return agreement_response(200, v); });
               }});
 
@@ -361,13 +413,19 @@ void add_agreement_routes(Router& router, service::Services& s) {
               .handler = [&s](Request& req) {
                 auto id = internal::id_param(req, "id");
                 if (!id) return problem(id.error());
-                return internal::respond(s.agreements.comments(req.principal->actor, AgreementId{*id}), [](const auto& list) {
-                  json items = json::array();
-                  for (const auto& c : list) {
-                    items.push_back({{"id", c.id}, {"at", c.at}, {"author", c.author}, {"author_role", c.author_role}, {"text", c.text}});
-                  }
-                  return Response::json(200, {{"items", items}, {"next", nullptr}});
-                });
+                return internal::respond(
+                    s.agreements.comments(req.principal->actor, AgreementId{*id}),
+                    [](const auto& list) {
+                      json items = json::array();
+                      for (const auto& c : list) {
+                        items.push_back({{"id", c.id},
+                                         {"at", c.at},
+                                         {"author", c.author},
+                                         {"author_role", c.author_role},
+                                         {"text", c.text}});
+                      }
+                      return Response::json(200, {{"items", items}, {"next", nullptr}});
+                    });
               }});
 
   router.add({.method = "POST",
@@ -383,91 +441,111 @@ void add_agreement_routes(Router& router, service::Services& s) {
                 if (!id) return problem(id.error());
                 auto body = internal::json_body(req);
                 if (!body) return problem(body.error());
-                if (auto ok = internal::only_fields(*body, {"text"}); !ok) return problem(ok.error());
+                if (auto ok = internal::only_fields(*body, {"text"}); !ok)
+                  return problem(ok.error());
                 FieldReader r(*body);
                 const auto text = r.text("text").value_or("");
                 if (auto ok = r.finish("comment"); !ok) return problem(ok.error());
-                return internal::respond(s.agreements.add_comment(req.principal->actor, AgreementId{*id}, text), [](const auto& c) {
-                  return Response::json(201, {{"id", c.id}, {"at", c.at}, {"author", c.author},
-                                              {"author_role", c.author_role}, {"text", c.text}});
-                });
+                return internal::respond(
+                    s.agreements.add_comment(req.principal->actor, AgreementId{*id}, text),
+                    [](const auto& c) {
+                      return Response::json(201, {{"id", c.id},
+                                                  {"at", c.at},
+                                                  {"author", c.author},
+                                                  {"author_role", c.author_role},
+                                                  {"text", c.text}});
+                    });
               }});
 
-  router.add({.method = "POST",
-              .pattern = "/api/v1/agreements/{id}/attachments",
-              .roles = {Role::admin, Role::officer},
-              .summary = "Attach a file (the body is the file; X-Filename names it; at most 10 MiB)",
-              .tag = "agreements",
-              .request_schema = "FileUpload",
-              .response_schema = "Attachment",
-              .success_status = 201,
-              .handler = [&s](Request& req) {
-                auto id = internal::id_param(req, "id");
-                if (!id) return problem(id.error());
-                std::string type = req.header("content-type");
-                type = type.substr(0, type.find(';'));
-                return internal::respond(s.agreements.attach(req.principal->actor, AgreementId{*id}, req.header("x-filename"),
-                                                             type, req.body),
-                                         [](const auto& a) { return Response::json(201, service::attachment_json(a)); });
-              }});
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/agreements/{id}/attachments",
+       .roles = {Role::admin, Role::officer},
+       .summary = "Attach a file (the body is the file; X-Filename names it; at most 10 MiB)",
+       .tag = "agreements",
+       .request_schema = "FileUpload",
+       .response_schema = "Attachment",
+       .success_status = 201,
+       .handler = [&s](Request& req) {
+         auto id = internal::id_param(req, "id");
+         if (!id) return problem(id.error());
+         std::string type = req.header("content-type");
+         type = type.substr(0, type.find(';'));
+         return internal::respond(
+             s.agreements.attach(req.principal->actor, AgreementId{*id}, req.header("x-filename"),
+                                 type, req.body),
+             [](const auto& a) { return Response::json(201, service::attachment_json(a)); });
+       }});
 
-  router.add({.method = "GET",
-              .pattern = "/api/v1/agreements/{id}/attachments/{attachment}",
-              .roles = kReaders,
-              .summary = "Download an attachment",
-              .tag = "agreements",
-              .handler = [&s](Request& req) {
-                auto id = internal::id_param(req, "id");
-                auto attachment = internal::id_param(req, "attachment");
-                if (!id || !attachment) return problem(!id ? id.error() : attachment.error());
-                auto file = s.agreements.attachment(req.principal->actor, AgreementId{*id}, *attachment);
-                if (!file) return problem(file.error());
-                Response r;
-                r.content_type = file->first.content_type;
-                r.body = std::move(file->second);
-                r.headers.emplace_back("Content-Disposition", fmt::format("attachment; filename=\"{}\"", file->first.filename));
-                r.headers.emplace_back("Cache-Control", "private, no-store");
-                return r;
-              }});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/agreements/{id}/attachments/{attachment}",
+       .roles = kReaders,
+       .summary = "Download an attachment",
+       .tag = "agreements",
+       .handler = [&s](Request& req) {
+         auto id = internal::id_param(req, "id");
+         auto attachment = internal::id_param(req, "attachment");
+         if (!id || !attachment) return problem(!id ? id.error() : attachment.error());
+         auto file = s.agreements.attachment(req.principal->actor, AgreementId{*id}, *attachment);
+         if (!file) return problem(file.error());
+         Response r;
+         r.content_type = file->first.content_type;
+         r.body = std::move(file->second);
+         r.headers.emplace_back("Content-Disposition",
+                                fmt::format("attachment; filename=\"{}\"", file->first.filename));
+         r.headers.emplace_back("Cache-Control", "private, no-store");
+         return r;
+       }});
 
-  router.add({.method = "POST",
-              .pattern = "/api/v1/agreements/import",
-              .roles = {Role::admin, Role::officer},
-              .summary = "Import agreements from CSV (dry_run=true checks every row and changes nothing)",
-              .tag = "agreements",
-              .query = {{"dry_run", "string", "true to check only (the default), false to import"}},
-              .request_schema = "FileUpload",
-              .response_schema = "ImportOutcome",
-              .handler = [&s](Request& req) {
-                const auto dry = req.query_value("dry_run");
-                if (!dry.empty() && dry != "true" && dry != "false") {
-                  return problem(Error::invalid("dry_run is true or false", {{"dry_run", "true or false"}}));
-                }
-                auto outcome = s.agreements.import_csv(req.principal->actor, req.body, dry != "false");
-                if (!outcome) return problem(outcome.error());
-                json errors = json::array();
-                for (const auto& e : outcome->errors) {
-                  errors.push_back({{"line", e.line}, {"field", e.field}, {"message", e.message}});
-                }
-                json created = json::array();
-                for (const auto id : outcome->created) created.push_back(id.value);
-                const json body = {{"dry_run", outcome->dry_run}, {"agreements", outcome->agreements},
-                                   {"conditions", outcome->conditions}, {"errors", errors}, {"created", created}};
-                if (!outcome->dry_run && !outcome->errors.empty()) {
-                  auto r = Response::json(422, {{"type", "urn:orbis:problem:invalid_argument"}, {"title", "Invalid rows"},
-                                                {"status", 422},
-                                                {"detail", fmt::format("{} rows have errors; nothing was imported", errors.size())},
-                                                {"errors", errors}, {"dry_run", false}});
-                  r.content_type = "application/problem+json";
-                  return r;
-                }
-                return Response::json(outcome->dry_run ? 200 : 201, body);
-              }});
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/agreements/import",
+       .roles = {Role::admin, Role::officer},
+       .summary = "Import agreements from CSV (dry_run=true checks every row and changes nothing)",
+       .tag = "agreements",
+       .query = {{"dry_run", "string", "true to check only (the default), false to import"}},
+       .request_schema = "FileUpload",
+       .response_schema = "ImportOutcome",
+       .handler = [&s](Request& req) {
+         const auto dry = req.query_value("dry_run");
+         if (!dry.empty() && dry != "true" && dry != "false") {
+           return problem(
+               Error::invalid("dry_run is true or false", {{"dry_run", "true or false"}}));
+         }
+         auto outcome = s.agreements.import_csv(req.principal->actor, req.body, dry != "false");
+         if (!outcome) return problem(outcome.error());
+         json errors = json::array();
+         for (const auto& e : outcome->errors) {
+           errors.push_back({{"line", e.line}, {"field", e.field}, {"message", e.message}});
+         }
+         json created = json::array();
+         for (const auto id : outcome->created) created.push_back(id.value);
+         const json body = {{"dry_run", outcome->dry_run},
+                            {"agreements", outcome->agreements},
+                            {"conditions", outcome->conditions},
+                            {"errors", errors},
+                            {"created", created}};
+         if (!outcome->dry_run && !outcome->errors.empty()) {
+           auto r = Response::json(
+               422,
+               {{"type", "urn:orbis:problem:invalid_argument"},
+                {"title", "Invalid rows"},
+                {"status", 422},
+                {"detail", fmt::format("{} rows have errors; nothing was imported", errors.size())},
+                {"errors", errors},
+                {"dry_run", false}});
+           r.content_type = "application/problem+json";
+           return r;
+         }
+         return Response::json(outcome->dry_run ? 200 : 201, body);
+       }});
 
   router.add({.method = "GET",
               .pattern = "/api/v1/calendar/{token}",
               .is_public = true,
-              .summary = "Read a user's iCalendar feed of agreement expiries (the secret token is the credential)",
+              .summary = "Read a user's iCalendar feed of agreement expiries (the secret token is "
+                         "the credential)",
               .tag = "agreements",
               .handler = [&s](Request& req) {
                 std::string token = req.params["token"];

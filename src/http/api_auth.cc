@@ -11,7 +11,8 @@ namespace {
 // Cookie attributes: the session is HttpOnly (no script can read it) and SameSite=Strict
 // (no other site's page sends it); the CSRF cookie is readable so the page can echo it.
 std::string session_cookie(std::string_view value, long max_age) {
-  return fmt::format("{}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}", kSessionCookie, value, max_age);
+  return fmt::format("{}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}", kSessionCookie, value,
+                     max_age);
 }
 std::string csrf_cookie(std::string_view value, long max_age) {
   return fmt::format("{}={}; Path=/; SameSite=Strict; Max-Age={}", kCsrfCookie, value, max_age);
@@ -20,42 +21,45 @@ std::string csrf_cookie(std::string_view value, long max_age) {
 }  // namespace
 
 void add_auth_routes(Router& router, service::Services& s) {
-  router.add({.method = "POST",
-              .pattern = "/api/v1/auth/login",
-              .is_public = true,
-              .summary = "Sign in with email and password",
-              .tag = "auth",
-              .request_schema = "LoginInput",
-              .response_schema = "Login",
-              .handler = [&s](Request& req) {
-                auto body = internal::json_body(req);
-                if (!body) return problem(body.error());
-                if (auto ok = internal::only_fields(*body, {"email", "password"}); !ok) return problem(ok.error());
-                internal::FieldReader r(*body);
-                const auto email = r.text("email");
-                const auto password = r.text("password");
-                if (!email || email->empty()) r.error("email", "required");
-                if (!password || password->empty()) r.error("password", "required");
-                if (auto ok = r.finish("sign-in"); !ok) return problem(ok.error());
-                auto login = s.auth.login(*email, *password, req.client);
-                if (!login) {
-                  auto response = problem(login.error());
-                  if (login.error().code == ErrorCode::resource_exhausted) {
-                    response.headers.emplace_back("Retry-After",
-                                                  std::to_string(s.auth.retry_after(*email, req.client).count()));
-                  }
-                  return response;
-                }
-                const long max_age = std::chrono::duration_cast<std::chrono::seconds>(service::kSessionLifetime).count();
-                auto response = Response::json(200, {{"token", login->token},
-                                                     {"csrf", login->csrf},
-                                                     {"expires", format_iso8601(login->expires)},
-                                                     {"user", service::user_json(login->user)}});
-                response.headers.emplace_back("Set-Cookie", session_cookie(login->token, max_age));
-                response.headers.emplace_back("Set-Cookie", csrf_cookie(login->csrf, max_age));
-                response.headers.emplace_back("Cache-Control", "no-store");
-                return response;
-              }});
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/auth/login",
+       .is_public = true,
+       .summary = "Sign in with email and password",
+       .tag = "auth",
+       .request_schema = "LoginInput",
+       .response_schema = "Login",
+       .handler = [&s](Request& req) {
+         auto body = internal::json_body(req);
+         if (!body) return problem(body.error());
+         if (auto ok = internal::only_fields(*body, {"email", "password"}); !ok)
+           return problem(ok.error());
+         internal::FieldReader r(*body);
+         const auto email = r.text("email");
+         const auto password = r.text("password");
+         if (!email || email->empty()) r.error("email", "required");
+         if (!password || password->empty()) r.error("password", "required");
+         if (auto ok = r.finish("sign-in"); !ok) return problem(ok.error());
+         auto login = s.auth.login(*email, *password, req.client);
+         if (!login) {
+           auto response = problem(login.error());
+           if (login.error().code == ErrorCode::resource_exhausted) {
+             response.headers.emplace_back(
+                 "Retry-After", std::to_string(s.auth.retry_after(*email, req.client).count()));
+           }
+           return response;
+         }
+         const long max_age =
+             std::chrono::duration_cast<std::chrono::seconds>(service::kSessionLifetime).count();
+         auto response = Response::json(200, {{"token", login->token},
+                                              {"csrf", login->csrf},
+                                              {"expires", format_iso8601(login->expires)},
+                                              {"user", service::user_json(login->user)}});
+         response.headers.emplace_back("Set-Cookie", session_cookie(login->token, max_age));
+         response.headers.emplace_back("Set-Cookie", csrf_cookie(login->csrf, max_age));
+         response.headers.emplace_back("Cache-Control", "no-store");
+         return response;
+       }});
 
   router.add({.method = "POST",
               .pattern = "/api/v1/auth/logout",

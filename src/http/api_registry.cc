@@ -11,12 +11,12 @@
 namespace orbis::http {
 namespace {
 
-using internal::FieldReader;
 using domain::Role;
+using internal::FieldReader;
 
 constexpr std::array<std::string_view, 12> kInstitutionFields = {
-    "name", "name_zh", "country", "city", "state_province", "website", "wikidata",
-    "ror_id", "types", "established", "domains", "names"};
+    "name",     "name_zh", "country", "city",        "state_province", "website",
+    "wikidata", "ror_id",  "types",   "established", "domains",        "names"};
 
 std::optional<std::vector<domain::InstitutionType>> read_types(FieldReader& r) {
   auto names = r.texts("types");
@@ -26,7 +26,8 @@ std::optional<std::vector<domain::InstitutionType>> read_types(FieldReader& r) {
     if (const auto t = domain::parse_institution_type((*names)[i])) {
       types.push_back(*t);
     } else {
-      r.error(fmt::format("types/{}", i), fmt::format("'{}' is not an institution type", (*names)[i]));
+      r.error(fmt::format("types/{}", i),
+              fmt::format("'{}' is not an institution type", (*names)[i]));
     }
   }
   return types;
@@ -42,16 +43,19 @@ std::optional<std::vector<domain::InstitutionName>> read_names(FieldReader& r) {
   std::vector<domain::InstitutionName> names;
   for (std::size_t i = 0; i < v.size(); ++i) {
     const auto& n = v[i];
-    const auto kind = n.is_object() && n.value("kind", "alias") != "display" && n.value("kind", "alias") != "zh"
-                          ? domain::parse_name_kind(n.value("kind", "alias"))
-                          : std::nullopt;
+    const auto kind =
+        n.is_object() && n.value("kind", "alias") != "display" && n.value("kind", "alias") != "zh"
+            ? domain::parse_name_kind(n.value("kind", "alias"))
+            : std::nullopt;
     if (!n.is_object() || !n.contains("name") || !n["name"].is_string() || !kind ||
         (n.contains("lang") && !n["lang"].is_null() && !n["lang"].is_string())) {
-      r.error(fmt::format("names/{}", i), "needs a string name, an optional lang and kind alias, acronym or label");
+      r.error(fmt::format("names/{}", i),
+              "needs a string name, an optional lang and kind alias, acronym or label");
       continue;
     }
-    names.push_back({n["name"].get<std::string>(),
-                     n.contains("lang") && n["lang"].is_string() ? n["lang"].get<std::string>() : "", *kind});
+    names.push_back(
+        {n["name"].get<std::string>(),
+         n.contains("lang") && n["lang"].is_string() ? n["lang"].get<std::string>() : "", *kind});
   }
   return names;
 }
@@ -77,7 +81,8 @@ Result<service::InstitutionPatch> read_patch(const nlohmann::json& body) {
 }
 
 // The institution as GET returns it: every field, its org units and its ETag.
-Response full_institution(service::Services& s, const domain::Actor& actor, const domain::Institution& in, int status) {
+Response full_institution(service::Services& s, const domain::Actor& actor,
+                          const domain::Institution& in, int status) {
   auto units = s.registry.org_units(actor, in.id);
   if (!units) return problem(units.error());
   auto body = service::institution_json(in);
@@ -96,30 +101,36 @@ Response with_etag(Response r, int version) {
 }  // namespace
 
 void add_registry_routes(Router& router, service::Services& s) {
-  router.add({.method = "GET",
-              .pattern = "/api/v1/institutions",
-              .roles = any_role(),
-              .summary = "Search institutions by any name, acronym or web domain",
-              .tag = "institutions",
-              .query = {{"q", "string", "words of a name in any script, an acronym, or a web domain"},
-                        {"country", "string", "ISO 3166-1 alpha-2 code"},
-                        {"type", "string", "education, company, facility, funder, government, healthcare, nonprofit, archive or other"},
-                        {"limit", "integer", "page size, 1 to 100 (default 20)"},
-                        {"cursor", "string", "the `next` value of the previous page"}},
-              .response_schema = "InstitutionPage",
-              .handler = [&s](Request& req) {
-                auto limit = internal::size_param(req, "limit", 20, 1, service::kMaxPageSize);
-                if (!limit) return problem(limit.error());
-                service::SearchRequest search{req.query_value("q"), req.query_value("country"),
-                                              req.query_value("type"), *limit, req.query_value("cursor")};
-                return internal::respond(s.registry.search(req.principal->actor, search), [](const auto& page) {
-                  nlohmann::json items = nlohmann::json::array();
-                  for (const auto& in : page.items) items.push_back(service::institution_summary_json(in));
-                  return Response::json(200, {{"items", items},
-                                              {"next", page.next ? nlohmann::json(*page.next) : nlohmann::json()},
-                                              {"total", page.total}});
-                });
-              }});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/institutions",
+       .roles = any_role(),
+       .summary = "Search institutions by any name, acronym or web domain",
+       .tag = "institutions",
+       .query = {{"q", "string", "words of a name in any script, an acronym, or a web domain"},
+                 {"country", "string", "ISO 3166-1 alpha-2 code"},
+                 {"type", "string",
+                  "education, company, facility, funder, government, healthcare, nonprofit, "
+                  "archive or other"},
+                 {"limit", "integer", "page size, 1 to 100 (default 20)"},
+                 {"cursor", "string", "the `next` value of the previous page"}},
+       .response_schema = "InstitutionPage",
+       .handler = [&s](Request& req) {
+         auto limit = internal::size_param(req, "limit", 20, 1, service::kMaxPageSize);
+         if (!limit) return problem(limit.error());
+         service::SearchRequest search{req.query_value("q"), req.query_value("country"),
+                                       req.query_value("type"), *limit, req.query_value("cursor")};
+         return internal::respond(
+             s.registry.search(req.principal->actor, search), [](const auto& page) {
+               nlohmann::json items = nlohmann::json::array();
+               for (const auto& in : page.items)
+                 items.push_back(service::institution_summary_json(in));
+               return Response::json(
+                   200, {{"items", items},
+                         {"next", page.next ? nlohmann::json(*page.next) : nlohmann::json()},
+                         {"total", page.total}});
+             });
+       }});
 
   router.add({.method = "POST",
               .pattern = "/api/v1/institutions",
@@ -147,11 +158,15 @@ void add_registry_routes(Router& router, service::Services& s) {
                 in.established = patch->established.value_or(std::nullopt);
                 in.domains = patch->domains.value_or(std::vector<std::string>{});
                 in.names = patch->names.value_or(std::vector<domain::InstitutionName>{});
-                return internal::respond(s.registry.create(req.principal->actor, std::move(in)), [](const auto& created) {
-                  auto r = with_etag(Response::json(201, service::institution_json(created)), created.version);
-                  r.headers.emplace_back("Location", fmt::format("/api/v1/institutions/{}", created.id.value));
-                  return r;
-                });
+                return internal::respond(
+                    s.registry.create(req.principal->actor, std::move(in)),
+                    [](const auto& created) {
+                      auto r = with_etag(Response::json(201, service::institution_json(created)),
+                                         created.version);
+                      r.headers.emplace_back(
+                          "Location", fmt::format("/api/v1/institutions/{}", created.id.value));
+                      return r;
+                    });
               }});
 
   router.add({.method = "GET",
@@ -182,7 +197,8 @@ void add_registry_routes(Router& router, service::Services& s) {
                 if (!version) return problem(version.error());
                 if (!*version) {
                   return problem(428, "precondition_required",
-                                 "send If-Match with the ETag of the version you read, so that no one's change is overwritten");
+                                 "send If-Match with the ETag of the version you read, so that no "
+                                 "one's change is overwritten");
                 }
                 auto body = internal::json_body(req);
                 if (!body) return problem(body.error());
@@ -190,7 +206,9 @@ void add_registry_routes(Router& router, service::Services& s) {
                 if (!patch) return problem(patch.error());
                 return internal::respond(
                     s.registry.update(req.principal->actor, InstitutionId{*id}, *patch, **version),
-                    [&](const auto& updated) { return full_institution(s, req.principal->actor, updated, 200); });
+                    [&](const auto& updated) {
+                      return full_institution(s, req.principal->actor, updated, 200);
+                    });
               }});
 
   router.add({.method = "GET",
@@ -202,41 +220,46 @@ void add_registry_routes(Router& router, service::Services& s) {
               .handler = [&s](Request& req) {
                 auto id = internal::id_param(req, "id");
                 if (!id) return problem(id.error());
-                return internal::respond(s.registry.org_units(req.principal->actor, InstitutionId{*id}), [](const auto& units) {
-                  nlohmann::json items = nlohmann::json::array();
-                  for (const auto& u : units) items.push_back(service::org_unit_json(u));
-                  return Response::json(200, {{"items", items}, {"next", nullptr}});
-                });
+                return internal::respond(
+                    s.registry.org_units(req.principal->actor, InstitutionId{*id}),
+                    [](const auto& units) {
+                      nlohmann::json items = nlohmann::json::array();
+                      for (const auto& u : units) items.push_back(service::org_unit_json(u));
+                      return Response::json(200, {{"items", items}, {"next", nullptr}});
+                    });
               }});
 
-  router.add({.method = "POST",
-              .pattern = "/api/v1/institutions/{id}/org-units",
-              .roles = {Role::admin, Role::officer},
-              .summary = "Add an org unit (faculty, school, department, office)",
-              .tag = "institutions",
-              .request_schema = "OrgUnitInput",
-              .response_schema = "OrgUnit",
-              .success_status = 201,
-              .handler = [&s](Request& req) {
-                auto id = internal::id_param(req, "id");
-                if (!id) return problem(id.error());
-                auto body = internal::json_body(req);
-                if (!body) return problem(body.error());
-                if (auto ok = internal::only_fields(*body, {"name", "name_zh", "code", "parent_id"}); !ok) {
-                  return problem(ok.error());
-                }
-                FieldReader r(*body);
-                domain::OrgUnit unit;
-                unit.institution = InstitutionId{*id};
-                unit.name = r.text("name").value_or("");
-                unit.name_zh = r.text("name_zh").value_or("");
-                unit.code = r.text("code").value_or("");
-                if (const auto parent = r.id("parent_id")) unit.parent = OrgUnitId{*parent};
-                if (auto ok = r.finish("org unit"); !ok) return problem(ok.error());
-                return internal::respond(s.registry.create_org_unit(req.principal->actor, unit), [](const auto& created) {
-                  return Response::json(201, service::org_unit_json(created));
-                });
-              }});
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/institutions/{id}/org-units",
+       .roles = {Role::admin, Role::officer},
+       .summary = "Add an org unit (faculty, school, department, office)",
+       .tag = "institutions",
+       .request_schema = "OrgUnitInput",
+       .response_schema = "OrgUnit",
+       .success_status = 201,
+       .handler = [&s](Request& req) {
+         auto id = internal::id_param(req, "id");
+         if (!id) return problem(id.error());
+         auto body = internal::json_body(req);
+         if (!body) return problem(body.error());
+         if (auto ok = internal::only_fields(*body, {"name", "name_zh", "code", "parent_id"});
+             !ok) {
+           return problem(ok.error());
+         }
+         FieldReader r(*body);
+         domain::OrgUnit unit;
+         unit.institution = InstitutionId{*id};
+         unit.name = r.text("name").value_or("");
+         unit.name_zh = r.text("name_zh").value_or("");
+         unit.code = r.text("code").value_or("");
+         if (const auto parent = r.id("parent_id")) unit.parent = OrgUnitId{*parent};
+         if (auto ok = r.finish("org unit"); !ok) return problem(ok.error());
+         return internal::respond(s.registry.create_org_unit(req.principal->actor, unit),
+                                  [](const auto& created) {
+                                    return Response::json(201, service::org_unit_json(created));
+                                  });
+       }});
 
   router.add({.method = "GET",
               .pattern = "/api/v1/settings/home",
@@ -246,7 +269,8 @@ void add_registry_routes(Router& router, service::Services& s) {
               .response_schema = "HomeInstitution",
               .handler = [&s](Request&) {
                 return internal::respond(s.registry.home(), [](const auto& home) {
-                  return Response::json(200, {{"institution", service::institution_summary_json(home)}});
+                  return Response::json(200,
+                                        {{"institution", service::institution_summary_json(home)}});
                 });
               }});
 
@@ -260,14 +284,17 @@ void add_registry_routes(Router& router, service::Services& s) {
               .handler = [&s](Request& req) {
                 auto body = internal::json_body(req);
                 if (!body) return problem(body.error());
-                if (auto ok = internal::only_fields(*body, {"institution_id"}); !ok) return problem(ok.error());
+                if (auto ok = internal::only_fields(*body, {"institution_id"}); !ok)
+                  return problem(ok.error());
                 FieldReader r(*body);
                 const auto id = r.id("institution_id");
                 if (!id) r.error("institution_id", "required: the id of a registry institution");
                 if (auto ok = r.finish("setting"); !ok) return problem(ok.error());
-                if (auto ok = s.registry.set_home(req.principal->actor, InstitutionId{*id}); !ok) return problem(ok.error());
+                if (auto ok = s.registry.set_home(req.principal->actor, InstitutionId{*id}); !ok)
+                  return problem(ok.error());
                 return internal::respond(s.registry.home(), [](const auto& home) {
-                  return Response::json(200, {{"institution", service::institution_summary_json(home)}});
+                  return Response::json(200,
+                                        {{"institution", service::institution_summary_json(home)}});
                 });
               }});
 }

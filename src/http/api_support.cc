@@ -12,7 +12,8 @@ Result<nlohmann::json> json_body(const Request& request) {
   const auto type = text::to_lower_ascii(request.header("content-type"));
   if (!type.starts_with("application/json")) {
     Error e = Error::invalid("send the body as JSON with Content-Type: application/json");
-    e.fields.push_back({"content-type", "expected application/json, got '" + request.header("content-type") + "'"});
+    e.fields.push_back({"content-type",
+                        "expected application/json, got '" + request.header("content-type") + "'"});
     return fail(std::move(e));
   }
   try {
@@ -27,19 +28,20 @@ Result<nlohmann::json> json_body(const Request& request) {
 Result<std::int64_t> id_param(const Request& request, const std::string& name) {
   const auto it = request.params.find(name);
   const std::string value = it == request.params.end() ? "" : it->second;
-  if (value.empty() || value.size() > 18 || value.find_first_not_of("0123456789") != std::string::npos ||
-      value == "0") {
+  if (value.empty() || value.size() > 18 ||
+      value.find_first_not_of("0123456789") != std::string::npos || value == "0") {
     return fail(Error::not_found(fmt::format("no resource with id '{}'", value)));
   }
   return std::stoll(value);
 }
 
-Result<std::size_t> size_param(const Request& request, const std::string& name, std::size_t fallback,
-                               std::size_t min, std::size_t max) {
+Result<std::size_t> size_param(const Request& request, const std::string& name,
+                               std::size_t fallback, std::size_t min, std::size_t max) {
   const auto value = request.query_value(name);
   if (value.empty()) return fallback;
-  const auto bad = fail(Error::invalid("a query parameter is out of range",
-                                       {{name, fmt::format("a whole number from {} to {}", min, max)}}));
+  const auto bad =
+      fail(Error::invalid("a query parameter is out of range",
+                          {{name, fmt::format("a whole number from {} to {}", min, max)}}));
   if (value.size() > 12 || value.find_first_not_of("0123456789") != std::string::npos) return bad;
   const auto n = std::stoull(value);
   if (n < min || n > max) return bad;
@@ -50,9 +52,12 @@ Result<std::optional<int>> if_match_version(const Request& request) {
   std::string value(text::trim(request.header("if-match")));
   if (value.empty()) return std::optional<int>();
   if (value.starts_with("W/")) value.erase(0, 2);
-  if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
-  if (value.empty() || value.size() > 9 || value.find_first_not_of("0123456789") != std::string::npos) {
-    return fail(Error::invalid("If-Match must carry the ETag of the version you read", {{"if-match", "e.g. \"3\""}}));
+  if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+    value = value.substr(1, value.size() - 2);
+  if (value.empty() || value.size() > 9 ||
+      value.find_first_not_of("0123456789") != std::string::npos) {
+    return fail(Error::invalid("If-Match must carry the ETag of the version you read",
+                               {{"if-match", "e.g. \"3\""}}));
   }
   return std::optional<int>(std::stoi(value));
 }
@@ -64,7 +69,9 @@ Status only_fields(const nlohmann::json& body, std::span<const std::string_view>
       errors.push_back({key, "unknown field"});
     }
   }
-  if (!errors.empty()) return fail(Error::invalid("the body has fields this endpoint does not take", std::move(errors)));
+  if (!errors.empty())
+    return fail(
+        Error::invalid("the body has fields this endpoint does not take", std::move(errors)));
   return {};
 }
 
@@ -105,7 +112,8 @@ std::optional<std::optional<int>> FieldReader::nullable_int(const char* name) {
   if (!body_.contains(name)) return std::nullopt;
   const auto& v = body_[name];
   if (v.is_null()) return std::optional<std::optional<int>>(std::in_place);
-  if (!v.is_number_integer() || v.get<std::int64_t>() < -1000000 || v.get<std::int64_t>() > 1000000) {
+  if (!v.is_number_integer() || v.get<std::int64_t>() < -1000000 ||
+      v.get<std::int64_t>() > 1000000) {
     error(name, "must be a whole number or null");
     return std::nullopt;
   }

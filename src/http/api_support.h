@@ -2,7 +2,6 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <span>
 #include <string>
@@ -20,8 +19,8 @@ Result<nlohmann::json> json_body(const Request& request);
 Result<std::int64_t> id_param(const Request& request, const std::string& name);
 
 // A query parameter as a whole number in [min, max], or `fallback` when absent.
-Result<std::size_t> size_param(const Request& request, const std::string& name, std::size_t fallback,
-                               std::size_t min, std::size_t max);
+Result<std::size_t> size_param(const Request& request, const std::string& name,
+                               std::size_t fallback, std::size_t min, std::size_t max);
 
 // The version an If-Match header names ("3", "\"3\"" or W/"3"); nullopt when absent,
 // invalid_argument when malformed.
@@ -29,7 +28,8 @@ Result<std::optional<int>> if_match_version(const Request& request);
 
 // Rejects any member of `body` not in `allowed`, naming them.
 Status only_fields(const nlohmann::json& body, std::span<const std::string_view> allowed);
-inline Status only_fields(const nlohmann::json& body, std::initializer_list<std::string_view> allowed) {
+inline Status only_fields(const nlohmann::json& body,
+                          std::initializer_list<std::string_view> allowed) {
   return only_fields(body, std::span<const std::string_view>(allowed.begin(), allowed.size()));
 }
 
@@ -57,7 +57,9 @@ class FieldReader {
   std::optional<std::int64_t> id(const char* name);
   bool has(const char* name) const { return body_.contains(name); }
   const nlohmann::json& raw(const char* name) const { return body_.at(name); }
-  void error(std::string field, std::string message) { errors_.push_back({std::move(field), std::move(message)}); }
+  void error(std::string field, std::string message) {
+    errors_.push_back({std::move(field), std::move(message)});
+  }
   // invalid_argument naming every bad member, or success.
   Status finish(std::string_view what) const;
 

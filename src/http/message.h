@@ -4,13 +4,12 @@
 #pragma once
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "common/error.h"
 #include "service/auth.h"
@@ -20,10 +19,10 @@ namespace orbis::http {
 struct Request {
   std::string method;  // "GET"
   std::string path;    // decoded, without the query: "/api/v1/institutions/42"
-  std::unordered_map<std::string, std::string> query;   // decoded
-  std::map<std::string, std::string> headers;           // names in lower case
+  std::unordered_map<std::string, std::string> query;  // decoded
+  std::map<std::string, std::string> headers;          // names in lower case
   std::string body;
-  std::string client;  // the peer's address
+  std::string client;                                   // the peer's address
   std::unordered_map<std::string, std::string> params;  // from the route pattern: {"id": "42"}
   std::optional<service::Principal> principal;          // set when signed in
   bool via_cookie = false;                              // the session came from the cookie

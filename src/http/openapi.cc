@@ -26,105 +26,209 @@ json list_of(const std::string& item) {
 
 json schemas() {
   const json institution_types = {{"type", "string"},
-                                  {"enum", {"education", "company", "facility", "funder", "government",
-                                            "healthcare", "nonprofit", "archive", "other"}}};
-  const json summary_properties = {
-      {"id", integer()},          {"name", str()},
-      {"name_zh", nullable("string")}, {"country", {{"type", "string"}, {"pattern", "^[A-Z]{2}$"}}},
-      {"city", nullable("string")}, {"types", array_of(institution_types)},
-      {"ror_id", nullable("string")}, {"domains", array_of(str())},
-      {"established", nullable("integer")}};
+                                  {"enum",
+                                   {"education", "company", "facility", "funder", "government",
+                                    "healthcare", "nonprofit", "archive", "other"}}};
+  const json summary_properties = {{"id", integer()},
+                                   {"name", str()},
+                                   {"name_zh", nullable("string")},
+                                   {"country", {{"type", "string"}, {"pattern", "^[A-Z]{2}$"}}},
+                                   {"city", nullable("string")},
+                                   {"types", array_of(institution_types)},
+                                   {"ror_id", nullable("string")},
+                                   {"domains", array_of(str())},
+                                   {"established", nullable("integer")}};
   json full = summary_properties;
-  full["names"] = array_of(object({{"name", str()}, {"lang", nullable("string")},
-                                   {"kind", {{"type", "string"}, {"enum", {"display", "zh", "alias", "acronym", "label"}}}}}));
+  full["names"] = array_of(object(
+      {{"name", str()},
+       {"lang", nullable("string")},
+       {"kind", {{"type", "string"}, {"enum", {"display", "zh", "alias", "acronym", "label"}}}}}));
   full["website"] = nullable("string");
   full["wikidata"] = nullable("string");
   full["state_province"] = nullable("string");
   full["status"] = str();
   full["version"] = integer();
   full["org_units"] = array_of(ref("OrgUnit"));
-  const json role = {{"type", "string"}, {"enum", {"admin", "officer", "coordinator", "student", "partner", "viewer"}}};
+  const json role = {{"type", "string"},
+                     {"enum", {"admin", "officer", "coordinator", "student", "partner", "viewer"}}};
   return {
-      {"Problem", object({{"type", str()}, {"title", str()}, {"status", integer()}, {"detail", str()},
+      {"Problem", object({{"type", str()},
+                          {"title", str()},
+                          {"status", integer()},
+                          {"detail", str()},
                           {"errors", array_of(object({{"field", str()}, {"message", str()}}))}},
                          {"type", "title", "status", "detail"})},
-      {"InstitutionSummary", object(summary_properties, {"id", "name", "country", "types", "domains"})},
-      {"Institution", object(full, {"id", "name", "country", "types", "domains", "names", "version"})},
-      {"InstitutionPage", object({{"items", array_of(ref("InstitutionSummary"))}, {"next", nullable("string")},
-                                  {"total", integer()}}, {"items", "next"})},
+      {"InstitutionSummary",
+       object(summary_properties, {"id", "name", "country", "types", "domains"})},
+      {"Institution",
+       object(full, {"id", "name", "country", "types", "domains", "names", "version"})},
+      {"InstitutionPage", object({{"items", array_of(ref("InstitutionSummary"))},
+                                  {"next", nullable("string")},
+                                  {"total", integer()}},
+                                 {"items", "next"})},
       {"InstitutionInput",
-       object({{"name", str()}, {"name_zh", str()}, {"country", str()}, {"city", str()}, {"state_province", str()},
-               {"website", str()}, {"wikidata", str()}, {"ror_id", str()}, {"types", array_of(institution_types)},
-               {"established", nullable("integer")}, {"domains", array_of(str())},
-               {"names", array_of(object({{"name", str()}, {"lang", str()}, {"kind", str()}}, {"name"}))}})},
-      {"OrgUnit", object({{"id", integer()}, {"institution_id", integer()}, {"parent_id", nullable("integer")},
-                          {"code", nullable("string")}, {"name", str()}, {"name_zh", nullable("string")},
-                          {"version", integer()}}, {"id", "institution_id", "name"})},
-      {"OrgUnitInput", object({{"name", str()}, {"name_zh", str()}, {"code", str()}, {"parent_id", nullable("integer")}}, {"name"})},
+       object({{"name", str()},
+               {"name_zh", str()},
+               {"country", str()},
+               {"city", str()},
+               {"state_province", str()},
+               {"website", str()},
+               {"wikidata", str()},
+               {"ror_id", str()},
+               {"types", array_of(institution_types)},
+               {"established", nullable("integer")},
+               {"domains", array_of(str())},
+               {"names",
+                array_of(object({{"name", str()}, {"lang", str()}, {"kind", str()}}, {"name"}))}})},
+      {"OrgUnit", object({{"id", integer()},
+                          {"institution_id", integer()},
+                          {"parent_id", nullable("integer")},
+                          {"code", nullable("string")},
+                          {"name", str()},
+                          {"name_zh", nullable("string")},
+                          {"version", integer()}},
+                         {"id", "institution_id", "name"})},
+      {"OrgUnitInput", object({{"name", str()},
+                               {"name_zh", str()},
+                               {"code", str()},
+                               {"parent_id", nullable("integer")}},
+                              {"name"})},
       {"OrgUnitList", list_of("OrgUnit")},
       {"HomeInstitution", object({{"institution", ref("InstitutionSummary")}}, {"institution"})},
       {"HomeInstitutionInput", object({{"institution_id", integer()}}, {"institution_id"})},
       {"LoginInput", object({{"email", str()}, {"password", str()}}, {"email", "password"})},
-      {"Login", object({{"token", str()}, {"csrf", str()}, {"expires", str()}, {"user", ref("User")}},
-                       {"token", "csrf", "user"})},
-      {"User", object({{"id", integer()}, {"email", str()}, {"name", str()}, {"role", role},
-                       {"org_unit_id", nullable("integer")}, {"institution_id", nullable("integer")},
-                       {"active", {{"type", "boolean"}}}}, {"id", "email", "role"})},
-      {"UserInput", object({{"email", str()}, {"name", str()}, {"role", role}, {"password", str()},
-                            {"org_unit_id", nullable("integer")}, {"institution_id", nullable("integer")}},
+      {"Login",
+       object({{"token", str()}, {"csrf", str()}, {"expires", str()}, {"user", ref("User")}},
+              {"token", "csrf", "user"})},
+      {"User", object({{"id", integer()},
+                       {"email", str()},
+                       {"name", str()},
+                       {"role", role},
+                       {"org_unit_id", nullable("integer")},
+                       {"institution_id", nullable("integer")},
+                       {"active", {{"type", "boolean"}}}},
+                      {"id", "email", "role"})},
+      {"UserInput", object({{"email", str()},
+                            {"name", str()},
+                            {"role", role},
+                            {"password", str()},
+                            {"org_unit_id", nullable("integer")},
+                            {"institution_id", nullable("integer")}},
                            {"email", "role", "password"})},
       {"UserList", list_of("User")},
-      {"AuditEntry", object({{"seq", integer()}, {"at", str()}, {"actor", str()}, {"action", str()},
-                             {"entity", str()}, {"entity_id", str()}, {"before", json::object()},
-                             {"after", json::object()}, {"prev_hash", str()}, {"hash", str()}})},
+      {"AuditEntry", object({{"seq", integer()},
+                             {"at", str()},
+                             {"actor", str()},
+                             {"action", str()},
+                             {"entity", str()},
+                             {"entity_id", str()},
+                             {"before", json::object()},
+                             {"after", json::object()},
+                             {"prev_hash", str()},
+                             {"hash", str()}})},
       {"AuditPage", list_of("AuditEntry")},
-      {"AuditVerification", object({{"entries", integer()}, {"intact", {{"type", "boolean"}}},
-                                    {"problems", array_of(object({{"seq", integer()}, {"problem", str()}}))}})},
-      {"Health", object({{"status", str()}, {"version", str()}, {"database", str()}, {"schema", integer()},
+      {"AuditVerification",
+       object({{"entries", integer()},
+               {"intact", {{"type", "boolean"}}},
+               {"problems", array_of(object({{"seq", integer()}, {"problem", str()}}))}})},
+      {"Health", object({{"status", str()},
+                         {"version", str()},
+                         {"database", str()},
+                         {"schema", integer()},
                          {"institutions", integer()}})},
-      {"Party", object({{"institution_id", integer()}, {"is_home", {{"type", "boolean"}}},
-                        {"org_unit_id", nullable("integer")}, {"contact", json::object()}, {"signatory", json::object()},
-                        {"signed_on", nullable("string")}, {"institution", ref("InstitutionSummary")}},
+      {"Party", object({{"institution_id", integer()},
+                        {"is_home", {{"type", "boolean"}}},
+                        {"org_unit_id", nullable("integer")},
+                        {"contact", json::object()},
+                        {"signatory", json::object()},
+                        {"signed_on", nullable("string")},
+                        {"institution", ref("InstitutionSummary")}},
                        {"institution_id", "is_home"})},
-      {"Condition", object({{"id", integer()}, {"sending_institution_id", integer()}, {"receiving_institution_id", integer()},
-                            {"mobility_type", {{"type", "string"}, {"enum", {"student_studies", "student_traineeship",
-                                                                           "staff_teaching", "staff_training", "summer_programme",
-                                                                           "research_visit", "joint_degree"}}}},
-                            {"academic_years", object({{"first", str()}, {"last", str()}})},
-                            {"eqf_levels", array_of(integer())}, {"isced", nullable("string")},
-                            {"seats_per_year", integer()}, {"months_per_seat", nullable("number")},
-                            {"total_months_per_year", nullable("number")}, {"total_days_per_year", nullable("integer")},
-                            {"languages", array_of(object({{"language", str()}, {"cefr", nullable("string")}}))},
-                            {"blended", {{"type", "boolean"}}}, {"other_terms", str()}, {"usage", json::object()}},
-                           {"sending_institution_id", "receiving_institution_id", "mobility_type", "academic_years"})},
-      {"Agreement", object({{"id", integer()}, {"code", str()}, {"title", str()}, {"kinds", array_of(str())},
-                            {"status", str()}, {"stored_status", str()}, {"start_date", str()},
-                            {"end_date", nullable("string")}, {"auto_renewal", {{"type", "boolean"}}}, {"notes", str()},
-                            {"tags", array_of(str())}, {"version", integer()}, {"parties", array_of(ref("Party"))},
-                            {"partners", array_of(ref("InstitutionSummary"))}, {"conditions", array_of(ref("Condition"))},
-                            {"balance", array_of(json::object())}, {"history", array_of(json::object())},
-                            {"attachments", array_of(ref("Attachment"))}, {"ewp", json::object()},
+      {"Condition",
+       object({{"id", integer()},
+               {"sending_institution_id", integer()},
+               {"receiving_institution_id", integer()},
+               {"mobility_type",
+                {{"type", "string"},
+                 {"enum",
+                  {"student_studies", "student_traineeship", "staff_teaching", "staff_training",
+                   "summer_programme", "research_visit", "joint_degree"}}}},
+               {"academic_years", object({{"first", str()}, {"last", str()}})},
+               {"eqf_levels", array_of(integer())},
+               {"isced", nullable("string")},
+               {"seats_per_year", integer()},
+               {"months_per_seat", nullable("number")},
+               {"total_months_per_year", nullable("number")},
+               {"total_days_per_year", nullable("integer")},
+               {"languages", array_of(object({{"language", str()}, {"cefr", nullable("string")}}))},
+               {"blended", {{"type", "boolean"}}},
+               {"other_terms", str()},
+               {"usage", json::object()}},
+              {"sending_institution_id", "receiving_institution_id", "mobility_type",
+               "academic_years"})},
+      {"Agreement", object({{"id", integer()},
+                            {"code", str()},
+                            {"title", str()},
+                            {"kinds", array_of(str())},
+                            {"status", str()},
+                            {"stored_status", str()},
+                            {"start_date", str()},
+                            {"end_date", nullable("string")},
+                            {"auto_renewal", {{"type", "boolean"}}},
+                            {"notes", str()},
+                            {"tags", array_of(str())},
+                            {"version", integer()},
+                            {"parties", array_of(ref("Party"))},
+                            {"partners", array_of(ref("InstitutionSummary"))},
+                            {"conditions", array_of(ref("Condition"))},
+                            {"balance", array_of(json::object())},
+                            {"history", array_of(json::object())},
+                            {"attachments", array_of(ref("Attachment"))},
+                            {"ewp", json::object()},
                             {"days_left", nullable("integer")}},
                            {"id", "title", "kinds", "status", "parties", "conditions", "version"})},
-      {"AgreementInput", object({{"code", str()}, {"title", str()}, {"kinds", array_of(str())}, {"start_date", str()},
-                                 {"end_date", nullable("string")}, {"auto_renewal", {{"type", "boolean"}}}, {"notes", str()},
-                                 {"tags", array_of(str())}, {"parties", array_of(ref("Party"))},
+      {"AgreementInput", object({{"code", str()},
+                                 {"title", str()},
+                                 {"kinds", array_of(str())},
+                                 {"start_date", str()},
+                                 {"end_date", nullable("string")},
+                                 {"auto_renewal", {{"type", "boolean"}}},
+                                 {"notes", str()},
+                                 {"tags", array_of(str())},
+                                 {"parties", array_of(ref("Party"))},
                                  {"conditions", array_of(ref("Condition"))}})},
-      {"AgreementPage", object({{"items", array_of(ref("Agreement"))}, {"next", nullable("string")}, {"total", integer()}},
+      {"AgreementPage", object({{"items", array_of(ref("Agreement"))},
+                                {"next", nullable("string")},
+                                {"total", integer()}},
                                {"items", "next"})},
       {"TransitionInput", object({{"to", str()}, {"reason", str()}}, {"to"})},
-      {"Comment", object({{"id", integer()}, {"at", str()}, {"author", str()}, {"author_role", str()}, {"text", str()}})},
+      {"Comment", object({{"id", integer()},
+                          {"at", str()},
+                          {"author", str()},
+                          {"author_role", str()},
+                          {"text", str()}})},
       {"CommentInput", object({{"text", str()}}, {"text"})},
       {"CommentList", list_of("Comment")},
-      {"Attachment", object({{"id", integer()}, {"filename", str()}, {"content_type", str()}, {"size", integer()},
-                             {"sha256", str()}, {"uploaded_at", str()}, {"uploaded_by", str()}})},
+      {"Attachment", object({{"id", integer()},
+                             {"filename", str()},
+                             {"content_type", str()},
+                             {"size", integer()},
+                             {"sha256", str()},
+                             {"uploaded_at", str()},
+                             {"uploaded_by", str()}})},
       {"FileUpload", {{"type", "string"}, {"contentMediaType", "application/octet-stream"}}},
-      {"ImportOutcome", object({{"dry_run", {{"type", "boolean"}}}, {"agreements", integer()}, {"conditions", integer()},
-                                {"errors", array_of(object({{"line", integer()}, {"field", str()}, {"message", str()}}))},
-                                {"created", array_of(integer())}})},
-      {"Reminders", object({{"expiring", array_of(json::object())}, {"unused_seats", array_of(json::object())},
+      {"ImportOutcome",
+       object({{"dry_run", {{"type", "boolean"}}},
+               {"agreements", integer()},
+               {"conditions", integer()},
+               {"errors",
+                array_of(object({{"line", integer()}, {"field", str()}, {"message", str()}}))},
+               {"created", array_of(integer())}})},
+      {"Reminders", object({{"expiring", array_of(json::object())},
+                            {"unused_seats", array_of(json::object())},
                             {"calendar_url", str()}})},
-      {"Country", object({{"code", str()}, {"name", str()}, {"name_zh", str()}, {"region", str()}})},
+      {"Country",
+       object({{"code", str()}, {"name", str()}, {"name_zh", str()}, {"region", str()}})},
       {"CountryList", list_of("Country")},
   };
 }
@@ -153,31 +257,43 @@ std::string operation_id(const Route& route) {
 json openapi_document(const Router& router) {
   json paths = json::object();
   for (const auto& route : router.routes()) {
-    json op = {{"summary", route.summary}, {"operationId", operation_id(route)}, {"tags", {route.tag}}};
+    json op = {
+        {"summary", route.summary}, {"operationId", operation_id(route)}, {"tags", {route.tag}}};
     json parameters = json::array();
-    for (std::size_t at = route.pattern.find('{'); at != std::string::npos; at = route.pattern.find('{', at + 1)) {
+    for (std::size_t at = route.pattern.find('{'); at != std::string::npos;
+         at = route.pattern.find('{', at + 1)) {
       const auto end = route.pattern.find('}', at);
       const auto name = route.pattern.substr(at + 1, end - at - 1);
-      parameters.push_back({{"name", name}, {"in", "path"}, {"required", true},
+      parameters.push_back({{"name", name},
+                            {"in", "path"},
+                            {"required", true},
                             {"schema", name == "token" ? str() : integer()}});
     }
     for (const auto& q : route.query) {
-      parameters.push_back({{"name", q.name}, {"in", "query"}, {"required", false},
-                            {"description", q.description}, {"schema", {{"type", q.type}}}});
+      parameters.push_back({{"name", q.name},
+                            {"in", "query"},
+                            {"required", false},
+                            {"description", q.description},
+                            {"schema", {{"type", q.type}}}});
     }
     if (route.method == "PATCH") {
-      parameters.push_back({{"name", "If-Match"}, {"in", "header"}, {"required", true},
-                            {"description", "the ETag of the version read"}, {"schema", str()}});
+      parameters.push_back({{"name", "If-Match"},
+                            {"in", "header"},
+                            {"required", true},
+                            {"description", "the ETag of the version read"},
+                            {"schema", str()}});
     }
     if (!parameters.empty()) op["parameters"] = parameters;
     if (!route.request_schema.empty()) {
       const char* media = route.request_schema == "FileUpload" ? "*/*" : "application/json";
-      op["requestBody"] = {{"required", true}, {"content", {{media, {{"schema", ref(route.request_schema)}}}}}};
+      op["requestBody"] = {{"required", true},
+                           {"content", {{media, {{"schema", ref(route.request_schema)}}}}}};
     }
     json success = {{"description", "success"}};
     if (!route.response_schema.empty()) {
       success["content"] = {{"application/json", {{"schema", ref(route.response_schema)}}}};
-    } else if (route.success_status != 204 && route.pattern.find("/openapi.json") != std::string::npos) {
+    } else if (route.success_status != 204 &&
+               route.pattern.find("/openapi.json") != std::string::npos) {
       success["content"] = {{"application/json", {{"schema", json::object()}}}};
     }
     json responses = {{std::to_string(route.success_status), success}};
@@ -192,31 +308,38 @@ json openapi_document(const Router& router) {
       for (const auto r : route.roles) roles.push_back(domain::to_string(r));
       op["x-orbis-roles"] = roles;
     }
-    if (route.pattern.find('{') != std::string::npos) responses["404"] = problem_response("no such resource");
+    if (route.pattern.find('{') != std::string::npos)
+      responses["404"] = problem_response("no such resource");
     if (route.method == "PATCH") {
       responses["409"] = problem_response("stale version");
       responses["428"] = problem_response("If-Match missing");
     }
-    if (route.pattern == "/api/v1/auth/login") responses["429"] = problem_response("too many failed sign-ins");
+    if (route.pattern == "/api/v1/auth/login")
+      responses["429"] = problem_response("too many failed sign-ins");
     op["responses"] = responses;
     std::string method = route.method;
-    std::transform(method.begin(), method.end(), method.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(method.begin(), method.end(), method.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     paths[route.pattern][method] = op;
   }
   return {{"openapi", "3.1.0"},
-          {"info", {{"title", "Orbis API"},
-                    {"version", ORBIS_VERSION},
-                    {"description", "The JSON API of Orbis, the open-source system for a university's "
-                                    "internationalization. Errors are RFC 9457 problem details."},
-                    {"license", {{"name", "Apache-2.0"}, {"identifier", "Apache-2.0"}}}}},
+          {"info",
+           {{"title", "Orbis API"},
+            {"version", ORBIS_VERSION},
+            {"description",
+             "The JSON API of Orbis, the open-source system for a university's "
+             "internationalization. Errors are RFC 9457 problem details."},
+            {"license", {{"name", "Apache-2.0"}, {"identifier", "Apache-2.0"}}}}},
           {"servers", json::array({{{"url", "/"}}})},
           {"paths", paths},
           {"components",
            {{"schemas", schemas()},
             {"securitySchemes",
              {{"bearerAuth", {{"type", "http"}, {"scheme", "bearer"}}},
-              {"cookieAuth", {{"type", "apiKey"}, {"in", "cookie"}, {"name", std::string(kSessionCookie)}}}}}}},
-          {"security", json::array({{{"bearerAuth", json::array()}}, {{"cookieAuth", json::array()}}})}};
+              {"cookieAuth",
+               {{"type", "apiKey"}, {"in", "cookie"}, {"name", std::string(kSessionCookie)}}}}}}},
+          {"security",
+           json::array({{{"bearerAuth", json::array()}}, {{"cookieAuth", json::array()}}})}};
 }
 
 }  // namespace orbis::http

@@ -59,7 +59,8 @@ const Route* Router::match(Request& request, bool& path_known) const {
     std::unordered_map<std::string, std::string> params;
     if (!matches(route.pattern, request.path, params)) continue;
     path_known = true;
-    const bool method_fits = route.method == request.method || (request.method == "HEAD" && route.method == "GET");
+    const bool method_fits =
+        route.method == request.method || (request.method == "HEAD" && route.method == "GET");
     if (method_fits) {
       request.params = std::move(params);
       return &route;
@@ -86,12 +87,15 @@ std::optional<Response> Router::handle(Request& request) const {
   bool path_known = false;
   const Route* route = match(request, path_known);
   if (!route) {
-    if (path_known) return problem(405, "method_not_allowed", "this path does not take " + request.method);
+    if (path_known)
+      return problem(405, "method_not_allowed", "this path does not take " + request.method);
     return problem(404, "not_found", "no API endpoint at " + request.path);
   }
   authenticate(request);
   if (!route->is_public) {
-    if (!request.principal) return problem(Error::unauthenticated("sign in first: the session is missing or has expired"));
+    if (!request.principal)
+      return problem(
+          Error::unauthenticated("sign in first: the session is missing or has expired"));
     const auto role = request.principal->actor.role;
     if (std::find(route->roles.begin(), route->roles.end(), role) == route->roles.end()) {
       return problem(Error::denied("the role " + std::string(domain::to_string(role)) +
@@ -100,8 +104,10 @@ std::optional<Response> Router::handle(Request& request) const {
     // A cookie rides along on any request the browser makes, even one another site
     // triggers; a header only this site's script can set proves the request is ours.
     if (request.via_cookie && !safe_method(request.method) &&
-        !crypto::equal_constant_time(request.header(std::string(kCsrfHeader)), request.principal->csrf)) {
-      return problem(Error::denied("the CSRF token is missing or wrong: send the X-CSRF-Token header"));
+        !crypto::equal_constant_time(request.header(std::string(kCsrfHeader)),
+                                     request.principal->csrf)) {
+      return problem(
+          Error::denied("the CSRF token is missing or wrong: send the X-CSRF-Token header"));
     }
   }
   return route->handler(request);

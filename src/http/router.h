@@ -20,10 +20,10 @@ struct QueryParameter {
 };
 
 struct Route {
-  std::string method;   // "GET", "POST", "PATCH", "PUT", "DELETE"
-  std::string pattern;  // "/api/v1/institutions/{id}"; a {name} segment becomes params[name]
-  bool is_public = false;            // no sign-in needed
-  std::vector<domain::Role> roles;   // who may call it when not public
+  std::string method;      // "GET", "POST", "PATCH", "PUT", "DELETE"
+  std::string pattern;     // "/api/v1/institutions/{id}"; a {name} segment becomes params[name]
+  bool is_public = false;  // no sign-in needed
+  std::vector<domain::Role> roles;  // who may call it when not public
   std::string summary;
   std::string tag;
   std::vector<QueryParameter> query;

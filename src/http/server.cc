@@ -1,13 +1,13 @@
 #include "http/server.h"
 
+#include <spdlog/spdlog.h>
+
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#include <spdlog/spdlog.h>
-
 #include <thread>
 #include <vector>
 
@@ -49,7 +49,8 @@ std::optional<std::string> decode(std::string_view s, bool query) {
 }
 
 // Builds a Request from what Beast parsed; nullopt when the target is malformed.
-std::optional<Request> to_request(const bhttp::request<bhttp::string_body>& in, const std::string& client) {
+std::optional<Request> to_request(const bhttp::request<bhttp::string_body>& in,
+                                  const std::string& client) {
   Request r;
   r.method = std::string(in.method_string().data(), in.method_string().size());
   const std::string_view target(in.target().data(), in.target().size());
@@ -80,7 +81,8 @@ std::optional<Request> to_request(const bhttp::request<bhttp::string_body>& in, 
   return r;
 }
 
-bhttp::response<bhttp::string_body> to_beast(Response&& r, unsigned version, bool keep_alive, bool head) {
+bhttp::response<bhttp::string_body> to_beast(Response&& r, unsigned version, bool keep_alive,
+                                             bool head) {
   bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(r.status), version};
   out.set(bhttp::field::server, "Orbis");
   if (!r.content_type.empty()) out.set(bhttp::field::content_type, r.content_type);
@@ -88,7 +90,8 @@ bhttp::response<bhttp::string_body> to_beast(Response&& r, unsigned version, boo
   out.set("X-Frame-Options", "DENY");
   out.set("Referrer-Policy", "same-origin");
   out.set("Content-Security-Policy",
-          "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
+          "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+          "frame-ancestors 'none'");
   for (auto& [name, value] : r.headers) out.insert(name, value);
   const auto length = r.body.size();
   if (!head) out.body() = std::move(r.body);
@@ -117,13 +120,17 @@ struct Handlers {
 
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(tcp::socket&& socket, const Handlers& handlers) : stream_(std::move(socket)), handlers_(handlers) {
+  Session(tcp::socket&& socket, const Handlers& handlers)
+      : stream_(std::move(socket)), handlers_(handlers) {
     beast::error_code ec;
     const auto endpoint = stream_.socket().remote_endpoint(ec);
     client_ = ec ? "unknown" : endpoint.address().to_string();
   }
 
-  void start() { asio::dispatch(stream_.get_executor(), beast::bind_front_handler(&Session::read, shared_from_this())); }
+  void start() {
+    asio::dispatch(stream_.get_executor(),
+                   beast::bind_front_handler(&Session::read, shared_from_this()));
+  }
 
  private:
   void read() {
@@ -145,22 +152,27 @@ class Session : public std::enable_shared_from_this<Session> {
                                       path.find("/import") != std::string_view::npos)) {
       parser_->body_limit(kMaxUploadBytes);
     }
-    bhttp::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::on_read, shared_from_this()));
+    bhttp::async_read(stream_, buffer_, *parser_,
+                      beast::bind_front_handler(&Session::on_read, shared_from_this()));
   }
 
   void on_read(beast::error_code ec, std::size_t) {
-    if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::connection_reset) {
+    if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout ||
+        ec == asio::error::connection_reset) {
       return close();
     }
     if (ec == bhttp::error::body_limit) {
-      return reply(problem(413, "too_large", "the request body is larger than 1 MiB"), 11, false, false);
+      return reply(problem(413, "too_large", "the request body is larger than 1 MiB"), 11, false,
+                   false);
     }
     if (ec == bhttp::error::header_limit) {
-      return reply(problem(431, "headers_too_large", "the request headers are larger than 16 KiB"), 11, false, false);
+      return reply(problem(431, "headers_too_large", "the request headers are larger than 16 KiB"),
+                   11, false, false);
     }
     if (ec) {
       if (ec.category() == bhttp::make_error_code(bhttp::error::bad_target).category()) {
-        return reply(problem(400, "bad_request", "the request is not valid HTTP"), 11, false, false);
+        return reply(problem(400, "bad_request", "the request is not valid HTTP"), 11, false,
+                     false);
       }
       return close();
     }
@@ -170,10 +182,12 @@ class Session : public std::enable_shared_from_this<Session> {
     const bool head = message.method() == bhttp::verb::head;
     auto request = to_request(message, client_);
     if (!request) {
-      return reply(problem(400, "bad_request", "the request target is not a valid URL"), version, keep_alive, head);
+      return reply(problem(400, "bad_request", "the request target is not a valid URL"), version,
+                   keep_alive, head);
     }
     Response response = handlers_.handle(*request);
-    if (response.status >= 500) spdlog::warn("{} {} -> {}", request->method, request->path, response.status);
+    if (response.status >= 500)
+      spdlog::warn("{} {} -> {}", request->method, request->path, response.status);
     reply(std::move(response), version, keep_alive, head);
   }
 
@@ -181,11 +195,12 @@ class Session : public std::enable_shared_from_this<Session> {
     auto message = std::make_shared<bhttp::response<bhttp::string_body>>(
         to_beast(std::move(response), version, keep_alive, head));
     stream_.expires_after(std::chrono::seconds(kWriteTimeoutSeconds));
-    bhttp::async_write(stream_, *message,
-                       [self = shared_from_this(), message, keep_alive](beast::error_code ec, std::size_t) {
-                         if (ec || !keep_alive) return self->close();
-                         self->read();
-                       });
+    bhttp::async_write(
+        stream_, *message,
+        [self = shared_from_this(), message, keep_alive](beast::error_code ec, std::size_t) {
+          if (ec || !keep_alive) return self->close();
+          self->read();
+        });
   }
 
   void close() {
@@ -246,8 +261,9 @@ Result<unsigned short> Server::listen() {
 void Server::run() {
   asio::signal_set signals(impl_->io, SIGINT, SIGTERM);
   signals.async_wait([this](beast::error_code, int) { stop(); });
-  const int threads = impl_->options.threads > 0 ? impl_->options.threads
-                                                  : std::max(1u, std::thread::hardware_concurrency());
+  const int threads = impl_->options.threads > 0
+                          ? impl_->options.threads
+                          : std::max(1u, std::thread::hardware_concurrency());
   std::vector<std::thread> pool;
   for (int i = 1; i < threads; ++i) pool.emplace_back([this] { impl_->io.run(); });
   impl_->io.run();

@@ -14,12 +14,12 @@
 namespace orbis::http {
 
 // Every limit is named here, after Beast's advanced server example.
-inline constexpr std::size_t kMaxBodyBytes = 1 << 20;     // 1 MiB
+inline constexpr std::size_t kMaxBodyBytes = 1 << 20;  // 1 MiB
 // Uploads (agreement attachments, partner documents, CSV imports): a little over the
 // 10 MiB the use cases accept, so that they, not the connection, say what is too large.
 inline constexpr std::size_t kMaxUploadBytes = 11 << 20;
 inline constexpr std::size_t kMaxHeaderBytes = 16 << 10;  // 16 KiB
-inline constexpr int kReadTimeoutSeconds = 30;             // per request, and idle keep-alive
+inline constexpr int kReadTimeoutSeconds = 30;            // per request, and idle keep-alive
 inline constexpr int kWriteTimeoutSeconds = 30;
 
 struct ServerOptions {

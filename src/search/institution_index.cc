@@ -16,15 +16,16 @@ using domain::NameKind;
 // the hits, and no sum of them reaches the next tier.
 constexpr double kTierWeight = 10.0;
 constexpr int kPartial = 0, kAllWords = 1, kPrefix = 2, kExact = 3, kDomain = 4;
-constexpr double kCoverageWeight = 0.5;   // share of the name's words the query covers
-constexpr double kContiguousBonus = 0.5;  // the query stands in the name as typed (西湖 in 西湖大学)
+constexpr double kCoverageWeight = 0.5;  // share of the name's words the query covers
+constexpr double kContiguousBonus =
+    0.5;  // the query stands in the name as typed (西湖 in 西湖大学)
 constexpr double kPrimaryNameBonus = 0.1;  // the display or Chinese name, not an alias
 // Prominence, for names many institutions share ("oxford", "MIT"): research universities
 // are also research funders in ROR, and old institutions are the ones people mean.
 constexpr double kFunderBonus = 0.15;
-constexpr double kAgeBonus = 0.15;             // at most, for 500 years and more
+constexpr double kAgeBonus = 0.15;  // at most, for 500 years and more
 constexpr int kAgeReferenceYear = 2030;
-constexpr double kNameCountBonus = 0.03;       // per other name (alias, acronym, label), at most 5
+constexpr double kNameCountBonus = 0.03;  // per other name (alias, acronym, label), at most 5
 // A one-word query that is the institution's own domain label ("cornell" for cornell.edu)
 // names that institution rather than the others that share the word.
 constexpr double kDomainLabelBonus = 0.4;
@@ -40,8 +41,10 @@ constexpr std::size_t kMaxQueryWords = 16;
 
 double prominence(const domain::Institution& in) {
   double bonus = 0;
-  if (std::find(in.types.begin(), in.types.end(), InstitutionType::funder) != in.types.end()) bonus += kFunderBonus;
-  if (in.established) bonus += kAgeBonus * std::clamp((kAgeReferenceYear - *in.established) / 500.0, 0.0, 1.0);
+  if (std::find(in.types.begin(), in.types.end(), InstitutionType::funder) != in.types.end())
+    bonus += kFunderBonus;
+  if (in.established)
+    bonus += kAgeBonus * std::clamp((kAgeReferenceYear - *in.established) / 500.0, 0.0, 1.0);
   bonus += kNameCountBonus * static_cast<double>(std::min<std::size_t>(in.names.size(), 5));
   return bonus;
 }
@@ -50,13 +53,18 @@ double type_boost(const std::vector<InstitutionType>& types) {
   double best = 0;
   for (const auto t : types) {
     switch (t) {
-      case InstitutionType::education: best = std::max(best, 0.3); break;
+      case InstitutionType::education:
+        best = std::max(best, 0.3);
+        break;
       case InstitutionType::government:
       case InstitutionType::funder:
       case InstitutionType::healthcare:
       case InstitutionType::nonprofit:
-      case InstitutionType::company: best = std::max(best, 0.1); break;
-      default: break;
+      case InstitutionType::company:
+        best = std::max(best, 0.1);
+        break;
+      default:
+        break;
     }
   }
   return best;
@@ -188,7 +196,7 @@ struct InstitutionIndex::Impl {
   std::vector<Doc> docs;
   std::unordered_map<std::int64_t, std::uint32_t> doc_of_id;
   std::map<std::string, std::uint32_t, std::less<>> vocabulary;  // word -> word id
-  std::vector<std::vector<Posting>> postings;                     // by word id
+  std::vector<std::vector<Posting>> postings;                    // by word id
   std::vector<std::string> word_text;
   std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> words_by_trigram;
   std::unordered_map<std::string, std::uint32_t> doc_of_domain;
@@ -196,7 +204,8 @@ struct InstitutionIndex::Impl {
   std::size_t alive = 0;
 
   std::uint32_t word_id(const std::string& word) {
-    const auto [it, inserted] = vocabulary.try_emplace(word, static_cast<std::uint32_t>(word_text.size()));
+    const auto [it, inserted] =
+        vocabulary.try_emplace(word, static_cast<std::uint32_t>(word_text.size()));
     if (inserted) {
       word_text.push_back(word);
       postings.emplace_back();
@@ -222,7 +231,8 @@ struct InstitutionIndex::Impl {
     doc.domains = in.domains;
     for (const auto& d : in.domains) {
       doc.domain_labels.push_back(d.substr(0, d.find('.')));
-      docs_of_domain_label[doc.domain_labels.back()].push_back(static_cast<std::uint32_t>(docs.size()));
+      docs_of_domain_label[doc.domain_labels.back()].push_back(
+          static_cast<std::uint32_t>(docs.size()));
     }
     const auto add_name = [&](const std::string& name, NameKind kind) {
       if (name.empty() || doc.names.size() >= 0xFFFF) return;
@@ -233,8 +243,8 @@ struct InstitutionIndex::Impl {
       }
       const auto words = words_of(folded);
       const auto name_index = doc.first_name + static_cast<std::uint32_t>(doc.names.size());
-      doc.names.push_back({name, folded, without_spaces(folded), kind,
-                           static_cast<std::uint16_t>(words.size())});
+      doc.names.push_back(
+          {name, folded, without_spaces(folded), kind, static_cast<std::uint16_t>(words.size())});
       std::unordered_set<std::uint32_t> seen;
       for (const auto& w : words) {
         const auto id = word_id(w);
@@ -257,7 +267,8 @@ struct InstitutionIndex::Impl {
     doc.alive = false;
     --alive;
     for (const auto& d : doc.domains) {
-      if (const auto it = doc_of_domain.find(d); it != doc_of_domain.end() && it->second == doc_index) {
+      if (const auto it = doc_of_domain.find(d);
+          it != doc_of_domain.end() && it->second == doc_index) {
         doc_of_domain.erase(it);
       }
     }
@@ -353,9 +364,11 @@ struct InstitutionIndex::Impl {
       return docs[a.doc].id < docs[b.doc].id;
     };
     const std::size_t end = std::min(hits.size(), q.offset + q.limit);
-    std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(end), hits.end(), better);
+    std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(end), hits.end(),
+                      better);
     for (std::size_t i = q.offset; i < end; ++i) {
-      page.hits.push_back({docs[hits[i].doc].id, hits[i].score, name_of(hits[i].doc, hits[i].name).original});
+      page.hits.push_back(
+          {docs[hits[i].doc].id, hits[i].score, name_of(hits[i].doc, hits[i].name).original});
     }
     return page;
   }
@@ -401,7 +414,8 @@ struct InstitutionIndex::Impl {
       for (const auto& e : expansions[i]) volume[i] += postings[e.word].size();
       order[i] = i;
     }
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return volume[a] < volume[b]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return volume[a] < volume[b]; });
     const auto collect = [&](std::size_t may_miss) {
       scratch.start(total_names, docs.size());
       const std::uint32_t epoch = scratch.epoch;
@@ -445,7 +459,8 @@ struct InstitutionIndex::Impl {
     const std::uint32_t epoch = scratch.epoch;
     const std::vector<std::uint32_t>* label_owners = nullptr;
     if (word_count == 1) {
-      if (const auto it = docs_of_domain_label.find(compact_query); it != docs_of_domain_label.end()) {
+      if (const auto it = docs_of_domain_label.find(compact_query);
+          it != docs_of_domain_label.end()) {
         label_owners = &it->second;
       }
     }
@@ -462,9 +477,10 @@ struct InstitutionIndex::Impl {
           name.compact.starts_with(compact_query)) {
         tier = name.compact == compact_query ? kExact : kPrefix;
       }
-      double score = tier * kTierWeight + scratch.sum[n] / word_count +
-                     kCoverageWeight * std::min(1.0, double(matched) / std::max<int>(1, name.word_count)) +
-                     doc.boost;
+      double score =
+          tier * kTierWeight + scratch.sum[n] / word_count +
+          kCoverageWeight * std::min(1.0, double(matched) / std::max<int>(1, name.word_count)) +
+          doc.boost;
       if (name.kind == NameKind::display || name.kind == NameKind::zh) score += kPrimaryNameBonus;
       // One Latin word stands as typed wherever it matched; only several words, or CJK
       // characters indexed one by one, can match apart.
@@ -472,7 +488,8 @@ struct InstitutionIndex::Impl {
           name.compact.find(compact_query) != std::string::npos) {
         score += kContiguousBonus;
       }
-      if (label_owners && std::find(label_owners->begin(), label_owners->end(), doc_index) != label_owners->end()) {
+      if (label_owners &&
+          std::find(label_owners->begin(), label_owners->end(), doc_index) != label_owners->end()) {
         score += kDomainLabelBonus;
       }
       if (scratch.doc_epoch[doc_index] != epoch) {
@@ -497,7 +514,8 @@ struct InstitutionIndex::Impl {
       scratch.doc_name[doc_index] = doc.first_name;
     }
     hits.reserve(scratch.touched_docs.size());
-    for (const auto d : scratch.touched_docs) hits.push_back({scratch.doc_best[d], d, scratch.doc_name[d]});
+    for (const auto d : scratch.touched_docs)
+      hits.push_back({scratch.doc_best[d], d, scratch.doc_name[d]});
     return page_of(std::move(hits), q);
   }
 };

@@ -15,29 +15,35 @@ json person_json(const domain::Person& p) {
 }  // namespace
 
 json party_json(const domain::Party& p) {
-  return {{"institution_id", p.institution.value}, {"is_home", p.is_home}, {"org_unit_id", optional_id(p.org_unit)},
-          {"contact", person_json(p.contact)},     {"signatory", person_json(p.signatory)},
+  return {{"institution_id", p.institution.value},
+          {"is_home", p.is_home},
+          {"org_unit_id", optional_id(p.org_unit)},
+          {"contact", person_json(p.contact)},
+          {"signatory", person_json(p.signatory)},
           {"signed_on", p.signed_on.empty() ? json() : json(p.signed_on)}};
 }
 
 json condition_json(const domain::CooperationCondition& c) {
   json languages = json::array();
-  for (const auto& l : c.languages) languages.push_back({{"language", l.language}, {"cefr", l.cefr.empty() ? json() : json(l.cefr)}});
-  return {{"id", c.id},
-          {"sending_institution_id", c.sending.value},
-          {"receiving_institution_id", c.receiving.value},
-          {"mobility_type", domain::to_string(c.mobility_type)},
-          {"academic_years", {{"first", c.first_academic_year}, {"last", c.last_academic_year}}},
-          {"eqf_levels", c.eqf_levels},
-          {"isced", c.isced.empty() ? json() : json(c.isced)},
-          {"isced_clarification", c.isced_clarification},
-          {"seats_per_year", c.seats_per_year},
-          {"months_per_seat", c.months_per_seat ? json(*c.months_per_seat) : json()},
-          {"total_months_per_year", c.total_months_per_year ? json(*c.total_months_per_year) : json()},
-          {"total_days_per_year", c.total_days_per_year ? json(*c.total_days_per_year) : json()},
-          {"languages", languages},
-          {"blended", c.blended},
-          {"other_terms", c.other_terms}};
+  for (const auto& l : c.languages)
+    languages.push_back(
+        {{"language", l.language}, {"cefr", l.cefr.empty() ? json() : json(l.cefr)}});
+  return {
+      {"id", c.id},
+      {"sending_institution_id", c.sending.value},
+      {"receiving_institution_id", c.receiving.value},
+      {"mobility_type", domain::to_string(c.mobility_type)},
+      {"academic_years", {{"first", c.first_academic_year}, {"last", c.last_academic_year}}},
+      {"eqf_levels", c.eqf_levels},
+      {"isced", c.isced.empty() ? json() : json(c.isced)},
+      {"isced_clarification", c.isced_clarification},
+      {"seats_per_year", c.seats_per_year},
+      {"months_per_seat", c.months_per_seat ? json(*c.months_per_seat) : json()},
+      {"total_months_per_year", c.total_months_per_year ? json(*c.total_months_per_year) : json()},
+      {"total_days_per_year", c.total_days_per_year ? json(*c.total_days_per_year) : json()},
+      {"languages", languages},
+      {"blended", c.blended},
+      {"other_terms", c.other_terms}};
 }
 
 json agreement_record_json(const domain::Agreement& a) {
@@ -63,8 +69,12 @@ json agreement_record_json(const domain::Agreement& a) {
 }
 
 json attachment_json(const store::AttachmentInfo& at) {
-  return {{"id", at.id},         {"filename", at.filename},       {"content_type", at.content_type},
-          {"size", at.size},     {"sha256", at.sha256},           {"uploaded_at", at.uploaded_at},
+  return {{"id", at.id},
+          {"filename", at.filename},
+          {"content_type", at.content_type},
+          {"size", at.size},
+          {"sha256", at.sha256},
+          {"uploaded_at", at.uploaded_at},
           {"uploaded_by", at.uploaded_by}};
 }
 
@@ -74,19 +84,23 @@ json agreement_view_json(const AgreementView& v, bool detail) {
   j["days_left"] = v.days_left ? json(*v.days_left) : json();
   for (std::size_t i = 0; i < v.agreement.parties.size(); ++i) {
     const auto& in = v.institutions.at(v.agreement.parties[i].institution.value);
-    j["parties"][i]["institution"] = {{"id", in.id.value}, {"name", in.name},
+    j["parties"][i]["institution"] = {{"id", in.id.value},
+                                      {"name", in.name},
                                       {"name_zh", in.name_zh.empty() ? json() : json(in.name_zh)},
-                                      {"country", in.country}, {"city", in.city.empty() ? json() : json(in.city)},
+                                      {"country", in.country},
+                                      {"city", in.city.empty() ? json() : json(in.city)},
                                       {"ror_id", in.ror_id.empty() ? json() : json(in.ror_url())}};
   }
   json partners = json::array();
   for (const auto& p : v.agreement.parties) {
-    if (!p.is_home) partners.push_back(j["parties"][&p - v.agreement.parties.data()]["institution"]);
+    if (!p.is_home)
+      partners.push_back(j["parties"][&p - v.agreement.parties.data()]["institution"]);
   }
   j["partners"] = partners;
   json balance = json::array();
   for (const auto& p : v.agreement.parties) {
-    if (!p.is_home) balance.push_back({{"institution_id", p.institution.value}, {"outbound", 0}, {"inbound", 0}});
+    if (!p.is_home)
+      balance.push_back({{"institution_id", p.institution.value}, {"outbound", 0}, {"inbound", 0}});
   }
   j["balance"] = balance;
   for (std::size_t i = 0; i < v.usage.size(); ++i) {
@@ -97,8 +111,11 @@ json agreement_view_json(const AgreementView& v, bool detail) {
   if (detail) {
     json history = json::array();
     for (const auto& h : v.agreement.history) {
-      history.push_back({{"at", h.at}, {"actor", h.actor}, {"from", domain::to_string(h.from)},
-                         {"to", domain::to_string(h.to)}, {"reason", h.reason}});
+      history.push_back({{"at", h.at},
+                         {"actor", h.actor},
+                         {"from", domain::to_string(h.from)},
+                         {"to", domain::to_string(h.to)},
+                         {"reason", h.reason}});
     }
     j["history"] = history;
     json attachments = json::array();

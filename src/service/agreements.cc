@@ -10,8 +10,8 @@
 #include "domain/country.h"
 #include "domain/reference.h"
 #include "service/access.h"
-#include "service/audit_log.h"
 #include "service/agreement_json.h"
+#include "service/audit_log.h"
 
 namespace orbis::service {
 namespace {
@@ -27,7 +27,9 @@ Result<std::size_t> decode_offset(const std::string& cursor) {
                                        {{"cursor", "pass the `next` value of the previous page"}}));
   if (!cursor.starts_with(kCursorPrefix)) return bad;
   const auto digits = cursor.substr(kCursorPrefix.size());
-  if (digits.empty() || digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) return bad;
+  if (digits.empty() || digits.size() > 9 ||
+      digits.find_first_not_of("0123456789") != std::string::npos)
+    return bad;
   return static_cast<std::size_t>(std::stoul(digits));
 }
 
@@ -36,17 +38,23 @@ Result<std::size_t> decode_offset(const std::string& cursor) {
 Status check_content(const std::string& content_type, const std::string& content) {
   const auto starts = [&](std::string_view magic) { return content.starts_with(magic); };
   bool ok = false;
-  if (content_type == "application/pdf") ok = starts("%PDF-");
-  else if (content_type == "image/png") ok = starts("\x89PNG\r\n\x1a\n");
-  else if (content_type == "image/jpeg") ok = starts("\xFF\xD8\xFF");
-  else if (content_type == "text/plain") ok = text::valid_utf8(content) && content.find('\0') == std::string::npos;
+  if (content_type == "application/pdf")
+    ok = starts("%PDF-");
+  else if (content_type == "image/png")
+    ok = starts("\x89PNG\r\n\x1a\n");
+  else if (content_type == "image/jpeg")
+    ok = starts("\xFF\xD8\xFF");
+  else if (content_type == "text/plain")
+    ok = text::valid_utf8(content) && content.find('\0') == std::string::npos;
   else {
-    return fail(Error::invalid("this kind of file is not accepted",
-                               {{"content-type", "send application/pdf, image/png, image/jpeg or text/plain"}}));
+    return fail(Error::invalid(
+        "this kind of file is not accepted",
+        {{"content-type", "send application/pdf, image/png, image/jpeg or text/plain"}}));
   }
   if (!ok) {
-    return fail(Error::invalid("the file's content does not match its type",
-                               {{"content-type", fmt::format("the bytes are not {}", content_type)}}));
+    return fail(
+        Error::invalid("the file's content does not match its type",
+                       {{"content-type", fmt::format("the bytes are not {}", content_type)}}));
   }
   return {};
 }
@@ -89,7 +97,8 @@ Agreements::Agreements(store::Store& store, const Clock& clock, const Registry& 
     : store_(store), clock_(clock), registry_(registry) {}
 
 int Agreements::today() const {
-  return static_cast<int>(std::chrono::floor<std::chrono::days>(clock_.now()).time_since_epoch().count());
+  return static_cast<int>(
+      std::chrono::floor<std::chrono::days>(clock_.now()).time_since_epoch().count());
 }
 
 int Agreements::notice_days() const {
@@ -109,18 +118,23 @@ bool Agreements::visible(const domain::Actor& actor, const domain::Agreement& a)
     case Role::admin:
     case Role::officer:
     case Role::coordinator:
-    case Role::viewer: return true;
-    case Role::partner: return actor.institution && a.has_party(*actor.institution);
-    case Role::student: return false;
+    case Role::viewer:
+      return true;
+    case Role::partner:
+      return actor.institution && a.has_party(*actor.institution);
+    case Role::student:
+      return false;
   }
   return false;
 }
 
-Result<AgreementView> Agreements::view_of(store::Transaction& tx, domain::Agreement a, bool detail) const {
+Result<AgreementView> Agreements::view_of(store::Transaction& tx, domain::Agreement a,
+                                          bool detail) const {
   AgreementView v;
   const int now = today();
   v.effective = domain::effective_status(a, now, notice_days());
-  if (const auto end = domain::parse_date(a.end_date); end && (a.status == AgreementStatus::active)) {
+  if (const auto end = domain::parse_date(a.end_date);
+      end && (a.status == AgreementStatus::active)) {
     v.days_left = *end - now;
   }
   for (const auto& p : a.parties) {
@@ -152,18 +166,23 @@ Result<AgreementPage> Agreements::list(const domain::Actor& actor, const Agreeme
   std::vector<FieldError> errors;
   std::optional<domain::AgreementKind> kind;
   std::optional<AgreementStatus> status;
-  if (!f.kind.empty() && !(kind = domain::parse_agreement_kind(f.kind))) errors.push_back({"kind", "not an agreement kind"});
-  if (!f.status.empty() && !(status = domain::parse_agreement_status(f.status))) errors.push_back({"status", "not a status"});
+  if (!f.kind.empty() && !(kind = domain::parse_agreement_kind(f.kind)))
+    errors.push_back({"kind", "not an agreement kind"});
+  if (!f.status.empty() && !(status = domain::parse_agreement_status(f.status)))
+    errors.push_back({"status", "not a status"});
   std::string country;
   if (!f.country.empty()) {
-    if (const auto c = domain::CountryCode::parse(f.country)) country = c->str();
-    else errors.push_back({"country", "not an ISO 3166-1 alpha-2 code"});
+    if (const auto c = domain::CountryCode::parse(f.country))
+      country = c->str();
+    else
+      errors.push_back({"country", "not an ISO 3166-1 alpha-2 code"});
   }
   if (f.limit < 1 || f.limit > 100) errors.push_back({"limit", "between 1 and 100"});
   if (f.expiring_within && (*f.expiring_within < 1 || *f.expiring_within > 3650)) {
     errors.push_back({"expiring_within", "between 1 and 3650 days"});
   }
-  if (!errors.empty()) return fail(Error::invalid("the filter has invalid parameters", std::move(errors)));
+  if (!errors.empty())
+    return fail(Error::invalid("the filter has invalid parameters", std::move(errors)));
   std::size_t offset = 0;
   if (!f.cursor.empty()) {
     auto decoded = decode_offset(f.cursor);
@@ -189,37 +208,45 @@ Result<AgreementPage> Agreements::list(const domain::Actor& actor, const Agreeme
       const bool live = a.status == AgreementStatus::active;
       if (!live || !end || *end < now || *end - now > *f.expiring_within) continue;
     }
-    if (!f.isced.empty() && std::none_of(a.conditions.begin(), a.conditions.end(), [&](const auto& c) {
+    if (!f.isced.empty() &&
+        std::none_of(a.conditions.begin(), a.conditions.end(), [&](const auto& c) {
           return !c.isced.empty() && c.isced.starts_with(f.isced);
         })) {
       continue;
     }
     auto view = view_of(**tx, std::move(a), false);
     if (!view) return fail(view.error());
-    if (!country.empty() && std::none_of(view->agreement.parties.begin(), view->agreement.parties.end(), [&](const auto& p) {
-          return !p.is_home && view->institutions.at(p.institution.value).country == country;
-        })) {
+    if (!country.empty() &&
+        std::none_of(
+            view->agreement.parties.begin(), view->agreement.parties.end(), [&](const auto& p) {
+              return !p.is_home && view->institutions.at(p.institution.value).country == country;
+            })) {
       continue;
     }
     if (!words.empty()) {
-      std::string haystack = text::fold_for_search(view->agreement.title + " " + view->agreement.code);
-      for (const auto& [_, in] : view->institutions) haystack += " " + text::fold_for_search(in.name + " " + in.name_zh);
+      std::string haystack =
+          text::fold_for_search(view->agreement.title + " " + view->agreement.code);
+      for (const auto& [_, in] : view->institutions)
+        haystack += " " + text::fold_for_search(in.name + " " + in.name_zh);
       bool all_words = true;
-      for (const auto& w : text::split(words, ' ')) all_words = all_words && haystack.find(w) != std::string::npos;
+      for (const auto& w : text::split(words, ' '))
+        all_words = all_words && haystack.find(w) != std::string::npos;
       if (!all_words) continue;
     }
     matching.push_back(std::move(*view));
   }
   // Newest first: what an office works on.
-  std::stable_sort(matching.begin(), matching.end(), [](const AgreementView& a, const AgreementView& b) {
-    return a.agreement.id.value > b.agreement.id.value;
-  });
+  std::stable_sort(matching.begin(), matching.end(),
+                   [](const AgreementView& a, const AgreementView& b) {
+                     return a.agreement.id.value > b.agreement.id.value;
+                   });
   AgreementPage page;
   page.total = matching.size();
   for (std::size_t i = offset; i < matching.size() && page.items.size() < f.limit; ++i) {
     page.items.push_back(std::move(matching[i]));
   }
-  if (offset + page.items.size() < page.total) page.next = std::string(kCursorPrefix) + std::to_string(offset + page.items.size());
+  if (offset + page.items.size() < page.total)
+    page.next = std::string(kCursorPrefix) + std::to_string(offset + page.items.size());
   return page;
 }
 
@@ -238,23 +265,28 @@ Status Agreements::check_parties(store::Transaction& tx, const domain::Agreement
   for (std::size_t i = 0; i < a.parties.size(); ++i) {
     const auto& p = a.parties[i];
     if (auto in = tx.institutions().get(p.institution); !in) {
-      errors.push_back({fmt::format("parties/{}/institution_id", i), "no such institution in the registry"});
+      errors.push_back(
+          {fmt::format("parties/{}/institution_id", i), "no such institution in the registry"});
     } else if (p.is_home && home && home->id != p.institution) {
-      errors.push_back({fmt::format("parties/{}/institution_id", i), "the home party must be the home institution"});
+      errors.push_back({fmt::format("parties/{}/institution_id", i),
+                        "the home party must be the home institution"});
     }
     if (p.org_unit) {
       auto unit = tx.institutions().org_unit(*p.org_unit);
       if (!unit || unit->institution != p.institution) {
-        errors.push_back({fmt::format("parties/{}/org_unit_id", i), "not an org unit of this party's institution"});
+        errors.push_back({fmt::format("parties/{}/org_unit_id", i),
+                          "not an org unit of this party's institution"});
       }
     }
   }
-  if (!errors.empty()) return fail(Error::invalid("the agreement's parties are not right", std::move(errors)));
+  if (!errors.empty())
+    return fail(Error::invalid("the agreement's parties are not right", std::move(errors)));
   return {};
 }
 
 Result<AgreementView> Agreements::create(const domain::Actor& actor, domain::Agreement a) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "add agreements"); !ok) return fail(ok.error());
+  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "add agreements"); !ok)
+    return fail(ok.error());
   a.id = AgreementId{};
   a.status = AgreementStatus::draft;
   a.history.clear();
@@ -266,8 +298,8 @@ Result<AgreementView> Agreements::create(const domain::Actor& actor, domain::Agr
   if (!id) return fail(id.error());
   auto stored = (*tx)->agreements().get(*id);
   if (!stored) return fail(stored.error());
-  if (auto ok = record(**tx, clock_, actor, "agreement.create", "agreement", std::to_string(id->value), nullptr,
-                       agreement_record_json(*stored));
+  if (auto ok = record(**tx, clock_, actor, "agreement.create", "agreement",
+                       std::to_string(id->value), nullptr, agreement_record_json(*stored));
       !ok) {
     return fail(ok.error());
   }
@@ -277,16 +309,19 @@ Result<AgreementView> Agreements::create(const domain::Actor& actor, domain::Agr
   return view;
 }
 
-Result<AgreementView> Agreements::update(const domain::Actor& actor, domain::Agreement a, int expected_version) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "change agreements"); !ok) return fail(ok.error());
+Result<AgreementView> Agreements::update(const domain::Actor& actor, domain::Agreement a,
+                                         int expected_version) {
+  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "change agreements"); !ok)
+    return fail(ok.error());
   auto tx = store_.begin(store::Access::write);
   if (!tx) return fail(tx.error());
   auto current = (*tx)->agreements().get(a.id);
   if (!current) return fail(current.error());
   if (current->version != expected_version) {
-    return fail(Error::conflict(fmt::format(
-        "the agreement is at version {}, not {}: someone changed it since you read it; reload and try again",
-        current->version, expected_version)));
+    return fail(
+        Error::conflict(fmt::format("the agreement is at version {}, not {}: someone changed it "
+                                    "since you read it; reload and try again",
+                                    current->version, expected_version)));
   }
   a.status = current->status;
   a.version = expected_version;
@@ -295,8 +330,9 @@ Result<AgreementView> Agreements::update(const domain::Actor& actor, domain::Agr
   if (auto ok = (*tx)->agreements().update(a); !ok) return fail(ok.error());
   auto stored = (*tx)->agreements().get(a.id);
   if (!stored) return fail(stored.error());
-  if (auto ok = record(**tx, clock_, actor, "agreement.update", "agreement", std::to_string(a.id.value),
-                       agreement_record_json(*current), agreement_record_json(*stored));
+  if (auto ok =
+          record(**tx, clock_, actor, "agreement.update", "agreement", std::to_string(a.id.value),
+                 agreement_record_json(*current), agreement_record_json(*stored));
       !ok) {
     return fail(ok.error());
   }
@@ -306,33 +342,42 @@ Result<AgreementView> Agreements::update(const domain::Actor& actor, domain::Agr
   return view;
 }
 
-Result<AgreementView> Agreements::transition(const domain::Actor& actor, AgreementId id, AgreementStatus to,
-                                             const std::string& reason, std::optional<int> expected_version) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "move agreements through their life cycle"); !ok) {
+Result<AgreementView> Agreements::transition(const domain::Actor& actor, AgreementId id,
+                                             AgreementStatus to, const std::string& reason,
+                                             std::optional<int> expected_version) {
+  if (auto ok = require_role(actor, {Role::admin, Role::officer},
+                             "move agreements through their life cycle");
+      !ok) {
     return fail(ok.error());
   }
   if (to == AgreementStatus::terminated && text::trim(reason).empty()) {
-    return fail(Error::invalid("say why the agreement is terminated", {{"reason", "required when terminating"}}));
+    return fail(Error::invalid("say why the agreement is terminated",
+                               {{"reason", "required when terminating"}}));
   }
   if (reason.size() > 2000 || !text::valid_utf8(reason)) {
-    return fail(Error::invalid("the reason is too long", {{"reason", "UTF-8 text of at most 2,000 bytes"}}));
+    return fail(Error::invalid("the reason is too long",
+                               {{"reason", "UTF-8 text of at most 2,000 bytes"}}));
   }
   auto tx = store_.begin(store::Access::write);
   if (!tx) return fail(tx.error());
   auto current = (*tx)->agreements().get(id);
   if (!current) return fail(current.error());
   if (expected_version && *expected_version != current->version) {
-    return fail(Error::conflict("the agreement was changed since you read it; reload and try again"));
+    return fail(
+        Error::conflict("the agreement was changed since you read it; reload and try again"));
   }
   const auto from = domain::effective_status(*current, today(), notice_days());
   if (!domain::transition_allowed(from, to)) {
-    return fail(Error::conflict(fmt::format("an agreement that is {} cannot become {}", domain::to_string(from),
-                                            domain::to_string(to))));
+    return fail(Error::conflict(fmt::format("an agreement that is {} cannot become {}",
+                                            domain::to_string(from), domain::to_string(to))));
   }
-  const domain::StatusChange change{format_iso8601(clock_.now()), actor.email, from, to, std::string(text::trim(reason))};
-  if (auto ok = (*tx)->agreements().change_status(id, current->version, change); !ok) return fail(ok.error());
-  if (auto ok = record(**tx, clock_, actor, "agreement.transition", "agreement", std::to_string(id.value),
-                       {{"status", domain::to_string(from)}}, {{"status", domain::to_string(to)}, {"reason", change.reason}});
+  const domain::StatusChange change{format_iso8601(clock_.now()), actor.email, from, to,
+                                    std::string(text::trim(reason))};
+  if (auto ok = (*tx)->agreements().change_status(id, current->version, change); !ok)
+    return fail(ok.error());
+  if (auto ok = record(**tx, clock_, actor, "agreement.transition", "agreement",
+                       std::to_string(id.value), {{"status", domain::to_string(from)}},
+                       {{"status", domain::to_string(to)}, {"reason", change.reason}});
       !ok) {
     return fail(ok.error());
   }
@@ -344,33 +389,39 @@ Result<AgreementView> Agreements::transition(const domain::Actor& actor, Agreeme
   return view;
 }
 
-Result<std::vector<store::Comment>> Agreements::comments(const domain::Actor& actor, AgreementId id) const {
-  if (auto visible_agreement = get(actor, id); !visible_agreement) return fail(visible_agreement.error());
+Result<std::vector<store::Comment>> Agreements::comments(const domain::Actor& actor,
+                                                         AgreementId id) const {
+  if (auto visible_agreement = get(actor, id); !visible_agreement)
+    return fail(visible_agreement.error());
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
   return (*tx)->agreements().comments(id);
 }
 
-Result<store::Comment> Agreements::add_comment(const domain::Actor& actor, AgreementId id, const std::string& text_in) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer, Role::coordinator, Role::partner}, "comment on agreements");
+Result<store::Comment> Agreements::add_comment(const domain::Actor& actor, AgreementId id,
+                                               const std::string& text_in) {
+  if (auto ok = require_role(actor, {Role::admin, Role::officer, Role::coordinator, Role::partner},
+                             "comment on agreements");
       !ok) {
     return fail(ok.error());
   }
   const std::string body(text::trim(text_in));
   if (body.empty() || body.size() > 10000 || !text::valid_utf8(body)) {
-    return fail(Error::invalid("the comment is empty or too long", {{"text", "UTF-8 text of 1 to 10,000 bytes"}}));
+    return fail(Error::invalid("the comment is empty or too long",
+                               {{"text", "UTF-8 text of 1 to 10,000 bytes"}}));
   }
   auto tx = store_.begin(store::Access::write);
   if (!tx) return fail(tx.error());
   auto a = (*tx)->agreements().get(id);
   if (!a) return fail(a.error());
   if (!visible(actor, *a)) return fail(Error::not_found(fmt::format("no agreement {}", id.value)));
-  store::Comment c{0, format_iso8601(clock_.now()), actor.email, std::string(domain::to_string(actor.role)), body};
+  store::Comment c{0, format_iso8601(clock_.now()), actor.email,
+                   std::string(domain::to_string(actor.role)), body};
   auto cid = (*tx)->agreements().insert_comment(id, c);
   if (!cid) return fail(cid.error());
   c.id = *cid;
-  if (auto ok = record(**tx, clock_, actor, "agreement.comment", "agreement", std::to_string(id.value), nullptr,
-                       {{"comment", c.id}, {"text", c.text}});
+  if (auto ok = record(**tx, clock_, actor, "agreement.comment", "agreement",
+                       std::to_string(id.value), nullptr, {{"comment", c.id}, {"text", c.text}});
       !ok) {
     return fail(ok.error());
   }
@@ -378,28 +429,45 @@ Result<store::Comment> Agreements::add_comment(const domain::Actor& actor, Agree
   return c;
 }
 
-Result<store::AttachmentInfo> Agreements::attach(const domain::Actor& actor, AgreementId id, std::string filename,
-                                                 const std::string& content_type, const std::string& content) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "attach files to agreements"); !ok) return fail(ok.error());
-  if (content.size() > kMaxAttachmentBytes) return fail(Error::exhausted("an attachment has at most 10 MiB"));
-  if (content.empty()) return fail(Error::invalid("the file is empty", {{"body", "send the file's bytes"}}));
+Result<store::AttachmentInfo> Agreements::attach(const domain::Actor& actor, AgreementId id,
+                                                 std::string filename,
+                                                 const std::string& content_type,
+                                                 const std::string& content) {
+  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "attach files to agreements");
+      !ok)
+    return fail(ok.error());
+  if (content.size() > kMaxAttachmentBytes)
+    return fail(Error::exhausted("an attachment has at most 10 MiB"));
+  if (content.empty())
+    return fail(Error::invalid("the file is empty", {{"body", "send the file's bytes"}}));
   filename = std::string(text::trim(filename));
   if (filename.empty() || filename.size() > 200 || !text::valid_utf8(filename) ||
       filename.find_first_of("/\\\"\r\n") != std::string::npos) {
-    return fail(Error::invalid("the file needs a plain name", {{"x-filename", "a name like signed-agreement.pdf"}}));
+    return fail(Error::invalid("the file needs a plain name",
+                               {{"x-filename", "a name like signed-agreement.pdf"}}));
   }
   if (auto ok = check_content(content_type, content); !ok) return fail(ok.error());
   auto tx = store_.begin(store::Access::write);
   if (!tx) return fail(tx.error());
   auto a = (*tx)->agreements().get(id);
   if (!a) return fail(a.error());
-  store::AttachmentInfo info{0, id, filename, content_type, static_cast<std::int64_t>(content.size()),
-                             crypto::sha256_hex(content), format_iso8601(clock_.now()), actor.email};
+  store::AttachmentInfo info{0,
+                             id,
+                             filename,
+                             content_type,
+                             static_cast<std::int64_t>(content.size()),
+                             crypto::sha256_hex(content),
+                             format_iso8601(clock_.now()),
+                             actor.email};
   auto aid = (*tx)->agreements().insert_attachment(info, content);
   if (!aid) return fail(aid.error());
   info.id = *aid;
-  if (auto ok = record(**tx, clock_, actor, "agreement.attach", "agreement", std::to_string(id.value), nullptr,
-                       {{"attachment", info.id}, {"filename", info.filename}, {"sha256", info.sha256}, {"size", info.size}});
+  if (auto ok = record(**tx, clock_, actor, "agreement.attach", "agreement",
+                       std::to_string(id.value), nullptr,
+                       {{"attachment", info.id},
+                        {"filename", info.filename},
+                        {"sha256", info.sha256},
+                        {"size", info.size}});
       !ok) {
     return fail(ok.error());
   }
@@ -407,9 +475,10 @@ Result<store::AttachmentInfo> Agreements::attach(const domain::Actor& actor, Agr
   return info;
 }
 
-Result<std::pair<store::AttachmentInfo, std::string>> Agreements::attachment(const domain::Actor& actor, AgreementId id,
-                                                                             std::int64_t attachment) const {
-  if (auto visible_agreement = get(actor, id); !visible_agreement) return fail(visible_agreement.error());
+Result<std::pair<store::AttachmentInfo, std::string>> Agreements::attachment(
+    const domain::Actor& actor, AgreementId id, std::int64_t attachment) const {
+  if (auto visible_agreement = get(actor, id); !visible_agreement)
+    return fail(visible_agreement.error());
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
   return (*tx)->agreements().attachment(id, attachment);
@@ -442,7 +511,8 @@ Result<Reminders> Agreements::reminders(const domain::Actor& actor) const {
     cursor = page->next.value_or("");
   } while (!cursor.empty());
   std::sort(out.expiring.begin(), out.expiring.end(), [](const Reminder& a, const Reminder& b) {
-    return a.days_left != b.days_left ? a.days_left < b.days_left : a.agreement.agreement.id < b.agreement.agreement.id;
+    return a.days_left != b.days_left ? a.days_left < b.days_left
+                                      : a.agreement.agreement.id < b.agreement.agreement.id;
   });
   return out;
 }
@@ -476,11 +546,13 @@ Result<std::string> Agreements::calendar(const std::string& token) const {
   if (actor.is(Role::student)) return fail(Error::not_found("no such calendar"));
   AgreementFilter f;
   f.limit = 100;
-  std::string out = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Orbis//Agreements//EN\r\nCALSCALE:GREGORIAN\r\n"
-                    "X-WR-CALNAME:Orbis agreement expiries\r\n";
+  std::string out =
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Orbis//Agreements//EN\r\nCALSCALE:GREGORIAN\r\n"
+      "X-WR-CALNAME:Orbis agreement expiries\r\n";
   const std::string stamp = [&] {
     std::string t = format_iso8601(clock_.now());  // 2026-11-23T16:12:37.000Z
-    return t.substr(0, 4) + t.substr(5, 2) + t.substr(8, 2) + "T" + t.substr(11, 2) + t.substr(14, 2) + t.substr(17, 2) + "Z";
+    return t.substr(0, 4) + t.substr(5, 2) + t.substr(8, 2) + "T" + t.substr(11, 2) +
+           t.substr(14, 2) + t.substr(17, 2) + "Z";
   }();
   std::string cursor;
   do {
@@ -489,11 +561,14 @@ Result<std::string> Agreements::calendar(const std::string& token) const {
     if (!page) return fail(page.error());
     for (const auto& v : page->items) {
       const auto& a = v.agreement;
-      if (a.end_date.empty() || a.status == AgreementStatus::terminated || a.status == AgreementStatus::draft) continue;
+      if (a.end_date.empty() || a.status == AgreementStatus::terminated ||
+          a.status == AgreementStatus::draft)
+        continue;
       const auto end = *domain::parse_date(a.end_date);
       std::string partners;
       for (const auto& p : a.parties) {
-        if (!p.is_home) partners += (partners.empty() ? "" : ", ") + v.institutions.at(p.institution.value).name;
+        if (!p.is_home)
+          partners += (partners.empty() ? "" : ", ") + v.institutions.at(p.institution.value).name;
       }
       const auto date = [](int day) {
         auto s = domain::format_date(day);
@@ -504,13 +579,16 @@ Result<std::string> Agreements::calendar(const std::string& token) const {
       out += ical_line("DTSTAMP:" + stamp);
       out += ical_line("DTSTART;VALUE=DATE:" + date(end));
       out += ical_line("DTEND;VALUE=DATE:" + date(end + 1));
-      out += ical_line("SUMMARY:" + ical_escape(fmt::format("Agreement ends: {} ({})", a.title, partners)));
-      out += ical_line("DESCRIPTION:" + ical_escape(fmt::format("{} {} — status {}", a.code, a.title,
-                                                                domain::to_string(v.effective))));
+      out += ical_line("SUMMARY:" +
+                       ical_escape(fmt::format("Agreement ends: {} ({})", a.title, partners)));
+      out +=
+          ical_line("DESCRIPTION:" + ical_escape(fmt::format("{} {} — status {}", a.code, a.title,
+                                                             domain::to_string(v.effective))));
       for (const int days : {180, 90, 30}) {
         out += "BEGIN:VALARM\r\nACTION:DISPLAY\r\n";
         out += ical_line(fmt::format("TRIGGER:-P{}D", days));
-        out += ical_line("DESCRIPTION:" + ical_escape(fmt::format("{} ends in {} days", a.title, days)));
+        out += ical_line("DESCRIPTION:" +
+                         ical_escape(fmt::format("{} ends in {} days", a.title, days)));
         out += "END:VALARM\r\n";
       }
       out += "END:VEVENT\r\n";

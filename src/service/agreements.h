@@ -31,9 +31,9 @@ struct AgreementFilter {
   std::optional<InstitutionId> partner;
   std::string country;  // a partner's country
   std::string kind;
-  std::string status;  // effective status, including expiring and expired
+  std::string status;                  // effective status, including expiring and expired
   std::optional<int> expiring_within;  // days
-  std::string isced;  // a condition's subject area, or its broad/narrow parent
+  std::string isced;                   // a condition's subject area, or its broad/narrow parent
   std::size_t limit = 20;
   std::string cursor;
 };
@@ -103,21 +103,26 @@ class Agreements {
   Result<AgreementView> create(const domain::Actor& actor, domain::Agreement agreement);
   // Officers and admins; replaces the agreement's fields, parties and conditions.
   // conflict when `expected_version` is stale.
-  Result<AgreementView> update(const domain::Actor& actor, domain::Agreement agreement, int expected_version);
+  Result<AgreementView> update(const domain::Actor& actor, domain::Agreement agreement,
+                               int expected_version);
   // Officers and admins. conflict for a move the life cycle does not allow, or a stale
   // version; invalid_argument when terminating without a reason.
-  Result<AgreementView> transition(const domain::Actor& actor, AgreementId id, domain::AgreementStatus to,
-                                   const std::string& reason, std::optional<int> expected_version);
+  Result<AgreementView> transition(const domain::Actor& actor, AgreementId id,
+                                   domain::AgreementStatus to, const std::string& reason,
+                                   std::optional<int> expected_version);
 
   Result<std::vector<store::Comment>> comments(const domain::Actor& actor, AgreementId id) const;
   // Anyone who may see the agreement except viewers.
-  Result<store::Comment> add_comment(const domain::Actor& actor, AgreementId id, const std::string& text);
+  Result<store::Comment> add_comment(const domain::Actor& actor, AgreementId id,
+                                     const std::string& text);
 
   // Officers and admins. invalid_argument for a disallowed type, a file whose bytes do not
   // match its type, or an empty one; resource_exhausted over kMaxAttachmentBytes.
-  Result<store::AttachmentInfo> attach(const domain::Actor& actor, AgreementId id, std::string filename,
-                                       const std::string& content_type, const std::string& content);
-  Result<std::pair<store::AttachmentInfo, std::string>> attachment(const domain::Actor& actor, AgreementId id,
+  Result<store::AttachmentInfo> attach(const domain::Actor& actor, AgreementId id,
+                                       std::string filename, const std::string& content_type,
+                                       const std::string& content);
+  Result<std::pair<store::AttachmentInfo, std::string>> attachment(const domain::Actor& actor,
+                                                                   AgreementId id,
                                                                    std::int64_t attachment) const;
 
   // Officers and admins. Reads agreements from CSV as offices keep them (one row per
@@ -125,7 +130,8 @@ class Agreements {
   // lists the columns). With `dry_run`, or when any row is bad, nothing is written and every
   // bad row is reported; otherwise all agreements are created in one transaction.
   // invalid_argument when the file itself cannot be read as CSV.
-  Result<ImportOutcome> import_csv(const domain::Actor& actor, const std::string& csv_text, bool dry_run);
+  Result<ImportOutcome> import_csv(const domain::Actor& actor, const std::string& csv_text,
+                                   bool dry_run);
 
   Result<Reminders> reminders(const domain::Actor& actor) const;
   // The secret token of the actor's calendar feed, made on first use.
@@ -139,7 +145,8 @@ class Agreements {
   Result<domain::Institution> home() const { return registry_.home(); }
 
  private:
-  Result<AgreementView> view_of(store::Transaction& tx, domain::Agreement agreement, bool detail) const;
+  Result<AgreementView> view_of(store::Transaction& tx, domain::Agreement agreement,
+                                bool detail) const;
   bool visible(const domain::Actor& actor, const domain::Agreement& agreement) const;
   Status check_parties(store::Transaction& tx, const domain::Agreement& agreement) const;
   int today() const;

@@ -34,7 +34,8 @@ Result<AuditReport> verify_audit_log(store::Store& store) {
     if (!batch) return fail(batch.error());
     if (batch->empty()) break;
     after = batch->back().seq;
-    all.insert(all.end(), std::make_move_iterator(batch->begin()), std::make_move_iterator(batch->end()));
+    all.insert(all.end(), std::make_move_iterator(batch->begin()),
+               std::make_move_iterator(batch->end()));
   }
   report.entries = static_cast<std::int64_t>(all.size());
   report.problems = domain::verify_chain(all);
@@ -51,7 +52,8 @@ Result<AuditReport> verify_audit_log(store::Store& store) {
   return report;
 }
 
-Result<std::vector<domain::AuditEntry>> list_audit_log(store::Store& store, const domain::Actor& actor,
+Result<std::vector<domain::AuditEntry>> list_audit_log(store::Store& store,
+                                                       const domain::Actor& actor,
                                                        std::int64_t after, std::size_t limit) {
   if (auto allowed = require_role(actor, {domain::Role::admin}, "read the audit log"); !allowed) {
     return fail(allowed.error());

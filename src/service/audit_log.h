@@ -2,7 +2,6 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 #include <vector>
 
@@ -29,7 +28,8 @@ struct AuditReport {
 Result<AuditReport> verify_audit_log(store::Store& store);
 
 // Entries after `after`, for admins; permission_denied for anyone else.
-Result<std::vector<domain::AuditEntry>> list_audit_log(store::Store& store, const domain::Actor& actor,
+Result<std::vector<domain::AuditEntry>> list_audit_log(store::Store& store,
+                                                       const domain::Actor& actor,
                                                        std::int64_t after, std::size_t limit);
 
 }  // namespace orbis::service

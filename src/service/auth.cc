@@ -12,14 +12,18 @@ const std::string& dummy_hash() {
   return hash;
 }
 
-std::string email_key(std::string_view email) { return "e:" + text::to_lower_ascii(text::trim(email)); }
+std::string email_key(std::string_view email) {
+  return "e:" + text::to_lower_ascii(text::trim(email));
+}
 std::string client_key(std::string_view client) { return "c:" + std::string(client); }
 
 }  // namespace
 
 Auth::Auth(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
 
-int Auth::limit_of(const std::string& key) { return key.starts_with("c:") ? kMaxClientFailures : kMaxFailures; }
+int Auth::limit_of(const std::string& key) {
+  return key.starts_with("c:") ? kMaxClientFailures : kMaxFailures;
+}
 
 bool Auth::limited(const std::string& key, TimePoint now) const {
   const auto it = failures_.find(key);
@@ -38,13 +42,15 @@ std::chrono::seconds Auth::retry_after(std::string_view email, std::string_view 
   for (const auto& key : {email_key(email), client_key(client)}) {
     if (!limited(key, now)) continue;
     const auto& times = failures_.at(key);
-    const auto free_at = times[times.size() - static_cast<std::size_t>(limit_of(key))] + kFailureWindow;
+    const auto free_at =
+        times[times.size() - static_cast<std::size_t>(limit_of(key))] + kFailureWindow;
     wait = std::max(wait, std::chrono::ceil<std::chrono::seconds>(free_at - now));
   }
   return wait;
 }
 
-Result<LoginResult> Auth::login(std::string_view email, std::string_view password, std::string_view client) {
+Result<LoginResult> Auth::login(std::string_view email, std::string_view password,
+                                std::string_view client) {
   const auto now = clock_.now();
   const auto ekey = email_key(email);
   const auto ckey = client_key(client);
@@ -81,8 +87,9 @@ Result<LoginResult> Auth::login(std::string_view email, std::string_view passwor
   if (auto cleaned = (*tx)->users().delete_sessions_expired_before(format_iso8601(now)); !cleaned) {
     return fail(cleaned.error());
   }
-  if (auto saved = (*tx)->users().insert_session(crypto::sha256_hex(result.token), result.user.id, result.csrf,
-                                                 format_iso8601(now), format_iso8601(result.expires));
+  if (auto saved = (*tx)->users().insert_session(crypto::sha256_hex(result.token), result.user.id,
+                                                 result.csrf, format_iso8601(now),
+                                                 format_iso8601(result.expires));
       !saved) {
     return fail(saved.error());
   }
@@ -95,7 +102,8 @@ Result<LoginResult> Auth::login(std::string_view email, std::string_view passwor
 }
 
 Result<Principal> Auth::authenticate(std::string_view token) const {
-  const auto denied = Error::unauthenticated("sign in first: the session is missing or has expired");
+  const auto denied =
+      Error::unauthenticated("sign in first: the session is missing or has expired");
   if (token.empty() || token.size() > 200) return fail(denied);
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
@@ -116,7 +124,8 @@ Result<Principal> Auth::authenticate(std::string_view token) const {
 Status Auth::logout(std::string_view token) {
   auto tx = store_.begin(store::Access::write);
   if (!tx) return fail(tx.error());
-  if (auto ok = (*tx)->users().delete_session(crypto::sha256_hex(token)); !ok) return fail(ok.error());
+  if (auto ok = (*tx)->users().delete_session(crypto::sha256_hex(token)); !ok)
+    return fail(ok.error());
   return (*tx)->commit();
 }
 

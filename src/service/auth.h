@@ -45,7 +45,8 @@ class Auth {
 
   // unauthenticated for an unknown email, a wrong password or a disabled user (one
   // message for all three); resource_exhausted while rate-limited.
-  Result<LoginResult> login(std::string_view email, std::string_view password, std::string_view client);
+  Result<LoginResult> login(std::string_view email, std::string_view password,
+                            std::string_view client);
   // How long `email` / `client` must wait before the next attempt (zero when free).
   std::chrono::seconds retry_after(std::string_view email, std::string_view client) const;
   // unauthenticated for an unknown, expired or revoked token.

@@ -14,8 +14,8 @@ namespace {
 
 using domain::Role;
 
-constexpr std::string_view kHomeRor = "05hfa4n20";      // Westlake University
-constexpr std::string_view kPartnerRor = "052gg0110";   // University of Oxford
+constexpr std::string_view kHomeRor = "05hfa4n20";     // Westlake University
+constexpr std::string_view kPartnerRor = "052gg0110";  // University of Oxford
 
 struct School {
   const char* code;
@@ -41,14 +41,16 @@ Result<std::string> read_file(const std::filesystem::path& path) {
 
 }  // namespace
 
-Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const std::string& data_dir) {
+Result<DemoReport> create_demo(store::Store& store, const Clock& clock,
+                               const std::string& data_dir) {
   if (auto migrated = store.migrate(); !migrated) return fail(migrated.error());
   {
     auto tx = store.begin(store::Access::read);
     if (!tx) return fail(tx.error());
     auto count = (*tx)->institutions().count();
     if (!count) return fail(count.error());
-    if (*count > 0) return fail(Error::exists("the database already holds data; give 'orbis demo' a new file"));
+    if (*count > 0)
+      return fail(Error::exists("the database already holds data; give 'orbis demo' a new file"));
   }
   const auto cli = domain::Actor::command_line();
   std::vector<ImportSource> sources;
@@ -69,7 +71,8 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const st
     auto h = (*tx)->institutions().find_by_ror(kHomeRor);
     auto p = (*tx)->institutions().find_by_ror(kPartnerRor);
     if (!h || !p) return fail(!h ? h.error() : p.error());
-    if (!*h || !*p) return fail(Error::not_found("the shipped registry lacks Westlake University or Oxford"));
+    if (!*h || !*p)
+      return fail(Error::not_found("the shipped registry lacks Westlake University or Oxford"));
     home = **h;
     partner = **p;
   }
@@ -116,7 +119,8 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const st
     if (a.role == Role::partner) user.institution = partner;
     auto added = users.add(cli, user, kDemoPassword);
     if (!added) return fail(added.error());
-    if (a.role == Role::officer) officer = domain::Actor{added->id, added->email, added->role, {}, {}};
+    if (a.role == Role::officer)
+      officer = domain::Actor{added->id, added->email, added->role, {}, {}};
     report.accounts.push_back({a.email, std::string(domain::to_string(a.role)), a.scope});
   }
   Agreements agreements(store, clock, registry);

@@ -32,11 +32,13 @@ struct DemoReport {
 // (ror_subset.csv, world_universities.json), makes Westlake University (ROR 05hfa4n20) the
 // home institution with its schools, and adds one account per role. already_exists when
 // the database already holds institutions; not_found when a data file is missing.
-Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const std::string& data_dir);
+Result<DemoReport> create_demo(store::Store& store, const Clock& clock,
+                               const std::string& data_dir);
 
 // The demo's agreements with real partners, moved through the life cycle by `officer`.
 // Returns how many were made.
-Result<std::size_t> create_demo_agreements(store::Store& store, const Clock& clock, Agreements& agreements,
-                                           const domain::Actor& officer, InstitutionId home);
+Result<std::size_t> create_demo_agreements(store::Store& store, const Clock& clock,
+                                           Agreements& agreements, const domain::Actor& officer,
+                                           InstitutionId home);
 
 }  // namespace orbis::service

@@ -1,10 +1,9 @@
 #include "service/registry.h"
 
 #include <fmt/format.h>
+#include <sodium.h>
 
 #include <mutex>
-
-#include <sodium.h>
 
 #include "common/crypto.h"
 #include "domain/country.h"
@@ -38,7 +37,8 @@ Result<std::size_t> decode_cursor(const std::string& cursor) {
   raw.resize(len);
   if (!raw.starts_with(kCursorPrefix)) return bad;
   const std::string digits = raw.substr(kCursorPrefix.size());
-  if (digits.empty() || digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) {
+  if (digits.empty() || digits.size() > 9 ||
+      digits.find_first_not_of("0123456789") != std::string::npos) {
     return bad;
   }
   return static_cast<std::size_t>(std::stoul(digits));
@@ -81,17 +81,20 @@ Result<InstitutionPage> Registry::search(const domain::Actor&, const SearchReque
     if (const auto c = domain::CountryCode::parse(request.country)) {
       query.country = c->str();
     } else {
-      errors.push_back({"country", fmt::format("'{}' is not an ISO 3166-1 alpha-2 code", request.country)});
+      errors.push_back(
+          {"country", fmt::format("'{}' is not an ISO 3166-1 alpha-2 code", request.country)});
     }
   }
   if (!request.type.empty()) {
     query.type = domain::parse_institution_type(request.type);
-    if (!query.type) errors.push_back({"type", fmt::format("'{}' is not an institution type", request.type)});
+    if (!query.type)
+      errors.push_back({"type", fmt::format("'{}' is not an institution type", request.type)});
   }
   if (request.limit < 1 || request.limit > kMaxPageSize) {
     errors.push_back({"limit", fmt::format("limit must be between 1 and {}", kMaxPageSize)});
   }
-  if (!errors.empty()) return fail(Error::invalid("the search has invalid parameters", std::move(errors)));
+  if (!errors.empty())
+    return fail(Error::invalid("the search has invalid parameters", std::move(errors)));
   if (!request.cursor.empty()) {
     auto offset = decode_cursor(request.cursor);
     if (!offset) return fail(offset.error());
@@ -104,9 +107,11 @@ Result<InstitutionPage> Registry::search(const domain::Actor&, const SearchReque
   InstitutionPage out;
   out.total = page.total;
   for (const auto& hit : page.hits) {
-    if (const auto it = summaries_.find(hit.id.value); it != summaries_.end()) out.items.push_back(it->second);
+    if (const auto it = summaries_.find(hit.id.value); it != summaries_.end())
+      out.items.push_back(it->second);
   }
-  if (query.offset + page.hits.size() < page.total) out.next = encode_cursor(query.offset + page.hits.size());
+  if (query.offset + page.hits.size() < page.total)
+    out.next = encode_cursor(query.offset + page.hits.size());
   return out;
 }
 
@@ -122,15 +127,16 @@ Status Registry::check_unique_keys(store::Transaction& tx, const domain::Institu
     auto owner = tx.institutions().find_by_ror(in.ror_id);
     if (!owner) return fail(owner.error());
     if (*owner && **owner != in.id) {
-      errors.push_back({"ror_id", fmt::format("ROR id {} belongs to institution {}", in.ror_id, (*owner)->value)});
+      errors.push_back({"ror_id", fmt::format("ROR id {} belongs to institution {}", in.ror_id,
+                                              (*owner)->value)});
     }
   }
   for (std::size_t i = 0; i < in.domains.size(); ++i) {
     auto owner = tx.institutions().find_by_domain(in.domains[i]);
     if (!owner) return fail(owner.error());
     if (*owner && **owner != in.id) {
-      errors.push_back({fmt::format("domains/{}", i),
-                        fmt::format("{} belongs to institution {}", in.domains[i], (*owner)->value)});
+      errors.push_back({fmt::format("domains/{}", i), fmt::format("{} belongs to institution {}",
+                                                                  in.domains[i], (*owner)->value)});
     }
   }
   if (!errors.empty()) {
@@ -148,7 +154,8 @@ void Registry::remember(const domain::Institution& in) {
 }
 
 Result<domain::Institution> Registry::create(const domain::Actor& actor, domain::Institution in) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "add institutions"); !ok) return fail(ok.error());
+  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "add institutions"); !ok)
+    return fail(ok.error());
   in.id = InstitutionId{};
   if (auto ok = domain::validate_and_normalize(in); !ok) return fail(ok.error());
   auto tx = store_.begin(store::Access::write);
@@ -158,8 +165,8 @@ Result<domain::Institution> Registry::create(const domain::Actor& actor, domain:
   if (!id) return fail(id.error());
   auto stored = (*tx)->institutions().get(*id);
   if (!stored) return fail(stored.error());
-  if (auto ok = record(**tx, clock_, actor, "institution.create", "institution", std::to_string(id->value),
-                       nullptr, institution_json(*stored));
+  if (auto ok = record(**tx, clock_, actor, "institution.create", "institution",
+                       std::to_string(id->value), nullptr, institution_json(*stored));
       !ok) {
     return fail(ok.error());
   }
@@ -178,9 +185,10 @@ Result<domain::Institution> Registry::update(const domain::Actor& actor, Institu
   auto current = (*tx)->institutions().get(id);
   if (!current) return fail(current.error());
   if (current->version != expected_version) {
-    return fail(Error::conflict(fmt::format(
-        "the institution is at version {}, not {}: someone changed it since you read it; reload and try again",
-        current->version, expected_version)));
+    return fail(
+        Error::conflict(fmt::format("the institution is at version {}, not {}: someone changed it "
+                                    "since you read it; reload and try again",
+                                    current->version, expected_version)));
   }
   domain::Institution next = *current;
   if (patch.name) next.name = *patch.name;
@@ -200,8 +208,9 @@ Result<domain::Institution> Registry::update(const domain::Actor& actor, Institu
   if (auto ok = (*tx)->institutions().update(next); !ok) return fail(ok.error());
   auto stored = (*tx)->institutions().get(id);
   if (!stored) return fail(stored.error());
-  if (auto ok = record(**tx, clock_, actor, "institution.update", "institution", std::to_string(id.value),
-                       institution_json(*current), institution_json(*stored));
+  if (auto ok =
+          record(**tx, clock_, actor, "institution.update", "institution", std::to_string(id.value),
+                 institution_json(*current), institution_json(*stored));
       !ok) {
     return fail(ok.error());
   }
@@ -210,19 +219,23 @@ Result<domain::Institution> Registry::update(const domain::Actor& actor, Institu
   return stored;
 }
 
-Result<std::vector<domain::OrgUnit>> Registry::org_units(const domain::Actor&, InstitutionId id) const {
+Result<std::vector<domain::OrgUnit>> Registry::org_units(const domain::Actor&,
+                                                         InstitutionId id) const {
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
   if (auto exists = (*tx)->institutions().get(id); !exists) return fail(exists.error());
   return (*tx)->institutions().org_units(id);
 }
 
-Result<domain::OrgUnit> Registry::create_org_unit(const domain::Actor& actor, domain::OrgUnit unit) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "add org units"); !ok) return fail(ok.error());
+Result<domain::OrgUnit> Registry::create_org_unit(const domain::Actor& actor,
+                                                  domain::OrgUnit unit) {
+  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "add org units"); !ok)
+    return fail(ok.error());
   if (auto ok = domain::validate_and_normalize(unit); !ok) return fail(ok.error());
   auto tx = store_.begin(store::Access::write);
   if (!tx) return fail(tx.error());
-  if (auto exists = (*tx)->institutions().get(unit.institution); !exists) return fail(exists.error());
+  if (auto exists = (*tx)->institutions().get(unit.institution); !exists)
+    return fail(exists.error());
   if (unit.parent) {
     auto parent = (*tx)->institutions().org_unit(*unit.parent);
     if (!parent || parent->institution != unit.institution) {
@@ -234,8 +247,8 @@ Result<domain::OrgUnit> Registry::create_org_unit(const domain::Actor& actor, do
   if (!id) return fail(id.error());
   auto stored = (*tx)->institutions().org_unit(*id);
   if (!stored) return fail(stored.error());
-  if (auto ok = record(**tx, clock_, actor, "org_unit.create", "org_unit", std::to_string(id->value), nullptr,
-                       org_unit_json(*stored));
+  if (auto ok = record(**tx, clock_, actor, "org_unit.create", "org_unit",
+                       std::to_string(id->value), nullptr, org_unit_json(*stored));
       !ok) {
     return fail(ok.error());
   }
@@ -248,21 +261,25 @@ Result<domain::Institution> Registry::home() const {
   if (!tx) return fail(tx.error());
   auto value = (*tx)->settings().get(kHomeSetting);
   if (!value) return fail(value.error());
-  if (!*value) return fail(Error::not_found("no home institution is set; run 'orbis demo' or set one"));
+  if (!*value)
+    return fail(Error::not_found("no home institution is set; run 'orbis demo' or set one"));
   return (*tx)->institutions().get(InstitutionId{std::stoll(**value)});
 }
 
 Status Registry::set_home(const domain::Actor& actor, InstitutionId id) {
-  if (auto ok = require_role(actor, {Role::admin}, "choose the home institution"); !ok) return fail(ok.error());
+  if (auto ok = require_role(actor, {Role::admin}, "choose the home institution"); !ok)
+    return fail(ok.error());
   auto tx = store_.begin(store::Access::write);
   if (!tx) return fail(tx.error());
   auto in = (*tx)->institutions().get(id);
   if (!in) return fail(in.error());
   auto before = (*tx)->settings().get(kHomeSetting);
   if (!before) return fail(before.error());
-  if (auto ok = (*tx)->settings().set(kHomeSetting, std::to_string(id.value)); !ok) return fail(ok.error());
-  if (auto ok = record(**tx, clock_, actor, "settings.home", "settings", std::string(kHomeSetting),
-                       *before ? nlohmann::json(**before) : nlohmann::json(), std::to_string(id.value));
+  if (auto ok = (*tx)->settings().set(kHomeSetting, std::to_string(id.value)); !ok)
+    return fail(ok.error());
+  if (auto ok =
+          record(**tx, clock_, actor, "settings.home", "settings", std::string(kHomeSetting),
+                 *before ? nlohmann::json(**before) : nlohmann::json(), std::to_string(id.value));
       !ok) {
     return fail(ok.error());
   }

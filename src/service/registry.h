@@ -40,7 +40,8 @@ struct InstitutionPage {
 
 // The fields an update may change; absent fields stay as they are.
 struct InstitutionPatch {
-  std::optional<std::string> name, name_zh, country, city, state_province, website, wikidata, ror_id;
+  std::optional<std::string> name, name_zh, country, city, state_province, website, wikidata,
+      ror_id;
   std::optional<std::vector<domain::InstitutionType>> types;
   std::optional<std::optional<int>> established;
   std::optional<std::vector<std::string>> domains;
@@ -67,7 +68,8 @@ class Registry {
   Result<domain::Institution> update(const domain::Actor& actor, InstitutionId id,
                                      const InstitutionPatch& patch, int expected_version);
 
-  Result<std::vector<domain::OrgUnit>> org_units(const domain::Actor& actor, InstitutionId id) const;
+  Result<std::vector<domain::OrgUnit>> org_units(const domain::Actor& actor,
+                                                 InstitutionId id) const;
   Result<domain::OrgUnit> create_org_unit(const domain::Actor& actor, domain::OrgUnit unit);
 
   // The institution Orbis works for; not_found before one is set.

@@ -24,7 +24,8 @@ std::vector<std::string> split_names(std::string_view field) {
   std::size_t start = 0;
   while (start <= field.size()) {
     const auto at = field.find(" | ", start);
-    const auto part = text::trim(field.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+    const auto part = text::trim(
+        field.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
     if (!part.empty()) out.emplace_back(part);
     if (at == std::string_view::npos) break;
     start = at + 3;
@@ -80,16 +81,19 @@ struct Working {
       for (const auto& n : in.names) v.emplace_back(n.name, n.lang, n.kind);
       return v;
     };
-    return a.ror_id == b.ror_id && a.name == b.name && a.name_zh == b.name_zh && a.country == b.country &&
-           a.city == b.city && a.state_province == b.state_province && a.types == b.types &&
-           a.established == b.established && a.website == b.website && a.wikidata == b.wikidata &&
-           a.status == b.status && a.domains == b.domains && names(a) == names(b);
+    return a.ror_id == b.ror_id && a.name == b.name && a.name_zh == b.name_zh &&
+           a.country == b.country && a.city == b.city && a.state_province == b.state_province &&
+           a.types == b.types && a.established == b.established && a.website == b.website &&
+           a.wikidata == b.wikidata && a.status == b.status && a.domains == b.domains &&
+           names(a) == names(b);
   }
 };
 
 void add_name(Institution& in, std::string name, std::string lang, NameKind kind) {
   const auto folded = text::fold_for_search(name);
-  if (folded.empty() || text::fold_for_search(in.name) == folded || text::fold_for_search(in.name_zh) == folded) return;
+  if (folded.empty() || text::fold_for_search(in.name) == folded ||
+      text::fold_for_search(in.name_zh) == folded)
+    return;
   for (const auto& n : in.names) {
     if (text::fold_for_search(n.name) == folded && n.kind == kind) return;
   }
@@ -98,12 +102,14 @@ void add_name(Institution& in, std::string name, std::string lang, NameKind kind
 
 Result<std::vector<Institution>> parse_ror(const ImportSource& source, Working& w) {
   auto table = csv::parse(source.content);
-  if (!table) return fail(Error::invalid(fmt::format("{}: {}", source.name, table.error().message)));
+  if (!table)
+    return fail(Error::invalid(fmt::format("{}: {}", source.name, table.error().message)));
   std::unordered_map<std::string, std::size_t> col;
   for (std::size_t i = 0; i < table->header.size(); ++i) col[table->header[i]] = i;
   for (const char* required : {"ror_id", "display_name", "country_code"}) {
     if (!col.contains(required)) {
-      return fail(Error::invalid(fmt::format("{}: no '{}' column; is this a ROR export?", source.name, required)));
+      return fail(Error::invalid(
+          fmt::format("{}: no '{}' column; is this a ROR export?", source.name, required)));
     }
   }
   std::vector<Institution> out;
@@ -125,7 +131,9 @@ Result<std::vector<Institution>> parse_ror(const ImportSource& source, Working& 
     for (const auto& t : text::split(get("types"), ';')) {
       if (const auto type = domain::parse_institution_type(t)) in.types.push_back(*type);
     }
-    if (const auto year = get("established"); !year.empty() && year.find_first_not_of("0123456789") == std::string::npos && year.size() <= 4) {
+    if (const auto year = get("established");
+        !year.empty() && year.find_first_not_of("0123456789") == std::string::npos &&
+        year.size() <= 4) {
       in.established = std::stoi(year);
     }
     for (const auto& link : split_spaces(get("links"))) {
@@ -146,7 +154,8 @@ Result<std::vector<Institution>> parse_ror(const ImportSource& source, Working& 
       }
     }
     if (auto ok = domain::validate_and_normalize(in); !ok) {
-      w.warn(fmt::format("{} line {}: {} ({})", source.name, table->line_numbers[r], ok.error().message,
+      w.warn(fmt::format("{} line {}: {} ({})", source.name, table->line_numbers[r],
+                         ok.error().message,
                          ok.error().fields.empty() ? "" : ok.error().fields.front().message));
       continue;
     }
@@ -162,7 +171,9 @@ Result<std::vector<Institution>> parse_world_universities(const ImportSource& so
   } catch (const nlohmann::json::exception& e) {
     return fail(Error::invalid(fmt::format("{}: not JSON ({})", source.name, e.what())));
   }
-  if (!doc.is_array()) return fail(Error::invalid(fmt::format("{}: expected a JSON array of universities", source.name)));
+  if (!doc.is_array())
+    return fail(
+        Error::invalid(fmt::format("{}: expected a JSON array of universities", source.name)));
   std::vector<Institution> out;
   for (std::size_t i = 0; i < doc.size(); ++i) {
     const auto& u = doc[i];
@@ -174,19 +185,22 @@ Result<std::vector<Institution>> parse_world_universities(const ImportSource& so
     Institution in;
     in.name = u.value("name", "");
     in.country = u.value("alpha_two_code", "");
-    if (u.contains("state-province") && u["state-province"].is_string()) in.state_province = u["state-province"];
+    if (u.contains("state-province") && u["state-province"].is_string())
+      in.state_province = u["state-province"];
     in.types = {domain::InstitutionType::education};
     if (u.contains("domains") && u["domains"].is_array()) {
       for (const auto& d : u["domains"]) {
         if (d.is_string()) in.domains.push_back(d);
       }
     }
-    if (u.contains("web_pages") && u["web_pages"].is_array() && !u["web_pages"].empty() && u["web_pages"][0].is_string()) {
+    if (u.contains("web_pages") && u["web_pages"].is_array() && !u["web_pages"].empty() &&
+        u["web_pages"][0].is_string()) {
       in.website = u["web_pages"][0];
     }
     if (auto ok = domain::validate_and_normalize(in); !ok) {
-      w.warn(fmt::format("{} item {} ({}): {}", source.name, i, in.name,
-                         ok.error().fields.empty() ? ok.error().message : ok.error().fields.front().message));
+      w.warn(fmt::format(
+          "{} item {} ({}): {}", source.name, i, in.name,
+          ok.error().fields.empty() ? ok.error().message : ok.error().fields.front().message));
       continue;
     }
     out.push_back(std::move(in));
@@ -222,13 +236,15 @@ void join(Working& w, Institution in) {
     merged.version = target.version;
     for (const auto& n : target.names) add_name(merged, n.name, n.lang, n.kind);
     for (const auto& d : target.domains) {
-      if (std::find(merged.domains.begin(), merged.domains.end(), d) == merged.domains.end()) merged.domains.push_back(d);
+      if (std::find(merged.domains.begin(), merged.domains.end(), d) == merged.domains.end())
+        merged.domains.push_back(d);
     }
     target = std::move(merged);
   } else {
     add_name(target, in.name, "", NameKind::alias);
     for (const auto& d : in.domains) {
-      if (std::find(target.domains.begin(), target.domains.end(), d) == target.domains.end()) target.domains.push_back(d);
+      if (std::find(target.domains.begin(), target.domains.end(), d) == target.domains.end())
+        target.domains.push_back(d);
     }
     if (target.state_province.empty()) target.state_province = in.state_province;
     if (target.website.empty()) target.website = in.website;
@@ -241,9 +257,12 @@ void join(Working& w, Institution in) {
 
 }  // namespace
 
-Result<ImportReport> import_institutions(store::Store& store, const Clock& clock, const domain::Actor& actor,
+Result<ImportReport> import_institutions(store::Store& store, const Clock& clock,
+                                         const domain::Actor& actor,
                                          const std::vector<ImportSource>& sources) {
-  if (auto ok = require_role(actor, {domain::Role::admin, domain::Role::officer}, "import institutions"); !ok) {
+  if (auto ok =
+          require_role(actor, {domain::Role::admin, domain::Role::officer}, "import institutions");
+      !ok) {
     return fail(ok.error());
   }
   Working w;
@@ -267,7 +286,8 @@ Result<ImportReport> import_institutions(store::Store& store, const Clock& clock
   }
   for (const auto& s : sources) {
     if (!s.name.ends_with(".csv") && !s.name.ends_with(".json")) {
-      return fail(Error::invalid(fmt::format("{}: unknown format; expected a ROR .csv or a world-universities .json", s.name)));
+      return fail(Error::invalid(fmt::format(
+          "{}: unknown format; expected a ROR .csv or a world-universities .json", s.name)));
     }
   }
   nlohmann::json audit_sources = nlohmann::json::array();
@@ -288,18 +308,18 @@ Result<ImportReport> import_institutions(store::Store& store, const Clock& clock
       ++w.report.updated;
     }
   }
-  const nlohmann::json summary = {{"sources", audit_sources},
-                                  {"read", w.report.read},
-                                  {"created", w.report.created},
-                                  {"merged", w.report.merged},
-                                  {"updated", w.report.updated},
-                                  {"skipped", w.report.skipped}};
-  if (auto ok = record(**tx, clock, actor, "institution.import", "institution", "*", nullptr, summary); !ok) {
+  const nlohmann::json summary = {{"sources", audit_sources},    {"read", w.report.read},
+                                  {"created", w.report.created}, {"merged", w.report.merged},
+                                  {"updated", w.report.updated}, {"skipped", w.report.skipped}};
+  if (auto ok =
+          record(**tx, clock, actor, "institution.import", "institution", "*", nullptr, summary);
+      !ok) {
     return fail(ok.error());
   }
   if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
   if (w.report.skipped > w.report.warnings.size()) {
-    w.report.warnings.push_back(fmt::format("... and {} more skipped records", w.report.skipped - w.report.warnings.size()));
+    w.report.warnings.push_back(fmt::format("... and {} more skipped records",
+                                            w.report.skipped - w.report.warnings.size()));
   }
   return w.report;
 }

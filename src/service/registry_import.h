@@ -38,7 +38,8 @@ constexpr std::size_t kMaxWarnings = 50;
 // ROR records come first, so a university both lists keeps ROR's data and gains the
 // other list's names and domains. Officers and admins; invalid_argument for a source in
 // an unknown format or that cannot be parsed at all.
-Result<ImportReport> import_institutions(store::Store& store, const Clock& clock, const domain::Actor& actor,
+Result<ImportReport> import_institutions(store::Store& store, const Clock& clock,
+                                         const domain::Actor& actor,
                                          const std::vector<ImportSource>& sources);
 
 }  // namespace orbis::service

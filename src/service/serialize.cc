@@ -3,7 +3,9 @@
 namespace orbis::service {
 namespace {
 
-nlohmann::json text_or_null(const std::string& s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); }
+nlohmann::json text_or_null(const std::string& s) {
+  return s.empty() ? nlohmann::json() : nlohmann::json(s);
+}
 
 }  // namespace
 
@@ -27,7 +29,8 @@ nlohmann::json institution_json(const domain::Institution& in) {
   names.push_back({{"name", in.name}, {"lang", "en"}, {"kind", "display"}});
   if (!in.name_zh.empty()) names.push_back({{"name", in.name_zh}, {"lang", "zh"}, {"kind", "zh"}});
   for (const auto& n : in.names) {
-    names.push_back({{"name", n.name}, {"lang", text_or_null(n.lang)}, {"kind", domain::to_string(n.kind)}});
+    names.push_back(
+        {{"name", n.name}, {"lang", text_or_null(n.lang)}, {"kind", domain::to_string(n.kind)}});
   }
   j["names"] = names;
   j["website"] = text_or_null(in.website);
@@ -49,13 +52,14 @@ nlohmann::json org_unit_json(const domain::OrgUnit& u) {
 }
 
 nlohmann::json user_json(const domain::User& u) {
-  return {{"id", u.id.value},
-          {"email", u.email},
-          {"name", u.name},
-          {"role", domain::to_string(u.role)},
-          {"org_unit_id", u.org_unit ? nlohmann::json(u.org_unit->value) : nlohmann::json()},
-          {"institution_id", u.institution ? nlohmann::json(u.institution->value) : nlohmann::json()},
-          {"active", u.active}};
+  return {
+      {"id", u.id.value},
+      {"email", u.email},
+      {"name", u.name},
+      {"role", domain::to_string(u.role)},
+      {"org_unit_id", u.org_unit ? nlohmann::json(u.org_unit->value) : nlohmann::json()},
+      {"institution_id", u.institution ? nlohmann::json(u.institution->value) : nlohmann::json()},
+      {"active", u.active}};
 }
 
 }  // namespace orbis::service

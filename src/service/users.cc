@@ -11,8 +11,10 @@ namespace orbis::service {
 
 Users::Users(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
 
-Result<domain::User> Users::add(const domain::Actor& actor, domain::User user, std::string_view password) {
-  if (auto ok = require_role(actor, {domain::Role::admin}, "add users"); !ok) return fail(ok.error());
+Result<domain::User> Users::add(const domain::Actor& actor, domain::User user,
+                                std::string_view password) {
+  if (auto ok = require_role(actor, {domain::Role::admin}, "add users"); !ok)
+    return fail(ok.error());
   if (auto ok = domain::validate_and_normalize(user); !ok) return fail(ok.error());
   if (auto ok = domain::validate_password(password); !ok) return fail(ok.error());
   auto hash = crypto::hash_password(password);
@@ -21,12 +23,14 @@ Result<domain::User> Users::add(const domain::Actor& actor, domain::User user, s
   if (!tx) return fail(tx.error());
   if (user.org_unit) {
     if (auto unit = (*tx)->institutions().org_unit(*user.org_unit); !unit) {
-      return fail(Error::invalid("the org unit does not exist", {{"org_unit_id", unit.error().message}}));
+      return fail(
+          Error::invalid("the org unit does not exist", {{"org_unit_id", unit.error().message}}));
     }
   }
   if (user.institution) {
     if (auto in = (*tx)->institutions().get(*user.institution); !in) {
-      return fail(Error::invalid("the institution does not exist", {{"institution_id", in.error().message}}));
+      return fail(Error::invalid("the institution does not exist",
+                                 {{"institution_id", in.error().message}}));
     }
   }
   if (auto existing = (*tx)->users().find_by_email(user.email); !existing) {
@@ -38,8 +42,8 @@ Result<domain::User> Users::add(const domain::Actor& actor, domain::User user, s
   if (!id) return fail(id.error());
   user.id = *id;
   user.version = 1;
-  if (auto ok = record(**tx, clock_, actor, "user.create", "user", std::to_string(id->value), nullptr,
-                       user_json(user));
+  if (auto ok = record(**tx, clock_, actor, "user.create", "user", std::to_string(id->value),
+                       nullptr, user_json(user));
       !ok) {
     return fail(ok.error());
   }
@@ -48,7 +52,8 @@ Result<domain::User> Users::add(const domain::Actor& actor, domain::User user, s
 }
 
 Result<std::vector<domain::User>> Users::list(const domain::Actor& actor) const {
-  if (auto ok = require_role(actor, {domain::Role::admin}, "list users"); !ok) return fail(ok.error());
+  if (auto ok = require_role(actor, {domain::Role::admin}, "list users"); !ok)
+    return fail(ok.error());
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
   return (*tx)->users().list();

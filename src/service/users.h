@@ -16,7 +16,8 @@ class Users {
 
   // Admins (and the command line). invalid_argument by field (email, scope, password);
   // already_exists for a taken email; the password is stored only as an Argon2id hash.
-  Result<domain::User> add(const domain::Actor& actor, domain::User user, std::string_view password);
+  Result<domain::User> add(const domain::Actor& actor, domain::User user,
+                           std::string_view password);
   // Admins.
   Result<std::vector<domain::User>> list(const domain::Actor& actor) const;
 

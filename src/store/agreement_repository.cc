@@ -32,7 +32,9 @@ std::vector<std::string> split_list(const std::string& joined) {
   return out;
 }
 
-std::string optional_number(const std::optional<double>& v) { return v ? fmt::format("{}", *v) : ""; }
+std::string optional_number(const std::optional<double>& v) {
+  return v ? fmt::format("{}", *v) : "";
+}
 std::optional<double> parse_number(const std::string& s) {
   if (s.empty()) return std::nullopt;
   return std::stod(s);
@@ -84,10 +86,11 @@ class SqlAgreementRepository final : public AgreementRepository {
       std::vector<Agreement> out;
       std::unordered_map<long long, std::size_t> index;
       AgreementRow r;
-      soci::statement st = (sql_.prepare << (std::string(kSelect) + " ORDER BY id"), soci::into(r.id),
-                            soci::into(r.code), soci::into(r.title), soci::into(r.kinds), soci::into(r.start_date),
-                            soci::into(r.end_date), soci::into(r.auto_renewal), soci::into(r.notes),
-                            soci::into(r.tags), soci::into(r.status), soci::into(r.version));
+      soci::statement st =
+          (sql_.prepare << (std::string(kSelect) + " ORDER BY id"), soci::into(r.id),
+           soci::into(r.code), soci::into(r.title), soci::into(r.kinds), soci::into(r.start_date),
+           soci::into(r.end_date), soci::into(r.auto_renewal), soci::into(r.notes),
+           soci::into(r.tags), soci::into(r.status), soci::into(r.version));
       st.execute();
       while (st.fetch()) {
         index.emplace(r.id, out.size());
@@ -103,24 +106,27 @@ class SqlAgreementRepository final : public AgreementRepository {
     return guarded("reading an agreement", [&]() -> Result<Agreement> {
       AgreementRow r;
       long long key = id.value;
-      sql_ << (std::string(kSelect) + " WHERE id = :id"), soci::use(key), soci::into(r.id), soci::into(r.code),
-          soci::into(r.title), soci::into(r.kinds), soci::into(r.start_date), soci::into(r.end_date),
-          soci::into(r.auto_renewal), soci::into(r.notes), soci::into(r.tags), soci::into(r.status),
-          soci::into(r.version);
+      sql_ << (std::string(kSelect) + " WHERE id = :id"), soci::use(key), soci::into(r.id),
+          soci::into(r.code), soci::into(r.title), soci::into(r.kinds), soci::into(r.start_date),
+          soci::into(r.end_date), soci::into(r.auto_renewal), soci::into(r.notes),
+          soci::into(r.tags), soci::into(r.status), soci::into(r.version);
       if (!sql_.got_data()) return fail(Error::not_found(fmt::format("no agreement {}", id.value)));
       std::vector<Agreement> one{r.to()};
       std::unordered_map<long long, std::size_t> index{{key, 0}};
       load_parties(one, index, key);
       load_conditions(one, index, key);
       std::string at, actor, from, to, reason;
-      soci::statement history = (sql_.prepare << "SELECT at, actor, from_status, to_status, reason FROM "
-                                                 "agreement_history WHERE agreement_id = :id ORDER BY id",
-                                 soci::use(key), soci::into(at), soci::into(actor), soci::into(from), soci::into(to),
-                                 soci::into(reason));
+      soci::statement history =
+          (sql_.prepare << "SELECT at, actor, from_status, to_status, reason FROM "
+                           "agreement_history WHERE agreement_id = :id ORDER BY id",
+           soci::use(key), soci::into(at), soci::into(actor), soci::into(from), soci::into(to),
+           soci::into(reason));
       history.execute();
       while (history.fetch()) {
-        one[0].history.push_back({at, actor, domain::parse_agreement_status(from).value_or(domain::AgreementStatus::draft),
-                                  domain::parse_agreement_status(to).value_or(domain::AgreementStatus::draft), reason});
+        one[0].history.push_back(
+            {at, actor,
+             domain::parse_agreement_status(from).value_or(domain::AgreementStatus::draft),
+             domain::parse_agreement_status(to).value_or(domain::AgreementStatus::draft), reason});
       }
       return std::move(one[0]);
     });
@@ -132,11 +138,13 @@ class SqlAgreementRepository final : public AgreementRepository {
       r.from(a);
       const std::string now = now_text();
       long long id = 0;
-      sql_ << "INSERT INTO agreements (code, title, kinds, start_date, end_date, auto_renewal, notes, tags, status, "
-              "version, created_at, updated_at) VALUES (:c, :t, :k, :s, :e, :ar, :n, :tg, :st, 1, :ca, :ua) RETURNING id",
-          soci::use(r.code), soci::use(r.title), soci::use(r.kinds), soci::use(r.start_date), soci::use(r.end_date),
-          soci::use(r.auto_renewal), soci::use(r.notes), soci::use(r.tags), soci::use(r.status), soci::use(now),
-          soci::use(now), soci::into(id);
+      sql_ << "INSERT INTO agreements (code, title, kinds, start_date, end_date, auto_renewal, "
+              "notes, tags, status, "
+              "version, created_at, updated_at) VALUES (:c, :t, :k, :s, :e, :ar, :n, :tg, :st, 1, "
+              ":ca, :ua) RETURNING id",
+          soci::use(r.code), soci::use(r.title), soci::use(r.kinds), soci::use(r.start_date),
+          soci::use(r.end_date), soci::use(r.auto_renewal), soci::use(r.notes), soci::use(r.tags),
+          soci::use(r.status), soci::use(now), soci::use(now), soci::into(id);
       write_children(id, a);
       return AgreementId{id};
     });
@@ -148,12 +156,14 @@ class SqlAgreementRepository final : public AgreementRepository {
       r.from(a);
       const std::string now = now_text();
       soci::statement st =
-          (sql_.prepare << "UPDATE agreements SET code = :c, title = :t, kinds = :k, start_date = :s, end_date = :e, "
-                           "auto_renewal = :ar, notes = :n, tags = :tg, version = version + 1, updated_at = :u "
+          (sql_.prepare << "UPDATE agreements SET code = :c, title = :t, kinds = :k, start_date = "
+                           ":s, end_date = :e, "
+                           "auto_renewal = :ar, notes = :n, tags = :tg, version = version + 1, "
+                           "updated_at = :u "
                            "WHERE id = :id AND version = :v",
-           soci::use(r.code), soci::use(r.title), soci::use(r.kinds), soci::use(r.start_date), soci::use(r.end_date),
-           soci::use(r.auto_renewal), soci::use(r.notes), soci::use(r.tags), soci::use(now), soci::use(r.id),
-           soci::use(r.version));
+           soci::use(r.code), soci::use(r.title), soci::use(r.kinds), soci::use(r.start_date),
+           soci::use(r.end_date), soci::use(r.auto_renewal), soci::use(r.notes), soci::use(r.tags),
+           soci::use(now), soci::use(r.id), soci::use(r.version));
       st.execute(true);
       if (st.get_affected_rows() == 0) return stale_or_missing(r.id);
       sql_ << "DELETE FROM agreement_parties WHERE agreement_id = :id", soci::use(r.id);
@@ -163,20 +173,24 @@ class SqlAgreementRepository final : public AgreementRepository {
     });
   }
 
-  Status change_status(AgreementId id, int expected_version, const domain::StatusChange& change) override {
+  Status change_status(AgreementId id, int expected_version,
+                       const domain::StatusChange& change) override {
     return guarded("moving an agreement's status", [&]() -> Status {
       long long key = id.value;
       int version = expected_version;
       const std::string to(domain::to_string(change.to)), from(domain::to_string(change.from));
-      soci::statement st = (sql_.prepare << "UPDATE agreements SET status = :s, version = version + 1, updated_at = :u "
-                                            "WHERE id = :id AND version = :v",
-                            soci::use(to), soci::use(change.at), soci::use(key), soci::use(version));
+      soci::statement st =
+          (sql_.prepare
+               << "UPDATE agreements SET status = :s, version = version + 1, updated_at = :u "
+                  "WHERE id = :id AND version = :v",
+           soci::use(to), soci::use(change.at), soci::use(key), soci::use(version));
       st.execute(true);
       if (st.get_affected_rows() == 0) return stale_or_missing(key);
-      sql_ << "INSERT INTO agreement_history (agreement_id, at, actor, from_status, to_status, reason) "
+      sql_ << "INSERT INTO agreement_history (agreement_id, at, actor, from_status, to_status, "
+              "reason) "
               "VALUES (:a, :at, :ac, :f, :t, :r)",
-          soci::use(key), soci::use(change.at), soci::use(change.actor), soci::use(from), soci::use(to),
-          soci::use(change.reason);
+          soci::use(key), soci::use(change.at), soci::use(change.actor), soci::use(from),
+          soci::use(to), soci::use(change.reason);
       return {};
     });
   }
@@ -186,10 +200,13 @@ class SqlAgreementRepository final : public AgreementRepository {
       std::vector<AttachmentInfo> out;
       AttachmentInfo a;
       long long key = id.value, aid = 0, size = 0;
-      soci::statement st = (sql_.prepare << "SELECT id, filename, content_type, size, sha256, uploaded_at, uploaded_by "
-                                            "FROM agreement_attachments WHERE agreement_id = :id ORDER BY id",
-                            soci::use(key), soci::into(aid), soci::into(a.filename), soci::into(a.content_type),
-                            soci::into(size), soci::into(a.sha256), soci::into(a.uploaded_at), soci::into(a.uploaded_by));
+      soci::statement st =
+          (sql_.prepare
+               << "SELECT id, filename, content_type, size, sha256, uploaded_at, uploaded_by "
+                  "FROM agreement_attachments WHERE agreement_id = :id ORDER BY id",
+           soci::use(key), soci::into(aid), soci::into(a.filename), soci::into(a.content_type),
+           soci::into(size), soci::into(a.sha256), soci::into(a.uploaded_at),
+           soci::into(a.uploaded_by));
       st.execute();
       while (st.fetch()) {
         a.id = aid;
@@ -201,34 +218,43 @@ class SqlAgreementRepository final : public AgreementRepository {
     });
   }
 
-  Result<std::int64_t> insert_attachment(const AttachmentInfo& info, std::string_view content) override {
+  Result<std::int64_t> insert_attachment(const AttachmentInfo& info,
+                                         std::string_view content) override {
     return guarded("storing an attachment", [&]() -> Result<std::int64_t> {
-      long long agreement = info.agreement.value, size = static_cast<long long>(content.size()), id = 0;
+      long long agreement = info.agreement.value, size = static_cast<long long>(content.size()),
+                id = 0;
       const std::string encoded = base64(content);
-      sql_ << "INSERT INTO agreement_attachments (agreement_id, filename, content_type, size, sha256, content_base64, "
+      sql_ << "INSERT INTO agreement_attachments (agreement_id, filename, content_type, size, "
+              "sha256, content_base64, "
               "uploaded_at, uploaded_by) VALUES (:a, :f, :c, :s, :h, :b, :at, :by) RETURNING id",
-          soci::use(agreement), soci::use(info.filename), soci::use(info.content_type), soci::use(size),
-          soci::use(info.sha256), soci::use(encoded), soci::use(info.uploaded_at), soci::use(info.uploaded_by),
-          soci::into(id);
+          soci::use(agreement), soci::use(info.filename), soci::use(info.content_type),
+          soci::use(size), soci::use(info.sha256), soci::use(encoded), soci::use(info.uploaded_at),
+          soci::use(info.uploaded_by), soci::into(id);
       return static_cast<std::int64_t>(id);
     });
   }
 
-  Result<std::pair<AttachmentInfo, std::string>> attachment(AgreementId id, std::int64_t attachment) override {
-    return guarded("reading an attachment", [&]() -> Result<std::pair<AttachmentInfo, std::string>> {
-      AttachmentInfo a;
-      long long key = id.value, aid = attachment, size = 0;
-      std::string encoded;
-      sql_ << "SELECT filename, content_type, size, sha256, uploaded_at, uploaded_by, content_base64 FROM "
-              "agreement_attachments WHERE agreement_id = :a AND id = :id",
-          soci::use(key), soci::use(aid), soci::into(a.filename), soci::into(a.content_type), soci::into(size),
-          soci::into(a.sha256), soci::into(a.uploaded_at), soci::into(a.uploaded_by), soci::into(encoded);
-      if (!sql_.got_data()) return fail(Error::not_found(fmt::format("no attachment {} on agreement {}", attachment, id.value)));
-      a.id = attachment;
-      a.agreement = id;
-      a.size = size;
-      return std::pair{a, unbase64(encoded)};
-    });
+  Result<std::pair<AttachmentInfo, std::string>> attachment(AgreementId id,
+                                                            std::int64_t attachment) override {
+    return guarded("reading an attachment",
+                   [&]() -> Result<std::pair<AttachmentInfo, std::string>> {
+                     AttachmentInfo a;
+                     long long key = id.value, aid = attachment, size = 0;
+                     std::string encoded;
+                     sql_ << "SELECT filename, content_type, size, sha256, uploaded_at, "
+                             "uploaded_by, content_base64 FROM "
+                             "agreement_attachments WHERE agreement_id = :a AND id = :id",
+                         soci::use(key), soci::use(aid), soci::into(a.filename),
+                         soci::into(a.content_type), soci::into(size), soci::into(a.sha256),
+                         soci::into(a.uploaded_at), soci::into(a.uploaded_by), soci::into(encoded);
+                     if (!sql_.got_data())
+                       return fail(Error::not_found(
+                           fmt::format("no attachment {} on agreement {}", attachment, id.value)));
+                     a.id = attachment;
+                     a.agreement = id;
+                     a.size = size;
+                     return std::pair{a, unbase64(encoded)};
+                   });
   }
 
   Result<std::vector<Comment>> comments(AgreementId id) override {
@@ -236,10 +262,11 @@ class SqlAgreementRepository final : public AgreementRepository {
       std::vector<Comment> out;
       Comment c;
       long long key = id.value, cid = 0;
-      soci::statement st = (sql_.prepare << "SELECT id, at, author, author_role, text FROM agreement_comments "
-                                            "WHERE agreement_id = :a ORDER BY id",
-                            soci::use(key), soci::into(cid), soci::into(c.at), soci::into(c.author),
-                            soci::into(c.author_role), soci::into(c.text));
+      soci::statement st =
+          (sql_.prepare << "SELECT id, at, author, author_role, text FROM agreement_comments "
+                           "WHERE agreement_id = :a ORDER BY id",
+           soci::use(key), soci::into(cid), soci::into(c.at), soci::into(c.author),
+           soci::into(c.author_role), soci::into(c.text));
       st.execute();
       while (st.fetch()) {
         c.id = cid;
@@ -252,10 +279,11 @@ class SqlAgreementRepository final : public AgreementRepository {
   Result<std::int64_t> insert_comment(AgreementId id, const Comment& c) override {
     return guarded("adding a comment", [&]() -> Result<std::int64_t> {
       long long key = id.value, cid = 0;
-      sql_ << "INSERT INTO agreement_comments (agreement_id, at, author, author_role, text) VALUES (:a, :at, :au, :r, :t) "
+      sql_ << "INSERT INTO agreement_comments (agreement_id, at, author, author_role, text) VALUES "
+              "(:a, :at, :au, :r, :t) "
               "RETURNING id",
-          soci::use(key), soci::use(c.at), soci::use(c.author), soci::use(c.author_role), soci::use(c.text),
-          soci::into(cid);
+          soci::use(key), soci::use(c.at), soci::use(c.author), soci::use(c.author_role),
+          soci::use(c.text), soci::into(cid);
       return static_cast<std::int64_t>(cid);
     });
   }
@@ -264,9 +292,10 @@ class SqlAgreementRepository final : public AgreementRepository {
     return guarded("reading the EWP state", [&]() -> Result<EwpState> {
       EwpState e;
       long long key = id.value;
-      sql_ << "SELECT ewp_partner_xml, ewp_partner_hash, ewp_approved_hash, ewp_approved_at FROM agreements WHERE id = :id",
-          soci::use(key), soci::into(e.partner_xml), soci::into(e.partner_hash), soci::into(e.approved_hash),
-          soci::into(e.approved_at);
+      sql_ << "SELECT ewp_partner_xml, ewp_partner_hash, ewp_approved_hash, ewp_approved_at FROM "
+              "agreements WHERE id = :id",
+          soci::use(key), soci::into(e.partner_xml), soci::into(e.partner_hash),
+          soci::into(e.approved_hash), soci::into(e.approved_at);
       if (!sql_.got_data()) return fail(Error::not_found(fmt::format("no agreement {}", id.value)));
       return e;
     });
@@ -275,30 +304,32 @@ class SqlAgreementRepository final : public AgreementRepository {
   Status set_ewp(AgreementId id, const EwpState& e) override {
     return guarded("saving the EWP state", [&]() -> Status {
       long long key = id.value;
-      sql_ << "UPDATE agreements SET ewp_partner_xml = :x, ewp_partner_hash = :h, ewp_approved_hash = :a, "
+      sql_ << "UPDATE agreements SET ewp_partner_xml = :x, ewp_partner_hash = :h, "
+              "ewp_approved_hash = :a, "
               "ewp_approved_at = :t WHERE id = :id",
-          soci::use(e.partner_xml), soci::use(e.partner_hash), soci::use(e.approved_hash), soci::use(e.approved_at),
-          soci::use(key);
+          soci::use(e.partner_xml), soci::use(e.partner_hash), soci::use(e.approved_hash),
+          soci::use(e.approved_at), soci::use(key);
       return {};
     });
   }
 
  private:
   static constexpr const char* kSelect =
-      "SELECT id, code, title, kinds, start_date, end_date, auto_renewal, notes, tags, status, version FROM agreements";
+      "SELECT id, code, title, kinds, start_date, end_date, auto_renewal, notes, tags, status, "
+      "version FROM agreements";
 
   static std::string base64(std::string_view bytes) {
     std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-    sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
-                      sodium_base64_VARIANT_ORIGINAL);
+    sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
+                      bytes.size(), sodium_base64_VARIANT_ORIGINAL);
     out.resize(std::char_traits<char>::length(out.c_str()));
     return out;
   }
   static std::string unbase64(const std::string& text) {
     std::string out(text.size(), '\0');
     std::size_t len = 0;
-    sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(), nullptr, &len,
-                      nullptr, sodium_base64_VARIANT_ORIGINAL);
+    sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(),
+                      text.size(), nullptr, &len, nullptr, sodium_base64_VARIANT_ORIGINAL);
     out.resize(len);
     return out;
   }
@@ -307,24 +338,30 @@ class SqlAgreementRepository final : public AgreementRepository {
     long long exists = 0;
     sql_ << "SELECT COUNT(*) FROM agreements WHERE id = :id", soci::use(id), soci::into(exists);
     if (!exists) return fail(Error::not_found(fmt::format("no agreement {}", id)));
-    return fail(Error::conflict("the agreement was changed by someone else since it was read; reload and try again"));
+    return fail(Error::conflict(
+        "the agreement was changed by someone else since it was read; reload and try again"));
   }
 
-  void load_parties(std::vector<Agreement>& out, const std::unordered_map<long long, std::size_t>& index,
+  void load_parties(std::vector<Agreement>& out,
+                    const std::unordered_map<long long, std::size_t>& index,
                     std::optional<long long> only) {
     long long agreement = 0, institution = 0, org_unit = 0, key = only.value_or(0);
     soci::indicator org_ind = soci::i_null;
     int is_home = 0;
     Party p;
     const std::string where = only ? " WHERE agreement_id = :a" : "";
-    auto prep = (sql_.prepare << ("SELECT agreement_id, institution_id, is_home, org_unit_id, contact_name, contact_email, "
-                                  "contact_phone, signatory_name, signatory_title, signed_on FROM agreement_parties" +
-                                  where + " ORDER BY agreement_id, position"));
+    auto prep =
+        (sql_.prepare
+         << ("SELECT agreement_id, institution_id, is_home, org_unit_id, contact_name, "
+             "contact_email, "
+             "contact_phone, signatory_name, signatory_title, signed_on FROM agreement_parties" +
+             where + " ORDER BY agreement_id, position"));
     if (only) prep, soci::use(key);
-    soci::statement st = (prep, soci::into(agreement), soci::into(institution), soci::into(is_home),
-                          soci::into(org_unit, org_ind), soci::into(p.contact.name), soci::into(p.contact.email),
-                          soci::into(p.contact.phone), soci::into(p.signatory.name), soci::into(p.signatory.title),
-                          soci::into(p.signed_on));
+    soci::statement st =
+        (prep, soci::into(agreement), soci::into(institution), soci::into(is_home),
+         soci::into(org_unit, org_ind), soci::into(p.contact.name), soci::into(p.contact.email),
+         soci::into(p.contact.phone), soci::into(p.signatory.name), soci::into(p.signatory.title),
+         soci::into(p.signed_on));
     st.execute();
     while (st.fetch()) {
       const auto it = index.find(agreement);
@@ -337,21 +374,28 @@ class SqlAgreementRepository final : public AgreementRepository {
     }
   }
 
-  void load_conditions(std::vector<Agreement>& out, const std::unordered_map<long long, std::size_t>& index,
+  void load_conditions(std::vector<Agreement>& out,
+                       const std::unordered_map<long long, std::size_t>& index,
                        std::optional<long long> only) {
     long long id = 0, agreement = 0, sending = 0, receiving = 0, key = only.value_or(0);
     int seats = 0, blended = 0;
-    std::string type, first, last, eqf, isced, clarification, months, total_months, total_days, languages, other;
+    std::string type, first, last, eqf, isced, clarification, months, total_months, total_days,
+        languages, other;
     const std::string where = only ? " WHERE agreement_id = :a" : "";
-    auto prep = (sql_.prepare << ("SELECT id, agreement_id, sending_id, receiving_id, mobility_type, first_year, last_year, "
-                                  "eqf_levels, isced, isced_clarification, seats_per_year, months_per_seat, "
-                                  "total_months_per_year, total_days_per_year, languages, blended, other_terms FROM "
-                                  "agreement_conditions" + where + " ORDER BY agreement_id, position"));
+    auto prep =
+        (sql_.prepare
+         << ("SELECT id, agreement_id, sending_id, receiving_id, mobility_type, first_year, "
+             "last_year, "
+             "eqf_levels, isced, isced_clarification, seats_per_year, months_per_seat, "
+             "total_months_per_year, total_days_per_year, languages, blended, other_terms FROM "
+             "agreement_conditions" +
+             where + " ORDER BY agreement_id, position"));
     if (only) prep, soci::use(key);
-    soci::statement st = (prep, soci::into(id), soci::into(agreement), soci::into(sending), soci::into(receiving),
-                          soci::into(type), soci::into(first), soci::into(last), soci::into(eqf), soci::into(isced),
-                          soci::into(clarification), soci::into(seats), soci::into(months), soci::into(total_months),
-                          soci::into(total_days), soci::into(languages), soci::into(blended), soci::into(other));
+    soci::statement st =
+        (prep, soci::into(id), soci::into(agreement), soci::into(sending), soci::into(receiving),
+         soci::into(type), soci::into(first), soci::into(last), soci::into(eqf), soci::into(isced),
+         soci::into(clarification), soci::into(seats), soci::into(months), soci::into(total_months),
+         soci::into(total_days), soci::into(languages), soci::into(blended), soci::into(other));
     st.execute();
     while (st.fetch()) {
       const auto it = index.find(agreement);
@@ -360,7 +404,8 @@ class SqlAgreementRepository final : public AgreementRepository {
       c.id = id;
       c.sending = InstitutionId{sending};
       c.receiving = InstitutionId{receiving};
-      c.mobility_type = domain::parse_mobility_type(type).value_or(domain::MobilityType::student_studies);
+      c.mobility_type =
+          domain::parse_mobility_type(type).value_or(domain::MobilityType::student_studies);
       c.first_academic_year = first;
       c.last_academic_year = last;
       for (const auto& level : split_list(eqf)) c.eqf_levels.push_back(std::stoi(level));
@@ -372,7 +417,8 @@ class SqlAgreementRepository final : public AgreementRepository {
       if (!total_days.empty()) c.total_days_per_year = std::stoi(total_days);
       for (const auto& item : split_list(languages)) {
         const auto colon = item.find(':');
-        c.languages.push_back({item.substr(0, colon), colon == std::string::npos ? "" : item.substr(colon + 1)});
+        c.languages.push_back(
+            {item.substr(0, colon), colon == std::string::npos ? "" : item.substr(colon + 1)});
       }
       c.blended = blended != 0;
       c.other_terms = other;
@@ -386,12 +432,15 @@ class SqlAgreementRepository final : public AgreementRepository {
       long long institution = p.institution.value, org_unit = p.org_unit ? p.org_unit->value : 0;
       soci::indicator org_ind = p.org_unit ? soci::i_ok : soci::i_null;
       int is_home = p.is_home ? 1 : 0;
-      sql_ << "INSERT INTO agreement_parties (agreement_id, position, institution_id, is_home, org_unit_id, contact_name, "
-              "contact_email, contact_phone, signatory_name, signatory_title, signed_on) VALUES (:a, :p, :i, :h, :o, :cn, "
+      sql_ << "INSERT INTO agreement_parties (agreement_id, position, institution_id, is_home, "
+              "org_unit_id, contact_name, "
+              "contact_email, contact_phone, signatory_name, signatory_title, signed_on) VALUES "
+              "(:a, :p, :i, :h, :o, :cn, "
               ":ce, :cp, :sn, :st, :so)",
-          soci::use(id), soci::use(position), soci::use(institution), soci::use(is_home), soci::use(org_unit, org_ind),
-          soci::use(p.contact.name), soci::use(p.contact.email), soci::use(p.contact.phone), soci::use(p.signatory.name),
-          soci::use(p.signatory.title), soci::use(p.signed_on);
+          soci::use(id), soci::use(position), soci::use(institution), soci::use(is_home),
+          soci::use(org_unit, org_ind), soci::use(p.contact.name), soci::use(p.contact.email),
+          soci::use(p.contact.phone), soci::use(p.signatory.name), soci::use(p.signatory.title),
+          soci::use(p.signed_on);
       ++position;
     }
     position = 0;
@@ -401,19 +450,25 @@ class SqlAgreementRepository final : public AgreementRepository {
       const std::string eqf = join_with(c.eqf_levels, [](int l) { return std::to_string(l); });
       const std::string months = optional_number(c.months_per_seat);
       const std::string total_months = optional_number(c.total_months_per_year);
-      const std::string total_days = c.total_days_per_year ? std::to_string(*c.total_days_per_year) : "";
+      const std::string total_days =
+          c.total_days_per_year ? std::to_string(*c.total_days_per_year) : "";
       const std::string languages =
-          join_with(c.languages, [](const domain::LanguageRequirement& l) { return l.language + ":" + l.cefr; });
+          join_with(c.languages,
+                    [](const domain::LanguageRequirement& l) { return l.language + ":" + l.cefr; });
       int blended = c.blended ? 1 : 0;
       int seats = c.seats_per_year;
-      sql_ << "INSERT INTO agreement_conditions (agreement_id, position, sending_id, receiving_id, mobility_type, "
-              "first_year, last_year, eqf_levels, isced, isced_clarification, seats_per_year, months_per_seat, "
-              "total_months_per_year, total_days_per_year, languages, blended, other_terms) VALUES (:a, :p, :s, :r, :t, "
+      sql_ << "INSERT INTO agreement_conditions (agreement_id, position, sending_id, receiving_id, "
+              "mobility_type, "
+              "first_year, last_year, eqf_levels, isced, isced_clarification, seats_per_year, "
+              "months_per_seat, "
+              "total_months_per_year, total_days_per_year, languages, blended, other_terms) VALUES "
+              "(:a, :p, :s, :r, :t, "
               ":f, :l, :e, :i, :ic, :seats, :m, :tm, :td, :lang, :b, :o)",
-          soci::use(id), soci::use(position), soci::use(sending), soci::use(receiving), soci::use(type),
-          soci::use(c.first_academic_year), soci::use(c.last_academic_year), soci::use(eqf), soci::use(c.isced),
-          soci::use(c.isced_clarification), soci::use(seats), soci::use(months), soci::use(total_months),
-          soci::use(total_days), soci::use(languages), soci::use(blended), soci::use(c.other_terms);
+          soci::use(id), soci::use(position), soci::use(sending), soci::use(receiving),
+          soci::use(type), soci::use(c.first_academic_year), soci::use(c.last_academic_year),
+          soci::use(eqf), soci::use(c.isced), soci::use(c.isced_clarification), soci::use(seats),
+          soci::use(months), soci::use(total_months), soci::use(total_days), soci::use(languages),
+          soci::use(blended), soci::use(c.other_terms);
       ++position;
     }
   }

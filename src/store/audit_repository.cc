@@ -21,13 +21,15 @@ class SqlAuditRepository final : public AuditRepository {
       long long seq = e.seq;
       sql_ << "INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, before_json, "
               "after_json, prev_hash, hash) VALUES (:s, :at, :ac, :act, :en, :eid, :b, :a, :p, :h)",
-          soci::use(seq), soci::use(e.at), soci::use(e.actor), soci::use(e.action), soci::use(e.entity),
-          soci::use(e.entity_id), soci::use(e.before), soci::use(e.after), soci::use(e.prev_hash),
-          soci::use(e.hash);
+          soci::use(seq), soci::use(e.at), soci::use(e.actor), soci::use(e.action),
+          soci::use(e.entity), soci::use(e.entity_id), soci::use(e.before), soci::use(e.after),
+          soci::use(e.prev_hash), soci::use(e.hash);
       if (current.first == 0) {
-        sql_ << "INSERT INTO audit_head (id, seq, hash) VALUES (1, :s, :h)", soci::use(seq), soci::use(e.hash);
+        sql_ << "INSERT INTO audit_head (id, seq, hash) VALUES (1, :s, :h)", soci::use(seq),
+            soci::use(e.hash);
       } else {
-        sql_ << "UPDATE audit_head SET seq = :s, hash = :h WHERE id = 1", soci::use(seq), soci::use(e.hash);
+        sql_ << "UPDATE audit_head SET seq = :s, hash = :h WHERE id = 1", soci::use(seq),
+            soci::use(e.hash);
       }
       return e;
     });
@@ -41,11 +43,12 @@ class SqlAuditRepository final : public AuditRepository {
       long long from = after;
       long long max = static_cast<long long>(limit);
       soci::statement st =
-          (sql_.prepare << "SELECT seq, at, actor, action, entity, entity_id, before_json, after_json, "
-                           "prev_hash, hash FROM audit_log WHERE seq > :a ORDER BY seq LIMIT :l",
+          (sql_.prepare
+               << "SELECT seq, at, actor, action, entity, entity_id, before_json, after_json, "
+                  "prev_hash, hash FROM audit_log WHERE seq > :a ORDER BY seq LIMIT :l",
            soci::use(from), soci::use(max), soci::into(seq), soci::into(e.at), soci::into(e.actor),
-           soci::into(e.action), soci::into(e.entity), soci::into(e.entity_id), soci::into(e.before),
-           soci::into(e.after), soci::into(e.prev_hash), soci::into(e.hash));
+           soci::into(e.action), soci::into(e.entity), soci::into(e.entity_id),
+           soci::into(e.before), soci::into(e.after), soci::into(e.prev_hash), soci::into(e.hash));
       st.execute();
       while (st.fetch()) {
         e.seq = seq;
@@ -56,9 +59,8 @@ class SqlAuditRepository final : public AuditRepository {
   }
 
   Result<std::pair<std::int64_t, std::string>> head() override {
-    return guarded("reading the audit head", [&]() -> Result<std::pair<std::int64_t, std::string>> {
-      return read_head();
-    });
+    return guarded("reading the audit head",
+                   [&]() -> Result<std::pair<std::int64_t, std::string>> { return read_head(); });
   }
 
  private:

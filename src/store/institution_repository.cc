@@ -29,7 +29,8 @@ std::vector<domain::InstitutionType> split_types(const std::string& joined) {
 // The columns of `institutions`, bound for reading or writing one row at a time.
 struct InstitutionRow {
   long long id = 0;
-  std::string ror_id, name, name_zh, country, city, state_province, types, website, wikidata, status;
+  std::string ror_id, name, name_zh, country, city, state_province, types, website, wikidata,
+      status;
   int established = 0, version = 0;
   soci::indicator ror_ind = soci::i_ok, established_ind = soci::i_ok;
 
@@ -78,10 +79,10 @@ soci::statement prepare_select(soci::session& sql, InstitutionRow& r, const std:
                                long long* key = nullptr) {
   auto prep = (sql.prepare << (std::string(kSelectColumns) + tail));
   if (key) prep, soci::use(*key);
-  return (prep, soci::into(r.id),
-          soci::into(r.ror_id, r.ror_ind), soci::into(r.name), soci::into(r.name_zh),
-          soci::into(r.country), soci::into(r.city), soci::into(r.state_province),
-          soci::into(r.types), soci::into(r.established, r.established_ind), soci::into(r.website),
+  return (prep, soci::into(r.id), soci::into(r.ror_id, r.ror_ind), soci::into(r.name),
+          soci::into(r.name_zh), soci::into(r.country), soci::into(r.city),
+          soci::into(r.state_province), soci::into(r.types),
+          soci::into(r.established, r.established_ind), soci::into(r.website),
           soci::into(r.wikidata), soci::into(r.status), soci::into(r.version));
 }
 
@@ -118,9 +119,10 @@ class SqlInstitutionRepository final : public InstitutionRepository {
       {
         long long owner = 0;
         std::string name, lang, kind;
-        soci::statement st = (sql_.prepare << "SELECT institution_id, name, lang, kind FROM "
-                                              "institution_names ORDER BY institution_id, position",
-                              soci::into(owner), soci::into(name), soci::into(lang), soci::into(kind));
+        soci::statement st =
+            (sql_.prepare << "SELECT institution_id, name, lang, kind FROM "
+                             "institution_names ORDER BY institution_id, position",
+             soci::into(owner), soci::into(name), soci::into(lang), soci::into(kind));
         st.execute();
         while (st.fetch()) {
           if (const auto it = index.find(owner); it != index.end()) {
@@ -132,12 +134,14 @@ class SqlInstitutionRepository final : public InstitutionRepository {
       {
         long long owner = 0;
         std::string domain;
-        soci::statement st = (sql_.prepare << "SELECT institution_id, domain FROM institution_domains "
-                                              "ORDER BY institution_id, position",
-                              soci::into(owner), soci::into(domain));
+        soci::statement st =
+            (sql_.prepare << "SELECT institution_id, domain FROM institution_domains "
+                             "ORDER BY institution_id, position",
+             soci::into(owner), soci::into(domain));
         st.execute();
         while (st.fetch()) {
-          if (const auto it = index.find(owner); it != index.end()) out[it->second].domains.push_back(domain);
+          if (const auto it = index.find(owner); it != index.end())
+            out[it->second].domains.push_back(domain);
         }
       }
       return out;
@@ -153,29 +157,31 @@ class SqlInstitutionRepository final : public InstitutionRepository {
   }
 
   Result<InstitutionId> insert(const Institution& in) override {
-    return guarded(fmt::format("adding the institution '{}'", in.name), [&]() -> Result<InstitutionId> {
-      if (!insert_row_) {
-        insert_row_.emplace(
-            (sql_.prepare << "INSERT INTO institutions (ror_id, name, name_zh, country, city, "
-                             "state_province, types, established, website, wikidata, status, version, "
-                             "created_at, updated_at) VALUES (:ror, :name, :zh, :country, :city, :sp, "
-                             ":types, :est, :web, :wd, :status, 1, :c, :u) RETURNING id",
-             soci::use(row_.ror_id, row_.ror_ind), soci::use(row_.name), soci::use(row_.name_zh),
-             soci::use(row_.country), soci::use(row_.city), soci::use(row_.state_province),
-             soci::use(row_.types), soci::use(row_.established, row_.established_ind),
-             soci::use(row_.website), soci::use(row_.wikidata), soci::use(row_.status),
-             soci::use(stamp_), soci::use(stamp_), soci::into(row_.id)));
-      }
-      row_.from(in);
-      stamp_ = now_text();
-      insert_row_->execute(true);
-      const InstitutionId id{row_.id};
-      // Step past the one RETURNING row, so that SQLite sees the statement finished and a
-      // later COMMIT is not refused for a statement in progress.
-      insert_row_->fetch();
-      write_names_and_domains(id, in);
-      return id;
-    });
+    return guarded(
+        fmt::format("adding the institution '{}'", in.name), [&]() -> Result<InstitutionId> {
+          if (!insert_row_) {
+            insert_row_.emplace((
+                sql_.prepare
+                    << "INSERT INTO institutions (ror_id, name, name_zh, country, city, "
+                       "state_province, types, established, website, wikidata, status, version, "
+                       "created_at, updated_at) VALUES (:ror, :name, :zh, :country, :city, :sp, "
+                       ":types, :est, :web, :wd, :status, 1, :c, :u) RETURNING id",
+                soci::use(row_.ror_id, row_.ror_ind), soci::use(row_.name), soci::use(row_.name_zh),
+                soci::use(row_.country), soci::use(row_.city), soci::use(row_.state_province),
+                soci::use(row_.types), soci::use(row_.established, row_.established_ind),
+                soci::use(row_.website), soci::use(row_.wikidata), soci::use(row_.status),
+                soci::use(stamp_), soci::use(stamp_), soci::into(row_.id)));
+          }
+          row_.from(in);
+          stamp_ = now_text();
+          insert_row_->execute(true);
+          const InstitutionId id{row_.id};
+          // Step past the one RETURNING row, so that SQLite sees the statement finished and a
+          // later COMMIT is not refused for a statement in progress.
+          insert_row_->fetch();
+          write_names_and_domains(id, in);
+          return id;
+        });
   }
 
   Status update(const Institution& in) override {
@@ -184,20 +190,23 @@ class SqlInstitutionRepository final : public InstitutionRepository {
       r.from(in);
       const std::string now = now_text();
       soci::statement st =
-          (sql_.prepare << "UPDATE institutions SET ror_id = :ror, name = :name, name_zh = :zh, "
-                           "country = :country, city = :city, state_province = :sp, types = :types, "
-                           "established = :est, website = :web, wikidata = :wd, status = :status, "
-                           "version = version + 1, updated_at = :u WHERE id = :id AND version = :v",
-           soci::use(r.ror_id, r.ror_ind), soci::use(r.name), soci::use(r.name_zh), soci::use(r.country),
-           soci::use(r.city), soci::use(r.state_province), soci::use(r.types),
+          (sql_.prepare
+               << "UPDATE institutions SET ror_id = :ror, name = :name, name_zh = :zh, "
+                  "country = :country, city = :city, state_province = :sp, types = :types, "
+                  "established = :est, website = :web, wikidata = :wd, status = :status, "
+                  "version = version + 1, updated_at = :u WHERE id = :id AND version = :v",
+           soci::use(r.ror_id, r.ror_ind), soci::use(r.name), soci::use(r.name_zh),
+           soci::use(r.country), soci::use(r.city), soci::use(r.state_province), soci::use(r.types),
            soci::use(r.established, r.established_ind), soci::use(r.website), soci::use(r.wikidata),
            soci::use(r.status), soci::use(now), soci::use(r.id), soci::use(r.version));
       st.execute(true);
       if (st.get_affected_rows() == 0) {
         long long exists = 0;
-        sql_ << "SELECT COUNT(*) FROM institutions WHERE id = :id", soci::use(r.id), soci::into(exists);
+        sql_ << "SELECT COUNT(*) FROM institutions WHERE id = :id", soci::use(r.id),
+            soci::into(exists);
         if (!exists) return fail(Error::not_found(fmt::format("no institution {}", r.id)));
-        return fail(Error::conflict("the institution was changed by someone else since it was read"));
+        return fail(
+            Error::conflict("the institution was changed by someone else since it was read"));
       }
       sql_ << "DELETE FROM institution_names WHERE institution_id = :id", soci::use(r.id);
       sql_ << "DELETE FROM institution_domains WHERE institution_id = :id", soci::use(r.id);
@@ -219,7 +228,8 @@ class SqlInstitutionRepository final : public InstitutionRepository {
       std::vector<OrgUnit> out;
       OrgUnitRow r;
       long long owner = institution.value;
-      soci::statement st = prepare_unit_select(r, " WHERE institution_id = :i ORDER BY name", owner);
+      soci::statement st =
+          prepare_unit_select(r, " WHERE institution_id = :i ORDER BY name", owner);
       st.execute();
       while (st.fetch()) out.push_back(r.to());
       return out;
@@ -245,8 +255,8 @@ class SqlInstitutionRepository final : public InstitutionRepository {
       long long id = 0;
       sql_ << "INSERT INTO org_units (institution_id, parent_id, code, name, name_zh, version) "
               "VALUES (:i, :p, :c, :n, :z, 1) RETURNING id",
-          soci::use(institution), soci::use(parent, parent_ind), soci::use(unit.code), soci::use(unit.name),
-          soci::use(unit.name_zh), soci::into(id);
+          soci::use(institution), soci::use(parent, parent_ind), soci::use(unit.code),
+          soci::use(unit.name), soci::use(unit.name_zh), soci::into(id);
       return OrgUnitId{id};
     });
   }
@@ -272,9 +282,11 @@ class SqlInstitutionRepository final : public InstitutionRepository {
 
   soci::statement prepare_unit_select(OrgUnitRow& r, const std::string& tail, long long& key) {
     return (sql_.prepare << ("SELECT id, institution_id, parent_id, code, name, name_zh, version "
-                             "FROM org_units" + tail),
-            soci::use(key), soci::into(r.id), soci::into(r.institution), soci::into(r.parent, r.parent_ind),
-            soci::into(r.code), soci::into(r.name), soci::into(r.name_zh), soci::into(r.version));
+                             "FROM org_units" +
+                             tail),
+            soci::use(key), soci::into(r.id), soci::into(r.institution),
+            soci::into(r.parent, r.parent_ind), soci::into(r.code), soci::into(r.name),
+            soci::into(r.name_zh), soci::into(r.version));
   }
 
   Result<std::optional<InstitutionId>> find_one(const char* query, std::string_view key) {
@@ -296,7 +308,8 @@ class SqlInstitutionRepository final : public InstitutionRepository {
                              soci::use(key), soci::into(name), soci::into(lang), soci::into(kind));
     names.execute();
     while (names.fetch()) {
-      in.names.push_back({name, lang, domain::parse_name_kind(kind).value_or(domain::NameKind::alias)});
+      in.names.push_back(
+          {name, lang, domain::parse_name_kind(kind).value_or(domain::NameKind::alias)});
     }
     std::string d;
     soci::statement domains = (sql_.prepare << "SELECT domain FROM institution_domains WHERE "
@@ -308,13 +321,15 @@ class SqlInstitutionRepository final : public InstitutionRepository {
 
   void write_names_and_domains(InstitutionId id, const Institution& in) {
     if (!insert_name_) {
-      insert_name_.emplace((sql_.prepare << "INSERT INTO institution_names (institution_id, position, "
-                                            "name, lang, kind) VALUES (:i, :p, :n, :l, :k)",
-                            soci::use(child_owner_), soci::use(child_position_), soci::use(child_name_),
-                            soci::use(child_lang_), soci::use(child_kind_)));
-      insert_domain_.emplace((sql_.prepare << "INSERT INTO institution_domains (domain, institution_id, "
-                                              "position) VALUES (:d, :i, :p)",
-                              soci::use(child_name_), soci::use(child_owner_), soci::use(child_position_)));
+      insert_name_.emplace(
+          (sql_.prepare << "INSERT INTO institution_names (institution_id, position, "
+                           "name, lang, kind) VALUES (:i, :p, :n, :l, :k)",
+           soci::use(child_owner_), soci::use(child_position_), soci::use(child_name_),
+           soci::use(child_lang_), soci::use(child_kind_)));
+      insert_domain_.emplace(
+          (sql_.prepare << "INSERT INTO institution_domains (domain, institution_id, "
+                           "position) VALUES (:d, :i, :p)",
+           soci::use(child_name_), soci::use(child_owner_), soci::use(child_position_)));
     }
     child_owner_ = id.value;
     child_position_ = 0;

@@ -1,8 +1,8 @@
+#include <fmt/format.h>
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <filesystem>
-#include <fmt/format.h>
 #include <mutex>
 
 #include "common/clock.h"
@@ -121,7 +121,8 @@ class SqliteStore final : public Store {
     return guarded("reading the schema version", [&]() -> Result<int> {
       soci::session sql(pool_);
       int exists = 0;
-      sql << "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'",
+      sql << "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = "
+             "'schema_migrations'",
           soci::into(exists);
       if (!exists) return 0;
       int version = 0;
@@ -137,33 +138,35 @@ class SqliteStore final : public Store {
     if (!current) return fail(current.error());
     if (*current > latest_schema_version()) {
       return fail(Error::conflict(fmt::format(
-          "the database is at schema {} but this Orbis knows only {}; use a newer Orbis",
-          *current, latest_schema_version())));
+          "the database is at schema {} but this Orbis knows only {}; use a newer Orbis", *current,
+          latest_schema_version())));
     }
     for (const auto& m : internal::migrations()) {
       if (m.version <= *current) continue;
-      auto applied = guarded(fmt::format("applying migration {} ({})", m.version, m.name),
-                             [&]() -> Status {
-                               soci::session sql(pool_);
-                               sql << "BEGIN IMMEDIATE";
-                               try {
-                                 sql << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
-                                 std::string script(m.sql);
-                                 for (std::size_t at; (at = script.find("{{id}}")) != std::string::npos;) {
-                                   script.replace(at, 6, "INTEGER PRIMARY KEY");
-                                 }
-                                 for (const auto& statement : split_statements(script)) sql << statement;
-                                 const std::string name(m.name);
-                                 const std::string now = internal::now_text();
-                                 sql << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :t)",
-                                     soci::use(m.version), soci::use(name), soci::use(now);
-                                 sql << "COMMIT";
-                               } catch (...) {
-                                 sql << "ROLLBACK";
-                                 throw;
-                               }
-                               return {};
-                             });
+      auto applied =
+          guarded(fmt::format("applying migration {} ({})", m.version, m.name), [&]() -> Status {
+            soci::session sql(pool_);
+            sql << "BEGIN IMMEDIATE";
+            try {
+              sql << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                     "name TEXT NOT NULL, applied_at TEXT NOT NULL)";
+              std::string script(m.sql);
+              for (std::size_t at; (at = script.find("{{id}}")) != std::string::npos;) {
+                script.replace(at, 6, "INTEGER PRIMARY KEY");
+              }
+              for (const auto& statement : split_statements(script)) sql << statement;
+              const std::string name(m.name);
+              const std::string now = internal::now_text();
+              sql << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, "
+                     ":t)",
+                  soci::use(m.version), soci::use(name), soci::use(now);
+              sql << "COMMIT";
+            } catch (...) {
+              sql << "ROLLBACK";
+              throw;
+            }
+            return {};
+          });
       if (!applied) return fail(applied.error());
     }
     return latest_schema_version();
@@ -211,9 +214,9 @@ class SqliteStore final : public Store {
 
 Result<std::unique_ptr<Store>> open(std::string_view location, const OpenOptions& options) {
   if (location.starts_with("postgresql://") || location.starts_with("postgres://")) {
-    return fail(Error::invalid(
-        "this build of Orbis stores data in SQLite only; give --db a file path "
-        "(the PostgreSQL back end is planned, see docs/decisions/0002-storage.md)"));
+    return fail(
+        Error::invalid("this build of Orbis stores data in SQLite only; give --db a file path "
+                       "(the PostgreSQL back end is planned, see docs/decisions/0002-storage.md)"));
   }
   std::string path(location.starts_with("sqlite:") ? location.substr(7) : location);
   if (path.empty()) return fail(Error::invalid("no database given: pass --db FILE"));
@@ -222,7 +225,8 @@ Result<std::unique_ptr<Store>> open(std::string_view location, const OpenOptions
   }
   std::error_code ec;
   if (options.must_exist && !std::filesystem::exists(path, ec)) {
-    return fail(Error::not_found(fmt::format("no database at {}; create it with 'orbis migrate' or 'orbis demo'", path)));
+    return fail(Error::not_found(
+        fmt::format("no database at {}; create it with 'orbis migrate' or 'orbis demo'", path)));
   }
   const auto parent = std::filesystem::path(path).parent_path();
   if (!parent.empty() && !std::filesystem::is_directory(parent, ec)) {

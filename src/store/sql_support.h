@@ -30,7 +30,8 @@ auto guarded(std::string_view doing, F&& body) -> decltype(body()) {
 struct NullableText {
   std::string value;
   soci::indicator ind;
-  explicit NullableText(std::string v) : value(std::move(v)), ind(value.empty() ? soci::i_null : soci::i_ok) {}
+  explicit NullableText(std::string v)
+      : value(std::move(v)), ind(value.empty() ? soci::i_null : soci::i_ok) {}
 };
 
 }  // namespace orbis::store::internal

@@ -116,12 +116,15 @@ class AgreementRepository {
   virtual Status update(const domain::Agreement& agreement) = 0;
   // Moves the status (at `expected_version`, bumping it) and appends `change` to the
   // history; conflict when the version differs.
-  virtual Status change_status(AgreementId id, int expected_version, const domain::StatusChange& change) = 0;
+  virtual Status change_status(AgreementId id, int expected_version,
+                               const domain::StatusChange& change) = 0;
 
   virtual Result<std::vector<AttachmentInfo>> attachments(AgreementId id) = 0;
-  virtual Result<std::int64_t> insert_attachment(const AttachmentInfo& info, std::string_view content) = 0;
+  virtual Result<std::int64_t> insert_attachment(const AttachmentInfo& info,
+                                                 std::string_view content) = 0;
   // The attachment's description and content; not_found when it is not this agreement's.
-  virtual Result<std::pair<AttachmentInfo, std::string>> attachment(AgreementId id, std::int64_t attachment) = 0;
+  virtual Result<std::pair<AttachmentInfo, std::string>> attachment(AgreementId id,
+                                                                    std::int64_t attachment) = 0;
 
   virtual Result<std::vector<Comment>> comments(AgreementId id) = 0;
   virtual Result<std::int64_t> insert_comment(AgreementId id, const Comment& comment) = 0;

@@ -141,7 +141,8 @@ TEST_F(StoreTest, SettingsAndSessions) {
   const auto uid = tx->users().insert(u, "hash");
   ASSERT_TRUE(uid);
   EXPECT_EQ(tx->users().insert(u, "hash").error().code, ErrorCode::already_exists);
-  ASSERT_TRUE(tx->users().insert_session("th", *uid, "csrf", "2026-01-01T00:00:00.000Z", "2026-01-02T00:00:00.000Z"));
+  ASSERT_TRUE(tx->users().insert_session("th", *uid, "csrf", "2026-01-01T00:00:00.000Z",
+                                         "2026-01-02T00:00:00.000Z"));
   EXPECT_EQ((*tx->users().find_session("th"))->csrf_token, "csrf");
   ASSERT_TRUE(tx->users().delete_sessions_expired_before("2026-01-03T00:00:00.000Z"));
   EXPECT_FALSE(tx->users().find_session("th")->has_value());
@@ -151,7 +152,8 @@ TEST_F(StoreTest, SettingsAndSessions) {
 TEST(StoreOpen, ExplainsUnsupportedAndMissingLocations) {
   EXPECT_EQ(open("postgresql://localhost/orbis").error().code, ErrorCode::invalid_argument);
   EXPECT_EQ(open("/no/such/folder/x.db").error().code, ErrorCode::invalid_argument);
-  EXPECT_EQ(open("/tmp/orbis-never-created.db", {.must_exist = true}).error().code, ErrorCode::not_found);
+  EXPECT_EQ(open("/tmp/orbis-never-created.db", {.must_exist = true}).error().code,
+            ErrorCode::not_found);
 }
 
 }  // namespace

@@ -75,8 +75,9 @@ class SqlUserRepository final : public UserRepository {
       const std::string now = now_text();
       const int active = u.active ? 1 : 0;
       long long id = 0;
-      sql_ << "INSERT INTO users (email, name, role, org_unit_id, institution_id, password_hash, "
-              "active, version, created_at) VALUES (:e, :n, :r, :o, :i, :h, :a, 1, :c) RETURNING id",
+      sql_
+          << "INSERT INTO users (email, name, role, org_unit_id, institution_id, password_hash, "
+             "active, version, created_at) VALUES (:e, :n, :r, :o, :i, :h, :a, 1, :c) RETURNING id",
           soci::use(u.email), soci::use(u.name), soci::use(role), soci::use(org_unit, org_ind),
           soci::use(institution, inst_ind), soci::use(hash), soci::use(active), soci::use(now),
           soci::into(id);
@@ -121,8 +122,8 @@ class SqlUserRepository final : public UserRepository {
       const std::string t(token_hash);
       long long uid = 0;
       StoredSession s;
-      sql_ << "SELECT user_id, csrf_token, expires_at FROM sessions WHERE token_hash = :t", soci::use(t),
-          soci::into(uid), soci::into(s.csrf_token), soci::into(s.expires_at);
+      sql_ << "SELECT user_id, csrf_token, expires_at FROM sessions WHERE token_hash = :t",
+          soci::use(t), soci::into(uid), soci::into(s.csrf_token), soci::into(s.expires_at);
       if (!sql_.got_data()) return std::optional<StoredSession>();
       s.user = UserId{uid};
       return std::optional<StoredSession>(std::move(s));
@@ -149,7 +150,8 @@ class SqlUserRepository final : public UserRepository {
     return guarded("reading a calendar token", [&]() -> Result<std::optional<std::string>> {
       long long uid = user.value;
       std::string token;
-      sql_ << "SELECT token FROM calendar_feeds WHERE user_id = :u", soci::use(uid), soci::into(token);
+      sql_ << "SELECT token FROM calendar_feeds WHERE user_id = :u", soci::use(uid),
+          soci::into(token);
       if (!sql_.got_data()) return std::optional<std::string>();
       return std::optional<std::string>(token);
     });

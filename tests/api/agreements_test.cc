@@ -22,20 +22,30 @@ class AgreementsTest : public ::testing::Test {
     const auto r = server.get("/api/v1/institutions?limit=1&q=" + ror, officer);
     return r.json()["items"][0]["id"];
   }
-  std::int64_t home() { return server.get("/api/v1/settings/home", officer).json()["institution"]["id"]; }
+  std::int64_t home() {
+    return server.get("/api/v1/settings/home", officer).json()["institution"]["id"];
+  }
   json draft(std::int64_t partner) {
     return {{"title", "Exchange in computer science"},
             {"code", "WU-TEST-1"},
             {"kinds", {"student_exchange"}},
             {"start_date", "2026-09-01"},
             {"end_date", "2031-08-31"},
-            {"parties", {{{"institution_id", home()}, {"is_home", true}},
-                         {{"institution_id", partner}, {"is_home", false}, {"contact", {{"name", "Dr Ada"}, {"email", "ada@ox.ac.uk"}}}}}},
-            {"conditions", {{{"sending_institution_id", home()}, {"receiving_institution_id", partner},
-                             {"mobility_type", "student_studies"},
-                             {"academic_years", {{"first", "2026/2027"}, {"last", "2030/2031"}}},
-                             {"eqf_levels", {6, 7}}, {"isced", "0613"}, {"seats_per_year", 2},
-                             {"months_per_seat", 5}, {"languages", {{{"language", "en"}, {"cefr", "b2"}}}}}}}};
+            {"parties",
+             {{{"institution_id", home()}, {"is_home", true}},
+              {{"institution_id", partner},
+               {"is_home", false},
+               {"contact", {{"name", "Dr Ada"}, {"email", "ada@ox.ac.uk"}}}}}},
+            {"conditions",
+             {{{"sending_institution_id", home()},
+               {"receiving_institution_id", partner},
+               {"mobility_type", "student_studies"},
+               {"academic_years", {{"first", "2026/2027"}, {"last", "2030/2031"}}},
+               {"eqf_levels", {6, 7}},
+               {"isced", "0613"},
+               {"seats_per_year", 2},
+               {"months_per_seat", 5},
+               {"languages", {{{"language", "en"}, {"cefr", "b2"}}}}}}}};
   }
   std::vector<std::string> error_fields(const Reply& r) {
     std::vector<std::string> fields;
@@ -44,7 +54,8 @@ class AgreementsTest : public ::testing::Test {
     return fields;
   }
   Reply move(std::int64_t id, const std::string& to, const std::string& reason = "") {
-    return server.send("POST", "/api/v1/agreements/" + std::to_string(id) + "/transitions", {{"to", to}, {"reason", reason}}, officer);
+    return server.send("POST", "/api/v1/agreements/" + std::to_string(id) + "/transitions",
+                       {{"to", to}, {"reason", reason}}, officer);
   }
 };
 
@@ -59,7 +70,8 @@ TEST_F(AgreementsTest, CreatesADraftAndWalksTheLifeCycle) {
   EXPECT_EQ(a["conditions"][0]["usage"]["seats_free"], 2);
   const std::int64_t id = a["id"];
   EXPECT_EQ(move(id, "active").status, 409);  // draft cannot jump to active
-  for (const auto* to : {"negotiation", "signed", "active"}) ASSERT_EQ(move(id, to).status, 200) << to;
+  for (const auto* to : {"negotiation", "signed", "active"})
+    ASSERT_EQ(move(id, to).status, 200) << to;
   const auto terminated = move(id, "terminated");
   EXPECT_EQ(terminated.status, 422);  // a reason is required
   const auto ended = move(id, "terminated", "The partner ended the programme.");
@@ -86,31 +98,43 @@ TEST_F(AgreementsTest, RejectsInvalidAgreementsFieldByField) {
   EXPECT_EQ(error_fields(r), (std::vector<std::string>{"kinds/0"}));
   bad["kinds"] = {"student_exchange"};
   const auto r2 = server.send("POST", "/api/v1/agreements", bad, officer);
-  EXPECT_EQ(error_fields(r2), (std::vector<std::string>{"end_date", "conditions/0/academic_years/first",
-                                                          "conditions/0/eqf_levels", "conditions/0/isced",
-                                                          "conditions/0/languages/0/cefr"}));
+  EXPECT_EQ(error_fields(r2),
+            (std::vector<std::string>{"end_date", "conditions/0/academic_years/first",
+                                      "conditions/0/eqf_levels", "conditions/0/isced",
+                                      "conditions/0/languages/0/cefr"}));
   auto no_partner = draft(oxford);
   no_partner["parties"] = {{{"institution_id", home()}, {"is_home", true}}};
   no_partner["conditions"] = json::array();
-  EXPECT_EQ(error_fields(server.send("POST", "/api/v1/agreements", no_partner, officer)), (std::vector<std::string>{"parties"}));
+  EXPECT_EQ(error_fields(server.send("POST", "/api/v1/agreements", no_partner, officer)),
+            (std::vector<std::string>{"parties"}));
   auto stranger = draft(oxford);
   stranger["conditions"][0]["receiving_institution_id"] = 1;
   EXPECT_EQ(server.send("POST", "/api/v1/agreements", stranger, officer).status, 422);
-  EXPECT_EQ(server.send("POST", "/api/v1/agreements", draft(oxford), server.login("viewer@westlake.edu.cn")).status, 403);
+  EXPECT_EQ(
+      server
+          .send("POST", "/api/v1/agreements", draft(oxford), server.login("viewer@westlake.edu.cn"))
+          .status,
+      403);
 }
 
 TEST_F(AgreementsTest, UpdatesNeedTheCurrentVersion) {
-  const auto created = server.send("POST", "/api/v1/agreements", draft(institution("cam.ac.uk")), officer);
+  const auto created =
+      server.send("POST", "/api/v1/agreements", draft(institution("cam.ac.uk")), officer);
   ASSERT_EQ(created.status, 201);
-  const std::string target = "/api/v1/agreements/" + std::to_string(created.json()["id"].get<int>());
+  const std::string target =
+      "/api/v1/agreements/" + std::to_string(created.json()["id"].get<int>());
   const auto etag = created.header("etag");
   EXPECT_EQ(server.send("PATCH", target, {{"notes", "x"}}, officer).status, 428);
-  const auto ok = server.send("PATCH", target, {{"notes", "Signed at the 2026 delegation visit."}, {"tags", {"Europe", "europe"}}},
-                              officer, {{"If-Match", etag}});
+  const auto ok = server.send(
+      "PATCH", target,
+      {{"notes", "Signed at the 2026 delegation visit."}, {"tags", {"Europe", "europe"}}}, officer,
+      {{"If-Match", etag}});
   ASSERT_EQ(ok.status, 200) << ok.body;
   EXPECT_EQ(ok.json()["tags"], json({"europe"}));
   EXPECT_EQ(ok.json()["conditions"].size(), 1u);  // not given: kept
-  EXPECT_EQ(server.send("PATCH", target, {{"notes", "stale"}}, officer, {{"If-Match", etag}}).status, 409);
+  EXPECT_EQ(
+      server.send("PATCH", target, {{"notes", "stale"}}, officer, {{"If-Match", etag}}).status,
+      409);
 }
 
 TEST_F(AgreementsTest, PartnersSeeOnlyTheirOwnInstitutionsAgreements) {
@@ -126,12 +150,14 @@ TEST_F(AgreementsTest, PartnersSeeOnlyTheirOwnInstitutionsAgreements) {
   // Another partner's agreement does not exist for them.
   const auto all = server.get("/api/v1/agreements?q=berkeley", officer).json();
   ASSERT_FALSE(all["items"].empty());
-  const std::string other = "/api/v1/agreements/" + std::to_string(all["items"][0]["id"].get<int>());
+  const std::string other =
+      "/api/v1/agreements/" + std::to_string(all["items"][0]["id"].get<int>());
   EXPECT_EQ(server.get(other, partner).status, 404);
   EXPECT_EQ(server.send("POST", other + "/comments", {{"text", "hello"}}, partner).status, 404);
   // Their own: they read and comment.
   const std::string own = "/api/v1/agreements/" + std::to_string(list["items"][0]["id"].get<int>());
-  const auto comment = server.send("POST", own + "/comments", {{"text", "We confirm the seats for next year."}}, partner);
+  const auto comment = server.send("POST", own + "/comments",
+                                   {{"text", "We confirm the seats for next year."}}, partner);
   ASSERT_EQ(comment.status, 201) << comment.body;
   EXPECT_EQ(comment.json()["author_role"], "partner");
   const auto comments = server.get(own + "/comments", officer).json();
@@ -146,7 +172,8 @@ TEST_F(AgreementsTest, FiltersByStatusKindCountryAndSubject) {
     EXPECT_EQ(a["status"], "expiring");
     EXPECT_LE(a["days_left"].get<int>(), 180);
   }
-  for (const auto& a : server.get("/api/v1/agreements?kind=joint_research&limit=100", officer).json()["items"]) {
+  for (const auto& a :
+       server.get("/api/v1/agreements?kind=joint_research&limit=100", officer).json()["items"]) {
     const auto kinds = a["kinds"].get<std::vector<std::string>>();
     EXPECT_NE(std::find(kinds.begin(), kinds.end(), "joint_research"), kinds.end());
   }
@@ -155,16 +182,19 @@ TEST_F(AgreementsTest, FiltersByStatusKindCountryAndSubject) {
   for (const auto& a : italy["items"]) EXPECT_EQ(a["partners"][0]["country"], "IT");
   const auto within = server.get("/api/v1/agreements?expiring_within=30", officer).json();
   for (const auto& a : within["items"]) EXPECT_LE(a["days_left"].get<int>(), 30);
-  EXPECT_FALSE(server.get("/api/v1/agreements?isced=06&limit=100", officer).json()["items"].empty());
+  EXPECT_FALSE(
+      server.get("/api/v1/agreements?isced=06&limit=100", officer).json()["items"].empty());
   EXPECT_EQ(server.get("/api/v1/agreements?status=sleeping", officer).status, 422);
 }
 
 TEST_F(AgreementsTest, AttachmentsAreCheckedHashedAndScoped) {
   const auto list = server.get("/api/v1/agreements?q=oxford", officer).json();
-  const std::string base = "/api/v1/agreements/" + std::to_string(list["items"][0]["id"].get<int>());
+  const std::string base =
+      "/api/v1/agreements/" + std::to_string(list["items"][0]["id"].get<int>());
   const std::string pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
   const auto up = server.request("POST", base + "/attachments", pdf,
-                                 {{"Authorization", "Bearer " + officer}, {"Content-Type", "application/pdf"},
+                                 {{"Authorization", "Bearer " + officer},
+                                  {"Content-Type", "application/pdf"},
                                   {"X-Filename", "signed-agreement.pdf"}});
   ASSERT_EQ(up.status, 201) << up.body;
   EXPECT_EQ(up.json()["size"], pdf.size());
@@ -175,22 +205,39 @@ TEST_F(AgreementsTest, AttachmentsAreCheckedHashedAndScoped) {
   EXPECT_EQ(down.body, pdf);
   EXPECT_EQ(down.header("content-type"), "application/pdf");
   // Bytes that are not what they claim, a type we do not take, and no name.
-  EXPECT_EQ(server.request("POST", base + "/attachments", "<html>",
-                           {{"Authorization", "Bearer " + officer}, {"Content-Type", "application/pdf"}, {"X-Filename", "x.pdf"}}).status,
+  EXPECT_EQ(server
+                .request("POST", base + "/attachments", "<html>",
+                         {{"Authorization", "Bearer " + officer},
+                          {"Content-Type", "application/pdf"},
+                          {"X-Filename", "x.pdf"}})
+                .status,
             422);
-  EXPECT_EQ(server.request("POST", base + "/attachments", "MZ",
-                           {{"Authorization", "Bearer " + officer}, {"Content-Type", "application/x-msdownload"}, {"X-Filename", "x.exe"}}).status,
+  EXPECT_EQ(server
+                .request("POST", base + "/attachments", "MZ",
+                         {{"Authorization", "Bearer " + officer},
+                          {"Content-Type", "application/x-msdownload"},
+                          {"X-Filename", "x.exe"}})
+                .status,
             422);
-  EXPECT_EQ(server.request("POST", base + "/attachments", pdf,
-                           {{"Authorization", "Bearer " + officer}, {"Content-Type", "application/pdf"}}).status,
-            422);
+  EXPECT_EQ(
+      server
+          .request("POST", base + "/attachments", pdf,
+                   {{"Authorization", "Bearer " + officer}, {"Content-Type", "application/pdf"}})
+          .status,
+      422);
   // Someone whose scope excludes the agreement cannot download it.
   const auto berkeley = server.get("/api/v1/agreements?q=berkeley", officer).json();
-  const std::string other = "/api/v1/agreements/" + std::to_string(berkeley["items"][0]["id"].get<int>());
+  const std::string other =
+      "/api/v1/agreements/" + std::to_string(berkeley["items"][0]["id"].get<int>());
   const auto other_up = server.request("POST", other + "/attachments", pdf,
-                                       {{"Authorization", "Bearer " + officer}, {"Content-Type", "application/pdf"}, {"X-Filename", "b.pdf"}});
+                                       {{"Authorization", "Bearer " + officer},
+                                        {"Content-Type", "application/pdf"},
+                                        {"X-Filename", "b.pdf"}});
   ASSERT_EQ(other_up.status, 201);
-  EXPECT_EQ(server.get(other + "/attachments/" + std::to_string(other_up.json()["id"].get<int>()), server.login("partner@ox.ac.uk")).status,
+  EXPECT_EQ(server
+                .get(other + "/attachments/" + std::to_string(other_up.json()["id"].get<int>()),
+                     server.login("partner@ox.ac.uk"))
+                .status,
             404);
 }
 
@@ -209,12 +256,14 @@ TEST_F(AgreementsTest, RemindersAndTheCalendarFeed) {
   EXPECT_TRUE(feed.body.starts_with("BEGIN:VCALENDAR\r\n"));
   EXPECT_NE(feed.body.find("BEGIN:VEVENT"), std::string::npos);
   EXPECT_NE(feed.body.find("TRIGGER:-P30D"), std::string::npos);
-  for (std::size_t start = 0, end; (end = feed.body.find("\r\n", start)) != std::string::npos; start = end + 2) {
+  for (std::size_t start = 0, end; (end = feed.body.find("\r\n", start)) != std::string::npos;
+       start = end + 2) {
     EXPECT_LE(end - start, 75u);  // RFC 5545 folds lines at 75 octets
   }
   EXPECT_EQ(server.request("GET", "/api/v1/calendar/not-a-token.ics").status, 404);
   // The same URL on each call.
-  EXPECT_EQ(server.get("/api/v1/agreements/reminders", officer).json()["calendar_url"], body["calendar_url"]);
+  EXPECT_EQ(server.get("/api/v1/agreements/reminders", officer).json()["calendar_url"],
+            body["calendar_url"]);
 }
 
 }  // namespace
@@ -234,12 +283,15 @@ TEST(AgreementImport, DryRunReportsEveryBadRowAndWritesNothing) {
   auto& server = shared_server();
   const auto officer = server.login("officer@westlake.edu.cn");
   const auto before = server.get("/api/v1/agreements?limit=1", officer).json()["total"];
-  const auto headers = std::map<std::string, std::string>{{"Authorization", "Bearer " + officer}, {"Content-Type", "text/csv"}};
-  const auto dry = server.request("POST", "/api/v1/agreements/import?dry_run=true", read_case("import-bad.csv"), headers);
+  const auto headers = std::map<std::string, std::string>{{"Authorization", "Bearer " + officer},
+                                                          {"Content-Type", "text/csv"}};
+  const auto dry = server.request("POST", "/api/v1/agreements/import?dry_run=true",
+                                  read_case("import-bad.csv"), headers);
   ASSERT_EQ(dry.status, 200) << dry.body;
   std::map<int, std::set<std::string>> bad;
   const auto report = dry.json();
-  for (const auto& e : report["errors"]) bad[e["line"].get<int>()].insert(e["field"].get<std::string>());
+  for (const auto& e : report["errors"])
+    bad[e["line"].get<int>()].insert(e["field"].get<std::string>());
   EXPECT_FALSE(bad.contains(2));  // the good row
   EXPECT_TRUE(bad[3].contains("partner"));
   EXPECT_TRUE(bad[4].contains("kinds"));
@@ -250,7 +302,8 @@ TEST(AgreementImport, DryRunReportsEveryBadRowAndWritesNothing) {
   EXPECT_TRUE(bad[5].contains("conditions/0/isced"));
   EXPECT_TRUE(bad[5].contains("seats_per_year"));
   // The real run refuses the whole file: one transaction, all or nothing.
-  const auto real = server.request("POST", "/api/v1/agreements/import?dry_run=false", read_case("import-bad.csv"), headers);
+  const auto real = server.request("POST", "/api/v1/agreements/import?dry_run=false",
+                                   read_case("import-bad.csv"), headers);
   EXPECT_EQ(real.status, 422);
   EXPECT_EQ(server.get("/api/v1/agreements?limit=1", officer).json()["total"], before);
 }
@@ -258,23 +311,35 @@ TEST(AgreementImport, DryRunReportsEveryBadRowAndWritesNothing) {
 TEST(AgreementImport, ImportsSemicolonFilesWithABomAsOneAgreementPerCode) {
   auto& server = shared_server();
   const auto officer = server.login("officer@westlake.edu.cn");
-  const auto headers = std::map<std::string, std::string>{{"Authorization", "Bearer " + officer}, {"Content-Type", "text/csv"}};
-  const auto dry = server.request("POST", "/api/v1/agreements/import", read_case("import.csv"), headers);
+  const auto headers = std::map<std::string, std::string>{{"Authorization", "Bearer " + officer},
+                                                          {"Content-Type", "text/csv"}};
+  const auto dry =
+      server.request("POST", "/api/v1/agreements/import", read_case("import.csv"), headers);
   ASSERT_EQ(dry.status, 200) << dry.body;
   EXPECT_TRUE(dry.json()["errors"].empty()) << dry.body;
   EXPECT_EQ(dry.json()["agreements"], 3);
   EXPECT_EQ(dry.json()["conditions"], 3);
-  const auto real = server.request("POST", "/api/v1/agreements/import?dry_run=false", read_case("import.csv"), headers);
+  const auto real = server.request("POST", "/api/v1/agreements/import?dry_run=false",
+                                   read_case("import.csv"), headers);
   ASSERT_EQ(real.status, 201) << real.body;
   ASSERT_EQ(real.json()["created"].size(), 3u);
-  const auto imperial = server.get("/api/v1/agreements/" + std::to_string(real.json()["created"][0].get<int>()), officer).json();
+  const auto imperial =
+      server
+          .get("/api/v1/agreements/" + std::to_string(real.json()["created"][0].get<int>()),
+               officer)
+          .json();
   EXPECT_EQ(imperial["status"], "active");
   EXPECT_EQ(imperial["conditions"].size(), 2u);
   EXPECT_EQ(imperial["history"][0]["reason"], "imported from CSV");
-  const auto bologna = server.get("/api/v1/agreements/" + std::to_string(real.json()["created"][2].get<int>()), officer).json();
+  const auto bologna =
+      server
+          .get("/api/v1/agreements/" + std::to_string(real.json()["created"][2].get<int>()),
+               officer)
+          .json();
   EXPECT_EQ(bologna["partners"][0]["name"], "University of Bologna");
   // Importing the same codes again is refused.
-  const auto again = server.request("POST", "/api/v1/agreements/import", read_case("import.csv"), headers);
+  const auto again =
+      server.request("POST", "/api/v1/agreements/import", read_case("import.csv"), headers);
   EXPECT_FALSE(again.json()["errors"].empty());
 }
 

@@ -40,13 +40,15 @@ TEST_F(ApiTest, HealthAnswersWithoutSignIn) {
 }
 
 TEST_F(ApiTest, LoginSetsHardenedCookiesAndReturnsTokens) {
-  const auto r = server.send("POST", "/api/v1/auth/login",
-                             {{"email", "Viewer@Westlake.edu.cn"}, {"password", "orbis-demo-2026"}}, "");
+  const auto r =
+      server.send("POST", "/api/v1/auth/login",
+                  {{"email", "Viewer@Westlake.edu.cn"}, {"password", "orbis-demo-2026"}}, "");
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_FALSE(r.json()["token"].get<std::string>().empty());
   EXPECT_EQ(r.json()["user"]["role"], "viewer");
   std::vector<std::string> cookies;
-  for (auto [it, end] = r.headers.equal_range("set-cookie"); it != end; ++it) cookies.push_back(it->second);
+  for (auto [it, end] = r.headers.equal_range("set-cookie"); it != end; ++it)
+    cookies.push_back(it->second);
   ASSERT_EQ(cookies.size(), 2u);
   EXPECT_NE(cookies[0].find("orbis_session="), std::string::npos);
   EXPECT_NE(cookies[0].find("HttpOnly"), std::string::npos);
@@ -56,23 +58,30 @@ TEST_F(ApiTest, LoginSetsHardenedCookiesAndReturnsTokens) {
 }
 
 TEST_F(ApiTest, LoginRejectsBadInputWithProblems) {
-  expect_problem(server.send("POST", "/api/v1/auth/login", {{"email", "officer@westlake.edu.cn"}, {"password", "wrong-password"}}, ""),
-                 401, "unauthenticated");
-  expect_problem(server.send("POST", "/api/v1/auth/login", {{"email", "nobody@nowhere.edu"}, {"password", "wrong-password"}}, ""),
+  expect_problem(
+      server.send("POST", "/api/v1/auth/login",
+                  {{"email", "officer@westlake.edu.cn"}, {"password", "wrong-password"}}, ""),
+      401, "unauthenticated");
+  expect_problem(server.send("POST", "/api/v1/auth/login",
+                             {{"email", "nobody@nowhere.edu"}, {"password", "wrong-password"}}, ""),
                  401, "unauthenticated");
   const auto missing = server.send("POST", "/api/v1/auth/login", json::object(), "");
   expect_problem(missing, 422, "invalid_argument");
   EXPECT_EQ(error_fields(missing), (std::vector<std::string>{"email", "password"}));
-  expect_problem(server.request("POST", "/api/v1/auth/login", "{not json", {{"Content-Type", "application/json"}}), 400,
-                 "invalid_argument");
-  expect_problem(server.request("POST", "/api/v1/auth/login", "email=x", {{"Content-Type", "application/x-www-form-urlencoded"}}),
+  expect_problem(server.request("POST", "/api/v1/auth/login", "{not json",
+                                {{"Content-Type", "application/json"}}),
+                 400, "invalid_argument");
+  expect_problem(server.request("POST", "/api/v1/auth/login", "email=x",
+                                {{"Content-Type", "application/x-www-form-urlencoded"}}),
                  422, "invalid_argument");
-  expect_problem(server.send("POST", "/api/v1/auth/login", {{"email", 5}, {"password", "x"}}, ""), 422, "invalid_argument");
+  expect_problem(server.send("POST", "/api/v1/auth/login", {{"email", 5}, {"password", "x"}}, ""),
+                 422, "invalid_argument");
 }
 
 TEST_F(ApiTest, FailedLoginsAreRateLimited) {
   const json wrong = {{"email", "student@westlake.edu.cn"}, {"password", "not-the-password"}};
-  for (int i = 0; i < 5; ++i) EXPECT_EQ(server.send("POST", "/api/v1/auth/login", wrong, "").status, 401);
+  for (int i = 0; i < 5; ++i)
+    EXPECT_EQ(server.send("POST", "/api/v1/auth/login", wrong, "").status, 401);
   const auto limited = server.send("POST", "/api/v1/auth/login", wrong, "");
   expect_problem(limited, 429, "resource_exhausted");
   EXPECT_GT(std::stoi(limited.header("retry-after")), 0);
@@ -95,20 +104,25 @@ TEST_F(ApiTest, SessionsEndOnLogoutAndExpire) {
 }
 
 TEST_F(ApiTest, CookieSessionsNeedTheCsrfHeaderToWrite) {
-  const auto login = server.send("POST", "/api/v1/auth/login",
-                                 {{"email", "officer@westlake.edu.cn"}, {"password", "orbis-demo-2026"}}, "");
+  const auto login =
+      server.send("POST", "/api/v1/auth/login",
+                  {{"email", "officer@westlake.edu.cn"}, {"password", "orbis-demo-2026"}}, "");
   const std::string cookie = "orbis_session=" + login.json()["token"].get<std::string>();
   const std::string csrf = login.json()["csrf"];
   const std::string target = "/api/v1/institutions/" + std::to_string(westlake_id()) + "/org-units";
   const json unit = {{"name", "Institute for Theoretical Sciences"}, {"name_zh", "理论科学研究院"}};
   EXPECT_EQ(server.request("GET", target, "", {{"Cookie", cookie}}).status, 200);
-  expect_problem(server.request("POST", target, unit.dump(), {{"Cookie", cookie}, {"Content-Type", "application/json"}}),
-                 403, "permission_denied");
   expect_problem(server.request("POST", target, unit.dump(),
-                                {{"Cookie", cookie}, {"Content-Type", "application/json"}, {"X-CSRF-Token", "guess"}}),
+                                {{"Cookie", cookie}, {"Content-Type", "application/json"}}),
                  403, "permission_denied");
-  const auto ok = server.request("POST", target, unit.dump(),
-                                 {{"Cookie", cookie}, {"Content-Type", "application/json"}, {"X-CSRF-Token", csrf}});
+  expect_problem(
+      server.request(
+          "POST", target, unit.dump(),
+          {{"Cookie", cookie}, {"Content-Type", "application/json"}, {"X-CSRF-Token", "guess"}}),
+      403, "permission_denied");
+  const auto ok = server.request(
+      "POST", target, unit.dump(),
+      {{"Cookie", cookie}, {"Content-Type", "application/json"}, {"X-CSRF-Token", csrf}});
   EXPECT_EQ(ok.status, 201) << ok.body;
 }
 
@@ -118,8 +132,11 @@ TEST_F(ApiTest, SearchPagesWithCursorsWithoutOverlap) {
   const auto page1 = first.json();
   ASSERT_EQ(page1["items"].size(), 7u);
   ASSERT_TRUE(page1["next"].is_string());
-  const auto second = server.get("/api/v1/institutions?q=university&country=CN&limit=7&cursor=" +
-                                     page1["next"].get<std::string>(), officer).json();
+  const auto second = server
+                          .get("/api/v1/institutions?q=university&country=CN&limit=7&cursor=" +
+                                   page1["next"].get<std::string>(),
+                               officer)
+                          .json();
   ASSERT_EQ(second["items"].size(), 7u);
   std::set<std::int64_t> ids;
   for (const auto& page : {page1, second}) {
@@ -164,16 +181,22 @@ TEST_F(ApiTest, ReadsAnInstitutionWithEtagNamesAndOrgUnits) {
 }
 
 TEST_F(ApiTest, CreatesAnInstitutionAndRefusesDuplicatesAndBadFields) {
-  const json in = {{"name", "Hangzhou Institute for Exchange Studies"}, {"name_zh", "杭州交流研究院"},
-                   {"country", "cn"}, {"city", "Hangzhou"}, {"types", {"education"}},
-                   {"domains", {"https://www.hies-test.edu.cn/"}}, {"established", 2024}};
+  const json in = {{"name", "Hangzhou Institute for Exchange Studies"},
+                   {"name_zh", "杭州交流研究院"},
+                   {"country", "cn"},
+                   {"city", "Hangzhou"},
+                   {"types", {"education"}},
+                   {"domains", {"https://www.hies-test.edu.cn/"}},
+                   {"established", 2024}};
   const auto created = server.send("POST", "/api/v1/institutions", in, officer);
   ASSERT_EQ(created.status, 201) << created.body;
   EXPECT_EQ(created.json()["country"], "CN");
   EXPECT_EQ(created.json()["domains"], json({"hies-test.edu.cn"}));
-  EXPECT_EQ(created.header("location"), "/api/v1/institutions/" + std::to_string(created.json()["id"].get<int>()));
+  EXPECT_EQ(created.header("location"),
+            "/api/v1/institutions/" + std::to_string(created.json()["id"].get<int>()));
   // Found by search at once.
-  const auto found = server.get("/api/v1/institutions?q=%E6%9D%AD%E5%B7%9E%E4%BA%A4%E6%B5%81", officer).json();
+  const auto found =
+      server.get("/api/v1/institutions?q=%E6%9D%AD%E5%B7%9E%E4%BA%A4%E6%B5%81", officer).json();
   ASSERT_FALSE(found["items"].empty());
   EXPECT_EQ(found["items"][0]["id"], created.json()["id"]);
 
@@ -188,45 +211,58 @@ TEST_F(ApiTest, CreatesAnInstitutionAndRefusesDuplicatesAndBadFields) {
   EXPECT_EQ(server.send("POST", "/api/v1/institutions", dup_ror, officer).status, 409);
 
   const auto bad = server.send("POST", "/api/v1/institutions",
-                               {{"name", ""}, {"country", "Atlantis"}, {"website", "javascript:alert(1)"}, {"types", {"castle"}}},
+                               {{"name", ""},
+                                {"country", "Atlantis"},
+                                {"website", "javascript:alert(1)"},
+                                {"types", {"castle"}}},
                                officer);
   expect_problem(bad, 422, "invalid_argument");
   EXPECT_EQ(error_fields(bad), (std::vector<std::string>{"types/0"}));
-  const auto bad2 = server.send("POST", "/api/v1/institutions",
-                                {{"name", ""}, {"country", "Atlantis"}, {"website", "javascript:alert(1)"}}, officer);
+  const auto bad2 = server.send(
+      "POST", "/api/v1/institutions",
+      {{"name", ""}, {"country", "Atlantis"}, {"website", "javascript:alert(1)"}}, officer);
   EXPECT_EQ(error_fields(bad2), (std::vector<std::string>{"name", "country", "website"}));
-  expect_problem(server.send("POST", "/api/v1/institutions", {{"name", "x"}, {"colour", "red"}}, officer), 422,
-                 "invalid_argument");
-  expect_problem(server.send("POST", "/api/v1/institutions", in, server.login("viewer@westlake.edu.cn")), 403,
-                 "permission_denied");
+  expect_problem(
+      server.send("POST", "/api/v1/institutions", {{"name", "x"}, {"colour", "red"}}, officer), 422,
+      "invalid_argument");
+  expect_problem(
+      server.send("POST", "/api/v1/institutions", in, server.login("viewer@westlake.edu.cn")), 403,
+      "permission_denied");
 }
 
 TEST_F(ApiTest, UpdatesNeedTheCurrentVersion) {
   const auto created = server.send("POST", "/api/v1/institutions",
                                    {{"name", "Lakeside Test College"}, {"country", "CN"}}, officer);
   ASSERT_EQ(created.status, 201);
-  const std::string target = "/api/v1/institutions/" + std::to_string(created.json()["id"].get<int>());
+  const std::string target =
+      "/api/v1/institutions/" + std::to_string(created.json()["id"].get<int>());
   const std::string etag = created.header("etag");
-  expect_problem(server.send("PATCH", target, {{"city", "Hangzhou"}}, officer), 428, "precondition_required");
-  const auto updated = server.send("PATCH", target, {{"city", "Hangzhou"}}, officer, {{"If-Match", etag}});
+  expect_problem(server.send("PATCH", target, {{"city", "Hangzhou"}}, officer), 428,
+                 "precondition_required");
+  const auto updated =
+      server.send("PATCH", target, {{"city", "Hangzhou"}}, officer, {{"If-Match", etag}});
   ASSERT_EQ(updated.status, 200) << updated.body;
   EXPECT_EQ(updated.json()["city"], "Hangzhou");
   EXPECT_NE(updated.header("etag"), etag);
   // A second writer still holding the old ETag loses, and nothing of theirs is written.
-  expect_problem(server.send("PATCH", target, {{"city", "Shanghai"}}, officer, {{"If-Match", etag}}), 409, "conflict");
+  expect_problem(
+      server.send("PATCH", target, {{"city", "Shanghai"}}, officer, {{"If-Match", etag}}), 409,
+      "conflict");
   const auto bad = server.send("PATCH", target, {{"country", "ZZ"}, {"city", "Nowhere"}}, officer,
                                {{"If-Match", updated.header("etag")}});
   expect_problem(bad, 422, "invalid_argument");
   const auto now = server.get(target, officer);
   EXPECT_EQ(now.json()["city"], "Hangzhou");
   EXPECT_EQ(now.header("etag"), updated.header("etag"));
-  expect_problem(server.send("PATCH", target, {{"city", "x"}}, officer, {{"If-Match", "not-a-version"}}), 422,
-                 "invalid_argument");
+  expect_problem(
+      server.send("PATCH", target, {{"city", "x"}}, officer, {{"If-Match", "not-a-version"}}), 422,
+      "invalid_argument");
 }
 
 TEST_F(ApiTest, EveryWriteIsAuditedInAnIntactChain) {
   const auto admin = server.login("admin@westlake.edu.cn");
-  const auto created = server.send("POST", "/api/v1/institutions", {{"name", "Audit Trail Academy"}, {"country", "IT"}}, officer);
+  const auto created = server.send("POST", "/api/v1/institutions",
+                                   {{"name", "Audit Trail Academy"}, {"country", "IT"}}, officer);
   ASSERT_EQ(created.status, 201);
   json last;
   std::string after = "0";
@@ -247,20 +283,28 @@ TEST_F(ApiTest, EveryWriteIsAuditedInAnIntactChain) {
 
 TEST_F(ApiTest, AdminsAddUsersWithScopes) {
   const auto admin = server.login("admin@westlake.edu.cn");
-  const auto r = server.send("POST", "/api/v1/users",
-                             {{"email", "partner2@ox.ac.uk"}, {"role", "partner"}, {"password", "short"}}, admin);
+  const auto r = server.send(
+      "POST", "/api/v1/users",
+      {{"email", "partner2@ox.ac.uk"}, {"role", "partner"}, {"password", "short"}}, admin);
   expect_problem(r, 422, "invalid_argument");
   EXPECT_EQ(error_fields(r), (std::vector<std::string>{"institution_id"}));
-  const auto ok = server.send("POST", "/api/v1/users",
-                              {{"email", "coord2@westlake.edu.cn"}, {"role", "coordinator"}, {"name", "Liu Yang"},
-                               {"org_unit_id", server.get("/api/v1/institutions/" + std::to_string(westlake_id()), admin)
-                                                   .json()["org_units"][0]["id"]},
-                               {"password", "a long enough password"}},
-                              admin);
+  const auto ok = server.send(
+      "POST", "/api/v1/users",
+      {{"email", "coord2@westlake.edu.cn"},
+       {"role", "coordinator"},
+       {"name", "Liu Yang"},
+       {"org_unit_id", server.get("/api/v1/institutions/" + std::to_string(westlake_id()), admin)
+                           .json()["org_units"][0]["id"]},
+       {"password", "a long enough password"}},
+      admin);
   ASSERT_EQ(ok.status, 201) << ok.body;
-  EXPECT_EQ(server.send("POST", "/api/v1/users",
-                        {{"email", "coord2@westlake.edu.cn"}, {"role", "viewer"}, {"password", "a long enough password"}},
-                        admin).status,
+  EXPECT_EQ(server
+                .send("POST", "/api/v1/users",
+                      {{"email", "coord2@westlake.edu.cn"},
+                       {"role", "viewer"},
+                       {"password", "a long enough password"}},
+                      admin)
+                .status,
             409);
 }
 
@@ -268,8 +312,9 @@ TEST_F(ApiTest, TransportErrorsAreProblemsToo) {
   expect_problem(server.get("/api/v1/nowhere", officer), 404, "not_found");
   expect_problem(server.request("DELETE", "/api/v1/health"), 405, "method_not_allowed");
   // The server refuses by the declared length, before reading the body.
-  const auto big = server.raw("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                              "Content-Length: 2097152\r\n\r\n{\"email\":");
+  const auto big = server.raw(
+      "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+      "Content-Length: 2097152\r\n\r\n{\"email\":");
   expect_problem(big, 413, "too_large");
   expect_problem(server.raw("GARBAGE\r\n\r\n"), 400, "bad_request");
   expect_problem(server.request("GET", "/../../etc/passwd"), 400, "bad_path");
@@ -288,7 +333,8 @@ TEST_F(ApiTest, OpenApiDocumentListsEveryRoute) {
   for (const auto& route : server.router().routes()) {
     std::string method = route.method;
     for (auto& c : method) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    EXPECT_TRUE(doc["paths"].contains(route.pattern) && doc["paths"][route.pattern].contains(method))
+    EXPECT_TRUE(doc["paths"].contains(route.pattern) &&
+                doc["paths"][route.pattern].contains(method))
         << route.method << " " << route.pattern;
   }
   std::size_t operations = 0;

@@ -1,12 +1,13 @@
 // The command line: one-line errors and exit codes, user add, audit verify on a
 // tampered database.
+#include "cli/cli.h"
+
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
 #include <fstream>
 #include <sstream>
 
-#include "cli/cli.h"
 #include "harness.h"
 
 namespace orbis::testing {
@@ -42,8 +43,12 @@ class CliTest : public ::testing::Test {
 };
 
 TEST_F(CliTest, BadArgumentsGiveOneLineAndExitTwo) {
-  for (const auto& args : std::vector<std::vector<std::string>>{
-           {}, {"fly"}, {"serve"}, {"serve", "--db", "x.db", "--port", "70000"}, {"user", "add", "--db", "x.db"}}) {
+  for (const auto& args :
+       std::vector<std::vector<std::string>>{{},
+                                             {"fly"},
+                                             {"serve"},
+                                             {"serve", "--db", "x.db", "--port", "70000"},
+                                             {"user", "add", "--db", "x.db"}}) {
     const auto r = orbis(args);
     EXPECT_EQ(r.code, 2) << r.err;
     EXPECT_EQ(lines(r.err), 1) << r.err;
@@ -52,9 +57,14 @@ TEST_F(CliTest, BadArgumentsGiveOneLineAndExitTwo) {
 }
 
 TEST_F(CliTest, EverySubcommandHasHelp) {
-  for (const auto& args : std::vector<std::vector<std::string>>{
-           {"--help"}, {"serve", "--help"}, {"migrate", "--help"}, {"demo", "--help"},
-           {"import", "institutions", "--help"}, {"user", "add", "--help"}, {"audit", "verify", "--help"}}) {
+  for (const auto& args :
+       std::vector<std::vector<std::string>>{{"--help"},
+                                             {"serve", "--help"},
+                                             {"migrate", "--help"},
+                                             {"demo", "--help"},
+                                             {"import", "institutions", "--help"},
+                                             {"user", "add", "--help"},
+                                             {"audit", "verify", "--help"}}) {
     const auto r = orbis(args);
     EXPECT_EQ(r.code, 0) << args.front();
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << r.out;
@@ -69,10 +79,12 @@ TEST_F(CliTest, CommandFailuresGiveOneLineAndExitOne) {
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.err.find("SQLite"), std::string::npos) << r.err;
   ASSERT_EQ(orbis({"migrate", "--db", db_}).code, 0);
-  r = orbis({"user", "add", "--db", db_, "--email", "x@westlake.edu.cn", "--role", "wizard"}, "a long password\n");
+  r = orbis({"user", "add", "--db", db_, "--email", "x@westlake.edu.cn", "--role", "wizard"},
+            "a long password\n");
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.err.find("not a role"), std::string::npos);
-  r = orbis({"user", "add", "--db", db_, "--email", "x@westlake.edu.cn", "--role", "admin"}, "short\n");
+  r = orbis({"user", "add", "--db", db_, "--email", "x@westlake.edu.cn", "--role", "admin"},
+            "short\n");
   EXPECT_EQ(r.code, 1);
   EXPECT_EQ(lines(r.err), 1) << r.err;
 }
@@ -82,9 +94,13 @@ TEST_F(CliTest, ImportsAddsUsersAndVerifiesTheAuditLog) {
   const auto csv = dir_ / "ror.csv";
   {
     std::ofstream f(csv);
-    f << "ror_id,display_name,name_zh,aliases,acronyms,labels_other_lang,country_code,city,types,established,links,domains,wikidata,status\n"
-         "05hfa4n20,Westlake University,西湖大学,,WIAS,zh:西湖大学,CN,Hangzhou,education;funder,2018,https://westlake.edu.cn,westlake.edu.cn,Q28416699,active\n"
-         "052gg0110,University of Oxford,,Oxford University,,cy:Prifysgol Rhydychen,GB,Oxford,education;funder,1096,https://www.ox.ac.uk,ox.ac.uk,Q34433,active\n"
+    f << "ror_id,display_name,name_zh,aliases,acronyms,labels_other_lang,country_code,city,types,"
+         "established,links,domains,wikidata,status\n"
+         "05hfa4n20,Westlake "
+         "University,西湖大学,,WIAS,zh:西湖大学,CN,Hangzhou,education;funder,2018,https://"
+         "westlake.edu.cn,westlake.edu.cn,Q28416699,active\n"
+         "052gg0110,University of Oxford,,Oxford University,,cy:Prifysgol "
+         "Rhydychen,GB,Oxford,education;funder,1096,https://www.ox.ac.uk,ox.ac.uk,Q34433,active\n"
          "000000000,Broken Row,,,,,XX,,education,,,,,active\n";
   }
   auto r = orbis({"import", "institutions", "--db", db_, csv.string()});
@@ -94,7 +110,8 @@ TEST_F(CliTest, ImportsAddsUsersAndVerifiesTheAuditLog) {
   r = orbis({"import", "institutions", "--db", db_, csv.string()});
   EXPECT_NE(r.out.find("0 new institutions"), std::string::npos) << r.out;  // idempotent
   EXPECT_NE(r.out.find("0 updated"), std::string::npos) << r.out;
-  r = orbis({"user", "add", "--db", db_, "--email", "p@ox.ac.uk", "--role", "partner", "--institution", "052gg0110"},
+  r = orbis({"user", "add", "--db", db_, "--email", "p@ox.ac.uk", "--role", "partner",
+             "--institution", "052gg0110"},
             "a long enough password\n");
   ASSERT_EQ(r.code, 0) << r.err;
   r = orbis({"audit", "verify", "--db", db_});
@@ -104,13 +121,17 @@ TEST_F(CliTest, ImportsAddsUsersAndVerifiesTheAuditLog) {
   // Tamper: edit an entry, then delete the newest.
   sqlite3* raw = nullptr;
   ASSERT_EQ(sqlite3_open(db_.c_str(), &raw), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(raw, "UPDATE audit_log SET actor = 'intruder' WHERE seq = 1", nullptr, nullptr, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(raw, "UPDATE audit_log SET actor = 'intruder' WHERE seq = 1", nullptr,
+                         nullptr, nullptr),
+            SQLITE_OK);
   r = orbis({"audit", "verify", "--db", db_});
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.out.find("entry 1"), std::string::npos) << r.out;
-  ASSERT_EQ(sqlite3_exec(raw, "UPDATE audit_log SET actor = 'cli' WHERE seq = 1; "
-                              "DELETE FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)",
-                         nullptr, nullptr, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(raw,
+                         "UPDATE audit_log SET actor = 'cli' WHERE seq = 1; "
+                         "DELETE FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
   sqlite3_close(raw);
   r = orbis({"audit", "verify", "--db", db_});
   EXPECT_EQ(r.code, 1);
@@ -143,9 +164,11 @@ TEST_F(CliTest, AllocatesAndWritesNothingOnBadInput) {
 
   const auto bad = dir_ / "bad.json";
   const auto none = dir_ / "none.json";
-  for (const std::string text : {R"({"offers": [{"id": "x", "seats": -1}], "applicants": []})",
-                                 R"({"offers": [{"id": "x", "seats": 1}], "applicants": [{"id": "a", "score": 1, "preferences": ["y"]}]})",
-                                 R"({"offers": [)"}) {
+  for (
+      const std::string text :
+      {R"({"offers": [{"id": "x", "seats": -1}], "applicants": []})",
+       R"({"offers": [{"id": "x", "seats": 1}], "applicants": [{"id": "a", "score": 1, "preferences": ["y"]}]})",
+       R"({"offers": [)"}) {
     {
       std::ofstream f(bad);
       f << text;

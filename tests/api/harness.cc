@@ -1,10 +1,11 @@
 #include "harness.h"
 
+#include <gtest/gtest.h>
+
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#include <gtest/gtest.h>
 
 #include "common/crypto.h"
 #include "http/api.h"
@@ -30,7 +31,8 @@ std::string Reply::header(const std::string& name) const {
 
 TestServer::TestServer() : clock_(*parse_iso8601("2026-11-23T09:00:00Z")) {
   if (!crypto::init()) throw std::runtime_error("libsodium");
-  dir_ = std::filesystem::temp_directory_path() / ("orbis-api-test-" + crypto::to_hex(crypto::random_bytes(6)));
+  dir_ = std::filesystem::temp_directory_path() /
+         ("orbis-api-test-" + crypto::to_hex(crypto::random_bytes(6)));
   std::filesystem::create_directories(dir_);
   auto store = store::open(db_path(), {.pool_size = 4});
   if (!store) throw std::runtime_error(store.error().message);
@@ -42,7 +44,8 @@ TestServer::TestServer() : clock_(*parse_iso8601("2026-11-23T09:00:00Z")) {
   router_ = std::make_unique<http::Router>(services_->auth);
   http::add_api_routes(*router_, *services_);
   files_ = std::make_unique<http::StaticFiles>(dir_ / "web");
-  server_ = std::make_unique<http::Server>(*router_, *files_, http::ServerOptions{"127.0.0.1", 0, 2});
+  server_ =
+      std::make_unique<http::Server>(*router_, *files_, http::ServerOptions{"127.0.0.1", 0, 2});
   auto port = server_->listen();
   if (!port) throw std::runtime_error(port.error().message);
   port_ = *port;
@@ -59,7 +62,8 @@ TestServer::~TestServer() {
   std::filesystem::remove_all(dir_, ec);
 }
 
-Reply TestServer::request(const std::string& method, const std::string& target, const std::string& body,
+Reply TestServer::request(const std::string& method, const std::string& target,
+                          const std::string& body,
                           const std::map<std::string, std::string>& headers) const {
   asio::io_context io;
   beast::tcp_stream stream(io);
@@ -110,20 +114,25 @@ Reply TestServer::raw(const std::string& bytes) const {
 }
 
 std::string TestServer::login(const std::string& email) const {
-  const auto reply = request("POST", "/api/v1/auth/login",
-                             nlohmann::json{{"email", email}, {"password", service::kDemoPassword}}.dump(),
-                             {{"Content-Type", "application/json"}});
-  if (reply.status != 200) throw std::runtime_error("login failed for " + email + ": " + reply.body);
+  const auto reply =
+      request("POST", "/api/v1/auth/login",
+              nlohmann::json{{"email", email}, {"password", service::kDemoPassword}}.dump(),
+              {{"Content-Type", "application/json"}});
+  if (reply.status != 200)
+    throw std::runtime_error("login failed for " + email + ": " + reply.body);
   return reply.json()["token"];
 }
 
 Reply TestServer::get(const std::string& target, const std::string& token) const {
-  return request("GET", target, "", token.empty() ? std::map<std::string, std::string>{}
-                                                  : std::map<std::string, std::string>{{"Authorization", "Bearer " + token}});
+  return request("GET", target, "",
+                 token.empty()
+                     ? std::map<std::string, std::string>{}
+                     : std::map<std::string, std::string>{{"Authorization", "Bearer " + token}});
 }
 
-Reply TestServer::send(const std::string& method, const std::string& target, const nlohmann::json& body,
-                       const std::string& token, std::map<std::string, std::string> headers) const {
+Reply TestServer::send(const std::string& method, const std::string& target,
+                       const nlohmann::json& body, const std::string& token,
+                       std::map<std::string, std::string> headers) const {
   headers["Content-Type"] = "application/json";
   if (!token.empty()) headers["Authorization"] = "Bearer " + token;
   return request(method, target, body.dump(), headers);

@@ -40,9 +40,11 @@ TEST(SearchCases, FindWhatAnOfficeWouldType) {
     const std::size_t within = c.value("within", 1);
     std::size_t rank = 0;
     while (rank < items.size() && items[rank]["ror_id"] != want) ++rank;
-    EXPECT_LT(rank, within) << "query '" << c["q"].get<std::string>() << "' (" << c["why"].get<std::string>()
-                            << "): wanted " << want << " in the first " << within << ", got "
-                            << (items.empty() ? "nothing" : items[0]["name"].get<std::string>()) << " first";
+    EXPECT_LT(rank, within) << "query '" << c["q"].get<std::string>() << "' ("
+                            << c["why"].get<std::string>() << "): wanted " << want
+                            << " in the first " << within << ", got "
+                            << (items.empty() ? "nothing" : items[0]["name"].get<std::string>())
+                            << " first";
   }
 }
 
