@@ -21,8 +21,13 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // ECharts with the map series is one chunk of about 500 kB (170 kB gzipped),
+    // loaded only by the partnerships list; everything else stays far below this.
+    chunkSizeWarningLimit: 560,
   },
   server: {
+    // The agreement pages import the ISCED-F list from the repository's data/.
+    fs: { allow: ['.', '../data'] },
     proxy: {
       '/api': { target: apiTarget, changeOrigin: false },
     },

@@ -134,6 +134,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   int port = 8080;
   int threads = 0;
   std::string web = default_web_root();
+  std::string data_dir = default_data_dir();
   auto* serve = app.add_subcommand("serve", "Serve the API and the web front end");
   serve->add_option("--db", db, "the database: a SQLite file")->required();
   serve->add_option("--port", port, "TCP port; 0 picks a free one")->check(CLI::Range(0, 65535));
@@ -141,6 +142,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   serve->add_option("--threads", threads, "worker threads; 0 means one per core")
       ->check(CLI::Range(0, 256));
   serve->add_option("--web", web, "folder of the built web front end");
+  serve->add_option("--data", data_dir, "folder of the shipped reference data (EWP schemas)");
   serve->callback([&] {
     ctx.action = [&] {
       auto store = open_store(
@@ -150,7 +152,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
               1);
       require_schema(*store, db);
       SystemClock clock;
-      service::Services services(*store, clock);
+      service::Services services(*store, clock, data_dir);
       if (auto ok = services.load(); !ok) throw failure(ok.error());
       http::Router router(services.auth);
       http::add_api_routes(router, services);
@@ -178,7 +180,6 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   });
 
   // demo
-  std::string data_dir = default_data_dir();
   auto* demo = app.add_subcommand("demo", "Create a new database with the demo data");
   demo->add_option("--db", db, "the new database file")->required();
   demo->add_option("--data", data_dir, "folder with ror_subset.csv and world_universities.json");

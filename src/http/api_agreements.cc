@@ -209,10 +209,37 @@ Status apply_body(const json& body, domain::Agreement& a) {
   return r.finish("agreement");
 }
 
-Response agreement_response(int status, const service::AgreementView& view) {
-  auto r = Response::json(status, service::agreement_view_json(view, true));
+// The detail as the API shows it: with our EWP hash when EWP can express the agreement.
+Response agreement_response(int status, const service::AgreementView& view,
+                            const service::Agreements* agreements = nullptr, const domain::Actor* actor = nullptr) {
+  json body = service::agreement_view_json(view, true);
+  body["ewp"]["our_hash"] = nullptr;
+  if (agreements && actor) {
+    if (auto exported = agreements->ewp_export(*actor, view.agreement.id)) body["ewp"]["our_hash"] = exported->iia_hash;
+  }
+  auto r = Response::json(status, body);
   r.headers.emplace_back("ETag", fmt::format("\"{}\"", view.agreement.version));
   return r;
+}
+
+// Headers carry ASCII only: a browser sends a Chinese file name percent-encoded. A name
+// that is not validly encoded is kept as sent.
+std::string decode_filename(const std::string& name) {
+  if (name.find('%') == std::string::npos) return name;
+  std::string decoded;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if (name[i] != '%') {
+      decoded.push_back(name[i]);
+      continue;
+    }
+    if (i + 2 >= name.size() || !std::isxdigit(static_cast<unsigned char>(name[i + 1])) ||
+        !std::isxdigit(static_cast<unsigned char>(name[i + 2]))) {
+      return name;
+    }
+    decoded.push_back(static_cast<char>(std::stoi(name.substr(i + 1, 2), nullptr, 16)));
+    i += 2;
+  }
+  return decoded;
 }
 
 std::optional<int> optional_int(const std::string& value) {
@@ -342,8 +369,9 @@ void add_agreement_routes(Router& router, service::Services& s) {
               .handler = [&s](Request& req) {
                 auto id = internal::id_param(req, "id");
                 if (!id) return problem(id.error());
-                return internal::respond(s.agreements.get(req.principal->actor, AgreementId{*id}),
-                                         [](const auto& v) { return agreement_response(200, v); });
+                return internal::respond(s.agreements.get(req.principal->actor, AgreementId{*id}), [&](const auto& v) {
+                  return agreement_response(200, v, &s.agreements, &req.principal->actor);
+                });
               }});
 
   router.add(
@@ -472,8 +500,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
          std::string type = req.header("content-type");
          type = type.substr(0, type.find(';'));
          return internal::respond(
-             s.agreements.attach(req.principal->actor, AgreementId{*id}, req.header("x-filename"),
-                                 type, req.body),
+             s.agreements.attach(req.principal->actor, AgreementId{*id}, decode_filename(req.header("x-filename")), type, req.body),
              [](const auto& a) { return Response::json(201, service::attachment_json(a)); });
        }});
 
@@ -540,6 +567,74 @@ void add_agreement_routes(Router& router, service::Services& s) {
          }
          return Response::json(outcome->dry_run ? 200 : 201, body);
        }});
+
+  const auto comparison_json = [](const service::EwpComparison& c) {
+    json differences = json::array();
+    for (const auto& [path, ours, theirs] : c.differences) {
+      differences.push_back({{"path", path}, {"ours", ours}, {"theirs", theirs}});
+    }
+    return json{{"our_hash", c.our_hash},
+                {"partner_hash", c.partner_hash},
+                {"hashes_match", c.hashes_match},
+                {"differences", differences},
+                {"approved_hash", c.state.approved_hash.empty() ? json() : json(c.state.approved_hash)},
+                {"approved_at", c.state.approved_at.empty() ? json() : json(c.state.approved_at)}};
+  };
+
+  router.add({.method = "GET",
+              .pattern = "/api/v1/agreements/{id}/ewp-iia",
+              .roles = kReaders,
+              .summary = "Export the agreement as an EWP IIA v7 get-response with its iia-hash",
+              .tag = "agreements",
+              .handler = [&s](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                auto exported = s.agreements.ewp_export(req.principal->actor, AgreementId{*id});
+                if (!exported) return problem(exported.error());
+                Response r;
+                r.content_type = "application/xml; charset=utf-8";
+                r.body = std::move(exported->xml);
+                r.headers.emplace_back("X-Orbis-IIA-Hash", exported->iia_hash);
+                if (!exported->omitted.empty()) {
+                  std::string omitted;
+                  for (const auto& o : exported->omitted) omitted += (omitted.empty() ? "" : "; ") + o;
+                  r.headers.emplace_back("X-Orbis-EWP-Omitted", omitted);
+                }
+                r.headers.emplace_back("Content-Disposition", fmt::format("inline; filename=\"iia-{}.xml\"", *id));
+                return r;
+              }});
+
+  router.add({.method = "POST",
+              .pattern = "/api/v1/agreements/{id}/ewp-iia",
+              .roles = {Role::admin, Role::officer},
+              .summary = "Keep the partner's IIA v7 document beside ours and compare them field by field",
+              .tag = "agreements",
+              .request_schema = "FileUpload",
+              .response_schema = "EwpComparison",
+              .handler = [&s, comparison_json](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                const auto type = req.header("content-type");
+                if (type.find("xml") == std::string::npos) {
+                  return problem(Error::invalid("send the partner's IIA as XML",
+                                                {{"content-type", "application/xml or text/xml"}}));
+                }
+                return internal::respond(s.agreements.ewp_import(req.principal->actor, AgreementId{*id}, req.body),
+                                         [&](const auto& c) { return Response::json(200, comparison_json(c)); });
+              }});
+
+  router.add({.method = "POST",
+              .pattern = "/api/v1/agreements/{id}/ewp-iia/approve",
+              .roles = {Role::admin, Role::officer},
+              .summary = "Approve the partner's IIA copy (only when both iia-hashes match)",
+              .tag = "agreements",
+              .response_schema = "EwpComparison",
+              .handler = [&s, comparison_json](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                return internal::respond(s.agreements.ewp_approve(req.principal->actor, AgreementId{*id}),
+                                         [&](const auto& c) { return Response::json(200, comparison_json(c)); });
+              }});
 
   router.add({.method = "GET",
               .pattern = "/api/v1/calendar/{token}",

@@ -93,8 +93,9 @@ std::string ical_line(const std::string& line) {
 
 }  // namespace
 
-Agreements::Agreements(store::Store& store, const Clock& clock, const Registry& registry)
-    : store_(store), clock_(clock), registry_(registry) {}
+Agreements::Agreements(store::Store& store, const Clock& clock, const Registry& registry,
+                       std::filesystem::path ewp_schemas)
+    : store_(store), clock_(clock), registry_(registry), ewp_schemas_(std::move(ewp_schemas)) {}
 
 int Agreements::today() const {
   return static_cast<int>(
@@ -261,6 +262,15 @@ Result<AgreementView> Agreements::get(const domain::Actor& actor, AgreementId id
 
 Status Agreements::check_parties(store::Transaction& tx, const domain::Agreement& a) const {
   std::vector<FieldError> errors;
+  if (!a.code.empty()) {
+    auto all = tx.agreements().all();
+    if (!all) return fail(all.error());
+    for (const auto& other : *all) {
+      if (other.code == a.code && other.id != a.id) {
+        errors.push_back({"code", fmt::format("agreement {} already has the code {}", other.id.value, a.code)});
+      }
+    }
+  }
   auto home = registry_.home();
   for (std::size_t i = 0; i < a.parties.size(); ++i) {
     const auto& p = a.parties[i];

@@ -9,7 +9,9 @@
 // not_found, so that it cannot even learn that an agreement exists); students see none.
 #pragma once
 
+#include <filesystem>
 #include <map>
+#include <tuple>
 #include <optional>
 #include <string>
 #include <vector>
@@ -76,6 +78,22 @@ struct ImportOutcome {
   std::vector<AgreementId> created;
 };
 
+// The agreement as an EWP IIA v7 get-response, and what could not be carried.
+struct EwpExport {
+  std::string xml;
+  std::string iia_hash;
+  std::vector<std::string> omitted;  // e.g. "conditions/3: summer_programme has no EWP counterpart"
+};
+
+// Our copy against the partner's, field by field.
+struct EwpComparison {
+  std::string our_hash;
+  std::string partner_hash;
+  bool hashes_match = false;
+  std::vector<std::tuple<std::string, std::string, std::string>> differences;  // path, ours, theirs
+  store::EwpState state;
+};
+
 struct Reminder {
   AgreementView agreement;
   int days_left = 0;
@@ -95,7 +113,9 @@ struct Reminders {
 
 class Agreements {
  public:
-  Agreements(store::Store& store, const Clock& clock, const Registry& registry);
+  // `ewp_schemas` is the folder of the EWP XSDs (data/ewp/schemas), for checking what
+  // partners send.
+  Agreements(store::Store& store, const Clock& clock, const Registry& registry, std::filesystem::path ewp_schemas = {});
 
   Result<AgreementPage> list(const domain::Actor& actor, const AgreementFilter& filter) const;
   Result<AgreementView> get(const domain::Actor& actor, AgreementId id) const;
@@ -140,6 +160,17 @@ class Agreements {
   // not_found for an unknown token.
   Result<std::string> calendar(const std::string& token) const;
 
+  // The agreement as an IIA v7 get-response document that validates against the official
+  // schema, carrying its iia-hash. invalid_argument when EWP cannot express it: more than
+  // two parties, or a party without a web domain (its SCHAC code).
+  Result<EwpExport> ewp_export(const domain::Actor& actor, AgreementId id) const;
+  // Officers and admins: keeps the partner's IIA v7 document beside ours and compares the
+  // two. invalid_argument when it is not a valid IIA v7 get-response with one agreement.
+  Result<EwpComparison> ewp_import(const domain::Actor& actor, AgreementId id, const std::string& xml);
+  // Officers and admins: approves the partner's copy, recording its hash. conflict when
+  // there is no partner copy, or its hash differs from ours.
+  Result<EwpComparison> ewp_approve(const domain::Actor& actor, AgreementId id);
+
   int notice_days() const;
   // What the home institution is, for forms; not_found before it is set.
   Result<domain::Institution> home() const { return registry_.home(); }
@@ -154,6 +185,7 @@ class Agreements {
   store::Store& store_;
   const Clock& clock_;
   const Registry& registry_;
+  std::filesystem::path ewp_schemas_;
 };
 
 }  // namespace orbis::service

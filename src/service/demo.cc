@@ -124,7 +124,7 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock,
     report.accounts.push_back({a.email, std::string(domain::to_string(a.role)), a.scope});
   }
   Agreements agreements(store, clock, registry);
-  auto made = create_demo_agreements(store, clock, agreements, *officer, home);
+  auto made = create_demo_agreements(store, clock, registry, agreements, *officer, home);
   if (!made) return fail(made.error());
   report.agreements = *made;
   return report;

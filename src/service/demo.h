@@ -7,6 +7,7 @@
 
 #include "common/clock.h"
 #include "service/agreements.h"
+#include "service/registry.h"
 #include "service/registry_import.h"
 #include "store/store.h"
 
@@ -37,7 +38,7 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock,
 
 // The demo's agreements with real partners, moved through the life cycle by `officer`.
 // Returns how many were made.
-Result<std::size_t> create_demo_agreements(store::Store& store, const Clock& clock,
+Result<std::size_t> create_demo_agreements(store::Store& store, const Clock& clock, Registry& registry,
                                            Agreements& agreements, const domain::Actor& officer,
                                            InstitutionId home);
 

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <map>
 
 #include "domain/reference.h"
 #include "service/demo.h"
@@ -231,14 +232,14 @@ const std::vector<DemoPartner>& partners() {
        "B2",
        0,
        {"europe"}},
-      {"02s376052",
-       "EPFL–Westlake exchange and faculty visits",
+      {"027m9bs27",
+       "Manchester–Westlake exchange and faculty visits",
        {K::student_exchange, K::staff_exchange},
        S::active,
        -1200,
        1826,
        "0715",
-       "fr",
+       "en",
        "B2",
        2,
        {"europe"}},
@@ -264,8 +265,8 @@ const std::vector<DemoPartner>& partners() {
        "",
        0,
        {"asia", "research"}},
-      {"036wvzt09",
-       "A*STAR joint laboratory",
+      {"02e7b5302",
+       "NTU Singapore–Westlake joint laboratory in materials",
        {K::joint_research, K::framework_mou},
        S::negotiation,
        0,
@@ -389,6 +390,15 @@ const std::vector<DemoPartner>& partners() {
   return list;
 }
 
+// Web domains the registry lacks for some demo partners; the office adds them, as an
+// office completing its registry would (EWP names institutions by domain).
+const std::map<std::string, std::string>& missing_domains() {
+  static const std::map<std::string, std::string> domains = {
+      {"01hhn8329", "mpg.de"},          // Max Planck Society
+  };
+  return domains;
+}
+
 // The moves that lead from draft to `target`.
 std::vector<AgreementStatus> path_to(AgreementStatus target) {
   using S = AgreementStatus;
@@ -412,7 +422,7 @@ std::string academic_year(int first) { return fmt::format("{}/{}", first, first 
 
 }  // namespace
 
-Result<std::size_t> create_demo_agreements(store::Store& store, const Clock& clock,
+Result<std::size_t> create_demo_agreements(store::Store& store, const Clock& clock, Registry& registry,
                                            Agreements& agreements, const domain::Actor& officer,
                                            InstitutionId home) {
   const int today = static_cast<int>(
@@ -428,6 +438,15 @@ Result<std::size_t> create_demo_agreements(store::Store& store, const Clock& clo
       if (!found) return fail(found.error());
       if (!*found) continue;  // not in this registry
       partner = **found;
+    }
+    if (const auto domain = missing_domains().find(p.ror); domain != missing_domains().end()) {
+      auto current = registry.get(officer, partner);
+      if (!current) return fail(current.error());
+      if (current->domains.empty()) {
+        InstitutionPatch patch;
+        patch.domains = std::vector<std::string>{domain->second};
+        if (auto ok = registry.update(officer, partner, patch, current->version); !ok) return fail(ok.error());
+      }
     }
     domain::Agreement a;
     const int start = today + p.start_offset_days;
@@ -485,7 +504,7 @@ Result<std::size_t> create_demo_agreements(store::Store& store, const Clock& clo
         c.total_months_per_year = *c.months_per_seat * p.seats;
         // Outgoing students meet the partner's language; incoming ones study in English
         // at Westlake, and learn Chinese.
-        if (outgoing && *p.cefr) c.languages.push_back({p.language, p.cefr});
+        if (outgoing) c.languages.push_back({p.language, p.cefr});
         if (!outgoing) c.languages.push_back({"en", "B2"});
         c.other_terms = summer ? "Tuition waived; housing on campus."
                                : "Tuition waived at the host; credits recognised at home.";

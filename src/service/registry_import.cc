@@ -45,6 +45,9 @@ struct Working {
   std::vector<Institution> all;
   std::vector<bool> is_new, changed;
   std::unordered_map<std::string, std::size_t> by_ror, by_domain;
+  // Folded name + country -> record; kAmbiguous when several records share them.
+  std::unordered_map<std::string, std::size_t> by_name;
+  static constexpr std::size_t kAmbiguous = static_cast<std::size_t>(-1);
   ImportReport report;
 
   void warn(std::string message) {
@@ -52,9 +55,13 @@ struct Working {
     if (report.warnings.size() < kMaxWarnings) report.warnings.push_back(std::move(message));
   }
 
+  static std::string name_key(const Institution& in) { return text::fold_for_search(in.name) + "|" + in.country; }
+
   void index(std::size_t i) {
     if (!all[i].ror_id.empty()) by_ror.emplace(all[i].ror_id, i);
     for (const auto& d : all[i].domains) by_domain.emplace(d, i);
+    const auto [it, inserted] = by_name.emplace(name_key(all[i]), i);
+    if (!inserted && it->second != i) it->second = kAmbiguous;
   }
 
   // Drops the domains another institution already has; they stay with the first.
@@ -219,6 +226,13 @@ void join(Working& w, Institution in) {
       if (const auto it = w.by_domain.find(d); it != w.by_domain.end()) {
         match = it->second;
         break;
+      }
+    }
+    // Some ROR records list no domain (Monash University): the same name in the same
+    // country, when only one record has it, is the same institution.
+    if (!match) {
+      if (const auto it = w.by_name.find(Working::name_key(in)); it != w.by_name.end() && it->second != Working::kAmbiguous) {
+        match = it->second;
       }
     }
   }

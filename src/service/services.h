@@ -12,8 +12,10 @@
 namespace orbis::service {
 
 struct Services {
-  Services(store::Store& s, const Clock& c)
-      : store(s), clock(c), registry(s, c), auth(s, c), users(s, c), agreements(s, c, registry) {}
+  // `data_dir` holds the shipped reference data (data/): the EWP schemas among it.
+  Services(store::Store& s, const Clock& c, const std::filesystem::path& data_dir = {})
+      : store(s), clock(c), registry(s, c), auth(s, c), users(s, c),
+        agreements(s, c, registry, data_dir.empty() ? data_dir : data_dir / "ewp" / "schemas") {}
 
   // Loads what the use cases keep in memory (the registry's search index).
   Status load() { return registry.load(); }

@@ -17,6 +17,7 @@ class AgreementsTest : public ::testing::Test {
  protected:
   TestServer& server = shared_server();
   std::string officer = server.login("officer@westlake.edu.cn");
+  static inline int drafts = 0;
 
   std::int64_t institution(const std::string& ror) {
     const auto r = server.get("/api/v1/institutions?limit=1&q=" + ror, officer);
@@ -27,7 +28,7 @@ class AgreementsTest : public ::testing::Test {
   }
   json draft(std::int64_t partner) {
     return {{"title", "Exchange in computer science"},
-            {"code", "WU-TEST-1"},
+            {"code", "WU-TEST-" + std::to_string(++drafts)},
             {"kinds", {"student_exchange"}},
             {"start_date", "2026-09-01"},
             {"end_date", "2031-08-31"},
@@ -341,6 +342,106 @@ TEST(AgreementImport, ImportsSemicolonFilesWithABomAsOneAgreementPerCode) {
   const auto again =
       server.request("POST", "/api/v1/agreements/import", read_case("import.csv"), headers);
   EXPECT_FALSE(again.json()["errors"].empty());
+}
+
+}  // namespace
+}  // namespace orbis::testing
+
+#include "interop/iia_hash.h"
+#include "interop/schema_validation.h"
+
+namespace orbis::testing {
+namespace {
+
+TEST(AgreementEwp, EveryDemoAgreementExportsAValidIiaWithItsOfficialHash) {
+  auto& server = shared_server();
+  const auto officer = server.login("officer@westlake.edu.cn");
+  const auto list = server.get("/api/v1/agreements?limit=100&q=westlake", officer).json();
+  std::size_t checked = 0;
+  const auto all = server.get("/api/v1/agreements?limit=100", officer).json();
+  for (const auto& a : all["items"]) {
+    const auto r = server.get("/api/v1/agreements/" + std::to_string(a["id"].get<int>()) + "/ewp-iia", officer);
+    ASSERT_EQ(r.status, 200) << a["title"] << ": " << r.body;
+    EXPECT_EQ(r.header("content-type"), "application/xml; charset=utf-8");
+    const auto valid = interop::validate(r.body, source_dir() / "data/ewp/schemas",
+                                         "ewp-specs-api-iias-v7.0.0/endpoints/get-response.xsd");
+    EXPECT_TRUE(valid) << a["title"] << ": " << (valid ? "" : valid.error().message);
+    const auto hashes = interop::iia_hashes_of_xml(r.body);
+    ASSERT_TRUE(hashes);
+    ASSERT_EQ(hashes->size(), 1u);
+    EXPECT_EQ(hashes->front(), r.header("x-orbis-iia-hash"));
+    EXPECT_NE(r.body.find(r.header("x-orbis-iia-hash")), std::string::npos) << "the document carries its hash";
+    ++checked;
+  }
+  EXPECT_GE(checked, 25u);
+  (void)list;
+}
+
+// The official stylesheet under Saxon, when this machine has it (../shared and Java).
+TEST(AgreementEwp, ExportsHashAsTheOfficialStylesheetDoes) {
+  const auto oracle = source_dir() / "../shared/ewp/iia-hash";
+  if (!std::filesystem::exists(oracle) || std::system("command -v java >/dev/null 2>&1") != 0 ||
+      !std::filesystem::exists("/usr/share/java/Saxon-HE.jar")) {
+    GTEST_SKIP() << "the official iia-hash oracle needs ../shared, java and libsaxonhe-java";
+  }
+  auto& server = shared_server();
+  const auto officer = server.login("officer@westlake.edu.cn");
+  const auto items = server.get("/api/v1/agreements?limit=5&kind=student_exchange", officer).json()["items"];
+  for (const auto& a : items) {
+    const auto r = server.get("/api/v1/agreements/" + std::to_string(a["id"].get<int>()) + "/ewp-iia", officer);
+    const auto file = server.dir() / ("iia-" + std::to_string(a["id"].get<int>()) + ".xml");
+    {
+      std::ofstream f(file);
+      f << r.body;
+    }
+    const auto out = server.dir() / "oracle.txt";
+    ASSERT_EQ(std::system((oracle.string() + " " + file.string() + " > " + out.string() + " 2>/dev/null").c_str()), 0);
+    std::ifstream in(out);
+    std::string hash;
+    in >> hash;
+    EXPECT_EQ(hash, r.header("x-orbis-iia-hash")) << a["title"];
+  }
+}
+
+TEST(AgreementEwp, ApprovesThePartnersCopyOnlyWhenTheHashesMatch) {
+  auto& server = shared_server();
+  const auto officer = server.login("officer@westlake.edu.cn");
+  const auto a = server.get("/api/v1/agreements?q=edinburgh", officer).json()["items"][0];
+  const std::string base = "/api/v1/agreements/" + std::to_string(a["id"].get<int>()) + "/ewp-iia";
+  const auto ours = server.get(base, officer).body;
+  const auto xml_headers = std::map<std::string, std::string>{{"Authorization", "Bearer " + officer}, {"Content-Type", "application/xml"}};
+  EXPECT_EQ(server.request("POST", base + "/approve", "", xml_headers).status, 409);  // nothing imported yet
+  // The partner changed the number of seats.
+  std::string theirs = ours;
+  const auto at = theirs.find("<mobilities-per-year>2</mobilities-per-year>");
+  ASSERT_NE(at, std::string::npos);
+  theirs.replace(at, 44, "<mobilities-per-year>3</mobilities-per-year>");
+  const auto differ = server.request("POST", base, theirs, xml_headers);
+  ASSERT_EQ(differ.status, 200) << differ.body;
+  const auto comparison = differ.json();
+  EXPECT_FALSE(comparison["hashes_match"]);
+  ASSERT_FALSE(comparison["differences"].empty());
+  EXPECT_NE(comparison["differences"][0]["path"].get<std::string>().find("mobilities-per-year"), std::string::npos);
+  EXPECT_EQ(comparison["differences"][0]["ours"], "2");
+  EXPECT_EQ(comparison["differences"][0]["theirs"], "3");
+  EXPECT_EQ(server.request("POST", base + "/approve", "", xml_headers).status, 409);
+  // The same copy as ours: approved, and the approved hash recorded.
+  const auto same = server.request("POST", base, ours, xml_headers);
+  ASSERT_EQ(same.status, 200) << same.body;
+  EXPECT_TRUE(same.json()["hashes_match"]);
+  const auto approved = server.request("POST", base + "/approve", "", xml_headers);
+  ASSERT_EQ(approved.status, 200) << approved.body;
+  EXPECT_EQ(approved.json()["approved_hash"], same.json()["our_hash"]);
+  const auto detail = server.get("/api/v1/agreements/" + std::to_string(a["id"].get<int>()), officer).json();
+  EXPECT_EQ(detail["ewp"]["approved_hash"], same.json()["our_hash"]);
+  // Not XML, not an IIA, or not valid: refused.
+  EXPECT_EQ(server.request("POST", base, "<html/>", xml_headers).status, 400);
+  EXPECT_EQ(server.request("POST", base, "not xml at all", xml_headers).status, 400);
+  EXPECT_EQ(server.request("POST", base, ours, {{"Authorization", "Bearer " + officer}, {"Content-Type", "text/csv"}}).status, 422);
+  const auto xxe = std::string("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>");
+  const auto refused = server.request("POST", base, xxe, xml_headers);
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_EQ(refused.body.find("root:"), std::string::npos);
 }
 
 }  // namespace

@@ -39,7 +39,7 @@ TestServer::TestServer() : clock_(*parse_iso8601("2026-11-23T09:00:00Z")) {
   store_ = std::move(*store);
   auto demo = service::create_demo(*store_, clock_, (source_dir() / "data").string());
   if (!demo) throw std::runtime_error(demo.error().message);
-  services_ = std::make_unique<service::Services>(*store_, clock_);
+  services_ = std::make_unique<service::Services>(*store_, clock_, source_dir() / "data");
   if (auto ok = services_->load(); !ok) throw std::runtime_error(ok.error().message);
   router_ = std::make_unique<http::Router>(services_->auth);
   http::add_api_routes(*router_, *services_);

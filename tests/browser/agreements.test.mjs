@@ -214,7 +214,26 @@ describe('Partnerships', { timeout: TEST_TIMEOUT_MS * 3 }, () => {
       assert.match(hash, HEX64)
       assert.ok(xml.includes(hash), 'the page shows the hash of the exported XML')
 
+      // The partner's copy: one that changes the seats differs field by field and cannot be
+      // approved; an identical one has the same hash and is approved.
+      const changed = xml.replace(/<mobilities-per-year>2</, '<mobilities-per-year>3<')
+      assert.notEqual(changed, xml)
+      await page.getByTestId('ewp-file').setInputFiles({ name: 'partner-iia.xml', mimeType: 'application/xml', buffer: Buffer.from(changed) })
+      await page.getByTestId('ewp-import').click()
+      const difference = page.getByTestId('ewp-difference').filter({ hasText: 'mobilities-per-year' })
+      await difference.waitFor()
+      assert.match(await difference.innerText(), /2\s+3/)
+      assert.equal(await page.getByTestId('ewp-approve').isDisabled(), true)
+      await page.getByTestId('ewp-file').setInputFiles({ name: 'partner-iia.xml', mimeType: 'application/xml', buffer: Buffer.from(xml) })
+      await page.getByTestId('ewp-import').click()
+      await page.getByTestId('ewp-difference').first().waitFor({ state: 'detached' })
+      await page.getByTestId('ewp-approve').and(page.locator(':enabled')).waitFor()
+      await page.getByTestId('ewp-approve').click()
+      await page.getByTestId('ewp-approved').waitFor()
+      await page.getByTestId('ewp-approved-hash').filter({ hasText: hash }).waitFor()
+
       await page.mouse.move(1, 1)
+      await page.evaluate(() => window.scrollTo(0, 0)) // the sticky header stays on top
       await screenshot(page, 'agreement-detail.png')
 
       // The list: the new agreement, its status badge, and the world map of partners.
@@ -235,6 +254,7 @@ describe('Partnerships', { timeout: TEST_TIMEOUT_MS * 3 }, () => {
       await row.waitFor()
       await page.waitForTimeout(500) // the map settles its animation before the picture
       await page.mouse.move(1, 1)
+      await page.evaluate(() => window.scrollTo(0, 0))
       await screenshot(page, 'agreements.png')
 
       // The partner filter searches institutions by name and keeps the id in the URL.

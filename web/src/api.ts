@@ -23,7 +23,7 @@ export interface LoginResponse {
 }
 
 export interface HomeSettings {
-  institution: { id: string | number; name: string; name_zh: string | null }
+  institution: { id: string | number; name: string; name_zh: string | null; country?: string }
 }
 
 export interface Country {
@@ -169,6 +169,11 @@ export function onUnauthorized(handler: () => void): void {
 
 interface RequestOptions {
   body?: unknown
+  /** A body sent as it is (a file), with its own Content-Type; excludes `body`. */
+  rawBody?: Blob | string
+  rawType?: string
+  /** Read the answer as text rather than JSON (the EWP XML). */
+  text?: boolean
   signal?: AbortSignal
   headers?: Record<string, string>
   /** Do not treat a 401 as the end of the session (login and "who am I"). */
@@ -183,6 +188,7 @@ export interface ApiResponse<T> {
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  if (options.rawBody !== undefined) headers['Content-Type'] = options.rawType || 'application/octet-stream'
   if (method !== 'GET' && method !== 'HEAD') {
     const token = csrfToken()
     if (token) headers['X-CSRF-Token'] = token
@@ -194,7 +200,7 @@ async function request<T>(method: string, path: string, options: RequestOptions 
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.rawBody !== undefined ? options.rawBody : options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     })
   } catch (err) {
@@ -204,7 +210,9 @@ async function request<T>(method: string, path: string, options: RequestOptions 
 
   const contentType = response.headers.get('Content-Type') ?? ''
   let payload: unknown = null
-  if (response.status !== 204 && contentType.includes('json')) {
+  if (options.text && response.ok) {
+    payload = await response.text()
+  } else if (response.status !== 204 && contentType.includes('json')) {
     try {
       payload = await response.json()
     } catch (err) {
@@ -301,4 +309,303 @@ export async function patchInstitution(
     body: patch,
     headers: { 'If-Match': etag },
   })
+}
+
+// ---------------------------------------------------------------------------
+// Partnerships: agreements (docs/agreements.md)
+
+export const AGREEMENT_KINDS = [
+  'student_exchange',
+  'staff_exchange',
+  'joint_research',
+  'curriculum_development',
+  'joint_degree',
+  'summer_programme',
+  'internship',
+  'framework_mou',
+] as const
+export type AgreementKind = (typeof AGREEMENT_KINDS)[number]
+
+export const AGREEMENT_STATUSES = [
+  'draft',
+  'negotiation',
+  'signed',
+  'active',
+  'expiring',
+  'expired',
+  'terminated',
+  'renewed',
+] as const
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number]
+
+export const MOBILITY_TYPES = [
+  'student_studies',
+  'student_traineeship',
+  'staff_teaching',
+  'staff_training',
+  'summer_programme',
+  'research_visit',
+  'joint_degree',
+] as const
+export type MobilityType = (typeof MOBILITY_TYPES)[number]
+
+export const EQF_LEVELS = [5, 6, 7, 8] as const
+export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const
+
+export type Id = string | number
+
+export interface PartyInstitution {
+  id: Id
+  name: string
+  name_zh: string | null
+  country: string
+}
+
+export interface PartyContact {
+  name: string
+  email: string
+  phone: string
+  title?: string
+}
+
+export interface Signatory {
+  name: string
+  title: string
+  email?: string
+  phone?: string
+}
+
+export interface AgreementParty {
+  institution: PartyInstitution
+  is_home: boolean
+  org_unit_id: Id | null
+  contact: PartyContact | null
+  signatory: Signatory | null
+  signed_on: string | null
+}
+
+export interface LanguageRequirement {
+  language: string
+  cefr: string | null
+}
+
+export interface ConditionUsage {
+  academic_year: string
+  seats_used: number
+  seats_free: number
+}
+
+export interface CooperationCondition {
+  id?: Id
+  sending_institution_id: Id
+  receiving_institution_id: Id
+  mobility_type: string
+  academic_years: { first: string; last: string }
+  eqf_levels: number[]
+  isced: string | null
+  /** Free text that narrows the ISCED field (EWP isced-clarification). */
+  isced_clarification?: string
+  seats_per_year: number | null
+  months_per_seat: number | null
+  total_months_per_year: number | null
+  total_days_per_year: number | null
+  languages: LanguageRequirement[]
+  blended: boolean
+  other_terms: string
+  usage?: ConditionUsage | null
+}
+
+export interface HistoryEntry {
+  at: string
+  actor: string
+  from: string | null
+  to: string
+  reason: string
+}
+
+export interface Attachment {
+  id: Id
+  filename: string
+  content_type: string
+  size: number
+  sha256: string
+  uploaded_at: string
+  uploaded_by: string
+}
+
+export interface EwpState {
+  our_hash?: string | null
+  partner_hash: string | null
+  approved_hash: string | null
+}
+
+export interface Agreement {
+  id: Id
+  code: string
+  title: string
+  kinds: string[]
+  status: string
+  stored_status: string
+  start_date: string | null
+  end_date: string | null
+  /** Days until end_date; null when there is none or it is past. */
+  days_left?: number | null
+  auto_renewal: boolean
+  notes: string
+  tags: string[]
+  version: number
+  parties: AgreementParty[]
+  conditions: CooperationCondition[]
+  balance?: { institution_id: Id; outbound: number; inbound: number }[]
+  history?: HistoryEntry[]
+  attachments?: Attachment[]
+  ewp?: EwpState
+}
+
+/** A party as create/PATCH take it. */
+export interface PartyInput {
+  institution_id: Id
+  is_home: boolean
+  org_unit_id: Id | null
+  contact: PartyContact
+  signatory: Signatory
+  signed_on: string | null
+}
+
+export interface AgreementInput {
+  code: string
+  title: string
+  kinds: string[]
+  start_date: string | null
+  end_date: string | null
+  auto_renewal: boolean
+  notes: string
+  tags: string[]
+  parties: PartyInput[]
+  conditions: Omit<CooperationCondition, 'id' | 'usage'>[]
+}
+
+export interface AgreementQuery {
+  q?: string
+  partner?: string
+  country?: string
+  kind?: string
+  status?: string
+  expiring_within?: string
+  isced?: string
+  limit?: number
+  cursor?: string | null
+}
+
+export interface AgreementComment {
+  id: Id
+  text: string
+  author?: string | { name?: string; email?: string } | null
+  author_name?: string | null
+  author_role?: string
+  at?: string
+  created_at?: string
+}
+
+/** One value of the field-by-field comparison of our IIA and the partner's. */
+export interface IiaDifference {
+  path: string
+  ours: string | null
+  theirs: string | null
+}
+
+export interface IiaImportResult {
+  differences: IiaDifference[]
+  our_hash?: string | null
+  partner_hash?: string | null
+  hashes_match?: boolean
+}
+
+export interface Reminders {
+  calendar_url: string
+  // The rest is read loosely: see RemindersPanel.vue.
+  [key: string]: unknown
+}
+
+function agreementPath(id: Id): string {
+  return `/agreements/${encodeURIComponent(String(id))}`
+}
+
+/** A page of agreements; `total` counts every match of the filters, where the server says. */
+export async function listAgreements(
+  params: AgreementQuery,
+  signal?: AbortSignal,
+): Promise<Page<Agreement> & { total?: number }> {
+  return (await request<Page<Agreement> & { total?: number }>('GET', '/agreements' + query({ ...params }), { signal }))
+    .data
+}
+
+export async function getAgreement(id: Id, signal?: AbortSignal): Promise<ApiResponse<Agreement>> {
+  return request<Agreement>('GET', agreementPath(id), { signal })
+}
+
+export async function createAgreement(input: AgreementInput): Promise<ApiResponse<Agreement>> {
+  return request<Agreement>('POST', '/agreements', { body: input })
+}
+
+export async function patchAgreement(id: Id, etag: string, patch: Partial<AgreementInput>): Promise<ApiResponse<Agreement>> {
+  return request<Agreement>('PATCH', agreementPath(id), { body: patch, headers: { 'If-Match': etag } })
+}
+
+export async function transitionAgreement(id: Id, to: string, reason: string): Promise<ApiResponse<Agreement>> {
+  return request<Agreement>('POST', `${agreementPath(id)}/transitions`, { body: { to, reason } })
+}
+
+export async function listComments(id: Id, signal?: AbortSignal): Promise<AgreementComment[]> {
+  const { data } = await request<Page<AgreementComment> | AgreementComment[]>('GET', `${agreementPath(id)}/comments`, {
+    signal,
+  })
+  return Array.isArray(data) ? data : (data?.items ?? [])
+}
+
+export async function addComment(id: Id, text: string): Promise<AgreementComment> {
+  return (await request<AgreementComment>('POST', `${agreementPath(id)}/comments`, { body: { text } })).data
+}
+
+/** Header values must be Latin-1: other file names travel percent-encoded (RFC 3986). */
+function headerSafeFilename(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /^[\x20-\x7e]*$/.test(name) ? name : encodeURIComponent(name)
+}
+
+export async function uploadAttachment(id: Id, file: File): Promise<Attachment> {
+  const { data } = await request<Attachment>('POST', `${agreementPath(id)}/attachments`, {
+    rawBody: file,
+    rawType: file.type || 'application/octet-stream',
+    headers: { 'X-Filename': headerSafeFilename(file.name) },
+  })
+  return data
+}
+
+export function attachmentUrl(id: Id, attachment: Id): string {
+  return `${API_ROOT}${agreementPath(id)}/attachments/${encodeURIComponent(String(attachment))}`
+}
+
+export function ewpIiaUrl(id: Id): string {
+  return `${API_ROOT}${agreementPath(id)}/ewp-iia`
+}
+
+export async function importPartnerIia(id: Id, xml: Blob | string): Promise<IiaImportResult> {
+  const { data } = await request<IiaImportResult>('POST', `${agreementPath(id)}/ewp-iia`, {
+    rawBody: xml,
+    rawType: 'application/xml',
+  })
+  return data
+}
+
+export async function approvePartnerIia(id: Id): Promise<unknown> {
+  return (await request<unknown>('POST', `${agreementPath(id)}/ewp-iia/approve`)).data
+}
+
+export async function agreementReminders(signal?: AbortSignal): Promise<Reminders> {
+  return (await request<Reminders>('GET', '/agreements/reminders', { signal })).data
+}
+
+export async function getInstitutionSummary(id: Id, signal?: AbortSignal): Promise<Institution> {
+  return (await request<Institution>('GET', `/institutions/${encodeURIComponent(String(id))}`, { signal })).data
 }

@@ -6,6 +6,15 @@ import ShellLayout from './views/ShellLayout.vue'
 import InstitutionsView from './views/InstitutionsView.vue'
 import InstitutionDetailView from './views/InstitutionDetailView.vue'
 import NotFoundView from './views/NotFoundView.vue'
+import type { Role } from './api'
+
+// The agreement pages are a chunk of their own (with ECharts and the map).
+const AgreementsView = () => import('./views/AgreementsView.vue')
+const AgreementDetailView = () => import('./views/AgreementDetailView.vue')
+const AgreementFormView = () => import('./views/AgreementFormView.vue')
+
+const AGREEMENT_READERS: Role[] = ['admin', 'officer', 'coordinator', 'partner', 'viewer']
+const AGREEMENT_WRITERS: Role[] = ['admin', 'officer']
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -13,6 +22,8 @@ declare module 'vue-router' {
     public?: boolean
     /** Message key for the document title. */
     title?: string
+    /** Roles that may open the page (all signed-in users when absent). */
+    roles?: Role[]
   }
 }
 
@@ -37,6 +48,32 @@ export const router = createRouter({
           component: InstitutionDetailView,
           props: true,
           meta: { title: 'institutions.title' },
+        },
+        {
+          path: 'agreements',
+          name: 'agreements',
+          component: AgreementsView,
+          meta: { title: 'agreements.title', roles: AGREEMENT_READERS },
+        },
+        {
+          path: 'agreements/new',
+          name: 'agreement-new',
+          component: AgreementFormView,
+          meta: { title: 'agreementForm.newTitle', roles: AGREEMENT_WRITERS },
+        },
+        {
+          path: 'agreements/:id',
+          name: 'agreement',
+          component: AgreementDetailView,
+          props: true,
+          meta: { title: 'agreements.title', roles: AGREEMENT_READERS },
+        },
+        {
+          path: 'agreements/:id/edit',
+          name: 'agreement-edit',
+          component: AgreementFormView,
+          props: true,
+          meta: { title: 'agreementForm.editTitle', roles: AGREEMENT_WRITERS },
         },
         { path: ':rest(.*)*', name: 'not-found', component: NotFoundView, meta: { title: 'notFound.title' } },
       ],
@@ -64,6 +101,13 @@ router.beforeEach(async (to) => {
     return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
   }
   if (to.name === 'login' && session.user) return afterLogin(to.query.redirect)
+  const roles = to.meta.roles
+  if (roles && session.user && !roles.includes(session.user.role)) {
+    // A page of another role: the nearest page this one may see.
+    const reader = AGREEMENT_READERS.includes(session.user.role)
+    if (to.name === 'agreement-edit' && reader) return { name: 'agreement', params: to.params }
+    return { name: reader ? 'agreements' : 'institutions' }
+  }
   return true
 })
 
