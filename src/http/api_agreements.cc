@@ -2,6 +2,8 @@
 // reminders and the calendar feed.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "http/api.h"
 #include "http/api_support.h"
 #include "service/agreement_json.h"
@@ -634,6 +636,37 @@ void add_agreement_routes(Router& router, service::Services& s) {
                 if (!id) return problem(id.error());
                 return internal::respond(s.agreements.ewp_approve(req.principal->actor, AgreementId{*id}),
                                          [&](const auto& c) { return Response::json(200, comparison_json(c)); });
+              }});
+
+  router.add({.method = "GET",
+              .pattern = "/api/v1/settings/agreements",
+              .roles = {Role::admin, Role::officer, Role::coordinator, Role::partner, Role::viewer},
+              .summary = "Read the agreement settings (the notice period before expiry)",
+              .tag = "settings",
+              .response_schema = "AgreementSettings",
+              .handler = [&s](Request&) { return Response::json(200, {{"notice_days", s.agreements.notice_days()}}); }});
+
+  router.add({.method = "PUT",
+              .pattern = "/api/v1/settings/agreements",
+              .roles = {Role::admin},
+              .summary = "Change the notice period before expiry",
+              .tag = "settings",
+              .request_schema = "AgreementSettings",
+              .response_schema = "AgreementSettings",
+              .handler = [&s](Request& req) {
+                auto body = internal::json_body(req);
+                if (!body) return problem(body.error());
+                if (auto ok = internal::only_fields(*body, {"notice_days"}); !ok) return problem(ok.error());
+                if (!(*body).contains("notice_days") || !(*body)["notice_days"].is_number_integer()) {
+                  return problem(Error::invalid("notice_days is required", {{"notice_days", "a whole number of days"}}));
+                }
+                const auto days = (*body)["notice_days"].get<std::int64_t>();
+                if (auto ok = s.agreements.set_notice_days(req.principal->actor,
+                                                           static_cast<int>(std::clamp<std::int64_t>(days, -1, 100000)));
+                    !ok) {
+                  return problem(ok.error());
+                }
+                return Response::json(200, {{"notice_days", s.agreements.notice_days()}});
               }});
 
   router.add({.method = "GET",

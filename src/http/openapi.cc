@@ -227,6 +227,7 @@ json schemas() {
       {"EwpComparison", object({{"our_hash", str()}, {"partner_hash", str()}, {"hashes_match", {{"type", "boolean"}}},
                                 {"differences", array_of(object({{"path", str()}, {"ours", str()}, {"theirs", str()}}))},
                                 {"approved_hash", nullable("string")}, {"approved_at", nullable("string")}})},
+      {"AgreementSettings", object({{"notice_days", integer()}}, {"notice_days"})},
       {"Reminders", object({{"expiring", array_of(json::object())},
                             {"unused_seats", array_of(json::object())},
                             {"calendar_url", str()}})},

@@ -114,6 +114,23 @@ int Agreements::notice_days() const {
   }
 }
 
+Status Agreements::set_notice_days(const domain::Actor& actor, int days) {
+  if (auto ok = require_role(actor, {Role::admin}, "change the notice period"); !ok) return fail(ok.error());
+  if (days < 1 || days > 3650) {
+    return fail(Error::invalid("the notice period is out of range", {{"notice_days", "between 1 and 3650 days"}}));
+  }
+  auto tx = store_.begin(store::Access::write);
+  if (!tx) return fail(tx.error());
+  const int before = notice_days();
+  if (auto ok = (*tx)->settings().set(kNoticeSetting, std::to_string(days)); !ok) return fail(ok.error());
+  if (auto ok = record(**tx, clock_, actor, "settings.agreements", "settings", std::string(kNoticeSetting),
+                       {{"notice_days", before}}, {{"notice_days", days}});
+      !ok) {
+    return fail(ok.error());
+  }
+  return (*tx)->commit();
+}
+
 bool Agreements::visible(const domain::Actor& actor, const domain::Agreement& a) const {
   switch (actor.role) {
     case Role::admin:

@@ -172,6 +172,8 @@ class Agreements {
   Result<EwpComparison> ewp_approve(const domain::Actor& actor, AgreementId id);
 
   int notice_days() const;
+  // Admins: how many days before its end an active agreement counts as expiring (1–3650).
+  Status set_notice_days(const domain::Actor& actor, int days);
   // What the home institution is, for forms; not_found before it is set.
   Result<domain::Institution> home() const { return registry_.home(); }
 

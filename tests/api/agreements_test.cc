@@ -242,6 +242,19 @@ TEST_F(AgreementsTest, AttachmentsAreCheckedHashedAndScoped) {
             404);
 }
 
+TEST_F(AgreementsTest, TheNoticePeriodDecidesWhatIsExpiring) {
+  const auto admin = server.login("admin@westlake.edu.cn");
+  const auto count = [&] { return server.get("/api/v1/agreements?status=expiring&limit=100", officer).json()["total"].get<int>(); };
+  const int at_180 = count();
+  ASSERT_EQ(server.send("PUT", "/api/v1/settings/agreements", {{"notice_days", 30}}, admin).status, 200);
+  const int at_30 = count();
+  EXPECT_LT(at_30, at_180);
+  EXPECT_EQ(server.send("PUT", "/api/v1/settings/agreements", {{"notice_days", 0}}, admin).status, 422);
+  EXPECT_EQ(server.send("PUT", "/api/v1/settings/agreements", {{"notice_days", 90}}, officer).status, 403);
+  ASSERT_EQ(server.send("PUT", "/api/v1/settings/agreements", {{"notice_days", 180}}, admin).status, 200);
+  EXPECT_EQ(count(), at_180);
+}
+
 TEST_F(AgreementsTest, RemindersAndTheCalendarFeed) {
   const auto r = server.get("/api/v1/agreements/reminders", officer);
   ASSERT_EQ(r.status, 200) << r.body;
