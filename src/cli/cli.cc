@@ -15,6 +15,8 @@
 
 #include "cli/support.h"
 #include "common/crypto.h"
+#include "common/text.h"
+#include "credentials/key_file.h"
 #include "domain/audit.h"
 #include "http/api.h"
 #include "http/server.h"
@@ -82,6 +84,24 @@ void print_import_report(std::ostream& out, const service::ImportReport& r) {
 
 }  // namespace
 
+// The key-encryption key: from --kek-file, else ORBIS_KEK, else DB.kek beside the
+// database (what `orbis demo` writes); nullopt when there is none.
+std::optional<credentials::KeyEncryptionKey> load_kek(const std::string& kek_file, const std::string& db) {
+  std::string text;
+  if (!kek_file.empty()) {
+    text = read_file(kek_file);
+  } else if (const char* env = std::getenv("ORBIS_KEK"); env && *env) {
+    text = env;
+  } else if (std::filesystem::exists(db + ".kek")) {
+    text = read_file(db + ".kek");
+  } else {
+    return std::nullopt;
+  }
+  auto kek = credentials::KeyEncryptionKey::from_base64(text::trim(text));
+  if (!kek) throw Failure{"the key-encryption key is not base64 of 32 bytes: " + kek.error().message};
+  return std::move(*kek);
+}
+
 Failure failure(const Error& e) {
   std::string message = e.message;
   for (const auto& f : e.fields) message += fmt::format("; {}: {}", f.field, f.message);
@@ -143,6 +163,10 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
       ->check(CLI::Range(0, 256));
   serve->add_option("--web", web, "folder of the built web front end");
   serve->add_option("--data", data_dir, "folder of the shipped reference data (EWP schemas)");
+  std::string kek_file, public_url;
+  serve->add_option("--kek-file", kek_file,
+                    "file holding the key-encryption key of the issuer keys (else ORBIS_KEK, else DB.kek beside the database)");
+  serve->add_option("--public-url", public_url, "the address people reach Orbis at (did:web, QR codes)");
   serve->callback([&] {
     ctx.action = [&] {
       auto store = open_store(
@@ -152,7 +176,12 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
               1);
       require_schema(*store, db);
       SystemClock clock;
-      service::Services services(*store, clock, data_dir);
+      service::CredentialsConfig credentials_config;
+      credentials_config.kek = load_kek(kek_file, db);
+      if (!credentials_config.kek) {
+        spdlog::warn("no key-encryption key (--kek-file, ORBIS_KEK or {}.kek): credentials can be verified but not issued", db);
+      }
+      service::Services services(*store, clock, data_dir, std::move(credentials_config));
       if (auto ok = services.load(); !ok) throw failure(ok.error());
       http::Router router(services.auth);
       http::add_api_routes(router, services);
@@ -162,6 +191,12 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
       if (!bound) throw failure(bound.error());
       spdlog::info("{} institutions in the registry; web front end from {}",
                    services.registry.size(), web);
+      if (!public_url.empty()) {
+        if (auto ok = services.credentials.set_public_url(public_url, true); !ok) throw failure(ok.error());
+      } else if (!services.credentials.has_public_url()) {
+        const auto here = fmt::format("http://{}:{}", host == "127.0.0.1" ? "localhost" : host, *bound);
+        if (auto ok = services.credentials.set_public_url(here, false); !ok) throw failure(ok.error());
+      }
       ctx.out << fmt::format("listening on http://{}:{}", host, *bound) << std::endl;
       server.run();
     };
@@ -187,10 +222,19 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
     ctx.action = [&] {
       auto store = open_store(db, false);
       SystemClock clock;
-      auto report = service::create_demo(*store, clock, data_dir);
+      // The demo's key-encryption key lives beside its database, where `orbis serve` finds
+      // it; a real deployment keeps it elsewhere (ORBIS_KEK or --kek-file).
+      const std::string kek_text = crypto::base64url(crypto::random_bytes(32));
+      write_file_atomically(db + ".kek", kek_text + "\n");
+      std::filesystem::permissions(db + ".kek", std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+      auto kek = credentials::KeyEncryptionKey::from_base64(kek_text);
+      if (!kek) throw failure(kek.error());
+      auto report = service::create_demo(*store, clock, data_dir, std::move(*kek));
       if (!report) throw failure(report.error());
       print_import_report(ctx.out, report->registry);
       ctx.out << fmt::format("home institution: {}\n", report->home);
+      ctx.out << fmt::format("{} credentials issued (one revoked); their key-encryption key is in {}.kek\n",
+                             report->credentials, db);
       ctx.out << fmt::format("{} agreements with partners in the registry\n", report->agreements);
       ctx.out << fmt::format("demo accounts (password {}):\n", service::kDemoPassword);
       for (const auto& a : report->accounts)

@@ -12,6 +12,9 @@ namespace orbis::http {
 // Adds every /api/v1 route. `services` must outlive the router.
 void add_api_routes(Router& router, service::Services& services);
 
+// Answers /.well-known/did.json (the institution's DID document); nullopt for other paths.
+std::optional<Response> well_known(const Request& request, service::Services& services);
+
 // The OpenAPI 3.1 document describing the router's routes.
 nlohmann::json openapi_document(const Router& router);
 

@@ -228,6 +228,16 @@ json schemas() {
                                 {"differences", array_of(object({{"path", str()}, {"ours", str()}, {"theirs", str()}}))},
                                 {"approved_hash", nullable("string")}, {"approved_at", nullable("string")}})},
       {"AgreementSettings", object({{"notice_days", integer()}}, {"notice_days"})},
+      {"CredentialInput", object({{"type", str()}, {"subject", object({{"name", str()}, {"name_zh", str()}, {"email", str()}})},
+                                  {"achievement", json::object()}}, {"type", "subject", "achievement"})},
+      {"CredentialRecord", object({{"id", str()}, {"type", str()}, {"subject", json::object()}, {"status", str()},
+                                   {"status_reason", str()}, {"issued_at", str()}, {"issued_by", str()},
+                                   {"verify_url", str()}, {"document", json::object()}})},
+      {"CredentialList", list_of("CredentialRecord")},
+      {"CredentialStatusInput", object({{"status", str()}, {"reason", str()}}, {"status"})},
+      {"VerifyInput", object({{"credential", json::object()}}, {"credential"})},
+      {"VerifyReport", object({{"verdict", str()}, {"checks", array_of(json::object())}, {"issuer", str()},
+                               {"ours", {{"type", "boolean"}}}, {"issuer_name", nullable("string")}})},
       {"Reminders", object({{"expiring", array_of(json::object())},
                             {"unused_seats", array_of(json::object())},
                             {"calendar_url", str()}})},
@@ -271,7 +281,7 @@ json openapi_document(const Router& router) {
       parameters.push_back({{"name", name},
                             {"in", "path"},
                             {"required", true},
-                            {"schema", name == "token" ? str() : integer()}});
+                            {"schema", name == "token" || name == "purpose" || name == "credential" ? str() : integer()}});
     }
     for (const auto& q : route.query) {
       parameters.push_back({{"name", q.name},

@@ -53,6 +53,10 @@ std::string cookie_value(const std::string& header, std::string_view name) {
 
 void Router::add(Route route) { routes_.push_back(std::move(route)); }
 
+void Router::add_public_path(std::function<std::optional<Response>(const Request&)> handler) {
+  public_paths_.push_back(std::move(handler));
+}
+
 const Route* Router::match(Request& request, bool& path_known) const {
   path_known = false;
   for (const auto& route : routes_) {
@@ -83,7 +87,12 @@ void Router::authenticate(Request& request) const {
 }
 
 std::optional<Response> Router::handle(Request& request) const {
-  if (!request.path.starts_with("/api/")) return std::nullopt;
+  if (!request.path.starts_with("/api/")) {
+    for (const auto& handler : public_paths_) {
+      if (auto response = handler(request)) return response;
+    }
+    return std::nullopt;
+  }
   bool path_known = false;
   const Route* route = match(request, path_known);
   if (!route) {

@@ -41,6 +41,9 @@ class Router {
   explicit Router(const service::Auth& auth) : auth_(auth) {}
 
   void add(Route route);
+  // A handler for paths outside /api/ (such as /.well-known/did.json), tried before the
+  // static files; it answers nullopt for paths that are not its own. Public.
+  void add_public_path(std::function<std::optional<Response>(const Request&)> handler);
   const std::vector<Route>& routes() const { return routes_; }
 
   // Finds the route, signs the caller in from a bearer token or the session cookie,
@@ -55,6 +58,7 @@ class Router {
 
   const service::Auth& auth_;
   std::vector<Route> routes_;
+  std::vector<std::function<std::optional<Response>(const Request&)>> public_paths_;
 };
 
 // The value of the named cookie in a Cookie header, or empty.

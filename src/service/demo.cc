@@ -39,10 +39,47 @@ Result<std::string> read_file(const std::filesystem::path& path) {
   return content.str();
 }
 
+// Credentials for the demo's student and summer-school participants; one revoked.
+Result<std::size_t> create_demo_credentials(Credentials& credentials, const domain::Actor& officer) {
+  using nlohmann::json;
+  const std::vector<IssueRequest> requests = {
+      {"programme_participation", "Wang Fang", "王芳", "student@westlake.edu.cn",
+       {{"programme", "Bologna–Westlake Summer School in Cultural Heritage"}, {"host_institution", "University of Bologna"},
+        {"start_date", "2026-07-06"}, {"end_date", "2026-07-31"}, {"hours", 96},
+        {"description", "Four weeks of seminars and fieldwork, funded by the Westlake Summer Scholarship."}}},
+      {"programme_participation", "Emily Carter", "", "emily.carter@example.edu",
+       {{"programme", "Westlake Summer School in Life Sciences"}, {"host_institution", "Westlake University"},
+        {"start_date", "2026-07-13"}, {"end_date", "2026-08-07"}, {"hours", 120}}},
+      {"programme_participation", "Giulia Rossi", "", "giulia.rossi@example.it",
+       {{"programme", "Westlake Summer School in Life Sciences"}, {"host_institution", "Westlake University"},
+        {"start_date", "2026-07-13"}, {"end_date", "2026-08-07"}, {"hours", 120}}},
+      {"exchange_completion", "Wang Fang", "王芳", "student@westlake.edu.cn",
+       {{"host_institution", "University of Oxford"}, {"host_country", "GB"}, {"programme", "Semester exchange"},
+        {"start_date", "2026-01-12"}, {"end_date", "2026-06-20"}, {"credits", 30}, {"credit_system", "ECTS"}}},
+      {"transcript_of_records", "Wang Fang", "王芳", "student@westlake.edu.cn",
+       {{"host_institution", "University of Oxford"}, {"term", "Hilary and Trinity 2026"},
+        {"courses", json::array({{{"code", "CS-ML"}, {"title", "Machine Learning"}, {"credits", 7.5}, {"grade", "A"},
+                                  {"grade_scale", "ects"}},
+                                 {{"code", "CS-CV"}, {"title", "Computer Vision"}, {"credits", 7.5}, {"grade", "B"},
+                                  {"grade_scale", "ects"}}})}}},
+  };
+  std::size_t made = 0;
+  std::string revoke;
+  for (const auto& request : requests) {
+    auto issued = credentials.issue(officer, request);
+    if (!issued) return fail(issued.error());
+    if (request.subject_name == "Giulia Rossi") revoke = issued->id;
+    ++made;
+  }
+  auto revoked = credentials.set_status(officer, revoke, "revoked", "Issued with the wrong dates; reissued.");
+  if (!revoked) return fail(revoked.error());
+  return made;
+}
+
 }  // namespace
 
-Result<DemoReport> create_demo(store::Store& store, const Clock& clock,
-                               const std::string& data_dir) {
+Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const std::string& data_dir,
+                               std::optional<credentials::KeyEncryptionKey> kek) {
   if (auto migrated = store.migrate(); !migrated) return fail(migrated.error());
   {
     auto tx = store.begin(store::Access::read);
@@ -127,6 +164,16 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock,
   auto made = create_demo_agreements(store, clock, registry, agreements, *officer, home);
   if (!made) return fail(made.error());
   report.agreements = *made;
+  if (kek) {
+    CredentialsConfig config;
+    config.kek = std::move(kek);
+    Credentials credentials(store, clock, registry, std::move(config));
+    // Where scripts/demo serves it: the demo's issuer is did:web:localhost%3A8080.
+    if (auto ok = credentials.set_public_url("http://localhost:8080", true); !ok) return fail(ok.error());
+    auto issued = create_demo_credentials(credentials, *officer);
+    if (!issued) return fail(issued.error());
+    report.credentials = *issued;
+  }
   return report;
 }
 

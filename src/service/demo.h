@@ -6,7 +6,9 @@
 #include <vector>
 
 #include "common/clock.h"
+#include "credentials/key_file.h"
 #include "service/agreements.h"
+#include "service/credentials.h"
 #include "service/registry.h"
 #include "service/registry_import.h"
 #include "store/store.h"
@@ -26,6 +28,7 @@ struct DemoReport {
   ImportReport registry;
   std::string home;  // the home institution's name
   std::size_t agreements = 0;
+  std::size_t credentials = 0;
   std::vector<DemoAccount> accounts;
 };
 
@@ -33,8 +36,9 @@ struct DemoReport {
 // (ror_subset.csv, world_universities.json), makes Westlake University (ROR 05hfa4n20) the
 // home institution with its schools, and adds one account per role. already_exists when
 // the database already holds institutions; not_found when a data file is missing.
-Result<DemoReport> create_demo(store::Store& store, const Clock& clock,
-                               const std::string& data_dir);
+// With `kek`, also makes the institution's issuer key and issues the demo's credentials.
+Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const std::string& data_dir,
+                               std::optional<credentials::KeyEncryptionKey> kek = std::nullopt);
 
 // The demo's agreements with real partners, moved through the life cycle by `officer`.
 // Returns how many were made.

@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "service/agreements.h"
 #include "service/auth.h"
+#include "service/credentials.h"
 #include "service/registry.h"
 #include "service/users.h"
 #include "store/store.h"
@@ -13,9 +14,15 @@ namespace orbis::service {
 
 struct Services {
   // `data_dir` holds the shipped reference data (data/): the EWP schemas among it.
-  Services(store::Store& s, const Clock& c, const std::filesystem::path& data_dir = {})
-      : store(s), clock(c), registry(s, c), auth(s, c), users(s, c),
-        agreements(s, c, registry, data_dir.empty() ? data_dir : data_dir / "ewp" / "schemas") {}
+  Services(store::Store& s, const Clock& c, const std::filesystem::path& data_dir = {},
+           CredentialsConfig credentials_config = {})
+      : store(s),
+        clock(c),
+        registry(s, c),
+        auth(s, c),
+        users(s, c),
+        agreements(s, c, registry, data_dir.empty() ? data_dir : data_dir / "ewp" / "schemas"),
+        credentials(s, c, registry, std::move(credentials_config)) {}
 
   // Loads what the use cases keep in memory (the registry's search index).
   Status load() { return registry.load(); }
@@ -26,6 +33,7 @@ struct Services {
   Auth auth;
   Users users;
   Agreements agreements;
+  Credentials credentials;
 };
 
 }  // namespace orbis::service

@@ -180,6 +180,29 @@ CREATE TABLE calendar_feeds (
   token TEXT NOT NULL UNIQUE
 )
 )SQL"},
+    {3, "issuer keys and issued credentials", R"SQL(
+CREATE TABLE issuer_keys (
+  id {{id}},
+  public_multikey TEXT NOT NULL UNIQUE,
+  sealed_key TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE credentials (
+  id TEXT PRIMARY KEY,
+  type TEXT NOT NULL,
+  subject_name TEXT NOT NULL,
+  subject_name_zh TEXT NOT NULL DEFAULT '',
+  subject_email TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL,
+  status_reason TEXT NOT NULL DEFAULT '',
+  status_index INTEGER NOT NULL UNIQUE,
+  document TEXT NOT NULL,
+  issued_at TEXT NOT NULL,
+  issued_by TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX credentials_subject_email ON credentials (subject_email)
+)SQL"},
 };
 
 }  // namespace

@@ -51,6 +51,7 @@ class SqlTransaction final : public Transaction {
         institutions_(internal::make_institution_repository(sql_)),
         users_(internal::make_user_repository(sql_)),
         agreements_(internal::make_agreement_repository(sql_)),
+        credentials_(internal::make_credential_repository(sql_)),
         audit_(internal::make_audit_repository(sql_)),
         settings_(internal::make_settings_repository(sql_)) {
     // IMMEDIATE takes the write lock now rather than at the first write, so that two
@@ -69,6 +70,7 @@ class SqlTransaction final : public Transaction {
   InstitutionRepository& institutions() override { return *institutions_; }
   UserRepository& users() override { return *users_; }
   AgreementRepository& agreements() override { return *agreements_; }
+  CredentialRepository& credentials() override { return *credentials_; }
   AuditRepository& audit() override { return *audit_; }
   SettingsRepository& settings() override { return *settings_; }
   Status commit() override {
@@ -85,6 +87,7 @@ class SqlTransaction final : public Transaction {
   std::unique_ptr<InstitutionRepository> institutions_;
   std::unique_ptr<UserRepository> users_;
   std::unique_ptr<AgreementRepository> agreements_;
+  std::unique_ptr<CredentialRepository> credentials_;
   std::unique_ptr<AuditRepository> audit_;
   std::unique_ptr<SettingsRepository> settings_;
 };

@@ -133,6 +133,44 @@ class AgreementRepository {
   virtual Status set_ewp(AgreementId id, const EwpState& state) = 0;
 };
 
+// An issuer key as stored: its public half, and the key file sealed with the
+// key-encryption key (the database never holds a usable secret key).
+struct IssuerKeyRecord {
+  std::int64_t id = 0;
+  std::string public_multikey;
+  std::string sealed_key;
+  std::string created_at;
+};
+
+struct CredentialRecord {
+  std::string id;  // a UUID; the credential's id is "urn:uuid:<id>"
+  std::string type;
+  std::string subject_name;
+  std::string subject_name_zh;
+  std::string subject_email;
+  std::string status;  // active, suspended, revoked
+  std::string status_reason;
+  int status_index = 0;  // the credential's bit in the status lists
+  std::string document;  // the signed credential, JSON
+  std::string issued_at;
+  std::string issued_by;
+  std::string updated_at;
+};
+
+class CredentialRepository {
+ public:
+  virtual ~CredentialRepository() = default;
+  // Oldest first.
+  virtual Result<std::vector<IssuerKeyRecord>> keys() = 0;
+  virtual Result<std::int64_t> insert_key(const IssuerKeyRecord& key) = 0;
+  virtual Status insert(const CredentialRecord& record) = 0;
+  virtual Result<std::optional<CredentialRecord>> get(std::string_view id) = 0;
+  // Newest first; without the documents when `with_documents` is false.
+  virtual Result<std::vector<CredentialRecord>> list(bool with_documents) = 0;
+  virtual Status set_status(std::string_view id, std::string_view status, std::string_view reason,
+                            std::string_view at) = 0;
+};
+
 class AuditRepository {
  public:
   virtual ~AuditRepository() = default;
@@ -160,6 +198,7 @@ class Transaction {
   virtual InstitutionRepository& institutions() = 0;
   virtual UserRepository& users() = 0;
   virtual AgreementRepository& agreements() = 0;
+  virtual CredentialRepository& credentials() = 0;
   virtual AuditRepository& audit() = 0;
   virtual SettingsRepository& settings() = 0;
   // Makes every write durable; after it, the transaction is finished.

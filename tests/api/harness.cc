@@ -8,6 +8,7 @@
 #include <boost/beast/http.hpp>
 
 #include "common/crypto.h"
+#include "credentials/key_file.h"
 #include "http/api.h"
 #include "service/demo.h"
 
@@ -37,9 +38,13 @@ TestServer::TestServer() : clock_(*parse_iso8601("2026-11-23T09:00:00Z")) {
   auto store = store::open(db_path(), {.pool_size = 4});
   if (!store) throw std::runtime_error(store.error().message);
   store_ = std::move(*store);
-  auto demo = service::create_demo(*store_, clock_, (source_dir() / "data").string());
+  kek_ = crypto::base64url(crypto::random_bytes(32));
+  auto demo = service::create_demo(*store_, clock_, (source_dir() / "data").string(),
+                                   *credentials::KeyEncryptionKey::from_base64(kek_));
   if (!demo) throw std::runtime_error(demo.error().message);
-  services_ = std::make_unique<service::Services>(*store_, clock_, source_dir() / "data");
+  service::CredentialsConfig credentials_config;
+  credentials_config.kek = *credentials::KeyEncryptionKey::from_base64(kek_);
+  services_ = std::make_unique<service::Services>(*store_, clock_, source_dir() / "data", std::move(credentials_config));
   if (auto ok = services_->load(); !ok) throw std::runtime_error(ok.error().message);
   router_ = std::make_unique<http::Router>(services_->auth);
   http::add_api_routes(*router_, *services_);

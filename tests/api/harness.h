@@ -53,6 +53,7 @@ class TestServer {
 
  private:
   std::filesystem::path dir_;
+  std::string kek_;
   FixedClock clock_;
   std::unique_ptr<store::Store> store_;
   std::unique_ptr<service::Services> services_;

@@ -1,0 +1,106 @@
+// Verifiable credentials in the product: the institution's issuer keys, issuing,
+// revoking and suspending, the status lists and the DID document it serves, and
+// verification for anyone.
+//
+// Thread-safety: thread-safe.
+//
+// Keys: the secret keys are stored sealed with the key-encryption key (KEK); without a
+// KEK the service still serves its DID document and status lists (from the public keys)
+// and verifies, but issuing fails with unavailable.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/clock.h"
+#include "credentials/credential.h"
+#include "credentials/key_file.h"
+#include "domain/user.h"
+#include "service/registry.h"
+#include "store/store.h"
+
+namespace orbis::service {
+
+struct CredentialsConfig {
+  std::optional<credentials::KeyEncryptionKey> kek;
+  // Where Orbis is reached: the did:web host. Empty: the setting credentials.public_url,
+  // which set_public_url(…, true) records.
+  std::string public_url;
+};
+
+struct IssueRequest {
+  std::string type;  // exchange_completion, transcript_of_records, programme_participation
+  std::string subject_name;
+  std::string subject_name_zh;
+  std::string subject_email;
+  nlohmann::json achievement;  // the type's fields (docs/credentials.md)
+};
+
+struct CredentialFilter {
+  std::string q;
+  std::string status;
+  std::string type;
+};
+
+struct VerifyReport {
+  credentials::Verification verification;
+  bool ours = false;  // issued by this institution
+  std::string issuer_name;
+};
+
+class Credentials {
+ public:
+  Credentials(store::Store& store, const Clock& clock, const Registry& registry, CredentialsConfig config);
+
+  // did:web:HOST of the public URL.
+  const std::string& did() const { return did_; }
+  // Sets where Orbis is reached; with `persist`, records it in the settings, so that the
+  // institution's DID does not change with the port a later run listens on. Call before
+  // serving.
+  Status set_public_url(std::string url, bool persist);
+  // Whether a public URL came from the configuration or the settings.
+  bool has_public_url() const { return !config_.public_url.empty(); }
+  // Makes the first issuer key when there is none (needs the KEK). Idempotent.
+  Status ensure_key();
+  // The DID document: every key this institution has had, so old credentials verify.
+  Result<nlohmann::json> did_document() const;
+  // The signed status list credential for "revocation" or "suspension"; not_found for
+  // another purpose; unavailable without the KEK.
+  Result<nlohmann::json> status_list(const std::string& purpose) const;
+
+  // Officers and admins. invalid_argument by field; unavailable without the KEK.
+  Result<store::CredentialRecord> issue(const domain::Actor& actor, const IssueRequest& request);
+  // Officers, admins and viewers see all; a student sees what was issued to their email.
+  Result<std::vector<store::CredentialRecord>> list(const domain::Actor& actor, const CredentialFilter& filter) const;
+  Result<store::CredentialRecord> get(const domain::Actor& actor, const std::string& id) const;
+  // Officers and admins: revoked (final), suspended, or active again after a suspension.
+  Result<store::CredentialRecord> set_status(const domain::Actor& actor, const std::string& id,
+                                             const std::string& status, const std::string& reason);
+
+  // Anyone: checks a credential, resolving this institution's DID and status lists.
+  VerifyReport verify(const nlohmann::json& credential) const;
+  // Anyone with the id: the signed document.
+  Result<nlohmann::json> public_document(const std::string& id) const;
+  // The verification page's address for a credential, and its QR code as SVG.
+  std::string verify_url(const std::string& id) const;
+  Result<std::string> qr_svg(const std::string& id) const;
+
+ private:
+  Result<credentials::IssuerKey> signing_key() const;
+  std::string status_url(const std::string& purpose) const;
+
+  store::Store& store_;
+  const Clock& clock_;
+  const Registry& registry_;
+  CredentialsConfig config_;
+  std::string did_;
+};
+
+// The QR code of `text` as an SVG document (error correction M); invalid_argument when it
+// is too long to encode.
+Result<std::string> qr_code_svg(const std::string& text);
+
+}  // namespace orbis::service

@@ -1,0 +1,122 @@
+// Verifiable credentials through the API: issuing, the DID document and status lists,
+// verification by anyone, revocation and suspension, and who sees what.
+#include <gtest/gtest.h>
+
+#include "harness.h"
+
+namespace orbis::testing {
+namespace {
+
+using nlohmann::json;
+
+class CredentialsTest : public ::testing::Test {
+ protected:
+  TestServer& server = shared_server();
+  std::string officer = server.login("officer@westlake.edu.cn");
+
+  json participation(const std::string& name, const std::string& email) {
+    return {{"type", "programme_participation"},
+            {"subject", {{"name", name}, {"name_zh", "测试"}, {"email", email}}},
+            {"achievement", {{"programme", "Westlake Summer School in Physics"}, {"host_institution", "Westlake University"},
+                             {"start_date", "2026-07-01"}, {"end_date", "2026-07-28"}, {"hours", 80}}}};
+  }
+  json verify(const json& credential) {
+    return server.send("POST", "/api/v1/verify", {{"credential", credential}}, "").json();
+  }
+};
+
+TEST_F(CredentialsTest, IssuedCredentialsVerifyForAnyone) {
+  const auto issued = server.send("POST", "/api/v1/credentials", participation("Li Na", "li.na@westlake.edu.cn"), officer);
+  ASSERT_EQ(issued.status, 201) << issued.body;
+  const auto record = issued.json();
+  const auto document = record["document"];
+  EXPECT_EQ(document["@context"][0], "https://www.w3.org/ns/credentials/v2");
+  EXPECT_TRUE(document["id"].get<std::string>().starts_with("urn:uuid:"));
+  EXPECT_TRUE(document["issuer"]["id"].get<std::string>().starts_with("did:web:"));
+  EXPECT_EQ(document["proof"]["cryptosuite"], "eddsa-jcs-2022");
+  EXPECT_EQ(document["credentialStatus"].size(), 2u);
+  const auto report = verify(document);
+  EXPECT_EQ(report["verdict"], "valid") << report.dump();
+  EXPECT_TRUE(report["ours"]);
+  EXPECT_EQ(report["issuer_name"], "Westlake University");
+  // The public copy behind the QR code is the same document.
+  const auto public_copy = server.request("GET", "/api/v1/public/credentials/" + record["id"].get<std::string>());
+  ASSERT_EQ(public_copy.status, 200);
+  EXPECT_EQ(public_copy.json(), document);
+  const auto qr = server.request("GET", "/api/v1/public/credentials/" + record["id"].get<std::string>() + "/qr.svg");
+  EXPECT_EQ(qr.status, 200);
+  EXPECT_EQ(qr.header("content-type"), "image/svg+xml");
+  EXPECT_TRUE(qr.body.starts_with("<svg"));
+  EXPECT_EQ(server.request("GET", "/api/v1/public/credentials/not-a-uuid").status, 404);
+  // Any change breaks it.
+  auto tampered = document;
+  tampered["credentialSubject"]["name"] = "Li Nan";
+  EXPECT_EQ(verify(tampered)["verdict"], "invalid");
+}
+
+TEST_F(CredentialsTest, ServesTheDidDocumentAndSignedStatusLists) {
+  const auto did = server.request("GET", "/.well-known/did.json");
+  ASSERT_EQ(did.status, 200) << did.body;
+  EXPECT_EQ(did.header("content-type"), "application/did+json");
+  EXPECT_TRUE(did.json()["id"].get<std::string>().starts_with("did:web:"));
+  EXPECT_FALSE(did.json()["verificationMethod"].empty());
+  const auto list = server.request("GET", "/api/v1/credentials/status/revocation");
+  ASSERT_EQ(list.status, 200) << list.body;
+  EXPECT_EQ(list.json()["credentialSubject"]["statusPurpose"], "revocation");
+  EXPECT_TRUE(list.json()["credentialSubject"]["encodedList"].get<std::string>().starts_with("u"));
+  EXPECT_EQ(verify(list.json())["verdict"], "valid");  // the list is itself a signed credential
+  EXPECT_EQ(server.request("GET", "/api/v1/credentials/status/other").status, 404);
+}
+
+TEST_F(CredentialsTest, RevokeSuspendAndReinstate) {
+  const auto issued = server.send("POST", "/api/v1/credentials", participation("Zhou Jie", "zhou.jie@westlake.edu.cn"), officer);
+  ASSERT_EQ(issued.status, 201);
+  const std::string id = issued.json()["id"];
+  const auto document = issued.json()["document"];
+  const std::string target = "/api/v1/credentials/" + id + "/status";
+  EXPECT_EQ(server.send("POST", target, {{"status", "suspended"}}, officer).status, 422);  // a reason is required
+  ASSERT_EQ(server.send("POST", target, {{"status", "suspended"}, {"reason", "Under review"}}, officer).status, 200);
+  EXPECT_EQ(verify(document)["verdict"], "suspended");
+  ASSERT_EQ(server.send("POST", target, {{"status", "active"}}, officer).status, 200);
+  EXPECT_EQ(verify(document)["verdict"], "valid");
+  ASSERT_EQ(server.send("POST", target, {{"status", "revoked"}, {"reason", "Issued in error"}}, officer).status, 200);
+  EXPECT_EQ(verify(document)["verdict"], "revoked");
+  EXPECT_EQ(server.send("POST", target, {{"status", "active"}}, officer).status, 409);  // revocation is final
+  EXPECT_EQ(server.send("POST", target, {{"status", "revoked"}, {"reason", "x"}}, server.login("viewer@westlake.edu.cn")).status, 403);
+}
+
+TEST_F(CredentialsTest, RejectsBadRequestsByField) {
+  auto bad = participation("", "not-an-email");
+  bad["achievement"]["start_date"] = "July";
+  bad["achievement"]["hours"] = -3;
+  const auto r = server.send("POST", "/api/v1/credentials", bad, officer);
+  EXPECT_EQ(r.status, 422) << r.body;
+  std::vector<std::string> fields;
+  const auto body = r.json();
+  for (const auto& e : body["errors"]) fields.push_back(e["field"]);
+  EXPECT_EQ(fields, (std::vector<std::string>{"subject/name", "subject/email", "achievement/start_date", "achievement/hours"}));
+  auto unknown = participation("A", "a@b.cn");
+  unknown["type"] = "diploma";
+  EXPECT_EQ(server.send("POST", "/api/v1/credentials", unknown, officer).status, 422);
+  EXPECT_EQ(server.send("POST", "/api/v1/verify", {{"credential", "text"}}, "").status, 422);
+  EXPECT_EQ(server.request("POST", "/api/v1/verify", "{", {{"Content-Type", "application/json"}}).status, 400);
+}
+
+TEST_F(CredentialsTest, StudentsSeeTheirOwnAndPartnersNone) {
+  const auto student = server.login("student@westlake.edu.cn");
+  const auto mine = server.get("/api/v1/credentials", student).json();
+  ASSERT_FALSE(mine["items"].empty());
+  for (const auto& c : mine["items"]) EXPECT_EQ(c["subject"]["email"], "student@westlake.edu.cn");
+  const auto all = server.get("/api/v1/credentials", officer).json();
+  EXPECT_GT(all["items"].size(), mine["items"].size());
+  std::string someone_else;
+  for (const auto& c : all["items"]) {
+    if (c["subject"]["email"] != "student@westlake.edu.cn") someone_else = c["id"];
+  }
+  EXPECT_EQ(server.get("/api/v1/credentials/" + someone_else, student).status, 404);
+  EXPECT_EQ(server.get("/api/v1/credentials", server.login("partner@ox.ac.uk")).status, 403);
+  EXPECT_EQ(server.send("POST", "/api/v1/credentials", participation("A", "a@b.cn"), student).status, 403);
+}
+
+}  // namespace
+}  // namespace orbis::testing
