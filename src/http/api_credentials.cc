@@ -134,6 +134,18 @@ void add_credential_routes(Router& router, service::Services& s) {
               }});
 
   router.add({.method = "POST",
+              .pattern = "/api/v1/credentials/keys/rotate",
+              .roles = {Role::admin},
+              .summary = "Rotate the issuer key (what older keys signed keeps verifying)",
+              .tag = "credentials",
+              .response_schema = "KeyRotation",
+              .handler = [&s](Request& req) {
+                return internal::respond(s.credentials.rotate_key(req.principal->actor), [](const auto& multikey) {
+                  return Response::json(200, {{"public_multikey", multikey}});
+                });
+              }});
+
+  router.add({.method = "POST",
               .pattern = "/api/v1/verify",
               .is_public = true,
               .summary = "Verify a credential: signature, issuer, dates and status",

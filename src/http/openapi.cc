@@ -235,6 +235,7 @@ json schemas() {
                                    {"verify_url", str()}, {"document", json::object()}})},
       {"CredentialList", list_of("CredentialRecord")},
       {"CredentialStatusInput", object({{"status", str()}, {"reason", str()}}, {"status"})},
+      {"KeyRotation", object({{"public_multikey", str()}}, {"public_multikey"})},
       {"VerifyInput", object({{"credential", json::object()}}, {"credential"})},
       {"VerifyReport", object({{"verdict", str()}, {"checks", array_of(json::object())}, {"issuer", str()},
                                {"ours", {{"type", "boolean"}}}, {"issuer_name", nullable("string")}})},

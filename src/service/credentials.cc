@@ -200,6 +200,25 @@ Status Credentials::ensure_key() {
   return (*tx)->commit();
 }
 
+Result<std::string> Credentials::rotate_key(const domain::Actor& actor) {
+  if (auto ok = require_role(actor, {Role::admin}, "rotate the issuer key"); !ok) return fail(ok.error());
+  if (!config_.kek) return fail(Error::unavailable("no key-encryption key: start orbis serve with --kek-file or ORBIS_KEK"));
+  auto tx = store_.begin(store::Access::write);
+  if (!tx) return fail(tx.error());
+  const auto pair = vc::KeyPair::generate();
+  auto sealed = vc::seal_key_file(vc::did_key_issuer(pair), *config_.kek, clock_.now());
+  if (!sealed) return fail(sealed.error());
+  const store::IssuerKeyRecord key_record{0, vc::to_multikey(pair.public_key()), *sealed, format_iso8601(clock_.now())};
+  if (auto id = (*tx)->credentials().insert_key(key_record); !id) return fail(id.error());
+  if (auto ok = record(**tx, clock_, actor, "credential.key_rotate", "issuer_key", key_record.public_multikey, nullptr,
+                       {{"public_multikey", key_record.public_multikey}});
+      !ok) {
+    return fail(ok.error());
+  }
+  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
+  return key_record.public_multikey;
+}
+
 Result<vc::IssuerKey> Credentials::signing_key() const {
   if (!config_.kek) return fail(Error::unavailable("no key-encryption key: start orbis serve with --kek-file or ORBIS_KEK"));
   auto tx = store_.begin(store::Access::read);

@@ -65,6 +65,9 @@ class Credentials {
   bool has_public_url() const { return !config_.public_url.empty(); }
   // Makes the first issuer key when there is none (needs the KEK). Idempotent.
   Status ensure_key();
+  // Admins: a new signing key. Older keys stay in the DID document, so every credential
+  // they signed keeps verifying. Returns the new key's Multikey.
+  Result<std::string> rotate_key(const domain::Actor& actor);
   // The DID document: every key this institution has had, so old credentials verify.
   Result<nlohmann::json> did_document() const;
   // The signed status list credential for "revocation" or "suspension"; not_found for

@@ -85,6 +85,23 @@ TEST_F(CredentialsTest, RevokeSuspendAndReinstate) {
   EXPECT_EQ(server.send("POST", target, {{"status", "revoked"}, {"reason", "x"}}, server.login("viewer@westlake.edu.cn")).status, 403);
 }
 
+TEST_F(CredentialsTest, RotatingTheKeyKeepsOldCredentialsValid) {
+  const auto before = server.send("POST", "/api/v1/credentials", participation("Old Key", "old@westlake.edu.cn"), officer);
+  ASSERT_EQ(before.status, 201);
+  const auto admin = server.login("admin@westlake.edu.cn");
+  EXPECT_EQ(server.send("POST", "/api/v1/credentials/keys/rotate", json::object(), officer).status, 403);
+  const auto rotated = server.send("POST", "/api/v1/credentials/keys/rotate", json::object(), admin);
+  ASSERT_EQ(rotated.status, 200) << rotated.body;
+  const auto after = server.send("POST", "/api/v1/credentials", participation("New Key", "new@westlake.edu.cn"), officer);
+  ASSERT_EQ(after.status, 201);
+  EXPECT_NE(before.json()["document"]["proof"]["verificationMethod"], after.json()["document"]["proof"]["verificationMethod"]);
+  EXPECT_NE(after.json()["document"]["proof"]["verificationMethod"].get<std::string>().find(rotated.json()["public_multikey"].get<std::string>()),
+            std::string::npos);
+  EXPECT_EQ(verify(before.json()["document"])["verdict"], "valid");
+  EXPECT_EQ(verify(after.json()["document"])["verdict"], "valid");
+  EXPECT_GE(server.request("GET", "/.well-known/did.json").json()["verificationMethod"].size(), 2u);
+}
+
 TEST_F(CredentialsTest, RejectsBadRequestsByField) {
   auto bad = participation("", "not-an-email");
   bad["achievement"]["start_date"] = "July";
