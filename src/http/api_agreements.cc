@@ -387,13 +387,8 @@ void add_agreement_routes(Router& router, service::Services& s) {
        .handler = [&s](Request& req) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());
-         auto version = internal::if_match_version(req);
-         if (!version) return problem(version.error());
-         if (!*version) {
-           return problem(428, "precondition_required",
-                          "send If-Match with the ETag of the version you read, so that no one's "
-                          "change is overwritten");
-         }
+         auto version = internal::required_version(req);
+                if (!version) return std::move(version.error());
          auto body = internal::json_body(req);
          if (!body) return problem(body.error());
          auto current = s.agreements.get(req.principal->actor, AgreementId{*id});
@@ -401,7 +396,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
          domain::Agreement a = current->agreement;
          if (auto ok = apply_body(*body, a); !ok) return problem(ok.error());
          return internal::respond(
-             s.agreements.update(req.principal->actor, std::move(a), **version),
+             s.agreements.update(req.principal->actor, std::move(a), *version),
              [](const auto& v) { return agreement_response(200, v); });
        }});
 

@@ -193,19 +193,14 @@ void add_registry_routes(Router& router, service::Services& s) {
               .handler = [&s](Request& req) {
                 auto id = internal::id_param(req, "id");
                 if (!id) return problem(id.error());
-                auto version = internal::if_match_version(req);
-                if (!version) return problem(version.error());
-                if (!*version) {
-                  return problem(428, "precondition_required",
-                                 "send If-Match with the ETag of the version you read, so that no "
-                                 "one's change is overwritten");
-                }
+                auto version = internal::required_version(req);
+                if (!version) return std::move(version.error());
                 auto body = internal::json_body(req);
                 if (!body) return problem(body.error());
                 auto patch = read_patch(*body);
                 if (!patch) return problem(patch.error());
                 return internal::respond(
-                    s.registry.update(req.principal->actor, InstitutionId{*id}, *patch, **version),
+                    s.registry.update(req.principal->actor, InstitutionId{*id}, *patch, *version),
                     [&](const auto& updated) {
                       return full_institution(s, req.principal->actor, updated, 200);
                     });

@@ -62,6 +62,17 @@ Result<std::optional<int>> if_match_version(const Request& request) {
   return std::optional<int>(std::stoi(value));
 }
 
+std::expected<int, Response> required_version(const Request& request) {
+  auto version = if_match_version(request);
+  if (!version) return std::unexpected(problem(version.error()));
+  if (!*version) {
+    return std::unexpected(problem(
+        428, "precondition_required",
+        "send If-Match with the ETag of the version you read, so that no one's change is overwritten"));
+  }
+  return **version;
+}
+
 Status only_fields(const nlohmann::json& body, std::span<const std::string_view> allowed) {
   std::vector<FieldError> errors;
   for (const auto& [key, _] : body.items()) {

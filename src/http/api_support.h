@@ -26,6 +26,10 @@ Result<std::size_t> size_param(const Request& request, const std::string& name,
 // invalid_argument when malformed.
 Result<std::optional<int>> if_match_version(const Request& request);
 
+// The version an update must carry: the If-Match version, or the response to send — 428
+// when the header is missing, a problem when it is malformed.
+std::expected<int, Response> required_version(const Request& request);
+
 // Rejects any member of `body` not in `allowed`, naming them.
 Status only_fields(const nlohmann::json& body, std::span<const std::string_view> allowed);
 inline Status only_fields(const nlohmann::json& body,

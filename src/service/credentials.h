@@ -5,8 +5,9 @@
 // Thread-safety: thread-safe.
 //
 // Keys: the secret keys are stored sealed with the key-encryption key (KEK); without a
-// KEK the service still serves its DID document and status lists (from the public keys)
-// and verifies, but issuing fails with unavailable.
+// KEK the service still serves its DID document (from the public keys) and verifies —
+// the status of its own credentials then comes from its register — but it cannot issue
+// or sign status lists (unavailable).
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -102,6 +102,23 @@ TEST_F(CredentialsTest, RotatingTheKeyKeepsOldCredentialsValid) {
   EXPECT_GE(server.request("GET", "/.well-known/did.json").json()["verificationMethod"].size(), 2u);
 }
 
+// A server started without the key-encryption key cannot sign status lists; it must
+// still never call a revoked credential valid.
+TEST_F(CredentialsTest, WithoutTheKekRevokedStaysRevoked) {
+  const auto issued = server.send("POST", "/api/v1/credentials", participation("No Kek", "nokek@westlake.edu.cn"), officer);
+  ASSERT_EQ(issued.status, 201);
+  const std::string id = issued.json()["id"];
+  ASSERT_EQ(server.send("POST", "/api/v1/credentials/" + id + "/status", {{"status", "revoked"}, {"reason", "test"}}, officer).status,
+            200);
+  service::Credentials keyless(server.services().store, server.clock(), server.services().registry, {});
+  const auto report = keyless.verify(issued.json()["document"]);
+  EXPECT_EQ(report.verification.verdict, credentials::Verdict::revoked);
+  EXPECT_EQ(keyless.status_list("revocation").error().code, ErrorCode::unavailable);
+  auto stranger = issued.json()["document"];
+  stranger["id"] = "urn:uuid:00000000-0000-4000-8000-000000000000";
+  EXPECT_EQ(keyless.verify(stranger).verification.verdict, credentials::Verdict::invalid);
+}
+
 TEST_F(CredentialsTest, RejectsBadRequestsByField) {
   auto bad = participation("", "not-an-email");
   bad["achievement"]["start_date"] = "July";

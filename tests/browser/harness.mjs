@@ -3,7 +3,7 @@
 // downloaded; every path can be overridden from the environment.
 import { execFile, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -40,8 +40,12 @@ function requireFile(file, hint) {
  * Creates a demo database in a fresh temporary directory and serves it.
  * Returns { baseUrl, stop, log }; stop() kills the server and removes the directory.
  * With ORBIS_URL set, uses that server instead and starts nothing.
+ *
+ * The server gets the key-encryption key the demo writes beside the database
+ * (`<db>.kek`), when there is one, so that it can issue credentials. With
+ * `{ credentials: true }` and no such file, a fresh one from `orbis key kek` is used.
  */
-export async function startOrbis() {
+export async function startOrbis({ credentials = false } = {}) {
   // A server someone already runs (e.g. `npm run dev` in web/ against `orbis serve`):
   // the tests use it as it is and leave it running. Its data must be a fresh demo.
   if (process.env.ORBIS_URL) {
@@ -67,7 +71,10 @@ export async function startOrbis() {
       timeout: DEMO_TIMEOUT_MS,
       maxBuffer: 16 * 1024 * 1024,
     })
-    server = spawn(orbisBin, ['serve', '--db', db, '--port', '0', '--web', webDist], {
+    const serveArgs = ['serve', '--db', db, '--port', '0', '--web', webDist]
+    const kekFile = await keyEncryptionKey(db, dir, credentials)
+    if (kekFile) serveArgs.push('--kek-file', kekFile)
+    server = spawn(orbisBin, serveArgs, {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     const baseUrl = await waitForListening(server)
@@ -76,6 +83,17 @@ export async function startOrbis() {
     await stop()
     throw err
   }
+}
+
+/** The KEK file to serve with: the demo's, else (when asked for) a new one; null otherwise. */
+async function keyEncryptionKey(db, dir, required) {
+  const demoKek = `${db}.kek`
+  if (existsSync(demoKek)) return demoKek
+  if (!required) return null
+  const { stdout } = await promisify(execFile)(orbisBin, ['key', 'kek'], { timeout: DEMO_TIMEOUT_MS })
+  const file = path.join(dir, 'test.kek')
+  await writeFile(file, stdout, { mode: 0o600 })
+  return file
 }
 
 function waitForListening(child) {

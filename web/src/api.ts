@@ -609,3 +609,141 @@ export async function agreementReminders(signal?: AbortSignal): Promise<Reminder
 export async function getInstitutionSummary(id: Id, signal?: AbortSignal): Promise<Institution> {
   return (await request<Institution>('GET', `/institutions/${encodeURIComponent(String(id))}`, { signal })).data
 }
+
+// ---------------------------------------------------------------------------
+// Verifiable credentials (docs/credentials.md, "In the product")
+
+export const CREDENTIAL_TYPES = ['exchange_completion', 'transcript_of_records', 'programme_participation'] as const
+export type CredentialType = (typeof CREDENTIAL_TYPES)[number]
+
+export const CREDENTIAL_STATUSES = ['active', 'suspended', 'revoked'] as const
+export type CredentialStatus = (typeof CREDENTIAL_STATUSES)[number]
+
+export interface CredentialSubject {
+  name: string
+  name_zh?: string | null
+  email?: string | null
+}
+
+export interface TranscriptCourse {
+  code: string
+  title: string
+  credits: number | null
+  grade: string
+  grade_scale: string
+  converted_grade: string
+  home_scale: string
+}
+
+/** The achievement of any type, read loosely: each type fills its own fields. */
+export interface Achievement {
+  host_institution?: string
+  host_country?: string
+  programme?: string
+  start_date?: string
+  end_date?: string
+  credits?: number | null
+  credit_system?: string
+  term?: string
+  courses?: TranscriptCourse[]
+  hours?: number | null
+  description?: string
+  [key: string]: unknown
+}
+
+/** A signed W3C Verifiable Credential, as JSON. */
+export type VerifiableCredential = Record<string, unknown>
+
+export interface CredentialRecord {
+  id: string
+  type: string
+  subject: CredentialSubject
+  achievement?: Achievement
+  status: string
+  status_reason: string | null
+  issued_at: string
+  issued_by: string | { name?: string; email?: string } | null
+  updated_at?: string
+  /** Absent from list items; present on one record and on the answer to issuing. */
+  document?: VerifiableCredential
+  verify_url: string
+}
+
+export interface CredentialInput {
+  type: CredentialType
+  subject: CredentialSubject
+  achievement: Achievement
+}
+
+export interface CredentialQuery {
+  q?: string
+  status?: string
+  type?: string
+  limit?: number
+  cursor?: string | null
+}
+
+export type CheckOutcome = 'passed' | 'failed' | 'skipped'
+
+export interface VerificationCheck {
+  name: string
+  outcome: CheckOutcome | string
+  reason: string
+}
+
+export interface VerificationResult {
+  verdict: 'valid' | 'invalid' | 'revoked' | 'suspended' | string
+  checks: VerificationCheck[]
+  /** Read loosely: the issuer DID, or an object naming it. */
+  issuer?: unknown
+  /** The key that signed, when the signature could be checked. */
+  verificationMethod?: string
+  /** Issued by this installation, and its name. */
+  ours?: boolean
+  issuer_name?: string | null
+  summary?: Record<string, unknown> | null
+}
+
+function credentialPath(id: Id): string {
+  return `/credentials/${encodeURIComponent(String(id))}`
+}
+
+/** A page of credentials (the server may also answer a bare array). */
+export async function listCredentials(params: CredentialQuery, signal?: AbortSignal): Promise<Page<CredentialRecord>> {
+  const { data } = await request<Page<CredentialRecord> | CredentialRecord[]>(
+    'GET',
+    '/credentials' + query({ ...params }),
+    { signal },
+  )
+  return Array.isArray(data) ? { items: data, next: null } : { items: data?.items ?? [], next: data?.next ?? null }
+}
+
+export async function getCredential(id: Id, signal?: AbortSignal): Promise<CredentialRecord> {
+  return (await request<CredentialRecord>('GET', credentialPath(id), { signal })).data
+}
+
+export async function issueCredential(input: CredentialInput): Promise<CredentialRecord> {
+  return (await request<CredentialRecord>('POST', '/credentials', { body: input })).data
+}
+
+export async function setCredentialStatus(id: Id, status: CredentialStatus, reason: string): Promise<CredentialRecord> {
+  return (await request<CredentialRecord>('POST', `${credentialPath(id)}/status`, { body: { status, reason } })).data
+}
+
+/** Anyone may verify: no session is needed. */
+export async function verifyCredential(credential: unknown, signal?: AbortSignal): Promise<VerificationResult> {
+  return (await request<VerificationResult>('POST', '/verify', { body: { credential }, signal, quiet401: true })).data
+}
+
+/** The signed document behind a QR code (public). */
+export async function getPublicCredential(id: string, signal?: AbortSignal): Promise<VerifiableCredential> {
+  const { data } = await request<VerifiableCredential>('GET', `/public/credentials/${encodeURIComponent(id)}`, {
+    signal,
+    quiet401: true,
+  })
+  return data
+}
+
+export function credentialQrUrl(id: Id): string {
+  return `${API_ROOT}/public/credentials/${encodeURIComponent(String(id))}/qr.svg`
+}

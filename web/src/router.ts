@@ -7,11 +7,16 @@ import InstitutionsView from './views/InstitutionsView.vue'
 import InstitutionDetailView from './views/InstitutionDetailView.vue'
 import NotFoundView from './views/NotFoundView.vue'
 import type { Role } from './api'
+import { CREDENTIAL_READERS } from './credentials'
 
 // The agreement pages are a chunk of their own (with ECharts and the map).
 const AgreementsView = () => import('./views/AgreementsView.vue')
 const AgreementDetailView = () => import('./views/AgreementDetailView.vue')
 const AgreementFormView = () => import('./views/AgreementFormView.vue')
+// The credential pages likewise; the verification page is public.
+const CredentialsView = () => import('./views/CredentialsView.vue')
+const CertificateView = () => import('./views/CertificateView.vue')
+const VerifyView = () => import('./views/VerifyView.vue')
 
 const AGREEMENT_READERS: Role[] = ['admin', 'officer', 'coordinator', 'partner', 'viewer']
 const AGREEMENT_WRITERS: Role[] = ['admin', 'officer']
@@ -31,6 +36,23 @@ export const router = createRouter({
   history: createWebHistory('/'),
   routes: [
     { path: '/login', name: 'login', component: LoginView, meta: { public: true, title: 'login.title' } },
+    // Anyone verifies a credential, signed in or not; a certificate's QR code leads to /verify/:id.
+    { path: '/verify', name: 'verify', component: VerifyView, meta: { public: true, title: 'verify.title' } },
+    {
+      path: '/verify/:id',
+      name: 'verify-id',
+      component: VerifyView,
+      props: true,
+      meta: { public: true, title: 'verify.title' },
+    },
+    // The printable certificate stands outside the shell: nothing but the page itself prints.
+    {
+      path: '/credentials/:id/certificate',
+      name: 'credential-certificate',
+      component: CertificateView,
+      props: true,
+      meta: { title: 'certificate.pageTitle', roles: CREDENTIAL_READERS },
+    },
     {
       path: '/',
       component: ShellLayout,
@@ -74,6 +96,12 @@ export const router = createRouter({
           component: AgreementFormView,
           props: true,
           meta: { title: 'agreementForm.editTitle', roles: AGREEMENT_WRITERS },
+        },
+        {
+          path: 'credentials',
+          name: 'credentials',
+          component: CredentialsView,
+          meta: { title: 'credentials.title', roles: CREDENTIAL_READERS },
         },
         { path: ':rest(.*)*', name: 'not-found', component: NotFoundView, meta: { title: 'notFound.title' } },
       ],
