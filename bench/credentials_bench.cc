@@ -4,10 +4,12 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <functional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "common/crypto.h"
@@ -32,6 +34,25 @@ double per_second(const std::function<void()>& operation) {
     for (int i = 0; i < kOperations; ++i) operation();
     const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
     rates.push_back(kOperations / took.count());
+  }
+  std::sort(rates.begin(), rates.end());
+  return rates[kRuns / 2];
+}
+
+// The same, with `threads` threads each doing kOperations: total operations per second.
+double per_second_on(int threads, const std::function<void()>& operation) {
+  std::vector<double> rates;
+  for (int run = 0; run < kRuns; ++run) {
+    const auto start = std::chrono::steady_clock::now();
+    std::vector<std::thread> pool;
+    for (int t = 0; t < threads; ++t) {
+      pool.emplace_back([&] {
+        for (int i = 0; i < kOperations; ++i) operation();
+      });
+    }
+    for (auto& t : pool) t.join();
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    rates.push_back(threads * kOperations / took.count());
   }
   std::sort(rates.begin(), rates.end());
   return rates[kRuns / 2];
@@ -101,5 +122,28 @@ int main() {
               parse_verify / raw_verify);
   std::printf("  %-38s %10.0f /s\n", "ceiling: libsodium Ed25519 sign", raw_sign);
   std::printf("  %-38s %10.0f /s  ratio %.2f\n", "issue_credential", issue, issue / raw_sign);
-  return sink == 42 ? 2 : 0;
+
+  // Every core: verification and issuing are thread-safe and share nothing.
+  const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  std::atomic<int> shared_sink = 0;
+  const double raw_verify_all = per_second_on(cores, [&] {
+    shared_sink += crypto_sign_ed25519_verify_detached(
+        reinterpret_cast<const unsigned char*>(signature.data()),
+        reinterpret_cast<const unsigned char*>(message.data()), message.size(),
+        public_key.bytes.data());
+  });
+  const double verify_all = per_second_on(
+      cores, [&] { shared_sink += static_cast<int>(verify_credential(issued, options).verdict); });
+  const double raw_sign_all = per_second_on(cores, [&] { shared_sink += key.sign(message)[0]; });
+  const double issue_all = per_second_on(cores, [&] {
+    shared_sink += static_cast<int>(issue_credential(credential, issuer, now)->size());
+  });
+  std::printf("on %d threads (one per core)\n", cores);
+  std::printf("  %-38s %10.0f /s\n", "ceiling: libsodium Ed25519 verify", raw_verify_all);
+  std::printf("  %-38s %10.0f /s  ratio %.2f  (%.2f x one thread)\n", "verify_credential",
+              verify_all, verify_all / raw_verify_all, verify_all / verify);
+  std::printf("  %-38s %10.0f /s\n", "ceiling: libsodium Ed25519 sign", raw_sign_all);
+  std::printf("  %-38s %10.0f /s  ratio %.2f  (%.2f x one thread)\n", "issue_credential", issue_all,
+              issue_all / raw_sign_all, issue_all / issue);
+  return sink == 42 || shared_sink == 42 ? 2 : 0;
 }
