@@ -239,6 +239,34 @@ Status validate_credential(const json& credential) {
   return {};
 }
 
+namespace {
+
+// The JSON path of the first integer that a double cannot hold exactly, or nullopt.
+// RFC 8785 signs numbers as IEEE doubles: 9007199254740993 would be signed as
+// ...992 while the document says ...993, and a verifier that keeps exact integers would
+// then reject a valid credential. Such numbers belong in strings.
+std::optional<std::string> inexact_integer(const json& value, const std::string& path) {
+  constexpr std::uint64_t kExact = 1ULL << 53;
+  if (value.is_number_unsigned() && value.get<std::uint64_t>() > kExact) return path;
+  if (value.is_number_integer() && !value.is_number_unsigned()) {
+    const auto v = value.get<std::int64_t>();
+    if (v > static_cast<std::int64_t>(kExact) || v < -static_cast<std::int64_t>(kExact)) return path;
+  }
+  if (value.is_object()) {
+    for (const auto& [key, member] : value.items()) {
+      if (auto found = inexact_integer(member, path + "/" + key)) return found;
+    }
+  }
+  if (value.is_array()) {
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      if (auto found = inexact_integer(value[i], path + "/" + std::to_string(i))) return found;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 Result<json> issue_credential(json credential, const IssuerKey& issuer, TimePoint now) {
   if (!credential.is_object()) return fail(Error::invalid("a credential is a JSON object"));
   if (credential.contains("proof"))
@@ -254,6 +282,10 @@ Result<json> issue_credential(json credential, const IssuerKey& issuer, TimePoin
                                {{"issuer", "must be " + issuer.issuer}}));
   }
   if (auto valid = validate_credential(credential); !valid) return fail(valid.error());
+  if (const auto path = inexact_integer(credential, "")) {
+    return fail(Error::invalid("a number beyond 2^53 cannot be signed exactly; write it as a string",
+                               {{path->substr(1), "an integer a double cannot hold"}}));
+  }
   const ProofOptions options{issuer.verification_method, format_xml_datetime(now),
                              std::string(kAssertionMethod)};
   return add_proof(credential, issuer.key, options);

@@ -143,6 +143,16 @@ TEST_F(Credentials, AnyChangeToASignedCredentialFails) {
   EXPECT_EQ(verify_credential(json::parse(text), options()).verdict, Verdict::valid);
 }
 
+TEST_F(Credentials, RefusesToSignIntegersADoubleCannotHold) {
+  json big = exchange_completion();
+  big["credentialSubject"]["student_number"] = 9007199254740993ULL;
+  const auto refused = issue_credential(big, issuer, now);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().fields.at(0).field, "credentialSubject/student_number");
+  big["credentialSubject"]["student_number"] = 9007199254740992ULL;  // 2^53 itself is exact
+  EXPECT_TRUE(issue_credential(big, issuer, now));
+}
+
 TEST_F(Credentials, DatesAreCheckedAgainstNow) {
   const json issued = issue_credential(exchange_completion(), issuer, now).value();
   // Five minutes of clock skew are allowed either way, as @digitalbazaar/vc allows.

@@ -8,9 +8,9 @@ namespace {
 using nlohmann::json;
 
 json optional_id(const auto& id) { return id ? json(id->value) : json(); }
-json person_json(const domain::Person& p) {
-  return {{"name", p.name}, {"email", p.email}, {"phone", p.phone}, {"title", p.title}};
-}
+// What is kept of each: a contact's name, email and phone; a signatory's name and title.
+json contact_json(const domain::Person& p) { return {{"name", p.name}, {"email", p.email}, {"phone", p.phone}}; }
+json signatory_json(const domain::Person& p) { return {{"name", p.name}, {"title", p.title}}; }
 
 }  // namespace
 
@@ -18,8 +18,8 @@ json party_json(const domain::Party& p) {
   return {{"institution_id", p.institution.value},
           {"is_home", p.is_home},
           {"org_unit_id", optional_id(p.org_unit)},
-          {"contact", person_json(p.contact)},
-          {"signatory", person_json(p.signatory)},
+          {"contact", contact_json(p.contact)},
+          {"signatory", signatory_json(p.signatory)},
           {"signed_on", p.signed_on.empty() ? json() : json(p.signed_on)}};
 }
 

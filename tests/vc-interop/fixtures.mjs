@@ -74,7 +74,8 @@ export function summerSchoolCertificate(issuer) {
 }
 
 // JSON text (not an object): numbers and strings where canonicalization is easiest to get
-// wrong — ES number formatting, an integer beyond 2^53, members whose names sort differently
+// wrong — ES number formatting, the largest exactly representable integer (2^53; Orbis
+// refuses to sign beyond it), members whose names sort differently
 // by UTF-16 code unit than by code point, escapes and separators. Written as text so that
 // `1.0`, `-0` and `1E3` reach Orbis as written.
 export function edgeCaseText(issuer) {
@@ -86,7 +87,7 @@ export function edgeCaseText(issuer) {
   "validFrom": "2026-09-01T00:00:00.000Z",
   "credentialSubject": {
     "id": "did:example:student-0001",
-    "studentNumber": 9007199254740993,
+    "studentNumber": 9007199254740992,
     "numbers": [1.0, -0, 1E3, 1e21, 1e-7, 0.000001, 123456789012345680000, 5e-324,
                 0.1, 0.30000000000000004, 1.7976931348623157e308, -1.5e-10],
     "\\ud83d\\ude02": "emoji name (U+1F602, UTF-16 D83D DE02)",

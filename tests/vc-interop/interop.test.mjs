@@ -238,6 +238,15 @@ interop('a. Orbis refuses to sign for another issuer', async () => {
   assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
 });
 
+// A number a double cannot hold would be signed as another number than the one written;
+// Orbis refuses rather than sign something exact-integer verifiers would reject.
+interop('a. Orbis refuses to sign integers beyond 2^53', async () => {
+  const text = JSON.stringify(transcriptOfRecords()).replace(/}$/, ', "registrationNumber": 9007199254740993}');
+  const run = await orbis(['credential', 'sign', '--key', keyFile, '--in', await writeJson(text)], {env});
+  assert.equal(run.code, 1, run.stdout);
+  assert.match(run.stderr, /2\^53/);
+});
+
 // ---------------------------------------------------------------------------------------
 // b. @digitalbazaar/vc issues → Orbis verifies
 
