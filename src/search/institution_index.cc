@@ -477,6 +477,11 @@ struct InstitutionIndex::Impl {
           name.compact.starts_with(compact_query)) {
         tier = name.compact == compact_query ? kExact : kPrefix;
       }
+      // CJK characters are indexed one by one, so 西湖 also "matches" 湖南省中西医…; a name
+      // where they do not stand together ranks with the partial matches.
+      if (tier == kAllWords && query_has_cjk && name.compact.find(compact_query) == std::string::npos) {
+        tier = kPartial;
+      }
       double score =
           tier * kTierWeight + scratch.sum[n] / word_count +
           kCoverageWeight * std::min(1.0, double(matched) / std::max<int>(1, name.word_count)) +
