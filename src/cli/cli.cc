@@ -236,6 +236,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
       ctx.out << fmt::format("{} credentials issued (one revoked); their key-encryption key is in {}.kek\n",
                              report->credentials, db);
       ctx.out << fmt::format("{} agreements with partners in the registry\n", report->agreements);
+      ctx.out << fmt::format("{} students and staff, at Westlake and at partners\n", report->people);
       ctx.out << fmt::format("demo accounts (password {}):\n", service::kDemoPassword);
       for (const auto& a : report->accounts)
         ctx.out << fmt::format("  {:<30} {:<12} {}\n", a.email, a.role, a.scope);

@@ -58,7 +58,7 @@ const std::vector<AgreementStatus>& all_agreement_statuses();
 const std::vector<MobilityType>& all_mobility_types();
 bool is_staff(MobilityType type);
 
-struct Person {
+struct Contact {
   std::string name;
   std::string email;
   std::string phone;
@@ -69,8 +69,8 @@ struct Party {
   InstitutionId institution;
   bool is_home = false;
   std::optional<OrgUnitId> org_unit;
-  Person contact;
-  Person signatory;
+  Contact contact;
+  Contact signatory;
   std::string signed_on;  // ISO date or empty
 };
 

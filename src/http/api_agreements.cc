@@ -40,8 +40,8 @@ std::string text_member(FieldReader& r, const json& o, const char* name, const s
   return o[name].get<std::string>();
 }
 
-domain::Person read_person(FieldReader& r, const json& o, const std::string& path) {
-  domain::Person p;
+domain::Contact read_person(FieldReader& r, const json& o, const std::string& path) {
+  domain::Contact p;
   if (o.is_null()) return p;
   if (!o.is_object()) {
     r.error(path, "must be an object");

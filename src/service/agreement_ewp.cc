@@ -38,7 +38,7 @@ std::string decimal(double value) {
 }
 
 // EWP contacts need a name: a contact known only by email is named by it.
-interop::Contact contact_of(const domain::Person& p) {
+interop::Contact contact_of(const domain::Contact& p) {
   interop::Contact c;
   c.contact_names.push_back({p.name.empty() ? p.email : p.name, std::nullopt});
   if (!p.email.empty()) c.emails.push_back(p.email);

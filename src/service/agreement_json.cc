@@ -9,8 +9,8 @@ using nlohmann::json;
 
 json optional_id(const auto& id) { return id ? json(id->value) : json(); }
 // What is kept of each: a contact's name, email and phone; a signatory's name and title.
-json contact_json(const domain::Person& p) { return {{"name", p.name}, {"email", p.email}, {"phone", p.phone}}; }
-json signatory_json(const domain::Person& p) { return {{"name", p.name}, {"title", p.title}}; }
+json contact_json(const domain::Contact& p) { return {{"name", p.name}, {"email", p.email}, {"phone", p.phone}}; }
+json signatory_json(const domain::Contact& p) { return {{"name", p.name}, {"title", p.title}}; }
 
 }  // namespace
 

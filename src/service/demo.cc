@@ -120,6 +120,7 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const st
   report.home = home_record->name;
 
   std::optional<OrgUnitId> engineering;
+  std::vector<OrgUnitId> schools;
   for (const auto& school : kWestlakeSchools) {
     domain::OrgUnit unit;
     unit.institution = home;
@@ -129,10 +130,12 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const st
     auto created = registry.create_org_unit(cli, unit);
     if (!created) return fail(created.error());
     if (!engineering) engineering = created->id;
+    schools.push_back(created->id);
   }
 
   Users users(store, clock);
   std::optional<domain::Actor> officer;
+  UserId student;
   struct Account {
     const char* email;
     const char* name;
@@ -156,10 +159,13 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const st
     if (a.role == Role::partner) user.institution = partner;
     auto added = users.add(cli, user, kDemoPassword);
     if (!added) return fail(added.error());
-    if (a.role == Role::officer)
-      officer = domain::Actor{added->id, added->email, added->role, {}, {}};
+    if (a.role == Role::officer) officer = domain::Actor{added->id, added->email, added->role, {}, {}};
+    if (a.role == Role::student) student = added->id;
     report.accounts.push_back({a.email, std::string(domain::to_string(a.role)), a.scope});
   }
+  auto people = create_demo_people(store, clock, *officer, home, schools, student);
+  if (!people) return fail(people.error());
+  report.people = *people;
   Agreements agreements(store, clock, registry);
   auto made = create_demo_agreements(store, clock, registry, agreements, *officer, home);
   if (!made) return fail(made.error());

@@ -29,6 +29,7 @@ struct DemoReport {
   std::string home;  // the home institution's name
   std::size_t agreements = 0;
   std::size_t credentials = 0;
+  std::size_t people = 0;
   std::vector<DemoAccount> accounts;
 };
 
@@ -39,6 +40,11 @@ struct DemoReport {
 // With `kek`, also makes the institution's issuer key and issues the demo's credentials.
 Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const std::string& data_dir,
                                std::optional<credentials::KeyEncryptionKey> kek = std::nullopt);
+
+// The demo's students and staff, at Westlake (in `schools`) and at partners; the first is
+// the demo student's own record (account `student`).
+Result<std::size_t> create_demo_people(store::Store& store, const Clock& clock, const domain::Actor& officer,
+                                       InstitutionId home, const std::vector<OrgUnitId>& schools, UserId student);
 
 // The demo's agreements with real partners, moved through the life cycle by `officer`.
 // Returns how many were made.

@@ -6,6 +6,7 @@
 #include "service/agreements.h"
 #include "service/auth.h"
 #include "service/credentials.h"
+#include "service/people.h"
 #include "service/registry.h"
 #include "service/users.h"
 #include "store/store.h"
@@ -22,7 +23,8 @@ struct Services {
         auth(s, c),
         users(s, c),
         agreements(s, c, registry, data_dir.empty() ? data_dir : data_dir / "ewp" / "schemas"),
-        credentials(s, c, registry, std::move(credentials_config)) {}
+        credentials(s, c, registry, std::move(credentials_config)),
+        people(s, c) {}
 
   // Loads what the use cases keep in memory (the registry's search index).
   Status load() { return registry.load(); }
@@ -34,6 +36,7 @@ struct Services {
   Users users;
   Agreements agreements;
   Credentials credentials;
+  People people;
 };
 
 }  // namespace orbis::service

@@ -203,6 +203,35 @@ CREATE TABLE credentials (
 );
 CREATE INDEX credentials_subject_email ON credentials (subject_email)
 )SQL"},
+    {4, "people: students and staff", R"SQL(
+CREATE TABLE people (
+  id {{id}},
+  kind TEXT NOT NULL,
+  family_name TEXT NOT NULL,
+  given_name TEXT NOT NULL DEFAULT '',
+  name_zh TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL DEFAULT '',
+  nationality TEXT NOT NULL,
+  home_institution_id BIGINT NOT NULL REFERENCES institutions (id),
+  org_unit_id BIGINT REFERENCES org_units (id),
+  level TEXT NOT NULL DEFAULT '',
+  position TEXT NOT NULL DEFAULT '',
+  field TEXT NOT NULL DEFAULT '',
+  gpa TEXT NOT NULL DEFAULT '',
+  gpa_scale TEXT NOT NULL DEFAULT '',
+  year_of_study TEXT NOT NULL DEFAULT '',
+  languages TEXT NOT NULL DEFAULT '[]',
+  user_id BIGINT REFERENCES users (id),
+  date_of_birth TEXT NOT NULL DEFAULT '',
+  passport_number TEXT NOT NULL DEFAULT '',
+  phone TEXT NOT NULL DEFAULT '',
+  version INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX people_home_institution ON people (home_institution_id);
+CREATE INDEX people_org_unit ON people (org_unit_id)
+)SQL"},
 };
 
 }  // namespace

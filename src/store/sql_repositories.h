@@ -14,6 +14,7 @@ std::unique_ptr<InstitutionRepository> make_institution_repository(soci::session
 std::unique_ptr<UserRepository> make_user_repository(soci::session& sql);
 std::unique_ptr<AgreementRepository> make_agreement_repository(soci::session& sql);
 std::unique_ptr<CredentialRepository> make_credential_repository(soci::session& sql);
+std::unique_ptr<PersonRepository> make_person_repository(soci::session& sql);
 std::unique_ptr<AuditRepository> make_audit_repository(soci::session& sql);
 std::unique_ptr<SettingsRepository> make_settings_repository(soci::session& sql);
 

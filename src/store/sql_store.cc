@@ -52,6 +52,7 @@ class SqlTransaction final : public Transaction {
         users_(internal::make_user_repository(sql_)),
         agreements_(internal::make_agreement_repository(sql_)),
         credentials_(internal::make_credential_repository(sql_)),
+        people_(internal::make_person_repository(sql_)),
         audit_(internal::make_audit_repository(sql_)),
         settings_(internal::make_settings_repository(sql_)) {
     // IMMEDIATE takes the write lock now rather than at the first write, so that two
@@ -71,6 +72,7 @@ class SqlTransaction final : public Transaction {
   UserRepository& users() override { return *users_; }
   AgreementRepository& agreements() override { return *agreements_; }
   CredentialRepository& credentials() override { return *credentials_; }
+  PersonRepository& people() override { return *people_; }
   AuditRepository& audit() override { return *audit_; }
   SettingsRepository& settings() override { return *settings_; }
   Status commit() override {
@@ -88,6 +90,7 @@ class SqlTransaction final : public Transaction {
   std::unique_ptr<UserRepository> users_;
   std::unique_ptr<AgreementRepository> agreements_;
   std::unique_ptr<CredentialRepository> credentials_;
+  std::unique_ptr<PersonRepository> people_;
   std::unique_ptr<AuditRepository> audit_;
   std::unique_ptr<SettingsRepository> settings_;
 };

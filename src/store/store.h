@@ -20,6 +20,7 @@
 #include "domain/agreement.h"
 #include "domain/audit.h"
 #include "domain/institution.h"
+#include "domain/person.h"
 #include "domain/user.h"
 
 namespace orbis::store {
@@ -171,6 +172,17 @@ class CredentialRepository {
                             std::string_view at) = 0;
 };
 
+class PersonRepository {
+ public:
+  virtual ~PersonRepository() = default;
+  // Everyone, ordered by family name, given name and id.
+  virtual Result<std::vector<domain::Person>> all() = 0;
+  virtual Result<domain::Person> get(PersonId id) = 0;  // not_found
+  virtual Result<PersonId> insert(const domain::Person& person) = 0;
+  // conflict when person.version is not the stored version; bumps it.
+  virtual Status update(const domain::Person& person) = 0;
+};
+
 class AuditRepository {
  public:
   virtual ~AuditRepository() = default;
@@ -199,6 +211,7 @@ class Transaction {
   virtual UserRepository& users() = 0;
   virtual AgreementRepository& agreements() = 0;
   virtual CredentialRepository& credentials() = 0;
+  virtual PersonRepository& people() = 0;
   virtual AuditRepository& audit() = 0;
   virtual SettingsRepository& settings() = 0;
   // Makes every write durable; after it, the transaction is finished.

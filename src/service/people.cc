@@ -1,0 +1,173 @@
+#include "service/people.h"
+
+#include <fmt/format.h>
+
+#include "common/text.h"
+#include "service/access.h"
+#include "service/audit_log.h"
+
+namespace orbis::service {
+
+using domain::Role;
+
+People::People(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+
+bool People::visible(const domain::Actor& actor, const domain::Person& p) const {
+  switch (actor.role) {
+    case Role::admin:
+    case Role::officer:
+    case Role::viewer: return true;
+    case Role::coordinator: return actor.org_unit && p.org_unit == actor.org_unit;
+    case Role::student: return p.user && *p.user == actor.user;
+    case Role::partner: return false;
+  }
+  return false;
+}
+
+bool People::sees_personal_data(const domain::Actor& actor, const domain::Person& p) {
+  switch (actor.role) {
+    case Role::admin:
+    case Role::officer: return true;
+    case Role::coordinator: return actor.org_unit && p.org_unit == actor.org_unit;
+    case Role::student: return p.user && *p.user == actor.user;
+    default: return false;
+  }
+}
+
+Result<PersonPage> People::list(const domain::Actor& actor, const PersonFilter& f) const {
+  if (actor.is(Role::partner)) return fail(Error::denied("partners see people through nominations"));
+  auto tx = store_.begin(store::Access::read);
+  if (!tx) return fail(tx.error());
+  auto all = (*tx)->people().all();
+  if (!all) return fail(all.error());
+  const auto words = text::split(text::fold_for_search(f.q), ' ');
+  PersonPage page;
+  for (auto& p : *all) {
+    if (!visible(actor, p)) continue;
+    if (!f.kind.empty() && domain::to_string(p.kind) != f.kind) continue;
+    if (!f.nationality.empty()) {
+      std::string wanted = f.nationality;
+      for (auto& c : wanted) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      if (p.nationality != wanted) continue;
+    }
+    if (f.institution && p.home_institution != *f.institution) continue;
+    if (!f.q.empty()) {
+      const auto haystack = text::fold_for_search(p.family_name + " " + p.given_name + " " + p.name_zh + " " + p.email);
+      bool all_words = true;
+      for (const auto& w : words) all_words = all_words && haystack.find(w) != std::string::npos;
+      if (!all_words) continue;
+    }
+    ++page.total;
+    if (page.total > f.offset && page.items.size() < f.limit) page.items.push_back(std::move(p));
+  }
+  return page;
+}
+
+Result<domain::Person> People::get(const domain::Actor& actor, PersonId id) const {
+  auto tx = store_.begin(store::Access::read);
+  if (!tx) return fail(tx.error());
+  auto p = (*tx)->people().get(id);
+  if (!p) return fail(p.error());
+  if (!visible(actor, *p)) return fail(Error::not_found(fmt::format("no person {}", id.value)));
+  return p;
+}
+
+Status People::check_references(store::Transaction& tx, const domain::Person& p) const {
+  std::vector<FieldError> errors;
+  if (auto in = tx.institutions().get(p.home_institution); !in) {
+    errors.push_back({"home_institution_id", "no such institution in the registry"});
+  }
+  if (p.org_unit) {
+    auto unit = tx.institutions().org_unit(*p.org_unit);
+    if (!unit || unit->institution != p.home_institution) {
+      errors.push_back({"org_unit_id", "not an org unit of the person's home institution"});
+    }
+  }
+  if (p.user) {
+    if (auto user = tx.users().get(*p.user); !user) errors.push_back({"user_id", "no such user"});
+  }
+  if (!errors.empty()) return fail(Error::invalid("the person refers to things that do not exist", std::move(errors)));
+  return {};
+}
+
+Result<domain::Person> People::create(const domain::Actor& actor, domain::Person p) {
+  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "add people"); !ok) return fail(ok.error());
+  p.id = PersonId{};
+  if (auto ok = domain::validate_and_normalize(p); !ok) return fail(ok.error());
+  auto tx = store_.begin(store::Access::write);
+  if (!tx) return fail(tx.error());
+  if (auto ok = check_references(**tx, p); !ok) return fail(ok.error());
+  auto id = (*tx)->people().insert(p);
+  if (!id) return fail(id.error());
+  auto stored = (*tx)->people().get(*id);
+  if (!stored) return fail(stored.error());
+  if (auto ok = record(**tx, clock_, actor, "person.create", "person", std::to_string(id->value), nullptr,
+                       person_json(*stored, true));
+      !ok) {
+    return fail(ok.error());
+  }
+  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
+  return stored;
+}
+
+Result<domain::Person> People::update(const domain::Actor& actor, domain::Person p, int expected_version) {
+  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "change people"); !ok) return fail(ok.error());
+  auto tx = store_.begin(store::Access::write);
+  if (!tx) return fail(tx.error());
+  auto current = (*tx)->people().get(p.id);
+  if (!current) return fail(current.error());
+  if (current->version != expected_version) {
+    return fail(Error::conflict(fmt::format(
+        "the person is at version {}, not {}: someone changed it since you read it; reload and try again",
+        current->version, expected_version)));
+  }
+  p.version = expected_version;
+  if (auto ok = domain::validate_and_normalize(p); !ok) return fail(ok.error());
+  if (auto ok = check_references(**tx, p); !ok) return fail(ok.error());
+  if (auto ok = (*tx)->people().update(p); !ok) return fail(ok.error());
+  auto stored = (*tx)->people().get(p.id);
+  if (!stored) return fail(stored.error());
+  if (auto ok = record(**tx, clock_, actor, "person.update", "person", std::to_string(p.id.value),
+                       person_json(*current, true), person_json(*stored, true));
+      !ok) {
+    return fail(ok.error());
+  }
+  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
+  return stored;
+}
+
+nlohmann::json person_json(const domain::Person& p, bool personal) {
+  using nlohmann::json;
+  json languages = json::array();
+  for (const auto& l : p.languages) {
+    languages.push_back({{"language", l.language}, {"cefr", l.cefr}, {"certificate", l.certificate},
+                         {"date", l.date.empty() ? json() : json(l.date)}});
+  }
+  json j = {{"id", p.id.value},
+            {"kind", domain::to_string(p.kind)},
+            {"family_name", p.family_name},
+            {"given_name", p.given_name},
+            {"name_zh", p.name_zh.empty() ? json() : json(p.name_zh)},
+            {"display_name", p.display_name()},
+            {"email", p.email.empty() ? json() : json(p.email)},
+            {"nationality", p.nationality},
+            {"home_institution_id", p.home_institution.value},
+            {"org_unit_id", p.org_unit ? json(p.org_unit->value) : json()},
+            {"level", p.level ? json(*p.level) : json()},
+            {"position", p.position},
+            {"field", p.field.empty() ? json() : json(p.field)},
+            {"gpa", p.gpa ? json(*p.gpa) : json()},
+            {"gpa_scale", p.gpa_scale.empty() ? json() : json(p.gpa_scale)},
+            {"year_of_study", p.year_of_study ? json(*p.year_of_study) : json()},
+            {"languages", languages},
+            {"user_id", p.user ? json(p.user->value) : json()},
+            {"version", p.version}};
+  if (personal) {
+    j["personal"] = {{"date_of_birth", p.date_of_birth.empty() ? json() : json(p.date_of_birth)},
+                     {"passport_number", p.passport_number.empty() ? json() : json(p.passport_number)},
+                     {"phone", p.phone.empty() ? json() : json(p.phone)}};
+  }
+  return j;
+}
+
+}  // namespace orbis::service
