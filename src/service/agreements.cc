@@ -12,6 +12,7 @@
 #include "service/access.h"
 #include "service/agreement_json.h"
 #include "service/audit_log.h"
+#include "service/paging.h"
 
 namespace orbis::service {
 namespace {
@@ -20,19 +21,6 @@ using domain::AgreementStatus;
 using domain::Role;
 
 constexpr std::string_view kNoticeSetting = "agreements.notice_days";
-constexpr std::string_view kCursorPrefix = "a1.";
-
-Result<std::size_t> decode_offset(const std::string& cursor) {
-  const auto bad = fail(Error::invalid("the cursor is not one this server gave out",
-                                       {{"cursor", "pass the `next` value of the previous page"}}));
-  if (!cursor.starts_with(kCursorPrefix)) return bad;
-  const auto digits = cursor.substr(kCursorPrefix.size());
-  if (digits.empty() || digits.size() > 9 ||
-      digits.find_first_not_of("0123456789") != std::string::npos)
-    return bad;
-  return static_cast<std::size_t>(std::stoul(digits));
-}
-
 // The declared type must be one we accept, and the bytes must look like it: a PDF that
 // is not a PDF is refused rather than stored and served back to someone's browser.
 Status check_content(const std::string& content_type, const std::string& content) {
@@ -115,16 +103,20 @@ int Agreements::notice_days() const {
 }
 
 Status Agreements::set_notice_days(const domain::Actor& actor, int days) {
-  if (auto ok = require_role(actor, {Role::admin}, "change the notice period"); !ok) return fail(ok.error());
+  if (auto ok = require_role(actor, {Role::admin}, "change the notice period"); !ok)
+    return fail(ok.error());
   if (days < 1 || days > 3650) {
-    return fail(Error::invalid("the notice period is out of range", {{"notice_days", "between 1 and 3650 days"}}));
+    return fail(Error::invalid("the notice period is out of range",
+                               {{"notice_days", "between 1 and 3650 days"}}));
   }
   auto tx = store_.begin(store::Access::write);
   if (!tx) return fail(tx.error());
   const int before = notice_days();
-  if (auto ok = (*tx)->settings().set(kNoticeSetting, std::to_string(days)); !ok) return fail(ok.error());
-  if (auto ok = record(**tx, clock_, actor, "settings.agreements", "settings", std::string(kNoticeSetting),
-                       {{"notice_days", before}}, {{"notice_days", days}});
+  if (auto ok = (*tx)->settings().set(kNoticeSetting, std::to_string(days)); !ok)
+    return fail(ok.error());
+  if (auto ok =
+          record(**tx, clock_, actor, "settings.agreements", "settings",
+                 std::string(kNoticeSetting), {{"notice_days", before}}, {{"notice_days", days}});
       !ok) {
     return fail(ok.error());
   }
@@ -203,7 +195,7 @@ Result<AgreementPage> Agreements::list(const domain::Actor& actor, const Agreeme
     return fail(Error::invalid("the filter has invalid parameters", std::move(errors)));
   std::size_t offset = 0;
   if (!f.cursor.empty()) {
-    auto decoded = decode_offset(f.cursor);
+    auto decoded = decode_cursor("agreements", f.cursor);
     if (!decoded) return fail(decoded.error());
     offset = *decoded;
   }
@@ -264,7 +256,7 @@ Result<AgreementPage> Agreements::list(const domain::Actor& actor, const Agreeme
     page.items.push_back(std::move(matching[i]));
   }
   if (offset + page.items.size() < page.total)
-    page.next = std::string(kCursorPrefix) + std::to_string(offset + page.items.size());
+    page.next = encode_cursor("agreements", offset + page.items.size());
   return page;
 }
 
@@ -284,7 +276,8 @@ Status Agreements::check_parties(store::Transaction& tx, const domain::Agreement
     if (!all) return fail(all.error());
     for (const auto& other : *all) {
       if (other.code == a.code && other.id != a.id) {
-        errors.push_back({"code", fmt::format("agreement {} already has the code {}", other.id.value, a.code)});
+        errors.push_back(
+            {"code", fmt::format("agreement {} already has the code {}", other.id.value, a.code)});
       }
     }
   }

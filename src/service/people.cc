@@ -5,6 +5,7 @@
 #include "common/text.h"
 #include "service/access.h"
 #include "service/audit_log.h"
+#include "service/paging.h"
 
 namespace orbis::service {
 
@@ -16,10 +17,14 @@ bool People::visible(const domain::Actor& actor, const domain::Person& p) const 
   switch (actor.role) {
     case Role::admin:
     case Role::officer:
-    case Role::viewer: return true;
-    case Role::coordinator: return actor.org_unit && p.org_unit == actor.org_unit;
-    case Role::student: return p.user && *p.user == actor.user;
-    case Role::partner: return false;
+    case Role::viewer:
+      return true;
+    case Role::coordinator:
+      return actor.org_unit && p.org_unit == actor.org_unit;
+    case Role::student:
+      return p.user && *p.user == actor.user;
+    case Role::partner:
+      return false;
   }
   return false;
 }
@@ -27,15 +32,26 @@ bool People::visible(const domain::Actor& actor, const domain::Person& p) const 
 bool People::sees_personal_data(const domain::Actor& actor, const domain::Person& p) {
   switch (actor.role) {
     case Role::admin:
-    case Role::officer: return true;
-    case Role::coordinator: return actor.org_unit && p.org_unit == actor.org_unit;
-    case Role::student: return p.user && *p.user == actor.user;
-    default: return false;
+    case Role::officer:
+      return true;
+    case Role::coordinator:
+      return actor.org_unit && p.org_unit == actor.org_unit;
+    case Role::student:
+      return p.user && *p.user == actor.user;
+    default:
+      return false;
   }
 }
 
 Result<PersonPage> People::list(const domain::Actor& actor, const PersonFilter& f) const {
-  if (actor.is(Role::partner)) return fail(Error::denied("partners see people through nominations"));
+  if (actor.is(Role::partner))
+    return fail(Error::denied("partners see people through nominations"));
+  std::size_t offset = 0;
+  if (!f.cursor.empty()) {
+    auto decoded = decode_cursor("people", f.cursor);
+    if (!decoded) return fail(decoded.error());
+    offset = *decoded;
+  }
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
   auto all = (*tx)->people().all();
@@ -52,14 +68,17 @@ Result<PersonPage> People::list(const domain::Actor& actor, const PersonFilter& 
     }
     if (f.institution && p.home_institution != *f.institution) continue;
     if (!f.q.empty()) {
-      const auto haystack = text::fold_for_search(p.family_name + " " + p.given_name + " " + p.name_zh + " " + p.email);
+      const auto haystack = text::fold_for_search(p.family_name + " " + p.given_name + " " +
+                                                  p.name_zh + " " + p.email);
       bool all_words = true;
       for (const auto& w : words) all_words = all_words && haystack.find(w) != std::string::npos;
       if (!all_words) continue;
     }
     ++page.total;
-    if (page.total > f.offset && page.items.size() < f.limit) page.items.push_back(std::move(p));
+    if (page.total > offset && page.items.size() < f.limit) page.items.push_back(std::move(p));
   }
+  if (offset + page.items.size() < page.total)
+    page.next = encode_cursor("people", offset + page.items.size());
   return page;
 }
 
@@ -86,12 +105,14 @@ Status People::check_references(store::Transaction& tx, const domain::Person& p)
   if (p.user) {
     if (auto user = tx.users().get(*p.user); !user) errors.push_back({"user_id", "no such user"});
   }
-  if (!errors.empty()) return fail(Error::invalid("the person refers to things that do not exist", std::move(errors)));
+  if (!errors.empty())
+    return fail(Error::invalid("the person refers to things that do not exist", std::move(errors)));
   return {};
 }
 
 Result<domain::Person> People::create(const domain::Actor& actor, domain::Person p) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "add people"); !ok) return fail(ok.error());
+  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "add people"); !ok)
+    return fail(ok.error());
   p.id = PersonId{};
   if (auto ok = domain::validate_and_normalize(p); !ok) return fail(ok.error());
   auto tx = store_.begin(store::Access::write);
@@ -101,8 +122,8 @@ Result<domain::Person> People::create(const domain::Actor& actor, domain::Person
   if (!id) return fail(id.error());
   auto stored = (*tx)->people().get(*id);
   if (!stored) return fail(stored.error());
-  if (auto ok = record(**tx, clock_, actor, "person.create", "person", std::to_string(id->value), nullptr,
-                       person_json(*stored, true));
+  if (auto ok = record(**tx, clock_, actor, "person.create", "person", std::to_string(id->value),
+                       nullptr, person_json(*stored, true));
       !ok) {
     return fail(ok.error());
   }
@@ -110,16 +131,19 @@ Result<domain::Person> People::create(const domain::Actor& actor, domain::Person
   return stored;
 }
 
-Result<domain::Person> People::update(const domain::Actor& actor, domain::Person p, int expected_version) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "change people"); !ok) return fail(ok.error());
+Result<domain::Person> People::update(const domain::Actor& actor, domain::Person p,
+                                      int expected_version) {
+  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "change people"); !ok)
+    return fail(ok.error());
   auto tx = store_.begin(store::Access::write);
   if (!tx) return fail(tx.error());
   auto current = (*tx)->people().get(p.id);
   if (!current) return fail(current.error());
   if (current->version != expected_version) {
-    return fail(Error::conflict(fmt::format(
-        "the person is at version {}, not {}: someone changed it since you read it; reload and try again",
-        current->version, expected_version)));
+    return fail(
+        Error::conflict(fmt::format("the person is at version {}, not {}: someone changed it since "
+                                    "you read it; reload and try again",
+                                    current->version, expected_version)));
   }
   p.version = expected_version;
   if (auto ok = domain::validate_and_normalize(p); !ok) return fail(ok.error());
@@ -140,7 +164,9 @@ nlohmann::json person_json(const domain::Person& p, bool personal) {
   using nlohmann::json;
   json languages = json::array();
   for (const auto& l : p.languages) {
-    languages.push_back({{"language", l.language}, {"cefr", l.cefr}, {"certificate", l.certificate},
+    languages.push_back({{"language", l.language},
+                         {"cefr", l.cefr},
+                         {"certificate", l.certificate},
                          {"date", l.date.empty() ? json() : json(l.date)}});
   }
   json j = {{"id", p.id.value},
@@ -163,9 +189,10 @@ nlohmann::json person_json(const domain::Person& p, bool personal) {
             {"user_id", p.user ? json(p.user->value) : json()},
             {"version", p.version}};
   if (personal) {
-    j["personal"] = {{"date_of_birth", p.date_of_birth.empty() ? json() : json(p.date_of_birth)},
-                     {"passport_number", p.passport_number.empty() ? json() : json(p.passport_number)},
-                     {"phone", p.phone.empty() ? json() : json(p.phone)}};
+    j["personal"] = {
+        {"date_of_birth", p.date_of_birth.empty() ? json() : json(p.date_of_birth)},
+        {"passport_number", p.passport_number.empty() ? json() : json(p.passport_number)},
+        {"phone", p.phone.empty() ? json() : json(p.phone)}};
   }
   return j;
 }

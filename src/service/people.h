@@ -9,7 +9,6 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,11 +26,12 @@ struct PersonFilter {
   std::string nationality;
   std::optional<InstitutionId> institution;
   std::size_t limit = 50;
-  std::size_t offset = 0;
+  std::string cursor;  // from a previous page's `next`, or empty
 };
 
 struct PersonPage {
   std::vector<domain::Person> items;
+  std::optional<std::string> next;
   std::size_t total = 0;
 };
 
@@ -44,7 +44,8 @@ class People {
   // Officers and admins. invalid_argument by field.
   Result<domain::Person> create(const domain::Actor& actor, domain::Person person);
   // Officers and admins. conflict when `expected_version` is stale.
-  Result<domain::Person> update(const domain::Actor& actor, domain::Person person, int expected_version);
+  Result<domain::Person> update(const domain::Actor& actor, domain::Person person,
+                                int expected_version);
 
   // Whether `actor` may see personal data of `person` (it may see the person at all).
   static bool sees_personal_data(const domain::Actor& actor, const domain::Person& person);

@@ -1,14 +1,13 @@
 #include "service/registry.h"
 
 #include <fmt/format.h>
-#include <sodium.h>
 
 #include <mutex>
 
-#include "common/crypto.h"
 #include "domain/country.h"
 #include "service/access.h"
 #include "service/audit_log.h"
+#include "service/paging.h"
 #include "service/serialize.h"
 
 namespace orbis::service {
@@ -17,33 +16,6 @@ namespace {
 using domain::Role;
 
 constexpr std::string_view kHomeSetting = "home_institution_id";
-constexpr std::string_view kCursorPrefix = "o1.";
-
-std::string encode_cursor(std::size_t offset) {
-  return crypto::base64url(std::string(kCursorPrefix) + std::to_string(offset));
-}
-
-Result<std::size_t> decode_cursor(const std::string& cursor) {
-  const auto bad = fail(Error::invalid("the cursor is not one this server gave out",
-                                       {{"cursor", "pass the `next` value of the previous page"}}));
-  std::string raw;
-  raw.resize(cursor.size());
-  std::size_t len = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(raw.data()), raw.size(), cursor.data(),
-                        cursor.size(), nullptr, &len, nullptr,
-                        sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0) {
-    return bad;
-  }
-  raw.resize(len);
-  if (!raw.starts_with(kCursorPrefix)) return bad;
-  const std::string digits = raw.substr(kCursorPrefix.size());
-  if (digits.empty() || digits.size() > 9 ||
-      digits.find_first_not_of("0123456789") != std::string::npos) {
-    return bad;
-  }
-  return static_cast<std::size_t>(std::stoul(digits));
-}
-
 domain::Institution summary_of(domain::Institution in) {
   in.names.clear();
   in.names.shrink_to_fit();
@@ -96,7 +68,7 @@ Result<InstitutionPage> Registry::search(const domain::Actor&, const SearchReque
   if (!errors.empty())
     return fail(Error::invalid("the search has invalid parameters", std::move(errors)));
   if (!request.cursor.empty()) {
-    auto offset = decode_cursor(request.cursor);
+    auto offset = decode_cursor("institutions", request.cursor);
     if (!offset) return fail(offset.error());
     query.offset = *offset;
   }
@@ -111,7 +83,7 @@ Result<InstitutionPage> Registry::search(const domain::Actor&, const SearchReque
       out.items.push_back(it->second);
   }
   if (query.offset + page.hits.size() < page.total)
-    out.next = encode_cursor(query.offset + page.hits.size());
+    out.next = encode_cursor("institutions", query.offset + page.hits.size());
   return out;
 }
 
