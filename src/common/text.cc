@@ -191,6 +191,14 @@ std::string to_lower_ascii(std::string_view s) {
   return out;
 }
 
+std::string to_upper_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+  }
+  return out;
+}
+
 std::vector<std::string> split(std::string_view s, char sep) {
   std::vector<std::string> parts;
   std::size_t start = 0;

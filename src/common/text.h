@@ -30,6 +30,7 @@ std::string fold_for_search(std::string_view s);
 
 std::string_view trim(std::string_view s);
 std::string to_lower_ascii(std::string_view s);
+std::string to_upper_ascii(std::string_view s);
 std::vector<std::string> split(std::string_view s, char sep);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 bool starts_with_icase(std::string_view s, std::string_view prefix);

@@ -149,7 +149,8 @@ class Session : public std::enable_shared_from_this<Session> {
     const std::string_view path(target.data(), target.size());
     if (path.starts_with("/api/") && (path.find("/attachments") != std::string_view::npos ||
                                       path.find("/ewp-") != std::string_view::npos ||
-                                      path.find("/import") != std::string_view::npos)) {
+                                      path.find("/import") != std::string_view::npos ||
+                                      path.find("/documents") != std::string_view::npos)) {
       parser_->body_limit(kMaxUploadBytes);
     }
     bhttp::async_read(stream_, buffer_, *parser_,

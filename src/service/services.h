@@ -6,6 +6,7 @@
 #include "service/agreements.h"
 #include "service/auth.h"
 #include "service/credentials.h"
+#include "service/mobility.h"
 #include "service/people.h"
 #include "service/registry.h"
 #include "service/users.h"
@@ -24,7 +25,10 @@ struct Services {
         users(s, c),
         agreements(s, c, registry, data_dir.empty() ? data_dir : data_dir / "ewp" / "schemas"),
         credentials(s, c, registry, std::move(credentials_config)),
-        people(s, c) {}
+        people(s, c),
+        programmes(s, c),
+        calls(s, c),
+        mobilities(s, c) {}
 
   // Loads what the use cases keep in memory (the registry's search index).
   Status load() { return registry.load(); }
@@ -37,6 +41,9 @@ struct Services {
   Agreements agreements;
   Credentials credentials;
   People people;
+  Programmes programmes;
+  Calls calls;
+  Mobilities mobilities;
 };
 
 }  // namespace orbis::service

@@ -232,6 +232,79 @@ CREATE TABLE people (
 CREATE INDEX people_home_institution ON people (home_institution_id);
 CREATE INDEX people_org_unit ON people (org_unit_id)
 )SQL"},
+    {5, "mobility: programmes, calls, applications, placement runs, mobilities", R"SQL(
+CREATE TABLE programmes (
+  id {{id}},
+  code TEXT NOT NULL UNIQUE,
+  body TEXT NOT NULL,
+  version INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE calls (
+  id {{id}},
+  code TEXT NOT NULL UNIQUE,
+  academic_year TEXT NOT NULL,
+  body TEXT NOT NULL,
+  version INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE applications (
+  id {{id}},
+  call_id BIGINT NOT NULL REFERENCES calls (id),
+  person_id BIGINT NOT NULL REFERENCES people (id),
+  status TEXT NOT NULL,
+  body TEXT NOT NULL,
+  version INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  UNIQUE (call_id, person_id)
+);
+CREATE INDEX applications_person ON applications (person_id);
+CREATE TABLE application_documents (
+  id {{id}},
+  application_id BIGINT NOT NULL REFERENCES applications (id),
+  content_base64 TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX application_documents_application ON application_documents (application_id);
+CREATE TABLE placement_runs (
+  id {{id}},
+  call_id BIGINT NOT NULL REFERENCES calls (id),
+  mode TEXT NOT NULL,
+  seed TEXT NOT NULL,
+  input_sha256 TEXT NOT NULL,
+  engine_version TEXT NOT NULL,
+  input TEXT NOT NULL,
+  output TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  published_at TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX placement_runs_call ON placement_runs (call_id);
+CREATE TABLE mobilities (
+  id {{id}},
+  person_id BIGINT NOT NULL REFERENCES people (id),
+  direction TEXT NOT NULL,
+  status TEXT NOT NULL,
+  sending_id BIGINT NOT NULL REFERENCES institutions (id),
+  receiving_id BIGINT NOT NULL REFERENCES institutions (id),
+  agreement_id BIGINT REFERENCES agreements (id),
+  application_id BIGINT REFERENCES applications (id),
+  academic_year TEXT NOT NULL,
+  planned_start TEXT NOT NULL,
+  body TEXT NOT NULL,
+  version INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX mobilities_person ON mobilities (person_id);
+CREATE INDEX mobilities_agreement ON mobilities (agreement_id);
+CREATE INDEX mobilities_sending ON mobilities (sending_id);
+CREATE INDEX mobilities_receiving ON mobilities (receiving_id)
+)SQL"},
 };
 
 }  // namespace

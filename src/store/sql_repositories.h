@@ -15,6 +15,11 @@ std::unique_ptr<UserRepository> make_user_repository(soci::session& sql);
 std::unique_ptr<AgreementRepository> make_agreement_repository(soci::session& sql);
 std::unique_ptr<CredentialRepository> make_credential_repository(soci::session& sql);
 std::unique_ptr<PersonRepository> make_person_repository(soci::session& sql);
+std::unique_ptr<ProgrammeRepository> make_programme_repository(soci::session& sql);
+std::unique_ptr<CallRepository> make_call_repository(soci::session& sql);
+std::unique_ptr<ApplicationRepository> make_application_repository(soci::session& sql);
+std::unique_ptr<PlacementRunRepository> make_placement_run_repository(soci::session& sql);
+std::unique_ptr<MobilityRepository> make_mobility_repository(soci::session& sql);
 std::unique_ptr<AuditRepository> make_audit_repository(soci::session& sql);
 std::unique_ptr<SettingsRepository> make_settings_repository(soci::session& sql);
 

@@ -53,6 +53,11 @@ class SqlTransaction final : public Transaction {
         agreements_(internal::make_agreement_repository(sql_)),
         credentials_(internal::make_credential_repository(sql_)),
         people_(internal::make_person_repository(sql_)),
+        programmes_(internal::make_programme_repository(sql_)),
+        calls_(internal::make_call_repository(sql_)),
+        applications_(internal::make_application_repository(sql_)),
+        placement_runs_(internal::make_placement_run_repository(sql_)),
+        mobilities_(internal::make_mobility_repository(sql_)),
         audit_(internal::make_audit_repository(sql_)),
         settings_(internal::make_settings_repository(sql_)) {
     // IMMEDIATE takes the write lock now rather than at the first write, so that two
@@ -73,6 +78,11 @@ class SqlTransaction final : public Transaction {
   AgreementRepository& agreements() override { return *agreements_; }
   CredentialRepository& credentials() override { return *credentials_; }
   PersonRepository& people() override { return *people_; }
+  ProgrammeRepository& programmes() override { return *programmes_; }
+  CallRepository& calls() override { return *calls_; }
+  ApplicationRepository& applications() override { return *applications_; }
+  PlacementRunRepository& placement_runs() override { return *placement_runs_; }
+  MobilityRepository& mobilities() override { return *mobilities_; }
   AuditRepository& audit() override { return *audit_; }
   SettingsRepository& settings() override { return *settings_; }
   Status commit() override {
@@ -91,6 +101,11 @@ class SqlTransaction final : public Transaction {
   std::unique_ptr<AgreementRepository> agreements_;
   std::unique_ptr<CredentialRepository> credentials_;
   std::unique_ptr<PersonRepository> people_;
+  std::unique_ptr<ProgrammeRepository> programmes_;
+  std::unique_ptr<CallRepository> calls_;
+  std::unique_ptr<ApplicationRepository> applications_;
+  std::unique_ptr<PlacementRunRepository> placement_runs_;
+  std::unique_ptr<MobilityRepository> mobilities_;
   std::unique_ptr<AuditRepository> audit_;
   std::unique_ptr<SettingsRepository> settings_;
 };

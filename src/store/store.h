@@ -20,6 +20,7 @@
 #include "domain/agreement.h"
 #include "domain/audit.h"
 #include "domain/institution.h"
+#include "domain/mobility.h"
 #include "domain/person.h"
 #include "domain/user.h"
 
@@ -183,6 +184,94 @@ class PersonRepository {
   virtual Status update(const domain::Person& person) = 0;
 };
 
+// Programmes, calls, applications, placement runs and mobilities (docs/mobility.md). Each
+// is kept as its JSON form (domain/mobility_json.h) beside the columns it is found by.
+class ProgrammeRepository {
+ public:
+  virtual ~ProgrammeRepository() = default;
+  virtual Result<std::vector<domain::Programme>> all() = 0;  // by code
+  virtual Result<domain::Programme> get(ProgrammeId id) = 0;  // not_found
+  // already_exists when the code is taken.
+  virtual Result<ProgrammeId> insert(const domain::Programme& programme) = 0;
+  // At programme.version, bumping it; conflict when stale, not_found when absent.
+  virtual Status update(const domain::Programme& programme) = 0;
+};
+
+class CallRepository {
+ public:
+  virtual ~CallRepository() = default;
+  virtual Result<std::vector<domain::Call>> all() = 0;  // newest academic year first
+  virtual Result<domain::Call> get(CallId id) = 0;
+  virtual Result<CallId> insert(const domain::Call& call) = 0;  // already_exists: code
+  virtual Status update(const domain::Call& call) = 0;          // conflict, not_found
+};
+
+struct ApplicationQuery {
+  std::optional<CallId> call;
+  std::optional<PersonId> person;
+};
+
+class ApplicationRepository {
+ public:
+  virtual ~ApplicationRepository() = default;
+  // Applications matching every set member of `query`, by id.
+  virtual Result<std::vector<domain::Application>> find(const ApplicationQuery& query) = 0;
+  virtual Result<domain::Application> get(ApplicationId id) = 0;
+  // already_exists when the person already applied to the call.
+  virtual Result<ApplicationId> insert(const domain::Application& application) = 0;
+  virtual Status update(const domain::Application& application) = 0;  // conflict, not_found
+  // Keeps a document's bytes; its description stays in the application's record.
+  virtual Result<std::int64_t> insert_document(ApplicationId application, std::string_view content) = 0;
+  // not_found when the document is not this application's.
+  virtual Result<std::string> document(ApplicationId application, std::int64_t document) = 0;
+};
+
+// One run of the placement engine over a call: what went in, what came out.
+struct PlacementRunRecord {
+  PlacementRunId id;
+  CallId call;
+  std::string mode;  // stable or optimal
+  std::string seed;  // decimal, all 64 bits
+  std::string input_sha256;
+  std::string engine_version;
+  std::string input;    // the placement problem, JSON
+  std::string output;   // the engine's output, JSON
+  std::string summary;  // statistics, JSON
+  std::string created_at;
+  std::string created_by;
+  std::string published_at;  // empty until published
+};
+
+class PlacementRunRepository {
+ public:
+  virtual ~PlacementRunRepository() = default;
+  // The call's runs, newest first, without input and output.
+  virtual Result<std::vector<PlacementRunRecord>> by_call(CallId call) = 0;
+  virtual Result<PlacementRunRecord> get(PlacementRunId id) = 0;  // not_found
+  virtual Result<PlacementRunId> insert(const PlacementRunRecord& run) = 0;
+  virtual Status set_published(PlacementRunId id, std::string_view at) = 0;
+};
+
+struct MobilityQuery {
+  std::optional<domain::Direction> direction;
+  std::optional<domain::MobilityStatus> status;
+  std::string academic_year;
+  std::optional<PersonId> person;
+  std::optional<InstitutionId> institution;  // sending or receiving
+  std::optional<AgreementId> agreement;
+  std::optional<ApplicationId> application;
+};
+
+class MobilityRepository {
+ public:
+  virtual ~MobilityRepository() = default;
+  // Mobilities matching every set member of `query`, newest planned start first.
+  virtual Result<std::vector<domain::Mobility>> find(const MobilityQuery& query) = 0;
+  virtual Result<domain::Mobility> get(MobilityId id) = 0;
+  virtual Result<MobilityId> insert(const domain::Mobility& mobility) = 0;
+  virtual Status update(const domain::Mobility& mobility) = 0;  // conflict, not_found
+};
+
 class AuditRepository {
  public:
   virtual ~AuditRepository() = default;
@@ -212,6 +301,11 @@ class Transaction {
   virtual AgreementRepository& agreements() = 0;
   virtual CredentialRepository& credentials() = 0;
   virtual PersonRepository& people() = 0;
+  virtual ProgrammeRepository& programmes() = 0;
+  virtual CallRepository& calls() = 0;
+  virtual ApplicationRepository& applications() = 0;
+  virtual PlacementRunRepository& placement_runs() = 0;
+  virtual MobilityRepository& mobilities() = 0;
   virtual AuditRepository& audit() = 0;
   virtual SettingsRepository& settings() = 0;
   // Makes every write durable; after it, the transaction is finished.

@@ -1,0 +1,908 @@
+// Routes of mobility: programmes, calls, applications, placement runs, mobilities and
+// nominations (docs/mobility.md).
+#include <fmt/format.h>
+
+#include <set>
+
+#include "domain/mobility_json.h"
+#include "http/api.h"
+#include "http/api_support.h"
+#include "service/mobility.h"
+
+namespace orbis::http {
+namespace {
+
+using domain::Role;
+using nlohmann::json;
+
+const std::vector<Role> kOffice = {Role::admin, Role::officer};
+
+template <typename T>
+Response with_etag(int status, json body, const T& record) {
+  auto r = Response::json(status, std::move(body));
+  r.headers.emplace_back("ETag", fmt::format("\"{}\"", record.version));
+  return r;
+}
+
+Response list_response(json items) {
+  return Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
+}
+
+// A query parameter that names an id, or empty; invalid_argument when it is not one.
+Result<std::optional<std::int64_t>> id_query(const Request& req, const char* name) {
+  const auto v = req.query_value(name);
+  if (v.empty()) return std::optional<std::int64_t>();
+  if (v.size() > 15 || v.find_first_not_of("0123456789") != std::string::npos)
+    return fail(Error::invalid(fmt::format("{} is an id", name), {{name, "an id"}}));
+  return std::optional<std::int64_t>(std::stoll(v));
+}
+
+// Reads the version of a record the client must name for changes of state.
+Result<std::optional<std::uint64_t>> seed_of(const json& body) {
+  if (!body.contains("seed") || body["seed"].is_null()) return std::optional<std::uint64_t>();
+  if (!body["seed"].is_number_unsigned())
+    return fail(Error::invalid("seed is a whole number", {{"seed", "0 or more"}}));
+  return std::optional<std::uint64_t>(body["seed"].get<std::uint64_t>());
+}
+
+json run_json(const store::PlacementRunRecord& r, bool detail) {
+  json j = {{"id", r.id.value},
+            {"call_id", r.call.value},
+            {"mode", r.mode},
+            {"seed", r.seed},
+            {"input_sha256", r.input_sha256},
+            {"engine_version", r.engine_version},
+            {"statistics", json::parse(r.summary, nullptr, false)},
+            {"created_at", r.created_at},
+            {"created_by", r.created_by},
+            {"published_at", r.published_at.empty() ? json() : json(r.published_at)}};
+  if (detail) {
+    j["input"] = json::parse(r.input, nullptr, false);
+    j["output"] = json::parse(r.output, nullptr, false);
+  }
+  return j;
+}
+
+void add_programme_routes(Router& router, service::Services& s) {
+  router.add({.method = "GET",
+              .pattern = "/api/v1/programmes",
+              .roles = any_role(),
+              .summary = "List programmes (a partner sees those it hosts)",
+              .tag = "mobility",
+              .response_schema = "ProgrammeList",
+              .handler = [&s](Request& req) {
+                return internal::respond(s.programmes.list(&req.principal->actor, false),
+                                         [&](const auto& list) {
+                                           json items = json::array();
+                                           for (const auto& p : list) {
+                                             auto v = s.programmes.view(p);
+                                             if (!v) return problem(v.error());
+                                             items.push_back(std::move(*v));
+                                           }
+                                           return list_response(std::move(items));
+                                         });
+              }});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/public/programmes",
+              .is_public = true,
+              .summary = "The published programmes, for prospective students (no sign-in)",
+              .tag = "mobility",
+              .response_schema = "ProgrammeList",
+              .handler = [&s](Request&) {
+                return internal::respond(s.programmes.list(nullptr, true), [&](const auto& list) {
+                  json items = json::array();
+                  for (const auto& p : list) {
+                    auto v = s.programmes.view(p);
+                    if (!v) return problem(v.error());
+                    v->erase("agreement_id");
+                    v->erase("condition_ids");
+                    v->erase("version");
+                    items.push_back(std::move(*v));
+                  }
+                  return list_response(std::move(items));
+                });
+              }});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/programmes",
+              .roles = kOffice,
+              .summary = "Add a programme",
+              .tag = "mobility",
+              .request_schema = "ProgrammeInput",
+              .response_schema = "Programme",
+              .success_status = 201,
+              .handler = [&s](Request& req) {
+                auto body = internal::json_body(req);
+                if (!body) return problem(body.error());
+                domain::Programme p;
+                p.max_duration_months = 0;  // the kind's default unless given
+                if (auto ok = domain::read_json(*body, p, domain::JsonOrigin::client); !ok)
+                  return problem(ok.error());
+                return internal::respond(
+                    s.programmes.create(req.principal->actor, std::move(p)),
+                    [&](const auto& created) {
+                      auto v = s.programmes.view(created);
+                      if (!v) return problem(v.error());
+                      auto r = with_etag(201, std::move(*v), created);
+                      r.headers.emplace_back(
+                          "Location", fmt::format("/api/v1/programmes/{}", created.id.value));
+                      return r;
+                    });
+              }});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/programmes/{id}",
+              .roles = any_role(),
+              .summary = "Read a programme",
+              .tag = "mobility",
+              .response_schema = "Programme",
+              .handler = [&s](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                return internal::respond(s.programmes.get(req.principal->actor, ProgrammeId{*id}),
+                                         [&](const auto& p) {
+                                           auto v = s.programmes.view(p);
+                                           if (!v) return problem(v.error());
+                                           return with_etag(200, std::move(*v), p);
+                                         });
+              }});
+  router.add({.method = "PATCH",
+              .pattern = "/api/v1/programmes/{id}",
+              .roles = kOffice,
+              .summary = "Change a programme (If-Match: the ETag you read)",
+              .tag = "mobility",
+              .request_schema = "ProgrammeInput",
+              .response_schema = "Programme",
+              .handler = [&s](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                auto version = internal::required_version(req);
+                if (!version) return std::move(version.error());
+                auto body = internal::json_body(req);
+                if (!body) return problem(body.error());
+                auto current = s.programmes.get(req.principal->actor, ProgrammeId{*id});
+                if (!current) return problem(current.error());
+                domain::Programme p = *current;
+                if (auto ok = domain::read_json(*body, p, domain::JsonOrigin::client); !ok)
+                  return problem(ok.error());
+                return internal::respond(
+                    s.programmes.update(req.principal->actor, std::move(p), *version),
+                    [&](const auto& updated) {
+                      auto v = s.programmes.view(updated);
+                      if (!v) return problem(v.error());
+                      return with_etag(200, std::move(*v), updated);
+                    });
+              }});
+}
+
+void add_call_routes(Router& router, service::Services& s) {
+  const std::vector<Role> readers = {Role::admin, Role::officer, Role::coordinator, Role::student,
+                                     Role::viewer};
+  router.add({.method = "GET",
+              .pattern = "/api/v1/calls",
+              .roles = readers,
+              .summary = "List calls for applications (a student sees the open ones and their own)",
+              .tag = "mobility",
+              .response_schema = "CallList",
+              .handler = [&s](Request& req) {
+                return internal::respond(s.calls.list(req.principal->actor), [&](const auto& list) {
+                  json items = json::array();
+                  for (const auto& c : list) {
+                    auto v = s.calls.view(req.principal->actor, c);
+                    if (!v) return problem(v.error());
+                    items.push_back(std::move(*v));
+                  }
+                  return list_response(std::move(items));
+                });
+              }});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/calls",
+              .roles = kOffice,
+              .summary = "Open a call for applications",
+              .tag = "mobility",
+              .request_schema = "CallInput",
+              .response_schema = "Call",
+              .success_status = 201,
+              .handler = [&s](Request& req) {
+                auto body = internal::json_body(req);
+                if (!body) return problem(body.error());
+                domain::Call c;
+                if (auto ok = domain::read_json(*body, c, domain::JsonOrigin::client); !ok)
+                  return problem(ok.error());
+                return internal::respond(
+                    s.calls.create(req.principal->actor, std::move(c)), [&](const auto& created) {
+                      auto v = s.calls.view(req.principal->actor, created);
+                      if (!v) return problem(v.error());
+                      auto r = with_etag(201, std::move(*v), created);
+                      r.headers.emplace_back("Location",
+                                             fmt::format("/api/v1/calls/{}", created.id.value));
+                      return r;
+                    });
+              }});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/calls/{id}",
+              .roles = readers,
+              .summary = "Read a call with its offers",
+              .tag = "mobility",
+              .response_schema = "Call",
+              .handler = [&s](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                return internal::respond(s.calls.get(req.principal->actor, CallId{*id}),
+                                         [&](const auto& c) {
+                                           auto v = s.calls.view(req.principal->actor, c);
+                                           if (!v) return problem(v.error());
+                                           return with_etag(200, std::move(*v), c);
+                                         });
+              }});
+  router.add({.method = "PATCH",
+              .pattern = "/api/v1/calls/{id}",
+              .roles = kOffice,
+              .summary = "Change a call (If-Match: the ETag you read)",
+              .tag = "mobility",
+              .request_schema = "CallInput",
+              .response_schema = "Call",
+              .handler = [&s](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                auto version = internal::required_version(req);
+                if (!version) return std::move(version.error());
+                auto body = internal::json_body(req);
+                if (!body) return problem(body.error());
+                auto current = s.calls.get(req.principal->actor, CallId{*id});
+                if (!current) return problem(current.error());
+                domain::Call c = *current;
+                if (auto ok = domain::read_json(*body, c, domain::JsonOrigin::client); !ok)
+                  return problem(ok.error());
+                return internal::respond(
+                    s.calls.update(req.principal->actor, std::move(c), *version),
+                    [&](const auto& updated) {
+                      auto v = s.calls.view(req.principal->actor, updated);
+                      if (!v) return problem(v.error());
+                      return with_etag(200, std::move(*v), updated);
+                    });
+              }});
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/calls/{id}/offers",
+       .roles = kOffice,
+       .summary =
+           "Add an offer from an agreement condition or a programme (seats, host and rules default "
+           "from it)",
+       .tag = "mobility",
+       .request_schema = "OfferInput",
+       .response_schema = "Call",
+       .success_status = 201,
+       .handler = [&s](Request& req) {
+         auto id = internal::id_param(req, "id");
+         if (!id) return problem(id.error());
+         auto body = internal::json_body(req);
+         if (!body) return problem(body.error());
+         domain::Offer o;
+         if (auto ok = domain::read_json(*body, o, domain::JsonOrigin::client); !ok)
+           return problem(ok.error());
+         return internal::respond(
+             s.calls.add_offer(req.principal->actor, CallId{*id}, std::move(o)),
+             [&](const auto& updated) {
+               auto v = s.calls.view(req.principal->actor, updated);
+               if (!v) return problem(v.error());
+               return with_etag(201, std::move(*v), updated);
+             });
+       }});
+}
+
+void add_application_routes(Router& router, service::Services& s) {
+  const std::vector<Role> readers = {Role::admin, Role::officer, Role::coordinator, Role::student,
+                                     Role::viewer};
+  const auto respond_view = [&s](const Result<service::ApplicationView>& v, int status = 200) {
+    return internal::respond(v, [&](const auto& view) {
+      return with_etag(status, s.calls.application_json(view), view.application);
+    });
+  };
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/calls/{id}/applications",
+       .roles = readers,
+       .summary =
+           "Applications to a call (a coordinator sees their org unit's, a student their own)",
+       .tag = "mobility",
+       .query = {{"status", "string", "an application status"}},
+       .response_schema = "ApplicationList",
+       .handler = [&s](Request& req) {
+         auto id = internal::id_param(req, "id");
+         if (!id) return problem(id.error());
+         return internal::respond(
+             s.calls.applications(req.principal->actor, CallId{*id}, req.query_value("status")),
+             [&](const auto& list) {
+               json items = json::array();
+               for (const auto& v : list) items.push_back(s.calls.application_json(v));
+               return list_response(std::move(items));
+             });
+       }});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/calls/{id}/applications",
+              .roles = {Role::student, Role::officer, Role::admin},
+              .summary = "Apply (as a draft) with ranked offer ids; a student for themselves",
+              .tag = "mobility",
+              .request_schema = "ApplicationInput",
+              .response_schema = "Application",
+              .success_status = 201,
+              .handler = [&s, respond_view](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                auto body = internal::json_body(req);
+                if (!body) return problem(body.error());
+                domain::Application a;
+                if (auto ok = domain::read_json(*body, a, domain::JsonOrigin::client); !ok)
+                  return problem(ok.error());
+                auto r = respond_view(
+                    s.calls.apply(req.principal->actor, CallId{*id}, std::move(a)), 201);
+                return r;
+              }});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/applications",
+              .roles = {Role::student},
+              .summary = "My applications, with their results",
+              .tag = "mobility",
+              .response_schema = "ApplicationList",
+              .handler = [&s](Request& req) {
+                return internal::respond(s.calls.my_applications(req.principal->actor),
+                                         [&](const auto& list) {
+                                           json items = json::array();
+                                           for (const auto& v : list)
+                                             items.push_back(s.calls.application_json(v));
+                                           return list_response(std::move(items));
+                                         });
+              }});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/applications/{id}",
+              .roles = readers,
+              .summary = "Read an application, its verdicts per preference and its result",
+              .tag = "mobility",
+              .response_schema = "Application",
+              .handler = [&s, respond_view](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                return respond_view(s.calls.application(req.principal->actor, ApplicationId{*id}));
+              }});
+  router.add({.method = "PATCH",
+              .pattern = "/api/v1/applications/{id}",
+              .roles = {Role::student, Role::officer, Role::admin},
+              .summary = "Change a draft's preferences or motivation (saved as you type; If-Match)",
+              .tag = "mobility",
+              .request_schema = "ApplicationInput",
+              .response_schema = "Application",
+              .handler = [&s, respond_view](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                auto version = internal::required_version(req);
+                if (!version) return std::move(version.error());
+                auto body = internal::json_body(req);
+                if (!body) return problem(body.error());
+                if (auto ok = internal::only_fields(*body, {"preferences", "motivation"}); !ok)
+                  return problem(ok.error());
+                internal::FieldReader r(*body);
+                std::vector<std::int64_t> prefs;
+                bool prefs_given = body->contains("preferences");
+                if (prefs_given) {
+                  const auto& p = (*body)["preferences"];
+                  if (!p.is_array())
+                    r.error("preferences", "a list of offer ids");
+                  else
+                    for (const auto& e : p) {
+                      if (!e.is_number_integer() || e.get<std::int64_t>() <= 0) {
+                        r.error("preferences", "a list of offer ids");
+                        break;
+                      }
+                      prefs.push_back(e.get<std::int64_t>());
+                    }
+                }
+                const auto motivation = r.text("motivation");
+                if (auto ok = r.finish("application"); !ok) return problem(ok.error());
+                if (!prefs_given) {
+                  auto current = s.calls.application(req.principal->actor, ApplicationId{*id});
+                  if (!current) return problem(current.error());
+                  prefs = current->application.preferences;
+                }
+                return respond_view(s.calls.edit(req.principal->actor, ApplicationId{*id},
+                                                 std::move(prefs), motivation, *version));
+              }});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/applications/{id}/submission",
+              .roles = {Role::student, Role::officer, Role::admin},
+              .summary = "Begin the submission: a submission begun before the close is accepted "
+                         "for 30 minutes after it",
+              .tag = "mobility",
+              .response_schema = "Application",
+              .handler = [&s, respond_view](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                return respond_view(
+                    s.calls.begin_submission(req.principal->actor, ApplicationId{*id}));
+              }});
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/applications/{id}/submit",
+       .roles = {Role::student, Role::officer, Role::admin},
+       .summary = "Submit (If-Match): eligibility is decided per preference and the score computed",
+       .tag = "mobility",
+       .response_schema = "Application",
+       .handler = [&s, respond_view](Request& req) {
+         auto id = internal::id_param(req, "id");
+         if (!id) return problem(id.error());
+         auto version = internal::required_version(req);
+         if (!version) return std::move(version.error());
+         return respond_view(s.calls.submit(req.principal->actor, ApplicationId{*id}, *version));
+       }});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/applications/{id}/withdraw",
+              .roles = {Role::student, Role::officer, Role::admin},
+              .summary = "Withdraw an application (its stay, if any, is cancelled)",
+              .tag = "mobility",
+              .request_schema = "ReasonInput",
+              .response_schema = "Application",
+              .handler = [&s, respond_view](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                std::string reason;
+                if (!req.body.empty()) {
+                  auto body = internal::json_body(req);
+                  if (!body) return problem(body.error());
+                  if (auto ok = internal::only_fields(*body, {"reason"}); !ok)
+                    return problem(ok.error());
+                  internal::FieldReader r(*body);
+                  reason = r.text("reason").value_or("");
+                  if (auto ok = r.finish("withdrawal"); !ok) return problem(ok.error());
+                }
+                return respond_view(
+                    s.calls.withdraw(req.principal->actor, ApplicationId{*id}, reason));
+              }});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/applications/{id}/score",
+              .roles = {Role::coordinator, Role::officer, Role::admin},
+              .summary = "Score the interview and motivation, 0 to 100 (If-Match)",
+              .tag = "mobility",
+              .request_schema = "ScoreInput",
+              .response_schema = "Application",
+              .handler = [&s, respond_view](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                auto version = internal::required_version(req);
+                if (!version) return std::move(version.error());
+                auto body = internal::json_body(req);
+                if (!body) return problem(body.error());
+                if (auto ok = internal::only_fields(*body, {"interview_score", "motivation_score"});
+                    !ok)
+                  return problem(ok.error());
+                internal::FieldReader r(*body);
+                std::optional<double> interview, motivation;
+                for (const auto& [name, target] : {std::pair{"interview_score", &interview},
+                                                   {"motivation_score", &motivation}}) {
+                  if (!body->contains(name) || (*body)[name].is_null()) continue;
+                  if ((*body)[name].is_number())
+                    *target = (*body)[name].get<double>();
+                  else
+                    r.error(name, "a number from 0 to 100, or null");
+                }
+                if (auto ok = r.finish("score"); !ok) return problem(ok.error());
+                return respond_view(s.calls.score(req.principal->actor, ApplicationId{*id},
+                                                  interview, motivation, *version));
+              }});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/applications/{id}/confirm",
+              .roles = {Role::student, Role::officer, Role::admin},
+              .summary = "Confirm a seat the host accepted",
+              .tag = "mobility",
+              .response_schema = "Application",
+              .handler = [&s, respond_view](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                return respond_view(s.calls.confirm(req.principal->actor, ApplicationId{*id}));
+              }});
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/applications/{id}/documents",
+       .roles = {Role::student, Role::officer, Role::admin},
+       .summary = "Add a document to a draft (the body is the PDF, PNG or JPEG; ?kind=&name=)",
+       .tag = "mobility",
+       .query = {{"kind", "string",
+                  "transcript, language_certificate, motivation_letter, cv, passport, other"},
+                 {"name", "string", "the file name"}},
+       .response_schema = "Application",
+       .success_status = 201,
+       .handler = [&s, respond_view](Request& req) {
+         auto id = internal::id_param(req, "id");
+         if (!id) return problem(id.error());
+         std::string type = req.header("content-type");
+         if (const auto semi = type.find(';'); semi != std::string::npos) type.resize(semi);
+         return respond_view(
+             s.calls.add_document(req.principal->actor, ApplicationId{*id}, req.query_value("kind"),
+                                  req.query_value("name"), type, req.body),
+             201);
+       }});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/applications/{id}/documents/{document}",
+              .roles = {Role::student, Role::coordinator, Role::officer, Role::admin},
+              .summary = "Download a document of an application",
+              .tag = "mobility",
+              .handler = [&s](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                auto doc = internal::id_param(req, "document");
+                if (!doc) return problem(doc.error());
+                auto file = s.calls.document(req.principal->actor, ApplicationId{*id}, *doc);
+                if (!file) return problem(file.error());
+                Response r;
+                r.status = 200;
+                r.content_type = file->first.content_type;
+                r.body = std::move(file->second);
+                r.headers.emplace_back(
+                    "Content-Disposition",
+                    fmt::format("attachment; filename=\"document-{}{}\"", *doc,
+                                file->first.content_type == "application/pdf" ? ".pdf"
+                                : file->first.content_type == "image/png"     ? ".png"
+                                                                              : ".jpg"));
+                r.headers.emplace_back("Cache-Control", "private, no-store");
+                return r;
+              }});
+}
+
+void add_placement_routes(Router& router, service::Services& s) {
+  router.add({.method = "POST",
+              .pattern = "/api/v1/calls/{id}/placement-runs",
+              .roles = kOffice,
+              .summary = "Place the call's eligible applicants (after the call closes)",
+              .tag = "mobility",
+              .request_schema = "PlacementRunInput",
+              .response_schema = "PlacementRun",
+              .success_status = 201,
+              .handler = [&s](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                json body = json::object();
+                if (!req.body.empty()) {
+                  auto parsed = internal::json_body(req);
+                  if (!parsed) return problem(parsed.error());
+                  body = std::move(*parsed);
+                }
+                if (auto ok = internal::only_fields(body, {"mode", "seed"}); !ok)
+                  return problem(ok.error());
+                internal::FieldReader r(body);
+                const auto mode = r.text("mode").value_or("stable");
+                auto seed = seed_of(body);
+                if (!seed) return problem(seed.error());
+                if (auto ok = r.finish("placement run"); !ok) return problem(ok.error());
+                return internal::respond(
+                    s.calls.run_placement(req.principal->actor, CallId{*id}, mode, *seed),
+                    [&](const auto& run) {
+                      auto resp = Response::json(201, run_json(run, false));
+                      resp.headers.emplace_back(
+                          "Location", fmt::format("/api/v1/placement-runs/{}", run.id.value));
+                      return resp;
+                    });
+              }});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/calls/{id}/placement-runs",
+              .roles = kOffice,
+              .summary = "The call's placement runs, newest first",
+              .tag = "mobility",
+              .response_schema = "PlacementRunList",
+              .handler = [&s](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                return internal::respond(s.calls.runs(req.principal->actor, CallId{*id}),
+                                         [&](const auto& list) {
+                                           json items = json::array();
+                                           for (const auto& r : list)
+                                             items.push_back(run_json(r, false));
+                                           return list_response(std::move(items));
+                                         });
+              }});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/placement-runs/compare",
+       .roles = kOffice,
+       .summary =
+           "Two runs of a call side by side: statistics and every applicant placed differently",
+       .tag = "mobility",
+       .query = {{"a", "integer", "a run id"}, {"b", "integer", "another run of the same call"}},
+       .response_schema = "PlacementComparison",
+       .handler = [&s](Request& req) {
+         auto a = id_query(req, "a");
+         if (!a) return problem(a.error());
+         auto b = id_query(req, "b");
+         if (!b) return problem(b.error());
+         if (!*a || !*b)
+           return problem(Error::invalid("name two runs", {{"a", "a run id"}, {"b", "a run id"}}));
+         return internal::respond(
+             s.calls.compare(req.principal->actor, PlacementRunId{**a}, PlacementRunId{**b}),
+             [&](const auto& j) { return Response::json(200, j); });
+       }});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/placement-runs/{id}",
+              .roles = kOffice,
+              .summary = "A placement run with its input and output",
+              .tag = "mobility",
+              .response_schema = "PlacementRun",
+              .handler = [&s](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                return internal::respond(
+                    s.calls.run(req.principal->actor, PlacementRunId{*id}),
+                    [&](const auto& run) { return Response::json(200, run_json(run, true)); });
+              }});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/placement-runs/{id}/publish",
+              .roles = kOffice,
+              .summary = "Publish a run: applicants see their result and why",
+              .tag = "mobility",
+              .response_schema = "PlacementRun",
+              .handler = [&s](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                return internal::respond(
+                    s.calls.publish(req.principal->actor, PlacementRunId{*id}),
+                    [&](const auto& run) { return Response::json(200, run_json(run, false)); });
+              }});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/calls/{id}/nominations",
+              .roles = kOffice,
+              .summary = "Nominate every placed applicant of the call to their host",
+              .tag = "mobility",
+              .response_schema = "NominationCount",
+              .handler = [&s](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                return internal::respond(
+                    s.calls.nominate_placed(req.principal->actor, CallId{*id}),
+                    [&](int n) { return Response::json(200, {{"nominated", n}}); });
+              }});
+}
+
+void add_mobility_routes(Router& router, service::Services& s) {
+  const std::vector<Role> readers = {Role::admin,   Role::officer, Role::coordinator,
+                                     Role::student, Role::partner, Role::viewer};
+  const auto respond_view = [&s](const Result<service::MobilityView>& v, int status = 200) {
+    return internal::respond(v, [&](const auto& view) {
+      return with_etag(status, s.mobilities.mobility_json(view), view.mobility);
+    });
+  };
+  const auto list_handler = [&s](Request& req, std::string nomination) {
+    service::MobilityFilter f;
+    f.direction = req.query_value("direction");
+    f.status = req.query_value("status");
+    f.academic_year = req.query_value("year");
+    f.nomination = std::move(nomination);
+    auto limit = internal::size_param(req, "limit", 50, 1, 200);
+    if (!limit) return problem(limit.error());
+    f.limit = *limit;
+    f.cursor = req.query_value("cursor");
+    for (const auto& [name, target] :
+         {std::pair{"person", 0}, {"institution", 1}, {"agreement", 2}}) {
+      auto v = id_query(req, name);
+      if (!v) return problem(v.error());
+      if (!*v) continue;
+      if (target == 0) f.person = PersonId{**v};
+      if (target == 1) f.institution = InstitutionId{**v};
+      if (target == 2) f.agreement = AgreementId{**v};
+    }
+    return internal::respond(s.mobilities.list(req.principal->actor, f), [&](const auto& page) {
+      json items = json::array();
+      for (const auto& v : page.items) items.push_back(s.mobilities.mobility_json(v));
+      return Response::json(200, {{"items", items},
+                                  {"next", page.next ? json(*page.next) : json()},
+                                  {"total", page.total}});
+    });
+  };
+  const std::vector<QueryParameter> filters = {
+      {"direction", "string", "outgoing or incoming"},
+      {"status", "string",
+       "nominated, accepted, preparing, abroad, completed, recognised, cancelled"},
+      {"year", "string", "academic year, like 2026/2027"},
+      {"person", "integer", "a person's id"},
+      {"institution", "integer", "the sending or receiving institution's id"},
+      {"agreement", "integer", "an agreement's id"},
+      {"limit", "integer", "page size, 1 to 200 (default 50)"},
+      {"cursor", "string", "the `next` value of the previous page"}};
+  router.add({.method = "GET",
+              .pattern = "/api/v1/mobilities",
+              .roles = readers,
+              .summary = "Stays abroad, outgoing and incoming (each role sees its own scope)",
+              .tag = "mobility",
+              .query = filters,
+              .response_schema = "MobilityPage",
+              .handler = [list_handler](Request& req) { return list_handler(req, ""); }});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/mobilities",
+              .roles = kOffice,
+              .summary = "Record a stay directly (staff exchanges, stays outside calls)",
+              .tag = "mobility",
+              .request_schema = "MobilityInput",
+              .response_schema = "Mobility",
+              .success_status = 201,
+              .handler = [&s, respond_view](Request& req) {
+                auto body = internal::json_body(req);
+                if (!body) return problem(body.error());
+                domain::Mobility m;
+                if (auto ok = domain::read_json(*body, m, domain::JsonOrigin::client); !ok)
+                  return problem(ok.error());
+                return respond_view(s.mobilities.create(req.principal->actor, std::move(m)), 201);
+              }});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/mobilities/{id}",
+              .roles = readers,
+              .summary = "Read a stay with its history",
+              .tag = "mobility",
+              .response_schema = "Mobility",
+              .handler = [&s, respond_view](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                return respond_view(s.mobilities.get(req.principal->actor, MobilityId{*id}));
+              }});
+  router.add({.method = "PATCH",
+              .pattern = "/api/v1/mobilities/{id}",
+              .roles = kOffice,
+              .summary = "Change a stay's dates, funding or references (If-Match)",
+              .tag = "mobility",
+              .request_schema = "MobilityInput",
+              .response_schema = "Mobility",
+              .handler = [&s, respond_view](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                auto version = internal::required_version(req);
+                if (!version) return std::move(version.error());
+                auto body = internal::json_body(req);
+                if (!body) return problem(body.error());
+                auto current = s.mobilities.get(req.principal->actor, MobilityId{*id});
+                if (!current) return problem(current.error());
+                domain::Mobility m = current->mobility;
+                if (auto ok = domain::read_json(*body, m, domain::JsonOrigin::client); !ok)
+                  return problem(ok.error());
+                return respond_view(
+                    s.mobilities.update(req.principal->actor, std::move(m), *version));
+              }});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/mobilities/{id}/transitions",
+              .roles = {Role::admin, Role::officer, Role::coordinator},
+              .summary = "Move a stay: preparing, abroad, completed, recognised, or cancelled with "
+                         "a reason (If-Match)",
+              .tag = "mobility",
+              .request_schema = "TransitionInput",
+              .response_schema = "Mobility",
+              .handler = [&s, respond_view](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                auto version = internal::required_version(req);
+                if (!version) return std::move(version.error());
+                auto body = internal::json_body(req);
+                if (!body) return problem(body.error());
+                if (auto ok = internal::only_fields(*body, {"to", "reason", "date"}); !ok)
+                  return problem(ok.error());
+                internal::FieldReader r(*body);
+                const auto to = r.text("to");
+                const auto reason = r.text("reason").value_or("");
+                const auto date = r.text("date").value_or("");
+                if (!to) r.error("to", "required");
+                if (auto ok = r.finish("transition"); !ok) return problem(ok.error());
+                return respond_view(s.mobilities.transition(req.principal->actor, MobilityId{*id},
+                                                            *to, reason, date, *version));
+              }});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/nominations",
+       .roles = {Role::admin, Role::officer, Role::coordinator, Role::partner, Role::viewer},
+       .summary = "Nominations in a state (default pending): ours to partners and partners' to us",
+       .tag = "mobility",
+       .query = {{"state", "string", "pending (default), accepted or rejected"},
+                 {"direction", "string", "outgoing or incoming"},
+                 {"year", "string", "academic year"},
+                 {"limit", "integer", "page size, 1 to 200"},
+                 {"cursor", "string", "the `next` value of the previous page"}},
+       .response_schema = "MobilityPage",
+       .handler = [list_handler](Request& req) {
+         auto state = req.query_value("state");
+         return list_handler(req, state.empty() ? "pending" : state);
+       }});
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/nominations",
+       .roles = {Role::partner, Role::officer, Role::admin},
+       .summary =
+           "Nominate an incoming student or staff member (a partner for its own institution)",
+       .tag = "mobility",
+       .request_schema = "IncomingNominationInput",
+       .response_schema = "Mobility",
+       .success_status = 201,
+       .handler = [&s, respond_view](Request& req) {
+         auto body = internal::json_body(req);
+         if (!body) return problem(body.error());
+         service::IncomingNomination n;
+         if (!body->contains("person") || !(*body)["person"].is_object()) {
+           return problem(Error::invalid("the nominee is required",
+                                         {{"person", "an object with the nominee"}}));
+         }
+         json person = (*body)["person"];
+         json stay = *body;
+         stay.erase("person");
+         // The person's fields, as POST /people takes them.
+         const auto text_of = [&](const char* name) {
+           return person.contains(name) && person[name].is_string()
+                      ? person[name].get<std::string>()
+                      : std::string();
+         };
+         for (const auto& [key, value] : person.items()) {
+           static const std::set<std::string> kKnown = {
+               "kind",  "family_name", "given_name", "name_zh",       "email",     "nationality",
+               "level", "position",    "field",      "year_of_study", "languages", "date_of_birth"};
+           if (!kKnown.contains(key))
+             return problem(Error::invalid("unknown member", {{"person/" + key, "not a member"}}));
+           (void)value;
+         }
+         auto& p = n.person;
+         p.kind = domain::parse_person_kind(text_of("kind")).value_or(domain::PersonKind::student);
+         p.family_name = text_of("family_name");
+         p.given_name = text_of("given_name");
+         p.name_zh = text_of("name_zh");
+         p.email = text_of("email");
+         p.nationality = text_of("nationality");
+         p.position = text_of("position");
+         p.field = text_of("field");
+         p.date_of_birth = text_of("date_of_birth");
+         if (person.contains("level") && person["level"].is_number_integer())
+           p.level = person["level"].get<int>();
+         if (person.contains("year_of_study") && person["year_of_study"].is_number_integer())
+           p.year_of_study = person["year_of_study"].get<int>();
+         if (person.contains("languages") && person["languages"].is_array()) {
+           for (const auto& l : person["languages"]) {
+             if (!l.is_object()) continue;
+             p.languages.push_back({l.value("language", ""), l.value("cefr", ""),
+                                    l.value("certificate", ""), l.value("date", "")});
+           }
+         }
+         if (!stay.contains("direction")) stay["direction"] = "incoming";
+         if (!stay.contains("person_id"))
+           stay["person_id"] = 1;  // the new person's, set by the service
+         if (!stay.contains("receiving_institution_id")) stay["receiving_institution_id"] = 1;
+         if (!stay.contains("sending_institution_id")) stay["sending_institution_id"] = 1;
+         if (auto ok = domain::read_json(stay, n.mobility, domain::JsonOrigin::client); !ok)
+           return problem(ok.error());
+         if (req.principal->actor.is(Role::partner) || !body->contains("sending_institution_id"))
+           n.mobility.sending = InstitutionId{};
+         return respond_view(s.mobilities.nominate_incoming(req.principal->actor, std::move(n)),
+                             201);
+       }});
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/nominations/{id}/decision",
+       .roles = {Role::partner, Role::officer, Role::admin},
+       .summary =
+           "Accept or reject a nomination (the receiving institution; a rejection needs a reason)",
+       .tag = "mobility",
+       .request_schema = "DecisionInput",
+       .response_schema = "Mobility",
+       .handler = [&s, respond_view](Request& req) {
+         auto id = internal::id_param(req, "id");
+         if (!id) return problem(id.error());
+         auto body = internal::json_body(req);
+         if (!body) return problem(body.error());
+         if (auto ok = internal::only_fields(*body, {"accept", "reason"}); !ok)
+           return problem(ok.error());
+         internal::FieldReader r(*body);
+         if (!body->contains("accept") || !(*body)["accept"].is_boolean())
+           r.error("accept", "true or false");
+         const auto reason = r.text("reason").value_or("");
+         if (auto ok = r.finish("decision"); !ok) return problem(ok.error());
+         return respond_view(s.mobilities.decide(req.principal->actor, MobilityId{*id},
+                                                 (*body)["accept"].get<bool>(), reason));
+       }});
+}
+
+}  // namespace
+
+void add_mobility_api_routes(Router& router, service::Services& s) {
+  add_programme_routes(router, s);
+  add_call_routes(router, s);
+  add_application_routes(router, s);
+  add_placement_routes(router, s);
+  add_mobility_routes(router, s);
+}
+
+}  // namespace orbis::http

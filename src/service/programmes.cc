@@ -1,0 +1,159 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "domain/mobility_json.h"
+#include "service/access.h"
+#include "service/audit_log.h"
+#include "service/mobility.h"
+
+namespace orbis::service {
+namespace {
+
+using domain::Role;
+using nlohmann::json;
+
+Status check_programme_references(store::Transaction& tx, const domain::Programme& p) {
+  std::vector<FieldError> errors;
+  for (std::size_t i = 0; i < p.hosts.size(); ++i) {
+    if (!tx.institutions().get(p.hosts[i]))
+      errors.push_back({fmt::format("host_ids/{}", i), "no such institution"});
+  }
+  if (p.agreement) {
+    auto a = tx.agreements().get(*p.agreement);
+    if (!a) {
+      errors.push_back({"agreement_id", "no such agreement"});
+    } else {
+      for (std::size_t i = 0; i < p.conditions.size(); ++i) {
+        const bool found = std::any_of(a->conditions.begin(), a->conditions.end(),
+                                       [&](const auto& c) { return c.id == p.conditions[i]; });
+        if (!found)
+          errors.push_back(
+              {fmt::format("condition_ids/{}", i), "not a condition of the agreement"});
+      }
+      for (std::size_t i = 0; i < p.hosts.size(); ++i) {
+        if (!a->has_party(p.hosts[i]))
+          errors.push_back(
+              {fmt::format("host_ids/{}", i), "not a party to the programme's agreement"});
+      }
+    }
+  }
+  if (!errors.empty())
+    return fail(
+        Error::invalid("the programme refers to things that do not exist", std::move(errors)));
+  return {};
+}
+
+}  // namespace
+
+Result<std::vector<domain::Programme>> Programmes::list(const domain::Actor* actor,
+                                                        bool published_only) const {
+  auto tx = store_.begin(store::Access::read);
+  if (!tx) return fail(tx.error());
+  auto all = (*tx)->programmes().all();
+  if (!all) return fail(all.error());
+  std::vector<domain::Programme> out;
+  for (auto& p : *all) {
+    if (published_only && !p.published) continue;
+    if (actor && actor->is(Role::partner) &&
+        !(actor->institution &&
+          std::find(p.hosts.begin(), p.hosts.end(), *actor->institution) != p.hosts.end())) {
+      continue;
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+Result<domain::Programme> Programmes::get(const domain::Actor& actor, ProgrammeId id) const {
+  auto tx = store_.begin(store::Access::read);
+  if (!tx) return fail(tx.error());
+  auto p = (*tx)->programmes().get(id);
+  if (!p) return fail(p.error());
+  if (actor.is(Role::partner) &&
+      !(actor.institution &&
+        std::find(p->hosts.begin(), p->hosts.end(), *actor.institution) != p->hosts.end())) {
+    return fail(Error::not_found(fmt::format("no programme {}", id.value)));
+  }
+  return p;
+}
+
+Result<domain::Programme> Programmes::create(const domain::Actor& actor, domain::Programme p) {
+  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "add programmes"); !ok)
+    return fail(ok.error());
+  p.id = ProgrammeId{};
+  if (auto ok = domain::validate_and_normalize(p); !ok) return fail(ok.error());
+  auto tx = store_.begin(store::Access::write);
+  if (!tx) return fail(tx.error());
+  if (auto ok = check_programme_references(**tx, p); !ok) return fail(ok.error());
+  auto id = (*tx)->programmes().insert(p);
+  if (!id) {
+    if (id.error().code == ErrorCode::already_exists) {
+      return fail(
+          Error::exists(fmt::format("a programme with the code {} exists already", p.code)));
+    }
+    return fail(id.error());
+  }
+  auto stored = (*tx)->programmes().get(*id);
+  if (!stored) return fail(stored.error());
+  if (auto ok = record(**tx, clock_, actor, "programme.create", "programme",
+                       std::to_string(id->value), nullptr, domain::to_json(*stored));
+      !ok) {
+    return fail(ok.error());
+  }
+  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
+  return stored;
+}
+
+Result<domain::Programme> Programmes::update(const domain::Actor& actor, domain::Programme p,
+                                             int expected_version) {
+  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "change programmes"); !ok)
+    return fail(ok.error());
+  auto tx = store_.begin(store::Access::write);
+  if (!tx) return fail(tx.error());
+  auto current = (*tx)->programmes().get(p.id);
+  if (!current) return fail(current.error());
+  if (current->version != expected_version) {
+    return fail(
+        Error::conflict(fmt::format("the programme is at version {}, not {}: someone changed it "
+                                    "since you read it; reload and try again",
+                                    current->version, expected_version)));
+  }
+  p.version = expected_version;
+  if (auto ok = domain::validate_and_normalize(p); !ok) return fail(ok.error());
+  if (auto ok = check_programme_references(**tx, p); !ok) return fail(ok.error());
+  if (auto ok = (*tx)->programmes().update(p); !ok) {
+    if (ok.error().code == ErrorCode::already_exists) {
+      return fail(
+          Error::exists(fmt::format("a programme with the code {} exists already", p.code)));
+    }
+    return fail(ok.error());
+  }
+  auto stored = (*tx)->programmes().get(p.id);
+  if (!stored) return fail(stored.error());
+  if (auto ok =
+          record(**tx, clock_, actor, "programme.update", "programme", std::to_string(p.id.value),
+                 domain::to_json(*current), domain::to_json(*stored));
+      !ok) {
+    return fail(ok.error());
+  }
+  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
+  return stored;
+}
+
+Result<json> Programmes::view(const domain::Programme& p) const {
+  auto tx = store_.begin(store::Access::read);
+  if (!tx) return fail(tx.error());
+  json j = domain::to_json(p);
+  json hosts = json::array();
+  for (const auto& h : p.hosts) {
+    auto in = (*tx)->institutions().get(h);
+    if (!in) continue;
+    hosts.push_back(
+        {{"id", h.value}, {"name", in->name}, {"name_zh", in->name_zh}, {"country", in->country}});
+  }
+  j["hosts"] = hosts;
+  return j;
+}
+
+}  // namespace orbis::service

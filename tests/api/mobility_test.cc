@@ -1,0 +1,379 @@
+// Mobility through the API: a programme, a call with offers from an agreement condition,
+// a student's application with its verdicts, placement runs compared and published, the
+// nomination a partner accepts, the stay's life cycle, incoming nominations, and the rules
+// (scope, grace period, duration, one year abroad).
+#include <gtest/gtest.h>
+
+#include "harness.h"
+
+namespace orbis::testing {
+namespace {
+
+using nlohmann::json;
+
+std::string id_of(const json& j) { return std::to_string(j["id"].get<std::int64_t>()); }
+std::map<std::string, std::string> if_match(const Reply& r) {
+  return {{"If-Match", r.header("etag")}};
+}
+
+class MobilityTest : public ::testing::Test {
+ protected:
+  TestServer& server = shared_server();
+  std::string officer = server.login("officer@westlake.edu.cn");
+  std::string student = server.login("student@westlake.edu.cn");
+  std::string partner = server.login("partner@ox.ac.uk");
+
+  std::int64_t home() {
+    return server.get("/api/v1/settings/home", officer).json()["institution"]["id"];
+  }
+  // The Oxford agreement and its outgoing condition.
+  std::pair<std::int64_t, std::int64_t> oxford() {
+    const json page = server.get("/api/v1/agreements?q=Oxford", officer).json();
+    for (const auto& a : page["items"]) {
+      const json full = server.get("/api/v1/agreements/" + id_of(a), officer).json();
+      for (const auto& c : full["conditions"]) {
+        if (c["sending_institution_id"] == home()) return {full["id"], c["id"]};
+      }
+    }
+    ADD_FAILURE() << "no Oxford agreement with an outgoing condition";
+    return {0, 0};
+  }
+  std::string at(int hours) {
+    return format_iso8601(server.clock().now() + std::chrono::hours(hours)).substr(0, 19) + "Z";
+  }
+  // A call open now, with two offers on the Oxford condition: one open to the demo student
+  // (engineering, English B2), one with the condition's own rules (0588, C1).
+  json open_call(const std::string& code) {
+    const auto [agreement, condition] = oxford();
+    const json call = {
+        {"code", code},
+        {"title", "Exchange 2027/2028 autumn"},
+        {"title_zh", "2027/2028 秋季交换"},
+        {"academic_year", "2027/2028"},
+        {"term", "autumn"},
+        {"opens_at", at(-24)},
+        {"closes_at", at(24 * 10)},
+        {"time_zone", "Asia/Shanghai"},
+        {"eligibility", {{"levels", {6, 7}}, {"min_gpa", 80}, {"gpa_scale", "cn100"}}},
+        {"max_preferences", 3}};
+    const auto created = server.send("POST", "/api/v1/calls", call, officer);
+    EXPECT_EQ(created.status, 201) << created.body;
+    const std::string path = "/api/v1/calls/" + id_of(created.json());
+    const auto first =
+        server.send("POST", path + "/offers",
+                    {{"agreement_id", agreement},
+                     {"condition_id", condition},
+                     {"seats", 1},
+                     {"title", "Oxford — engineering"},
+                     {"eligibility", {{"language", "en"}, {"min_cefr", "B2"}, {"field", "07"}}}},
+                    officer);
+    EXPECT_EQ(first.status, 201) << first.body;
+    const auto second =
+        server.send("POST", path + "/offers",
+                    {{"agreement_id", agreement}, {"condition_id", condition}}, officer);
+    EXPECT_EQ(second.status, 201) << second.body;
+    return server.get(path, officer).json();
+  }
+};
+
+TEST_F(MobilityTest, ProgrammesHaveScholarshipsAndAPublicList) {
+  const auto [agreement, condition] = oxford();
+  const json oxford_id = server.get("/api/v1/agreements/" + std::to_string(agreement), officer)
+                             .json()["parties"][1]["institution_id"];
+  const json programme = {{"code", "ox-summer-test"},
+                          {"name", "Oxford summer school"},
+                          {"name_zh", "牛津暑期学校"},
+                          {"kind", "summer_school"},
+                          {"host_ids", {oxford_id}},
+                          {"agreement_id", agreement},
+                          {"language", "en"},
+                          {"fee", {{"amount", "3200.00"}, {"currency", "GBP"}}},
+                          {"capacity", 10},
+                          {"description", "Four weeks in Oxford."},
+                          {"description_zh", "在牛津的四周。"},
+                          {"published", true},
+                          {"scholarships",
+                           {{{"code", "wl-summer"},
+                             {"name", "Westlake summer scholarship"},
+                             {"sponsor", "Westlake Education Foundation"},
+                             {"amount", {{"amount", "2000.00"}, {"currency", "CNY"}}}}}}};
+  const auto created = server.send("POST", "/api/v1/programmes", programme, officer);
+  ASSERT_EQ(created.status, 201) << created.body;
+  EXPECT_EQ(created.json()["max_duration_months"], 3);  // a summer school's default
+  EXPECT_EQ(created.json()["code"], "OX-SUMMER-TEST");
+  EXPECT_EQ(created.json()["scholarships"][0]["code"], "WL-SUMMER");
+  EXPECT_EQ(server.send("POST", "/api/v1/programmes", programme, officer).status, 409);
+  const auto anonymous = server.request("GET", "/api/v1/public/programmes");
+  ASSERT_EQ(anonymous.status, 200);
+  bool listed = false;
+  const json published = anonymous.json();
+  for (const auto& p : published["items"]) listed = listed || p["code"] == "OX-SUMMER-TEST";
+  EXPECT_TRUE(listed);
+  json bad = programme;
+  bad["code"] = "BAD";
+  bad["kind"] = "holiday";
+  bad["fee"] = {{"amount", "12,5"}, {"currency", "euro"}};
+  bad["unknown"] = 1;
+  const auto rejected = server.send("POST", "/api/v1/programmes", bad, officer);
+  EXPECT_EQ(rejected.status, 422) << rejected.body;
+  EXPECT_EQ(server.send("POST", "/api/v1/programmes", programme, student).status, 403);
+}
+
+TEST_F(MobilityTest, AStudentAppliesIsPlacedNominatedAndThePartnerAccepts) {
+  const json call = open_call("TEST-FLOW");
+  const std::string call_path = "/api/v1/calls/" + id_of(call);
+  ASSERT_EQ(call["phase"], "open");
+  ASSERT_EQ(call["offers"].size(), 2u);
+  const auto offer_a = call["offers"][0]["id"], offer_b = call["offers"][1]["id"];
+  EXPECT_EQ(call["offers"][1]["seats"], 2);  // from the condition
+  EXPECT_FALSE(
+      call["offers"][1]["eligibility"]["field"].get<std::string>().empty());  // the condition's
+
+  // The student applies: a draft, changed, then submitted.
+  const auto draft =
+      server.send("POST", call_path + "/applications", {{"preferences", {offer_b}}}, student);
+  ASSERT_EQ(draft.status, 201) << draft.body;
+  EXPECT_EQ(draft.json()["status"], "draft");
+  const std::string app = "/api/v1/applications/" + id_of(draft.json());
+  EXPECT_EQ(server.send("POST", call_path + "/applications", {{"preferences", {offer_b}}}, student)
+                .status,
+            409);
+  const auto too_many = server.send("PATCH", app, {{"preferences", {offer_a, offer_b, offer_a}}},
+                                    student, if_match(draft));
+  EXPECT_EQ(too_many.status, 422) << too_many.body;
+  const auto edited = server.send(
+      "PATCH", app, {{"preferences", {offer_b, offer_a}}, {"motivation", "I build robots."}},
+      student, if_match(draft));
+  ASSERT_EQ(edited.status, 200) << edited.body;
+  const auto submitted =
+      server.send("POST", app + "/submit", json::object(), student, if_match(edited));
+  ASSERT_EQ(submitted.status, 200) << submitted.body;
+  const json s = submitted.json();
+  EXPECT_EQ(s["status"], "eligible");
+  ASSERT_EQ(s["verdicts"].size(), 2u);
+  EXPECT_FALSE(s["verdicts"][0]["eligible"]);
+  EXPECT_FALSE(s["verdicts"][0]["reason"].get<std::string>().empty());
+  EXPECT_TRUE(s["verdicts"][1]["eligible"]);
+  EXPECT_GT(s["score"].get<double>(), 0);
+
+  // The coordinator of the student's school scores; another student's view is denied.
+  const auto coordinator = server.login("coordinator@westlake.edu.cn");
+  const auto scored =
+      server.send("POST", app + "/score", {{"interview_score", 85}, {"motivation_score", 90}},
+                  coordinator, if_match(submitted));
+  ASSERT_EQ(scored.status, 200) << scored.body;
+  EXPECT_GT(scored.json()["score"].get<double>(), s["score"].get<double>());
+  EXPECT_EQ(
+      server.send("POST", app + "/score", {{"interview_score", 101}}, coordinator, if_match(scored))
+          .status,
+      422);
+  EXPECT_EQ(server.get(app, partner).status, 403);
+
+  // Placement waits for the close; the office closes the call.
+  EXPECT_EQ(server.send("POST", call_path + "/placement-runs", json::object(), officer).status,
+            409);
+  const auto current = server.get(call_path, officer);
+  ASSERT_EQ(
+      server.send("PATCH", call_path, {{"closes_at", at(-1)}}, officer, if_match(current)).status,
+      200);
+  const auto stable = server.send("POST", call_path + "/placement-runs",
+                                  {{"mode", "stable"}, {"seed", 7}}, officer);
+  ASSERT_EQ(stable.status, 201) << stable.body;
+  const auto optimal = server.send("POST", call_path + "/placement-runs",
+                                   {{"mode", "optimal"}, {"seed", 7}}, officer);
+  ASSERT_EQ(optimal.status, 201) << optimal.body;
+  EXPECT_EQ(stable.json()["input_sha256"], optimal.json()["input_sha256"]);
+  EXPECT_EQ(stable.json()["statistics"]["placed"], 1);
+  const auto compared = server.get(
+      "/api/v1/placement-runs/compare?a=" + id_of(stable.json()) + "&b=" + id_of(optimal.json()),
+      officer);
+  ASSERT_EQ(compared.status, 200) << compared.body;
+  EXPECT_TRUE(compared.json()["same_input"]);
+  const auto detail = server.get("/api/v1/placement-runs/" + id_of(stable.json()), officer);
+  ASSERT_EQ(detail.status, 200);
+  EXPECT_TRUE(detail.json()["output"].contains("assignments"));
+  EXPECT_EQ(server.get("/api/v1/placement-runs/" + id_of(stable.json()), student).status, 403);
+  const auto published =
+      server.send("POST", "/api/v1/placement-runs/" + id_of(stable.json()) + "/publish",
+                  json::object(), officer);
+  ASSERT_EQ(published.status, 200) << published.body;
+  EXPECT_EQ(server
+                .send("POST", "/api/v1/placement-runs/" + id_of(optimal.json()) + "/publish",
+                      json::object(), officer)
+                .status,
+            409);
+
+  // The student sees the result and why the first preference was not given.
+  const json mine = server.get("/api/v1/applications", student).json();
+  json result;
+  for (const auto& a : mine["items"]) {
+    if (a["call_id"] == call["id"]) result = a;
+  }
+  ASSERT_EQ(result["status"], "placed") << result.dump();
+  EXPECT_EQ(result["result"]["offer_id"], offer_a);
+  EXPECT_EQ(result["result"]["preference"], 2);
+  ASSERT_EQ(result["result"]["explanations"].size(), 1u);
+  EXPECT_EQ(result["result"]["explanations"][0]["reason"], "not_eligible");
+
+  // Nomination to Oxford; the partner accepts; the student confirms.
+  const auto nominated = server.send("POST", call_path + "/nominations", json::object(), officer);
+  ASSERT_EQ(nominated.status, 200) << nominated.body;
+  EXPECT_EQ(nominated.json()["nominated"], 1);
+  const json pending = server.get("/api/v1/nominations?direction=outgoing", partner).json();
+  json nomination;
+  for (const auto& n : pending["items"]) {
+    if (n["call_id"] == call["id"]) nomination = n;
+  }
+  ASSERT_FALSE(nomination.is_null()) << pending.dump();
+  EXPECT_EQ(nomination["person"]["name_zh"], "王芳");
+  const std::string decision = "/api/v1/nominations/" + id_of(nomination) + "/decision";
+  EXPECT_EQ(server.send("POST", decision, {{"accept", false}}, partner).status,
+            422);  // a reason is needed
+  const auto accepted = server.send("POST", decision, {{"accept", true}}, partner);
+  ASSERT_EQ(accepted.status, 200) << accepted.body;
+  EXPECT_EQ(accepted.json()["status"], "accepted");
+  EXPECT_EQ(server.send("POST", decision, {{"accept", true}}, partner).status, 409);
+  const auto confirmed = server.send("POST", app + "/confirm", json::object(), student);
+  ASSERT_EQ(confirmed.status, 200) << confirmed.body;
+  EXPECT_EQ(confirmed.json()["status"], "confirmed");
+
+  // The stay moves on; the seat is used on the agreement.
+  const std::string stay = "/api/v1/mobilities/" + id_of(nomination);
+  auto m = server.get(stay, officer);
+  EXPECT_EQ(m.json()["status"], "preparing");
+  const auto abroad = server.send("POST", stay + "/transitions",
+                                  {{"to", "abroad"}, {"date", "2027-09-02"}}, officer, if_match(m));
+  ASSERT_EQ(abroad.status, 200) << abroad.body;
+  EXPECT_EQ(abroad.json()["actual_start"], "2027-09-02");
+  EXPECT_EQ(
+      server.send("POST", stay + "/transitions", {{"to", "recognised"}}, officer, if_match(abroad))
+          .status,
+      409);
+  EXPECT_EQ(
+      server.send("POST", stay + "/transitions", {{"to", "cancelled"}}, officer, if_match(abroad))
+          .status,
+      422);
+  const auto completed =
+      server.send("POST", stay + "/transitions", {{"to", "completed"}, {"date", "2028-01-20"}},
+                  officer, if_match(abroad));
+  ASSERT_EQ(completed.status, 200) << completed.body;
+  EXPECT_EQ(completed.json()["history"].size(), 5u);
+  const json outgoing =
+      server.get("/api/v1/mobilities?direction=outgoing&year=2027%2F2028", student).json();
+  EXPECT_GE(outgoing["total"].get<int>(), 1);
+  for (const auto& o : outgoing["items"]) EXPECT_EQ(o["person"]["name_zh"], "王芳");
+}
+
+TEST_F(MobilityTest, GraceForASubmissionBegunBeforeTheClose) {
+  const json call = open_call("TEST-GRACE");
+  const std::string call_path = "/api/v1/calls/" + id_of(call);
+  const auto offer = call["offers"][0]["id"];
+  const auto draft =
+      server.send("POST", call_path + "/applications", {{"preferences", {offer}}}, student);
+  ASSERT_EQ(draft.status, 201) << draft.body;
+  const std::string app = "/api/v1/applications/" + id_of(draft.json());
+  const auto begun = server.send("POST", app + "/submission", json::object(), student);
+  ASSERT_EQ(begun.status, 200) << begun.body;
+  EXPECT_FALSE(begun.json()["submit_started_at"].get<std::string>().empty());
+  // The call closes a minute later than the student began; the submission still counts.
+  const auto current = server.get(call_path, officer);
+  ASSERT_EQ(
+      server
+          .send("PATCH", call_path,
+                {{"closes_at", format_iso8601(server.clock().now() + std::chrono::seconds(1))}},
+                officer, if_match(current))
+          .status,
+      200);
+  server.clock().advance(std::chrono::minutes(10));
+  const auto late = server.send("POST", app + "/submit", json::object(), student, if_match(begun));
+  server.clock().advance(-std::chrono::minutes(10));
+  ASSERT_EQ(late.status, 200) << late.body;
+  EXPECT_EQ(late.json()["status"], "eligible");
+}
+
+TEST_F(MobilityTest, PartnersNominateIncomingStudentsAndTheOfficeDecides) {
+  const auto [agreement, condition] = oxford();
+  (void)condition;
+  const json nomination = {{"person",
+                            {{"family_name", "Carter"},
+                             {"given_name", "Sophie"},
+                             {"email", "sophie.carter@ox.ac.uk"},
+                             {"nationality", "GB"},
+                             {"level", 6},
+                             {"field", "0588"},
+                             {"languages", {{{"language", "en"}, {"cefr", "C2"}}}}}},
+                           {"agreement_id", agreement},
+                           {"type", "student_studies"},
+                           {"academic_year", "2027/2028"},
+                           {"planned_start", "2027-09-01"},
+                           {"planned_end", "2028-01-31"}};
+  const auto sent = server.send("POST", "/api/v1/nominations", nomination, partner);
+  ASSERT_EQ(sent.status, 201) << sent.body;
+  EXPECT_EQ(sent.json()["direction"], "incoming");
+  EXPECT_EQ(sent.json()["status"], "nominated");
+  const std::string decision = "/api/v1/nominations/" + id_of(sent.json()) + "/decision";
+  EXPECT_EQ(server.send("POST", decision, {{"accept", true}}, partner).status,
+            403);  // we receive, we decide
+  const auto rejected = server.send(
+      "POST", decision, {{"accept", false}, {"reason", "The course list is full."}}, officer);
+  ASSERT_EQ(rejected.status, 200) << rejected.body;
+  EXPECT_EQ(rejected.json()["status"], "cancelled");
+  EXPECT_EQ(rejected.json()["nomination"]["decision"], "rejected");
+  // A stay longer than its type allows is refused.
+  json too_long = nomination;
+  too_long["planned_end"] = "2029-01-31";
+  const auto refused = server.send("POST", "/api/v1/nominations", too_long, partner);
+  EXPECT_EQ(refused.status, 422) << refused.body;
+  // Scope: the partner sees Oxford's stays only; another partner's are 404.
+  const json theirs = server.get("/api/v1/mobilities?limit=200", partner).json();
+  const auto oxford_id = sent.json()["sending_institution_id"];
+  for (const auto& m : theirs["items"]) {
+    EXPECT_TRUE(m["sending_institution_id"] == oxford_id ||
+                m["receiving_institution_id"] == oxford_id);
+  }
+  const json everyone = server.get("/api/v1/mobilities?limit=200", officer).json();
+  for (const auto& m : everyone["items"]) {
+    if (m["sending_institution_id"] != oxford_id && m["receiving_institution_id"] != oxford_id) {
+      EXPECT_EQ(server.get("/api/v1/mobilities/" + id_of(m), partner).status, 404);
+      break;
+    }
+  }
+  const json viewer =
+      server.get("/api/v1/mobilities?limit=5", server.login("viewer@westlake.edu.cn")).json();
+  for (const auto& m : viewer["items"]) EXPECT_FALSE(m["person"].contains("email"));
+}
+
+TEST_F(MobilityTest, AnUndergraduateSpendsAtMostAYearAbroad) {
+  // Liu Yang (刘洋), an undergraduate with no stays yet.
+  const json people = server.get("/api/v1/people?q=%E5%88%98%E6%B4%8B", officer).json();
+  ASSERT_EQ(people["items"].size(), 1u);
+  const auto person = people["items"][0]["id"];
+  const auto [agreement, condition] = oxford();
+  const json oxford_id = server.get("/api/v1/agreements/" + std::to_string(agreement), officer)
+                             .json()["parties"][1]["institution_id"];
+  json stay = {{"person_id", person},
+               {"direction", "outgoing"},
+               {"type", "student_studies"},
+               {"sending_institution_id", home()},
+               {"receiving_institution_id", oxford_id},
+               {"agreement_id", agreement},
+               {"condition_id", condition},
+               {"academic_year", "2028/2029"},
+               {"planned_start", "2028-09-01"},
+               {"planned_end", "2029-06-30"}};
+  const auto first = server.send("POST", "/api/v1/mobilities", stay, officer);
+  ASSERT_EQ(first.status, 201) << first.body;
+  stay["academic_year"] = "2029/2030";
+  stay["planned_start"] = "2029-09-01";
+  stay["planned_end"] = "2030-01-31";
+  const auto second = server.send("POST", "/api/v1/mobilities", stay, officer);
+  EXPECT_EQ(second.status, 422) << second.body;
+  EXPECT_NE(second.body.find("12 months abroad"), std::string::npos);
+  // The seat shows on the agreement in its year.
+  stay["direction"] = "incoming";
+  EXPECT_EQ(server.send("POST", "/api/v1/mobilities", stay, officer).status, 422);
+  EXPECT_EQ(server.send("POST", "/api/v1/mobilities", stay, student).status, 403);
+}
+
+}  // namespace
+}  // namespace orbis::testing
