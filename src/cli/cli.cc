@@ -13,6 +13,7 @@
 #include <sstream>
 #include <thread>
 
+#include "cli/grades_commands.h"
 #include "cli/support.h"
 #include "common/crypto.h"
 #include "common/text.h"
@@ -382,6 +383,8 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
 
   CredentialArgs credential_args;
   add_credential_commands(app, ctx, credential_args);
+  GradeArgs grade_args;
+  add_grade_commands(app, ctx, grade_args);
 
   try {
     app.parse(argc, argv);
