@@ -9,7 +9,9 @@ using nlohmann::json;
 
 json optional_id(const auto& id) { return id ? json(id->value) : json(); }
 // What is kept of each: a contact's name, email and phone; a signatory's name and title.
-json contact_json(const domain::Contact& p) { return {{"name", p.name}, {"email", p.email}, {"phone", p.phone}}; }
+json contact_json(const domain::Contact& p) {
+  return {{"name", p.name}, {"email", p.email}, {"phone", p.phone}};
+}
 json signatory_json(const domain::Contact& p) { return {{"name", p.name}, {"title", p.title}}; }
 
 }  // namespace
@@ -99,8 +101,11 @@ json agreement_view_json(const AgreementView& v, bool detail) {
   j["partners"] = partners;
   json balance = json::array();
   for (const auto& p : v.agreement.parties) {
-    if (!p.is_home)
-      balance.push_back({{"institution_id", p.institution.value}, {"outbound", 0}, {"inbound", 0}});
+    if (p.is_home) continue;
+    const auto counts = v.balance.find(p.institution.value);
+    const auto [outbound, inbound] = counts == v.balance.end() ? std::pair{0, 0} : counts->second;
+    balance.push_back(
+        {{"institution_id", p.institution.value}, {"outbound", outbound}, {"inbound", inbound}});
   }
   j["balance"] = balance;
   for (std::size_t i = 0; i < v.usage.size(); ++i) {

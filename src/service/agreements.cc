@@ -154,10 +154,29 @@ Result<AgreementView> Agreements::view_of(store::Transaction& tx, domain::Agreem
     in->names.clear();
     v.institutions.emplace(p.institution.value, std::move(*in));
   }
-  // Seats are used by mobilities, which arrive with the mobility feature; until then every
-  // seat is free.
+  // Seats are used by the stays under a condition in the current academic year; the
+  // balance counts every stay under the agreement, cancelled ones aside.
   const std::string year = domain::academic_year_of(now);
-  for (const auto& c : a.conditions) v.usage.push_back({year, 0, c.seats_per_year});
+  auto stays = tx.mobilities().find({.agreement = a.id});
+  if (!stays) return fail(stays.error());
+  for (const auto& c : a.conditions) {
+    int used = 0;
+    for (const auto& m : *stays) {
+      if (m.condition == c.id && m.academic_year == year &&
+          m.status != domain::MobilityStatus::cancelled)
+        ++used;
+    }
+    v.usage.push_back({year, used, std::max(0, c.seats_per_year - used)});
+  }
+  for (const auto& p : a.parties) {
+    if (p.is_home) continue;
+    auto& [outbound, inbound] = v.balance[p.institution.value];
+    for (const auto& m : *stays) {
+      if (m.status == domain::MobilityStatus::cancelled) continue;
+      if (m.receiving == p.institution) ++outbound;
+      if (m.sending == p.institution) ++inbound;
+    }
+  }
   if (detail) {
     auto attachments = tx.agreements().attachments(a.id);
     if (!attachments) return fail(attachments.error());

@@ -11,9 +11,9 @@
 
 #include <filesystem>
 #include <map>
-#include <tuple>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "common/clock.h"
@@ -54,6 +54,8 @@ struct AgreementView {
   std::map<std::int64_t, domain::Institution> institutions;  // every party's institution
   std::vector<store::AttachmentInfo> attachments;
   std::vector<ConditionUsage> usage;  // one per condition, for the current academic year
+  // Per partner: stays (not cancelled) over the agreement's life, out to it and in from it.
+  std::map<std::int64_t, std::pair<int, int>> balance;
   store::EwpState ewp;
   std::optional<int> days_left;  // until the end date, for active agreements
 };
@@ -115,7 +117,8 @@ class Agreements {
  public:
   // `ewp_schemas` is the folder of the EWP XSDs (data/ewp/schemas), for checking what
   // partners send.
-  Agreements(store::Store& store, const Clock& clock, const Registry& registry, std::filesystem::path ewp_schemas = {});
+  Agreements(store::Store& store, const Clock& clock, const Registry& registry,
+             std::filesystem::path ewp_schemas = {});
 
   Result<AgreementPage> list(const domain::Actor& actor, const AgreementFilter& filter) const;
   Result<AgreementView> get(const domain::Actor& actor, AgreementId id) const;
@@ -166,7 +169,8 @@ class Agreements {
   Result<EwpExport> ewp_export(const domain::Actor& actor, AgreementId id) const;
   // Officers and admins: keeps the partner's IIA v7 document beside ours and compares the
   // two. invalid_argument when it is not a valid IIA v7 get-response with one agreement.
-  Result<EwpComparison> ewp_import(const domain::Actor& actor, AgreementId id, const std::string& xml);
+  Result<EwpComparison> ewp_import(const domain::Actor& actor, AgreementId id,
+                                   const std::string& xml);
   // Officers and admins: approves the partner's copy, recording its hash. conflict when
   // there is no partner copy, or its hash differs from ours.
   Result<EwpComparison> ewp_approve(const domain::Actor& actor, AgreementId id);

@@ -375,5 +375,49 @@ TEST_F(MobilityTest, AnUndergraduateSpendsAtMostAYearAbroad) {
   EXPECT_EQ(server.send("POST", "/api/v1/mobilities", stay, student).status, 403);
 }
 
+TEST_F(MobilityTest, StaysUseTheConditionsSeatsAndMoveTheBalance) {
+  const auto [agreement, condition] = oxford();
+  const std::string path = "/api/v1/agreements/" + std::to_string(agreement);
+  const json before = server.get(path, officer).json();
+  const json oxford_id = before["parties"][1]["institution_id"];
+  const auto used = [&](const json& a) {
+    for (const auto& c : a["conditions"]) {
+      if (c["id"] == condition) return c["usage"]["seats_used"].get<int>();
+    }
+    return -1;
+  };
+  // Chen Xi (陈曦) goes to Oxford this spring (the test clock stands in 2026/2027).
+  const json people = server.get("/api/v1/people?q=%E9%99%88%E6%9B%A6", officer).json();
+  ASSERT_EQ(people["items"].size(), 1u);
+  const json stay = {{"person_id", people["items"][0]["id"]},
+                     {"direction", "outgoing"},
+                     {"type", "student_studies"},
+                     {"sending_institution_id", home()},
+                     {"receiving_institution_id", oxford_id},
+                     {"agreement_id", agreement},
+                     {"condition_id", condition},
+                     {"academic_year", "2026/2027"},
+                     {"planned_start", "2027-02-15"},
+                     {"planned_end", "2027-06-30"},
+                     {"funding",
+                      {{{"source", "home"},
+                        {"sponsor", "Westlake University"},
+                        {"amount", {{"amount", "30000.00"}, {"currency", "CNY"}}}}}}};
+  const auto created = server.send("POST", "/api/v1/mobilities", stay, officer);
+  ASSERT_EQ(created.status, 201) << created.body;
+  EXPECT_EQ(created.json()["org_unit_id"], people["items"][0]["org_unit_id"]);
+  const json after = server.get(path, officer).json();
+  EXPECT_EQ(used(after), used(before) + 1);
+  EXPECT_EQ(after["balance"][0]["outbound"].get<int>(),
+            before["balance"][0]["outbound"].get<int>() + 1);
+  // Cancelled, the seat is free again.
+  const auto current = server.get("/api/v1/mobilities/" + id_of(created.json()), officer);
+  const auto cancelled =
+      server.send("POST", "/api/v1/mobilities/" + id_of(created.json()) + "/transitions",
+                  {{"to", "cancelled"}, {"reason", "Health reasons"}}, officer, if_match(current));
+  ASSERT_EQ(cancelled.status, 200) << cancelled.body;
+  EXPECT_EQ(used(server.get(path, officer).json()), used(before));
+}
+
 }  // namespace
 }  // namespace orbis::testing
