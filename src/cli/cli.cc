@@ -87,7 +87,8 @@ void print_import_report(std::ostream& out, const service::ImportReport& r) {
 
 // The key-encryption key: from --kek-file, else ORBIS_KEK, else DB.kek beside the
 // database (what `orbis demo` writes); nullopt when there is none.
-std::optional<credentials::KeyEncryptionKey> load_kek(const std::string& kek_file, const std::string& db) {
+std::optional<credentials::KeyEncryptionKey> load_kek(const std::string& kek_file,
+                                                      const std::string& db) {
   std::string text;
   if (!kek_file.empty()) {
     text = read_file(kek_file);
@@ -99,7 +100,8 @@ std::optional<credentials::KeyEncryptionKey> load_kek(const std::string& kek_fil
     return std::nullopt;
   }
   auto kek = credentials::KeyEncryptionKey::from_base64(text::trim(text));
-  if (!kek) throw Failure{"the key-encryption key is not base64 of 32 bytes: " + kek.error().message};
+  if (!kek)
+    throw Failure{"the key-encryption key is not base64 of 32 bytes: " + kek.error().message};
   return std::move(*kek);
 }
 
@@ -166,8 +168,10 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   serve->add_option("--data", data_dir, "folder of the shipped reference data (EWP schemas)");
   std::string kek_file, public_url;
   serve->add_option("--kek-file", kek_file,
-                    "file holding the key-encryption key of the issuer keys (else ORBIS_KEK, else DB.kek beside the database)");
-  serve->add_option("--public-url", public_url, "the address people reach Orbis at (did:web, QR codes)");
+                    "file holding the key-encryption key of the issuer keys (else ORBIS_KEK, else "
+                    "DB.kek beside the database)");
+  serve->add_option("--public-url", public_url,
+                    "the address people reach Orbis at (did:web, QR codes)");
   serve->callback([&] {
     ctx.action = [&] {
       auto store = open_store(
@@ -180,7 +184,10 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
       service::CredentialsConfig credentials_config;
       credentials_config.kek = load_kek(kek_file, db);
       if (!credentials_config.kek) {
-        spdlog::warn("no key-encryption key (--kek-file, ORBIS_KEK or {}.kek): credentials can be verified but not issued", db);
+        spdlog::warn(
+            "no key-encryption key (--kek-file, ORBIS_KEK or {}.kek): credentials can be verified "
+            "but not issued",
+            db);
       }
       service::Services services(*store, clock, data_dir, std::move(credentials_config));
       if (auto ok = services.load(); !ok) throw failure(ok.error());
@@ -193,10 +200,13 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
       spdlog::info("{} institutions in the registry; web front end from {}",
                    services.registry.size(), web);
       if (!public_url.empty()) {
-        if (auto ok = services.credentials.set_public_url(public_url, true); !ok) throw failure(ok.error());
+        if (auto ok = services.credentials.set_public_url(public_url, true); !ok)
+          throw failure(ok.error());
       } else if (!services.credentials.has_public_url()) {
-        const auto here = fmt::format("http://{}:{}", host == "127.0.0.1" ? "localhost" : host, *bound);
-        if (auto ok = services.credentials.set_public_url(here, false); !ok) throw failure(ok.error());
+        const auto here =
+            fmt::format("http://{}:{}", host == "127.0.0.1" ? "localhost" : host, *bound);
+        if (auto ok = services.credentials.set_public_url(here, false); !ok)
+          throw failure(ok.error());
       }
       ctx.out << fmt::format("listening on http://{}:{}", host, *bound) << std::endl;
       server.run();
@@ -227,17 +237,24 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
       // it; a real deployment keeps it elsewhere (ORBIS_KEK or --kek-file).
       const std::string kek_text = crypto::base64url(crypto::random_bytes(32));
       write_file_atomically(db + ".kek", kek_text + "\n");
-      std::filesystem::permissions(db + ".kek", std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+      std::filesystem::permissions(
+          db + ".kek", std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
       auto kek = credentials::KeyEncryptionKey::from_base64(kek_text);
       if (!kek) throw failure(kek.error());
       auto report = service::create_demo(*store, clock, data_dir, std::move(*kek));
       if (!report) throw failure(report.error());
       print_import_report(ctx.out, report->registry);
       ctx.out << fmt::format("home institution: {}\n", report->home);
-      ctx.out << fmt::format("{} credentials issued (one revoked); their key-encryption key is in {}.kek\n",
-                             report->credentials, db);
+      ctx.out << fmt::format(
+          "{} credentials issued (one revoked); their key-encryption key is in {}.kek\n",
+          report->credentials, db);
       ctx.out << fmt::format("{} agreements with partners in the registry\n", report->agreements);
-      ctx.out << fmt::format("{} students and staff, at Westlake and at partners\n", report->people);
+      ctx.out << fmt::format("{} students and staff, at Westlake and at partners\n",
+                             report->people);
+      ctx.out << fmt::format(
+          "{} programmes, {} calls for applications with {} applications, {} stays in both "
+          "directions\n",
+          report->programmes, report->calls, report->applications, report->mobilities);
       ctx.out << fmt::format("demo accounts (password {}):\n", service::kDemoPassword);
       for (const auto& a : report->accounts)
         ctx.out << fmt::format("  {:<30} {:<12} {}\n", a.email, a.role, a.scope);

@@ -12,16 +12,19 @@ using domain::Role;
 using internal::FieldReader;
 using nlohmann::json;
 
-json record_json(const store::CredentialRecord& r, const service::Credentials& c, bool with_document) {
-  json j = {{"id", r.id},
-            {"type", r.type},
-            {"subject", {{"name", r.subject_name}, {"name_zh", r.subject_name_zh}, {"email", r.subject_email}}},
-            {"status", r.status},
-            {"status_reason", r.status_reason},
-            {"issued_at", r.issued_at},
-            {"issued_by", r.issued_by},
-            {"updated_at", r.updated_at},
-            {"verify_url", c.verify_url(r.id)}};
+json record_json(const store::CredentialRecord& r, const service::Credentials& c,
+                 bool with_document) {
+  json j = {
+      {"id", r.id},
+      {"type", r.type},
+      {"subject",
+       {{"name", r.subject_name}, {"name_zh", r.subject_name_zh}, {"email", r.subject_email}}},
+      {"status", r.status},
+      {"status_reason", r.status_reason},
+      {"issued_at", r.issued_at},
+      {"issued_by", r.issued_by},
+      {"updated_at", r.updated_at},
+      {"verify_url", c.verify_url(r.id)}};
   if (with_document) j["document"] = json::parse(r.document, nullptr, false);
   return j;
 }
@@ -36,24 +39,26 @@ json report_json(const service::VerifyReport& report) {
 }  // namespace
 
 void add_credential_routes(Router& router, service::Services& s) {
-  router.add({.method = "GET",
-              .pattern = "/api/v1/credentials/status/{purpose}",
-              .is_public = true,
-              .summary = "Read a signed Bitstring Status List credential (revocation or suspension)",
-              .tag = "credentials",
-              .handler = [&s](Request& req) {
-                auto list = s.credentials.status_list(req.params["purpose"]);
-                if (!list) return problem(list.error());
-                auto r = Response::json(200, *list);
-                r.content_type = "application/vc+json";
-                r.headers.emplace_back("Cache-Control", "public, max-age=60");
-                return r;
-              }});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/credentials/status/{purpose}",
+       .is_public = true,
+       .summary = "Read a signed Bitstring Status List credential (revocation or suspension)",
+       .tag = "credentials",
+       .handler = [&s](Request& req) {
+         auto list = s.credentials.status_list(req.params["purpose"]);
+         if (!list) return problem(list.error());
+         auto r = Response::json(200, *list);
+         r.content_type = "application/vc+json";
+         r.headers.emplace_back("Cache-Control", "public, max-age=60");
+         return r;
+       }});
 
   router.add({.method = "POST",
               .pattern = "/api/v1/credentials",
               .roles = {Role::admin, Role::officer},
-              .summary = "Issue a verifiable credential (exchange completion, transcript, programme participation)",
+              .summary = "Issue a verifiable credential (exchange completion, transcript, "
+                         "programme participation)",
               .tag = "credentials",
               .request_schema = "CredentialInput",
               .response_schema = "CredentialRecord",
@@ -61,7 +66,8 @@ void add_credential_routes(Router& router, service::Services& s) {
               .handler = [&s](Request& req) {
                 auto body = internal::json_body(req);
                 if (!body) return problem(body.error());
-                if (auto ok = internal::only_fields(*body, {"type", "subject", "achievement"}); !ok) return problem(ok.error());
+                if (auto ok = internal::only_fields(*body, {"type", "subject", "achievement"}); !ok)
+                  return problem(ok.error());
                 FieldReader r(*body);
                 service::IssueRequest request;
                 request.type = r.text("type").value_or("");
@@ -75,11 +81,43 @@ void add_credential_routes(Router& router, service::Services& s) {
                 }
                 request.achievement = body->value("achievement", json::object());
                 if (auto ok = r.finish("credential"); !ok) return problem(ok.error());
-                return internal::respond(s.credentials.issue(req.principal->actor, request), [&](const auto& record) {
-                  auto response = Response::json(201, record_json(record, s.credentials, true));
-                  response.headers.emplace_back("Location", "/api/v1/credentials/" + record.id);
-                  return response;
-                });
+                return internal::respond(
+                    s.credentials.issue(req.principal->actor, request), [&](const auto& record) {
+                      auto response = Response::json(201, record_json(record, s.credentials, true));
+                      response.headers.emplace_back("Location", "/api/v1/credentials/" + record.id);
+                      return response;
+                    });
+              }});
+
+  router.add({.method = "POST",
+              .pattern = "/api/v1/mobilities/{id}/credentials",
+              .roles = {Role::admin, Role::officer},
+              .summary = "Issue the credential a completed stay earned (exchange_completion or "
+                         "programme_participation; by default from the stay's programme)",
+              .tag = "credentials",
+              .request_schema = "MobilityCredentialInput",
+              .response_schema = "CredentialRecord",
+              .success_status = 201,
+              .handler = [&s](Request& req) {
+                auto id = internal::id_param(req, "id");
+                if (!id) return problem(id.error());
+                std::string type;
+                if (!req.body.empty()) {
+                  auto body = internal::json_body(req);
+                  if (!body) return problem(body.error());
+                  if (auto ok = internal::only_fields(*body, {"type"}); !ok)
+                    return problem(ok.error());
+                  FieldReader r(*body);
+                  type = r.text("type").value_or("");
+                  if (auto ok = r.finish("credential"); !ok) return problem(ok.error());
+                }
+                return internal::respond(
+                    s.credentials.issue_for_mobility(req.principal->actor, MobilityId{*id}, type),
+                    [&](const auto& record) {
+                      auto response = Response::json(201, record_json(record, s.credentials, true));
+                      response.headers.emplace_back("Location", "/api/v1/credentials/" + record.id);
+                      return response;
+                    });
               }});
 
   router.add({.method = "GET",
@@ -92,12 +130,15 @@ void add_credential_routes(Router& router, service::Services& s) {
                         {"type", "string", "the credential type"}},
               .response_schema = "CredentialList",
               .handler = [&s](Request& req) {
-                service::CredentialFilter f{req.query_value("q"), req.query_value("status"), req.query_value("type")};
-                return internal::respond(s.credentials.list(req.principal->actor, f), [&](const auto& list) {
-                  json items = json::array();
-                  for (const auto& record : list) items.push_back(record_json(record, s.credentials, false));
-                  return Response::json(200, {{"items", items}, {"next", nullptr}});
-                });
+                service::CredentialFilter f{req.query_value("q"), req.query_value("status"),
+                                            req.query_value("type")};
+                return internal::respond(
+                    s.credentials.list(req.principal->actor, f), [&](const auto& list) {
+                      json items = json::array();
+                      for (const auto& record : list)
+                        items.push_back(record_json(record, s.credentials, false));
+                      return Response::json(200, {{"items", items}, {"next", nullptr}});
+                    });
               }});
 
   router.add({.method = "GET",
@@ -107,10 +148,11 @@ void add_credential_routes(Router& router, service::Services& s) {
               .tag = "credentials",
               .response_schema = "CredentialRecord",
               .handler = [&s](Request& req) {
-                return internal::respond(s.credentials.get(req.principal->actor, req.params["credential"]),
-                                         [&](const auto& record) {
-                                           return Response::json(200, record_json(record, s.credentials, true));
-                                         });
+                return internal::respond(
+                    s.credentials.get(req.principal->actor, req.params["credential"]),
+                    [&](const auto& record) {
+                      return Response::json(200, record_json(record, s.credentials, true));
+                    });
               }});
 
   router.add({.method = "POST",
@@ -123,14 +165,18 @@ void add_credential_routes(Router& router, service::Services& s) {
               .handler = [&s](Request& req) {
                 auto body = internal::json_body(req);
                 if (!body) return problem(body.error());
-                if (auto ok = internal::only_fields(*body, {"status", "reason"}); !ok) return problem(ok.error());
+                if (auto ok = internal::only_fields(*body, {"status", "reason"}); !ok)
+                  return problem(ok.error());
                 FieldReader r(*body);
                 const auto status = r.text("status").value_or("");
                 const auto reason = r.text("reason").value_or("");
                 if (auto ok = r.finish("status change"); !ok) return problem(ok.error());
                 return internal::respond(
-                    s.credentials.set_status(req.principal->actor, req.params["credential"], status, reason),
-                    [&](const auto& record) { return Response::json(200, record_json(record, s.credentials, false)); });
+                    s.credentials.set_status(req.principal->actor, req.params["credential"], status,
+                                             reason),
+                    [&](const auto& record) {
+                      return Response::json(200, record_json(record, s.credentials, false));
+                    });
               }});
 
   router.add({.method = "POST",
@@ -140,9 +186,10 @@ void add_credential_routes(Router& router, service::Services& s) {
               .tag = "credentials",
               .response_schema = "KeyRotation",
               .handler = [&s](Request& req) {
-                return internal::respond(s.credentials.rotate_key(req.principal->actor), [](const auto& multikey) {
-                  return Response::json(200, {{"public_multikey", multikey}});
-                });
+                return internal::respond(
+                    s.credentials.rotate_key(req.principal->actor), [](const auto& multikey) {
+                      return Response::json(200, {{"public_multikey", multikey}});
+                    });
               }});
 
   router.add({.method = "POST",
@@ -156,9 +203,11 @@ void add_credential_routes(Router& router, service::Services& s) {
                 auto body = internal::json_body(req);
                 if (!body) return problem(body.error());
                 if (!body->contains("credential") || !(*body)["credential"].is_object()) {
-                  return problem(Error::invalid("send {\"credential\": {…}}", {{"credential", "a credential, a JSON object"}}));
+                  return problem(Error::invalid("send {\"credential\": {…}}",
+                                                {{"credential", "a credential, a JSON object"}}));
                 }
-                return Response::json(200, report_json(s.credentials.verify((*body)["credential"])));
+                return Response::json(200,
+                                      report_json(s.credentials.verify((*body)["credential"])));
               }});
 
   router.add({.method = "GET",
@@ -192,7 +241,8 @@ void add_credential_routes(Router& router, service::Services& s) {
 // The DID document lives outside /api/: did:web resolves HOST/.well-known/did.json.
 std::optional<Response> well_known(const Request& request, service::Services& s) {
   if (request.path != "/.well-known/did.json") return std::nullopt;
-  if (request.method != "GET" && request.method != "HEAD") return problem(405, "method_not_allowed", "read it with GET");
+  if (request.method != "GET" && request.method != "HEAD")
+    return problem(405, "method_not_allowed", "read it with GET");
   auto document = s.credentials.did_document();
   if (!document) return problem(document.error());
   auto r = Response::json(200, *document);

@@ -454,6 +454,7 @@ json schemas() {
                                           {"planned_start", str()},
                                           {"planned_end", str()}},
                                          {"person"})},
+      {"MobilityCredentialInput", object({{"type", str()}})},
       {"DecisionInput", object({{"accept", {{"type", "boolean"}}}, {"reason", str()}}, {"accept"})},
       {"TransitionInput", object({{"to", str()}, {"reason", str()}, {"date", str()}}, {"to"})},
       {"KeyRotation", object({{"public_multikey", str()}}, {"public_multikey"})},

@@ -20,8 +20,8 @@ namespace orbis::service {
 namespace {
 
 namespace vc = orbis::credentials;
-using nlohmann::json;
 using domain::Role;
+using nlohmann::json;
 
 constexpr std::size_t kStatusListSize = 131072;
 constexpr std::string_view kPublicUrlSetting = "credentials.public_url";
@@ -38,7 +38,8 @@ Result<std::string> did_of(const std::string& public_url) {
   std::optional<std::uint16_t> port;
   if (colon != std::string_view::npos) {
     const std::string digits(rest.substr(colon + 1));
-    if (digits.empty() || digits.size() > 5 || digits.find_first_not_of("0123456789") != std::string::npos) {
+    if (digits.empty() || digits.size() > 5 ||
+        digits.find_first_not_of("0123456789") != std::string::npos) {
       return fail(Error::invalid("the public URL has a bad port: " + public_url));
     }
     port = static_cast<std::uint16_t>(std::stoi(digits));
@@ -51,7 +52,8 @@ std::string uuid_v4() {
   bytes[6] = static_cast<char>((bytes[6] & 0x0F) | 0x40);
   bytes[8] = static_cast<char>((bytes[8] & 0x3F) | 0x80);
   const auto hex = crypto::to_hex(bytes);
-  return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" + hex.substr(16, 4) + "-" + hex.substr(20);
+  return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" +
+         hex.substr(16, 4) + "-" + hex.substr(20);
 }
 
 bool valid_uuid(const std::string& id) {
@@ -75,18 +77,21 @@ Status check_achievement(const IssueRequest& r, std::vector<FieldError>& errors)
       if (required) errors.push_back({fmt::format("achievement/{}", name), "required"});
       return;
     }
-    if (!a[name].is_string() || !text::valid_utf8(a[name].get<std::string>()) || a[name].get<std::string>().size() > 500) {
+    if (!a[name].is_string() || !text::valid_utf8(a[name].get<std::string>()) ||
+        a[name].get<std::string>().size() > 500) {
       errors.push_back({fmt::format("achievement/{}", name), "text of at most 500 bytes"});
     }
   };
   const auto date = [&](const char* name, bool required) {
     text(name, required);
-    if (a.contains(name) && a[name].is_string() && !domain::parse_date(a[name].get<std::string>())) {
+    if (a.contains(name) && a[name].is_string() &&
+        !domain::parse_date(a[name].get<std::string>())) {
       errors.push_back({fmt::format("achievement/{}", name), "a date like 2026-07-31"});
     }
   };
   const auto number = [&](const char* name) {
-    if (a.contains(name) && !a[name].is_null() && (!a[name].is_number() || a[name].get<double>() < 0)) {
+    if (a.contains(name) && !a[name].is_null() &&
+        (!a[name].is_number() || a[name].get<double>() < 0)) {
       errors.push_back({fmt::format("achievement/{}", name), "a number of 0 or more"});
     }
   };
@@ -106,8 +111,8 @@ Status check_achievement(const IssueRequest& r, std::vector<FieldError>& errors)
     } else {
       for (std::size_t i = 0; i < a["courses"].size(); ++i) {
         const auto& c = a["courses"][i];
-        if (!c.is_object() || !c.contains("title") || !c["title"].is_string() || !c.contains("grade") ||
-            !(c["grade"].is_string() || c["grade"].is_number())) {
+        if (!c.is_object() || !c.contains("title") || !c["title"].is_string() ||
+            !c.contains("grade") || !(c["grade"].is_string() || c["grade"].is_number())) {
           errors.push_back({fmt::format("achievement/courses/{}", i), "needs a title and a grade"});
         }
       }
@@ -120,7 +125,8 @@ Status check_achievement(const IssueRequest& r, std::vector<FieldError>& errors)
     number("hours");
     text("description", false);
   } else {
-    errors.push_back({"type", "exchange_completion, transcript_of_records or programme_participation"});
+    errors.push_back(
+        {"type", "exchange_completion, transcript_of_records or programme_participation"});
   }
   return {};
 }
@@ -133,23 +139,28 @@ std::string type_name(const std::string& type) {
 
 std::string achievement_name(const IssueRequest& r) {
   const auto& a = r.achievement;
-  if (r.type == "exchange_completion") return "Exchange at " + a.value("host_institution", std::string());
+  if (r.type == "exchange_completion")
+    return "Exchange at " + a.value("host_institution", std::string());
   if (r.type == "transcript_of_records") {
-    return "Transcript of records: " + a.value("host_institution", std::string()) + ", " + a.value("term", std::string());
+    return "Transcript of records: " + a.value("host_institution", std::string()) + ", " +
+           a.value("term", std::string());
   }
   return a.value("programme", std::string());
 }
 
 }  // namespace
 
-Credentials::Credentials(store::Store& store, const Clock& clock, const Registry& registry, CredentialsConfig config)
+Credentials::Credentials(store::Store& store, const Clock& clock, const Registry& registry,
+                         CredentialsConfig config)
     : store_(store), clock_(clock), registry_(registry), config_(std::move(config)) {
   if (config_.public_url.empty()) {
     if (auto tx = store_.begin(store::Access::read)) {
-      if (auto stored = (*tx)->settings().get(kPublicUrlSetting); stored && *stored) config_.public_url = **stored;
+      if (auto stored = (*tx)->settings().get(kPublicUrlSetting); stored && *stored)
+        config_.public_url = **stored;
     }
   }
-  did_ = did_of(config_.public_url.empty() ? "http://localhost:8080" : config_.public_url).value_or("did:web:localhost");
+  did_ = did_of(config_.public_url.empty() ? "http://localhost:8080" : config_.public_url)
+             .value_or("did:web:localhost");
 }
 
 Status Credentials::set_public_url(std::string url, bool persist) {
@@ -179,7 +190,9 @@ std::string Credentials::verify_url(const std::string& id) const {
 }
 
 Status Credentials::ensure_key() {
-  if (!config_.kek) return fail(Error::unavailable("no key-encryption key: start orbis serve with --kek-file or ORBIS_KEK"));
+  if (!config_.kek)
+    return fail(Error::unavailable(
+        "no key-encryption key: start orbis serve with --kek-file or ORBIS_KEK"));
   auto tx = store_.begin(store::Access::write);
   if (!tx) return fail(tx.error());
   auto keys = (*tx)->credentials().keys();
@@ -189,10 +202,12 @@ Status Credentials::ensure_key() {
   const auto issuer = vc::did_key_issuer(pair);
   auto sealed = vc::seal_key_file(issuer, *config_.kek, clock_.now());
   if (!sealed) return fail(sealed.error());
-  const store::IssuerKeyRecord key_record{0, vc::to_multikey(pair.public_key()), *sealed, format_iso8601(clock_.now())};
+  const store::IssuerKeyRecord key_record{0, vc::to_multikey(pair.public_key()), *sealed,
+                                          format_iso8601(clock_.now())};
   if (auto id = (*tx)->credentials().insert_key(key_record); !id) return fail(id.error());
   const domain::Actor system{UserId{}, "system", Role::admin, {}, {}};
-  if (auto ok = record(**tx, clock_, system, "credential.key_create", "issuer_key", key_record.public_multikey, nullptr,
+  if (auto ok = record(**tx, clock_, system, "credential.key_create", "issuer_key",
+                       key_record.public_multikey, nullptr,
                        {{"public_multikey", key_record.public_multikey}});
       !ok) {
     return fail(ok.error());
@@ -201,16 +216,21 @@ Status Credentials::ensure_key() {
 }
 
 Result<std::string> Credentials::rotate_key(const domain::Actor& actor) {
-  if (auto ok = require_role(actor, {Role::admin}, "rotate the issuer key"); !ok) return fail(ok.error());
-  if (!config_.kek) return fail(Error::unavailable("no key-encryption key: start orbis serve with --kek-file or ORBIS_KEK"));
+  if (auto ok = require_role(actor, {Role::admin}, "rotate the issuer key"); !ok)
+    return fail(ok.error());
+  if (!config_.kek)
+    return fail(Error::unavailable(
+        "no key-encryption key: start orbis serve with --kek-file or ORBIS_KEK"));
   auto tx = store_.begin(store::Access::write);
   if (!tx) return fail(tx.error());
   const auto pair = vc::KeyPair::generate();
   auto sealed = vc::seal_key_file(vc::did_key_issuer(pair), *config_.kek, clock_.now());
   if (!sealed) return fail(sealed.error());
-  const store::IssuerKeyRecord key_record{0, vc::to_multikey(pair.public_key()), *sealed, format_iso8601(clock_.now())};
+  const store::IssuerKeyRecord key_record{0, vc::to_multikey(pair.public_key()), *sealed,
+                                          format_iso8601(clock_.now())};
   if (auto id = (*tx)->credentials().insert_key(key_record); !id) return fail(id.error());
-  if (auto ok = record(**tx, clock_, actor, "credential.key_rotate", "issuer_key", key_record.public_multikey, nullptr,
+  if (auto ok = record(**tx, clock_, actor, "credential.key_rotate", "issuer_key",
+                       key_record.public_multikey, nullptr,
                        {{"public_multikey", key_record.public_multikey}});
       !ok) {
     return fail(ok.error());
@@ -220,14 +240,17 @@ Result<std::string> Credentials::rotate_key(const domain::Actor& actor) {
 }
 
 Result<vc::IssuerKey> Credentials::signing_key() const {
-  if (!config_.kek) return fail(Error::unavailable("no key-encryption key: start orbis serve with --kek-file or ORBIS_KEK"));
+  if (!config_.kek)
+    return fail(Error::unavailable(
+        "no key-encryption key: start orbis serve with --kek-file or ORBIS_KEK"));
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
   auto keys = (*tx)->credentials().keys();
   if (!keys) return fail(keys.error());
   if (keys->empty()) return fail(Error::unavailable("the institution has no issuer key yet"));
   auto opened = vc::open_key_file(keys->back().sealed_key, *config_.kek);
-  if (!opened) return fail(Error::unavailable("the issuer key cannot be opened with this key-encryption key"));
+  if (!opened)
+    return fail(Error::unavailable("the issuer key cannot be opened with this key-encryption key"));
   return vc::did_web_issuer(opened->key, did_);
 }
 
@@ -260,28 +283,33 @@ Result<json> Credentials::status_list(const std::string& purpose) const {
   const std::string flagged = purpose == "revocation" ? "revoked" : "suspended";
   for (const auto& r : *records) {
     if (r.status == flagged) {
-      if (auto ok = list.set(static_cast<std::size_t>(r.status_index)); !ok) return fail(ok.error());
+      if (auto ok = list.set(static_cast<std::size_t>(r.status_index)); !ok)
+        return fail(ok.error());
     }
   }
   const auto now = clock_.now();
-  auto unsigned_list = vc::status_list_credential(list, status_url(purpose),
-                                                  purpose == "revocation" ? vc::StatusPurpose::revocation
-                                                                          : vc::StatusPurpose::suspension,
-                                                  key->issuer, vc::format_xml_datetime(now));
+  auto unsigned_list = vc::status_list_credential(
+      list, status_url(purpose),
+      purpose == "revocation" ? vc::StatusPurpose::revocation : vc::StatusPurpose::suspension,
+      key->issuer, vc::format_xml_datetime(now));
   if (!unsigned_list) return fail(unsigned_list.error());
   return vc::issue_credential(*unsigned_list, *key, now);
 }
 
-Result<store::CredentialRecord> Credentials::issue(const domain::Actor& actor, const IssueRequest& r) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "issue credentials"); !ok) return fail(ok.error());
+Result<store::CredentialRecord> Credentials::issue(const domain::Actor& actor,
+                                                   const IssueRequest& r) {
+  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "issue credentials"); !ok)
+    return fail(ok.error());
   std::vector<FieldError> errors;
   const std::string name(text::trim(r.subject_name));
-  if (name.empty() || name.size() > 200 || !text::valid_utf8(name)) errors.push_back({"subject/name", "the recipient's name"});
+  if (name.empty() || name.size() > 200 || !text::valid_utf8(name))
+    errors.push_back({"subject/name", "the recipient's name"});
   if (!r.subject_email.empty() && r.subject_email.find('@') == std::string::npos) {
     errors.push_back({"subject/email", "an email address"});
   }
   check_achievement(r, errors);
-  if (!errors.empty()) return fail(Error::invalid("the credential has invalid fields", std::move(errors)));
+  if (!errors.empty())
+    return fail(Error::invalid("the credential has invalid fields", std::move(errors)));
   if (auto ok = ensure_key(); !ok) return fail(ok.error());
   auto key = signing_key();
   if (!key) return fail(key.error());
@@ -300,10 +328,11 @@ Result<store::CredentialRecord> Credentials::issue(const domain::Actor& actor, c
   int index = 0;
   do {
     const auto bytes = crypto::random_bytes(4);
-    index = static_cast<int>((static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[0])) << 16 |
-                              static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[1])) << 8 |
-                              static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[2]))) %
-                             kStatusListSize);
+    index =
+        static_cast<int>((static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[0])) << 16 |
+                          static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[1])) << 8 |
+                          static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[2]))) %
+                         kStatusListSize);
   } while (used.contains(index));
 
   const std::string id = uuid_v4();
@@ -323,16 +352,27 @@ Result<store::CredentialRecord> Credentials::issue(const domain::Actor& actor, c
       {"validFrom", vc::format_xml_datetime(now)},
       {"credentialSubject", subject},
       {"credentialStatus",
-       json::array({vc::status_list_entry(status_url("revocation"), vc::StatusPurpose::revocation, index),
-                    vc::status_list_entry(status_url("suspension"), vc::StatusPurpose::suspension, index)})}};
+       json::array(
+           {vc::status_list_entry(status_url("revocation"), vc::StatusPurpose::revocation, index),
+            vc::status_list_entry(status_url("suspension"), vc::StatusPurpose::suspension,
+                                  index)})}};
   auto issued = vc::issue_credential(document, *key, now);
   if (!issued) return fail(issued.error());
-  store::CredentialRecord issued_record{id, r.type, name, r.subject_name_zh, text::to_lower_ascii(text::trim(r.subject_email)),
-                                 "active", "", index, issued->dump(), format_iso8601(now), actor.email,
-                                 format_iso8601(now)};
+  store::CredentialRecord issued_record{id,
+                                        r.type,
+                                        name,
+                                        r.subject_name_zh,
+                                        text::to_lower_ascii(text::trim(r.subject_email)),
+                                        "active",
+                                        "",
+                                        index,
+                                        issued->dump(),
+                                        format_iso8601(now),
+                                        actor.email,
+                                        format_iso8601(now)};
   if (auto ok = (*tx)->credentials().insert(issued_record); !ok) return fail(ok.error());
   if (auto ok = record(**tx, clock_, actor, "credential.issue", "credential", id, nullptr,
-                             {{"type", r.type}, {"subject", name}, {"status_index", index}});
+                       {{"type", r.type}, {"subject", name}, {"status_index", index}});
       !ok) {
     return fail(ok.error());
   }
@@ -340,7 +380,8 @@ Result<store::CredentialRecord> Credentials::issue(const domain::Actor& actor, c
   return issued_record;
 }
 
-Result<std::vector<store::CredentialRecord>> Credentials::list(const domain::Actor& actor, const CredentialFilter& f) const {
+Result<std::vector<store::CredentialRecord>> Credentials::list(const domain::Actor& actor,
+                                                               const CredentialFilter& f) const {
   if (actor.is(Role::partner) || actor.is(Role::coordinator)) {
     return fail(Error::denied("credentials are for the international office and their recipients"));
   }
@@ -354,7 +395,8 @@ Result<std::vector<store::CredentialRecord>> Credentials::list(const domain::Act
     if (actor.is(Role::student) && r.subject_email != text::to_lower_ascii(actor.email)) continue;
     if (!f.status.empty() && r.status != f.status) continue;
     if (!f.type.empty() && r.type != f.type) continue;
-    if (!words.empty() && text::fold_for_search(r.subject_name + " " + r.subject_name_zh + " " + r.subject_email + " " + r.id)
+    if (!words.empty() && text::fold_for_search(r.subject_name + " " + r.subject_name_zh + " " +
+                                                r.subject_email + " " + r.id)
                                   .find(words) == std::string::npos) {
       continue;
     }
@@ -363,7 +405,8 @@ Result<std::vector<store::CredentialRecord>> Credentials::list(const domain::Act
   return out;
 }
 
-Result<store::CredentialRecord> Credentials::get(const domain::Actor& actor, const std::string& id) const {
+Result<store::CredentialRecord> Credentials::get(const domain::Actor& actor,
+                                                 const std::string& id) const {
   const auto missing = Error::not_found("no such credential");
   if (!valid_uuid(id)) return fail(missing);
   auto tx = store_.begin(store::Access::read);
@@ -372,28 +415,37 @@ Result<store::CredentialRecord> Credentials::get(const domain::Actor& actor, con
   if (!r) return fail(r.error());
   if (!*r) return fail(missing);
   if (actor.is(Role::partner) || actor.is(Role::coordinator)) return fail(missing);
-  if (actor.is(Role::student) && (*r)->subject_email != text::to_lower_ascii(actor.email)) return fail(missing);
+  if (actor.is(Role::student) && (*r)->subject_email != text::to_lower_ascii(actor.email))
+    return fail(missing);
   return **r;
 }
 
-Result<store::CredentialRecord> Credentials::set_status(const domain::Actor& actor, const std::string& id,
-                                                        const std::string& status, const std::string& reason) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "revoke or suspend credentials"); !ok) return fail(ok.error());
+Result<store::CredentialRecord> Credentials::set_status(const domain::Actor& actor,
+                                                        const std::string& id,
+                                                        const std::string& status,
+                                                        const std::string& reason) {
+  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "revoke or suspend credentials");
+      !ok)
+    return fail(ok.error());
   if (status != "revoked" && status != "suspended" && status != "active") {
-    return fail(Error::invalid("the status is revoked, suspended or active", {{"status", "revoked, suspended or active"}}));
+    return fail(Error::invalid("the status is revoked, suspended or active",
+                               {{"status", "revoked, suspended or active"}}));
   }
   const std::string why(text::trim(reason));
-  if (status != "active" && why.empty()) return fail(Error::invalid("say why", {{"reason", "required to revoke or suspend"}}));
+  if (status != "active" && why.empty())
+    return fail(Error::invalid("say why", {{"reason", "required to revoke or suspend"}}));
   auto current = get(actor, id);
   if (!current) return fail(current.error());
-  if (current->status == "revoked") return fail(Error::conflict("a revoked credential stays revoked; issue a new one"));
-  if (status == "active" && current->status != "suspended") return fail(Error::conflict("only a suspended credential can be reinstated"));
+  if (current->status == "revoked")
+    return fail(Error::conflict("a revoked credential stays revoked; issue a new one"));
+  if (status == "active" && current->status != "suspended")
+    return fail(Error::conflict("only a suspended credential can be reinstated"));
   auto tx = store_.begin(store::Access::write);
   if (!tx) return fail(tx.error());
   const std::string now = format_iso8601(clock_.now());
   if (auto ok = (*tx)->credentials().set_status(id, status, why, now); !ok) return fail(ok.error());
-  if (auto ok = record(**tx, clock_, actor, "credential.status", "credential", id, {{"status", current->status}},
-                             {{"status", status}, {"reason", why}});
+  if (auto ok = record(**tx, clock_, actor, "credential.status", "credential", id,
+                       {{"status", current->status}}, {{"status", status}, {"reason", why}});
       !ok) {
     return fail(ok.error());
   }
@@ -424,14 +476,16 @@ VerifyReport Credentials::verify(const json& credential) const {
     auto& v = report.verification;
     for (auto& check : v.checks) {
       // Only a credential that declares a status has one to check.
-      if (check.name != "status" || check.outcome != vc::Outcome::skipped || !credential.contains("credentialStatus")) {
+      if (check.name != "status" || check.outcome != vc::Outcome::skipped ||
+          !credential.contains("credentialStatus")) {
         continue;
       }
       const std::string id = credential.value("id", "");
       std::optional<store::CredentialRecord> record;
       if (id.starts_with("urn:uuid:")) {
         if (auto tx = store_.begin(store::Access::read)) {
-          if (auto found = (*tx)->credentials().get(id.substr(9)); found) record = std::move(*found);
+          if (auto found = (*tx)->credentials().get(id.substr(9)); found)
+            record = std::move(*found);
         }
       }
       if (!record) {
@@ -478,14 +532,96 @@ Result<std::string> qr_code_svg(const std::string& text) {
   std::string path;
   for (int y = 0; y < width; ++y) {
     for (int x = 0; x < width; ++x) {
-      if (code->data[y * width + x] & 1) path += fmt::format("M{} {}h1v1h-1z", x + kQuiet, y + kQuiet);
+      if (code->data[y * width + x] & 1)
+        path += fmt::format("M{} {}h1v1h-1z", x + kQuiet, y + kQuiet);
     }
   }
   QRcode_free(code);
   return fmt::format(
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {0}\" shape-rendering=\"crispEdges\">"
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {0}\" "
+      "shape-rendering=\"crispEdges\">"
       "<rect width=\"{0}\" height=\"{0}\" fill=\"#fff\"/><path fill=\"#000\" d=\"{1}\"/></svg>",
       size, path);
+}
+
+Result<store::CredentialRecord> Credentials::issue_for_mobility(const domain::Actor& actor,
+                                                                MobilityId id,
+                                                                const std::string& type) {
+  if (auto ok =
+          require_role(actor, {domain::Role::admin, domain::Role::officer}, "issue credentials");
+      !ok)
+    return fail(ok.error());
+  IssueRequest request;
+  {
+    auto tx = store_.begin(store::Access::read);
+    if (!tx) return fail(tx.error());
+    auto m = (*tx)->mobilities().get(id);
+    if (!m) return fail(m.error());
+    if (m->status != domain::MobilityStatus::completed &&
+        m->status != domain::MobilityStatus::recognised) {
+      return fail(
+          Error::conflict(fmt::format("the stay is {}; credentials are issued once it is completed",
+                                      domain::to_string(m->status))));
+    }
+    auto person = (*tx)->people().get(m->person);
+    if (!person) return fail(person.error());
+    auto host = (*tx)->institutions().get(m->receiving);
+    if (!host) return fail(host.error());
+    std::optional<domain::Programme> programme;
+    if (m->programme) {
+      auto p = (*tx)->programmes().get(*m->programme);
+      if (!p) return fail(p.error());
+      programme = std::move(*p);
+    }
+    request.type = type.empty()
+                       ? (programme && (programme->kind == domain::ProgrammeKind::summer_school ||
+                                        programme->kind == domain::ProgrammeKind::winter_school)
+                              ? "programme_participation"
+                              : "exchange_completion")
+                       : type;
+    request.subject_name = person->given_name.empty()
+                               ? person->family_name
+                               : person->given_name + " " + person->family_name;
+    // Chinese names read family name first, in both scripts.
+    if (person->nationality == "CN" || !person->name_zh.empty())
+      request.subject_name = person->given_name.empty()
+                                 ? person->family_name
+                                 : person->family_name + " " + person->given_name;
+    request.subject_name_zh = person->name_zh;
+    request.subject_email = person->email;
+    const std::string start = m->actual_start.empty() ? m->planned_start : m->actual_start;
+    const std::string end = m->actual_end.empty() ? m->planned_end : m->actual_end;
+    if (request.type == "exchange_completion") {
+      request.achievement = {
+          {"host_institution", host->name},
+          {"host_country", host->country},
+          {"programme", programme ? programme->name : std::string("Student exchange")},
+          {"start_date", start},
+          {"end_date", end}};
+      if (m->credits_planned > 0) {
+        request.achievement["credits"] = m->credits_planned;
+        request.achievement["credit_system"] = "ECTS";
+      }
+    } else if (request.type == "programme_participation") {
+      request.achievement = {
+          {"programme", programme ? programme->name : std::string(domain::to_string(m->type))},
+          {"host_institution", host->name},
+          {"start_date", start},
+          {"end_date", end}};
+      for (const auto& f : m->funding) {
+        if (f.scholarship.empty() || !programme) continue;
+        for (const auto& s : programme->scholarships) {
+          if (s.code == f.scholarship)
+            request.achievement["description"] = fmt::format("Funded by the {}.", s.name);
+        }
+      }
+    } else {
+      return fail(Error::invalid(
+          "a stay earns an exchange_completion or a programme_participation credential",
+          {{"type", "exchange_completion or programme_participation"}}));
+    }
+  }
+  return issue(actor, request);
 }
 
 }  // namespace orbis::service

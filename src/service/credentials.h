@@ -11,7 +11,6 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>
@@ -54,7 +53,8 @@ struct VerifyReport {
 
 class Credentials {
  public:
-  Credentials(store::Store& store, const Clock& clock, const Registry& registry, CredentialsConfig config);
+  Credentials(store::Store& store, const Clock& clock, const Registry& registry,
+              CredentialsConfig config);
 
   // did:web:HOST of the public URL.
   const std::string& did() const { return did_; }
@@ -77,8 +77,14 @@ class Credentials {
 
   // Officers and admins. invalid_argument by field; unavailable without the KEK.
   Result<store::CredentialRecord> issue(const domain::Actor& actor, const IssueRequest& request);
+  // Issues what a completed (or recognised) stay earned: exchange_completion for a study
+  // or traineeship stay, programme_participation for a programme such as a summer school.
+  // conflict when the stay is not completed; the request it was made from is in the record.
+  Result<store::CredentialRecord> issue_for_mobility(const domain::Actor& actor,
+                                                     MobilityId mobility, const std::string& type);
   // Officers, admins and viewers see all; a student sees what was issued to their email.
-  Result<std::vector<store::CredentialRecord>> list(const domain::Actor& actor, const CredentialFilter& filter) const;
+  Result<std::vector<store::CredentialRecord>> list(const domain::Actor& actor,
+                                                    const CredentialFilter& filter) const;
   Result<store::CredentialRecord> get(const domain::Actor& actor, const std::string& id) const;
   // Officers and admins: revoked (final), suspended, or active again after a suspension.
   Result<store::CredentialRecord> set_status(const domain::Actor& actor, const std::string& id,

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -40,39 +41,59 @@ Result<std::string> read_file(const std::filesystem::path& path) {
 }
 
 // Credentials for the demo's student and summer-school participants; one revoked.
-Result<std::size_t> create_demo_credentials(Credentials& credentials, const domain::Actor& officer) {
+Result<std::size_t> create_demo_credentials(Credentials& credentials, const domain::Actor& officer,
+                                            const MobilityDemoReport& stays) {
   using nlohmann::json;
-  const std::vector<IssueRequest> requests = {
-      {"programme_participation", "Wang Fang", "王芳", "student@westlake.edu.cn",
-       {{"programme", "Bologna–Westlake Summer School in Cultural Heritage"}, {"host_institution", "University of Bologna"},
-        {"start_date", "2026-07-06"}, {"end_date", "2026-07-31"}, {"hours", 96},
-        {"description", "Four weeks of seminars and fieldwork, funded by the Westlake Summer Scholarship."}}},
-      {"programme_participation", "Emily Carter", "", "emily.carter@example.edu",
-       {{"programme", "Westlake Summer School in Life Sciences"}, {"host_institution", "Westlake University"},
-        {"start_date", "2026-07-13"}, {"end_date", "2026-08-07"}, {"hours", 120}}},
-      {"programme_participation", "Giulia Rossi", "", "giulia.rossi@example.it",
-       {{"programme", "Westlake Summer School in Life Sciences"}, {"host_institution", "Westlake University"},
-        {"start_date", "2026-07-13"}, {"end_date", "2026-08-07"}, {"hours", 120}}},
-      {"exchange_completion", "Wang Fang", "王芳", "student@westlake.edu.cn",
-       {{"host_institution", "University of Oxford"}, {"host_country", "GB"}, {"programme", "Semester exchange"},
-        {"start_date", "2026-01-12"}, {"end_date", "2026-06-20"}, {"credits", 30}, {"credit_system", "ECTS"}}},
-      {"transcript_of_records", "Wang Fang", "王芳", "student@westlake.edu.cn",
-       {{"host_institution", "University of Oxford"}, {"term", "Hilary and Trinity 2026"},
-        {"courses", json::array({{{"code", "CS-ML"}, {"title", "Machine Learning"}, {"credits", 7.5}, {"grade", "A"},
-                                  {"grade_scale", "ects"}},
-                                 {{"code", "CS-CV"}, {"title", "Computer Vision"}, {"credits", 7.5}, {"grade", "B"},
-                                  {"grade_scale", "ects"}}})}}},
-  };
   std::size_t made = 0;
-  std::string revoke;
-  for (const auto& request : requests) {
-    auto issued = credentials.issue(officer, request);
+  // What the demo's completed stays earned: the demo student's two, the latest exchanges
+  // and the latest summer programme's participants.
+  std::vector<MobilityId> earned = stays.demo_student_stays;
+  const auto latest = [&](const std::vector<MobilityId>& ids, std::size_t n) {
+    for (std::size_t i = ids.size() > n ? ids.size() - n : 0; i < ids.size(); ++i) {
+      if (std::find(earned.begin(), earned.end(), ids[i]) == earned.end()) earned.push_back(ids[i]);
+    }
+  };
+  latest(stays.completed_exchanges, 4);
+  latest(stays.completed_summer, 4);
+  std::optional<std::pair<std::string, MobilityId>> revoke;
+  for (const auto id : earned) {
+    auto issued = credentials.issue_for_mobility(officer, id, "");
     if (!issued) return fail(issued.error());
-    if (request.subject_name == "Giulia Rossi") revoke = issued->id;
+    ++made;
+    if (!revoke && issued->type == "programme_participation" &&
+        std::find(stays.demo_student_stays.begin(), stays.demo_student_stays.end(), id) ==
+            stays.demo_student_stays.end()) {
+      revoke = std::pair{issued->id, id};
+    }
+  }
+  // The demo student's transcript from Oxford; grades come from learning agreements later.
+  const IssueRequest transcript = {"transcript_of_records",
+                                   "Wang Fang",
+                                   "王芳",
+                                   "student@westlake.edu.cn",
+                                   {{"host_institution", "University of Oxford"},
+                                    {"term", "Hilary and Trinity 2026"},
+                                    {"courses", json::array({{{"code", "CS-ML"},
+                                                              {"title", "Machine Learning"},
+                                                              {"credits", 7.5},
+                                                              {"grade", "A"},
+                                                              {"grade_scale", "ects"}},
+                                                             {{"code", "CS-CV"},
+                                                              {"title", "Computer Vision"},
+                                                              {"credits", 7.5},
+                                                              {"grade", "B"},
+                                                              {"grade_scale", "ects"}}})}}};
+  if (auto issued = credentials.issue(officer, transcript); !issued) return fail(issued.error());
+  ++made;
+  // One was issued with the wrong dates, revoked and issued again.
+  if (revoke) {
+    auto revoked = credentials.set_status(officer, revoke->first, "revoked",
+                                          "Issued with the wrong dates; reissued.");
+    if (!revoked) return fail(revoked.error());
+    if (auto again = credentials.issue_for_mobility(officer, revoke->second, ""); !again)
+      return fail(again.error());
     ++made;
   }
-  auto revoked = credentials.set_status(officer, revoke, "revoked", "Issued with the wrong dates; reissued.");
-  if (!revoked) return fail(revoked.error());
   return made;
 }
 
@@ -159,7 +180,8 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const st
     if (a.role == Role::partner) user.institution = partner;
     auto added = users.add(cli, user, kDemoPassword);
     if (!added) return fail(added.error());
-    if (a.role == Role::officer) officer = domain::Actor{added->id, added->email, added->role, {}, {}};
+    if (a.role == Role::officer)
+      officer = domain::Actor{added->id, added->email, added->role, {}, {}};
     if (a.role == Role::student) student = added->id;
     report.accounts.push_back({a.email, std::string(domain::to_string(a.role)), a.scope});
   }
@@ -170,13 +192,20 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const st
   auto made = create_demo_agreements(store, clock, registry, agreements, *officer, home);
   if (!made) return fail(made.error());
   report.agreements = *made;
+  auto mobility = create_demo_mobility(store, clock, *officer, home, schools);
+  if (!mobility) return fail(mobility.error());
+  report.programmes = mobility->programmes;
+  report.calls = mobility->calls;
+  report.applications = mobility->applications;
+  report.mobilities = mobility->mobilities;
   if (kek) {
     CredentialsConfig config;
     config.kek = std::move(kek);
     Credentials credentials(store, clock, registry, std::move(config));
     // Where scripts/demo serves it: the demo's issuer is did:web:localhost%3A8080.
-    if (auto ok = credentials.set_public_url("http://localhost:8080", true); !ok) return fail(ok.error());
-    auto issued = create_demo_credentials(credentials, *officer);
+    if (auto ok = credentials.set_public_url("http://localhost:8080", true); !ok)
+      return fail(ok.error());
+    auto issued = create_demo_credentials(credentials, *officer, *mobility);
     if (!issued) return fail(issued.error());
     report.credentials = *issued;
   }

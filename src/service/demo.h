@@ -30,7 +30,21 @@ struct DemoReport {
   std::size_t agreements = 0;
   std::size_t credentials = 0;
   std::size_t people = 0;
+  std::size_t programmes = 0;
+  std::size_t calls = 0;
+  std::size_t applications = 0;
+  std::size_t mobilities = 0;
   std::vector<DemoAccount> accounts;
+};
+
+struct MobilityDemoReport {
+  std::size_t programmes = 0;
+  std::size_t calls = 0;
+  std::size_t applications = 0;
+  std::size_t mobilities = 0;                   // accepted stays, in both directions
+  std::vector<MobilityId> completed_exchanges;  // outgoing study stays, oldest first
+  std::vector<MobilityId> completed_summer;     // summer programme stays, oldest first
+  std::vector<MobilityId> demo_student_stays;   // the demo student's own
 };
 
 // Migrates `store`, imports the registry from the files in `data_dir`
@@ -43,13 +57,20 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const st
 
 // The demo's students and staff, at Westlake (in `schools`) and at partners; the first is
 // the demo student's own record (account `student`).
-Result<std::size_t> create_demo_people(store::Store& store, const Clock& clock, const domain::Actor& officer,
-                                       InstitutionId home, const std::vector<OrgUnitId>& schools, UserId student);
+Result<std::size_t> create_demo_people(store::Store& store, const Clock& clock,
+                                       const domain::Actor& officer, InstitutionId home,
+                                       const std::vector<OrgUnitId>& schools, UserId student);
 
 // The demo's agreements with real partners, moved through the life cycle by `officer`.
 // Returns how many were made.
-Result<std::size_t> create_demo_agreements(store::Store& store, const Clock& clock, Registry& registry,
-                                           Agreements& agreements, const domain::Actor& officer,
-                                           InstitutionId home);
+Result<std::size_t> create_demo_agreements(store::Store& store, const Clock& clock,
+                                           Registry& registry, Agreements& agreements,
+                                           const domain::Actor& officer, InstitutionId home);
+
+// Five academic years of calls, applications, placements and stays in both directions,
+// staff visits and summer programmes with a scholarship (src/service/demo_mobility.cc).
+Result<MobilityDemoReport> create_demo_mobility(store::Store& store, const Clock& clock,
+                                                const domain::Actor& officer, InstitutionId home,
+                                                const std::vector<OrgUnitId>& schools);
 
 }  // namespace orbis::service

@@ -244,14 +244,23 @@ TEST_F(AgreementsTest, AttachmentsAreCheckedHashedAndScoped) {
 
 TEST_F(AgreementsTest, TheNoticePeriodDecidesWhatIsExpiring) {
   const auto admin = server.login("admin@westlake.edu.cn");
-  const auto count = [&] { return server.get("/api/v1/agreements?status=expiring&limit=100", officer).json()["total"].get<int>(); };
+  const auto count = [&] {
+    return server.get("/api/v1/agreements?status=expiring&limit=100", officer)
+        .json()["total"]
+        .get<int>();
+  };
   const int at_180 = count();
-  ASSERT_EQ(server.send("PUT", "/api/v1/settings/agreements", {{"notice_days", 30}}, admin).status, 200);
+  ASSERT_EQ(server.send("PUT", "/api/v1/settings/agreements", {{"notice_days", 30}}, admin).status,
+            200);
   const int at_30 = count();
   EXPECT_LT(at_30, at_180);
-  EXPECT_EQ(server.send("PUT", "/api/v1/settings/agreements", {{"notice_days", 0}}, admin).status, 422);
-  EXPECT_EQ(server.send("PUT", "/api/v1/settings/agreements", {{"notice_days", 90}}, officer).status, 403);
-  ASSERT_EQ(server.send("PUT", "/api/v1/settings/agreements", {{"notice_days", 180}}, admin).status, 200);
+  EXPECT_EQ(server.send("PUT", "/api/v1/settings/agreements", {{"notice_days", 0}}, admin).status,
+            422);
+  EXPECT_EQ(
+      server.send("PUT", "/api/v1/settings/agreements", {{"notice_days", 90}}, officer).status,
+      403);
+  ASSERT_EQ(server.send("PUT", "/api/v1/settings/agreements", {{"notice_days", 180}}, admin).status,
+            200);
   EXPECT_EQ(count(), at_180);
 }
 
@@ -373,7 +382,8 @@ TEST(AgreementEwp, EveryDemoAgreementExportsAValidIiaWithItsOfficialHash) {
   std::size_t checked = 0;
   const auto all = server.get("/api/v1/agreements?limit=100", officer).json();
   for (const auto& a : all["items"]) {
-    const auto r = server.get("/api/v1/agreements/" + std::to_string(a["id"].get<int>()) + "/ewp-iia", officer);
+    const auto r = server.get(
+        "/api/v1/agreements/" + std::to_string(a["id"].get<int>()) + "/ewp-iia", officer);
     ASSERT_EQ(r.status, 200) << a["title"] << ": " << r.body;
     EXPECT_EQ(r.header("content-type"), "application/xml; charset=utf-8");
     const auto valid = interop::validate(r.body, source_dir() / "data/ewp/schemas",
@@ -383,7 +393,8 @@ TEST(AgreementEwp, EveryDemoAgreementExportsAValidIiaWithItsOfficialHash) {
     ASSERT_TRUE(hashes);
     ASSERT_EQ(hashes->size(), 1u);
     EXPECT_EQ(hashes->front(), r.header("x-orbis-iia-hash"));
-    EXPECT_NE(r.body.find(r.header("x-orbis-iia-hash")), std::string::npos) << "the document carries its hash";
+    EXPECT_NE(r.body.find(r.header("x-orbis-iia-hash")), std::string::npos)
+        << "the document carries its hash";
     ++checked;
   }
   EXPECT_GE(checked, 25u);
@@ -399,16 +410,21 @@ TEST(AgreementEwp, ExportsHashAsTheOfficialStylesheetDoes) {
   }
   auto& server = shared_server();
   const auto officer = server.login("officer@westlake.edu.cn");
-  const auto items = server.get("/api/v1/agreements?limit=5&kind=student_exchange", officer).json()["items"];
+  const auto items =
+      server.get("/api/v1/agreements?limit=5&kind=student_exchange", officer).json()["items"];
   for (const auto& a : items) {
-    const auto r = server.get("/api/v1/agreements/" + std::to_string(a["id"].get<int>()) + "/ewp-iia", officer);
+    const auto r = server.get(
+        "/api/v1/agreements/" + std::to_string(a["id"].get<int>()) + "/ewp-iia", officer);
     const auto file = server.dir() / ("iia-" + std::to_string(a["id"].get<int>()) + ".xml");
     {
       std::ofstream f(file);
       f << r.body;
     }
     const auto out = server.dir() / "oracle.txt";
-    ASSERT_EQ(std::system((oracle.string() + " " + file.string() + " > " + out.string() + " 2>/dev/null").c_str()), 0);
+    ASSERT_EQ(
+        std::system((oracle.string() + " " + file.string() + " > " + out.string() + " 2>/dev/null")
+                        .c_str()),
+        0);
     std::ifstream in(out);
     std::string hash;
     in >> hash;
@@ -422,8 +438,10 @@ TEST(AgreementEwp, ApprovesThePartnersCopyOnlyWhenTheHashesMatch) {
   const auto a = server.get("/api/v1/agreements?q=edinburgh", officer).json()["items"][0];
   const std::string base = "/api/v1/agreements/" + std::to_string(a["id"].get<int>()) + "/ewp-iia";
   const auto ours = server.get(base, officer).body;
-  const auto xml_headers = std::map<std::string, std::string>{{"Authorization", "Bearer " + officer}, {"Content-Type", "application/xml"}};
-  EXPECT_EQ(server.request("POST", base + "/approve", "", xml_headers).status, 409);  // nothing imported yet
+  const auto xml_headers = std::map<std::string, std::string>{
+      {"Authorization", "Bearer " + officer}, {"Content-Type", "application/xml"}};
+  EXPECT_EQ(server.request("POST", base + "/approve", "", xml_headers).status,
+            409);  // nothing imported yet
   // The partner changed the number of seats.
   std::string theirs = ours;
   const auto at = theirs.find("<mobilities-per-year>2</mobilities-per-year>");
@@ -434,7 +452,8 @@ TEST(AgreementEwp, ApprovesThePartnersCopyOnlyWhenTheHashesMatch) {
   const auto comparison = differ.json();
   EXPECT_FALSE(comparison["hashes_match"]);
   ASSERT_FALSE(comparison["differences"].empty());
-  EXPECT_NE(comparison["differences"][0]["path"].get<std::string>().find("mobilities-per-year"), std::string::npos);
+  EXPECT_NE(comparison["differences"][0]["path"].get<std::string>().find("mobilities-per-year"),
+            std::string::npos);
   EXPECT_EQ(comparison["differences"][0]["ours"], "2");
   EXPECT_EQ(comparison["differences"][0]["theirs"], "3");
   EXPECT_EQ(server.request("POST", base + "/approve", "", xml_headers).status, 409);
@@ -445,13 +464,19 @@ TEST(AgreementEwp, ApprovesThePartnersCopyOnlyWhenTheHashesMatch) {
   const auto approved = server.request("POST", base + "/approve", "", xml_headers);
   ASSERT_EQ(approved.status, 200) << approved.body;
   EXPECT_EQ(approved.json()["approved_hash"], same.json()["our_hash"]);
-  const auto detail = server.get("/api/v1/agreements/" + std::to_string(a["id"].get<int>()), officer).json();
+  const auto detail =
+      server.get("/api/v1/agreements/" + std::to_string(a["id"].get<int>()), officer).json();
   EXPECT_EQ(detail["ewp"]["approved_hash"], same.json()["our_hash"]);
   // Not XML, not an IIA, or not valid: refused.
   EXPECT_EQ(server.request("POST", base, "<html/>", xml_headers).status, 400);
   EXPECT_EQ(server.request("POST", base, "not xml at all", xml_headers).status, 400);
-  EXPECT_EQ(server.request("POST", base, ours, {{"Authorization", "Bearer " + officer}, {"Content-Type", "text/csv"}}).status, 422);
-  const auto xxe = std::string("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>");
+  EXPECT_EQ(server
+                .request("POST", base, ours,
+                         {{"Authorization", "Bearer " + officer}, {"Content-Type", "text/csv"}})
+                .status,
+            422);
+  const auto xxe = std::string(
+      "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>");
   const auto refused = server.request("POST", base, xxe, xml_headers);
   EXPECT_EQ(refused.status, 400);
   EXPECT_EQ(refused.body.find("root:"), std::string::npos);

@@ -17,8 +17,12 @@ class CredentialsTest : public ::testing::Test {
   json participation(const std::string& name, const std::string& email) {
     return {{"type", "programme_participation"},
             {"subject", {{"name", name}, {"name_zh", "测试"}, {"email", email}}},
-            {"achievement", {{"programme", "Westlake Summer School in Physics"}, {"host_institution", "Westlake University"},
-                             {"start_date", "2026-07-01"}, {"end_date", "2026-07-28"}, {"hours", 80}}}};
+            {"achievement",
+             {{"programme", "Westlake Summer School in Physics"},
+              {"host_institution", "Westlake University"},
+              {"start_date", "2026-07-01"},
+              {"end_date", "2026-07-28"},
+              {"hours", 80}}}};
   }
   json verify(const json& credential) {
     return server.send("POST", "/api/v1/verify", {{"credential", credential}}, "").json();
@@ -26,7 +30,8 @@ class CredentialsTest : public ::testing::Test {
 };
 
 TEST_F(CredentialsTest, IssuedCredentialsVerifyForAnyone) {
-  const auto issued = server.send("POST", "/api/v1/credentials", participation("Li Na", "li.na@westlake.edu.cn"), officer);
+  const auto issued = server.send("POST", "/api/v1/credentials",
+                                  participation("Li Na", "li.na@westlake.edu.cn"), officer);
   ASSERT_EQ(issued.status, 201) << issued.body;
   const auto record = issued.json();
   const auto document = record["document"];
@@ -40,10 +45,12 @@ TEST_F(CredentialsTest, IssuedCredentialsVerifyForAnyone) {
   EXPECT_TRUE(report["ours"]);
   EXPECT_EQ(report["issuer_name"], "Westlake University");
   // The public copy behind the QR code is the same document.
-  const auto public_copy = server.request("GET", "/api/v1/public/credentials/" + record["id"].get<std::string>());
+  const auto public_copy =
+      server.request("GET", "/api/v1/public/credentials/" + record["id"].get<std::string>());
   ASSERT_EQ(public_copy.status, 200);
   EXPECT_EQ(public_copy.json(), document);
-  const auto qr = server.request("GET", "/api/v1/public/credentials/" + record["id"].get<std::string>() + "/qr.svg");
+  const auto qr = server.request(
+      "GET", "/api/v1/public/credentials/" + record["id"].get<std::string>() + "/qr.svg");
   EXPECT_EQ(qr.status, 200);
   EXPECT_EQ(qr.header("content-type"), "image/svg+xml");
   EXPECT_TRUE(qr.body.starts_with("<svg"));
@@ -69,33 +76,52 @@ TEST_F(CredentialsTest, ServesTheDidDocumentAndSignedStatusLists) {
 }
 
 TEST_F(CredentialsTest, RevokeSuspendAndReinstate) {
-  const auto issued = server.send("POST", "/api/v1/credentials", participation("Zhou Jie", "zhou.jie@westlake.edu.cn"), officer);
+  const auto issued = server.send("POST", "/api/v1/credentials",
+                                  participation("Zhou Jie", "zhou.jie@westlake.edu.cn"), officer);
   ASSERT_EQ(issued.status, 201);
   const std::string id = issued.json()["id"];
   const auto document = issued.json()["document"];
   const std::string target = "/api/v1/credentials/" + id + "/status";
-  EXPECT_EQ(server.send("POST", target, {{"status", "suspended"}}, officer).status, 422);  // a reason is required
-  ASSERT_EQ(server.send("POST", target, {{"status", "suspended"}, {"reason", "Under review"}}, officer).status, 200);
+  EXPECT_EQ(server.send("POST", target, {{"status", "suspended"}}, officer).status,
+            422);  // a reason is required
+  ASSERT_EQ(
+      server.send("POST", target, {{"status", "suspended"}, {"reason", "Under review"}}, officer)
+          .status,
+      200);
   EXPECT_EQ(verify(document)["verdict"], "suspended");
   ASSERT_EQ(server.send("POST", target, {{"status", "active"}}, officer).status, 200);
   EXPECT_EQ(verify(document)["verdict"], "valid");
-  ASSERT_EQ(server.send("POST", target, {{"status", "revoked"}, {"reason", "Issued in error"}}, officer).status, 200);
+  ASSERT_EQ(
+      server.send("POST", target, {{"status", "revoked"}, {"reason", "Issued in error"}}, officer)
+          .status,
+      200);
   EXPECT_EQ(verify(document)["verdict"], "revoked");
-  EXPECT_EQ(server.send("POST", target, {{"status", "active"}}, officer).status, 409);  // revocation is final
-  EXPECT_EQ(server.send("POST", target, {{"status", "revoked"}, {"reason", "x"}}, server.login("viewer@westlake.edu.cn")).status, 403);
+  EXPECT_EQ(server.send("POST", target, {{"status", "active"}}, officer).status,
+            409);  // revocation is final
+  EXPECT_EQ(server
+                .send("POST", target, {{"status", "revoked"}, {"reason", "x"}},
+                      server.login("viewer@westlake.edu.cn"))
+                .status,
+            403);
 }
 
 TEST_F(CredentialsTest, RotatingTheKeyKeepsOldCredentialsValid) {
-  const auto before = server.send("POST", "/api/v1/credentials", participation("Old Key", "old@westlake.edu.cn"), officer);
+  const auto before = server.send("POST", "/api/v1/credentials",
+                                  participation("Old Key", "old@westlake.edu.cn"), officer);
   ASSERT_EQ(before.status, 201);
   const auto admin = server.login("admin@westlake.edu.cn");
-  EXPECT_EQ(server.send("POST", "/api/v1/credentials/keys/rotate", json::object(), officer).status, 403);
-  const auto rotated = server.send("POST", "/api/v1/credentials/keys/rotate", json::object(), admin);
+  EXPECT_EQ(server.send("POST", "/api/v1/credentials/keys/rotate", json::object(), officer).status,
+            403);
+  const auto rotated =
+      server.send("POST", "/api/v1/credentials/keys/rotate", json::object(), admin);
   ASSERT_EQ(rotated.status, 200) << rotated.body;
-  const auto after = server.send("POST", "/api/v1/credentials", participation("New Key", "new@westlake.edu.cn"), officer);
+  const auto after = server.send("POST", "/api/v1/credentials",
+                                 participation("New Key", "new@westlake.edu.cn"), officer);
   ASSERT_EQ(after.status, 201);
-  EXPECT_NE(before.json()["document"]["proof"]["verificationMethod"], after.json()["document"]["proof"]["verificationMethod"]);
-  EXPECT_NE(after.json()["document"]["proof"]["verificationMethod"].get<std::string>().find(rotated.json()["public_multikey"].get<std::string>()),
+  EXPECT_NE(before.json()["document"]["proof"]["verificationMethod"],
+            after.json()["document"]["proof"]["verificationMethod"]);
+  EXPECT_NE(after.json()["document"]["proof"]["verificationMethod"].get<std::string>().find(
+                rotated.json()["public_multikey"].get<std::string>()),
             std::string::npos);
   EXPECT_EQ(verify(before.json()["document"])["verdict"], "valid");
   EXPECT_EQ(verify(after.json()["document"])["verdict"], "valid");
@@ -105,12 +131,17 @@ TEST_F(CredentialsTest, RotatingTheKeyKeepsOldCredentialsValid) {
 // A server started without the key-encryption key cannot sign status lists; it must
 // still never call a revoked credential valid.
 TEST_F(CredentialsTest, WithoutTheKekRevokedStaysRevoked) {
-  const auto issued = server.send("POST", "/api/v1/credentials", participation("No Kek", "nokek@westlake.edu.cn"), officer);
+  const auto issued = server.send("POST", "/api/v1/credentials",
+                                  participation("No Kek", "nokek@westlake.edu.cn"), officer);
   ASSERT_EQ(issued.status, 201);
   const std::string id = issued.json()["id"];
-  ASSERT_EQ(server.send("POST", "/api/v1/credentials/" + id + "/status", {{"status", "revoked"}, {"reason", "test"}}, officer).status,
+  ASSERT_EQ(server
+                .send("POST", "/api/v1/credentials/" + id + "/status",
+                      {{"status", "revoked"}, {"reason", "test"}}, officer)
+                .status,
             200);
-  service::Credentials keyless(server.services().store, server.clock(), server.services().registry, {});
+  service::Credentials keyless(server.services().store, server.clock(), server.services().registry,
+                               {});
   const auto report = keyless.verify(issued.json()["document"]);
   EXPECT_EQ(report.verification.verdict, credentials::Verdict::revoked);
   EXPECT_EQ(keyless.status_list("revocation").error().code, ErrorCode::unavailable);
@@ -128,12 +159,15 @@ TEST_F(CredentialsTest, RejectsBadRequestsByField) {
   std::vector<std::string> fields;
   const auto body = r.json();
   for (const auto& e : body["errors"]) fields.push_back(e["field"]);
-  EXPECT_EQ(fields, (std::vector<std::string>{"subject/name", "subject/email", "achievement/start_date", "achievement/hours"}));
+  EXPECT_EQ(fields, (std::vector<std::string>{"subject/name", "subject/email",
+                                              "achievement/start_date", "achievement/hours"}));
   auto unknown = participation("A", "a@b.cn");
   unknown["type"] = "diploma";
   EXPECT_EQ(server.send("POST", "/api/v1/credentials", unknown, officer).status, 422);
   EXPECT_EQ(server.send("POST", "/api/v1/verify", {{"credential", "text"}}, "").status, 422);
-  EXPECT_EQ(server.request("POST", "/api/v1/verify", "{", {{"Content-Type", "application/json"}}).status, 400);
+  EXPECT_EQ(
+      server.request("POST", "/api/v1/verify", "{", {{"Content-Type", "application/json"}}).status,
+      400);
 }
 
 TEST_F(CredentialsTest, StudentsSeeTheirOwnAndPartnersNone) {
@@ -149,7 +183,9 @@ TEST_F(CredentialsTest, StudentsSeeTheirOwnAndPartnersNone) {
   }
   EXPECT_EQ(server.get("/api/v1/credentials/" + someone_else, student).status, 404);
   EXPECT_EQ(server.get("/api/v1/credentials", server.login("partner@ox.ac.uk")).status, 403);
-  EXPECT_EQ(server.send("POST", "/api/v1/credentials", participation("A", "a@b.cn"), student).status, 403);
+  EXPECT_EQ(
+      server.send("POST", "/api/v1/credentials", participation("A", "a@b.cn"), student).status,
+      403);
 }
 
 }  // namespace

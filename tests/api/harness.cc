@@ -44,7 +44,8 @@ TestServer::TestServer() : clock_(*parse_iso8601("2026-11-23T09:00:00Z")) {
   if (!demo) throw std::runtime_error(demo.error().message);
   service::CredentialsConfig credentials_config;
   credentials_config.kek = *credentials::KeyEncryptionKey::from_base64(kek_);
-  services_ = std::make_unique<service::Services>(*store_, clock_, source_dir() / "data", std::move(credentials_config));
+  services_ = std::make_unique<service::Services>(*store_, clock_, source_dir() / "data",
+                                                  std::move(credentials_config));
   if (auto ok = services_->load(); !ok) throw std::runtime_error(ok.error().message);
   router_ = std::make_unique<http::Router>(services_->auth);
   http::add_api_routes(*router_, *services_);

@@ -4,6 +4,8 @@
 // (scope, grace period, duration, one year abroad).
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "harness.h"
 
 namespace orbis::testing {
@@ -417,6 +419,58 @@ TEST_F(MobilityTest, StaysUseTheConditionsSeatsAndMoveTheBalance) {
                   {{"to", "cancelled"}, {"reason", "Health reasons"}}, officer, if_match(current));
   ASSERT_EQ(cancelled.status, 200) << cancelled.body;
   EXPECT_EQ(used(server.get(path, officer).json()), used(before));
+}
+
+TEST_F(MobilityTest, TheDemoHasFiveYearsOfStaysBothWaysAndASummerProgrammeOnAScholarship) {
+  const json incoming =
+      server.get("/api/v1/mobilities?direction=incoming&limit=200", officer).json();
+  const json outgoing =
+      server.get("/api/v1/mobilities?direction=outgoing&limit=200", officer).json();
+  std::set<std::string> years, nationalities;
+  for (const auto& m : outgoing["items"]) years.insert(m["academic_year"].get<std::string>());
+  EXPECT_GE(years.size(), 5u);
+  bool staff = false;
+  for (const auto& m : outgoing["items"]) staff = staff || m["type"] == "staff_teaching";
+  EXPECT_TRUE(staff);
+  for (const auto& m : incoming["items"]) {
+    if (m["type"] != "summer_programme") continue;
+    nationalities.insert(m["person"]["nationality"].get<std::string>());
+    ASSERT_EQ(m["funding"].size(), 1u);
+    EXPECT_EQ(m["funding"][0]["scholarship"], "WL-SUMMER-SCHOLARSHIP");
+    EXPECT_EQ(m["programme"]["code"], "WL-SUMMER");
+  }
+  EXPECT_EQ(nationalities, (std::set<std::string>{"CN", "IT", "US"}));
+  // Students see the call open now, and their own stays.
+  const json calls = server.get("/api/v1/calls", student).json();
+  ASSERT_FALSE(calls["items"].empty());
+  bool open = false;
+  for (const auto& c : calls["items"]) open = open || c["phase"] == "open";
+  EXPECT_TRUE(open);  // and the calls the student applied to
+  const json mine = server.get("/api/v1/mobilities", student).json();
+  EXPECT_GE(mine["total"].get<int>(), 2);
+}
+
+TEST_F(MobilityTest, ACompletedStayEarnsItsCredential) {
+  const json completed =
+      server.get("/api/v1/mobilities?status=completed&direction=outgoing&limit=1", officer).json();
+  ASSERT_EQ(completed["items"].size(), 1u);
+  const std::string stay = "/api/v1/mobilities/" + id_of(completed["items"][0]);
+  const auto issued = server.send("POST", stay + "/credentials", json::object(), officer);
+  ASSERT_EQ(issued.status, 201) << issued.body;
+  const json record = issued.json();
+  EXPECT_EQ(record["document"]["credentialSubject"]["achievement"].is_null(), false);
+  const auto verified =
+      server.send("POST", "/api/v1/verify", {{"credential", record["document"]}}, officer);
+  ASSERT_EQ(verified.status, 200) << verified.body;
+  EXPECT_EQ(verified.json()["verdict"], "valid");
+  const json abroad = server.get("/api/v1/mobilities?status=abroad&limit=1", officer).json();
+  ASSERT_EQ(abroad["items"].size(), 1u);
+  EXPECT_EQ(server
+                .send("POST", "/api/v1/mobilities/" + id_of(abroad["items"][0]) + "/credentials",
+                      json::object(), officer)
+                .status,
+            409);
+  EXPECT_EQ(server.send("POST", stay + "/credentials", json::object(), student).status, 403);
 }
 
 }  // namespace

@@ -12,7 +12,9 @@ class PeopleTest : public ::testing::Test {
  protected:
   TestServer& server = shared_server();
   std::string officer = server.login("officer@westlake.edu.cn");
-  std::int64_t home() { return server.get("/api/v1/settings/home", officer).json()["institution"]["id"]; }
+  std::int64_t home() {
+    return server.get("/api/v1/settings/home", officer).json()["institution"]["id"];
+  }
 };
 
 TEST_F(PeopleTest, OfficersSeeEveryoneWithPersonalData) {
@@ -20,21 +22,19 @@ TEST_F(PeopleTest, OfficersSeeEveryoneWithPersonalData) {
   ASSERT_EQ(r.status, 200) << r.body;
   const auto page = r.json();
   EXPECT_GE(page["total"].get<int>(), 20);
-  bool wang_fang = false;
-  for (const auto& p : page["items"]) {
-    EXPECT_TRUE(p.contains("personal"));
-    if (p["name_zh"] == "王芳") wang_fang = p["personal"]["passport_number"] == "E12345678";
-  }
-  EXPECT_TRUE(wang_fang);
+  for (const auto& p : page["items"]) EXPECT_TRUE(p.contains("personal"));
   const auto chinese = server.get("/api/v1/people?q=%E7%8E%8B%E8%8A%B3", officer).json();  // 王芳
   ASSERT_EQ(chinese["items"].size(), 1u);
-  for (const auto& p : server.get("/api/v1/people?nationality=it&kind=student", officer).json()["items"]) {
+  EXPECT_EQ(chinese["items"][0]["personal"]["passport_number"], "E12345678");
+  for (const auto& p :
+       server.get("/api/v1/people?nationality=it&kind=student", officer).json()["items"]) {
     EXPECT_EQ(p["nationality"], "IT");
   }
 }
 
 TEST_F(PeopleTest, ViewersSeeNoPersonalDataStudentsOnlyThemselvesPartnersNobody) {
-  const auto viewer = server.get("/api/v1/people?limit=100", server.login("viewer@westlake.edu.cn")).json();
+  const auto viewer =
+      server.get("/api/v1/people?limit=100", server.login("viewer@westlake.edu.cn")).json();
   ASSERT_FALSE(viewer["items"].empty());
   for (const auto& p : viewer["items"]) EXPECT_FALSE(p.contains("personal"));
   const auto student = server.login("student@westlake.edu.cn");
@@ -45,7 +45,8 @@ TEST_F(PeopleTest, ViewersSeeNoPersonalDataStudentsOnlyThemselvesPartnersNobody)
   const auto all = server.get("/api/v1/people?limit=100", officer).json();
   for (const auto& p : all["items"]) {
     if (p["email"] != "student@westlake.edu.cn") {
-      EXPECT_EQ(server.get("/api/v1/people/" + std::to_string(p["id"].get<int>()), student).status, 404);
+      EXPECT_EQ(server.get("/api/v1/people/" + std::to_string(p["id"].get<int>()), student).status,
+                404);
       break;
     }
   }
@@ -58,32 +59,54 @@ TEST_F(PeopleTest, CoordinatorsSeeTheirOrgUnit) {
   const auto mine = server.get("/api/v1/people?limit=100", coordinator).json();
   ASSERT_FALSE(mine["items"].empty());
   for (const auto& p : mine["items"]) EXPECT_EQ(p["org_unit_id"], me["org_unit_id"]);
-  EXPECT_LT(mine["total"].get<int>(), server.get("/api/v1/people?limit=100", officer).json()["total"].get<int>());
+  EXPECT_LT(mine["total"].get<int>(),
+            server.get("/api/v1/people?limit=100", officer).json()["total"].get<int>());
 }
 
 TEST_F(PeopleTest, CreateValidatesAndUpdatesNeedTheVersion) {
-  const json bad = {{"family_name", ""}, {"nationality", "XX"}, {"home_institution_id", home()}, {"level", 4},
-                    {"field", "9998"}, {"gpa", 3.5}, {"languages", {{{"language", "en"}, {"cefr", "D1"}}}}};
+  const json bad = {{"family_name", ""},
+                    {"nationality", "XX"},
+                    {"home_institution_id", home()},
+                    {"level", 4},
+                    {"field", "9998"},
+                    {"gpa", 3.5},
+                    {"languages", {{{"language", "en"}, {"cefr", "D1"}}}}};
   const auto rejected = server.send("POST", "/api/v1/people", bad, officer);
   EXPECT_EQ(rejected.status, 422) << rejected.body;
   std::vector<std::string> fields;
   const auto body = rejected.json();
   for (const auto& e : body["errors"]) fields.push_back(e["field"]);
-  EXPECT_EQ(fields, (std::vector<std::string>{"family_name", "nationality", "level", "field", "gpa_scale", "languages/0/cefr"}));
-  const json good = {{"kind", "student"}, {"family_name", "Qian"}, {"given_name", "Duo"}, {"name_zh", "钱多"},
-                     {"nationality", "cn"}, {"home_institution_id", home()}, {"level", 6}, {"field", "0613"},
-                     {"gpa", 90}, {"gpa_scale", "cn100"}, {"languages", {{{"language", "EN"}, {"cefr", "b2"}}}}};
+  EXPECT_EQ(fields, (std::vector<std::string>{"family_name", "nationality", "level", "field",
+                                              "gpa_scale", "languages/0/cefr"}));
+  const json good = {{"kind", "student"},
+                     {"family_name", "Qian"},
+                     {"given_name", "Duo"},
+                     {"name_zh", "钱多"},
+                     {"nationality", "cn"},
+                     {"home_institution_id", home()},
+                     {"level", 6},
+                     {"field", "0613"},
+                     {"gpa", 90},
+                     {"gpa_scale", "cn100"},
+                     {"languages", {{{"language", "EN"}, {"cefr", "b2"}}}}};
   const auto created = server.send("POST", "/api/v1/people", good, officer);
   ASSERT_EQ(created.status, 201) << created.body;
   EXPECT_EQ(created.json()["nationality"], "CN");
   EXPECT_EQ(created.json()["languages"][0]["cefr"], "B2");
   const std::string target = "/api/v1/people/" + std::to_string(created.json()["id"].get<int>());
   EXPECT_EQ(server.send("PATCH", target, {{"year_of_study", 2}}, officer).status, 428);
-  const auto updated = server.send("PATCH", target, {{"year_of_study", 2}}, officer, {{"If-Match", created.header("etag")}});
+  const auto updated = server.send("PATCH", target, {{"year_of_study", 2}}, officer,
+                                   {{"If-Match", created.header("etag")}});
   ASSERT_EQ(updated.status, 200) << updated.body;
   EXPECT_EQ(updated.json()["year_of_study"], 2);
-  EXPECT_EQ(server.send("PATCH", target, {{"year_of_study", 3}}, officer, {{"If-Match", created.header("etag")}}).status, 409);
-  EXPECT_EQ(server.send("POST", "/api/v1/people", good, server.login("viewer@westlake.edu.cn")).status, 403);
+  EXPECT_EQ(server
+                .send("PATCH", target, {{"year_of_study", 3}}, officer,
+                      {{"If-Match", created.header("etag")}})
+                .status,
+            409);
+  EXPECT_EQ(
+      server.send("POST", "/api/v1/people", good, server.login("viewer@westlake.edu.cn")).status,
+      403);
 }
 
 }  // namespace

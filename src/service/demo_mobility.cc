@@ -1,0 +1,729 @@
+// The demo's mobility: five academic years of exchange calls on the demo agreements'
+// conditions, with applications, published placements, nominations and the stays they
+// led to; incoming students nominated by partners; staff visits; the Westlake
+// International Summer Programme, whose participants from the US, Italy and China are
+// funded by a scholarship; and the demo student's own stays. Everything goes through the
+// use cases, so the demo obeys the rules a user meets (eligibility, durations, seats).
+//
+// Deterministic: one seeded generator; dates follow the day the demo is built.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <random>
+
+#include "domain/reference.h"
+#include "service/demo.h"
+#include "service/mobility.h"
+#include "service/people.h"
+
+namespace orbis::service {
+namespace {
+
+using domain::MobilityStatus;
+using domain::MobilityType;
+
+struct Name {
+  const char* family;
+  const char* given;
+  const char* zh;
+};
+
+// Westlake students who apply: pinyin and characters.
+constexpr Name kChineseNames[] = {
+    {"Li", "Ming", "李明"},    {"Zhang", "Wei", "张伟"},  {"Wang", "Lei", "王磊"},
+    {"Liu", "Fang", "刘芳"},   {"Chen", "Jing", "陈静"},  {"Yang", "Xin", "杨欣"},
+    {"Huang", "Bo", "黄博"},   {"Zhao", "Min", "赵敏"},   {"Wu", "Jun", "吴俊"},
+    {"Zhou", "Yan", "周燕"},   {"Xu", "Tao", "徐涛"},     {"Sun", "Li", "孙丽"},
+    {"Ma", "Chao", "马超"},    {"Zhu", "Hui", "朱慧"},    {"Hu", "Jian", "胡健"},
+    {"Guo", "Ning", "郭宁"},   {"He", "Yue", "何悦"},     {"Gao", "Feng", "高峰"},
+    {"Lin", "Xiao", "林晓"},   {"Luo", "Dan", "罗丹"},    {"Zheng", "Kai", "郑凯"},
+    {"Liang", "Qian", "梁倩"}, {"Xie", "Rui", "谢睿"},    {"Song", "Jia", "宋佳"},
+    {"Tang", "Hao", "唐浩"},   {"Han", "Xue", "韩雪"},    {"Feng", "Yi", "冯毅"},
+    {"Deng", "Lu", "邓璐"},    {"Cao", "Yang", "曹阳"},   {"Peng", "Shan", "彭珊"},
+    {"Zeng", "Zhi", "曾志"},   {"Xiao", "Ran", "肖然"},   {"Tian", "Yu", "田雨"},
+    {"Dong", "Qi", "董琪"},    {"Pan", "Long", "潘龙"},   {"Yuan", "Meng", "袁梦"},
+    {"Cai", "Ning", "蔡宁"},   {"Jiang", "Hong", "蒋红"}, {"Yu", "Chen", "余晨"},
+    {"Du", "Wen", "杜文"},     {"Ye", "Zi", "叶子"},      {"Cheng", "Guang", "程光"},
+    {"Wei", "Lan", "魏兰"},    {"Su", "Yang", "苏扬"},    {"Lu", "Ying", "卢颖"},
+    {"Ding", "Hui", "丁辉"},   {"Ren", "Jie", "任杰"},    {"Shen", "Ling", "沈玲"},
+    {"Yao", "Bin", "姚斌"},    {"Qian", "Xiu", "钱秀"},   {"Jin", "Peng", "金鹏"},
+    {"Fu", "Yun", "傅云"},     {"Fang", "Ze", "方泽"},    {"Bai", "Lu", "白露"},
+    {"Kong", "Ye", "孔烨"},    {"Shi", "Yu", "石宇"},     {"Qin", "Hao", "秦浩"},
+    {"Gu", "Man", "顾曼"},     {"Hou", "Jun", "侯俊"},    {"Shao", "Jing", "邵静"},
+};
+
+// Partner students and participants by country.
+struct ForeignName {
+  const char* country;
+  const char* family;
+  const char* given;
+  const char* zh;
+};
+constexpr ForeignName kForeignNames[] = {
+    {"US", "Johnson", "Emma", ""},        {"US", "Nguyen", "Ethan", ""},
+    {"US", "Garcia", "Sofia", ""},        {"US", "Brown", "Noah", ""},
+    {"US", "Patel", "Aisha", ""},         {"US", "Kim", "Daniel", ""},
+    {"IT", "Bianchi", "Marco", ""},       {"IT", "Romano", "Chiara", ""},
+    {"IT", "Colombo", "Luca", ""},        {"IT", "Ricci", "Francesca", ""},
+    {"IT", "Marino", "Alessandro", ""},   {"IT", "Greco", "Martina", ""},
+    {"CN", "Zhang", "Yiran", "张怡然"},   {"CN", "Li", "Haoran", "李浩然"},
+    {"CN", "Wang", "Siyu", "王思雨"},     {"CN", "Chen", "Zihan", "陈子涵"},
+    {"CN", "Liu", "Yuxuan", "刘宇轩"},    {"CN", "Zhao", "Xinyi", "赵欣怡"},
+    {"GB", "Smith", "Oliver", ""},        {"GB", "Jones", "Amelia", ""},
+    {"GB", "Taylor", "Harry", ""},        {"DE", "Müller", "Leon", ""},
+    {"DE", "Weber", "Hannah", ""},        {"DE", "Fischer", "Jonas", ""},
+    {"JP", "Sato", "Haruto", "佐藤陽翔"}, {"JP", "Suzuki", "Yui", "铃木结衣"},
+    {"SG", "Lim", "Jia Hui", "林佳慧"},   {"SE", "Johansson", "Elsa", ""},
+    {"SE", "Andersson", "Erik", ""},      {"KR", "Park", "Seo-yeon", ""},
+    {"CH", "Meier", "Noah", ""},          {"FR", "Martin", "Léa", ""},
+    {"NL", "de Vries", "Daan", ""},       {"CA", "Tremblay", "Olivia", ""},
+    {"AU", "Wilson", "Jack", ""},         {"ES", "García", "Lucía", ""},
+};
+
+constexpr const char* kFields[] = {"0714", "0613", "0511", "0533", "0541",
+                                   "0512", "0588", "0912", "0531", "0715"};
+
+struct Builder {
+  store::Store& store;
+  const Clock& clock;
+  const domain::Actor& officer;
+  InstitutionId home;
+  const std::vector<OrgUnitId>& schools;
+  People people;
+  Programmes programmes;
+  Calls calls;
+  Mobilities mobilities;
+  std::mt19937_64 random{20261123};
+  std::size_t next_name = 0, next_foreign = 0;
+  int today = 0;
+  MobilityDemoReport report;
+
+  Builder(store::Store& s, const Clock& c, const domain::Actor& o, InstitutionId h,
+          const std::vector<OrgUnitId>& u)
+      : store(s),
+        clock(c),
+        officer(o),
+        home(h),
+        schools(u),
+        people(s, c),
+        programmes(s, c),
+        calls(s, c),
+        mobilities(s, c) {
+    today = static_cast<int>(
+        std::chrono::floor<std::chrono::days>(clock.now()).time_since_epoch().count());
+  }
+
+  int pick(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(random); }
+
+  std::optional<InstitutionId> by_ror(const char* ror) {
+    auto tx = store.begin(store::Access::read);
+    if (!tx) return std::nullopt;
+    auto found = (*tx)->institutions().find_by_ror(ror);
+    if (!found || !*found) return std::nullopt;
+    return **found;
+  }
+  std::string country_of(InstitutionId id) {
+    auto tx = store.begin(store::Access::read);
+    if (!tx) return "";
+    auto in = (*tx)->institutions().get(id);
+    return in ? in->country : "";
+  }
+
+  Result<domain::Person> westlake_student(int level, int year_of_study) {
+    const Name& n = kChineseNames[next_name++ % std::size(kChineseNames)];
+    domain::Person p;
+    p.family_name = n.family;
+    p.given_name = n.given;
+    p.name_zh = n.zh;
+    p.email = fmt::format("{}.{}{}@westlake.edu.cn", text_lower(n.given), text_lower(n.family),
+                          next_name);
+    p.nationality = "CN";
+    p.home_institution = home;
+    p.org_unit = schools[static_cast<std::size_t>(pick(0, static_cast<int>(schools.size()) - 1))];
+    p.level = level;
+    p.year_of_study = year_of_study;
+    p.field = kFields[pick(0, std::size(kFields) - 1)];
+    p.gpa = pick(780, 960) / 10.0;
+    p.gpa_scale = "cn100";
+    static constexpr const char* kLevels[] = {"B1", "B2", "B2", "B2", "C1", "C1", "C2"};
+    static constexpr const char* kTests[] = {"IELTS 6.0", "IELTS 6.5", "TOEFL 95", "CET-6 560",
+                                             "IELTS 7.0", "TOEFL 105", "IELTS 8.0"};
+    const int l = pick(0, 6);
+    p.languages.push_back({"en", kLevels[l], kTests[l], ""});
+    return people.create(officer, std::move(p));
+  }
+
+  static std::string text_lower(std::string s) {
+    std::string out;
+    for (const char c : s) {
+      if (c == ' ' || c == '-') continue;
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out;
+  }
+
+  // Moves an accepted stay along as far as its dates have come by today.
+  Status advance(MobilityId id) {
+    auto current = mobilities.get(officer, id);
+    if (!current) return fail(current.error());
+    auto m = current->mobility;
+    const int start = *domain::parse_date(m.planned_start),
+              end = *domain::parse_date(m.planned_end);
+    const auto step = [&](const char* to, std::string date) -> Status {
+      auto moved = mobilities.transition(officer, id, to, "", std::move(date), m.version);
+      if (!moved) return fail(moved.error());
+      m = moved->mobility;
+      return {};
+    };
+    if (m.status == MobilityStatus::accepted && start - 60 <= today) {
+      if (auto ok = step("preparing", ""); !ok) return ok;
+    }
+    if (m.status == MobilityStatus::preparing && start <= today) {
+      if (auto ok = step("abroad", domain::format_date(start + pick(0, 3))); !ok) return ok;
+    }
+    if (m.status == MobilityStatus::abroad && end < today) {
+      if (auto ok = step("completed", domain::format_date(end - pick(0, 5))); !ok) return ok;
+      if (m.direction == domain::Direction::outgoing && m.type == MobilityType::student_studies) {
+        report.completed_exchanges.push_back(id);
+      }
+      if (m.type == MobilityType::summer_programme) report.completed_summer.push_back(id);
+      // Stays that ended a year ago have had their credits recognised.
+      if (end + 365 < today && m.direction == domain::Direction::outgoing) {
+        if (auto ok = step("recognised", ""); !ok) return ok;
+      }
+    }
+    return {};
+  }
+
+  // The outgoing (or incoming) student-exchange conditions valid in academic year `year`.
+  struct Seat {
+    domain::Agreement agreement;
+    domain::CooperationCondition condition;
+  };
+  Result<std::vector<Seat>> seats(const std::string& year, bool outgoing, MobilityType type) {
+    auto tx = store.begin(store::Access::read);
+    if (!tx) return fail(tx.error());
+    auto all = (*tx)->agreements().all();
+    if (!all) return fail(all.error());
+    std::vector<Seat> out;
+    for (const auto& a : *all) {
+      if (a.status == domain::AgreementStatus::draft ||
+          a.status == domain::AgreementStatus::negotiation)
+        continue;
+      for (const auto& c : a.conditions) {
+        if (c.mobility_type != type || c.seats_per_year <= 0) continue;
+        if ((c.sending == home) != outgoing) continue;
+        if (c.first_academic_year > year || c.last_academic_year < year) continue;
+        out.push_back({a, c});
+      }
+    }
+    return out;
+  }
+
+  Result<domain::Programme> programme(domain::Programme p) {
+    auto made = programmes.create(officer, std::move(p));
+    if (made) ++report.programmes;
+    return made;
+  }
+};
+
+std::string academic(int first) { return fmt::format("{}/{}", first, first + 1); }
+
+// One year's outgoing exchange call, placed, published and nominated; the stays move on.
+Status exchange_year(Builder& b, int first, ProgrammeId semester) {
+  const std::string year = academic(first);
+  auto seats = b.seats(year, true, MobilityType::student_studies);
+  if (!seats) return fail(seats.error());
+  if (seats->empty()) return {};
+  domain::Call call;
+  call.code = fmt::format("EXCH-{}", first);
+  call.title = fmt::format("Semester exchange {}, autumn", year);
+  call.title_zh = fmt::format("{}学年秋季学期交换", year);
+  call.academic_year = year;
+  call.term = "autumn";
+  call.opens_at = fmt::format("{}-01-06T09:00:00+08:00", first);
+  call.closes_at = fmt::format("{}-03-15T17:00:00+08:00", first);
+  call.time_zone = "Asia/Shanghai";
+  call.eligibility.levels = {6, 7};
+  call.eligibility.min_gpa = 80;
+  call.eligibility.gpa_scale = "cn100";
+  call.max_preferences = 3;
+  std::int64_t next = 1;
+  for (const auto& s : *seats) {
+    domain::Offer o;
+    o.id = next++;
+    o.agreement = s.agreement.id;
+    o.condition = s.condition.id;
+    o.programme = semester;
+    o.host = s.condition.receiving;
+    o.seats = std::min(s.condition.seats_per_year, 2);
+    o.eligibility.levels = s.condition.eqf_levels;
+    if (!s.condition.languages.empty()) {
+      o.eligibility.language = s.condition.languages.front().language;
+      o.eligibility.min_cefr = s.condition.languages.front().cefr;
+    }
+    auto tx = b.store.begin(store::Access::read);
+    if (!tx) return fail(tx.error());
+    auto host = (*tx)->institutions().get(o.host);
+    o.title = host ? host->name : "Partner";
+    call.offers.push_back(std::move(o));
+  }
+  auto made = b.calls.create(b.officer, std::move(call));
+  if (!made) return fail(made.error());
+  ++b.report.calls;
+  const int applicants = b.pick(10, 14);
+  for (int i = 0; i < applicants; ++i) {
+    auto person = b.westlake_student(6, b.pick(2, 3));
+    if (!person) return fail(person.error());
+    domain::Application a;
+    a.person = person->id;
+    std::vector<std::int64_t> offers;
+    for (const auto& o : made->offers) offers.push_back(o.id);
+    std::shuffle(offers.begin(), offers.end(), b.random);
+    offers.resize(std::min<std::size_t>(offers.size(), static_cast<std::size_t>(b.pick(1, 3))));
+    a.preferences = offers;
+    a.motivation =
+        "I want to study where my field is strongest and bring what I learn back to Westlake.";
+    auto applied = b.calls.apply(b.officer, made->id, std::move(a));
+    if (!applied) return fail(applied.error());
+    ++b.report.applications;
+    auto submitted =
+        b.calls.submit(b.officer, applied->application.id, applied->application.version);
+    if (!submitted) return fail(submitted.error());
+    if (submitted->application.status != domain::ApplicationStatus::eligible) continue;
+    auto scored = b.calls.score(b.officer, applied->application.id, b.pick(60, 95), b.pick(60, 95),
+                                submitted->application.version);
+    if (!scored) return fail(scored.error());
+  }
+  auto run =
+      b.calls.run_placement(b.officer, made->id, "stable", static_cast<std::uint64_t>(first));
+  if (!run) return fail(run.error());
+  // The office compared the welfare-optimal placement before publishing the stable one.
+  if (auto optimal =
+          b.calls.run_placement(b.officer, made->id, "optimal", static_cast<std::uint64_t>(first));
+      !optimal)
+    return fail(optimal.error());
+  if (auto published = b.calls.publish(b.officer, run->id); !published)
+    return fail(published.error());
+  if (auto nominated = b.calls.nominate_placed(b.officer, made->id); !nominated)
+    return fail(nominated.error());
+  service::MobilityFilter f;
+  f.academic_year = year;
+  f.direction = "outgoing";
+  f.limit = 200;
+  auto stays = b.mobilities.list(b.officer, f);
+  if (!stays) return fail(stays.error());
+  bool rejected_one = false;
+  for (const auto& v : stays->items) {
+    if (v.mobility.call != made->id || v.mobility.status != MobilityStatus::nominated) continue;
+    const bool reject = !rejected_one && stays->items.size() > 3;
+    auto decided =
+        b.mobilities.decide(b.officer, v.mobility.id, !reject,
+                            reject ? "The requested department has no places left this term." : "");
+    if (!decided) return fail(decided.error());
+    if (reject) {
+      rejected_one = true;
+      continue;
+    }
+    ++b.report.mobilities;
+    if (auto confirmed = b.calls.confirm(b.officer, *v.mobility.application); !confirmed)
+      return fail(confirmed.error());
+    if (auto ok = b.advance(v.mobility.id); !ok) return ok;
+  }
+  return {};
+}
+
+// Partners' students who come to Westlake for a semester.
+Status incoming_year(Builder& b, int first) {
+  const std::string year = academic(first);
+  auto seats = b.seats(year, false, MobilityType::student_studies);
+  if (!seats) return fail(seats.error());
+  std::shuffle(seats->begin(), seats->end(), b.random);
+  const std::size_t count =
+      std::min<std::size_t>(seats->size(), static_cast<std::size_t>(b.pick(4, 6)));
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto& s = (*seats)[i];
+    const std::string country = b.country_of(s.condition.sending);
+    const ForeignName* name = nullptr;
+    for (std::size_t k = 0; k < std::size(kForeignNames); ++k) {
+      const auto& candidate = kForeignNames[(b.next_foreign + k) % std::size(kForeignNames)];
+      if (candidate.country == country) {
+        name = &candidate;
+        b.next_foreign += k + 1;
+        break;
+      }
+    }
+    if (!name) name = &kForeignNames[b.next_foreign++ % std::size(kForeignNames)];
+    IncomingNomination n;
+    n.person.family_name = name->family;
+    n.person.given_name = name->given;
+    n.person.name_zh = name->zh;
+    n.person.email = fmt::format("{}.{}.{}@example.edu", Builder::text_lower(name->given),
+                                 Builder::text_lower(name->family), first);
+    n.person.nationality = country.empty() ? name->country : country;
+    n.person.level = 6;
+    n.person.year_of_study = 3;
+    n.person.field = s.condition.isced.empty() ? "0588" : s.condition.isced;
+    n.person.languages.push_back({"en", "C1", "", ""});
+    n.mobility.type = MobilityType::student_studies;
+    n.mobility.sending = s.condition.sending;
+    n.mobility.agreement = s.agreement.id;
+    n.mobility.condition = s.condition.id;
+    n.mobility.academic_year = year;
+    n.mobility.planned_start = fmt::format("{}-09-01", first);
+    n.mobility.planned_end = fmt::format("{}-01-20", first + 1);
+    n.mobility.credits_planned = 30;
+    auto nominated = b.mobilities.nominate_incoming(b.officer, std::move(n));
+    if (!nominated) return fail(nominated.error());
+    auto decided = b.mobilities.decide(b.officer, nominated->mobility.id, true, "");
+    if (!decided) return fail(decided.error());
+    ++b.report.mobilities;
+    if (auto ok = b.advance(nominated->mobility.id); !ok) return ok;
+  }
+  return {};
+}
+
+// The Westlake International Summer Programme: participants from the US, Italy and China,
+// each funded by the summer scholarship.
+Status summer_year(Builder& b, int first, const domain::Programme& summer) {
+  const std::string year = academic(first);
+  struct Source {
+    const char* ror;
+    const char* country;
+  };
+  static constexpr Source kSources[] = {{"01an7q238", "US"}, {"01111rn36", "IT"},
+                                        {"02be6w209", "IT"}, {"00a2xv884", "CN"},
+                                        {"03fe7t173", "CN"}, {"01an7q238", "US"}};
+  for (const auto& source : kSources) {
+    const auto sending = b.by_ror(source.ror);
+    if (!sending) continue;
+    const ForeignName* name = nullptr;
+    for (std::size_t k = 0; k < std::size(kForeignNames); ++k) {
+      const auto& candidate = kForeignNames[(b.next_foreign + k) % std::size(kForeignNames)];
+      if (std::string_view(candidate.country) == source.country) {
+        name = &candidate;
+        b.next_foreign += k + 1;
+        break;
+      }
+    }
+    IncomingNomination n;
+    n.person.family_name = name->family;
+    n.person.given_name = name->given;
+    n.person.name_zh = name->zh;
+    n.person.email = fmt::format("{}.{}.summer{}@example.edu", Builder::text_lower(name->given),
+                                 Builder::text_lower(name->family), first + 1);
+    n.person.nationality = source.country;
+    n.person.level = 6;
+    n.person.year_of_study = 2;
+    n.person.field = "0511";
+    n.person.languages.push_back(
+        {"en", source.country == std::string_view("US") ? "C2" : "B2", "", ""});
+    n.mobility.type = MobilityType::summer_programme;
+    n.mobility.sending = *sending;
+    n.mobility.programme = summer.id;
+    // Under the partner's summer agreement where there is one.
+    {
+      auto tx = b.store.begin(store::Access::read);
+      if (!tx) return fail(tx.error());
+      auto all = (*tx)->agreements().all();
+      if (!all) return fail(all.error());
+      for (const auto& a : *all) {
+        for (const auto& c : a.conditions) {
+          if (c.sending == *sending && c.receiving == b.home &&
+              c.mobility_type == MobilityType::summer_programme && c.first_academic_year <= year &&
+              c.last_academic_year >= year && !n.mobility.agreement) {
+            n.mobility.agreement = a.id;
+            n.mobility.condition = c.id;
+          }
+        }
+      }
+    }
+    n.mobility.academic_year = year;
+    n.mobility.planned_start = fmt::format("{}-07-06", first + 1);
+    n.mobility.planned_end = fmt::format("{}-07-31", first + 1);
+    n.mobility.credits_planned = 6;
+    const auto& scholarship = summer.scholarships.front();
+    n.mobility.funding.push_back(
+        {"scholarship", scholarship.code, scholarship.sponsor, scholarship.amount});
+    auto nominated = b.mobilities.nominate_incoming(b.officer, std::move(n));
+    if (!nominated) return fail(nominated.error());
+    auto decided = b.mobilities.decide(b.officer, nominated->mobility.id, true, "");
+    if (!decided) return fail(decided.error());
+    ++b.report.mobilities;
+    if (auto ok = b.advance(nominated->mobility.id); !ok) return ok;
+  }
+  return {};
+}
+
+// Staff of Westlake who teach at partners for a week or two.
+Status staff_year(Builder& b, int first, const std::vector<PersonId>& staff) {
+  if (staff.empty()) return {};
+  const std::string year = academic(first);
+  auto seats = b.seats(year, true, MobilityType::staff_teaching);
+  if (!seats || seats->empty()) return seats ? Status{} : fail(seats.error());
+  const auto& s = (*seats)[static_cast<std::size_t>(first) % seats->size()];
+  domain::Mobility m;
+  m.person = staff[static_cast<std::size_t>(first) % staff.size()];
+  m.direction = domain::Direction::outgoing;
+  m.type = MobilityType::staff_teaching;
+  m.sending = b.home;
+  m.receiving = s.condition.receiving;
+  m.agreement = s.agreement.id;
+  m.condition = s.condition.id;
+  m.academic_year = year;
+  m.planned_start = fmt::format("{}-04-13", first + 1);
+  m.planned_end = fmt::format("{}-04-24", first + 1);
+  m.funding.push_back({"home", "", "Westlake University", {"12000.00", "CNY"}});
+  auto made = b.mobilities.create(b.officer, std::move(m));
+  if (!made) return fail(made.error());
+  ++b.report.mobilities;
+  return b.advance(made->mobility.id);
+}
+
+// The call open now for next year, with a few drafts and submissions; the demo student has
+// not applied yet, so that a newcomer can.
+Status open_call(Builder& b, int first, ProgrammeId semester) {
+  const std::string year = academic(first);
+  auto seats = b.seats(year, true, MobilityType::student_studies);
+  if (!seats) return fail(seats.error());
+  if (seats->empty()) return {};
+  domain::Call call;
+  call.code = fmt::format("EXCH-{}", first);
+  call.title = fmt::format("Semester exchange {}, autumn", year);
+  call.title_zh = fmt::format("{}学年秋季学期交换", year);
+  call.academic_year = year;
+  call.term = "autumn";
+  call.opens_at = format_iso8601(b.clock.now() - std::chrono::days(20));
+  call.closes_at = fmt::format("{}T17:00:00+08:00", domain::format_date(b.today + 45));
+  call.time_zone = "Asia/Shanghai";
+  call.eligibility.levels = {6, 7};
+  call.eligibility.min_gpa = 80;
+  call.eligibility.gpa_scale = "cn100";
+  call.weights = {0.5, 0.2, 0.2, 0.1};
+  call.max_preferences = 3;
+  std::int64_t next = 1;
+  for (const auto& s : *seats) {
+    domain::Offer o;
+    o.id = next++;
+    o.agreement = s.agreement.id;
+    o.condition = s.condition.id;
+    o.programme = semester;
+    o.host = s.condition.receiving;
+    o.seats = s.condition.seats_per_year;
+    o.eligibility.levels = s.condition.eqf_levels;
+    if (!s.condition.languages.empty()) {
+      o.eligibility.language = s.condition.languages.front().language;
+      o.eligibility.min_cefr = s.condition.languages.front().cefr;
+    }
+    auto tx = b.store.begin(store::Access::read);
+    if (!tx) return fail(tx.error());
+    auto host = (*tx)->institutions().get(o.host);
+    o.title = host ? host->name : "Partner";
+    call.offers.push_back(std::move(o));
+  }
+  auto made = b.calls.create(b.officer, std::move(call));
+  if (!made) return fail(made.error());
+  ++b.report.calls;
+  for (int i = 0; i < 6; ++i) {
+    auto person = b.westlake_student(6, 2);
+    if (!person) return fail(person.error());
+    domain::Application a;
+    a.person = person->id;
+    a.preferences = {made->offers[static_cast<std::size_t>(i) % made->offers.size()].id};
+    a.motivation = "Draft: why this partner fits my studies.";
+    auto applied = b.calls.apply(b.officer, made->id, std::move(a));
+    if (!applied) return fail(applied.error());
+    ++b.report.applications;
+    if (i % 3 == 2) continue;  // stays a draft
+    if (auto submitted =
+            b.calls.submit(b.officer, applied->application.id, applied->application.version);
+        !submitted)
+      return fail(submitted.error());
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<MobilityDemoReport> create_demo_mobility(store::Store& store, const Clock& clock,
+                                                const domain::Actor& officer, InstitutionId home,
+                                                const std::vector<OrgUnitId>& schools) {
+  Builder b(store, clock, officer, home, schools);
+  const std::string now_year = domain::academic_year_of(b.today);
+  const int current = std::stoi(now_year.substr(0, 4));
+
+  domain::Programme semester;
+  semester.code = "WL-EXCH-SEM";
+  semester.name = "Semester exchange";
+  semester.name_zh = "学期交换项目";
+  semester.kind = domain::ProgrammeKind::semester_exchange;
+  semester.hosts = {home};
+  semester.language = "en";
+  semester.max_duration_months = 12;
+  semester.description =
+      "A semester at one of Westlake's partner universities, tuition waived at the host and "
+      "credits recognised "
+      "at home. Every undergraduate may spend up to one year abroad.";
+  semester.description_zh =
+      "在西湖大学合作高校学习一个学期，免交对方学费，学分回校认定。每位本科生在读期间最多可出国学习"
+      "一年。";
+  semester.published = true;
+  // The hosts are every partner with an outgoing exchange condition.
+  {
+    auto tx = store.begin(store::Access::read);
+    if (!tx) return fail(tx.error());
+    auto all = (*tx)->agreements().all();
+    if (!all) return fail(all.error());
+    semester.hosts.clear();
+    for (const auto& a : *all) {
+      for (const auto& c : a.conditions) {
+        if (c.sending == home && c.mobility_type == MobilityType::student_studies &&
+            std::find(semester.hosts.begin(), semester.hosts.end(), c.receiving) ==
+                semester.hosts.end()) {
+          semester.hosts.push_back(c.receiving);
+        }
+      }
+    }
+  }
+  auto sem = b.programme(semester);
+  if (!sem) return fail(sem.error());
+
+  domain::Programme summer;
+  summer.code = "WL-SUMMER";
+  summer.name = "Westlake International Summer Programme";
+  summer.name_zh = "西湖大学国际暑期项目";
+  summer.kind = domain::ProgrammeKind::summer_school;
+  summer.hosts = {home};
+  summer.language = "en";
+  summer.fee = {"0.00", "CNY"};
+  summer.capacity = 40;
+  summer.max_duration_months = 2;
+  summer.description =
+      "Four weeks in Hangzhou in July: research-led courses in the life sciences and engineering, "
+      "Chinese "
+      "language and culture, and lab rotations with Westlake faculty.";
+  summer.description_zh =
+      "七月在杭州的四周：生命科学与工程方向的研究型课程、中文与中国文化，以及在西湖大学实验室的轮转"
+      "。";
+  summer.published = true;
+  summer.scholarships.push_back(
+      {"WL-SUMMER-SCHOLARSHIP",
+       "Westlake International Summer Scholarship",
+       "西湖大学国际暑期奖学金",
+       "Westlake Education Foundation",
+       {"8000.00", "CNY"},
+       "Participants nominated by partner universities in the United States, Italy and "
+       "China; covers housing, meals and local travel.",
+       "由美国、意大利和中国合作高校推荐的学员；覆盖住宿、餐饮和当地交通。",
+       {"US", "IT", "CN"},
+       30});
+  auto sum = b.programme(summer);
+  if (!sum) return fail(sum.error());
+
+  // Bologna's summer school, where Westlake students go.
+  std::optional<domain::Programme> bologna_summer;
+  if (const auto bologna = b.by_ror("01111rn36")) {
+    domain::Programme p;
+    p.code = "BO-SUMMER";
+    p.name = "Bologna–Westlake Summer School in Cultural Heritage";
+    p.name_zh = "博洛尼亚—西湖文化遗产暑期学校";
+    p.kind = domain::ProgrammeKind::summer_school;
+    p.hosts = {*bologna};
+    p.language = "en";
+    p.fee = {"1200.00", "EUR"};
+    p.capacity = 12;
+    p.description = "Four weeks of seminars and fieldwork in Bologna and Ravenna.";
+    p.description_zh = "在博洛尼亚和拉文纳的四周研讨与田野考察。";
+    p.published = true;
+    p.scholarships.push_back({"WL-OUTBOUND-SUMMER",
+                              "Westlake Summer Scholarship",
+                              "西湖大学暑期奖学金",
+                              "Westlake University",
+                              {"15000.00", "CNY"},
+                              "Westlake undergraduates",
+                              "西湖大学本科生",
+                              {"CN"},
+                              4});
+    auto made = b.programme(p);
+    if (!made) return fail(made.error());
+    bologna_summer = *made;
+  }
+
+  std::vector<PersonId> staff;
+  PersonId demo_student;
+  {
+    auto tx = store.begin(store::Access::read);
+    if (!tx) return fail(tx.error());
+    auto all = (*tx)->people().all();
+    if (!all) return fail(all.error());
+    for (const auto& p : *all) {
+      if (p.home_institution == home && p.kind == domain::PersonKind::staff) staff.push_back(p.id);
+      if (p.user) demo_student = p.id;
+    }
+  }
+
+  for (int first = current - 4; first <= current; ++first) {
+    if (auto ok = exchange_year(b, first, sem->id); !ok) return fail(ok.error());
+    if (auto ok = incoming_year(b, first); !ok) return fail(ok.error());
+    // This academic year's summer lies ahead; the four before it have happened.
+    if (first < current) {
+      if (auto ok = summer_year(b, first, *sum); !ok) return fail(ok.error());
+    }
+    if (auto ok = staff_year(b, first, staff); !ok) return fail(ok.error());
+  }
+  if (auto ok = open_call(b, current + 1, sem->id); !ok) return fail(ok.error());
+
+  // The demo student: a spring semester at Oxford last year, then Bologna's summer school.
+  if (demo_student) {
+    auto seats = b.seats(academic(current - 1), true, MobilityType::student_studies);
+    if (!seats) return fail(seats.error());
+    const auto oxford = b.by_ror("052gg0110");
+    for (const auto& s : *seats) {
+      if (!oxford || s.condition.receiving != *oxford) continue;
+      domain::Mobility m;
+      m.person = demo_student;
+      m.direction = domain::Direction::outgoing;
+      m.type = MobilityType::student_studies;
+      m.sending = home;
+      m.receiving = *oxford;
+      m.agreement = s.agreement.id;
+      m.condition = s.condition.id;
+      m.programme = sem->id;
+      m.academic_year = academic(current - 1);
+      m.planned_start = fmt::format("{}-01-12", current);
+      m.planned_end = fmt::format("{}-06-20", current);
+      m.credits_planned = 30;
+      m.funding.push_back({"home", "", "Westlake University", {"40000.00", "CNY"}});
+      auto made = b.mobilities.create(officer, std::move(m));
+      if (!made) return fail(made.error());
+      ++b.report.mobilities;
+      if (auto ok = b.advance(made->mobility.id); !ok) return fail(ok.error());
+      b.report.demo_student_stays.push_back(made->mobility.id);
+      break;
+    }
+    if (bologna_summer) {
+      domain::Mobility m;
+      m.person = demo_student;
+      m.direction = domain::Direction::outgoing;
+      m.type = MobilityType::summer_programme;
+      m.sending = home;
+      m.receiving = bologna_summer->hosts.front();
+      m.programme = bologna_summer->id;
+      m.academic_year = academic(current - 1);
+      m.planned_start = fmt::format("{}-07-06", current);
+      m.planned_end = fmt::format("{}-07-31", current);
+      m.credits_planned = 6;
+      m.funding.push_back(
+          {"scholarship", "WL-OUTBOUND-SUMMER", "Westlake University", {"15000.00", "CNY"}});
+      auto made = b.mobilities.create(officer, std::move(m));
+      if (!made) return fail(made.error());
+      ++b.report.mobilities;
+      if (auto ok = b.advance(made->mobility.id); !ok) return fail(ok.error());
+      b.report.demo_student_stays.push_back(made->mobility.id);
+    }
+  }
+  return b.report;
+}
+
+}  // namespace orbis::service
