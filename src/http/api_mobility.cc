@@ -63,6 +63,37 @@ json run_json(const store::PlacementRunRecord& r, bool detail) {
   return j;
 }
 
+// The response of a CSV import: 200 for a dry run, 201 when written, 422 with every bad
+// row when any (nothing written).
+Response import_response(const Result<service::MobilityImportOutcome>& outcome) {
+  if (!outcome) return problem(outcome.error());
+  json errors = json::array();
+  for (const auto& e : outcome->errors)
+    errors.push_back({{"line", e.line}, {"field", e.field}, {"message", e.message}});
+  if (!outcome->errors.empty()) {
+    auto r = Response::json(
+        422, {{"type", "urn:orbis:problem:invalid_argument"},
+              {"title", "Invalid rows"},
+              {"status", 422},
+              {"detail", fmt::format("{} rows have errors; nothing was imported", errors.size())},
+              {"errors", errors},
+              {"dry_run", outcome->dry_run}});
+    r.content_type = "application/problem+json";
+    return r;
+  }
+  return Response::json(outcome->dry_run ? 200 : 201, {{"dry_run", outcome->dry_run},
+                                                       {"rows", outcome->rows},
+                                                       {"errors", errors},
+                                                       {"created", outcome->created}});
+}
+
+Result<bool> dry_run_of(const Request& req) {
+  const auto dry = req.query_value("dry_run");
+  if (!dry.empty() && dry != "true" && dry != "false")
+    return fail(Error::invalid("dry_run is true or false", {{"dry_run", "true or false"}}));
+  return dry != "false";
+}
+
 void add_programme_routes(Router& router, service::Services& s) {
   router.add({.method = "GET",
               .pattern = "/api/v1/programmes",
@@ -895,6 +926,42 @@ void add_mobility_routes(Router& router, service::Services& s) {
        }});
 }
 
+void add_import_routes(Router& router, service::Services& s) {
+  router.add({.method = "POST",
+              .pattern = "/api/v1/mobilities/import",
+              .roles = kOffice,
+              .summary = "Import stays from CSV (dry_run=true, the default, checks every row and "
+                         "changes nothing)",
+              .tag = "mobility",
+              .query = {{"dry_run", "string", "true to check only (the default), false to import"}},
+              .request_schema = "FileUpload",
+              .response_schema = "MobilityImportOutcome",
+              .handler = [&s](Request& req) {
+                auto dry = dry_run_of(req);
+                if (!dry) return problem(dry.error());
+                return import_response(
+                    s.mobilities.import_csv(req.principal->actor, req.body, *dry));
+              }});
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/calls/{id}/applications/import",
+       .roles = kOffice,
+       .summary =
+           "Import a call's applications from CSV (dry_run=true, the default, changes nothing)",
+       .tag = "mobility",
+       .query = {{"dry_run", "string", "true to check only (the default), false to import"}},
+       .request_schema = "FileUpload",
+       .response_schema = "MobilityImportOutcome",
+       .handler = [&s](Request& req) {
+         auto id = internal::id_param(req, "id");
+         if (!id) return problem(id.error());
+         auto dry = dry_run_of(req);
+         if (!dry) return problem(dry.error());
+         return import_response(
+             s.calls.import_applications(req.principal->actor, CallId{*id}, req.body, *dry));
+       }});
+}
+
 }  // namespace
 
 void add_mobility_api_routes(Router& router, service::Services& s) {
@@ -903,6 +970,7 @@ void add_mobility_api_routes(Router& router, service::Services& s) {
   add_application_routes(router, s);
   add_placement_routes(router, s);
   add_mobility_routes(router, s);
+  add_import_routes(router, s);
 }
 
 }  // namespace orbis::http

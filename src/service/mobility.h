@@ -24,9 +24,18 @@
 #include "common/clock.h"
 #include "domain/mobility.h"
 #include "domain/user.h"
+#include "service/agreements.h"
 #include "store/store.h"
 
 namespace orbis::service {
+
+// What a CSV import did (or, in a dry run, would do).
+struct MobilityImportOutcome {
+  bool dry_run = true;
+  std::size_t rows = 0;
+  std::vector<ImportRowError> errors;  // every bad row; nothing is written when any
+  std::vector<std::int64_t> created;   // ids, when written
+};
 
 class Programmes {
  public:
@@ -117,6 +126,12 @@ class Calls {
   // application, status nominated. Returns how many were nominated.
   Result<int> nominate_placed(const domain::Actor& actor, CallId call);
 
+  // Officers and admins: submitted applications from CSV (email, preferences as offer ids
+  // or hosts' ROR ids or domains separated by '|', motivation, interview_score,
+  // motivation_score), decided and scored as on submission. One transaction.
+  Result<MobilityImportOutcome> import_applications(const domain::Actor& actor, CallId call,
+                                                    const std::string& csv_text, bool dry_run);
+
   nlohmann::json application_json(const ApplicationView& view) const;
 
  private:
@@ -174,6 +189,11 @@ class Mobilities {
                               std::string reason);
   // A partner (or an officer on its behalf) nominates one of its students to us.
   Result<MobilityView> nominate_incoming(const domain::Actor& actor, IncomingNomination nomination);
+
+  // Officers and admins: stays from CSV (docs/mobility.md lists the columns); a person is
+  // found by email or added from the row. Every rule of create() applies. One transaction.
+  Result<MobilityImportOutcome> import_csv(const domain::Actor& actor, const std::string& csv_text,
+                                           bool dry_run);
 
   nlohmann::json mobility_json(const MobilityView& view) const;
 

@@ -4,7 +4,9 @@
 // (scope, grace period, duration, one year abroad).
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <set>
+#include <sstream>
 
 #include "harness.h"
 
@@ -471,6 +473,82 @@ TEST_F(MobilityTest, ACompletedStayEarnsItsCredential) {
                 .status,
             409);
   EXPECT_EQ(server.send("POST", stay + "/credentials", json::object(), student).status, 403);
+}
+
+std::string read_mobility_case(const std::string& name) {
+  std::ifstream in(source_dir() / "tests" / "cases" / "mobility" / name, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+TEST_F(MobilityTest, StaysImportFromCsvAllOrNothing) {
+  const std::map<std::string, std::string> headers = {{"Authorization", "Bearer " + officer},
+                                                      {"Content-Type", "text/csv"}};
+  const auto total = [&] {
+    return server.get("/api/v1/mobilities?limit=1", officer).json()["total"].get<int>();
+  };
+  const int before = total();
+  const auto bad = server.request("POST", "/api/v1/mobilities/import?dry_run=false",
+                                  read_mobility_case("mobilities-bad.csv"), headers);
+  ASSERT_EQ(bad.status, 422) << bad.body;
+  std::map<int, std::set<std::string>> fields;
+  const json report = bad.json();
+  for (const auto& e : report["errors"])
+    fields[e["line"].get<int>()].insert(e["field"].get<std::string>());
+  EXPECT_FALSE(fields.contains(2));
+  EXPECT_TRUE(fields[3].contains("email"));
+  EXPECT_TRUE(fields[4].contains("planned_end"));
+  for (const char* f : {"direction", "sending", "agreement", "status"})
+    EXPECT_TRUE(fields[5].contains(f)) << f;
+  EXPECT_EQ(total(), before);
+  const auto dry = server.request("POST", "/api/v1/mobilities/import",
+                                  read_mobility_case("mobilities.csv"), headers);
+  ASSERT_EQ(dry.status, 200) << dry.body;
+  EXPECT_EQ(dry.json()["rows"], 3);
+  EXPECT_EQ(total(), before);
+  const auto real = server.request("POST", "/api/v1/mobilities/import?dry_run=false",
+                                   read_mobility_case("mobilities.csv"), headers);
+  ASSERT_EQ(real.status, 201) << real.body;
+  ASSERT_EQ(real.json()["created"].size(), 3u);
+  EXPECT_EQ(total(), before + 3);
+  const json staff =
+      server
+          .get("/api/v1/mobilities/" + std::to_string(real.json()["created"][2].get<int>()),
+               officer)
+          .json();
+  EXPECT_EQ(staff["type"], "staff_teaching");
+  EXPECT_EQ(staff["status"], "preparing");
+  EXPECT_EQ(staff["person"]["name_zh"], "周平");
+  EXPECT_EQ(server
+                .request("POST", "/api/v1/mobilities/import", read_mobility_case("mobilities.csv"),
+                         {{"Authorization", "Bearer " + student}, {"Content-Type", "text/csv"}})
+                .status,
+            403);
+}
+
+TEST_F(MobilityTest, ApplicationsImportIntoACall) {
+  const json call = open_call("TEST-IMPORT");
+  const std::string path = "/api/v1/calls/" + id_of(call) + "/applications/import";
+  const std::map<std::string, std::string> headers = {{"Authorization", "Bearer " + officer},
+                                                      {"Content-Type", "text/csv"}};
+  const std::string csv =
+      "email,preferences,motivation,interview_score\n"
+      "student@westlake.edu.cn,052gg0110|" +
+      std::to_string(call["offers"][1]["id"].get<int>()) +
+      ",Robots,80\n"
+      "nobody@westlake.edu.cn,052gg0110,,\n";
+  const auto bad = server.request("POST", path + "?dry_run=false", csv, headers);
+  ASSERT_EQ(bad.status, 422) << bad.body;
+  EXPECT_EQ(bad.json()["errors"][0]["line"], 3);
+  const std::string good = csv.substr(0, csv.find("nobody"));
+  const auto real = server.request("POST", path + "?dry_run=false", good, headers);
+  ASSERT_EQ(real.status, 201) << real.body;
+  const json apps = server.get("/api/v1/calls/" + id_of(call) + "/applications", officer).json();
+  ASSERT_EQ(apps["items"].size(), 1u);
+  EXPECT_EQ(apps["items"][0]["status"], "eligible");
+  EXPECT_EQ(apps["items"][0]["interview_score"], 80.0);
+  EXPECT_EQ(apps["items"][0]["preferences"].size(), 2u);
 }
 
 }  // namespace
