@@ -167,7 +167,7 @@ export function onUnauthorized(handler: () => void): void {
   unauthorizedHandler = handler
 }
 
-interface RequestOptions {
+export interface RequestOptions {
   body?: unknown
   /** A body sent as it is (a file), with its own Content-Type; excludes `body`. */
   rawBody?: Blob | string
@@ -185,7 +185,8 @@ export interface ApiResponse<T> {
   etag: string | null
 }
 
-async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+/** One API call; the domain modules (mobility.ts) build on it. */
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   if (options.rawBody !== undefined) headers['Content-Type'] = options.rawType || 'application/octet-stream'
@@ -236,7 +237,7 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   return { data: payload as T, etag: response.headers.get('ETag') }
 }
 
-function query(params: Record<string, string | number | null | undefined>): string {
+export function query(params: Record<string, string | number | null | undefined>): string {
   const search = new URLSearchParams()
   for (const [key, value] of Object.entries(params)) {
     if (value !== null && value !== undefined && value !== '') search.set(key, String(value))

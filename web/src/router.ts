@@ -8,6 +8,7 @@ import InstitutionDetailView from './views/InstitutionDetailView.vue'
 import NotFoundView from './views/NotFoundView.vue'
 import type { Role } from './api'
 import { CREDENTIAL_READERS } from './credentials'
+import { CALL_READERS, MOBILITY_READERS, NOMINATION_READERS, NOMINATORS, OFFICE, PROGRAMME_READERS } from './mobility'
 
 // The agreement pages are a chunk of their own (with ECharts and the map).
 const AgreementsView = () => import('./views/AgreementsView.vue')
@@ -17,6 +18,19 @@ const AgreementFormView = () => import('./views/AgreementFormView.vue')
 const CredentialsView = () => import('./views/CredentialsView.vue')
 const CertificateView = () => import('./views/CertificateView.vue')
 const VerifyView = () => import('./views/VerifyView.vue')
+// Mobility: calls, applications, placement, stays and nominations; the programme list is public.
+const ExchangeView = () => import('./views/ExchangeView.vue')
+const ApplicationView = () => import('./views/ApplicationView.vue')
+const CallsView = () => import('./views/CallsView.vue')
+const CallDetailView = () => import('./views/CallDetailView.vue')
+const CallFormView = () => import('./views/CallFormView.vue')
+const ProgrammesView = () => import('./views/ProgrammesView.vue')
+const ProgrammeFormView = () => import('./views/ProgrammeFormView.vue')
+const PublicProgrammesView = () => import('./views/PublicProgrammesView.vue')
+const MobilitiesView = () => import('./views/MobilitiesView.vue')
+const MobilityDetailView = () => import('./views/MobilityDetailView.vue')
+const NominationsView = () => import('./views/NominationsView.vue')
+const NominationFormView = () => import('./views/NominationFormView.vue')
 
 const AGREEMENT_READERS: Role[] = ['admin', 'officer', 'coordinator', 'partner', 'viewer']
 const AGREEMENT_WRITERS: Role[] = ['admin', 'officer']
@@ -44,6 +58,13 @@ export const router = createRouter({
       component: VerifyView,
       props: true,
       meta: { public: true, title: 'verify.title' },
+    },
+    // Prospective students browse the published programmes without an account.
+    {
+      path: '/programmes',
+      name: 'public-programmes',
+      component: PublicProgrammesView,
+      meta: { public: true, title: 'publicProgrammes.title' },
     },
     // The printable certificate stands outside the shell: nothing but the page itself prints.
     {
@@ -102,6 +123,73 @@ export const router = createRouter({
           name: 'credentials',
           component: CredentialsView,
           meta: { title: 'credentials.title', roles: CREDENTIAL_READERS },
+        },
+        {
+          path: 'exchange',
+          name: 'exchange',
+          component: ExchangeView,
+          meta: { title: 'exchange.title', roles: ['student'] },
+        },
+        {
+          path: 'exchange/applications/:id',
+          name: 'application',
+          component: ApplicationView,
+          props: true,
+          meta: { title: 'application.title', roles: ['student'] },
+        },
+        { path: 'calls', name: 'calls', component: CallsView, meta: { title: 'calls.title', roles: CALL_READERS } },
+        { path: 'calls/new', name: 'call-new', component: CallFormView, meta: { title: 'callForm.newTitle', roles: OFFICE } },
+        { path: 'calls/:id', name: 'call', component: CallDetailView, props: true, meta: { title: 'calls.title', roles: CALL_READERS } },
+        {
+          path: 'calls/:id/edit',
+          name: 'call-edit',
+          component: CallFormView,
+          props: true,
+          meta: { title: 'callForm.editTitle', roles: OFFICE },
+        },
+        {
+          path: 'mobility/programmes',
+          name: 'programmes',
+          component: ProgrammesView,
+          meta: { title: 'programmes.title', roles: PROGRAMME_READERS },
+        },
+        {
+          path: 'mobility/programmes/new',
+          name: 'programme-new',
+          component: ProgrammeFormView,
+          meta: { title: 'programmeForm.newTitle', roles: OFFICE },
+        },
+        {
+          path: 'mobility/programmes/:id/edit',
+          name: 'programme-edit',
+          component: ProgrammeFormView,
+          props: true,
+          meta: { title: 'programmeForm.editTitle', roles: OFFICE },
+        },
+        {
+          path: 'mobilities',
+          name: 'mobilities',
+          component: MobilitiesView,
+          meta: { title: 'mobilities.title', roles: MOBILITY_READERS },
+        },
+        {
+          path: 'mobilities/:id',
+          name: 'mobility',
+          component: MobilityDetailView,
+          props: true,
+          meta: { title: 'mobilities.title', roles: [...MOBILITY_READERS, 'partner'] },
+        },
+        {
+          path: 'nominations',
+          name: 'nominations',
+          component: NominationsView,
+          meta: { title: 'nominations.title', roles: NOMINATION_READERS },
+        },
+        {
+          path: 'nominations/new',
+          name: 'nomination-new',
+          component: NominationFormView,
+          meta: { title: 'nominationForm.title', roles: NOMINATORS },
         },
         { path: ':rest(.*)*', name: 'not-found', component: NotFoundView, meta: { title: 'notFound.title' } },
       ],
