@@ -172,6 +172,7 @@ void add_agreement_routes(Router& router, service::Services& s);
 void add_credential_routes(Router& router, service::Services& s);
 void add_people_routes(Router& router, service::Services& s);
 void add_mobility_api_routes(Router& router, service::Services& s);
+void add_learning_routes(Router& router, service::Services& s);
 
 void add_api_routes(Router& router, service::Services& services) {
   add_meta_routes(router, services);
@@ -181,6 +182,7 @@ void add_api_routes(Router& router, service::Services& services) {
   add_credential_routes(router, services);
   add_people_routes(router, services);
   add_mobility_api_routes(router, services);
+  add_learning_routes(router, services);
   router.add_public_path([&services](const Request& request) { return well_known(request, services); });
   add_admin_routes(router, services);
 }

@@ -459,6 +459,31 @@ json schemas() {
                                         {"rows", integer()},
                                         {"errors", array_of(json::object())},
                                         {"created", array_of(integer())}})},
+      {"LearningAgreement", object({{"mobility_id", integer()},
+                                    {"versions", array_of(json::object())},
+                                    {"transcript", array_of(json::object())},
+                                    {"recognition", array_of(json::object())},
+                                    {"recognised_at", str()},
+                                    {"party", nullable("string")},
+                                    {"warnings", array_of(str())}},
+                                   {"mobility_id", "versions"})},
+      {"LaProposal",
+       object({{"components", array_of(json::object())}, {"reason", str()}}, {"components"})},
+      {"LaApproval", object({{"sha256", str()}}, {"sha256"})},
+      {"LaComment", object({{"text", str()}}, {"text"})},
+      {"TranscriptInput", object({{"entries", array_of(json::object())}}, {"entries"})},
+      {"RecognitionInput",
+       object({{"entries", array_of(json::object())}, {"approve", {{"type", "boolean"}}}},
+              {"entries"})},
+      {"RecognitionRates", object({{"items", array_of(json::object())}}, {"items"})},
+      {"Course", object({{"id", integer()},
+                         {"code", str()},
+                         {"title", str()},
+                         {"credits", {{"type", "number"}}},
+                         {"credit_system", str()}})},
+      {"CourseList", list_of("Course")},
+      {"CreditSystem", object({{"system", str()}, {"ects_per_credit", {{"type", "number"}}}},
+                              {"system", "ects_per_credit"})},
       {"DecisionInput", object({{"accept", {{"type", "boolean"}}}, {"reason", str()}}, {"accept"})},
       {"TransitionInput", object({{"to", str()}, {"reason", str()}, {"date", str()}}, {"to"})},
       {"KeyRotation", object({{"public_multikey", str()}}, {"public_multikey"})},
@@ -544,7 +569,8 @@ json openapi_document(const Router& router) {
     }
     json responses = {{std::to_string(route.success_status), success}};
     responses["400"] = problem_response("malformed request");
-    if (!route.request_schema.empty()) responses["422"] = problem_response("invalid fields");
+    if (!route.request_schema.empty() || !route.query.empty())
+      responses["422"] = problem_response("invalid fields");
     if (route.is_public) {
       op["security"] = json::array();
     } else {
@@ -556,6 +582,8 @@ json openapi_document(const Router& router) {
     }
     if (route.pattern.find('{') != std::string::npos)
       responses["404"] = problem_response("no such resource");
+    if (route.method == "POST")
+      responses["409"] = problem_response("conflicts with the current state");
     if (route.method == "PATCH") {
       responses["409"] = problem_response("stale version");
       responses["428"] = problem_response("If-Match missing");

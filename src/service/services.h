@@ -6,6 +6,7 @@
 #include "service/agreements.h"
 #include "service/auth.h"
 #include "service/credentials.h"
+#include "service/learning.h"
 #include "service/mobility.h"
 #include "service/people.h"
 #include "service/registry.h"
@@ -28,7 +29,8 @@ struct Services {
         people(s, c),
         programmes(s, c),
         calls(s, c),
-        mobilities(s, c) {}
+        mobilities(s, c),
+        learning(s, c, data_dir.empty() ? data_dir : data_dir / "ewp" / "schemas") {}
 
   // Loads what the use cases keep in memory (the registry's search index).
   Status load() { return registry.load(); }
@@ -44,6 +46,7 @@ struct Services {
   Programmes programmes;
   Calls calls;
   Mobilities mobilities;
+  LearningAgreements learning;
 };
 
 }  // namespace orbis::service

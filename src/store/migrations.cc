@@ -305,6 +305,25 @@ CREATE INDEX mobilities_agreement ON mobilities (agreement_id);
 CREATE INDEX mobilities_sending ON mobilities (sending_id);
 CREATE INDEX mobilities_receiving ON mobilities (receiving_id)
 )SQL"},
+    {6, "learning agreements and course catalogues", R"SQL(
+CREATE TABLE courses (
+  id {{id}},
+  institution_id BIGINT NOT NULL REFERENCES institutions (id),
+  code TEXT NOT NULL,
+  body TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  UNIQUE (institution_id, code)
+);
+CREATE TABLE learning_agreements (
+  id {{id}},
+  mobility_id BIGINT NOT NULL UNIQUE REFERENCES mobilities (id),
+  body TEXT NOT NULL,
+  version INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+)
+)SQL"},
 };
 
 }  // namespace

@@ -20,6 +20,8 @@ std::unique_ptr<CallRepository> make_call_repository(soci::session& sql);
 std::unique_ptr<ApplicationRepository> make_application_repository(soci::session& sql);
 std::unique_ptr<PlacementRunRepository> make_placement_run_repository(soci::session& sql);
 std::unique_ptr<MobilityRepository> make_mobility_repository(soci::session& sql);
+std::unique_ptr<CourseRepository> make_course_repository(soci::session& sql);
+std::unique_ptr<LearningAgreementRepository> make_learning_agreement_repository(soci::session& sql);
 std::unique_ptr<AuditRepository> make_audit_repository(soci::session& sql);
 std::unique_ptr<SettingsRepository> make_settings_repository(soci::session& sql);
 

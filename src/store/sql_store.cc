@@ -58,6 +58,8 @@ class SqlTransaction final : public Transaction {
         applications_(internal::make_application_repository(sql_)),
         placement_runs_(internal::make_placement_run_repository(sql_)),
         mobilities_(internal::make_mobility_repository(sql_)),
+        courses_(internal::make_course_repository(sql_)),
+        learning_agreements_(internal::make_learning_agreement_repository(sql_)),
         audit_(internal::make_audit_repository(sql_)),
         settings_(internal::make_settings_repository(sql_)) {
     // IMMEDIATE takes the write lock now rather than at the first write, so that two
@@ -83,6 +85,8 @@ class SqlTransaction final : public Transaction {
   ApplicationRepository& applications() override { return *applications_; }
   PlacementRunRepository& placement_runs() override { return *placement_runs_; }
   MobilityRepository& mobilities() override { return *mobilities_; }
+  CourseRepository& courses() override { return *courses_; }
+  LearningAgreementRepository& learning_agreements() override { return *learning_agreements_; }
   AuditRepository& audit() override { return *audit_; }
   SettingsRepository& settings() override { return *settings_; }
   Status commit() override {
@@ -106,6 +110,8 @@ class SqlTransaction final : public Transaction {
   std::unique_ptr<ApplicationRepository> applications_;
   std::unique_ptr<PlacementRunRepository> placement_runs_;
   std::unique_ptr<MobilityRepository> mobilities_;
+  std::unique_ptr<CourseRepository> courses_;
+  std::unique_ptr<LearningAgreementRepository> learning_agreements_;
   std::unique_ptr<AuditRepository> audit_;
   std::unique_ptr<SettingsRepository> settings_;
 };

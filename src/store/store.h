@@ -20,6 +20,7 @@
 #include "domain/agreement.h"
 #include "domain/audit.h"
 #include "domain/institution.h"
+#include "domain/learning.h"
 #include "domain/mobility.h"
 #include "domain/person.h"
 #include "domain/user.h"
@@ -272,6 +273,28 @@ class MobilityRepository {
   virtual Status update(const domain::Mobility& mobility) = 0;  // conflict, not_found
 };
 
+// Course catalogues and learning agreements (docs/learning.md).
+class CourseRepository {
+ public:
+  virtual ~CourseRepository() = default;
+  virtual Result<std::vector<domain::Course>> list(InstitutionId institution) = 0;  // by code
+  // The course with this code, if any.
+  virtual Result<std::optional<domain::Course>> find(InstitutionId institution, std::string_view code) = 0;
+  virtual Result<std::int64_t> insert(const domain::Course& course) = 0;  // already_exists: code
+  virtual Status update(const domain::Course& course) = 0;
+};
+
+class LearningAgreementRepository {
+ public:
+  virtual ~LearningAgreementRepository() = default;
+  virtual Result<std::optional<domain::LearningAgreementRecord>> find(MobilityId mobility) = 0;
+  // All, for indicators.
+  virtual Result<std::vector<domain::LearningAgreementRecord>> all() = 0;
+  virtual Result<std::int64_t> insert(const domain::LearningAgreementRecord& record) = 0;
+  // At record.version, bumping it; conflict when stale.
+  virtual Status update(const domain::LearningAgreementRecord& record) = 0;
+};
+
 class AuditRepository {
  public:
   virtual ~AuditRepository() = default;
@@ -306,6 +329,8 @@ class Transaction {
   virtual ApplicationRepository& applications() = 0;
   virtual PlacementRunRepository& placement_runs() = 0;
   virtual MobilityRepository& mobilities() = 0;
+  virtual CourseRepository& courses() = 0;
+  virtual LearningAgreementRepository& learning_agreements() = 0;
   virtual AuditRepository& audit() = 0;
   virtual SettingsRepository& settings() = 0;
   // Makes every write durable; after it, the transaction is finished.

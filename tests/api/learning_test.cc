@@ -1,0 +1,303 @@
+// Learning agreements through the API: versions approved by the student and both
+// institutions on their SHA-256, a change during the stay, comments, the transcript, grade
+// conversion with its method, recognition, the EWP export, and who may do what.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "harness.h"
+#include "interop/schema_validation.h"
+
+namespace orbis::testing {
+namespace {
+
+using nlohmann::json;
+
+std::string id_of(const json& j) { return std::to_string(j["id"].get<std::int64_t>()); }
+
+class LearningTest : public ::testing::Test {
+ protected:
+  TestServer& server = shared_server();
+  std::string officer = server.login("officer@westlake.edu.cn");
+  std::string partner = server.login("partner@ox.ac.uk");
+  std::string admin = server.login("admin@westlake.edu.cn");
+
+  std::int64_t home() {
+    return server.get("/api/v1/settings/home", officer).json()["institution"]["id"];
+  }
+
+  // A new student with an account, and an outgoing stay of theirs to Oxford.
+  struct Stay {
+    std::string student;  // bearer token
+    std::string path;     // /api/v1/mobilities/{id}
+  };
+  Stay new_stay(const std::string& email) {
+    const auto user = server.send("POST", "/api/v1/users",
+                                  {{"email", email},
+                                   {"name", "Test Student"},
+                                   {"role", "student"},
+                                   {"password", "a-long-test-password"}},
+                                  admin);
+    EXPECT_EQ(user.status, 201) << user.body;
+    const auto person = server.send("POST", "/api/v1/people",
+                                    {{"kind", "student"},
+                                     {"family_name", "Tang"},
+                                     {"given_name", "Yi"},
+                                     {"name_zh", "唐意"},
+                                     {"email", email},
+                                     {"nationality", "CN"},
+                                     {"home_institution_id", home()},
+                                     {"level", 6},
+                                     {"field", "0714"},
+                                     {"gpa", 88},
+                                     {"gpa_scale", "cn100"},
+                                     {"user_id", user.json()["id"]}},
+                                    officer);
+    EXPECT_EQ(person.status, 201) << person.body;
+    const json agreements = server.get("/api/v1/agreements?q=Oxford", officer).json();
+    const json agreement =
+        server.get("/api/v1/agreements/" + id_of(agreements["items"][0]), officer).json();
+    json oxford;
+    for (const auto& p : agreement["parties"]) {
+      if (p["institution_id"] != home()) oxford = p["institution_id"];
+    }
+    const auto stay = server.send("POST", "/api/v1/mobilities",
+                                  {{"person_id", person.json()["id"]},
+                                   {"direction", "outgoing"},
+                                   {"type", "student_studies"},
+                                   {"sending_institution_id", home()},
+                                   {"receiving_institution_id", oxford},
+                                   {"agreement_id", agreement["id"]},
+                                   {"academic_year", "2026/2027"},
+                                   {"planned_start", "2026-09-01"},
+                                   {"planned_end", "2027-01-31"}},
+                                  officer);
+    EXPECT_EQ(stay.status, 201) << stay.body;
+    const auto login = server.send("POST", "/api/v1/auth/login",
+                                   {{"email", email}, {"password", "a-long-test-password"}}, "");
+    return {login.json()["token"].get<std::string>(), "/api/v1/mobilities/" + id_of(stay.json())};
+  }
+
+  json components(const std::string& third) {
+    return json::array(
+        {{{"host", {{"code", "CS-ML"}, {"title", "Machine Learning"}, {"credits", 10}}},
+          {"home",
+           {{"code", "CS301"},
+            {"title", "机器学习 Machine Learning"},
+            {"credits", 4},
+            {"credit_system", "cn"}}}},
+         {{"host", {{"code", "CS-CV"}, {"title", "Computer Vision"}, {"credits", 10}}},
+          {"home",
+           {{"code", "CS302"},
+            {"title", "计算机视觉 Computer Vision"},
+            {"credits", 4},
+            {"credit_system", "cn"}}}},
+         {{"host",
+           {{"code", third},
+            {"title", third == "HIST-1" ? "Medieval History" : "Robotics"},
+            {"credits", 10}}},
+          {"home", {{"code", ""}, {"title", ""}, {"credits", 0}}}}});
+  }
+
+  json approve(const std::string& path, const json& version, const std::string& token) {
+    const auto r = server.send("POST",
+                               path + "/learning-agreement/versions/" +
+                                   std::to_string(version["number"].get<int>()) + "/approval",
+                               {{"sha256", version["sha256"]}}, token);
+    EXPECT_EQ(r.status, 200) << r.body;
+    return r.json();
+  }
+
+  std::map<std::string, std::string> if_match(const std::string& path) {
+    return {{"If-Match", server.get(path, officer).header("etag")}};
+  }
+};
+
+TEST_F(LearningTest, AVersionIsApprovedByAllThreeOnItsHashAndAChangeBecomesVersionTwo) {
+  const auto stay = new_stay("tang.yi.la@westlake.edu.cn");
+  const std::string la = stay.path + "/learning-agreement";
+  EXPECT_EQ(server.get(la, stay.student).json()["party"], "student");
+  EXPECT_EQ(server.get(la, partner).json()["party"], "receiving");
+  // The partner does not propose; the student does.
+  EXPECT_EQ(
+      server.send("POST", la + "/versions", {{"components", components("HIST-1")}}, partner).status,
+      403);
+  const auto bad =
+      server.send("POST", la + "/versions",
+                  {{"components", json::array({{{"host", {{"credits", -1}}}}})}}, stay.student);
+  EXPECT_EQ(bad.status, 422) << bad.body;
+  auto proposed =
+      server.send("POST", la + "/versions", {{"components", components("HIST-1")}}, stay.student);
+  ASSERT_EQ(proposed.status, 201) << proposed.body;
+  json v1 = proposed.json()["versions"][0];
+  EXPECT_EQ(v1["sha256"].get<std::string>().size(), 64u);
+  EXPECT_TRUE(proposed.json()["warnings"].empty());  // 30 ECTS for a semester
+  // A stale hash is refused; the receiving side comments; the student answers.
+  EXPECT_EQ(
+      server.send("POST", la + "/versions/1/approval", {{"sha256", std::string(64, '0')}}, partner)
+          .status,
+      409);
+  const auto commented = server.send("POST", la + "/versions/1/comments",
+                                     {{"text", "HIST-1 is not taught in autumn."}}, partner);
+  ASSERT_EQ(commented.status, 200) << commented.body;
+  EXPECT_EQ(commented.json()["versions"][0]["state"], "commented");
+  proposed =
+      server.send("POST", la + "/versions", {{"components", components("ROB-2")}}, stay.student);
+  ASSERT_EQ(proposed.status, 201) << proposed.body;
+  v1 = proposed.json()["versions"][0];
+  EXPECT_EQ(proposed.json()["versions"].size(), 1u);
+  approve(stay.path, v1, stay.student);
+  EXPECT_EQ(
+      server.send("POST", la + "/versions/1/approval", {{"sha256", v1["sha256"]}}, stay.student)
+          .status,
+      409);
+  approve(stay.path, v1, officer);
+  const json approved = approve(stay.path, v1, partner);
+  EXPECT_EQ(approved["versions"][0]["state"], "approved");
+  ASSERT_EQ(approved["versions"][0]["approvals"].size(), 3u);
+  for (const auto& a : approved["versions"][0]["approvals"]) EXPECT_EQ(a["sha256"], v1["sha256"]);
+
+  // A change during the stay: a new version with a reason; the approved one stays as it was.
+  json changed = components("ROB-2");
+  changed[1]["host"]["credits"] = 5;
+  changed[2]["host"]["credits"] = 4;
+  EXPECT_EQ(server.send("POST", la + "/versions", {{"components", changed}}, stay.student).status,
+            422);  // no reason
+  const auto change = server.send(
+      "POST", la + "/versions",
+      {{"components", changed}, {"reason", "Computer Vision was halved to 5 ECTS."}}, stay.student);
+  ASSERT_EQ(change.status, 201) << change.body;
+  const json v2 = change.json()["versions"][1];
+  EXPECT_EQ(v2["number"], 2);
+  EXPECT_NE(v2["sha256"], v1["sha256"]);
+  EXPECT_EQ(change.json()["versions"][0]["state"], "approved");
+  EXPECT_FALSE(change.json()["warnings"].empty());  // 19 ECTS for a semester
+  approve(stay.path, v2, stay.student);
+  approve(stay.path, v2, officer);
+  const json after = approve(stay.path, v2, partner);
+  EXPECT_EQ(after["versions"][0]["state"], "superseded");
+  EXPECT_EQ(after["versions"][1]["state"], "approved");
+  EXPECT_EQ(after["versions"][0]["components"][1]["host"]["credits"], 10);  // never edited
+
+  // The EWP document validates against the official schema.
+  const auto xml = server.get(stay.path + "/ewp-la", officer);
+  ASSERT_EQ(xml.status, 200) << xml.body;
+  EXPECT_NE(xml.body.find("omobility-las-get-response"), std::string::npos);
+  EXPECT_TRUE(interop::validate(xml.body, source_dir() / "data" / "ewp" / "schemas",
+                                "ewp-specs-api-omobility-las-v1.2.0/endpoints/get-response.xsd"));
+  EXPECT_EQ(server.get(stay.path + "/ewp-la", server.login("viewer@westlake.edu.cn")).status, 403);
+
+  // The host's transcript, the conversion and the recognition.
+  EXPECT_EQ(server
+                .send("POST", stay.path + "/recognition",
+                      {{"entries", {{{"home_code", "CS301"}, {"host_codes", {"CS-ML"}}}}}}, officer)
+                .status,
+            422);  // no transcript yet
+  const auto bad_grade = server.send(
+      "PUT", stay.path + "/transcript",
+      {{"entries", {{{"code", "CS-ML"}, {"credits", 10}, {"grade", "31"}, {"scale", "it30"}}}}},
+      partner);
+  EXPECT_EQ(bad_grade.status, 422) << bad_grade.body;
+  EXPECT_EQ(server
+                .send("PUT", stay.path + "/transcript",
+                      {{"entries",
+                        {{{"code", "CS-ML"}, {"credits", 10}, {"grade", "A"}, {"scale", "ects"}}}}},
+                      stay.student)
+                .status,
+            403);
+  const auto transcript = server.send("PUT", stay.path + "/transcript",
+                                      {{"entries",
+                                        {{{"code", "CS-ML"},
+                                          {"title", "Machine Learning"},
+                                          {"credits", 10},
+                                          {"grade", "A"},
+                                          {"scale", "ects"},
+                                          {"date", "2027-01-20"}},
+                                         {{"code", "CS-CV"},
+                                          {"title", "Computer Vision"},
+                                          {"credits", 5},
+                                          {"grade", "C"},
+                                          {"scale", "ects"},
+                                          {"date", "2027-01-22"}}}}},
+                                      partner);
+  ASSERT_EQ(transcript.status, 200) << transcript.body;
+  const json recognition = {
+      {"entries",
+       {{{"home_code", "CS301"}, {"home_title", "机器学习"}, {"host_codes", {"CS-ML"}}},
+        {{"home_code", "CS302"},
+         {"home_title", "计算机视觉"},
+         {"host_codes", {"CS-CV"}},
+         {"override_grade", "80"},
+         {"override_reason", "Faculty board decision 2027-02"}}}}};
+  const auto preview = server.send("POST", stay.path + "/recognition", recognition, officer);
+  ASSERT_EQ(preview.status, 200) << preview.body;
+  const json entries = preview.json()["recognition"];
+  ASSERT_EQ(entries.size(), 2u);
+  EXPECT_EQ(entries[0]["home_scale"], "cn100");
+  EXPECT_FALSE(entries[0]["converted_grade"].get<std::string>().empty());
+  EXPECT_FALSE(entries[0]["method"].get<std::string>().empty());
+  EXPECT_FALSE(entries[0]["source"].get<std::string>().empty());
+  EXPECT_DOUBLE_EQ(entries[0]["home_credits"].get<double>(),
+                   6.7);  // 10 ECTS / 1.5 per Chinese credit
+  EXPECT_EQ(entries[1]["override_grade"], "80");
+  // Recognised only once the stay is completed.
+  json final_request = recognition;
+  final_request["approve"] = true;
+  EXPECT_EQ(server.send("POST", stay.path + "/recognition", final_request, officer).status, 409);
+  for (const char* to : {"preparing", "abroad", "completed"}) {
+    const auto moved =
+        server.send("POST", stay.path + "/transitions", {{"to", to}, {"date", "2027-01-25"}},
+                    officer, if_match(stay.path));
+    ASSERT_EQ(moved.status, 200) << moved.body;
+  }
+  EXPECT_EQ(server.send("POST", stay.path + "/recognition", final_request, partner).status, 403);
+  const auto recognised = server.send("POST", stay.path + "/recognition", final_request, officer);
+  ASSERT_EQ(recognised.status, 200) << recognised.body;
+  EXPECT_EQ(server.get(stay.path, officer).json()["status"], "recognised");
+  const json rates = server.get("/api/v1/indicators/recognition", officer).json();
+  bool found = false;
+  for (const auto& r : rates["items"]) found = found || r["recognised_ects"].get<double>() >= 15;
+  EXPECT_TRUE(found) << rates.dump();
+  // Nothing changes after recognition.
+  EXPECT_EQ(server
+                .send("POST", la + "/versions", {{"components", changed}, {"reason", "late"}},
+                      stay.student)
+                .status,
+            409);
+}
+
+TEST_F(LearningTest, CataloguesImportAndCreditSystemsAreSetPerInstitution) {
+  const std::string path = "/api/v1/institutions/" + std::to_string(home()) + "/courses/import";
+  const std::map<std::string, std::string> headers = {{"Authorization", "Bearer " + officer},
+                                                      {"Content-Type", "text/csv"}};
+  const std::string csv =
+      "code,title,title_zh,credits,credit_system,level,language,isced,term\n"
+      "CS301,Machine Learning,机器学习,4,cn,6,zh,0613,autumn\n"
+      "CS302,Computer Vision,计算机视觉,4,cn,6,zh,0613,spring\n";
+  const auto dry = server.request("POST", path, csv, headers);
+  ASSERT_EQ(dry.status, 200) << dry.body;
+  const auto bad =
+      server.request("POST", path + "?dry_run=false", csv + "CS303,,,x,cn,,,9999,\n", headers);
+  EXPECT_EQ(bad.status, 422) << bad.body;
+  const auto real = server.request("POST", path + "?dry_run=false", csv, headers);
+  ASSERT_EQ(real.status, 201) << real.body;
+  const json list =
+      server.get("/api/v1/institutions/" + std::to_string(home()) + "/courses", partner).json();
+  ASSERT_EQ(list["items"].size(), 2u);
+  EXPECT_EQ(list["items"][0]["title_zh"], "机器学习");
+  const std::string credits = "/api/v1/institutions/" + std::to_string(home()) + "/credit-system";
+  EXPECT_EQ(server.get(credits, officer).json()["system"], "cn");
+  EXPECT_EQ(
+      server.send("PUT", credits, {{"system", "cn"}, {"ects_per_credit", 2.0}}, partner).status,
+      403);
+  const auto set =
+      server.send("PUT", credits, {{"system", "cn"}, {"ects_per_credit", 1.5}}, officer);
+  ASSERT_EQ(set.status, 200) << set.body;
+  EXPECT_EQ(
+      server.send("PUT", credits, {{"system", "cn"}, {"ects_per_credit", -1}}, officer).status,
+      422);
+}
+
+}  // namespace
+}  // namespace orbis::testing
