@@ -766,6 +766,10 @@ Result<MobilityImportOutcome> LearningAgreements::import_courses(const domain::A
   const bool own_partner =
       actor.is(Role::partner) && actor.institution && *actor.institution == institution;
   if (!office && !own_partner) {
+    // A partner's scope is its own institution; another's catalogue is not there for it.
+    if (actor.is(Role::partner))
+      return fail(
+          Error::not_found(fmt::format("no institution {} in your scope", institution.value)));
     return fail(
         Error::denied("the office imports catalogues, and a partner its own institution's"));
   }
