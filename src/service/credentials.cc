@@ -602,6 +602,35 @@ Result<store::CredentialRecord> Credentials::issue_for_mobility(const domain::Ac
         request.achievement["credits"] = m->credits_planned;
         request.achievement["credit_system"] = "ECTS";
       }
+    } else if (request.type == "transcript_of_records") {
+      // The host's results from the learning agreement, with the grades they were
+      // recognised with at home.
+      auto la = (*tx)->learning_agreements().find(id);
+      if (!la) return fail(la.error());
+      if (!*la || (*la)->transcript.empty()) {
+        return fail(Error::conflict(
+            "the stay has no transcript yet; the host enters it on the learning agreement"));
+      }
+      nlohmann::json courses = nlohmann::json::array();
+      for (const auto& t : (*la)->transcript) {
+        nlohmann::json course = {{"code", t.code},
+                                 {"title", t.title.empty() ? t.code : t.title},
+                                 {"credits", t.credits},
+                                 {"grade", t.grade},
+                                 {"grade_scale", t.scale}};
+        for (const auto& r : (*la)->recognition) {
+          if (std::find(r.host_codes.begin(), r.host_codes.end(), t.code) == r.host_codes.end())
+            continue;
+          course["converted_grade"] =
+              r.override_grade.empty() ? r.converted_grade : r.override_grade;
+          course["converted_scale"] = r.home_scale;
+          course["recognised_as"] = r.home_code;
+        }
+        courses.push_back(std::move(course));
+      }
+      request.achievement = {{"host_institution", host->name},
+                             {"term", fmt::format("{} ({} to {})", m->academic_year, start, end)},
+                             {"courses", courses}};
     } else if (request.type == "programme_participation") {
       request.achievement = {
           {"programme", programme ? programme->name : std::string(domain::to_string(m->type))},
@@ -617,8 +646,9 @@ Result<store::CredentialRecord> Credentials::issue_for_mobility(const domain::Ac
       }
     } else {
       return fail(Error::invalid(
-          "a stay earns an exchange_completion or a programme_participation credential",
-          {{"type", "exchange_completion or programme_participation"}}));
+          "a stay earns an exchange_completion, transcript_of_records or programme_participation "
+          "credential",
+          {{"type", "exchange_completion, transcript_of_records or programme_participation"}}));
     }
   }
   return issue(actor, request);

@@ -66,25 +66,13 @@ Result<std::size_t> create_demo_credentials(Credentials& credentials, const doma
       revoke = std::pair{issued->id, id};
     }
   }
-  // The demo student's transcript from Oxford; grades come from learning agreements later.
-  const IssueRequest transcript = {"transcript_of_records",
-                                   "Wang Fang",
-                                   "王芳",
-                                   "student@westlake.edu.cn",
-                                   {{"host_institution", "University of Oxford"},
-                                    {"term", "Hilary and Trinity 2026"},
-                                    {"courses", json::array({{{"code", "CS-ML"},
-                                                              {"title", "Machine Learning"},
-                                                              {"credits", 7.5},
-                                                              {"grade", "A"},
-                                                              {"grade_scale", "ects"}},
-                                                             {{"code", "CS-CV"},
-                                                              {"title", "Computer Vision"},
-                                                              {"credits", 7.5},
-                                                              {"grade", "B"},
-                                                              {"grade_scale", "ects"}}})}}};
-  if (auto issued = credentials.issue(officer, transcript); !issued) return fail(issued.error());
-  ++made;
+  // The demo student's transcript from Oxford, from the learning agreement's results.
+  if (!stays.demo_student_stays.empty()) {
+    auto transcript = credentials.issue_for_mobility(officer, stays.demo_student_stays.front(),
+                                                     "transcript_of_records");
+    if (!transcript) return fail(transcript.error());
+    ++made;
+  }
   // One was issued with the wrong dates, revoked and issued again.
   if (revoke) {
     auto revoked = credentials.set_status(officer, revoke->first, "revoked",

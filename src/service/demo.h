@@ -45,6 +45,7 @@ struct MobilityDemoReport {
   std::vector<MobilityId> completed_exchanges;  // outgoing study stays, oldest first
   std::vector<MobilityId> completed_summer;     // summer programme stays, oldest first
   std::vector<MobilityId> demo_student_stays;   // the demo student's own
+  std::size_t learning_agreements = 0;
 };
 
 // Migrates `store`, imports the registry from the files in `data_dir`

@@ -12,8 +12,10 @@
 #include <chrono>
 #include <random>
 
+#include "common/crypto.h"
 #include "domain/reference.h"
 #include "service/demo.h"
+#include "service/learning.h"
 #include "service/mobility.h"
 #include "service/people.h"
 
@@ -98,6 +100,7 @@ struct Builder {
   std::size_t next_name = 0, next_foreign = 0;
   int today = 0;
   MobilityDemoReport report;
+  std::vector<MobilityId> to_recognise;
 
   Builder(store::Store& s, const Clock& c, const domain::Actor& o, InstitutionId h,
           const std::vector<OrgUnitId>& u)
@@ -188,9 +191,10 @@ struct Builder {
         report.completed_exchanges.push_back(id);
       }
       if (m.type == MobilityType::summer_programme) report.completed_summer.push_back(id);
-      // Stays that ended a year ago have had their credits recognised.
-      if (end + 365 < today && m.direction == domain::Direction::outgoing) {
-        if (auto ok = step("recognised", ""); !ok) return ok;
+      // Stays that ended a year ago have had their credits recognised (learning_demo).
+      if (end + 365 < today && m.direction == domain::Direction::outgoing &&
+          m.type == MobilityType::student_studies) {
+        to_recognise.push_back(id);
       }
     }
     return {};
@@ -544,6 +548,159 @@ Status open_call(Builder& b, int first, ProgrammeId semester) {
   return {};
 }
 
+// Courses a student of a broad ISCED field takes abroad: host code, title, ECTS; and the
+// home course it is recognised as.
+struct DemoCourse {
+  const char* code;
+  const char* title;
+  double ects;
+  const char* home_code;
+  const char* home_title;
+};
+const std::vector<DemoCourse>& courses_for(const std::string& field) {
+  static const std::vector<DemoCourse> ict = {
+      {"CS-401", "Machine Learning", 10, "CS301", "机器学习"},
+      {"CS-412", "Distributed Systems", 10, "CS320", "分布式系统"},
+      {"CS-420", "Computer Vision", 5, "CS302", "计算机视觉"},
+      {"MA-310", "Numerical Optimisation", 5, "MA310", "数值优化"}};
+  static const std::vector<DemoCourse> science = {
+      {"BIO-301", "Molecular Cell Biology", 10, "BIO301", "分子细胞生物学"},
+      {"BIO-322", "Genomics", 10, "BIO322", "基因组学"},
+      {"CHE-310", "Biochemistry", 5, "CHE310", "生物化学"},
+      {"PHY-305", "Biophysics", 5, "PHY305", "生物物理"}};
+  static const std::vector<DemoCourse> engineering = {
+      {"EE-401", "Control Systems", 10, "EE401", "控制系统"},
+      {"ME-420", "Robotics", 10, "ME420", "机器人学"},
+      {"MS-330", "Materials Science", 5, "MS330", "材料科学"},
+      {"EE-350", "Signal Processing", 5, "EE350", "信号处理"}};
+  static const std::vector<DemoCourse> other = {
+      {"GEN-301", "Research Methods", 10, "GEN301", "研究方法"},
+      {"GEN-310", "Data Analysis", 10, "GEN310", "数据分析"},
+      {"GEN-320", "Academic Writing", 5, "GEN320", "学术写作"},
+      {"LAN-101", "Local Language and Culture", 5, "", ""}};
+  if (field.starts_with("06")) return ict;
+  if (field.starts_with("05")) return science;
+  if (field.starts_with("07")) return engineering;
+  return other;
+}
+
+// The grade scale and three grades (good, very good, fair) of a host by country.
+struct HostGrades {
+  const char* scale;
+  const char* grades[3];
+};
+HostGrades grades_for(const std::string& country) {
+  if (country == "GB") return {"uk", {"68", "74", "61"}};
+  if (country == "US" || country == "SG" || country == "KR" || country == "CA")
+    return {"us4", {"A-", "A", "B+"}};
+  if (country == "DE" || country == "AT") return {"de", {"1.7", "1.3", "2.3"}};
+  if (country == "IT") return {"it30", {"28", "30 e lode", "25"}};
+  if (country == "FR") return {"fr20", {"14", "16", "12"}};
+  if (country == "NL") return {"nl10", {"7.5", "8.5", "7"}};
+  if (country == "JP") return {"jp", {"A", "S", "B"}};
+  return {"ects", {"B", "A", "C"}};
+}
+
+// Learning agreements for the outgoing study stays: approved before departure (one in
+// four changed during the stay), the host's transcript for the completed ones, and the
+// credits recognised for those that ended a year ago.
+Status learning_demo(Builder& b, LearningAgreements& learning) {
+  service::MobilityFilter f;
+  f.direction = "outgoing";
+  f.limit = 200;
+  auto stays = b.mobilities.list(b.officer, f);
+  if (!stays) return fail(stays.error());
+  int made = 0;
+  for (const auto& v : stays->items) {
+    const auto& m = v.mobility;
+    if (m.type != MobilityType::student_studies) continue;
+    if (m.status != MobilityStatus::abroad && m.status != MobilityStatus::completed) continue;
+    const auto& courses = courses_for(v.person.field);
+    const int start = *domain::parse_date(m.planned_start);
+    domain::LearningAgreementRecord r;
+    r.mobility = m.id.value;
+    std::string host_domain = "partner.example";
+    {
+      auto tx = b.store.begin(store::Access::read);
+      if (!tx) return fail(tx.error());
+      auto host = (*tx)->institutions().get(m.receiving);
+      if (host && !host->domains.empty()) host_domain = host->domains.front();
+    }
+    const auto version = [&](int number, std::vector<domain::LaComponent> components,
+                             std::string reason, int day) {
+      domain::LaVersion version;
+      version.number = number;
+      version.components = std::move(components);
+      version.reason = std::move(reason);
+      version.proposed_by = v.person.email;
+      version.proposed_at = domain::format_date(day) + "T10:00:00.000Z";
+      version.sha256 = crypto::sha256_hex(domain::canonical_text(r.mobility, version));
+      version.state = "approved";
+      version.approvals = {
+          {"student", v.person.email, v.person.display_name(), "student",
+           domain::format_date(day) + "T10:05:00.000Z", version.sha256},
+          {"sending", b.officer.email, "Chen Jing 陈静", "officer",
+           domain::format_date(day + 2) + "T09:30:00.000Z", version.sha256},
+          {"receiving", "international@" + host_domain, "International Office", "partner",
+           domain::format_date(day + 9) + "T15:00:00.000Z", version.sha256}};
+      return version;
+    };
+    std::vector<domain::LaComponent> first;
+    for (std::size_t i = 0; i < 3; ++i) {
+      const auto& c = courses[i];
+      first.push_back({{c.code, c.title, c.ects, "ects"},
+                       {c.home_code, c.home_title, c.ects / 1.5, "cn"},
+                       "autumn"});
+    }
+    r.versions.push_back(version(1, first, "", start - 75));
+    if (made % 4 == 1) {
+      // A course was not offered after all; the fourth replaced it.
+      auto changed = first;
+      const auto& c = courses[3];
+      changed[2] = {{c.code, c.title, c.ects, "ects"},
+                    {c.home_code, c.home_title, c.ects / 1.5, "cn"},
+                    "autumn"};
+      r.versions.front().state = "superseded";
+      r.versions.push_back(version(
+          2, changed, "The host cancelled a course; a replacement was agreed.", start + 14));
+    }
+    {
+      auto tx = b.store.begin(store::Access::write);
+      if (!tx) return fail(tx.error());
+      if (auto id = (*tx)->learning_agreements().insert(r); !id) return fail(id.error());
+      if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
+    }
+    ++made;
+    if (m.status != MobilityStatus::completed) continue;
+    const auto host_grades = grades_for(b.country_of(m.receiving));
+    std::vector<domain::TranscriptEntry> results;
+    const auto& agreed = r.versions.back().components;
+    for (std::size_t i = 0; i < agreed.size(); ++i) {
+      domain::TranscriptEntry e;
+      e.code = agreed[i].host.code;
+      e.title = agreed[i].host.title;
+      e.credits = agreed[i].host.credits;
+      e.grade = host_grades.grades[(i + static_cast<std::size_t>(made)) % 3];
+      e.scale = host_grades.scale;
+      e.date = m.actual_end.empty() ? m.planned_end : m.actual_end;
+      results.push_back(std::move(e));
+    }
+    if (auto ok = learning.set_transcript(b.officer, m.id, std::move(results), "partner"); !ok)
+      return fail(ok.error());
+    if (std::find(b.to_recognise.begin(), b.to_recognise.end(), m.id) == b.to_recognise.end())
+      continue;
+    std::vector<RecognitionRequest> requests;
+    for (const auto& c : agreed) {
+      if (c.home.code.empty()) continue;
+      requests.push_back({c.home.code, c.home.title, 0, {c.host.code}, "", ""});
+    }
+    if (auto ok = learning.recognise(b.officer, m.id, std::move(requests), true); !ok)
+      return fail(ok.error());
+  }
+  b.report.learning_agreements = static_cast<std::size_t>(made);
+  return {};
+}
+
 }  // namespace
 
 Result<MobilityDemoReport> create_demo_mobility(store::Store& store, const Clock& clock,
@@ -723,6 +880,8 @@ Result<MobilityDemoReport> create_demo_mobility(store::Store& store, const Clock
       b.report.demo_student_stays.push_back(made->mobility.id);
     }
   }
+  LearningAgreements learning(store, clock, {});
+  if (auto ok = learning_demo(b, learning); !ok) return fail(ok.error());
   return b.report;
 }
 

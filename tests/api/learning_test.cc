@@ -299,5 +299,27 @@ TEST_F(LearningTest, CataloguesImportAndCreditSystemsAreSetPerInstitution) {
       422);
 }
 
+TEST_F(LearningTest, TheDemosRecognisedStaysHaveAgreementsTranscriptsAndATranscriptCredential) {
+  const json recognised =
+      server.get("/api/v1/mobilities?status=recognised&direction=outgoing&limit=1", officer).json();
+  ASSERT_EQ(recognised["items"].size(), 1u);
+  const std::string stay = "/api/v1/mobilities/" + id_of(recognised["items"][0]);
+  const json la = server.get(stay + "/learning-agreement", officer).json();
+  ASSERT_FALSE(la["versions"].empty());
+  EXPECT_EQ(la["versions"].back()["state"], "approved");
+  EXPECT_EQ(la["versions"].back()["approvals"].size(), 3u);
+  ASSERT_FALSE(la["transcript"].empty());
+  ASSERT_FALSE(la["recognition"].empty());
+  EXPECT_FALSE(la["recognition"][0]["method"].get<std::string>().empty());
+  const auto issued =
+      server.send("POST", stay + "/credentials", {{"type", "transcript_of_records"}}, officer);
+  ASSERT_EQ(issued.status, 201) << issued.body;
+  const json courses = issued.json()["document"]["credentialSubject"]["achievement"]["courses"];
+  ASSERT_FALSE(courses.empty());
+  EXPECT_TRUE(courses[0].contains("converted_grade")) << courses.dump();
+  const auto ewp = server.get(stay + "/ewp-la", officer);
+  EXPECT_EQ(ewp.status, 200) << ewp.body;
+}
+
 }  // namespace
 }  // namespace orbis::testing
