@@ -673,6 +673,23 @@ void add_placement_routes(Router& router, service::Services& s) {
                     s.calls.publish(req.principal->actor, PlacementRunId{*id}),
                     [&](const auto& run) { return Response::json(200, run_json(run, false)); });
               }});
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/calls/{id}/refill",
+       .roles = kOffice,
+       .summary =
+           "Give seats freed by withdrawals and host rejections to the next on the waiting lists "
+           "(a new published run)",
+       .tag = "mobility",
+       .response_schema = "PlacementRun",
+       .success_status = 201,
+       .handler = [&s](Request& req) {
+         auto id = internal::id_param(req, "id");
+         if (!id) return problem(id.error());
+         return internal::respond(
+             s.calls.refill(req.principal->actor, CallId{*id}),
+             [&](const auto& run) { return Response::json(201, run_json(run, false)); });
+       }});
   router.add({.method = "POST",
               .pattern = "/api/v1/calls/{id}/nominations",
               .roles = kOffice,

@@ -326,11 +326,18 @@ Result<domain::Call> Calls::add_offer(const domain::Actor& actor, CallId call_id
           if (cond.id != *offer.condition) continue;
           if (!offer.host) offer.host = cond.receiving;
           if (offer.seats == 0) offer.seats = cond.seats_per_year;
-          if (offer.eligibility.levels.empty()) offer.eligibility.levels = cond.eqf_levels;
-          if (offer.eligibility.field.empty()) offer.eligibility.field = cond.isced;
-          if (offer.eligibility.min_cefr.empty() && !cond.languages.empty()) {
-            offer.eligibility.language = cond.languages.front().language;
-            offer.eligibility.min_cefr = cond.languages.front().cefr;
+          // Rules given with the offer replace the condition's; without any, the
+          // condition's levels, field and language apply.
+          const auto& e = offer.eligibility;
+          const bool given = !e.levels.empty() || !e.years_of_study.empty() || e.min_gpa || !e.language.empty() ||
+                             !e.min_cefr.empty() || !e.field.empty();
+          if (!given) {
+            offer.eligibility.levels = cond.eqf_levels;
+            offer.eligibility.field = cond.isced;
+            if (!cond.languages.empty()) {
+              offer.eligibility.language = cond.languages.front().language;
+              offer.eligibility.min_cefr = cond.languages.front().cefr;
+            }
           }
           if (offer.title.empty()) {
             auto host = (*tx)->institutions().get(cond.receiving);
@@ -1119,6 +1126,103 @@ Result<int> Calls::nominate_placed(const domain::Actor& actor, CallId call_id) {
     return fail(ok.error());
   if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
   return nominated;
+}
+
+Result<store::PlacementRunRecord> Calls::refill(const domain::Actor& actor, CallId call_id) {
+  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "re-fill placements"); !ok)
+    return fail(ok.error());
+  auto tx = store_.begin(store::Access::write);
+  if (!tx) return fail(tx.error());
+  auto call = (*tx)->calls().get(call_id);
+  if (!call) return fail(call.error());
+  if (!call->published_run)
+    return fail(Error::conflict("publish a placement run before re-filling"));
+  auto published = (*tx)->placement_runs().get(*call->published_run);
+  if (!published) return fail(published.error());
+  auto replayed = replay(*published);
+  if (!replayed) return fail(replayed.error());
+  const auto& [problem, before] = *replayed;
+  auto apps = (*tx)->applications().find({.call = call_id, .person = std::nullopt});
+  if (!apps) return fail(apps.error());
+  // What changed since: applicants who withdrew, and hosts that rejected a nominee.
+  placement::Changes changes;
+  std::set<std::string> in_problem;
+  for (const auto& a : problem.applicants) in_problem.insert(a.id.value);
+  for (const auto& a : *apps) {
+    const std::string key = applicant_key(a.id);
+    if (!in_problem.contains(key)) continue;
+    if (a.status == ApplicationStatus::withdrawn) changes.withdrawn.push_back({key});
+    if (a.status == ApplicationStatus::rejected && a.result && a.result->offer)
+      changes.rejections.push_back({{key}, {offer_key(*a.result->offer)}});
+  }
+  if (changes.withdrawn.empty() && changes.rejections.empty()) {
+    return fail(
+        Error::conflict("no seat was freed: nobody withdrew and no host rejected a nominee"));
+  }
+  placement::Options options;
+  auto mode = placement::parse_mode(published->mode);
+  if (!mode) return fail(mode.error());
+  options.mode = *mode;
+  options.seed = std::stoull(published->seed);
+  auto refilled = placement::refill(problem, before, changes, options);
+  if (!refilled) return fail(refilled.error());
+  json input = json::parse(placement::canonical_input(refilled->problem));
+  input["seed"] = *options.seed;
+  const auto& stats = refilled->allocation.statistics;
+  store::PlacementRunRecord r;
+  r.call = call_id;
+  r.mode = published->mode;
+  r.seed = published->seed;
+  r.input_sha256 = refilled->allocation.input_sha256;
+  r.engine_version = fmt::format("{} {}", placement::kEngineName, placement::kEngineVersion);
+  r.input = input.dump();
+  r.output = placement::to_json(refilled->problem, refilled->allocation);
+  r.summary = json({{"applicants", stats.applicants},
+                    {"placed", stats.placed},
+                    {"seats", stats.seats},
+                    {"placed_at_preference", stats.placed_at_preference},
+                    {"total_rank", stats.total_rank},
+                    {"blocking_pairs", stats.blocking_pairs},
+                    {"algorithm", placement::to_string(refilled->allocation.algorithm)},
+                    {"refill_of", published->id.value},
+                    {"withdrawn", changes.withdrawn.size()},
+                    {"rejected", changes.rejections.size()},
+                    {"displaced", refilled->displaced.size()}})
+                  .dump();
+  const std::string now = format_iso8601(clock_.now());
+  r.created_at = now;
+  r.created_by = actor.email;
+  r.published_at = now;
+  auto id = (*tx)->placement_runs().insert(r);
+  if (!id) return fail(id.error());
+  r.id = *id;
+  if (auto ok = (*tx)->placement_runs().set_published(*id, now); !ok) return fail(ok.error());
+  // Those still waiting who now hold a seat are placed; everyone else keeps their status.
+  const auto results = results_of(r, refilled->problem, refilled->allocation);
+  for (auto& a : *apps) {
+    const auto it = results.find(a.id.value);
+    if (it == results.end()) continue;
+    if (a.status != ApplicationStatus::waitlisted && a.status != ApplicationStatus::unplaced)
+      continue;
+    a.result = it->second;
+    if (!it->second.offer) {
+      a.updated_at = now;
+      if (auto ok = (*tx)->applications().update(a); !ok) return fail(ok.error());
+      continue;
+    }
+    add_history(a, actor, now, ApplicationStatus::placed,
+                fmt::format("re-filled by placement run {}", id->value));
+    a.updated_at = now;
+    if (auto ok = (*tx)->applications().update(a); !ok) return fail(ok.error());
+  }
+  call->published_run = *id;
+  if (auto ok = (*tx)->calls().update(*call); !ok) return fail(ok.error());
+  if (auto ok = record(**tx, clock_, actor, "placement.refill", "placement_run",
+                       std::to_string(id->value), nullptr, run_json_summary(r));
+      !ok)
+    return fail(ok.error());
+  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
+  return r;
 }
 
 }  // namespace orbis::service

@@ -122,6 +122,10 @@ class Calls {
   // Publishes a run: applications become placed, waitlisted or unplaced with their
   // explanation. One run per call is published; after that, changes go by nomination.
   Result<store::PlacementRunRecord> publish(const domain::Actor& actor, PlacementRunId id);
+  // After withdrawals and host rejections, gives the freed seats to the next on the waiting
+  // lists (placement::refill): a new run, published; applicants who now hold a seat become
+  // placed and can be nominated. Returns the new run.
+  Result<store::PlacementRunRecord> refill(const domain::Actor& actor, CallId call);
   // Nominates every placed application of the call to its host: a mobility per
   // application, status nominated. Returns how many were nominated.
   Result<int> nominate_placed(const domain::Actor& actor, CallId call);

@@ -551,5 +551,94 @@ TEST_F(MobilityTest, ApplicationsImportIntoACall) {
   EXPECT_EQ(apps["items"][0]["preferences"].size(), 2u);
 }
 
+TEST_F(MobilityTest, SeatsAHostRejectsGoDownTheWaitingList) {
+  const auto [agreement, condition] = oxford();
+  const json created = server
+                           .send("POST", "/api/v1/calls",
+                                 {{"code", "TEST-REFILL"},
+                                  {"title", "Refill"},
+                                  {"academic_year", "2027/2028"},
+                                  {"term", "autumn"},
+                                  {"opens_at", at(-24)},
+                                  {"closes_at", at(24)},
+                                  {"max_preferences", 1}},
+                                 officer)
+                           .json();
+  const std::string path = "/api/v1/calls/" + id_of(created);
+  ASSERT_EQ(server
+                .send("POST", path + "/offers",
+                      {{"agreement_id", agreement},
+                       {"condition_id", condition},
+                       {"seats", 1},
+                       {"title", "Oxford, one seat"},
+                       {"eligibility",
+                        {{"language", "en"}, {"min_cefr", "B2"}, {"field", ""}, {"levels", {6}}}}},
+                      officer)
+                .status,
+            201);
+  const auto offer = server.get(path, officer).json()["offers"][0]["id"];
+  // The demo student, and Zhou Hao (周浩) through the office.
+  const auto mine =
+      server.send("POST", path + "/applications", {{"preferences", {offer}}}, student);
+  ASSERT_EQ(mine.status, 201) << mine.body;
+  const json zhou = server.get("/api/v1/people?q=%E5%91%A8%E6%B5%A9", officer).json();
+  ASSERT_EQ(zhou["items"].size(), 1u);
+  const auto theirs =
+      server.send("POST", path + "/applications",
+                  {{"person_id", zhou["items"][0]["id"]}, {"preferences", {offer}}}, officer);
+  ASSERT_EQ(theirs.status, 201) << theirs.body;
+  for (const auto& draft : {mine, theirs}) {
+    const std::string app = "/api/v1/applications/" + id_of(draft.json());
+    const auto submitted =
+        server.send("POST", app + "/submit", json::object(), officer, if_match(draft));
+    ASSERT_EQ(submitted.status, 200) << submitted.body;
+    ASSERT_EQ(submitted.json()["status"], "eligible") << submitted.body;
+    if (draft.json()["person_id"] == zhou["items"][0]["id"]) {
+      ASSERT_EQ(
+          server
+              .send("POST", app + "/score", {{"interview_score", 100}, {"motivation_score", 100}},
+                    officer, if_match(submitted))
+              .status,
+          200);
+    }
+  }
+  const auto current = server.get(path, officer);
+  ASSERT_EQ(server.send("PATCH", path, {{"closes_at", at(-1)}}, officer, if_match(current)).status,
+            200);
+  EXPECT_EQ(server.send("POST", path + "/refill", json::object(), officer).status,
+            409);  // nothing published
+  const auto run = server.send("POST", path + "/placement-runs", json::object(), officer);
+  ASSERT_EQ(run.status, 201) << run.body;
+  ASSERT_EQ(server
+                .send("POST", "/api/v1/placement-runs/" + id_of(run.json()) + "/publish",
+                      json::object(), officer)
+                .status,
+            200);
+  EXPECT_EQ(server.get("/api/v1/applications/" + id_of(mine.json()), student).json()["status"],
+            "waitlisted");
+  EXPECT_EQ(server.send("POST", path + "/refill", json::object(), officer).status,
+            409);  // no seat freed
+  ASSERT_EQ(server.send("POST", path + "/nominations", json::object(), officer).json()["nominated"],
+            1);
+  const json pending = server.get("/api/v1/nominations?limit=200", partner).json();
+  std::string nomination;
+  for (const auto& n : pending["items"]) {
+    if (n["call_id"] == created["id"]) nomination = id_of(n);
+  }
+  ASSERT_FALSE(nomination.empty());
+  ASSERT_EQ(server
+                .send("POST", "/api/v1/nominations/" + nomination + "/decision",
+                      {{"accept", false}, {"reason", "No supervisor for this project."}}, partner)
+                .status,
+            200);
+  const auto refilled = server.send("POST", path + "/refill", json::object(), officer);
+  ASSERT_EQ(refilled.status, 201) << refilled.body;
+  EXPECT_EQ(refilled.json()["statistics"]["rejected"], 1);
+  const json after = server.get("/api/v1/applications/" + id_of(mine.json()), student).json();
+  EXPECT_EQ(after["status"], "placed") << after.dump();
+  EXPECT_EQ(after["result"]["offer_id"], offer);
+  EXPECT_EQ(server.get(path, officer).json()["published_run_id"], refilled.json()["id"]);
+}
+
 }  // namespace
 }  // namespace orbis::testing
