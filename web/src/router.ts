@@ -8,7 +8,7 @@ import InstitutionDetailView from './views/InstitutionDetailView.vue'
 import NotFoundView from './views/NotFoundView.vue'
 import type { Role } from './api'
 import { CREDENTIAL_READERS } from './credentials'
-import { CALL_READERS, MOBILITY_READERS, NOMINATION_READERS, NOMINATORS, OFFICE, PROGRAMME_READERS } from './mobility'
+import { CALL_READERS, NOMINATION_READERS, NOMINATORS, OFFICE, PROGRAMME_READERS, STAY_READERS } from './mobility'
 
 // The agreement pages are a chunk of their own (with ECharts and the map).
 const AgreementsView = () => import('./views/AgreementsView.vue')
@@ -29,6 +29,7 @@ const ProgrammeFormView = () => import('./views/ProgrammeFormView.vue')
 const PublicProgrammesView = () => import('./views/PublicProgrammesView.vue')
 const MobilitiesView = () => import('./views/MobilitiesView.vue')
 const MobilityDetailView = () => import('./views/MobilityDetailView.vue')
+const LearningAgreementView = () => import('./views/LearningAgreementView.vue')
 const NominationsView = () => import('./views/NominationsView.vue')
 const NominationFormView = () => import('./views/NominationFormView.vue')
 
@@ -170,14 +171,22 @@ export const router = createRouter({
           path: 'mobilities',
           name: 'mobilities',
           component: MobilitiesView,
-          meta: { title: 'mobilities.title', roles: MOBILITY_READERS },
+          // Students see their own stays, partners the stays to and from them.
+          meta: { title: 'mobilities.title', roles: STAY_READERS },
         },
         {
           path: 'mobilities/:id',
           name: 'mobility',
           component: MobilityDetailView,
           props: true,
-          meta: { title: 'mobilities.title', roles: [...MOBILITY_READERS, 'partner'] },
+          meta: { title: 'mobilities.title', roles: STAY_READERS },
+        },
+        {
+          path: 'mobilities/:id/learning-agreement',
+          name: 'learning-agreement',
+          component: LearningAgreementView,
+          props: true,
+          meta: { title: 'learning.title', roles: STAY_READERS },
         },
         {
           path: 'nominations',
