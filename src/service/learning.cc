@@ -343,6 +343,15 @@ Result<LearningAgreementView> LearningAgreements::import_transcript(
       }
       e.date = lo->result.date.value_or("");
       e.scale = std::string(default_scale);
+      // The result's own grading scheme when it is a scale Orbis knows; results on a scheme
+      // it does not (a pass/fail "idoneità") carry no grade to convert and are left out.
+      if (const auto& scheme = lo->result.grading_scheme_local_id) {
+        if (scales_.find(*scheme)) {
+          e.scale = *scheme;
+        } else if (*scheme != default_scale) {
+          continue;
+        }
+      }
       entries.push_back(std::move(e));
     }
   } else {

@@ -321,5 +321,37 @@ TEST_F(LearningTest, TheDemosRecognisedStaysHaveAgreementsTranscriptsAndATranscr
   EXPECT_EQ(ewp.status, 200) << ewp.body;
 }
 
+TEST_F(LearningTest, TranscriptsImportFromElmoXmlValidatedAgainstTheSchema) {
+  const auto stay = new_stay("tang.yi.elmo@westlake.edu.cn");
+  std::ifstream in(source_dir() / "tests" / "cases" / "ewp" / "la" / "unibo-elmo-v2-transcript.xml",
+                   std::ios::binary);
+  std::ostringstream xml;
+  xml << in.rdbuf();
+  const std::map<std::string, std::string> headers = {{"Authorization", "Bearer " + officer},
+                                                      {"Content-Type", "application/xml"}};
+  const auto imported =
+      server.request("POST", stay.path + "/transcript/import?scale=it30", xml.str(), headers);
+  ASSERT_EQ(imported.status, 200) << imported.body;
+  const json transcript = imported.json()["transcript"];
+  ASSERT_GE(transcript.size(), 2u);
+  bool lode = false;
+  for (const auto& t : transcript) {
+    EXPECT_EQ(t["scale"], "it30");
+    EXPECT_EQ(t["source"], "elmo");
+    lode = lode || t["grade"] == "30L";
+  }
+  EXPECT_TRUE(lode) << transcript.dump();
+  // A document that is not valid ELMO is refused with the schema's reason, and nothing changes.
+  const auto bad =
+      server.request("POST", stay.path + "/transcript/import", "<elmo><nonsense/></elmo>", headers);
+  EXPECT_EQ(bad.status, 400) << bad.body;
+  const auto csv =
+      server.request("POST", stay.path + "/transcript/import?scale=it30",
+                     "code,title,credits,grade\nX-1,Extra,5,27\n",
+                     {{"Authorization", "Bearer " + officer}, {"Content-Type", "text/csv"}});
+  ASSERT_EQ(csv.status, 200) << csv.body;
+  EXPECT_EQ(csv.json()["transcript"].size(), transcript.size() + 1);
+}
+
 }  // namespace
 }  // namespace orbis::testing
