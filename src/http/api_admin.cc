@@ -183,7 +183,8 @@ void add_api_routes(Router& router, service::Services& services) {
   add_people_routes(router, services);
   add_mobility_api_routes(router, services);
   add_learning_routes(router, services);
-  router.add_public_path([&services](const Request& request) { return well_known(request, services); });
+  router.add_public_path(
+      [&services](const Request& request) { return well_known(request, services); });
   add_admin_routes(router, services);
 }
 

@@ -213,11 +213,13 @@ Status apply_body(const json& body, domain::Agreement& a) {
 
 // The detail as the API shows it: with our EWP hash when EWP can express the agreement.
 Response agreement_response(int status, const service::AgreementView& view,
-                            const service::Agreements* agreements = nullptr, const domain::Actor* actor = nullptr) {
+                            const service::Agreements* agreements = nullptr,
+                            const domain::Actor* actor = nullptr) {
   json body = service::agreement_view_json(view, true);
   body["ewp"]["our_hash"] = nullptr;
   if (agreements && actor) {
-    if (auto exported = agreements->ewp_export(*actor, view.agreement.id)) body["ewp"]["our_hash"] = exported->iia_hash;
+    if (auto exported = agreements->ewp_export(*actor, view.agreement.id))
+      body["ewp"]["our_hash"] = exported->iia_hash;
   }
   auto r = Response::json(status, body);
   r.headers.emplace_back("ETag", fmt::format("\"{}\"", view.agreement.version));
@@ -371,9 +373,10 @@ void add_agreement_routes(Router& router, service::Services& s) {
               .handler = [&s](Request& req) {
                 auto id = internal::id_param(req, "id");
                 if (!id) return problem(id.error());
-                return internal::respond(s.agreements.get(req.principal->actor, AgreementId{*id}), [&](const auto& v) {
-                  return agreement_response(200, v, &s.agreements, &req.principal->actor);
-                });
+                return internal::respond(
+                    s.agreements.get(req.principal->actor, AgreementId{*id}), [&](const auto& v) {
+                      return agreement_response(200, v, &s.agreements, &req.principal->actor);
+                    });
               }});
 
   router.add(
@@ -388,16 +391,15 @@ void add_agreement_routes(Router& router, service::Services& s) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());
          auto version = internal::required_version(req);
-                if (!version) return std::move(version.error());
+         if (!version) return std::move(version.error());
          auto body = internal::json_body(req);
          if (!body) return problem(body.error());
          auto current = s.agreements.get(req.principal->actor, AgreementId{*id});
          if (!current) return problem(current.error());
          domain::Agreement a = current->agreement;
          if (auto ok = apply_body(*body, a); !ok) return problem(ok.error());
-         return internal::respond(
-             s.agreements.update(req.principal->actor, std::move(a), *version),
-             [](const auto& v) { return agreement_response(200, v); });
+         return internal::respond(s.agreements.update(req.principal->actor, std::move(a), *version),
+                                  [](const auto& v) { return agreement_response(200, v); });
        }});
 
   router.add({.method = "POST",
@@ -497,7 +499,8 @@ void add_agreement_routes(Router& router, service::Services& s) {
          std::string type = req.header("content-type");
          type = type.substr(0, type.find(';'));
          return internal::respond(
-             s.agreements.attach(req.principal->actor, AgreementId{*id}, decode_filename(req.header("x-filename")), type, req.body),
+             s.agreements.attach(req.principal->actor, AgreementId{*id},
+                                 decode_filename(req.header("x-filename")), type, req.body),
              [](const auto& a) { return Response::json(201, service::attachment_json(a)); });
        }});
 
@@ -532,17 +535,11 @@ void add_agreement_routes(Router& router, service::Services& s) {
        .request_schema = "FileUpload",
        .response_schema = "ImportOutcome",
        .handler = [&s](Request& req) {
-         const auto dry = req.query_value("dry_run");
-         if (!dry.empty() && dry != "true" && dry != "false") {
-           return problem(
-               Error::invalid("dry_run is true or false", {{"dry_run", "true or false"}}));
-         }
-         auto outcome = s.agreements.import_csv(req.principal->actor, req.body, dry != "false");
+         auto dry = internal::dry_run_param(req);
+         if (!dry) return problem(dry.error());
+         auto outcome = s.agreements.import_csv(req.principal->actor, req.body, *dry);
          if (!outcome) return problem(outcome.error());
-         json errors = json::array();
-         for (const auto& e : outcome->errors) {
-           errors.push_back({{"line", e.line}, {"field", e.field}, {"message", e.message}});
-         }
+         const json errors = internal::rows_json(outcome->errors);
          json created = json::array();
          for (const auto id : outcome->created) created.push_back(id.value);
          const json body = {{"dry_run", outcome->dry_run},
@@ -550,18 +547,8 @@ void add_agreement_routes(Router& router, service::Services& s) {
                             {"conditions", outcome->conditions},
                             {"errors", errors},
                             {"created", created}};
-         if (!outcome->dry_run && !outcome->errors.empty()) {
-           auto r = Response::json(
-               422,
-               {{"type", "urn:orbis:problem:invalid_argument"},
-                {"title", "Invalid rows"},
-                {"status", 422},
-                {"detail", fmt::format("{} rows have errors; nothing was imported", errors.size())},
-                {"errors", errors},
-                {"dry_run", false}});
-           r.content_type = "application/problem+json";
-           return r;
-         }
+         if (!outcome->dry_run && !outcome->errors.empty())
+           return internal::invalid_rows(errors, false);
          return Response::json(outcome->dry_run ? 200 : 201, body);
        }});
 
@@ -570,12 +557,13 @@ void add_agreement_routes(Router& router, service::Services& s) {
     for (const auto& [path, ours, theirs] : c.differences) {
       differences.push_back({{"path", path}, {"ours", ours}, {"theirs", theirs}});
     }
-    return json{{"our_hash", c.our_hash},
-                {"partner_hash", c.partner_hash},
-                {"hashes_match", c.hashes_match},
-                {"differences", differences},
-                {"approved_hash", c.state.approved_hash.empty() ? json() : json(c.state.approved_hash)},
-                {"approved_at", c.state.approved_at.empty() ? json() : json(c.state.approved_at)}};
+    return json{
+        {"our_hash", c.our_hash},
+        {"partner_hash", c.partner_hash},
+        {"hashes_match", c.hashes_match},
+        {"differences", differences},
+        {"approved_hash", c.state.approved_hash.empty() ? json() : json(c.state.approved_hash)},
+        {"approved_at", c.state.approved_at.empty() ? json() : json(c.state.approved_at)}};
   };
 
   router.add({.method = "GET",
@@ -594,31 +582,35 @@ void add_agreement_routes(Router& router, service::Services& s) {
                 r.headers.emplace_back("X-Orbis-IIA-Hash", exported->iia_hash);
                 if (!exported->omitted.empty()) {
                   std::string omitted;
-                  for (const auto& o : exported->omitted) omitted += (omitted.empty() ? "" : "; ") + o;
+                  for (const auto& o : exported->omitted)
+                    omitted += (omitted.empty() ? "" : "; ") + o;
                   r.headers.emplace_back("X-Orbis-EWP-Omitted", omitted);
                 }
-                r.headers.emplace_back("Content-Disposition", fmt::format("inline; filename=\"iia-{}.xml\"", *id));
+                r.headers.emplace_back("Content-Disposition",
+                                       fmt::format("inline; filename=\"iia-{}.xml\"", *id));
                 return r;
               }});
 
-  router.add({.method = "POST",
-              .pattern = "/api/v1/agreements/{id}/ewp-iia",
-              .roles = {Role::admin, Role::officer},
-              .summary = "Keep the partner's IIA v7 document beside ours and compare them field by field",
-              .tag = "agreements",
-              .request_schema = "FileUpload",
-              .response_schema = "EwpComparison",
-              .handler = [&s, comparison_json](Request& req) {
-                auto id = internal::id_param(req, "id");
-                if (!id) return problem(id.error());
-                const auto type = req.header("content-type");
-                if (type.find("xml") == std::string::npos) {
-                  return problem(Error::invalid("send the partner's IIA as XML",
-                                                {{"content-type", "application/xml or text/xml"}}));
-                }
-                return internal::respond(s.agreements.ewp_import(req.principal->actor, AgreementId{*id}, req.body),
-                                         [&](const auto& c) { return Response::json(200, comparison_json(c)); });
-              }});
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/agreements/{id}/ewp-iia",
+       .roles = {Role::admin, Role::officer},
+       .summary = "Keep the partner's IIA v7 document beside ours and compare them field by field",
+       .tag = "agreements",
+       .request_schema = "FileUpload",
+       .response_schema = "EwpComparison",
+       .handler = [&s, comparison_json](Request& req) {
+         auto id = internal::id_param(req, "id");
+         if (!id) return problem(id.error());
+         const auto type = req.header("content-type");
+         if (type.find("xml") == std::string::npos) {
+           return problem(Error::invalid("send the partner's IIA as XML",
+                                         {{"content-type", "application/xml or text/xml"}}));
+         }
+         return internal::respond(
+             s.agreements.ewp_import(req.principal->actor, AgreementId{*id}, req.body),
+             [&](const auto& c) { return Response::json(200, comparison_json(c)); });
+       }});
 
   router.add({.method = "POST",
               .pattern = "/api/v1/agreements/{id}/ewp-iia/approve",
@@ -629,8 +621,9 @@ void add_agreement_routes(Router& router, service::Services& s) {
               .handler = [&s, comparison_json](Request& req) {
                 auto id = internal::id_param(req, "id");
                 if (!id) return problem(id.error());
-                return internal::respond(s.agreements.ewp_approve(req.principal->actor, AgreementId{*id}),
-                                         [&](const auto& c) { return Response::json(200, comparison_json(c)); });
+                return internal::respond(
+                    s.agreements.ewp_approve(req.principal->actor, AgreementId{*id}),
+                    [&](const auto& c) { return Response::json(200, comparison_json(c)); });
               }});
 
   router.add({.method = "GET",
@@ -639,7 +632,9 @@ void add_agreement_routes(Router& router, service::Services& s) {
               .summary = "Read the agreement settings (the notice period before expiry)",
               .tag = "settings",
               .response_schema = "AgreementSettings",
-              .handler = [&s](Request&) { return Response::json(200, {{"notice_days", s.agreements.notice_days()}}); }});
+              .handler = [&s](Request&) {
+                return Response::json(200, {{"notice_days", s.agreements.notice_days()}});
+              }});
 
   router.add({.method = "PUT",
               .pattern = "/api/v1/settings/agreements",
@@ -651,13 +646,17 @@ void add_agreement_routes(Router& router, service::Services& s) {
               .handler = [&s](Request& req) {
                 auto body = internal::json_body(req);
                 if (!body) return problem(body.error());
-                if (auto ok = internal::only_fields(*body, {"notice_days"}); !ok) return problem(ok.error());
-                if (!(*body).contains("notice_days") || !(*body)["notice_days"].is_number_integer()) {
-                  return problem(Error::invalid("notice_days is required", {{"notice_days", "a whole number of days"}}));
+                if (auto ok = internal::only_fields(*body, {"notice_days"}); !ok)
+                  return problem(ok.error());
+                if (!(*body).contains("notice_days") ||
+                    !(*body)["notice_days"].is_number_integer()) {
+                  return problem(Error::invalid("notice_days is required",
+                                                {{"notice_days", "a whole number of days"}}));
                 }
                 const auto days = (*body)["notice_days"].get<std::int64_t>();
-                if (auto ok = s.agreements.set_notice_days(req.principal->actor,
-                                                           static_cast<int>(std::clamp<std::int64_t>(days, -1, 100000)));
+                if (auto ok = s.agreements.set_notice_days(
+                        req.principal->actor,
+                        static_cast<int>(std::clamp<std::int64_t>(days, -1, 100000)));
                     !ok) {
                   return problem(ok.error());
                 }

@@ -264,28 +264,13 @@ void add_learning_routes(Router& router, service::Services& s) {
        .handler = [&s](Request& req) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());
-         const auto dry = req.query_value("dry_run");
-         if (!dry.empty() && dry != "true" && dry != "false")
-           return problem(
-               Error::invalid("dry_run is true or false", {{"dry_run", "true or false"}}));
-         auto outcome = s.learning.import_courses(req.principal->actor, InstitutionId{*id},
-                                                  req.body, dry != "false");
+         auto dry = internal::dry_run_param(req);
+         if (!dry) return problem(dry.error());
+         auto outcome =
+             s.learning.import_courses(req.principal->actor, InstitutionId{*id}, req.body, *dry);
          if (!outcome) return problem(outcome.error());
-         json errors = json::array();
-         for (const auto& e : outcome->errors)
-           errors.push_back({{"line", e.line}, {"field", e.field}, {"message", e.message}});
-         if (!errors.empty()) {
-           auto r = Response::json(
-               422,
-               {{"type", "urn:orbis:problem:invalid_argument"},
-                {"title", "Invalid rows"},
-                {"status", 422},
-                {"detail", fmt::format("{} rows have errors; nothing was imported", errors.size())},
-                {"errors", errors},
-                {"dry_run", outcome->dry_run}});
-           r.content_type = "application/problem+json";
-           return r;
-         }
+         const json errors = internal::rows_json(outcome->errors);
+         if (!errors.empty()) return internal::invalid_rows(errors, outcome->dry_run);
          return Response::json(outcome->dry_run ? 200 : 201, {{"dry_run", outcome->dry_run},
                                                               {"rows", outcome->rows},
                                                               {"errors", errors},

@@ -67,31 +67,12 @@ json run_json(const store::PlacementRunRecord& r, bool detail) {
 // row when any (nothing written).
 Response import_response(const Result<service::MobilityImportOutcome>& outcome) {
   if (!outcome) return problem(outcome.error());
-  json errors = json::array();
-  for (const auto& e : outcome->errors)
-    errors.push_back({{"line", e.line}, {"field", e.field}, {"message", e.message}});
-  if (!outcome->errors.empty()) {
-    auto r = Response::json(
-        422, {{"type", "urn:orbis:problem:invalid_argument"},
-              {"title", "Invalid rows"},
-              {"status", 422},
-              {"detail", fmt::format("{} rows have errors; nothing was imported", errors.size())},
-              {"errors", errors},
-              {"dry_run", outcome->dry_run}});
-    r.content_type = "application/problem+json";
-    return r;
-  }
+  const json errors = internal::rows_json(outcome->errors);
+  if (!outcome->errors.empty()) return internal::invalid_rows(errors, outcome->dry_run);
   return Response::json(outcome->dry_run ? 200 : 201, {{"dry_run", outcome->dry_run},
                                                        {"rows", outcome->rows},
                                                        {"errors", errors},
                                                        {"created", outcome->created}});
-}
-
-Result<bool> dry_run_of(const Request& req) {
-  const auto dry = req.query_value("dry_run");
-  if (!dry.empty() && dry != "true" && dry != "false")
-    return fail(Error::invalid("dry_run is true or false", {{"dry_run", "true or false"}}));
-  return dry != "false";
 }
 
 void add_programme_routes(Router& router, service::Services& s) {
@@ -954,7 +935,7 @@ void add_import_routes(Router& router, service::Services& s) {
               .request_schema = "FileUpload",
               .response_schema = "MobilityImportOutcome",
               .handler = [&s](Request& req) {
-                auto dry = dry_run_of(req);
+                auto dry = internal::dry_run_param(req);
                 if (!dry) return problem(dry.error());
                 return import_response(
                     s.mobilities.import_csv(req.principal->actor, req.body, *dry));
@@ -972,7 +953,7 @@ void add_import_routes(Router& router, service::Services& s) {
        .handler = [&s](Request& req) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());
-         auto dry = dry_run_of(req);
+         auto dry = internal::dry_run_param(req);
          if (!dry) return problem(dry.error());
          return import_response(
              s.calls.import_applications(req.principal->actor, CallId{*id}, req.body, *dry));

@@ -66,9 +66,9 @@ std::expected<int, Response> required_version(const Request& request) {
   auto version = if_match_version(request);
   if (!version) return std::unexpected(problem(version.error()));
   if (!*version) {
-    return std::unexpected(problem(
-        428, "precondition_required",
-        "send If-Match with the ETag of the version you read, so that no one's change is overwritten"));
+    return std::unexpected(problem(428, "precondition_required",
+                                   "send If-Match with the ETag of the version you read, so that "
+                                   "no one's change is overwritten"));
   }
   return **version;
 }
@@ -144,6 +144,25 @@ std::optional<std::int64_t> FieldReader::id(const char* name) {
 Status FieldReader::finish(std::string_view what) const {
   if (errors_.empty()) return {};
   return fail(Error::invalid(fmt::format("the {} has invalid fields", what), errors_));
+}
+
+Result<bool> dry_run_param(const Request& request) {
+  const auto dry = request.query_value("dry_run");
+  if (!dry.empty() && dry != "true" && dry != "false")
+    return fail(Error::invalid("dry_run is true or false", {{"dry_run", "true or false"}}));
+  return dry != "false";
+}
+
+Response invalid_rows(const nlohmann::json& errors, bool dry_run) {
+  auto r = Response::json(
+      422, {{"type", "urn:orbis:problem:invalid_argument"},
+            {"title", "Invalid rows"},
+            {"status", 422},
+            {"detail", fmt::format("{} rows have errors; nothing was imported", errors.size())},
+            {"errors", errors},
+            {"dry_run", dry_run}});
+  r.content_type = "application/problem+json";
+  return r;
 }
 
 }  // namespace orbis::http::internal

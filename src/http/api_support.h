@@ -37,6 +37,22 @@ inline Status only_fields(const nlohmann::json& body,
   return only_fields(body, std::span<const std::string_view>(allowed.begin(), allowed.size()));
 }
 
+// The `dry_run` query parameter of an import: true (the default) or false; invalid_argument
+// for anything else.
+Result<bool> dry_run_param(const Request& request);
+
+// An import's bad rows as [{line, field, message}].
+template <typename RowErrors>
+nlohmann::json rows_json(const RowErrors& errors) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& e : errors)
+    out.push_back({{"line", e.line}, {"field", e.field}, {"message", e.message}});
+  return out;
+}
+
+// The 422 problem of an import with bad rows: nothing was written.
+Response invalid_rows(const nlohmann::json& errors, bool dry_run);
+
 // A response for a value or its error.
 template <typename T, typename F>
 Response respond(const Result<T>& result, F&& to_response) {

@@ -234,6 +234,34 @@ struct Builder {
 
 std::string academic(int first) { return fmt::format("{}/{}", first, first + 1); }
 
+// An offer per condition, with the condition's levels and language; `max_seats` caps the
+// seats when positive.
+Status add_offers(Builder& b, domain::Call& call, const std::vector<Builder::Seat>& seats,
+                  ProgrammeId programme, int max_seats) {
+  auto tx = b.store.begin(store::Access::read);
+  if (!tx) return fail(tx.error());
+  std::int64_t next = 1;
+  for (const auto& s : seats) {
+    domain::Offer o;
+    o.id = next++;
+    o.agreement = s.agreement.id;
+    o.condition = s.condition.id;
+    o.programme = programme;
+    o.host = s.condition.receiving;
+    o.seats = max_seats > 0 ? std::min(s.condition.seats_per_year, max_seats)
+                            : s.condition.seats_per_year;
+    o.eligibility.levels = s.condition.eqf_levels;
+    if (!s.condition.languages.empty()) {
+      o.eligibility.language = s.condition.languages.front().language;
+      o.eligibility.min_cefr = s.condition.languages.front().cefr;
+    }
+    auto host = (*tx)->institutions().get(o.host);
+    o.title = host ? host->name : "Partner";
+    call.offers.push_back(std::move(o));
+  }
+  return {};
+}
+
 // One year's outgoing exchange call, placed, published and nominated; the stays move on.
 Status exchange_year(Builder& b, int first, ProgrammeId semester) {
   const std::string year = academic(first);
@@ -253,26 +281,7 @@ Status exchange_year(Builder& b, int first, ProgrammeId semester) {
   call.eligibility.min_gpa = 80;
   call.eligibility.gpa_scale = "cn100";
   call.max_preferences = 3;
-  std::int64_t next = 1;
-  for (const auto& s : *seats) {
-    domain::Offer o;
-    o.id = next++;
-    o.agreement = s.agreement.id;
-    o.condition = s.condition.id;
-    o.programme = semester;
-    o.host = s.condition.receiving;
-    o.seats = std::min(s.condition.seats_per_year, 2);
-    o.eligibility.levels = s.condition.eqf_levels;
-    if (!s.condition.languages.empty()) {
-      o.eligibility.language = s.condition.languages.front().language;
-      o.eligibility.min_cefr = s.condition.languages.front().cefr;
-    }
-    auto tx = b.store.begin(store::Access::read);
-    if (!tx) return fail(tx.error());
-    auto host = (*tx)->institutions().get(o.host);
-    o.title = host ? host->name : "Partner";
-    call.offers.push_back(std::move(o));
-  }
+  if (auto ok = add_offers(b, call, *seats, semester, 2); !ok) return ok;
   auto made = b.calls.create(b.officer, std::move(call));
   if (!made) return fail(made.error());
   ++b.report.calls;
@@ -506,26 +515,7 @@ Status open_call(Builder& b, int first, ProgrammeId semester) {
   call.eligibility.gpa_scale = "cn100";
   call.weights = {0.5, 0.2, 0.2, 0.1};
   call.max_preferences = 3;
-  std::int64_t next = 1;
-  for (const auto& s : *seats) {
-    domain::Offer o;
-    o.id = next++;
-    o.agreement = s.agreement.id;
-    o.condition = s.condition.id;
-    o.programme = semester;
-    o.host = s.condition.receiving;
-    o.seats = s.condition.seats_per_year;
-    o.eligibility.levels = s.condition.eqf_levels;
-    if (!s.condition.languages.empty()) {
-      o.eligibility.language = s.condition.languages.front().language;
-      o.eligibility.min_cefr = s.condition.languages.front().cefr;
-    }
-    auto tx = b.store.begin(store::Access::read);
-    if (!tx) return fail(tx.error());
-    auto host = (*tx)->institutions().get(o.host);
-    o.title = host ? host->name : "Partner";
-    call.offers.push_back(std::move(o));
-  }
+  if (auto ok = add_offers(b, call, *seats, semester, 0); !ok) return ok;
   auto made = b.calls.create(b.officer, std::move(call));
   if (!made) return fail(made.error());
   ++b.report.calls;

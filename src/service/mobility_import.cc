@@ -45,15 +45,15 @@ Result<std::optional<InstitutionId>> institution_named(store::Transaction& tx,
   return std::optional<InstitutionId>();
 }
 
-Result<std::optional<domain::Person>> person_by_email(store::Transaction& tx,
-                                                      const std::string& email) {
+// Everyone with an email, by lower-case email: read once per import.
+Result<std::map<std::string, domain::Person>> people_by_email(store::Transaction& tx) {
   auto all = tx.people().all();
   if (!all) return fail(all.error());
-  const auto wanted = text::to_lower_ascii(email);
+  std::map<std::string, domain::Person> out;
   for (auto& p : *all) {
-    if (!p.email.empty() && p.email == wanted) return std::optional<domain::Person>(std::move(p));
+    if (!p.email.empty()) out.emplace(p.email, std::move(p));
   }
-  return std::optional<domain::Person>();
+  return out;
 }
 
 void add_field_errors(MobilityImportOutcome& out, int line, const Error& e) {
@@ -86,6 +86,8 @@ Result<MobilityImportOutcome> Mobilities::import_csv(const domain::Actor& actor,
   if (!tx) return fail(tx.error());
   auto home = mobility_rules::home_institution(**tx);
   if (!home) return fail(home.error());
+  auto known = people_by_email(**tx);
+  if (!known) return fail(known.error());
   const std::string now = format_iso8601(clock_.now());
   for (std::size_t r = 0; r < table->rows.size(); ++r) {
     const auto& row = table->rows[r];
@@ -163,10 +165,8 @@ Result<MobilityImportOutcome> Mobilities::import_csv(const domain::Actor& actor,
     // The person: found by email, or added from the row's columns.
     const std::string email = col.get(row, "email");
     domain::Person person;
-    auto found = person_by_email(**tx, email);
-    if (!found) return fail(found.error());
-    if (*found) {
-      person = std::move(**found);
+    if (const auto found = known->find(text::to_lower_ascii(email)); found != known->end()) {
+      person = found->second;
     } else {
       person.family_name = col.get(row, "family_name");
       person.given_name = col.get(row, "given_name");
@@ -195,6 +195,7 @@ Result<MobilityImportOutcome> Mobilities::import_csv(const domain::Actor& actor,
       auto id = (*tx)->people().insert(person);
       if (!id) return fail(id.error());
       person.id = *id;
+      known->emplace(person.email, person);  // a later row may name the same person
     }
     m.person = person.id;
     if (m.direction == domain::Direction::outgoing) m.org_unit = person.org_unit;
@@ -249,6 +250,8 @@ Result<MobilityImportOutcome> Calls::import_applications(const domain::Actor& ac
   if (!call) return fail(call.error());
   if (call->published_run)
     return fail(Error::conflict("the call's placement is published; import before placing"));
+  auto known = people_by_email(**tx);
+  if (!known) return fail(known.error());
   const std::string now = format_iso8601(clock_.now());
   for (std::size_t r = 0; r < table->rows.size(); ++r) {
     const auto& row = table->rows[r];
@@ -258,13 +261,12 @@ Result<MobilityImportOutcome> Calls::import_applications(const domain::Actor& ac
       out.errors.push_back({line, std::move(field), std::move(message)});
     };
     ++out.rows;
-    auto found = person_by_email(**tx, col.get(row, "email"));
-    if (!found) return fail(found.error());
-    if (!*found) {
+    const auto found = known->find(text::to_lower_ascii(col.get(row, "email")));
+    if (found == known->end()) {
       bad("email", "no student has this email; add the person first");
       continue;
     }
-    const domain::Person& person = **found;
+    const domain::Person& person = found->second;
     if (person.kind != domain::PersonKind::student) bad("email", "not a student");
     // Preferences: offer ids, or hosts by ROR id or domain, best first, separated by '|'.
     domain::Application a;

@@ -318,22 +318,6 @@ class SqlAgreementRepository final : public AgreementRepository {
       "SELECT id, code, title, kinds, start_date, end_date, auto_renewal, notes, tags, status, "
       "version FROM agreements";
 
-  static std::string base64(std::string_view bytes) {
-    std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-    sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
-                      bytes.size(), sodium_base64_VARIANT_ORIGINAL);
-    out.resize(std::char_traits<char>::length(out.c_str()));
-    return out;
-  }
-  static std::string unbase64(const std::string& text) {
-    std::string out(text.size(), '\0');
-    std::size_t len = 0;
-    sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(),
-                      text.size(), nullptr, &len, nullptr, sodium_base64_VARIANT_ORIGINAL);
-    out.resize(len);
-    return out;
-  }
-
   Status stale_or_missing(long long id) {
     long long exists = 0;
     sql_ << "SELECT COUNT(*) FROM agreements WHERE id = :id", soci::use(id), soci::into(exists);

@@ -1,7 +1,6 @@
 // The repositories of the mobility records: each row holds the record's JSON form
 // (without id and version, which are columns) and the columns it is found by.
 #include <fmt/format.h>
-#include <sodium.h>
 
 #include <nlohmann/json.hpp>
 
@@ -172,23 +171,6 @@ class SqlCallRepository final : public CallRepository {
  private:
   soci::session& sql_;
 };
-
-std::string base64(std::string_view bytes) {
-  std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
-                    bytes.size(), sodium_base64_VARIANT_ORIGINAL);
-  out.resize(std::char_traits<char>::length(out.c_str()));
-  return out;
-}
-
-std::string unbase64(const std::string& text) {
-  std::string out(text.size(), '\0');
-  std::size_t len = 0;
-  sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(),
-                    text.size(), nullptr, &len, nullptr, sodium_base64_VARIANT_ORIGINAL);
-  out.resize(len);
-  return out;
-}
 
 class SqlApplicationRepository final : public ApplicationRepository {
  public:

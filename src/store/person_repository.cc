@@ -14,8 +14,8 @@ using domain::Person;
 struct PersonRow {
   long long id = 0, home = 0, org_unit = 0, user = 0;
   soci::indicator org_ind = soci::i_null, user_ind = soci::i_null;
-  std::string kind, family, given, zh, email, nationality, level, position, field, gpa, gpa_scale, year, languages,
-      birth, passport, phone;
+  std::string kind, family, given, zh, email, nationality, level, position, field, gpa, gpa_scale,
+      year, languages, birth, passport, phone;
   int version = 0;
 
   void from(const Person& p) {
@@ -37,7 +37,10 @@ struct PersonRow {
     year = p.year_of_study ? std::to_string(*p.year_of_study) : "";
     nlohmann::json list = nlohmann::json::array();
     for (const auto& l : p.languages) {
-      list.push_back({{"language", l.language}, {"cefr", l.cefr}, {"certificate", l.certificate}, {"date", l.date}});
+      list.push_back({{"language", l.language},
+                      {"cefr", l.cefr},
+                      {"certificate", l.certificate},
+                      {"date", l.date}});
     }
     languages = list.dump();
     user = p.user ? p.user->value : 0;
@@ -67,7 +70,8 @@ struct PersonRow {
     if (!year.empty()) p.year_of_study = std::stoi(year);
     for (const auto& l : nlohmann::json::parse(languages, nullptr, false)) {
       if (l.is_object()) {
-        p.languages.push_back({l.value("language", ""), l.value("cefr", ""), l.value("certificate", ""), l.value("date", "")});
+        p.languages.push_back({l.value("language", ""), l.value("cefr", ""),
+                               l.value("certificate", ""), l.value("date", "")});
       }
     }
     if (user_ind == soci::i_ok) p.user = UserId{user};
@@ -80,16 +84,19 @@ struct PersonRow {
 };
 
 constexpr const char* kSelect =
-    "SELECT id, kind, family_name, given_name, name_zh, email, nationality, home_institution_id, org_unit_id, level, "
-    "position, field, gpa, gpa_scale, year_of_study, languages, user_id, date_of_birth, passport_number, phone, version "
+    "SELECT id, kind, family_name, given_name, name_zh, email, nationality, home_institution_id, "
+    "org_unit_id, level, "
+    "position, field, gpa, gpa_scale, year_of_study, languages, user_id, date_of_birth, "
+    "passport_number, phone, version "
     "FROM people";
 
 template <typename Chain>
 void bind(Chain& chain, PersonRow& r) {
-  chain, soci::into(r.id), soci::into(r.kind), soci::into(r.family), soci::into(r.given), soci::into(r.zh),
-      soci::into(r.email), soci::into(r.nationality), soci::into(r.home), soci::into(r.org_unit, r.org_ind),
-      soci::into(r.level), soci::into(r.position), soci::into(r.field), soci::into(r.gpa), soci::into(r.gpa_scale),
-      soci::into(r.year), soci::into(r.languages), soci::into(r.user, r.user_ind), soci::into(r.birth),
+  chain, soci::into(r.id), soci::into(r.kind), soci::into(r.family), soci::into(r.given),
+      soci::into(r.zh), soci::into(r.email), soci::into(r.nationality), soci::into(r.home),
+      soci::into(r.org_unit, r.org_ind), soci::into(r.level), soci::into(r.position),
+      soci::into(r.field), soci::into(r.gpa), soci::into(r.gpa_scale), soci::into(r.year),
+      soci::into(r.languages), soci::into(r.user, r.user_ind), soci::into(r.birth),
       soci::into(r.passport), soci::into(r.phone), soci::into(r.version);
 }
 
@@ -101,7 +108,8 @@ class SqlPersonRepository final : public PersonRepository {
     return guarded("reading people", [&]() -> Result<std::vector<Person>> {
       std::vector<Person> out;
       PersonRow r;
-      auto chain = (sql_.prepare << (std::string(kSelect) + " ORDER BY family_name, given_name, id"));
+      auto chain =
+          (sql_.prepare << (std::string(kSelect) + " ORDER BY family_name, given_name, id"));
       bind(chain, r);
       soci::statement st(chain);
       st.execute();
@@ -129,15 +137,19 @@ class SqlPersonRepository final : public PersonRepository {
       r.from(p);
       const std::string now = now_text();
       long long id = 0;
-      sql_ << "INSERT INTO people (kind, family_name, given_name, name_zh, email, nationality, home_institution_id, "
-              "org_unit_id, level, position, field, gpa, gpa_scale, year_of_study, languages, user_id, date_of_birth, "
-              "passport_number, phone, version, created_at, updated_at) VALUES (:k, :f, :g, :z, :e, :n, :h, :o, :l, :p, "
+      sql_ << "INSERT INTO people (kind, family_name, given_name, name_zh, email, nationality, "
+              "home_institution_id, "
+              "org_unit_id, level, position, field, gpa, gpa_scale, year_of_study, languages, "
+              "user_id, date_of_birth, "
+              "passport_number, phone, version, created_at, updated_at) VALUES (:k, :f, :g, :z, "
+              ":e, :n, :h, :o, :l, :p, "
               ":fi, :gpa, :gs, :y, :lang, :u, :b, :pa, :ph, 1, :c, :up) RETURNING id",
-          soci::use(r.kind), soci::use(r.family), soci::use(r.given), soci::use(r.zh), soci::use(r.email),
-          soci::use(r.nationality), soci::use(r.home), soci::use(r.org_unit, r.org_ind), soci::use(r.level),
-          soci::use(r.position), soci::use(r.field), soci::use(r.gpa), soci::use(r.gpa_scale), soci::use(r.year),
-          soci::use(r.languages), soci::use(r.user, r.user_ind), soci::use(r.birth), soci::use(r.passport),
-          soci::use(r.phone), soci::use(now), soci::use(now), soci::into(id);
+          soci::use(r.kind), soci::use(r.family), soci::use(r.given), soci::use(r.zh),
+          soci::use(r.email), soci::use(r.nationality), soci::use(r.home),
+          soci::use(r.org_unit, r.org_ind), soci::use(r.level), soci::use(r.position),
+          soci::use(r.field), soci::use(r.gpa), soci::use(r.gpa_scale), soci::use(r.year),
+          soci::use(r.languages), soci::use(r.user, r.user_ind), soci::use(r.birth),
+          soci::use(r.passport), soci::use(r.phone), soci::use(now), soci::use(now), soci::into(id);
       return PersonId{id};
     });
   }
@@ -148,22 +160,29 @@ class SqlPersonRepository final : public PersonRepository {
       r.from(p);
       const std::string now = now_text();
       soci::statement st =
-          (sql_.prepare << "UPDATE people SET kind = :k, family_name = :f, given_name = :g, name_zh = :z, email = :e, "
-                           "nationality = :n, home_institution_id = :h, org_unit_id = :o, level = :l, position = :p, "
-                           "field = :fi, gpa = :gpa, gpa_scale = :gs, year_of_study = :y, languages = :lang, "
-                           "user_id = :u, date_of_birth = :b, passport_number = :pa, phone = :ph, "
-                           "version = version + 1, updated_at = :up WHERE id = :id AND version = :v",
-           soci::use(r.kind), soci::use(r.family), soci::use(r.given), soci::use(r.zh), soci::use(r.email),
-           soci::use(r.nationality), soci::use(r.home), soci::use(r.org_unit, r.org_ind), soci::use(r.level),
-           soci::use(r.position), soci::use(r.field), soci::use(r.gpa), soci::use(r.gpa_scale), soci::use(r.year),
-           soci::use(r.languages), soci::use(r.user, r.user_ind), soci::use(r.birth), soci::use(r.passport),
-           soci::use(r.phone), soci::use(now), soci::use(r.id), soci::use(r.version));
+          (sql_.prepare
+               << "UPDATE people SET kind = :k, family_name = :f, given_name = :g, name_zh = :z, "
+                  "email = :e, "
+                  "nationality = :n, home_institution_id = :h, org_unit_id = :o, level = :l, "
+                  "position = :p, "
+                  "field = :fi, gpa = :gpa, gpa_scale = :gs, year_of_study = :y, languages = "
+                  ":lang, "
+                  "user_id = :u, date_of_birth = :b, passport_number = :pa, phone = :ph, "
+                  "version = version + 1, updated_at = :up WHERE id = :id AND version = :v",
+           soci::use(r.kind), soci::use(r.family), soci::use(r.given), soci::use(r.zh),
+           soci::use(r.email), soci::use(r.nationality), soci::use(r.home),
+           soci::use(r.org_unit, r.org_ind), soci::use(r.level), soci::use(r.position),
+           soci::use(r.field), soci::use(r.gpa), soci::use(r.gpa_scale), soci::use(r.year),
+           soci::use(r.languages), soci::use(r.user, r.user_ind), soci::use(r.birth),
+           soci::use(r.passport), soci::use(r.phone), soci::use(now), soci::use(r.id),
+           soci::use(r.version));
       st.execute(true);
       if (st.get_affected_rows() == 0) {
         long long exists = 0;
         sql_ << "SELECT COUNT(*) FROM people WHERE id = :id", soci::use(r.id), soci::into(exists);
         if (!exists) return fail(Error::not_found(fmt::format("no person {}", r.id)));
-        return fail(Error::conflict("the person was changed by someone else since it was read; reload and try again"));
+        return fail(Error::conflict(
+            "the person was changed by someone else since it was read; reload and try again"));
       }
       return {};
     });

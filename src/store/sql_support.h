@@ -26,6 +26,10 @@ auto guarded(std::string_view doing, F&& body) -> decltype(body()) {
   }
 }
 
+// Bytes kept in a text column (attachments, documents): standard base64 with padding.
+std::string base64(std::string_view bytes);
+std::string unbase64(const std::string& text);
+
 // A nullable text column bound for writing: NULL when empty.
 struct NullableText {
   std::string value;
