@@ -30,18 +30,51 @@ std::string Reply::header(const std::string& name) const {
   return it == headers.end() ? std::string() : it->second;
 }
 
-TestServer::TestServer() : clock_(*parse_iso8601("2026-11-23T09:00:00Z")) {
+namespace {
+
+// The demo database every suite starts from: built once per process, in a folder removed
+// at exit, then copied for each suite (a copy takes milliseconds; building takes seconds).
+struct DemoTemplate {
+  std::filesystem::path dir;
+  std::string kek;
+
+  DemoTemplate() {
+    dir = std::filesystem::temp_directory_path() /
+          ("orbis-api-demo-" + crypto::to_hex(crypto::random_bytes(6)));
+    std::filesystem::create_directories(dir);
+    kek = crypto::base64url(crypto::random_bytes(32));
+    const FixedClock clock(*parse_iso8601(kDemoNow));
+    // The store is closed before anyone copies the file, so the WAL is checkpointed into it.
+    auto store = store::open((dir / "demo.db").string(), {.pool_size = 4});
+    if (!store) throw std::runtime_error(store.error().message);
+    auto demo = service::create_demo(**store, clock, (source_dir() / "data").string(),
+                                     *credentials::KeyEncryptionKey::from_base64(kek));
+    if (!demo) throw std::runtime_error(demo.error().message);
+  }
+  ~DemoTemplate() {
+    std::error_code ec;
+    std::filesystem::remove_all(dir, ec);
+  }
+};
+
+const DemoTemplate& demo_template() {
+  static const DemoTemplate demo;
+  return demo;
+}
+
+}  // namespace
+
+TestServer::TestServer() : clock_(*parse_iso8601(kDemoNow)) {
   if (!crypto::init()) throw std::runtime_error("libsodium");
+  const auto& demo = demo_template();
   dir_ = std::filesystem::temp_directory_path() /
          ("orbis-api-test-" + crypto::to_hex(crypto::random_bytes(6)));
   std::filesystem::create_directories(dir_);
-  auto store = store::open(db_path(), {.pool_size = 4});
+  std::filesystem::copy_file(demo.dir / "demo.db", db_path());
+  auto store = store::open(db_path(), {.pool_size = 4, .must_exist = true});
   if (!store) throw std::runtime_error(store.error().message);
   store_ = std::move(*store);
-  kek_ = crypto::base64url(crypto::random_bytes(32));
-  auto demo = service::create_demo(*store_, clock_, (source_dir() / "data").string(),
-                                   *credentials::KeyEncryptionKey::from_base64(kek_));
-  if (!demo) throw std::runtime_error(demo.error().message);
+  kek_ = demo.kek;
   service::CredentialsConfig credentials_config;
   credentials_config.kek = *credentials::KeyEncryptionKey::from_base64(kek_);
   services_ = std::make_unique<service::Services>(*store_, clock_, source_dir() / "data",
@@ -147,8 +180,43 @@ Reply TestServer::send(const std::string& method, const std::string& target,
 }  // namespace orbis::testing
 
 namespace orbis::testing {
-TestServer& shared_server() {
-  static TestServer server;
-  return server;
+namespace {
+
+// Owns the running suite's server and stops it when the suite ends.
+class SuiteServers : public ::testing::EmptyTestEventListener {
+ public:
+  TestServer& current() {
+    const auto* suite = ::testing::UnitTest::GetInstance()->current_test_suite();
+    const std::string name = suite ? suite->name() : "";
+    if (!server_ || name != suite_) {
+      server_.reset();
+      server_ = std::make_unique<TestServer>();
+      suite_ = name;
+    }
+    return *server_;
+  }
+  void OnTestSuiteEnd(const ::testing::TestSuite&) override { server_.reset(); }
+
+ private:
+  std::unique_ptr<TestServer> server_;
+  std::string suite_;
+};
+
+SuiteServers* suite_servers() {
+  // gtest owns the listener once appended; it outlives every test.
+  static SuiteServers* servers = [] {
+    auto* s = new SuiteServers();
+    ::testing::UnitTest::GetInstance()->listeners().Append(s);
+    return s;
+  }();
+  return servers;
 }
+
+// Registered before main() runs the tests, so that the listener sees every suite's end.
+[[maybe_unused]] const bool kRegistered = (suite_servers(), true);
+
+}  // namespace
+
+TestServer& shared_server() { return suite_servers()->current(); }
+
 }  // namespace orbis::testing

@@ -18,6 +18,9 @@
 
 namespace orbis::testing {
 
+// The moment the tests' injected clock starts at.
+inline constexpr const char* kDemoNow = "2026-11-23T09:00:00Z";
+
 struct Reply {
   int status = 0;
   std::multimap<std::string, std::string> headers;  // names in lower case
@@ -29,8 +32,8 @@ struct Reply {
 
 class TestServer {
  public:
-  // Builds the demo database (the full shipped registry and the demo accounts) and
-  // starts serving. Fails the test on any error.
+  // Copies the demo database (the full shipped registry and the demo accounts; built once
+  // per process) into a fresh folder and starts serving it. Throws on any error.
   TestServer();
   ~TestServer();
 
@@ -70,6 +73,8 @@ std::filesystem::path source_dir();
 }  // namespace orbis::testing
 
 namespace orbis::testing {
-// The one server all API tests share (built on first use, torn down at exit).
+// The server of the running test suite: the first call in a suite starts one on a fresh
+// copy of the demo database, and it stops when the suite ends. Suites never see each
+// other's writes, so they repeat (--gtest_repeat) and run in parallel processes.
 TestServer& shared_server();
 }  // namespace orbis::testing

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Regenerates iia-hashes.csv: the official iia-hash of every agreement in every case file,
 # computed by the EWP project's own stylesheet under Saxon-HE (the oracle, see docs/ewp.md).
-# usage: tests/cases/ewp/regenerate-hashes.sh [EWP_DIR]   (EWP_DIR defaults to /work/shared/ewp;
+# usage: tests/cases/ewp/regenerate-hashes.sh [EWP_DIR]   (EWP_DIR defaults to ../shared/ewp beside the repository;
 # it holds iia-hash and hash/transform_version_7.xsl). Needs Debian packages
 # libsaxonhe-java, default-jre-headless and python3.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-ewp=${1:-/work/shared/ewp}
+ewp=${1:-$(cd "$here/../../../.." && pwd)/shared/ewp}
 out="$here/iia-hashes.csv"
 {
   echo "file,index,iia_hash"
