@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "common/json.h"
 #include "common/text.h"
 
 namespace orbis::http::internal {
@@ -16,13 +17,10 @@ Result<nlohmann::json> json_body(const Request& request) {
                         "expected application/json, got '" + request.header("content-type") + "'"});
     return fail(std::move(e));
   }
-  try {
-    auto body = nlohmann::json::parse(request.body);
-    if (!body.is_object()) return fail(Error::invalid("the body must be a JSON object"));
-    return body;
-  } catch (const nlohmann::json::parse_error& e) {
-    return fail(Error::invalid(fmt::format("the body is not valid JSON (at byte {})", e.byte)));
-  }
+  auto body = parse_json(request.body);
+  if (!body) return fail(Error::invalid("the body: " + body.error().message));
+  if (!body->is_object()) return fail(Error::invalid("the body must be a JSON object"));
+  return body;
 }
 
 Result<std::int64_t> id_param(const Request& request, const std::string& name) {

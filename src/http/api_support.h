@@ -11,8 +11,9 @@
 
 namespace orbis::http::internal {
 
-// The request body as a JSON object: 415 unless Content-Type is JSON, 400 for malformed
-// JSON or another type than an object.
+// The request body as a JSON object, through the bounded parse (common/json.h):
+// invalid_argument naming content-type unless it is JSON; 400 naming the byte for malformed JSON, a
+// number out of range or nesting deeper than kMaxJsonDepth; 400 for another type than an object.
 Result<nlohmann::json> json_body(const Request& request);
 
 // The path parameter `name` as a positive id; 404 when it is not one (no such resource).

@@ -138,6 +138,30 @@ TEST_F(CliTest, ImportsAddsUsersAndVerifiesTheAuditLog) {
   EXPECT_NE(r.out.find("deleted"), std::string::npos) << r.out;
 }
 
+// JSON files given to the command line go through the bounded parse, and a member of the
+// wrong type is a skipped record, not an exception.
+TEST_F(CliTest, JsonFilesAreBoundedAndMembersOfTheWrongTypeAreSkipped) {
+  ASSERT_EQ(orbis({"migrate", "--db", db_}).code, 0);
+  const auto universities = dir_ / "world_universities.json";
+  std::ofstream(universities) << R"([{"name": 1, "alpha_two_code": "GB"},
+    {"name": "University of Oxford", "alpha_two_code": "GB", "domains": ["ox.ac.uk"]}])";
+  auto r = orbis({"import", "institutions", "--db", db_, universities.string()});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("1 new institutions"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("item 0"), std::string::npos) << r.err;
+
+  const std::string deep = std::string(300000, '[') + std::string(300000, ']');
+  const auto deep_file = dir_ / "deep.json";
+  std::ofstream(deep_file) << deep;
+  r = orbis({"import", "institutions", "--db", db_, deep_file.string()});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(lines(r.err), 1) << r.err;
+  EXPECT_NE(r.err.find("nested deeper than 128 levels at byte 129"), std::string::npos) << r.err;
+  r = orbis({"verify", "--no-status", deep_file.string()});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("nested deeper than 128 levels at byte 129"), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace orbis::testing
 
