@@ -96,6 +96,16 @@ Status save(Loaded& l, const Clock& clock, const domain::Actor& actor, std::stri
   return l.tx->commit();
 }
 
+// Whether `actor`, who sees the stay, enters its host's results: the receiving side or the
+// office.
+Status may_enter_transcript(const domain::Actor& actor, const Loaded& l) {
+  const bool office = actor.is(Role::admin) || actor.is(Role::officer);
+  if (l.party != "receiving" && !office) {
+    return fail(Error::denied("the receiving institution enters the transcript"));
+  }
+  return {};
+}
+
 domain::LaVersion* open_version(LearningAgreementRecord& r) {
   if (r.versions.empty()) return nullptr;
   auto& last = r.versions.back();
@@ -289,10 +299,7 @@ Result<LearningAgreementView> LearningAgreements::set_transcript(
     return fail(Error::invalid("the transcript has invalid results", std::move(errors)));
   auto l = load(store_, store::Access::write, actor, mobility);
   if (!l) return fail(l.error());
-  const bool office = actor.is(Role::admin) || actor.is(Role::officer);
-  if (l->party != "receiving" && !office) {
-    return fail(Error::denied("the receiving institution enters the transcript"));
-  }
+  if (auto ok = may_enter_transcript(actor, *l); !ok) return fail(ok.error());
   if (!l->record.recognised_at.empty())
     return fail(Error::conflict("the stay is recognised; its transcript is closed"));
   const auto before = l->record;
@@ -312,6 +319,13 @@ Result<LearningAgreementView> LearningAgreements::set_transcript(
 Result<LearningAgreementView> LearningAgreements::import_transcript(
     const domain::Actor& actor, MobilityId mobility, std::string_view body,
     std::string_view content_type, std::string_view default_scale) {
+  // Scope first: a file sent to a stay the caller cannot see or may not enter results for is
+  // refused before a byte of it is parsed (set_transcript checks again in its transaction).
+  {
+    auto l = load(store_, store::Access::read, actor, mobility);
+    if (!l) return fail(l.error());
+    if (auto ok = may_enter_transcript(actor, *l); !ok) return fail(ok.error());
+  }
   std::vector<domain::TranscriptEntry> entries;
   std::string source;
   const bool xml = content_type.find("xml") != std::string_view::npos ||
