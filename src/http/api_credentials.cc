@@ -96,6 +96,7 @@ void add_credential_routes(Router& router, service::Services& s) {
                          "programme_participation; by default from the stay's programme)",
               .tag = "credentials",
               .request_schema = "MobilityCredentialInput",
+              .body_optional = true,
               .response_schema = "CredentialRecord",
               .success_status = 201,
               .handler = [&s](Request& req) {

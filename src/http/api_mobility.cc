@@ -450,6 +450,7 @@ void add_application_routes(Router& router, service::Services& s) {
               .summary = "Withdraw an application (its stay, if any, is cancelled)",
               .tag = "mobility",
               .request_schema = "ReasonInput",
+              .body_optional = true,
               .response_schema = "Application",
               .handler = [&s, respond_view](Request& req) {
                 auto id = internal::id_param(req, "id");
@@ -518,6 +519,7 @@ void add_application_routes(Router& router, service::Services& s) {
        .query = {{"kind", "string",
                   "transcript, language_certificate, motivation_letter, cv, passport, other"},
                  {"name", "string", "the file name"}},
+       .request_schema = "FileUpload",
        .response_schema = "Application",
        .success_status = 201,
        .handler = [&s, respond_view](Request& req) {
@@ -564,6 +566,7 @@ void add_placement_routes(Router& router, service::Services& s) {
               .summary = "Place the call's eligible applicants (after the call closes)",
               .tag = "mobility",
               .request_schema = "PlacementRunInput",
+              .body_optional = true,
               .response_schema = "PlacementRun",
               .success_status = 201,
               .handler = [&s](Request& req) {

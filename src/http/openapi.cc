@@ -557,7 +557,7 @@ json openapi_document(const Router& router) {
     if (!parameters.empty()) op["parameters"] = parameters;
     if (!route.request_schema.empty()) {
       const char* media = route.request_schema == "FileUpload" ? "*/*" : "application/json";
-      op["requestBody"] = {{"required", true},
+      op["requestBody"] = {{"required", !route.body_optional},
                            {"content", {{media, {{"schema", ref(route.request_schema)}}}}}};
     }
     json success = {{"description", "success"}};

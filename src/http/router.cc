@@ -8,6 +8,18 @@
 namespace orbis::http {
 namespace {
 
+// A route without a request schema reads no body. Anything but nothing (or an empty JSON
+// object, which some clients send with every POST) is refused, so that a client which
+// believes it is passing options learns that they are ignored before the action runs.
+bool takes_no_body(std::string_view body) {
+  const auto first = body.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return true;
+  const auto last = body.find_last_not_of(" \t\r\n");
+  const auto inner = body.substr(first, last - first + 1);
+  if (inner.size() < 2 || inner.front() != '{' || inner.back() != '}') return false;
+  return inner.substr(1, inner.size() - 2).find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
 // Splits "/api/v1/x/{id}" into its segments.
 std::vector<std::string> segments(std::string_view path) {
   std::vector<std::string> out;
@@ -119,6 +131,8 @@ std::optional<Response> Router::handle(Request& request) const {
           Error::denied("the CSRF token is missing or wrong: send the X-CSRF-Token header"));
     }
   }
+  if (route->request_schema.empty() && !takes_no_body(request.body))
+    return problem(Error::invalid("this operation takes no request body: send none"));
   return route->handler(request);
 }
 

@@ -28,6 +28,7 @@ struct Route {
   std::string tag;
   std::vector<QueryParameter> query;
   std::string request_schema;   // a components/schemas name, or empty for no body
+  bool body_optional = false;   // the request schema's body may be left out
   std::string response_schema;  // likewise, or empty for no content
   int success_status = 200;
   std::function<Response(Request&)> handler;
