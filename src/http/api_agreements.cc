@@ -519,8 +519,8 @@ void add_agreement_routes(Router& router, service::Services& s) {
          Response r;
          r.content_type = file->first.content_type;
          r.body = std::move(file->second);
-         r.headers.emplace_back("Content-Disposition",
-                                fmt::format("attachment; filename=\"{}\"", file->first.filename));
+         const auto& name = file->first.filename;
+         r.headers.emplace_back("Content-Disposition", content_disposition("attachment", name));
          r.headers.emplace_back("Cache-Control", "private, no-store");
          return r;
        }});
@@ -586,8 +586,8 @@ void add_agreement_routes(Router& router, service::Services& s) {
                     omitted += (omitted.empty() ? "" : "; ") + o;
                   r.headers.emplace_back("X-Orbis-EWP-Omitted", omitted);
                 }
-                r.headers.emplace_back("Content-Disposition",
-                                       fmt::format("inline; filename=\"iia-{}.xml\"", *id));
+                const auto name = fmt::format("iia-{}.xml", *id);
+                r.headers.emplace_back("Content-Disposition", content_disposition("inline", name));
                 return r;
               }});
 

@@ -546,12 +546,12 @@ void add_application_routes(Router& router, service::Services& s) {
                 r.status = 200;
                 r.content_type = file->first.content_type;
                 r.body = std::move(file->second);
-                r.headers.emplace_back(
-                    "Content-Disposition",
-                    fmt::format("attachment; filename=\"document-{}{}\"", *doc,
-                                file->first.content_type == "application/pdf" ? ".pdf"
-                                : file->first.content_type == "image/png"     ? ".png"
-                                                                              : ".jpg"));
+                const auto name = fmt::format("document-{}{}", *doc,
+                                              file->first.content_type == "application/pdf" ? ".pdf"
+                                              : file->first.content_type == "image/png"     ? ".png"
+                                                                                        : ".jpg");
+                r.headers.emplace_back("Content-Disposition",
+                                       content_disposition("attachment", name));
                 r.headers.emplace_back("Cache-Control", "private, no-store");
                 return r;
               }});
