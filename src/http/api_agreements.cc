@@ -493,6 +493,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
        .request_schema = "FileUpload",
        .response_schema = "Attachment",
        .success_status = 201,
+       .body_limit = kMaxUploadBytes,
        .handler = [&s](Request& req) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());
@@ -534,6 +535,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
        .query = {{"dry_run", "string", "true to check only (the default), false to import"}},
        .request_schema = "FileUpload",
        .response_schema = "ImportOutcome",
+       .body_limit = kMaxUploadBytes,
        .handler = [&s](Request& req) {
          auto dry = internal::dry_run_param(req);
          if (!dry) return problem(dry.error());
@@ -599,6 +601,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
        .tag = "agreements",
        .request_schema = "FileUpload",
        .response_schema = "EwpComparison",
+       .body_limit = kMaxUploadBytes,
        .handler = [&s, comparison_json](Request& req) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());

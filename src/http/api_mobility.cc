@@ -520,6 +520,7 @@ void add_application_routes(Router& router, service::Services& s) {
                  {"name", "string", "the file name"}},
        .response_schema = "Application",
        .success_status = 201,
+       .body_limit = kMaxUploadBytes,
        .handler = [&s, respond_view](Request& req) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());
@@ -934,6 +935,7 @@ void add_import_routes(Router& router, service::Services& s) {
               .query = {{"dry_run", "string", "true to check only (the default), false to import"}},
               .request_schema = "FileUpload",
               .response_schema = "MobilityImportOutcome",
+              .body_limit = kMaxUploadBytes,
               .handler = [&s](Request& req) {
                 auto dry = internal::dry_run_param(req);
                 if (!dry) return problem(dry.error());
@@ -950,6 +952,7 @@ void add_import_routes(Router& router, service::Services& s) {
        .query = {{"dry_run", "string", "true to check only (the default), false to import"}},
        .request_schema = "FileUpload",
        .response_schema = "MobilityImportOutcome",
+       .body_limit = kMaxUploadBytes,
        .handler = [&s](Request& req) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());
