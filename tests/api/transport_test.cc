@@ -10,6 +10,7 @@
 #include <boost/beast/http.hpp>
 
 #include "harness.h"
+#include "http/static_files.h"
 
 namespace orbis::testing {
 namespace {
@@ -235,6 +236,55 @@ TEST_F(TransportTest, AClientThatSendsAWholeOversizedBodyReadsThe413) {
         oxford_agreement(), officer, pdf.size(), pdf)))
         << client.error();
     expect_problem(client.read(), 413, "too_large");
+  }
+}
+
+TEST_F(TransportTest, AtTheConnectionCapIdleConnectionsMakeRoomAndBusyOnesDoNot) {
+  // A second server on the suite's routes with room for two connections, on one thread so
+  // that a connection answered is waiting again before the next client is accepted.
+  http::StaticFiles files(server.dir() / "web");
+  http::Server capped(server.router(), files,
+                      {.host = "127.0.0.1", .port = 0, .threads = 1, .max_connections = 2});
+  const auto port = capped.listen();
+  ASSERT_TRUE(port.has_value()) << port.error().message;
+  struct Running {
+    http::Server& server;
+    std::thread thread;
+    ~Running() {
+      server.stop();
+      thread.join();
+    }
+  } running{capped, std::thread([&capped] { capped.run(); })};
+
+  const auto path = oxford_agreement() + "/attachments";
+  const auto pdf = pdf_of_size(1 << 10);
+  // One connection idle after a request, one busy with an upload whose body is to come.
+  RawClient idle(*port);
+  ASSERT_TRUE(idle.write("GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n"));
+  ASSERT_EQ(idle.read().status, 200);
+  RawClient busy(*port);
+  ASSERT_TRUE(busy.write(upload_head(path, officer, pdf.size())));
+  ASSERT_EQ(busy.read().status, 100) << busy.error();
+
+  // At the cap, a newcomer is served: the idle connection is closed to make room.
+  RawClient newcomer(*port);
+  ASSERT_TRUE(newcomer.write(upload_head(path, officer, pdf.size())));
+  ASSERT_EQ(newcomer.read().status, 100) << newcomer.error();
+  EXPECT_EQ(idle.read().status, 0) << "the idle connection was not closed";
+
+  // Both connections busy: the next one is told to come back, not left hanging.
+  RawClient turned_away(*port);
+  const auto busy_reply = turned_away.read();
+  expect_problem(busy_reply, 503, "unavailable");
+  EXPECT_EQ(busy_reply.header("retry-after"), "5");
+  EXPECT_EQ(busy_reply.header("connection"), "close");
+
+  // The busy ones finish for real.
+  for (auto* client : {&busy, &newcomer}) {
+    ASSERT_TRUE(client->write(pdf)) << client->error();
+    const auto up = client->read();
+    EXPECT_EQ(up.status, 201) << up.body;
+    EXPECT_EQ(up.json()["size"], pdf.size());
   }
 }
 
