@@ -20,6 +20,7 @@
 #include "credentials/key_file.h"
 #include "domain/audit.h"
 #include "http/api.h"
+#include "http/connections.h"
 #include "http/server.h"
 #include "placement/json_format.h"
 #include "service/audit_log.h"
@@ -164,6 +165,9 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   serve->add_option("--host", host, "address to listen on");
   serve->add_option("--threads", threads, "worker threads; 0 means one per core")
       ->check(CLI::Range(0, 256));
+  std::size_t max_connections = 0;
+  serve->add_option("--max-connections", max_connections,
+                    "open connections at most; 0 means as many as the open-file limit allows");
   serve->add_option("--web", web, "folder of the built web front end");
   serve->add_option("--data", data_dir, "folder of the shipped reference data (EWP schemas)");
   std::string kek_file, public_url;
@@ -174,6 +178,9 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
                     "the address people reach Orbis at (did:web, QR codes)");
   serve->callback([&] {
     ctx.action = [&] {
+      // Every connection is a descriptor: take what the system allows before anything opens.
+      const auto descriptors = http::raise_descriptor_limit();
+      if (!descriptors) throw failure(descriptors.error());
       auto store = open_store(
           db, true,
           std::max(2,
@@ -194,9 +201,13 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
       http::Router router(services.auth);
       http::add_api_routes(router, services);
       http::StaticFiles files(web);
-      http::Server server(router, files, {host, static_cast<unsigned short>(port), threads});
+      http::Server server(router, files,
+                          {host, static_cast<unsigned short>(port), threads, max_connections});
       auto bound = server.listen();
       if (!bound) throw failure(bound.error());
+      spdlog::info("open files: soft limit {} (was {}), hard limit {}; at most {} connections",
+                   descriptors->soft, descriptors->soft_before, descriptors->hard,
+                   server.max_connections());
       spdlog::info("{} institutions in the registry; web front end from {}",
                    services.registry.size(), web);
       if (!public_url.empty()) {

@@ -493,6 +493,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
        .request_schema = "FileUpload",
        .response_schema = "Attachment",
        .success_status = 201,
+       .body_limit = kMaxUploadBytes,
        .handler = [&s](Request& req) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());
@@ -519,8 +520,8 @@ void add_agreement_routes(Router& router, service::Services& s) {
          Response r;
          r.content_type = file->first.content_type;
          r.body = std::move(file->second);
-         r.headers.emplace_back("Content-Disposition",
-                                fmt::format("attachment; filename=\"{}\"", file->first.filename));
+         const auto& name = file->first.filename;
+         r.headers.emplace_back("Content-Disposition", content_disposition("attachment", name));
          r.headers.emplace_back("Cache-Control", "private, no-store");
          return r;
        }});
@@ -534,6 +535,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
        .query = {{"dry_run", "string", "true to check only (the default), false to import"}},
        .request_schema = "FileUpload",
        .response_schema = "ImportOutcome",
+       .body_limit = kMaxUploadBytes,
        .handler = [&s](Request& req) {
          auto dry = internal::dry_run_param(req);
          if (!dry) return problem(dry.error());
@@ -586,8 +588,8 @@ void add_agreement_routes(Router& router, service::Services& s) {
                     omitted += (omitted.empty() ? "" : "; ") + o;
                   r.headers.emplace_back("X-Orbis-EWP-Omitted", omitted);
                 }
-                r.headers.emplace_back("Content-Disposition",
-                                       fmt::format("inline; filename=\"iia-{}.xml\"", *id));
+                const auto name = fmt::format("iia-{}.xml", *id);
+                r.headers.emplace_back("Content-Disposition", content_disposition("inline", name));
                 return r;
               }});
 
@@ -599,6 +601,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
        .tag = "agreements",
        .request_schema = "FileUpload",
        .response_schema = "EwpComparison",
+       .body_limit = kMaxUploadBytes,
        .handler = [&s, comparison_json](Request& req) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());

@@ -522,6 +522,7 @@ void add_application_routes(Router& router, service::Services& s) {
        .request_schema = "FileUpload",
        .response_schema = "Application",
        .success_status = 201,
+       .body_limit = kMaxUploadBytes,
        .handler = [&s, respond_view](Request& req) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());
@@ -548,12 +549,12 @@ void add_application_routes(Router& router, service::Services& s) {
                 r.status = 200;
                 r.content_type = file->first.content_type;
                 r.body = std::move(file->second);
-                r.headers.emplace_back(
-                    "Content-Disposition",
-                    fmt::format("attachment; filename=\"document-{}{}\"", *doc,
-                                file->first.content_type == "application/pdf" ? ".pdf"
-                                : file->first.content_type == "image/png"     ? ".png"
-                                                                              : ".jpg"));
+                const auto name = fmt::format("document-{}{}", *doc,
+                                              file->first.content_type == "application/pdf" ? ".pdf"
+                                              : file->first.content_type == "image/png"     ? ".png"
+                                                                                        : ".jpg");
+                r.headers.emplace_back("Content-Disposition",
+                                       content_disposition("attachment", name));
                 r.headers.emplace_back("Cache-Control", "private, no-store");
                 return r;
               }});
@@ -937,6 +938,7 @@ void add_import_routes(Router& router, service::Services& s) {
               .query = {{"dry_run", "string", "true to check only (the default), false to import"}},
               .request_schema = "FileUpload",
               .response_schema = "MobilityImportOutcome",
+              .body_limit = kMaxUploadBytes,
               .handler = [&s](Request& req) {
                 auto dry = internal::dry_run_param(req);
                 if (!dry) return problem(dry.error());
@@ -953,6 +955,7 @@ void add_import_routes(Router& router, service::Services& s) {
        .query = {{"dry_run", "string", "true to check only (the default), false to import"}},
        .request_schema = "FileUpload",
        .response_schema = "MobilityImportOutcome",
+       .body_limit = kMaxUploadBytes,
        .handler = [&s](Request& req) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());

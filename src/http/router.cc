@@ -48,6 +48,15 @@ bool matches(const std::string& pattern, const std::string& path,
 
 bool safe_method(const std::string& method) { return method == "GET" || method == "HEAD"; }
 
+// What a signed-in caller reads may be personal: no cache, shared or the browser's, keeps it
+// (a handler that set its own policy, such as "private, no-store", keeps that).
+void keep_private(Response& response) {
+  for (const auto& [name, value] : response.headers) {
+    if (text::to_lower_ascii(name) == "cache-control") return;
+  }
+  response.headers.emplace_back("Cache-Control", "no-store");
+}
+
 }  // namespace
 
 std::vector<domain::Role> any_role() { return domain::all_roles(); }
@@ -98,42 +107,61 @@ void Router::authenticate(Request& request) const {
   if (auto principal = auth_.authenticate(token)) request.principal = std::move(*principal);
 }
 
-std::optional<Response> Router::handle(Request& request) const {
-  if (!request.path.starts_with("/api/")) {
+Admission Router::admit(Request& request) const {
+  Admission admission;
+  if (!request.path.starts_with("/api/")) return admission;
+  bool path_known = false;
+  const Route* route = match(request, path_known);
+  if (!route) {
+    admission.refusal =
+        path_known ? problem(405, "method_not_allowed", "this path does not take " + request.method)
+                   : problem(404, "not_found", "no API endpoint at " + request.path);
+    return admission;
+  }
+  authenticate(request);
+  if (!route->is_public) {
+    if (!request.principal) {
+      admission.refusal =
+          problem(Error::unauthenticated("sign in first: the session is missing or has expired"));
+    } else if (const auto role = request.principal->actor.role;
+               std::find(route->roles.begin(), route->roles.end(), role) == route->roles.end()) {
+      admission.refusal = problem(Error::denied("the role " + std::string(domain::to_string(role)) +
+                                                " may not do this: " + route->summary));
+    } else if (request.via_cookie && !safe_method(request.method) &&
+               !crypto::equal_constant_time(request.header(std::string(kCsrfHeader)),
+                                            request.principal->csrf)) {
+      // A cookie rides along on any request the browser makes, even one another site
+      // triggers; a header only this site's script can set proves the request is ours.
+      admission.refusal = problem(
+          Error::denied("the CSRF token is missing or wrong: send the X-CSRF-Token header"));
+    }
+    if (admission.refusal) {
+      keep_private(*admission.refusal);
+      return admission;
+    }
+  }
+  admission.route = route;
+  admission.body_limit = route->body_limit;
+  return admission;
+}
+
+std::optional<Response> Router::respond(const Admission& admission, Request& request) const {
+  if (admission.refusal) return admission.refusal;
+  if (!admission.route) {
     for (const auto& handler : public_paths_) {
       if (auto response = handler(request)) return response;
     }
     return std::nullopt;
   }
-  bool path_known = false;
-  const Route* route = match(request, path_known);
-  if (!route) {
-    if (path_known)
-      return problem(405, "method_not_allowed", "this path does not take " + request.method);
-    return problem(404, "not_found", "no API endpoint at " + request.path);
-  }
-  authenticate(request);
-  if (!route->is_public) {
-    if (!request.principal)
-      return problem(
-          Error::unauthenticated("sign in first: the session is missing or has expired"));
-    const auto role = request.principal->actor.role;
-    if (std::find(route->roles.begin(), route->roles.end(), role) == route->roles.end()) {
-      return problem(Error::denied("the role " + std::string(domain::to_string(role)) +
-                                   " may not do this: " + route->summary));
-    }
-    // A cookie rides along on any request the browser makes, even one another site
-    // triggers; a header only this site's script can set proves the request is ours.
-    if (request.via_cookie && !safe_method(request.method) &&
-        !crypto::equal_constant_time(request.header(std::string(kCsrfHeader)),
-                                     request.principal->csrf)) {
-      return problem(
-          Error::denied("the CSRF token is missing or wrong: send the X-CSRF-Token header"));
-    }
-  }
-  if (route->request_schema.empty() && !takes_no_body(request.body))
+  if (admission.route->request_schema.empty() && !takes_no_body(request.body))
     return problem(Error::invalid("this operation takes no request body: send none"));
-  return route->handler(request);
+  Response response = admission.route->handler(request);
+  if (!admission.route->is_public) keep_private(response);
+  return response;
+}
+
+std::optional<Response> Router::handle(Request& request) const {
+  return respond(admit(request), request);
 }
 
 }  // namespace orbis::http

@@ -52,6 +52,7 @@ class TestServer {
   service::Services& services() { return *services_; }
   const http::Router& router() const { return *router_; }
   const std::filesystem::path& dir() const { return dir_; }
+  unsigned short port() const { return port_; }
   std::string db_path() const { return (dir_ / "demo.db").string(); }
 
  private:
