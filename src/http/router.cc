@@ -110,6 +110,11 @@ std::optional<Response> Router::handle(Request& request) const {
       return problem(Error::denied("the role " + std::string(domain::to_string(role)) +
                                    " may not do this: " + route->summary));
     }
+    if (request.principal->second_factor_setup_required && !route->before_second_factor) {
+      return problem(Error::denied(
+          "set up a second factor first: admins here sign in with an authenticator app "
+          "(your account page)"));
+    }
     // A cookie rides along on any request the browser makes, even one another site
     // triggers; a header only this site's script can set proves the request is ours.
     if (request.via_cookie && !safe_method(request.method) &&

@@ -30,6 +30,9 @@ struct Route {
   std::string request_schema;   // a components/schemas name, or empty for no body
   std::string response_schema;  // likewise, or empty for no content
   int success_status = 200;
+  // Open to a session that must set up a second factor before anything else (an admin
+  // while admins must have one): the account's own routes and signing out.
+  bool before_second_factor = false;
   std::function<Response(Request&)> handler;
 };
 
