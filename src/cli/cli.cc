@@ -78,6 +78,22 @@ std::string read_password(std::istream& in, std::ostream& err) {
   return line;
 }
 
+// The password policy with the shipped list of common passwords in `data_dir`.
+domain::PasswordPolicy password_policy(const std::string& data_dir) {
+  auto policy = service::load_password_policy(data_dir);
+  if (!policy) throw failure(policy.error());
+  return std::move(*policy);
+}
+
+domain::User user_by_email(store::Store& store, const std::string& email) {
+  auto tx = store.begin(store::Access::read);
+  if (!tx) throw failure(tx.error());
+  auto user = (*tx)->users().find_by_email(text::to_lower_ascii(text::trim(email)));
+  if (!user) throw failure(user.error());
+  if (!*user) throw Failure{fmt::format("no user with the email '{}'", email)};
+  return **user;
+}
+
 void print_import_report(std::ostream& out, const service::ImportReport& r) {
   out << fmt::format(
       "read {} records: {} new institutions, {} joined to existing ones, {} updated, {} skipped\n",
@@ -176,6 +192,12 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
                     "DB.kek beside the database)");
   serve->add_option("--public-url", public_url,
                     "the address people reach Orbis at (did:web, QR codes)");
+  bool secure_cookies = false;
+  serve
+      ->add_flag(
+          "--secure-cookies", secure_cookies,
+          "mark the sign-in cookies Secure (Orbis behind HTTPS); also ORBIS_SECURE_COOKIES=1")
+      ->envname("ORBIS_SECURE_COOKIES");
   serve->callback([&] {
     ctx.action = [&] {
       // Every connection is a descriptor: take what the system allows before anything opens.
@@ -199,7 +221,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
       service::Services services(*store, clock, data_dir, std::move(credentials_config));
       if (auto ok = services.load(); !ok) throw failure(ok.error());
       http::Router router(services.auth);
-      http::add_api_routes(router, services);
+      http::add_api_routes(router, services, {.secure_cookies = secure_cookies});
       http::StaticFiles files(web);
       http::Server server(router, files,
                           {host, static_cast<unsigned short>(port), threads, max_connections});
@@ -315,6 +337,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   user_add->add_option("--org-unit", scope_unit, "coordinator's org unit id");
   user_add->add_option("--institution", scope_institution,
                        "partner's institution: an id or a ROR id");
+  user_add->add_option("--data", data_dir, "folder of the shipped data (the common passwords)");
   user_add->callback([&] {
     ctx.action = [&] {
       domain::User u;
@@ -351,11 +374,88 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
       }
       const auto password = read_password(ctx.in, ctx.err);
       SystemClock clock;
-      service::Users users(*store, clock);
+      const auto policy = password_policy(data_dir);
+      service::Users users(*store, clock, policy);
       auto added = users.add(domain::Actor::command_line(), u, password);
       if (!added) throw failure(added.error());
       ctx.out << fmt::format("added {} ({}), user id {}\n", added->email,
                              domain::to_string(added->role), added->id.value);
+    };
+  });
+
+  // user list, disable, enable, reset-password
+  auto* user_list = user->add_subcommand("list", "List the users with their role and state");
+  user_list->add_option("--db", db, "the database")->required();
+  user_list->callback([&] {
+    ctx.action = [&] {
+      auto store = open_store(db, true);
+      require_schema(*store, db);
+      SystemClock clock;
+      service::Users users(*store, clock);
+      auto list = users.list(domain::Actor::command_line());
+      if (!list) throw failure(list.error());
+      for (const auto& u : *list) {
+        ctx.out << fmt::format("{:<36} {:<12} {:<8}{}\n", u.email, domain::to_string(u.role),
+                               u.active ? "active" : "disabled",
+                               u.totp_enabled ? " second factor" : "");
+      }
+    };
+  });
+
+  bool enable_user = false;
+  for (const bool enabling : {false, true}) {
+    auto* command = user->add_subcommand(
+        enabling ? "enable" : "disable",
+        enabling ? "Enable a disabled user"
+                 : "Disable a user: every session and calendar feed token ends at once");
+    command->add_option("--db", db, "the database")->required();
+    command->add_option("--email", email, "the user's email")->required();
+    command->callback([&, enabling] {
+      enable_user = enabling;
+      ctx.action = [&] {
+        auto store = open_store(db, true);
+        require_schema(*store, db);
+        const auto found = user_by_email(*store, email);
+        SystemClock clock;
+        service::Users users(*store, clock);
+        service::UserChange change;
+        change.active = enable_user;
+        auto changed = users.update(domain::Actor::command_line(), found.id, found.version, change);
+        if (!changed) throw failure(changed.error());
+        ctx.out << fmt::format("{} is {}\n", changed->email,
+                               changed->active ? "enabled" : "disabled; its sessions have ended");
+      };
+    });
+  }
+
+  bool remove_second_factor = false;
+  auto* user_reset = user->add_subcommand(
+      "reset-password",
+      "Set a user's password (read from standard input) and end their sessions: the way "
+      "back in for a locked-out admin");
+  user_reset->add_option("--db", db, "the database")->required();
+  user_reset->add_option("--email", email, "the user's email")->required();
+  user_reset->add_flag("--remove-totp", remove_second_factor,
+                       "also remove the user's second factor (a lost phone)");
+  user_reset->add_option("--data", data_dir, "folder of the shipped data (the common passwords)");
+  user_reset->callback([&] {
+    ctx.action = [&] {
+      auto store = open_store(db, true);
+      require_schema(*store, db);
+      const auto found = user_by_email(*store, email);
+      const auto password = read_password(ctx.in, ctx.err);
+      SystemClock clock;
+      const auto policy = password_policy(data_dir);
+      service::Users users(*store, clock, policy);
+      auto changed = users.set_password(domain::Actor::command_line(), found.email, password);
+      if (!changed) throw failure(changed.error());
+      if (remove_second_factor && changed->totp_enabled) {
+        auto removed = users.remove_second_factor(domain::Actor::command_line(), found.id);
+        if (!removed) throw failure(removed.error());
+      }
+      ctx.out << fmt::format("the password of {} is set; its sessions have ended{}\n",
+                             changed->email,
+                             remove_second_factor ? ", and it has no second factor" : "");
     };
   });
 

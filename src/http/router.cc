@@ -127,6 +127,10 @@ Admission Router::admit(Request& request) const {
                std::find(route->roles.begin(), route->roles.end(), role) == route->roles.end()) {
       admission.refusal = problem(Error::denied("the role " + std::string(domain::to_string(role)) +
                                                 " may not do this: " + route->summary));
+    } else if (request.principal->second_factor_setup_required && !route->before_second_factor) {
+      admission.refusal = problem(
+          Error::denied("set up a second factor first: admins here sign in with an authenticator "
+                        "app (your account page)"));
     } else if (request.via_cookie && !safe_method(request.method) &&
                !crypto::equal_constant_time(request.header(std::string(kCsrfHeader)),
                                             request.principal->csrf)) {

@@ -38,6 +38,9 @@ struct Route {
   std::string response_schema;  // likewise, or empty for no content
   int success_status = 200;
   std::size_t body_limit = kMaxBodyBytes;  // the largest body it reads
+  // Open to a session that must set up a second factor before anything else (an admin
+  // while admins must have one): the account's own routes and signing out.
+  bool before_second_factor = false;
   std::function<Response(Request&)> handler;
 };
 

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "common/clock.h"
+#include "http/api.h"
 #include "http/router.h"
 #include "http/server.h"
 #include "service/services.h"
@@ -33,8 +34,9 @@ struct Reply {
 class TestServer {
  public:
   // Copies the demo database (the full shipped registry and the demo accounts; built once
-  // per process) into a fresh folder and starts serving it. Throws on any error.
-  TestServer();
+  // per process) into a fresh folder and starts serving it with `options`. Throws on any
+  // error.
+  explicit TestServer(const http::ApiOptions& options = {});
   ~TestServer();
 
   Reply request(const std::string& method, const std::string& target, const std::string& body = "",

@@ -20,6 +20,13 @@ export interface LoginResponse {
   token: string
   csrf: string
   user: User
+  /** An admin without a second factor while admins must have one: set it up first. */
+  second_factor_setup_required?: boolean
+}
+
+/** GET /auth/me: the user, and whether a second factor must be set up before anything else. */
+export interface Me extends User {
+  second_factor_setup_required?: boolean
 }
 
 export interface HomeSettings {
@@ -246,9 +253,10 @@ export function query(params: Record<string, string | number | null | undefined>
   return text ? `?${text}` : ''
 }
 
-export async function login(email: string, password: string): Promise<LoginResponse> {
+/** Signs in; `code` is the second factor's, for accounts that have one. */
+export async function login(email: string, password: string, code?: string): Promise<LoginResponse> {
   const { data } = await request<LoginResponse>('POST', '/auth/login', {
-    body: { email, password },
+    body: code ? { email, password, code } : { email, password },
     quiet401: true,
   })
   csrfFromLogin = data.csrf ?? null
@@ -264,9 +272,9 @@ export async function logout(): Promise<void> {
 }
 
 /** The signed-in user, or null when there is no session. */
-export async function me(): Promise<User | null> {
+export async function me(): Promise<Me | null> {
   try {
-    return (await request<User>('GET', '/auth/me', { quiet401: true })).data
+    return (await request<Me>('GET', '/auth/me', { quiet401: true })).data
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) return null
     throw err
