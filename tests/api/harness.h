@@ -53,6 +53,8 @@ class TestServer {
   const http::Router& router() const { return *router_; }
   const std::filesystem::path& dir() const { return dir_; }
   std::string db_path() const { return (dir_ / "demo.db").string(); }
+  // The key-encryption key that opens the database's issuer keys (base64url).
+  const std::string& kek() const { return kek_; }
 
  private:
   std::filesystem::path dir_;
