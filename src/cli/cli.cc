@@ -41,22 +41,6 @@ std::string default_web_root() {
   return std::string(ORBIS_SOURCE_DIR) + "/web/dist";
 }
 
-std::unique_ptr<store::Store> open_store(const std::string& db, bool must_exist,
-                                         std::size_t pool = 2) {
-  auto store = store::open(db, {.pool_size = pool, .must_exist = must_exist});
-  if (!store) throw failure(store.error());
-  return std::move(*store);
-}
-
-void require_schema(store::Store& store, const std::string& db) {
-  auto version = store.schema_version();
-  if (!version) throw failure(version.error());
-  if (*version < store.latest_schema_version()) {
-    throw Failure{fmt::format("the database {} is at schema {} of {}; run: orbis migrate --db {}",
-                              db, *version, store.latest_schema_version(), db)};
-  }
-}
-
 // Reads one line: the password. Echo is turned off when standard input is a terminal.
 std::string read_password(std::istream& in, std::ostream& err) {
   const bool terminal = &in == &std::cin && isatty(STDIN_FILENO);
@@ -102,8 +86,21 @@ void print_import_report(std::ostream& out, const service::ImportReport& r) {
 
 }  // namespace
 
-// The key-encryption key: from --kek-file, else ORBIS_KEK, else DB.kek beside the
-// database (what `orbis demo` writes); nullopt when there is none.
+std::unique_ptr<store::Store> open_store(const std::string& db, bool must_exist, std::size_t pool) {
+  auto store = store::open(db, {.pool_size = pool, .must_exist = must_exist});
+  if (!store) throw failure(store.error());
+  return std::move(*store);
+}
+
+void require_schema(store::Store& store, const std::string& db) {
+  auto version = store.schema_version();
+  if (!version) throw failure(version.error());
+  if (*version < store.latest_schema_version()) {
+    throw Failure{fmt::format("the database {} is at schema {} of {}; run: orbis migrate --db {}",
+                              db, *version, store.latest_schema_version(), db)};
+  }
+}
+
 std::optional<credentials::KeyEncryptionKey> load_kek(const std::string& kek_file,
                                                       const std::string& db) {
   std::string text;
@@ -209,6 +206,9 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
                    threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency())) +
               1);
       require_schema(*store, db);
+      // Reads are worth serving without writes; the log and /health say why writes fail.
+      if (const auto writes = store->write_health({}); !writes.writable)
+        spdlog::warn("writes to {} fail: {}; serving reads only", db, writes.problem);
       SystemClock clock;
       service::CredentialsConfig credentials_config;
       credentials_config.kek = load_kek(kek_file, db);
@@ -459,32 +459,6 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
     };
   });
 
-  // audit verify
-  auto* audit = app.add_subcommand("audit", "Check the audit log");
-  audit->require_subcommand(1);
-  auto* audit_verify =
-      audit->add_subcommand("verify", "Check every link of the audit log's hash chain");
-  audit_verify->add_option("--db", db, "the database")->required();
-  int audit_status = 0;
-  audit_verify->callback([&] {
-    ctx.action = [&] {
-      auto store = open_store(db, true);
-      require_schema(*store, db);
-      auto report = service::verify_audit_log(*store);
-      if (!report) throw failure(report.error());
-      if (report->problems.empty()) {
-        ctx.out << fmt::format("the audit log is intact: {} entries, every link holds\n",
-                               report->entries);
-        return;
-      }
-      for (const auto& p : report->problems)
-        ctx.out << fmt::format("entry {}: {}\n", p.seq, p.what);
-      ctx.err << fmt::format("orbis: the audit log has been tampered with ({} problems)\n",
-                             report->problems.size());
-      audit_status = 1;
-    };
-  });
-
   // allocate
   std::string input_path, output_path, mode_name = "stable";
   std::optional<std::uint64_t> seed;
@@ -511,6 +485,8 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
 
   CredentialArgs credential_args;
   add_credential_commands(app, ctx, credential_args);
+  OperationsArgs operations_args;
+  add_operations_commands(app, ctx, operations_args);
   GradeArgs grade_args;
   add_grade_commands(app, ctx, grade_args);
 
@@ -547,7 +523,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
     ctx.err << "orbis: unexpected error: " << e.what() << "\n";
     return 1;
   }
-  return audit_status != 0 ? audit_status : ctx.status;
+  return ctx.status;
 }
 
 }  // namespace orbis::cli

@@ -1,6 +1,7 @@
 #include "http/message.h"
 
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include "common/text.h"
 
@@ -93,6 +94,7 @@ std::string_view title_for(int status) {
 
 Response problem(const Error& error) {
   const int status = status_for(error);
+  if (error.code == ErrorCode::internal) spdlog::error("internal error: {}", error.message);
   nlohmann::json body = {
       {"type", "urn:orbis:problem:" + std::string(to_string(error.code))},
       {"title", title_for(status)},
@@ -109,6 +111,8 @@ Response problem(const Error& error) {
   }
   Response r = Response::json(status, body);
   r.content_type = "application/problem+json";
+  if (error.code == ErrorCode::unavailable)
+    r.headers.emplace_back("Retry-After", std::to_string(kRetryAfterSeconds));
   return r;
 }
 

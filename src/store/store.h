@@ -5,10 +5,13 @@
 //
 // Every repository method returns an Error instead of throwing: not_found for a missing
 // row, already_exists for a taken unique key, conflict for a stale version, unavailable
-// when the database is busy or gone, internal for anything else. Nothing is written until
-// commit(); a Transaction destroyed without commit() rolls back.
+// when the database is busy or its storage fails (a full disk, a read-only or vanished
+// file, an I/O error: the cause is logged once with what the store was doing), internal
+// for anything else. Nothing is written until commit(); a Transaction destroyed without
+// commit() rolls back.
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
@@ -394,13 +397,33 @@ class Transaction {
   virtual Status commit() = 0;
 };
 
+// Whether the store can write, as the health check reports it.
+struct WriteHealth {
+  bool writable = true;
+  std::string problem;  // why not, in words ("the disk holding the database is full")
+};
+
 class Store {
  public:
   virtual ~Store() = default;
   // Starts a transaction on a pooled connection. A write transaction takes the write lock
   // at once (so that two writers never deadlock); unavailable if it cannot within the
-  // busy timeout.
+  // busy timeout, or once writes have stopped (see write_health).
+  //
+  // Before a write is committed, and again before commit() reports it done, the database
+  // file and its WAL are compared with the files the store opened: SQLite goes on writing
+  // into a deleted or replaced file, and what only such a file holds is lost with the
+  // process. A mismatch stops every later write (unavailable until Orbis restarts); when
+  // only the WAL vanished, what it holds is first copied into the database file.
   virtual Result<std::unique_ptr<Transaction>> begin(Access access) = 0;
+  // Whether writes work: not when writes have stopped (above); else the outcome of the
+  // last write transaction if it is younger than `max_age`, else of a probe row written
+  // and committed now. Never fails: a failure is the answer.
+  virtual WriteHealth write_health(std::chrono::steady_clock::duration max_age) = 0;
+  // Copies the database as of one moment into the new file `path` (SQLite's online
+  // backup; writers go on meanwhile). already_exists when `path` exists; unavailable on a
+  // storage fault, and then no file is left at `path`.
+  virtual Status backup(const std::string& path) = 0;
   // "sqlite" or "postgresql".
   virtual std::string_view backend() const = 0;
   // The newest migration applied, 0 for an empty database.
@@ -416,11 +439,19 @@ class Store {
 struct OpenOptions {
   std::size_t pool_size = 4;
   bool must_exist = false;  // fail with not_found instead of creating a new database file
+  bool read_only = false;   // never write (checking a backup); every write is unavailable
 };
 
 // Opens `location`: a file path or "sqlite:PATH" for SQLite, "postgresql://..." for
 // PostgreSQL. Returns invalid_argument for a location it cannot read, unavailable when the
 // database cannot be reached.
 Result<std::unique_ptr<Store>> open(std::string_view location, const OpenOptions& options = {});
+
+// Puts the finished, closed database file `prepared` at `location` in one rename, so that
+// a reader finds the old database or the new one, never half of either. The database at
+// `location`, if any, must be unused: unavailable when another connection (orbis serve)
+// has it open. Its WAL is folded into it and removed first, so that it cannot be applied
+// to the new file.
+Status replace_database(const std::string& prepared, std::string_view location);
 
 }  // namespace orbis::store

@@ -56,6 +56,8 @@ class TestServer {
   const std::filesystem::path& dir() const { return dir_; }
   unsigned short port() const { return port_; }
   std::string db_path() const { return (dir_ / "demo.db").string(); }
+  // The key-encryption key that opens the database's issuer keys (base64url).
+  const std::string& kek() const { return kek_; }
 
  private:
   std::filesystem::path dir_;
