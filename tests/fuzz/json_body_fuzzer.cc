@@ -27,10 +27,10 @@ void read_fields(const json& body) {
 template <typename Record>
 void read_record(const json& body) {
   Record record;
-  if (domain::read_json(body, record, domain::JsonOrigin::client)) {
-    // What was read is written back the way a response shows it.
-    (void)domain::to_json(record).dump();
-  }
+  if (!domain::read_json(body, record, domain::JsonOrigin::client)) return;
+  // What was read is written back the way a response shows it (an offer is shown only
+  // inside its call).
+  if constexpr (requires { domain::to_json(record); }) (void)domain::to_json(record).dump();
 }
 
 }  // namespace
