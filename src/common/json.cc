@@ -47,6 +47,23 @@ std::string where(std::string_view text, std::size_t at) {
   return fmt::format("byte {} (line {}, column {})", at, line, column);
 }
 
+// `text` with every byte outside printable ASCII written as \xNN. nlohmann quotes the token
+// it stopped in as the bytes came, and a message that is not UTF-8 makes every later dump()
+// of it (a problem response, a verification result) throw.
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte >= 0x7f) {
+      out += fmt::format("\\x{:02X}", byte);
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 // nlohmann's message without its "[json.exception.parse_error.101] parse error at line 1,
 // column 9: " preamble (Orbis names the byte instead).
 std::string reason_of(const json::exception& error) {
@@ -59,7 +76,7 @@ std::string reason_of(const json::exception& error) {
       what.remove_prefix(colon + 2);
     }
   }
-  return std::string(what);
+  return printable(what);
 }
 
 // Builds the tree from nlohmann's SAX events. Unlike the DOM parser it can refuse a repeated
@@ -94,7 +111,7 @@ class Builder {
       const std::size_t start =
           position >= last_token.size() ? position - last_token.size() + 1 : 1;
       return refuse(fmt::format("not valid JSON at {}: the number {} is out of range",
-                                where(text_, start), last_token));
+                                where(text_, start), printable(last_token)));
     }
     return refuse(
         fmt::format("not valid JSON at {}: {}", where(text_, position), reason_of(error)));

@@ -51,6 +51,16 @@ TEST(Json, RefusesMalformedTextAndBytesThatAreNotUtf8) {
   EXPECT_NE(message_of("").find("not valid JSON at byte 1"), std::string::npos);
 }
 
+TEST(Json, MessagesAreUtf8WhateverTheBytesWere) {
+  // nlohmann quotes the token it stopped in, bytes as they came; a message with a stray
+  // byte made every dump() of the problem or the verification result throw (found by
+  // fuzz.credential).
+  const std::string message = message_of("{\"alumniOf\xd9: 1}");
+  EXPECT_NO_THROW((void)nlohmann::json(message).dump()) << message;
+  EXPECT_NE(message.find("last read: '\"alumniOf\\xD9:'"), std::string::npos) << message;
+  EXPECT_NO_THROW((void)nlohmann::json(message_of("[1e999\xff]")).dump());
+}
+
 TEST(Json, RefusesMoreThanTheSizeLimit) {
   EXPECT_EQ(message_of("[1, 2, 3]", {.max_bytes = 8}),
             "the JSON is 9 bytes, more than the 8 accepted");
