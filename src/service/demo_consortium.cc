@@ -115,7 +115,7 @@ Result<ConsortiumDemoReport> create_demo_consortium(store::Store& store, const C
   ++report.people;
 
   domain::Mobility visit;
-  visit.person = person->id;
+  visit.person = person->person.id;
   visit.direction = domain::Direction::outgoing;
   visit.type = MobilityType::research_visit;
   visit.sending = home;
@@ -212,10 +212,21 @@ Result<ConsortiumDemoReport> create_demo_consortium(store::Store& store, const C
           officer, id, "The consortium's annual meeting is on 12 March in Hangzhou.");
       !ok)
     return fail(ok.error());
-  if (auto ok = agreements.attach(officer, id, "consortium-agreement-signed.pdf", "application/pdf",
-                                  "%PDF-1.4\n% Consortium agreement, signed by all three\n%%EOF\n");
+  if (auto ok = agreements.add_comment(
+          officer, id, "Thank you, Marcus: Priya Raman's invitation letter is on its way.",
+          c.berkeley);
       !ok)
     return fail(ok.error());
+  // The agreement all three signed, and each partner's annex (its researchers' terms).
+  for (const auto& [name, partner] :
+       {std::pair{"consortium-agreement-signed.pdf", std::optional<InstitutionId>()},
+        {"annex-oxford.pdf", std::optional<InstitutionId>(c.oxford)},
+        {"annex-berkeley.pdf", std::optional<InstitutionId>(c.berkeley)}}) {
+    if (auto ok = agreements.attach(officer, id, name, "application/pdf",
+                                    fmt::format("%PDF-1.4\n% {}\n%%EOF\n", name), partner);
+        !ok)
+      return fail(ok.error());
+  }
   return report;
 }
 

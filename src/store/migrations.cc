@@ -324,6 +324,10 @@ CREATE TABLE learning_agreements (
   updated_at TEXT NOT NULL
 )
 )SQL"},
+    {7, "the partner an agreement's comment or file is for", R"SQL(
+ALTER TABLE agreement_comments ADD COLUMN institution_id BIGINT REFERENCES institutions (id);
+ALTER TABLE agreement_attachments ADD COLUMN institution_id BIGINT REFERENCES institutions (id)
+)SQL"},
 };
 
 }  // namespace
