@@ -195,6 +195,18 @@ Result<MobilityView> shown(store::Transaction& tx, const domain::Actor& actor, d
                            domain::Person person, const ActorNames& names) {
   const auto d = domain::disclosure(mobility_rules::standing(actor, m, person));
   if (actor.is(Role::partner)) {
+    // The history says how a stay came from our call ("placed by call EXCH-2025"); a
+    // partner learns that we selected the student, not what our call is.
+    if (m.call) {
+      auto call = tx.calls().get(*m.call);
+      if (!call && call.error().code != ErrorCode::not_found) return fail(call.error());
+      for (auto& h : m.history) {
+        const bool names_call =
+            call && ((!call->code.empty() && h.reason.find(call->code) != std::string::npos) ||
+                     (!call->title.empty() && h.reason.find(call->title) != std::string::npos));
+        if (names_call) h.reason = "selected by the sending institution";
+      }
+    }
     m.call.reset();
     m.application.reset();
     if (m.programme) {
