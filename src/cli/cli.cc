@@ -290,7 +290,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
           report->programmes, report->calls, report->applications, report->mobilities);
       ctx.out << fmt::format("demo accounts (password {}):\n", service::kDemoPassword);
       for (const auto& a : report->accounts)
-        ctx.out << fmt::format("  {:<30} {:<12} {}\n", a.email, a.role, a.scope);
+        ctx.out << fmt::format("  {:<32} {:<12} {}\n", a.email, a.role, a.scope);
     };
   });
 

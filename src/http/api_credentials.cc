@@ -25,7 +25,9 @@ json record_json(const store::CredentialRecord& r, const service::Credentials& c
       {"issued_by", r.issued_by},
       {"updated_at", r.updated_at},
       {"verify_url", c.verify_url(r.id)}};
-  if (with_document) j["document"] = json::parse(r.document, nullptr, false);
+  // Left out (null) for a reader who may not see the holder's results (domain/privacy.h).
+  if (with_document)
+    j["document"] = r.document.empty() ? json() : json::parse(r.document, nullptr, false);
   return j;
 }
 

@@ -357,6 +357,10 @@ CREATE TABLE password_resets (
 );
 CREATE INDEX password_resets_user ON password_resets (user_id)
 )SQL"},
+    {8, "the partner an agreement's comment or file is for", R"SQL(
+ALTER TABLE agreement_comments ADD COLUMN institution_id BIGINT REFERENCES institutions (id);
+ALTER TABLE agreement_attachments ADD COLUMN institution_id BIGINT REFERENCES institutions (id)
+)SQL"},
 };
 
 }  // namespace

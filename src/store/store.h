@@ -147,6 +147,8 @@ struct AttachmentInfo {
   std::string sha256;  // hex, of the content
   std::string uploaded_at;
   std::string uploaded_by;
+  // The partner the file concerns (an annex for one of them), or none: the whole agreement.
+  std::optional<InstitutionId> institution;
 };
 
 struct Comment {
@@ -155,6 +157,8 @@ struct Comment {
   std::string author;
   std::string author_role;
   std::string text;
+  // The partner the comment is from or for, or none: every party to the agreement.
+  std::optional<InstitutionId> institution;
 };
 
 // The partner's copy of an agreement as EWP IIA XML, and what was approved.
@@ -250,7 +254,7 @@ class PersonRepository {
 class ProgrammeRepository {
  public:
   virtual ~ProgrammeRepository() = default;
-  virtual Result<std::vector<domain::Programme>> all() = 0;  // by code
+  virtual Result<std::vector<domain::Programme>> all() = 0;   // by code
   virtual Result<domain::Programme> get(ProgrammeId id) = 0;  // not_found
   // already_exists when the code is taken.
   virtual Result<ProgrammeId> insert(const domain::Programme& programme) = 0;
@@ -282,7 +286,8 @@ class ApplicationRepository {
   virtual Result<ApplicationId> insert(const domain::Application& application) = 0;
   virtual Status update(const domain::Application& application) = 0;  // conflict, not_found
   // Keeps a document's bytes; its description stays in the application's record.
-  virtual Result<std::int64_t> insert_document(ApplicationId application, std::string_view content) = 0;
+  virtual Result<std::int64_t> insert_document(ApplicationId application,
+                                               std::string_view content) = 0;
   // not_found when the document is not this application's.
   virtual Result<std::string> document(ApplicationId application, std::int64_t document) = 0;
 };
@@ -339,7 +344,8 @@ class CourseRepository {
   virtual ~CourseRepository() = default;
   virtual Result<std::vector<domain::Course>> list(InstitutionId institution) = 0;  // by code
   // The course with this code, if any.
-  virtual Result<std::optional<domain::Course>> find(InstitutionId institution, std::string_view code) = 0;
+  virtual Result<std::optional<domain::Course>> find(InstitutionId institution,
+                                                     std::string_view code) = 0;
   virtual Result<std::int64_t> insert(const domain::Course& course) = 0;  // already_exists: code
   virtual Status update(const domain::Course& course) = 0;
 };

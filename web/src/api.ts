@@ -440,6 +440,8 @@ export interface Attachment {
   sha256: string
   uploaded_at: string
   uploaded_by: string
+  /** The partner the file is for (an annex); null: every party. */
+  institution_id?: Id | null
 }
 
 export interface EwpState {
@@ -514,6 +516,8 @@ export interface AgreementComment {
   author_role?: string
   at?: string
   created_at?: string
+  /** The partner the comment is from or for; null: every party. */
+  institution_id?: Id | null
 }
 
 /** One value of the field-by-field comparison of our IIA and the partner's. */
@@ -572,8 +576,10 @@ export async function listComments(id: Id, signal?: AbortSignal): Promise<Agreem
   return Array.isArray(data) ? data : (data?.items ?? [])
 }
 
-export async function addComment(id: Id, text: string): Promise<AgreementComment> {
-  return (await request<AgreementComment>('POST', `${agreementPath(id)}/comments`, { body: { text } })).data
+/** `forPartner`: the one partner of the agreement the comment is for; none: every party. */
+export async function addComment(id: Id, text: string, forPartner: Id | null = null): Promise<AgreementComment> {
+  const body = forPartner === null ? { text } : { text, institution_id: forPartner }
+  return (await request<AgreementComment>('POST', `${agreementPath(id)}/comments`, { body })).data
 }
 
 /** Header values must be Latin-1: other file names travel percent-encoded (RFC 3986). */
@@ -582,8 +588,10 @@ function headerSafeFilename(name: string): string {
   return /^[\x20-\x7e]*$/.test(name) ? name : encodeURIComponent(name)
 }
 
-export async function uploadAttachment(id: Id, file: File): Promise<Attachment> {
-  const { data } = await request<Attachment>('POST', `${agreementPath(id)}/attachments`, {
+/** `forPartner`: the one partner of the agreement the file is for (an annex); none: every party. */
+export async function uploadAttachment(id: Id, file: File, forPartner: Id | null = null): Promise<Attachment> {
+  const query = forPartner === null ? '' : `?institution=${encodeURIComponent(String(forPartner))}`
+  const { data } = await request<Attachment>('POST', `${agreementPath(id)}/attachments${query}`, {
     rawBody: file,
     rawType: file.type || 'application/octet-stream',
     headers: { 'X-Filename': headerSafeFilename(file.name) },
