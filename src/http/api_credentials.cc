@@ -203,7 +203,7 @@ void add_credential_routes(Router& router, service::Services& s) {
               .request_schema = "VerifyInput",
               .response_schema = "VerifyReport",
               .handler = [&s](Request& req) {
-                auto body = internal::json_body(req);
+                auto body = internal::json_body(req, internal::BodyText::as_sent);
                 if (!body) return problem(body.error());
                 if (!body->contains("credential") || !(*body)["credential"].is_object()) {
                   return problem(Error::invalid("send {\"credential\": {…}}",

@@ -130,7 +130,10 @@ World read_world(TestServer& server) {
   for (const auto& c : credentials["items"])
     w.ids["credentials"].push_back(c["id"].get<std::string>());
   const auto users = server.get("/api/v1/users", admin).json();
-  for (const auto& u : users["items"]) w.users.push_back(u);
+  for (const auto& u : users["items"]) {
+    w.users.push_back(u);
+    w.ids["users"].push_back(id_text(u["id"]));
+  }
   w.ids["status"] = {"revocation", "suspension"};
   w.ids["versions"] = {"1", "2"};
   return w;
