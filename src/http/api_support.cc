@@ -23,8 +23,9 @@ constexpr std::size_t kMaxBodyStringBytes = 64 * 1024;
 // shallow.
 std::optional<std::pair<std::string, std::string>> unacceptable_text(const nlohmann::json& value,
                                                                      const std::string& path) {
-  const auto check = [&](const std::string& text,
-                         const std::string& where) -> std::optional<std::pair<std::string, std::string>> {
+  const auto check =
+      [&](const std::string& text,
+          const std::string& where) -> std::optional<std::pair<std::string, std::string>> {
     if (text.size() > kMaxBodyStringBytes)
       return std::pair{where, fmt::format("longer than {} bytes", kMaxBodyStringBytes)};
     for (const unsigned char c : text)
