@@ -49,6 +49,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
   auto store = store::open((world->dir / "fuzz.db").string(), {.pool_size = 2});
   must_ok(store.has_value(), "the database opens");
   world->store = std::move(*store);
+  must_ok(world->store->migrate().has_value(), "the schema");
   world->services =
       std::make_unique<service::Services>(*world->store, world->clock, fuzz::source_dir() / "data");
   must_ok(world->services->load().has_value(), "the services load");
