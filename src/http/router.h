@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,10 @@
 #include "service/auth.h"
 
 namespace orbis::http {
+
+namespace routing {
+struct EndpointDoc;
+}
 
 struct QueryParameter {
   std::string name;
@@ -31,6 +36,10 @@ struct Route {
   std::string response_schema;  // likewise, or empty for no content
   int success_status = 200;
   std::function<Response(Request&)> handler;
+  std::size_t max_body_bytes = 0;  // 0: the server's default
+  std::string description;         // longer words for the OpenAPI document
+  // What a typed endpoint (http/routing) declares; null for routes written by hand.
+  std::shared_ptr<const routing::EndpointDoc> doc;
 };
 
 // Every role: for routes any signed-in user may call.
