@@ -15,6 +15,7 @@
 #include <array>
 #include <concepts>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -22,7 +23,6 @@
 #include <string_view>
 #include <tuple>
 #include <type_traits>
-#include <limits>
 #include <utility>
 #include <vector>
 
@@ -45,8 +45,8 @@ class Schemas {
   // `make`) the first time.
   template <typename Make>
   Json ref(std::string_view name, Make&& make) {
-    const std::string key = direction_ == Direction::input ? std::string(name) + "Input"
-                                                           : std::string(name);
+    const std::string key =
+        direction_ == Direction::input ? std::string(name) + "Input" : std::string(name);
     if (!components_.contains(key)) {
       components_[key] = Json::object();  // a placeholder first, so recursion terminates
       components_[key] = make(*this);
@@ -63,7 +63,9 @@ class Schemas {
     return out;
   }
   Direction direction() const { return direction_; }
-  void add(std::string_view name, Json schema) { components_[std::string(name)] = std::move(schema); }
+  void add(std::string_view name, Json schema) {
+    components_[std::string(name)] = std::move(schema);
+  }
   const std::map<std::string, Json>& components() const { return components_; }
 
  private:
@@ -315,7 +317,7 @@ enum FieldFlags : unsigned {
 template <typename T, typename M>
 struct Field {
   std::string_view name;
-  M T::*member;
+  M T::* member;
   unsigned flags = kPlain;
   std::string_view description = {};
 };
@@ -331,7 +333,7 @@ struct Computed {
 // The members of another object written in place (a view that adds to a record).
 template <typename T, typename M>
 struct Embed {
-  M T::*member;
+  M T::* member;
 };
 
 template <typename T, typename M>
@@ -442,8 +444,11 @@ struct Object {
   static bool read_member(const std::string& key, const Json& member, T& value, Reader& r,
                           std::string_view path) {
     bool known = false;
-    std::apply([&](const auto&... f) { ((known = known || read_one(f, key, member, value, r, path)), ...); },
-               Describe::fields());
+    std::apply(
+        [&](const auto&... f) {
+          ((known = known || read_one(f, key, member, value, r, path)), ...);
+        },
+        Describe::fields());
     return known;
   }
 
@@ -470,7 +475,8 @@ struct Object {
   static bool read_one(const Computed<T, G>& f, const std::string& key, const Json&, T&, Reader& r,
                        std::string_view path) {
     if (f.name != key) return false;
-    if (r.origin() == Origin::client) r.error(Reader::join(path, key), "set by Orbis, not by a client");
+    if (r.origin() == Origin::client)
+      r.error(Reader::join(path, key), "set by Orbis, not by a client");
     return true;
   }
   template <typename M>

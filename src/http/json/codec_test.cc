@@ -85,7 +85,8 @@ TEST(Codec, WritesEveryMember) {
 
 TEST(Codec, ReadsWhatIsPresentAndKeepsTheRest) {
   Widget w{WidgetId{7}, "Gear", "齿轮", Colour::red, 2.5, {}, std::nullopt, 4};
-  ASSERT_TRUE(from_json(Json::parse(R"({"name":"Cog","name_zh":null,"weight":null})"), w, "widget"));
+  ASSERT_TRUE(
+      from_json(Json::parse(R"({"name":"Cog","name_zh":null,"weight":null})"), w, "widget"));
   EXPECT_EQ(w.name, "Cog");
   EXPECT_EQ(w.name_zh, "");
   EXPECT_FALSE(w.weight);
@@ -136,14 +137,17 @@ TEST(Codec, BoundsNumbersAClientSends) {
 
 TEST(Codec, DescribesOutputAndInputSchemas) {
   Schemas schemas;
-  EXPECT_EQ(schema_of<WidgetView>(schemas), Json::parse(R"({"$ref":"#/components/schemas/WidgetView"})"));
+  EXPECT_EQ(schema_of<WidgetView>(schemas),
+            Json::parse(R"({"$ref":"#/components/schemas/WidgetView"})"));
   const Json input = schemas.input([&] { return schema_of<Widget>(schemas); });
   EXPECT_EQ(input, Json::parse(R"({"$ref":"#/components/schemas/WidgetInput"})"));
   const auto& c = schemas.components();
   const Json& view = c.at("WidgetView");
-  EXPECT_EQ(view["properties"]["id"], Json::parse(R"({"type":"integer","minimum":1,"readOnly":true})"));
+  EXPECT_EQ(view["properties"]["id"],
+            Json::parse(R"({"type":"integer","minimum":1,"readOnly":true})"));
   EXPECT_EQ(view["properties"]["name_zh"], Json::parse(R"({"type":["string","null"]})"));
-  EXPECT_EQ(view["properties"]["colour"], Json::parse(R"({"type":"string","enum":["red","green"]})"));
+  EXPECT_EQ(view["properties"]["colour"],
+            Json::parse(R"({"type":"string","enum":["red","green"]})"));
   EXPECT_EQ(view["properties"]["weight"], Json::parse(R"({"type":["number","null"]})"));
   EXPECT_EQ(view["properties"]["parts"],
             Json::parse(R"({"type":"array","items":{"$ref":"#/components/schemas/Part"}})"));

@@ -47,9 +47,10 @@ Response download_response(Download&& download) {
   r.content_type = std::move(download.content_type);
   r.body = std::move(download.bytes);
   if (!download.filename.empty()) {
-    r.headers.emplace_back("Content-Disposition", fmt::format("{}; filename=\"{}\"",
-                                                              download.attachment ? "attachment" : "inline",
-                                                              download.filename));
+    r.headers.emplace_back(
+        "Content-Disposition",
+        fmt::format("{}; filename=\"{}\"", download.attachment ? "attachment" : "inline",
+                    download.filename));
   }
   return r;
 }

@@ -245,7 +245,8 @@ std::expected<Arg, Response> argument(const Request& request, std::size_t& next_
     const std::string value = it == request.params.end() ? "" : it->second;
     if (value.empty() || value.size() > 18 ||
         value.find_first_not_of("0123456789") != std::string::npos || value == "0") {
-      return std::unexpected(problem(Error::not_found(fmt::format("no resource with id '{}'", value))));
+      return std::unexpected(
+          problem(Error::not_found(fmt::format("no resource with id '{}'", value))));
     }
     return Arg{std::stoll(value)};
   } else if constexpr (std::same_as<Arg, Version>) {
@@ -276,7 +277,8 @@ Response write_result(T&& value, int status) {
     for (const auto& item : value.items) items.push_back(json::to_json(item));
     return page_response(std::move(items), value.next, value.total);
   } else if constexpr (is_created<V>::value) {
-    auto response = with_etag(json_response(201, json::to_json(value.value)), version_of(value.value));
+    auto response =
+        with_etag(json_response(201, json::to_json(value.value)), version_of(value.value));
     response.headers.emplace_back("Location", value.location);
     return response;
   } else if constexpr (std::same_as<V, Download>) {
@@ -354,8 +356,7 @@ template <typename F>
 void Endpoint::handle(F&& handler) {
   using traits = detail::handler_traits<std::decay_t<F>>;
   using args = typename traits::args;
-  static_assert(std::tuple_size_v<args> >= 1 &&
-                    std::same_as<std::tuple_element_t<0, args>, Call>,
+  static_assert(std::tuple_size_v<args> >= 1 && std::same_as<std::tuple_element_t<0, args>, Call>,
                 "a handler's first parameter is const Call&");
   auto doc = std::make_shared<EndpointDoc>();
   doc->path_params = detail::path_parameters(route_.pattern);

@@ -59,7 +59,8 @@ using routing::Version;
 class EndpointTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("orbis-endpoint-" + std::to_string(::getpid()));
+    dir_ =
+        std::filesystem::temp_directory_path() / ("orbis-endpoint-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir_);
     auto opened = store::open((dir_ / "x.db").string());
     ASSERT_TRUE(opened);
@@ -172,8 +173,8 @@ TEST_F(EndpointTest, QueryAndPages) {
 }
 
 TEST_F(EndpointTest, CreatedAndNoContent) {
-  const auto created = call("POST", "/api/v1/widgets", R"({"name":"Nut"})",
-                            {{"content-type", "application/json"}});
+  const auto created =
+      call("POST", "/api/v1/widgets", R"({"name":"Nut"})", {{"content-type", "application/json"}});
   EXPECT_EQ(created.status, 201);
   EXPECT_EQ(header(created, "Location"), "/api/v1/widgets/9");
   EXPECT_EQ(body(created)["id"], 9);

@@ -31,7 +31,9 @@ bool parse_integer(std::string_view text, I& out) {
 }  // namespace
 
 bool parse_query_value(std::string_view text, int& out) { return parse_integer(text, out); }
-bool parse_query_value(std::string_view text, std::int64_t& out) { return parse_integer(text, out); }
+bool parse_query_value(std::string_view text, std::int64_t& out) {
+  return parse_integer(text, out);
+}
 bool parse_query_value(std::string_view text, std::size_t& out) { return parse_integer(text, out); }
 
 bool parse_query_value(std::string_view text, double& out) {

@@ -4,7 +4,8 @@
 //   struct MobilityListQuery { std::optional<domain::Direction> direction; PageRequest page; };
 //   template <> struct QueryCodec<MobilityListQuery> : QueryObject<MobilityListQuery, …> {
 //     static constexpr auto params() {
-//       return std::tuple{Param{"direction", &MobilityListQuery::direction, "outgoing or incoming"},
+//       return std::tuple{Param{"direction", &MobilityListQuery::direction, "outgoing or
+//       incoming"},
 //                         Paging{&MobilityListQuery::page}};
 //     }
 //   };
@@ -56,7 +57,7 @@ struct QueryCodec;
 template <typename Q, typename M>
 struct Param {
   std::string_view name;
-  M Q::*member;
+  M Q::* member;
   std::string_view description = {};
 };
 template <typename Q, typename M>
@@ -65,7 +66,7 @@ Param(std::string_view, M Q::*, std::string_view = {}) -> Param<Q, M>;
 // `limit` and `cursor` into a PageRequest member.
 template <typename Q>
 struct Paging {
-  PageRequest Q::*member;
+  PageRequest Q::* member;
 };
 
 namespace detail {
@@ -148,7 +149,6 @@ json::Json query_schema() {
   }
 }
 
-
 }  // namespace detail
 
 // Decodes every parameter of Q from `query`; invalid_argument naming each bad one. Unknown
@@ -192,9 +192,10 @@ struct QueryObject {
         using M = std::remove_cvref_t<decltype(std::declval<Q&>().*(p.member))>;
         out.push_back({std::string(p.name), detail::query_schema<M>(), std::string(p.description)});
       } else {
-        out.push_back({"limit",
-                       {{"type", "integer"}, {"minimum", 1}, {"maximum", kMaxPageSize}, {"default", 20}},
-                       "how many items a page holds"});
+        out.push_back(
+            {"limit",
+             {{"type", "integer"}, {"minimum", 1}, {"maximum", kMaxPageSize}, {"default", 20}},
+             "how many items a page holds"});
         out.push_back({"cursor", {{"type", "string"}}, "the `next` of the page before"});
       }
     };
