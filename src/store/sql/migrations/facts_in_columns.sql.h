@@ -144,13 +144,14 @@ FROM programmes p, json_each(p.body, '$.scholarships') s;
 CREATE TABLE scholarship_nationalities (
   programme_id BIGINT NOT NULL,
   scholarship_position INTEGER NOT NULL,
+  position INTEGER NOT NULL,
   country TEXT NOT NULL,
-  PRIMARY KEY (programme_id, scholarship_position, country),
+  PRIMARY KEY (programme_id, scholarship_position, position),
   FOREIGN KEY (programme_id, scholarship_position)
     REFERENCES programme_scholarships (programme_id, position) ON DELETE CASCADE
 );
-INSERT INTO scholarship_nationalities (programme_id, scholarship_position, country)
-SELECT DISTINCT p.id, s.key, n.value
+INSERT INTO scholarship_nationalities (programme_id, scholarship_position, position, country)
+SELECT p.id, s.key, n.key, n.value
 FROM programmes p, json_each(p.body, '$.scholarships') s, json_each(s.value, '$.nationalities') n;
 DROP TABLE programmes;
 ALTER TABLE programmes_v2 RENAME TO programmes;
