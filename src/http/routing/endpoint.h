@@ -63,6 +63,16 @@ struct Version {
   int value = 0;
 };
 
+// A JSON body that changes only the members it has: applied onto the record the handler
+// read, by the record's codec.
+template <typename T>
+struct Patch {
+  using type = T;
+  Json body;
+  // invalid_argument naming every bad member; members absent from the body keep their value.
+  Status apply(T& target) const { return json::from_json(body, target, "request"); }
+};
+
 // A raw body: a file or a CSV.
 struct Upload {
   std::string content_type;
@@ -108,6 +118,10 @@ struct is_id : std::false_type {};
 template <typename Tag>
 struct is_id<Id<Tag>> : std::true_type {};
 template <typename T>
+struct is_patch : std::false_type {};
+template <typename T>
+struct is_patch<Patch<T>> : std::true_type {};
+template <typename T>
 struct is_query : std::false_type {};
 template <typename Q>
 struct is_query<Query<Q>> : std::true_type {};
@@ -136,8 +150,8 @@ template <typename T>
 std::optional<int> version_of(const T& value) {
   if constexpr (HasVersion<T>) {
     return value.version;
-  } else if constexpr (requires { etag_version(value); }) {
-    return etag_version(value);
+  } else if constexpr (requires { value.etag(); }) {
+    return value.etag();
   } else {
     return std::nullopt;
   }
@@ -259,6 +273,10 @@ std::expected<Arg, Response> argument(const Request& request, std::size_t& next_
     return Arg{std::move(*query)};
   } else if constexpr (std::same_as<Arg, Upload>) {
     return upload_of(request);
+  } else if constexpr (is_patch<Arg>::value) {
+    auto body = json_object_body(request);
+    if (!body) return std::unexpected(problem(body.error()));
+    return Arg{std::move(*body)};
   } else {
     auto body = json_object_body(request);
     if (!body) return std::unexpected(problem(body.error()));
@@ -313,6 +331,10 @@ void Endpoint::document_argument(EndpointDoc& doc) {
     doc.query = QueryCodec<typename Arg::type>::describe();
   } else if constexpr (std::same_as<Arg, Upload>) {
     doc.upload = true;
+  } else if constexpr (detail::is_patch<Arg>::value) {
+    doc.request_schema = [](json::Schemas& s) {
+      return s.input([&] { return json::schema_of<typename Arg::type>(s); });
+    };
   } else if constexpr (!detail::is_id<Arg>::value) {
     doc.request_schema = [](json::Schemas& s) {
       return s.input([&] { return json::schema_of<Arg>(s); });

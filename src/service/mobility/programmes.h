@@ -24,6 +24,8 @@ struct ProgrammeView {
   domain::Programme programme;
   std::vector<InstitutionRef> hosts;
   std::vector<std::string> allowed_actions;  // "update"
+
+  int etag() const { return programme.version; }
 };
 
 struct ProgrammeList {
