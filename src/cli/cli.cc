@@ -20,6 +20,7 @@
 #include "credentials/key_file.h"
 #include "domain/audit.h"
 #include "http/api.h"
+#include "http/connections.h"
 #include "http/server.h"
 #include "placement/json_format.h"
 #include "service/audit_log.h"
@@ -38,22 +39,6 @@ std::string default_data_dir() {
 std::string default_web_root() {
   if (const char* env = std::getenv("ORBIS_WEB")) return env;
   return std::string(ORBIS_SOURCE_DIR) + "/web/dist";
-}
-
-std::unique_ptr<store::Store> open_store(const std::string& db, bool must_exist,
-                                         std::size_t pool = 2) {
-  auto store = store::open(db, {.pool_size = pool, .must_exist = must_exist});
-  if (!store) throw failure(store.error());
-  return std::move(*store);
-}
-
-void require_schema(store::Store& store, const std::string& db) {
-  auto version = store.schema_version();
-  if (!version) throw failure(version.error());
-  if (*version < store.latest_schema_version()) {
-    throw Failure{fmt::format("the database {} is at schema {} of {}; run: orbis migrate --db {}",
-                              db, *version, store.latest_schema_version(), db)};
-  }
 }
 
 // Reads one line: the password. Echo is turned off when standard input is a terminal.
@@ -77,6 +62,22 @@ std::string read_password(std::istream& in, std::ostream& err) {
   return line;
 }
 
+// The password policy with the shipped list of common passwords in `data_dir`.
+domain::PasswordPolicy password_policy(const std::string& data_dir) {
+  auto policy = service::load_password_policy(data_dir);
+  if (!policy) throw failure(policy.error());
+  return std::move(*policy);
+}
+
+domain::User user_by_email(store::Store& store, const std::string& email) {
+  auto tx = store.begin(store::Access::read);
+  if (!tx) throw failure(tx.error());
+  auto user = (*tx)->users().find_by_email(text::to_lower_ascii(text::trim(email)));
+  if (!user) throw failure(user.error());
+  if (!*user) throw Failure{fmt::format("no user with the email '{}'", email)};
+  return **user;
+}
+
 void print_import_report(std::ostream& out, const service::ImportReport& r) {
   out << fmt::format(
       "read {} records: {} new institutions, {} joined to existing ones, {} updated, {} skipped\n",
@@ -85,8 +86,21 @@ void print_import_report(std::ostream& out, const service::ImportReport& r) {
 
 }  // namespace
 
-// The key-encryption key: from --kek-file, else ORBIS_KEK, else DB.kek beside the
-// database (what `orbis demo` writes); nullopt when there is none.
+std::unique_ptr<store::Store> open_store(const std::string& db, bool must_exist, std::size_t pool) {
+  auto store = store::open(db, {.pool_size = pool, .must_exist = must_exist});
+  if (!store) throw failure(store.error());
+  return std::move(*store);
+}
+
+void require_schema(store::Store& store, const std::string& db) {
+  auto version = store.schema_version();
+  if (!version) throw failure(version.error());
+  if (*version < store.latest_schema_version()) {
+    throw Failure{fmt::format("the database {} is at schema {} of {}; run: orbis migrate --db {}",
+                              db, *version, store.latest_schema_version(), db)};
+  }
+}
+
 std::optional<credentials::KeyEncryptionKey> load_kek(const std::string& kek_file,
                                                       const std::string& db) {
   std::string text;
@@ -164,6 +178,9 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   serve->add_option("--host", host, "address to listen on");
   serve->add_option("--threads", threads, "worker threads; 0 means one per core")
       ->check(CLI::Range(0, 256));
+  std::size_t max_connections = 0;
+  serve->add_option("--max-connections", max_connections,
+                    "open connections at most; 0 means as many as the open-file limit allows");
   serve->add_option("--web", web, "folder of the built web front end");
   serve->add_option("--data", data_dir, "folder of the shipped reference data (EWP schemas)");
   std::string kek_file, public_url;
@@ -172,14 +189,26 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
                     "DB.kek beside the database)");
   serve->add_option("--public-url", public_url,
                     "the address people reach Orbis at (did:web, QR codes)");
+  bool secure_cookies = false;
+  serve
+      ->add_flag(
+          "--secure-cookies", secure_cookies,
+          "mark the sign-in cookies Secure (Orbis behind HTTPS); also ORBIS_SECURE_COOKIES=1")
+      ->envname("ORBIS_SECURE_COOKIES");
   serve->callback([&] {
     ctx.action = [&] {
+      // Every connection is a descriptor: take what the system allows before anything opens.
+      const auto descriptors = http::raise_descriptor_limit();
+      if (!descriptors) throw failure(descriptors.error());
       auto store = open_store(
           db, true,
           std::max(2,
                    threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency())) +
               1);
       require_schema(*store, db);
+      // Reads are worth serving without writes; the log and /health say why writes fail.
+      if (const auto writes = store->write_health({}); !writes.writable)
+        spdlog::warn("writes to {} fail: {}; serving reads only", db, writes.problem);
       SystemClock clock;
       service::CredentialsConfig credentials_config;
       credentials_config.kek = load_kek(kek_file, db);
@@ -192,11 +221,15 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
       service::Services services(*store, clock, data_dir, std::move(credentials_config));
       if (auto ok = services.load(); !ok) throw failure(ok.error());
       http::Router router(services.auth);
-      http::add_api_routes(router, services);
+      http::add_api_routes(router, services, {.secure_cookies = secure_cookies});
       http::StaticFiles files(web);
-      http::Server server(router, files, {host, static_cast<unsigned short>(port), threads});
+      http::Server server(router, files,
+                          {host, static_cast<unsigned short>(port), threads, max_connections});
       auto bound = server.listen();
       if (!bound) throw failure(bound.error());
+      spdlog::info("open files: soft limit {} (was {}), hard limit {}; at most {} connections",
+                   descriptors->soft, descriptors->soft_before, descriptors->hard,
+                   server.max_connections());
       spdlog::info("{} institutions in the registry; web front end from {}",
                    services.registry.size(), web);
       if (!public_url.empty()) {
@@ -257,7 +290,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
           report->programmes, report->calls, report->applications, report->mobilities);
       ctx.out << fmt::format("demo accounts (password {}):\n", service::kDemoPassword);
       for (const auto& a : report->accounts)
-        ctx.out << fmt::format("  {:<30} {:<12} {}\n", a.email, a.role, a.scope);
+        ctx.out << fmt::format("  {:<32} {:<12} {}\n", a.email, a.role, a.scope);
     };
   });
 
@@ -304,6 +337,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   user_add->add_option("--org-unit", scope_unit, "coordinator's org unit id");
   user_add->add_option("--institution", scope_institution,
                        "partner's institution: an id or a ROR id");
+  user_add->add_option("--data", data_dir, "folder of the shipped data (the common passwords)");
   user_add->callback([&] {
     ctx.action = [&] {
       domain::User u;
@@ -340,7 +374,8 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
       }
       const auto password = read_password(ctx.in, ctx.err);
       SystemClock clock;
-      service::Users users(*store, clock);
+      const auto policy = password_policy(data_dir);
+      service::Users users(*store, clock, policy);
       auto added = users.add(domain::Actor::command_line(), u, password);
       if (!added) throw failure(added.error());
       ctx.out << fmt::format("added {} ({}), user id {}\n", added->email,
@@ -348,29 +383,79 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
     };
   });
 
-  // audit verify
-  auto* audit = app.add_subcommand("audit", "Check the audit log");
-  audit->require_subcommand(1);
-  auto* audit_verify =
-      audit->add_subcommand("verify", "Check every link of the audit log's hash chain");
-  audit_verify->add_option("--db", db, "the database")->required();
-  int audit_status = 0;
-  audit_verify->callback([&] {
+  // user list, disable, enable, reset-password
+  auto* user_list = user->add_subcommand("list", "List the users with their role and state");
+  user_list->add_option("--db", db, "the database")->required();
+  user_list->callback([&] {
     ctx.action = [&] {
       auto store = open_store(db, true);
       require_schema(*store, db);
-      auto report = service::verify_audit_log(*store);
-      if (!report) throw failure(report.error());
-      if (report->problems.empty()) {
-        ctx.out << fmt::format("the audit log is intact: {} entries, every link holds\n",
-                               report->entries);
-        return;
+      SystemClock clock;
+      service::Users users(*store, clock);
+      auto list = users.list(domain::Actor::command_line());
+      if (!list) throw failure(list.error());
+      for (const auto& u : *list) {
+        ctx.out << fmt::format("{:<36} {:<12} {:<8}{}\n", u.email, domain::to_string(u.role),
+                               u.active ? "active" : "disabled",
+                               u.totp_enabled ? " second factor" : "");
       }
-      for (const auto& p : report->problems)
-        ctx.out << fmt::format("entry {}: {}\n", p.seq, p.what);
-      ctx.err << fmt::format("orbis: the audit log has been tampered with ({} problems)\n",
-                             report->problems.size());
-      audit_status = 1;
+    };
+  });
+
+  bool enable_user = false;
+  for (const bool enabling : {false, true}) {
+    auto* command = user->add_subcommand(
+        enabling ? "enable" : "disable",
+        enabling ? "Enable a disabled user"
+                 : "Disable a user: every session and calendar feed token ends at once");
+    command->add_option("--db", db, "the database")->required();
+    command->add_option("--email", email, "the user's email")->required();
+    command->callback([&, enabling] {
+      enable_user = enabling;
+      ctx.action = [&] {
+        auto store = open_store(db, true);
+        require_schema(*store, db);
+        const auto found = user_by_email(*store, email);
+        SystemClock clock;
+        service::Users users(*store, clock);
+        service::UserChange change;
+        change.active = enable_user;
+        auto changed = users.update(domain::Actor::command_line(), found.id, found.version, change);
+        if (!changed) throw failure(changed.error());
+        ctx.out << fmt::format("{} is {}\n", changed->email,
+                               changed->active ? "enabled" : "disabled; its sessions have ended");
+      };
+    });
+  }
+
+  bool remove_second_factor = false;
+  auto* user_reset = user->add_subcommand(
+      "reset-password",
+      "Set a user's password (read from standard input) and end their sessions: the way "
+      "back in for a locked-out admin");
+  user_reset->add_option("--db", db, "the database")->required();
+  user_reset->add_option("--email", email, "the user's email")->required();
+  user_reset->add_flag("--remove-totp", remove_second_factor,
+                       "also remove the user's second factor (a lost phone)");
+  user_reset->add_option("--data", data_dir, "folder of the shipped data (the common passwords)");
+  user_reset->callback([&] {
+    ctx.action = [&] {
+      auto store = open_store(db, true);
+      require_schema(*store, db);
+      const auto found = user_by_email(*store, email);
+      const auto password = read_password(ctx.in, ctx.err);
+      SystemClock clock;
+      const auto policy = password_policy(data_dir);
+      service::Users users(*store, clock, policy);
+      auto changed = users.set_password(domain::Actor::command_line(), found.email, password);
+      if (!changed) throw failure(changed.error());
+      if (remove_second_factor && changed->totp_enabled) {
+        auto removed = users.remove_second_factor(domain::Actor::command_line(), found.id);
+        if (!removed) throw failure(removed.error());
+      }
+      ctx.out << fmt::format("the password of {} is set; its sessions have ended{}\n",
+                             changed->email,
+                             remove_second_factor ? ", and it has no second factor" : "");
     };
   });
 
@@ -400,6 +485,8 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
 
   CredentialArgs credential_args;
   add_credential_commands(app, ctx, credential_args);
+  OperationsArgs operations_args;
+  add_operations_commands(app, ctx, operations_args);
   GradeArgs grade_args;
   add_grade_commands(app, ctx, grade_args);
 
@@ -436,7 +523,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
     ctx.err << "orbis: unexpected error: " << e.what() << "\n";
     return 1;
   }
-  return audit_status != 0 ? audit_status : ctx.status;
+  return ctx.status;
 }
 
 }  // namespace orbis::cli

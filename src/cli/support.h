@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "common/error.h"
+#include "credentials/key_file.h"
+#include "store/store.h"
 
 namespace orbis::cli {
 
@@ -34,6 +36,17 @@ std::string read_file(const std::string& path);
 // Writes beside `path` and renames over it: never half a file, nothing on failure.
 void write_file_atomically(const std::string& path, const std::string& content);
 
+// The database at `db`, with a pool of `pool` connections; a Failure when it cannot be
+// opened (or, with `must_exist`, does not exist).
+std::unique_ptr<store::Store> open_store(const std::string& db, bool must_exist,
+                                         std::size_t pool = 2);
+// A Failure unless the database is at this build's schema (it names `orbis migrate`).
+void require_schema(store::Store& store, const std::string& db);
+// The key-encryption key: from `kek_file`, else ORBIS_KEK, else DB.kek beside the
+// database (what `orbis demo` writes); nullopt when there is none.
+std::optional<credentials::KeyEncryptionKey> load_kek(const std::string& kek_file,
+                                                      const std::string& db);
+
 // The options of the credential commands; owned by run(), so nothing outlives one call.
 struct CredentialArgs {
   std::string out_path, did, key_path, in_path, verify_path;
@@ -42,5 +55,13 @@ struct CredentialArgs {
 };
 
 void add_credential_commands(CLI::App& app, Context& ctx, CredentialArgs& args);
+
+// The options of backup, restore and the audit commands.
+struct OperationsArgs {
+  std::string db, out_path, from_path, checkpoint_path, public_key, kek_file;
+  bool force = false;
+};
+
+void add_operations_commands(CLI::App& app, Context& ctx, OperationsArgs& args);
 
 }  // namespace orbis::cli

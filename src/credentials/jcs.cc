@@ -7,82 +7,12 @@
 #include <utility>
 #include <vector>
 
+#include "common/json.h"
+
 namespace orbis::credentials {
 namespace {
 
 using json = nlohmann::json;
-
-// Builds a json value from nlohmann's SAX events, refusing what I-JSON forbids and what the
-// DOM parser would silently accept (a repeated member name keeps only the last value there).
-class StrictBuilder {
- public:
-  bool null() { return put(json(nullptr)); }
-  bool boolean(bool value) { return put(json(value)); }
-  bool number_integer(json::number_integer_t value) { return put(json(value)); }
-  bool number_unsigned(json::number_unsigned_t value) { return put(json(value)); }
-  bool number_float(json::number_float_t value, const json::string_t& text) {
-    if (!std::isfinite(value)) return refuse("the number " + text + " is out of range");
-    return put(json(value));
-  }
-  bool string(json::string_t& value) { return put(json(std::move(value))); }
-  bool binary(json::binary_t&) { return refuse("binary values are not JSON"); }
-  bool start_object(std::size_t) { return open(json::object()); }
-  bool key(json::string_t& name) {
-    if (stack_.back()->contains(name)) return refuse("the member name \"" + name + "\" repeats");
-    key_ = std::move(name);
-    return true;
-  }
-  bool end_object() { return close(); }
-  bool start_array(std::size_t) { return open(json::array()); }
-  bool end_array() { return close(); }
-  bool parse_error(std::size_t position, const std::string&, const json::exception& error) {
-    return refuse("not JSON at byte " + std::to_string(position) + ": " + error.what());
-  }
-
-  json take() { return std::move(root_); }
-  const std::string& problem() const { return problem_; }
-
- private:
-  bool refuse(std::string why) {
-    if (problem_.empty()) problem_ = std::move(why);
-    return false;
-  }
-  // Places `value` where the parser is and returns its address in the tree.
-  json* place(json value) {
-    if (stack_.empty()) {
-      root_ = std::move(value);
-      return &root_;
-    }
-    json& parent = *stack_.back();
-    if (parent.is_array()) {
-      parent.push_back(std::move(value));
-      return &parent.back();
-    }
-    json& slot = parent[key_];
-    slot = std::move(value);
-    return &slot;
-  }
-  bool put(json value) {
-    place(std::move(value));
-    return true;
-  }
-  bool open(json container) {
-    if (static_cast<int>(stack_.size()) >= kMaxJsonDepth) {
-      return refuse("nesting deeper than " + std::to_string(kMaxJsonDepth) + " levels");
-    }
-    stack_.push_back(place(std::move(container)));
-    return true;
-  }
-  bool close() {
-    stack_.pop_back();
-    return true;
-  }
-
-  json root_;
-  std::vector<json*> stack_;
-  std::string key_;
-  std::string problem_;
-};
 
 // Appends the UTF-16 code units of the UTF-8 text `in` to `out`; false if `in` is not
 // valid UTF-8 (overlong forms, surrogates and code points past U+10FFFF are invalid).
@@ -324,17 +254,7 @@ std::string format_number(double value) {
 }
 
 Result<nlohmann::json> parse_strict(std::string_view text) {
-  StrictBuilder builder;
-  bool ok = false;
-  try {
-    ok = json::sax_parse(text.begin(), text.end(), &builder);
-  } catch (const std::exception& e) {
-    return fail(Error::invalid(std::string("not JSON: ") + e.what()));
-  }
-  if (!ok) {
-    return fail(Error::invalid(builder.problem().empty() ? "not JSON" : builder.problem()));
-  }
-  return builder.take();
+  return parse_json(text, {.unique_names = true});
 }
 
 Result<std::string> canonicalize(const nlohmann::json& value) {

@@ -10,14 +10,17 @@
 #include <string_view>
 
 #include "common/error.h"
+#include "common/json.h"
 
 namespace orbis::credentials {
 
-// Deepest nesting of arrays and objects accepted; deeper input is refused, not recursed into.
-inline constexpr int kMaxJsonDepth = 128;
+// Deepest nesting of arrays and objects accepted, as for all JSON from outside
+// (common/json.h); deeper input is refused, not recursed into.
+inline constexpr int kMaxJsonDepth = orbis::kMaxJsonDepth;
 
-// Parses `text` as I-JSON (RFC 7493): valid UTF-8, no duplicate member names, finite numbers,
-// nothing after the value. Returns invalid_argument naming the problem otherwise.
+// Parses `text` as I-JSON (RFC 7493) through the bounded parse (common/json.h): valid
+// UTF-8, no duplicate member names, finite numbers, nothing after the value, at most
+// kMaxJsonDepth levels. Returns invalid_argument naming the problem (and its byte) otherwise.
 Result<nlohmann::json> parse_strict(std::string_view text);
 
 // The canonical form of `value`. Integers are printed as the IEEE double they denote in

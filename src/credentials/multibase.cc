@@ -1,5 +1,6 @@
 #include "credentials/multibase.h"
 
+#include <fmt/format.h>
 #include <sodium.h>
 
 #include <array>
@@ -66,6 +67,7 @@ std::string base58btc_encode(std::string_view bytes) {
 }
 
 std::optional<std::string> base58btc_decode(std::string_view text) {
+  if (text.size() > kMaxBase58Chars) return std::nullopt;
   std::size_t ones = 0;
   while (ones < text.size() && text[ones] == '1') ++ones;
   std::vector<std::uint8_t> bytes;  // least significant first
@@ -118,6 +120,11 @@ Result<std::string> multibase_decode(std::string_view text) {
   std::optional<std::string> bytes;
   switch (text.front()) {
     case 'z':
+      if (text.size() - 1 > kMaxBase58Chars) {
+        return fail(Error::invalid(
+            fmt::format("a base58btc string of {} characters; keys and signatures take at most {}",
+                        text.size() - 1, kMaxBase58Chars)));
+      }
       bytes = base58btc_decode(text.substr(1));
       break;
     case 'u':

@@ -191,6 +191,28 @@ Status validate_and_normalize(Agreement& a) {
   return {};
 }
 
+Agreement as_seen_by_partner(Agreement a, InstitutionId partner) {
+  std::erase_if(a.conditions, [&](const CooperationCondition& c) {
+    return c.sending != partner && c.receiving != partner;
+  });
+  const auto named = [&](InstitutionId institution) {
+    return std::any_of(a.conditions.begin(), a.conditions.end(), [&](const auto& c) {
+      return c.sending == institution || c.receiving == institution;
+    });
+  };
+  std::erase_if(a.parties, [&](const Party& p) {
+    return !p.is_home && p.institution != partner && !named(p.institution);
+  });
+  for (auto& p : a.parties) {
+    if (p.is_home || p.institution == partner) continue;
+    p.contact = {};
+    p.signatory = {};
+    p.org_unit.reset();
+    p.signed_on.clear();
+  }
+  return a;
+}
+
 AgreementStatus effective_status(const Agreement& a, int today, int notice_days) {
   if (a.status != AgreementStatus::active || a.end_date.empty()) return a.status;
   const auto end = parse_date(a.end_date);

@@ -132,6 +132,12 @@ struct Agreement {
 // between two different parties.
 Status validate_and_normalize(Agreement& agreement);
 
+// What a partner institution sees of an agreement it is a party to: the header, the home
+// party and its own, and the conditions that involve it. A party at the other end of one
+// of those conditions stays, without its contact, signatory or org unit; other parties and
+// their conditions are gone.
+Agreement as_seen_by_partner(Agreement agreement, InstitutionId partner);
+
 // The status a reader sees: an active agreement is `expiring` within `notice_days` of its
 // end date, and `expired` after it. `today` is days since 1970-01-01.
 AgreementStatus effective_status(const Agreement& agreement, int today, int notice_days);

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "common/crypto.h"
 
 namespace orbis::domain {
@@ -53,6 +55,25 @@ std::vector<ChainProblem> verify_chain(const std::vector<AuditEntry>& entries) {
     expected_seq = e.seq + 1;
   }
   return problems;
+}
+
+std::vector<ChainProblem> check_against(const std::vector<AuditEntry>& entries,
+                                        const ChainHead& recorded) {
+  if (recorded.seq == 0) return {};
+  const std::int64_t last = entries.empty() ? 0 : entries.back().seq;
+  const auto at = std::find_if(entries.begin(), entries.end(),
+                               [&](const AuditEntry& e) { return e.seq == recorded.seq; });
+  if (at == entries.end()) {
+    return {{last, fmt::format("the log ends at entry {}, but on {} it reached entry {}: entries "
+                               "were cut off its end",
+                               last, recorded.at, recorded.seq)}};
+  }
+  if (at->hash != recorded.hash) {
+    return {{recorded.seq, fmt::format("entry {} is not the entry recorded on {}: the log was "
+                                       "rewritten at or before it",
+                                       recorded.seq, recorded.at)}};
+  }
+  return {};
 }
 
 }  // namespace orbis::domain

@@ -38,4 +38,17 @@ struct ChainProblem {
 // found (empty when the chain holds).
 std::vector<ChainProblem> verify_chain(const std::vector<AuditEntry>& entries);
 
+// Where a chain stood once, as recorded outside it (an audit checkpoint).
+struct ChainHead {
+  std::int64_t seq = 0;  // 0: the empty log
+  std::string hash;      // the entry's hash; genesis_hash() for the empty log
+  std::string at;        // when it was recorded, ISO 8601
+};
+
+// What `entries` (the whole log, oldest first) show against a head recorded earlier: the
+// log must still hold that entry with that hash. A rewritten chain (even one whose every
+// link holds) or one cut short does not. Returns every problem found.
+std::vector<ChainProblem> check_against(const std::vector<AuditEntry>& entries,
+                                        const ChainHead& recorded);
+
 }  // namespace orbis::domain

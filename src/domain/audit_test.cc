@@ -53,5 +53,45 @@ TEST(AuditChain, DetectsARehashedEditThatBreaksTheNextLink) {
   EXPECT_EQ(problems[0].seq, 3);
 }
 
+// A chain rewritten from the start: every link holds, only a head kept elsewhere tells.
+std::vector<AuditEntry> rewritten(std::vector<AuditEntry> entries) {
+  std::string prev = genesis_hash();
+  for (auto& e : entries) {
+    e.actor = "intruder";
+    e.prev_hash = prev;
+    e.hash = compute_audit_hash(e);
+    prev = e.hash;
+  }
+  return entries;
+}
+
+TEST(AuditCheckpoint, HoldsForTheSameChainAndOneThatGrewSince) {
+  const auto entries = chain(5);
+  const ChainHead head{3, entries[2].hash, "2026-11-23T00:00:00Z"};
+  EXPECT_TRUE(check_against(entries, head).empty());
+  EXPECT_TRUE(check_against(chain(3), head).empty());
+  EXPECT_TRUE(check_against({}, ChainHead{0, genesis_hash(), "2026-11-23T00:00:00Z"}).empty());
+}
+
+TEST(AuditCheckpoint, CatchesAConsistentlyRewrittenChain) {
+  const auto entries = chain(5);
+  const auto forged = rewritten(entries);
+  ASSERT_TRUE(verify_chain(forged).empty());
+  const auto problems = check_against(forged, {5, entries[4].hash, "2026-11-23T00:00:00Z"});
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].seq, 5);
+  EXPECT_NE(problems[0].what.find("rewritten"), std::string::npos);
+}
+
+TEST(AuditCheckpoint, CatchesAChainCutShort) {
+  const auto entries = chain(5);
+  const auto cut = chain(3);
+  ASSERT_TRUE(verify_chain(cut).empty());
+  const auto problems = check_against(cut, {5, entries[4].hash, "2026-11-23T00:00:00Z"});
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].seq, 3);
+  EXPECT_NE(problems[0].what.find("cut off"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace orbis::domain

@@ -50,17 +50,6 @@ Status validate_and_normalize(User& user) {
   return {};
 }
 
-Status validate_password(std::string_view password) {
-  if (password.size() < 10) {
-    return fail(
-        Error::invalid("the password is too short", {{"password", "at least 10 characters"}}));
-  }
-  if (password.size() > 1024) {
-    return fail(Error::invalid("the password is too long", {{"password", "at most 1024 bytes"}}));
-  }
-  return {};
-}
-
 Actor Actor::command_line() { return Actor{UserId{}, "cli", Role::admin, {}, {}}; }
 
 }  // namespace orbis::domain

@@ -26,15 +26,13 @@ struct User {
   std::optional<OrgUnitId> org_unit;         // coordinator's faculty or department
   std::optional<InstitutionId> institution;  // partner's institution
   bool active = true;
+  bool totp_enabled = false;  // signs in with a second factor (read-only here)
   int version = 0;
 };
 
 // Checks email, name and that the scope fits the role (a partner needs an institution,
 // a coordinator an org unit). Lower-cases the email. Returns invalid_argument by field.
 Status validate_and_normalize(User& user);
-
-// Minimum password rules for any role: 10 to 1024 bytes.
-Status validate_password(std::string_view password);
 
 // Who is acting: the user behind a request, a command-line operator, or the system.
 struct Actor {

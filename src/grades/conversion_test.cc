@@ -189,6 +189,8 @@ TEST(GradesTable, BadTablesAreRejectedWithOneLine) {
        "table 't': row 2 ('1.0') overlaps the row above"},
       {R"({"tables": [{"id": "t", "institution": "i", "field": "f", "cycle": "master", "years": "y", "scale": "de", "rows": [{"grade": "1.0-4.0", "percent": 100.001}]}]})",
        "row 1 ('1.0-4.0') has a share with more than two decimals"},
+      {R"({"tables": [{"id": "t", "institution": "i", "field": "f", "cycle": "master", "years": "y", "scale": "de", "rows": [{"grade": "1.0-2.0", "percent": 92233720368547758}, {"grade": "2.1-4.0", "percent": -92233720368547758}]}]})",
+       "row 1 ('1.0-2.0') has a share over 100 percent"},
       {R"({"tables": [{"id": "t", "institution": "i", "field": "f", "cycle": "master", "years": "y", "scale": "gpa", "rows": []}]})",
        "unknown scale 'gpa'"},
       {R"({"tables": [{"id": "t", "institution": "i", "field": "f", "cycle": "master", "years": "y", "scale": "ects", "rows": [{"grade": "A", "share": 1}]}]})",

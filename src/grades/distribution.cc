@@ -89,6 +89,8 @@ Result<DistributionTable> DistributionTable::create(TableDefinition definition,
     const double scaled = row.percent * 100;
     if (std::abs(scaled - std::round(scaled)) > 1e-6)
       return row_error("has a share with more than two decimals");
+    // A share over the whole would also overflow the running sum in hundredths.
+    if (row.percent > 100) return row_error("has a share over 100 percent");
     cumulative += std::llround(scaled);
     parsed.end = cumulative;
     table.rows_.push_back(std::move(parsed));

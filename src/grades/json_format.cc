@@ -9,6 +9,7 @@
 #include <set>
 #include <vector>
 
+#include "common/json.h"
 #include "common/text.h"
 
 namespace orbis::grades {
@@ -21,17 +22,11 @@ Error invalid(std::string message, std::string field) {
   return Error::invalid(std::move(message), {std::move(fe)});
 }
 
-// nlohmann throws on malformed text; the exception stops here and becomes an Error.
-Result<Json> parse_json(std::string_view text) {
-  try {
-    return Json::parse(text);
-  } catch (const Json::parse_error& e) {
-    std::string what = e.what();
-    // "[json.exception.parse_error.101] parse error at line 1, column 2: ..." → from "at".
-    const auto at = what.find(" at line");
-    what = at == std::string::npos ? what : what.substr(at + 1);
-    return fail(invalid("malformed JSON " + what, "document"));
-  }
+// Through the bounded parse (common/json.h); its message names the byte, line and column.
+Result<Json> parse_document(std::string_view text) {
+  auto parsed = orbis::parse_json(text);
+  if (!parsed) return fail(invalid(parsed.error().message, "document"));
+  return parsed;
 }
 
 // Walks one object of the document, remembering where it is for the messages. A read that
@@ -250,7 +245,7 @@ TableDefinition read_table(const Json& json, const std::string& path, std::optio
 }  // namespace
 
 Result<std::vector<Scale>> parse_scales(std::string_view json) {
-  auto document = parse_json(json);
+  auto document = parse_document(json);
   if (!document) return fail(document.error());
   std::optional<Error> error;
   Reader top(*document, "the document", error);
@@ -269,7 +264,7 @@ Result<std::vector<Scale>> parse_scales(std::string_view json) {
 
 Result<std::vector<DistributionTable>> parse_tables(std::string_view json,
                                                     const ScaleRegistry& scales) {
-  auto document = parse_json(json);
+  auto document = parse_document(json);
   if (!document) return fail(document.error());
   std::optional<Error> error;
   std::vector<std::pair<const Json*, std::string>> items;

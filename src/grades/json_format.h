@@ -14,9 +14,9 @@
 
 namespace orbis::grades {
 
-// Reads {"scales": [...]} into checked scales. Fails with invalid_argument and a one-line
-// message: malformed JSON (with line and column), a missing, mistyped or unknown field, or a
-// definition Scale::create rejects.
+// Reads {"scales": [...]} into checked scales, through the bounded parse (common/json.h).
+// Fails with invalid_argument and a one-line message: malformed JSON (with its byte, line
+// and column), a missing, mistyped or unknown field, or a definition Scale::create rejects.
 Result<std::vector<Scale>> parse_scales(std::string_view json);
 
 // Reads {"tables": [...]} (or one table object) and checks each table against its scale in

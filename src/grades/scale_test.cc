@@ -287,7 +287,7 @@ TEST(GradesCustomScale, BadDefinitionsAreRejectedWithOneLine) {
       {R"({"scales": [{"id": "x", "nam": {}}]})", "scales[0] has an unknown field \"nam\""},
       {R"({"scales": [{"id": "x", "name": {"en": "x", "zh": "x"}, "grades": [{"grade": "P", "passes": true}, {"grade": "F", "passes": false}], "reference": [90]}]})",
        "reference shares must be non-negative and sum to 100"},
-      {R"({"scales": [}])", "malformed JSON at line 1, column 13"},
+      {R"({"scales": [}])", "not valid JSON at byte 13 (line 1, column 13)"},
   };
   for (const auto& [json, message] : cases) {
     auto scales = parse_scales(json);

@@ -9,8 +9,14 @@
 
 namespace orbis::http {
 
+struct ApiOptions {
+  // Marks the session and CSRF cookies Secure, so that browsers send them over HTTPS
+  // only: for Orbis behind an HTTPS proxy or load balancer.
+  bool secure_cookies = false;
+};
+
 // Adds every /api/v1 route. `services` must outlive the router.
-void add_api_routes(Router& router, service::Services& services);
+void add_api_routes(Router& router, service::Services& services, const ApiOptions& options = {});
 
 // Answers /.well-known/did.json (the institution's DID document); nullopt for other paths.
 std::optional<Response> well_known(const Request& request, service::Services& services);

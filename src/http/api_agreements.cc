@@ -259,7 +259,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
   router.add(
       {.method = "GET",
        .pattern = "/api/v1/agreements/reminders",
-       .roles = {Role::admin, Role::officer, Role::coordinator, Role::viewer},
+       .roles = {Role::admin, Role::officer, Role::viewer},
        .summary =
            "List agreements expiring within 180, 90 or 30 days, and conditions with unused seats",
        .tag = "agreements",
@@ -444,45 +444,38 @@ void add_agreement_routes(Router& router, service::Services& s) {
                     s.agreements.comments(req.principal->actor, AgreementId{*id}),
                     [](const auto& list) {
                       json items = json::array();
-                      for (const auto& c : list) {
-                        items.push_back({{"id", c.id},
-                                         {"at", c.at},
-                                         {"author", c.author},
-                                         {"author_role", c.author_role},
-                                         {"text", c.text}});
-                      }
+                      for (const auto& c : list) items.push_back(service::comment_json(c));
                       return Response::json(200, {{"items", items}, {"next", nullptr}});
                     });
               }});
 
-  router.add({.method = "POST",
-              .pattern = "/api/v1/agreements/{id}/comments",
-              .roles = {Role::admin, Role::officer, Role::coordinator, Role::partner},
-              .summary = "Comment on an agreement",
-              .tag = "agreements",
-              .request_schema = "CommentInput",
-              .response_schema = "Comment",
-              .success_status = 201,
-              .handler = [&s](Request& req) {
-                auto id = internal::id_param(req, "id");
-                if (!id) return problem(id.error());
-                auto body = internal::json_body(req);
-                if (!body) return problem(body.error());
-                if (auto ok = internal::only_fields(*body, {"text"}); !ok)
-                  return problem(ok.error());
-                FieldReader r(*body);
-                const auto text = r.text("text").value_or("");
-                if (auto ok = r.finish("comment"); !ok) return problem(ok.error());
-                return internal::respond(
-                    s.agreements.add_comment(req.principal->actor, AgreementId{*id}, text),
-                    [](const auto& c) {
-                      return Response::json(201, {{"id", c.id},
-                                                  {"at", c.at},
-                                                  {"author", c.author},
-                                                  {"author_role", c.author_role},
-                                                  {"text", c.text}});
-                    });
-              }});
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/agreements/{id}/comments",
+       .roles = {Role::admin, Role::officer, Role::coordinator, Role::partner},
+       .summary = "Comment on an agreement",
+       .tag = "agreements",
+       .request_schema = "CommentInput",
+       .response_schema = "Comment",
+       .success_status = 201,
+       .handler = [&s](Request& req) {
+         auto id = internal::id_param(req, "id");
+         if (!id) return problem(id.error());
+         auto body = internal::json_body(req);
+         if (!body) return problem(body.error());
+         if (auto ok = internal::only_fields(*body, {"text", "institution_id"}); !ok)
+           return problem(ok.error());
+         FieldReader r(*body);
+         const auto text = r.text("text").value_or("");
+         std::optional<InstitutionId> for_partner;
+         if (body->contains("institution_id") && !(*body)["institution_id"].is_null()) {
+           if (const auto partner = r.id("institution_id")) for_partner = InstitutionId{*partner};
+         }
+         if (auto ok = r.finish("comment"); !ok) return problem(ok.error());
+         return internal::respond(
+             s.agreements.add_comment(req.principal->actor, AgreementId{*id}, text, for_partner),
+             [](const auto& c) { return Response::json(201, service::comment_json(c)); });
+       }});
 
   router.add(
       {.method = "POST",
@@ -490,17 +483,30 @@ void add_agreement_routes(Router& router, service::Services& s) {
        .roles = {Role::admin, Role::officer},
        .summary = "Attach a file (the body is the file; X-Filename names it; at most 10 MiB)",
        .tag = "agreements",
+       .query = {{"institution", "integer",
+                  "the partner the file is for (an annex); without it, every party sees it"}},
        .request_schema = "FileUpload",
        .response_schema = "Attachment",
        .success_status = 201,
+       .body_limit = kMaxUploadBytes,
        .handler = [&s](Request& req) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());
          std::string type = req.header("content-type");
          type = type.substr(0, type.find(';'));
+         std::optional<InstitutionId> for_partner;
+         if (const auto partner = req.query_value("institution"); !partner.empty()) {
+           const auto value = optional_int(partner);
+           if (!value || *value <= 0) {
+             return problem(Error::invalid("institution is an id",
+                                           {{"institution", "a partner institution's id"}}));
+           }
+           for_partner = InstitutionId{*value};
+         }
          return internal::respond(
              s.agreements.attach(req.principal->actor, AgreementId{*id},
-                                 decode_filename(req.header("x-filename")), type, req.body),
+                                 decode_filename(req.header("x-filename")), type, req.body,
+                                 for_partner),
              [](const auto& a) { return Response::json(201, service::attachment_json(a)); });
        }});
 
@@ -519,8 +525,8 @@ void add_agreement_routes(Router& router, service::Services& s) {
          Response r;
          r.content_type = file->first.content_type;
          r.body = std::move(file->second);
-         r.headers.emplace_back("Content-Disposition",
-                                fmt::format("attachment; filename=\"{}\"", file->first.filename));
+         const auto& name = file->first.filename;
+         r.headers.emplace_back("Content-Disposition", content_disposition("attachment", name));
          r.headers.emplace_back("Cache-Control", "private, no-store");
          return r;
        }});
@@ -534,6 +540,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
        .query = {{"dry_run", "string", "true to check only (the default), false to import"}},
        .request_schema = "FileUpload",
        .response_schema = "ImportOutcome",
+       .body_limit = kMaxUploadBytes,
        .handler = [&s](Request& req) {
          auto dry = internal::dry_run_param(req);
          if (!dry) return problem(dry.error());
@@ -586,8 +593,8 @@ void add_agreement_routes(Router& router, service::Services& s) {
                     omitted += (omitted.empty() ? "" : "; ") + o;
                   r.headers.emplace_back("X-Orbis-EWP-Omitted", omitted);
                 }
-                r.headers.emplace_back("Content-Disposition",
-                                       fmt::format("inline; filename=\"iia-{}.xml\"", *id));
+                const auto name = fmt::format("iia-{}.xml", *id);
+                r.headers.emplace_back("Content-Disposition", content_disposition("inline", name));
                 return r;
               }});
 
@@ -599,6 +606,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
        .tag = "agreements",
        .request_schema = "FileUpload",
        .response_schema = "EwpComparison",
+       .body_limit = kMaxUploadBytes,
        .handler = [&s, comparison_json](Request& req) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());

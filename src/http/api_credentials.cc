@@ -25,7 +25,9 @@ json record_json(const store::CredentialRecord& r, const service::Credentials& c
       {"issued_by", r.issued_by},
       {"updated_at", r.updated_at},
       {"verify_url", c.verify_url(r.id)}};
-  if (with_document) j["document"] = json::parse(r.document, nullptr, false);
+  // Left out (null) for a reader who may not see the holder's results (domain/privacy.h).
+  if (with_document)
+    j["document"] = r.document.empty() ? json() : json::parse(r.document, nullptr, false);
   return j;
 }
 
@@ -96,6 +98,7 @@ void add_credential_routes(Router& router, service::Services& s) {
                          "programme_participation; by default from the stay's programme)",
               .tag = "credentials",
               .request_schema = "MobilityCredentialInput",
+              .body_optional = true,
               .response_schema = "CredentialRecord",
               .success_status = 201,
               .handler = [&s](Request& req) {
@@ -200,7 +203,7 @@ void add_credential_routes(Router& router, service::Services& s) {
               .request_schema = "VerifyInput",
               .response_schema = "VerifyReport",
               .handler = [&s](Request& req) {
-                auto body = internal::json_body(req);
+                auto body = internal::json_body(req, internal::BodyText::as_sent);
                 if (!body) return problem(body.error());
                 if (!body->contains("credential") || !(*body)["credential"].is_object()) {
                   return problem(Error::invalid("send {\"credential\": {…}}",

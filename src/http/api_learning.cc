@@ -156,6 +156,7 @@ void add_learning_routes(Router& router, service::Services& s) {
                   "the grade scale of the results (default: by the host's country)"}},
        .request_schema = "FileUpload",
        .response_schema = "LearningAgreement",
+       .body_limit = kMaxUploadBytes,
        .handler = [&s, respond_view](Request& req) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());
@@ -261,6 +262,7 @@ void add_learning_routes(Router& router, service::Services& s) {
        .query = {{"dry_run", "string", "true to check only (the default), false to import"}},
        .request_schema = "FileUpload",
        .response_schema = "MobilityImportOutcome",
+       .body_limit = kMaxUploadBytes,
        .handler = [&s](Request& req) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());

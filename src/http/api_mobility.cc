@@ -450,6 +450,7 @@ void add_application_routes(Router& router, service::Services& s) {
               .summary = "Withdraw an application (its stay, if any, is cancelled)",
               .tag = "mobility",
               .request_schema = "ReasonInput",
+              .body_optional = true,
               .response_schema = "Application",
               .handler = [&s, respond_view](Request& req) {
                 auto id = internal::id_param(req, "id");
@@ -518,8 +519,10 @@ void add_application_routes(Router& router, service::Services& s) {
        .query = {{"kind", "string",
                   "transcript, language_certificate, motivation_letter, cv, passport, other"},
                  {"name", "string", "the file name"}},
+       .request_schema = "FileUpload",
        .response_schema = "Application",
        .success_status = 201,
+       .body_limit = kMaxUploadBytes,
        .handler = [&s, respond_view](Request& req) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());
@@ -546,12 +549,12 @@ void add_application_routes(Router& router, service::Services& s) {
                 r.status = 200;
                 r.content_type = file->first.content_type;
                 r.body = std::move(file->second);
-                r.headers.emplace_back(
-                    "Content-Disposition",
-                    fmt::format("attachment; filename=\"document-{}{}\"", *doc,
-                                file->first.content_type == "application/pdf" ? ".pdf"
-                                : file->first.content_type == "image/png"     ? ".png"
-                                                                              : ".jpg"));
+                const auto name = fmt::format("document-{}{}", *doc,
+                                              file->first.content_type == "application/pdf" ? ".pdf"
+                                              : file->first.content_type == "image/png"     ? ".png"
+                                                                                        : ".jpg");
+                r.headers.emplace_back("Content-Disposition",
+                                       content_disposition("attachment", name));
                 r.headers.emplace_back("Cache-Control", "private, no-store");
                 return r;
               }});
@@ -564,6 +567,7 @@ void add_placement_routes(Router& router, service::Services& s) {
               .summary = "Place the call's eligible applicants (after the call closes)",
               .tag = "mobility",
               .request_schema = "PlacementRunInput",
+              .body_optional = true,
               .response_schema = "PlacementRun",
               .success_status = 201,
               .handler = [&s](Request& req) {
@@ -934,6 +938,7 @@ void add_import_routes(Router& router, service::Services& s) {
               .query = {{"dry_run", "string", "true to check only (the default), false to import"}},
               .request_schema = "FileUpload",
               .response_schema = "MobilityImportOutcome",
+              .body_limit = kMaxUploadBytes,
               .handler = [&s](Request& req) {
                 auto dry = internal::dry_run_param(req);
                 if (!dry) return problem(dry.error());
@@ -950,6 +955,7 @@ void add_import_routes(Router& router, service::Services& s) {
        .query = {{"dry_run", "string", "true to check only (the default), false to import"}},
        .request_schema = "FileUpload",
        .response_schema = "MobilityImportOutcome",
+       .body_limit = kMaxUploadBytes,
        .handler = [&s](Request& req) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());

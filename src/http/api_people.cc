@@ -100,10 +100,9 @@ Status apply_body(const json& body, domain::Person& p) {
   return r.finish("person");
 }
 
-Response person_response(int status, const domain::Person& p, const domain::Actor& actor) {
-  auto r = Response::json(status,
-                          service::person_json(p, service::People::sees_personal_data(actor, p)));
-  r.headers.emplace_back("ETag", fmt::format("\"{}\"", p.version));
+Response person_response(int status, const service::PersonView& v) {
+  auto r = Response::json(status, service::person_json(v.person, v.disclosure));
+  r.headers.emplace_back("ETag", fmt::format("\"{}\"", v.person.version));
   return r;
 }
 
@@ -145,10 +144,8 @@ void add_people_routes(Router& router, service::Services& s) {
          f.cursor = req.query_value("cursor");
          return internal::respond(s.people.list(req.principal->actor, f), [&](const auto& page) {
            json items = json::array();
-           for (const auto& p : page.items) {
-             items.push_back(service::person_json(
-                 p, service::People::sees_personal_data(req.principal->actor, p)));
-           }
+           for (const auto& v : page.items)
+             items.push_back(service::person_json(v.person, v.disclosure));
            return Response::json(200, {{"items", items},
                                        {"next", page.next ? json(*page.next) : json()},
                                        {"total", page.total}});
@@ -170,9 +167,9 @@ void add_people_routes(Router& router, service::Services& s) {
                 if (auto ok = apply_body(*body, p); !ok) return problem(ok.error());
                 return internal::respond(
                     s.people.create(req.principal->actor, std::move(p)), [&](const auto& created) {
-                      auto r = person_response(201, created, req.principal->actor);
-                      r.headers.emplace_back("Location",
-                                             fmt::format("/api/v1/people/{}", created.id.value));
+                      auto r = person_response(201, created);
+                      r.headers.emplace_back(
+                          "Location", fmt::format("/api/v1/people/{}", created.person.id.value));
                       return r;
                     });
               }});
@@ -186,9 +183,8 @@ void add_people_routes(Router& router, service::Services& s) {
               .handler = [&s](Request& req) {
                 auto id = internal::id_param(req, "id");
                 if (!id) return problem(id.error());
-                return internal::respond(
-                    s.people.get(req.principal->actor, PersonId{*id}),
-                    [&](const auto& p) { return person_response(200, p, req.principal->actor); });
+                return internal::respond(s.people.get(req.principal->actor, PersonId{*id}),
+                                         [&](const auto& v) { return person_response(200, v); });
               }});
 
   router.add({.method = "PATCH",
@@ -207,13 +203,11 @@ void add_people_routes(Router& router, service::Services& s) {
                 if (!body) return problem(body.error());
                 auto current = s.people.get(req.principal->actor, PersonId{*id});
                 if (!current) return problem(current.error());
-                domain::Person p = *current;
+                domain::Person p = current->person;
                 if (auto ok = apply_body(*body, p); !ok) return problem(ok.error());
                 return internal::respond(
                     s.people.update(req.principal->actor, std::move(p), *version),
-                    [&](const auto& updated) {
-                      return person_response(200, updated, req.principal->actor);
-                    });
+                    [&](const auto& updated) { return person_response(200, updated); });
               }});
 }
 

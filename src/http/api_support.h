@@ -11,9 +11,14 @@
 
 namespace orbis::http::internal {
 
-// The request body as a JSON object: 415 unless Content-Type is JSON, 400 for malformed
-// JSON or another type than an object.
-Result<nlohmann::json> json_body(const Request& request);
+// The request body as a JSON object, through the bounded parse (common/json.h):
+// invalid_argument naming content-type unless it is JSON; 400 naming the byte for malformed JSON, a
+// number out of range or nesting deeper than kMaxJsonDepth; 400 for another type than an object.
+// What json_body checks of the text in a body: by default no member may hold control
+// characters (other than tab and line ends) or more than 64 KiB; a document sent to be
+// verified is taken as sent, since its verdict, not a 400, is what the sender needs.
+enum class BodyText { checked, as_sent };
+Result<nlohmann::json> json_body(const Request& request, BodyText text = BodyText::checked);
 
 // The path parameter `name` as a positive id; 404 when it is not one (no such resource).
 Result<std::int64_t> id_param(const Request& request, const std::string& name);

@@ -1,5 +1,10 @@
 #include "http/message.h"
 
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "common/text.h"
+
 namespace orbis::http {
 
 std::string Request::header(const std::string& lower_name) const {
@@ -79,6 +84,8 @@ std::string_view title_for(int status) {
       return "Precondition required";
     case 429:
       return "Too many requests";
+    case 431:
+      return "Request headers too large";
     case 503:
       return "Service unavailable";
     default:
@@ -90,6 +97,7 @@ std::string_view title_for(int status) {
 
 Response problem(const Error& error) {
   const int status = status_for(error);
+  if (error.code == ErrorCode::internal) spdlog::error("internal error: {}", error.message);
   nlohmann::json body = {
       {"type", "urn:orbis:problem:" + std::string(to_string(error.code))},
       {"title", title_for(status)},
@@ -106,6 +114,8 @@ Response problem(const Error& error) {
   }
   Response r = Response::json(status, body);
   r.content_type = "application/problem+json";
+  if (error.code == ErrorCode::unavailable)
+    r.headers.emplace_back("Retry-After", std::to_string(kRetryAfterSeconds));
   return r;
 }
 
@@ -116,6 +126,49 @@ Response problem(int status, std::string_view type, std::string_view detail) {
                                        {"detail", detail}});
   r.content_type = "application/problem+json";
   return r;
+}
+
+namespace {
+
+// Characters a file name shown to a person must not carry: C0 and C1 controls and DEL
+// (they end or forge header lines) and the marks that reorder text, with which
+// "invoice\u202Efdp.exe" reads as "invoiceexe.pdf".
+bool unsafe_in_filename(char32_t cp) {
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x061C || cp == 0x200E || cp == 0x200F ||
+         (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+// RFC 5987 attr-char: what filename* may carry without percent-encoding.
+bool attr_char(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+         std::string_view("!#$&+-.^_`|~").find(static_cast<char>(c)) != std::string_view::npos;
+}
+
+}  // namespace
+
+std::string content_disposition(std::string_view disposition, std::string_view filename) {
+  std::u32string name;
+  for (const char32_t cp : text::decode(filename)) {
+    if (!unsafe_in_filename(cp)) name.push_back(cp);
+  }
+  const auto first = name.find_first_not_of(U' ');
+  const auto last = name.find_last_not_of(U' ');
+  name = first == std::u32string::npos ? U"download" : name.substr(first, last - first + 1);
+
+  std::string ascii;
+  for (const char32_t cp : name) {
+    if (cp == U'"' || cp == U'\\') ascii.push_back('\\');
+    ascii.push_back(cp < 0x80 ? static_cast<char>(cp) : '_');
+  }
+  std::string encoded;
+  for (const unsigned char c : text::encode(name)) {
+    if (attr_char(c)) {
+      encoded.push_back(static_cast<char>(c));
+    } else {
+      encoded += fmt::format("%{:02X}", c);
+    }
+  }
+  return fmt::format("{}; filename=\"{}\"; filename*=UTF-8''{}", disposition, ascii, encoded);
 }
 
 }  // namespace orbis::http

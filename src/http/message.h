@@ -41,14 +41,25 @@ struct Response {
   static Response empty(int status);
 };
 
+// How long a client is asked to wait (Retry-After) before retrying after an unavailable
+// (503): long enough for a busy database to clear, short enough to notice a freed disk.
+inline constexpr int kRetryAfterSeconds = 5;
+
 // The HTTP status for an error code (one table for all of Orbis; invalid_argument is 422
 // when it names fields, else 400).
 int status_for(const Error& error);
 
 // An RFC 9457 problem (application/problem+json) for `error`: type
 // "urn:orbis:problem:<code>", title, status, detail, and `errors` [{field, message}].
+// An unavailable error carries Retry-After; an internal one's message is logged, not sent.
 Response problem(const Error& error);
-// A problem for statuses no ErrorCode names (404 route, 405, 413, 415, 428).
+// A problem for statuses no ErrorCode names (404 route, 405, 413, 415, 428, 431).
 Response problem(int status, std::string_view type, std::string_view detail);
+
+// The Content-Disposition of a download (`disposition` is "attachment" or "inline") named
+// `filename`: without control characters and bidirectional overrides, with an ASCII
+// filename= for old clients (other characters as '_', quotes escaped) and the name itself
+// as filename*=UTF-8''… (RFC 6266, RFC 5987). An empty name becomes "download".
+std::string content_disposition(std::string_view disposition, std::string_view filename);
 
 }  // namespace orbis::http

@@ -51,6 +51,18 @@ json schemas() {
   full["org_units"] = array_of(ref("OrgUnit"));
   const json role = {{"type", "string"},
                      {"enum", {"admin", "officer", "coordinator", "student", "partner", "viewer"}}};
+  const json boolean = {{"type", "boolean"}};
+  const json user_properties = {{"id", integer()},
+                                {"email", str()},
+                                {"name", str()},
+                                {"role", role},
+                                {"org_unit_id", nullable("integer")},
+                                {"institution_id", nullable("integer")},
+                                {"active", boolean},
+                                {"totp_enabled", boolean},
+                                {"version", integer()}};
+  json me_properties = user_properties;
+  me_properties["second_factor_setup_required"] = boolean;
   return {
       {"Problem", object({{"type", str()},
                           {"title", str()},
@@ -96,18 +108,49 @@ json schemas() {
       {"OrgUnitList", list_of("OrgUnit")},
       {"HomeInstitution", object({{"institution", ref("InstitutionSummary")}}, {"institution"})},
       {"HomeInstitutionInput", object({{"institution_id", integer()}}, {"institution_id"})},
-      {"LoginInput", object({{"email", str()}, {"password", str()}}, {"email", "password"})},
-      {"Login",
-       object({{"token", str()}, {"csrf", str()}, {"expires", str()}, {"user", ref("User")}},
-              {"token", "csrf", "user"})},
-      {"User", object({{"id", integer()},
-                       {"email", str()},
-                       {"name", str()},
-                       {"role", role},
-                       {"org_unit_id", nullable("integer")},
-                       {"institution_id", nullable("integer")},
-                       {"active", {{"type", "boolean"}}}},
-                      {"id", "email", "role"})},
+      {"LoginInput",
+       object({{"email", str()}, {"password", str()}, {"code", str()}}, {"email", "password"})},
+      {"Login", object({{"token", str()},
+                        {"csrf", str()},
+                        {"expires", str()},
+                        {"user", ref("User")},
+                        {"second_factor_setup_required", boolean}},
+                       {"token", "csrf", "user"})},
+      {"User", object(user_properties, {"id", "email", "role"})},
+      {"Me", object(me_properties, {"id", "email", "role"})},
+      {"UserPatch", object({{"name", str()},
+                            {"role", role},
+                            {"org_unit_id", nullable("integer")},
+                            {"institution_id", nullable("integer")},
+                            {"active", boolean}})},
+      {"ResetLink", object({{"token", str()}, {"path", str()}, {"expires", str()}},
+                           {"token", "path", "expires"})},
+      {"PasswordResetInput",
+       object({{"token", str()}, {"password", str()}}, {"token", "password"})},
+      {"PasswordChangeInput", object({{"current_password", str()}, {"new_password", str()}},
+                                     {"current_password", "new_password"})},
+      {"Session", object({{"id", integer()},
+                          {"created_at", str()},
+                          {"last_used_at", str()},
+                          {"expires_at", str()},
+                          {"client", str()},
+                          {"user_agent", str()},
+                          {"current", boolean}},
+                         {"id", "created_at", "last_used_at", "expires_at", "current"})},
+      {"Account",
+       object({{"user", ref("User")},
+               {"sessions", array_of(ref("Session"))},
+               {"calendar",
+                {{"type", json::array({"object", "null"})},
+                 {"properties", {{"url", str()}, {"created_at", nullable("string")}}}}},
+               {"second_factor",
+                object({{"enabled", boolean}, {"pending", boolean}, {"required", boolean}})}},
+              {"user", "sessions", "calendar", "second_factor"})},
+      {"TotpEnrolment",
+       object({{"secret", str()}, {"uri", str()}, {"qr_svg", str()}}, {"secret", "uri", "qr_svg"})},
+      {"TotpCodeInput", object({{"code", str()}}, {"code"})},
+      {"TotpDisableInput", object({{"password", str()}, {"code", str()}}, {"password", "code"})},
+      {"SecuritySettings", object({{"admin_totp_required", boolean}}, {"admin_totp_required"})},
       {"UserInput", object({{"email", str()},
                             {"name", str()},
                             {"role", role},
@@ -135,7 +178,9 @@ json schemas() {
                          {"version", str()},
                          {"database", str()},
                          {"schema", integer()},
-                         {"institutions", integer()}})},
+                         {"institutions", integer()},
+                         {"storage", object({{"writable", {{"type", "boolean"}}},
+                                             {"problem", nullable("string")}})}})},
       {"Party", object({{"institution_id", integer()},
                         {"is_home", {{"type", "boolean"}}},
                         {"org_unit_id", nullable("integer")},
@@ -206,8 +251,10 @@ json schemas() {
                           {"at", str()},
                           {"author", str()},
                           {"author_role", str()},
-                          {"text", str()}})},
-      {"CommentInput", object({{"text", str()}}, {"text"})},
+                          {"text", str()},
+                          {"institution_id", nullable("integer")}})},
+      {"CommentInput",
+       object({{"text", str()}, {"institution_id", nullable("integer")}}, {"text"})},
       {"CommentList", list_of("Comment")},
       {"Attachment", object({{"id", integer()},
                              {"filename", str()},
@@ -215,7 +262,8 @@ json schemas() {
                              {"size", integer()},
                              {"sha256", str()},
                              {"uploaded_at", str()},
-                             {"uploaded_by", str()}})},
+                             {"uploaded_by", str()},
+                             {"institution_id", nullable("integer")}})},
       {"FileUpload", {{"type", "string"}, {"contentMediaType", "application/octet-stream"}}},
       {"ImportOutcome",
        object({{"dry_run", {{"type", "boolean"}}},
@@ -557,7 +605,7 @@ json openapi_document(const Router& router) {
     if (!parameters.empty()) op["parameters"] = parameters;
     if (!route.request_schema.empty()) {
       const char* media = route.request_schema == "FileUpload" ? "*/*" : "application/json";
-      op["requestBody"] = {{"required", true},
+      op["requestBody"] = {{"required", !route.body_optional},
                            {"content", {{media, {{"schema", ref(route.request_schema)}}}}}};
     }
     json success = {{"description", "success"}};
@@ -588,7 +636,7 @@ json openapi_document(const Router& router) {
       responses["409"] = problem_response("stale version");
       responses["428"] = problem_response("If-Match missing");
     }
-    if (route.pattern == "/api/v1/auth/login")
+    if (route.pattern == "/api/v1/auth/login" || route.pattern == "/api/v1/account/password")
       responses["429"] = problem_response("too many failed sign-ins");
     op["responses"] = responses;
     std::string method = route.method;

@@ -8,6 +8,18 @@
 namespace orbis::http {
 namespace {
 
+// A route without a request schema reads no body. Anything but nothing (or an empty JSON
+// object, which some clients send with every POST) is refused, so that a client which
+// believes it is passing options learns that they are ignored before the action runs.
+bool takes_no_body(std::string_view body) {
+  const auto first = body.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return true;
+  const auto last = body.find_last_not_of(" \t\r\n");
+  const auto inner = body.substr(first, last - first + 1);
+  if (inner.size() < 2 || inner.front() != '{' || inner.back() != '}') return false;
+  return inner.substr(1, inner.size() - 2).find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
 // Splits "/api/v1/x/{id}" into its segments.
 std::vector<std::string> segments(std::string_view path) {
   std::vector<std::string> out;
@@ -35,6 +47,15 @@ bool matches(const std::string& pattern, const std::string& path,
 }
 
 bool safe_method(const std::string& method) { return method == "GET" || method == "HEAD"; }
+
+// What a signed-in caller reads may be personal: no cache, shared or the browser's, keeps it
+// (a handler that set its own policy, such as "private, no-store", keeps that).
+void keep_private(Response& response) {
+  for (const auto& [name, value] : response.headers) {
+    if (text::to_lower_ascii(name) == "cache-control") return;
+  }
+  response.headers.emplace_back("Cache-Control", "no-store");
+}
 
 }  // namespace
 
@@ -86,40 +107,65 @@ void Router::authenticate(Request& request) const {
   if (auto principal = auth_.authenticate(token)) request.principal = std::move(*principal);
 }
 
-std::optional<Response> Router::handle(Request& request) const {
-  if (!request.path.starts_with("/api/")) {
+Admission Router::admit(Request& request) const {
+  Admission admission;
+  if (!request.path.starts_with("/api/")) return admission;
+  bool path_known = false;
+  const Route* route = match(request, path_known);
+  if (!route) {
+    admission.refusal =
+        path_known ? problem(405, "method_not_allowed", "this path does not take " + request.method)
+                   : problem(404, "not_found", "no API endpoint at " + request.path);
+    return admission;
+  }
+  authenticate(request);
+  if (!route->is_public) {
+    if (!request.principal) {
+      admission.refusal =
+          problem(Error::unauthenticated("sign in first: the session is missing or has expired"));
+    } else if (const auto role = request.principal->actor.role;
+               std::find(route->roles.begin(), route->roles.end(), role) == route->roles.end()) {
+      admission.refusal = problem(Error::denied("the role " + std::string(domain::to_string(role)) +
+                                                " may not do this: " + route->summary));
+    } else if (request.principal->second_factor_setup_required && !route->before_second_factor) {
+      admission.refusal = problem(
+          Error::denied("set up a second factor first: admins here sign in with an authenticator "
+                        "app (your account page)"));
+    } else if (request.via_cookie && !safe_method(request.method) &&
+               !crypto::equal_constant_time(request.header(std::string(kCsrfHeader)),
+                                            request.principal->csrf)) {
+      // A cookie rides along on any request the browser makes, even one another site
+      // triggers; a header only this site's script can set proves the request is ours.
+      admission.refusal = problem(
+          Error::denied("the CSRF token is missing or wrong: send the X-CSRF-Token header"));
+    }
+    if (admission.refusal) {
+      keep_private(*admission.refusal);
+      return admission;
+    }
+  }
+  admission.route = route;
+  admission.body_limit = route->body_limit;
+  return admission;
+}
+
+std::optional<Response> Router::respond(const Admission& admission, Request& request) const {
+  if (admission.refusal) return admission.refusal;
+  if (!admission.route) {
     for (const auto& handler : public_paths_) {
       if (auto response = handler(request)) return response;
     }
     return std::nullopt;
   }
-  bool path_known = false;
-  const Route* route = match(request, path_known);
-  if (!route) {
-    if (path_known)
-      return problem(405, "method_not_allowed", "this path does not take " + request.method);
-    return problem(404, "not_found", "no API endpoint at " + request.path);
-  }
-  authenticate(request);
-  if (!route->is_public) {
-    if (!request.principal)
-      return problem(
-          Error::unauthenticated("sign in first: the session is missing or has expired"));
-    const auto role = request.principal->actor.role;
-    if (std::find(route->roles.begin(), route->roles.end(), role) == route->roles.end()) {
-      return problem(Error::denied("the role " + std::string(domain::to_string(role)) +
-                                   " may not do this: " + route->summary));
-    }
-    // A cookie rides along on any request the browser makes, even one another site
-    // triggers; a header only this site's script can set proves the request is ours.
-    if (request.via_cookie && !safe_method(request.method) &&
-        !crypto::equal_constant_time(request.header(std::string(kCsrfHeader)),
-                                     request.principal->csrf)) {
-      return problem(
-          Error::denied("the CSRF token is missing or wrong: send the X-CSRF-Token header"));
-    }
-  }
-  return route->handler(request);
+  if (admission.route->request_schema.empty() && !takes_no_body(request.body))
+    return problem(Error::invalid("this operation takes no request body: send none"));
+  Response response = admission.route->handler(request);
+  if (!admission.route->is_public) keep_private(response);
+  return response;
+}
+
+std::optional<Response> Router::handle(Request& request) const {
+  return respond(admit(request), request);
 }
 
 }  // namespace orbis::http

@@ -18,6 +18,12 @@ namespace routing {
 struct EndpointDoc;
 }
 
+// Request bodies: 1 MiB unless a route declares more. Uploads (attachments, documents,
+// imports) declare a little over the 10 MiB their use cases accept, so that the use case,
+// not the connection, says what is too large.
+inline constexpr std::size_t kMaxBodyBytes = 1 << 20;
+inline constexpr std::size_t kMaxUploadBytes = 11 << 20;
+
 struct QueryParameter {
   std::string name;
   std::string type;  // "string" or "integer"
@@ -33,13 +39,24 @@ struct Route {
   std::string tag;
   std::vector<QueryParameter> query;
   std::string request_schema;   // a components/schemas name, or empty for no body
+  bool body_optional = false;   // the request schema's body may be left out
   std::string response_schema;  // likewise, or empty for no content
   int success_status = 200;
+  std::size_t body_limit = kMaxBodyBytes;  // the largest body it reads
+  // Open to a session that must set up a second factor before anything else (an admin
+  // while admins must have one): the account's own routes and signing out.
+  bool before_second_factor = false;
   std::function<Response(Request&)> handler;
-  std::size_t max_body_bytes = 0;  // 0: the server's default
   std::string description;         // longer words for the OpenAPI document
   // What a typed endpoint (http/routing) declares; null for routes written by hand.
   std::shared_ptr<const routing::EndpointDoc> doc;
+};
+
+// What the router decides from a request's line and headers, before its body is read.
+struct Admission {
+  const Route* route = nullptr;     // the API route; null outside /api/ or when refused
+  std::optional<Response> refusal;  // 401, 403, 404 or 405: send it and read no body
+  std::size_t body_limit = kMaxBodyBytes;
 };
 
 // Every role: for routes any signed-in user may call.
@@ -55,10 +72,19 @@ class Router {
   void add_public_path(std::function<std::optional<Response>(const Request&)> handler);
   const std::vector<Route>& routes() const { return routes_; }
 
-  // Finds the route, signs the caller in from a bearer token or the session cookie,
-  // checks the role and (for cookie sessions) the CSRF token, and runs the handler.
-  // A path under /api/ that no route matches is a 404 problem; a known path with another
-  // method a 405. Returns nullopt for paths outside /api/ (static files).
+  // From the request's line and headers alone: finds the route (setting request.params),
+  // signs the caller in from a bearer token or the session cookie (setting
+  // request.principal), checks the role and, for a cookie session that writes, the CSRF
+  // token. A path under /api/ that no route matches is refused with a 404 problem; a known
+  // path with another method with a 405. Paths outside /api/ are admitted with the default
+  // body limit.
+  Admission admit(Request& request) const;
+  // Answers an admitted request whose body has been read: the route's handler (the caller
+  // is not signed in again) or, outside /api/, a public path; nullopt for static files.
+  // Every response of a route that needs sign-in says Cache-Control: no-store unless the
+  // handler chose its own.
+  std::optional<Response> respond(const Admission& admission, Request& request) const;
+  // admit() and respond() in one, for a request that arrived whole.
   std::optional<Response> handle(Request& request) const;
 
  private:

@@ -76,10 +76,8 @@ void on_validation_error(void* context, xmlErrorPtr error) {
   static_cast<xml::ErrorCapture*>(context)->record(error);
 }
 
-}  // namespace
-
-Status validate(std::string_view xml_text, const std::filesystem::path& schema_root,
-                std::string_view schema) {
+// The compiled schema at `schema_root / schema`, checked to stay under the root.
+Result<SchemaPtr> schema_at(const std::filesystem::path& schema_root, std::string_view schema) {
   const std::filesystem::path relative(schema);
   if (schema.empty() || relative.is_absolute()) {
     return fail(Error::invalid(
@@ -96,23 +94,45 @@ Status validate(std::string_view xml_text, const std::filesystem::path& schema_r
         Error::not_found(fmt::format("no schema {} under {}", schema, schema_root.string())));
   }
   xml::ensure_libxml2();
-  auto compiled = compile(schema_root, file);
-  if (!compiled) return fail(compiled.error());
+  return compile(schema_root, file);
+}
 
-  auto doc = xml::parse_document(xml_text, "document");
-  if (!doc) return fail(doc.error());
+Status validate_against(const xmlDoc& doc, const SchemaPtr& compiled, std::string_view schema) {
   xml::ErrorCapture errors;
   std::unique_ptr<xmlSchemaValidCtxt, ValidCtxtFree> validator(
-      xmlSchemaNewValidCtxt(compiled->get()));
+      xmlSchemaNewValidCtxt(compiled.get()));
   if (validator == nullptr)
     return fail(Error::internal("libxml2 could not create a schema validator"));
   xmlSchemaSetValidStructuredErrors(validator.get(), on_validation_error, &errors);
-  const int result = xmlSchemaValidateDoc(validator.get(), doc->get());
+  // Validation without options reads the document and changes nothing in it.
+  const int result = xmlSchemaValidateDoc(validator.get(), const_cast<xmlDoc*>(&doc));
   if (result == 0) return {};
   if (result < 0)
     return fail(Error::internal(fmt::format("libxml2 failed while validating against {}", schema)));
   return fail(Error::invalid(fmt::format("the document does not validate against {}: {}", schema,
                                          errors.any() ? errors.first() : "unknown error")));
 }
+
+}  // namespace
+
+Status validate(std::string_view xml_text, const std::filesystem::path& schema_root,
+                std::string_view schema) {
+  auto compiled = schema_at(schema_root, schema);
+  if (!compiled) return fail(compiled.error());
+  auto doc = xml::parse_document(xml_text, "document");
+  if (!doc) return fail(doc.error());
+  return validate_against(**doc, *compiled, schema);
+}
+
+namespace xml {
+
+Status validate_parsed(const xmlDoc& doc, const std::filesystem::path& schema_root,
+                       std::string_view schema) {
+  auto compiled = schema_at(schema_root, schema);
+  if (!compiled) return fail(compiled.error());
+  return validate_against(doc, *compiled, schema);
+}
+
+}  // namespace xml
 
 }  // namespace orbis::interop

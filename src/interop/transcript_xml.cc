@@ -468,7 +468,8 @@ Result<std::vector<Transcript>> parse_transcripts(std::string_view xml,
                     "<imobility-tors-get-response> (imobility-tors v2) or <elmo> (ELMO v1 or v2)",
                     xml::local_name(root), xml::namespace_uri(root))));
   }
-  if (auto valid = validate(xml, schema_root, schema); !valid) return fail(valid.error());
+  if (auto valid = xml::validate_parsed(**doc, schema_root, schema); !valid)
+    return fail(valid.error());
   ElmoReader reader(elmo_ns);
   std::vector<Transcript> transcripts;
   if (schema == kImobilityTorsSchema) {

@@ -5,8 +5,10 @@
 #include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
 
+#include <algorithm>
 #include <cstring>
 #include <mutex>
+#include <vector>
 
 namespace orbis::interop::xml {
 namespace {
@@ -129,6 +131,119 @@ Result<std::string> escape(std::string_view text, std::string_view field, bool a
   return out;
 }
 
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// Checks the limits of xml_support.h in one pass over the bytes, without parsing: markup is
+// told apart only as far as counting needs (comments, CDATA sections and processing
+// instructions are skipped; attribute values are skipped by their quotes). Whether the
+// document is well-formed is libxml2's business afterwards.
+class ShapeScan {
+ public:
+  ShapeScan(std::string_view text, std::string_view what) : text_(text), what_(what) {}
+
+  Status run() {
+    while (at_ < text_.size()) {
+      const std::size_t open = text_.find('<', at_);
+      if (open == std::string_view::npos) break;
+      advance_to(open);
+      if (starts("<!--")) {
+        skip_past("-->");
+      } else if (starts("<![CDATA[")) {
+        skip_past("]]>");
+      } else if (starts("<?")) {
+        skip_past("?>");
+      } else if (starts("<!")) {
+        skip_past(">");
+      } else if (starts("</")) {
+        close_element();
+        skip_past(">");
+      } else if (auto ok = start_tag(); !ok) {
+        return ok;
+      }
+    }
+    return {};
+  }
+
+ private:
+  bool starts(std::string_view markup) const { return text_.substr(at_).starts_with(markup); }
+
+  // Moves to `to`, counting the lines passed.
+  void advance_to(std::size_t to) {
+    to = std::min(to, text_.size());
+    lines_ += static_cast<long>(std::count(text_.begin() + at_, text_.begin() + to, '\n'));
+    at_ = to;
+  }
+  void skip_past(std::string_view end) {
+    const std::size_t found = text_.find(end, at_);
+    advance_to(found == std::string_view::npos ? text_.size() : found + end.size());
+  }
+
+  void close_element() {
+    if (scopes_.empty()) return;
+    in_scope_ -= scopes_.back();
+    scopes_.pop_back();
+  }
+
+  // "the transcript has an element with more than 64 attributes (line 2)"
+  Status refuse(long line, std::string_view problem) const {
+    return fail(Error::invalid(fmt::format("the {} {} (line {})", what_, problem, line)));
+  }
+
+  Status start_tag() {
+    const long line = lines_;
+    advance_to(at_ + 1);
+    while (at_ < text_.size() && !is_space(text_[at_]) && text_[at_] != '>' && text_[at_] != '/')
+      advance_to(at_ + 1);
+    int attributes = 0;
+    int declarations = 0;
+    while (at_ < text_.size() && text_[at_] != '>') {
+      if (is_space(text_[at_]) || text_[at_] == '/') {
+        advance_to(at_ + 1);
+        continue;
+      }
+      const std::size_t name_start = at_;
+      while (at_ < text_.size() && text_[at_] != '=' && text_[at_] != '>' && !is_space(text_[at_]))
+        ++at_;
+      const std::string_view name = text_.substr(name_start, at_ - name_start);
+      while (at_ < text_.size() && is_space(text_[at_])) advance_to(at_ + 1);
+      if (at_ < text_.size() && text_[at_] == '=') {
+        advance_to(at_ + 1);
+        while (at_ < text_.size() && is_space(text_[at_])) advance_to(at_ + 1);
+        if (at_ < text_.size() && (text_[at_] == '"' || text_[at_] == '\'')) {
+          const std::size_t close = text_.find(text_[at_], at_ + 1);
+          advance_to(close == std::string_view::npos ? text_.size() : close + 1);
+        }
+      }
+      ++attributes;
+      if (name == "xmlns" || name.starts_with("xmlns:")) ++declarations;
+      if (attributes > kMaxAttributes) {
+        return refuse(line,
+                      fmt::format("has an element with more than {} attributes", kMaxAttributes));
+      }
+    }
+    const bool empty_element = at_ > 0 && at_ < text_.size() && text_[at_ - 1] == '/';
+    advance_to(at_ + 1);
+    if (empty_element) return {};
+    scopes_.push_back(declarations);
+    in_scope_ += declarations;
+    if (static_cast<int>(scopes_.size()) > kMaxDepth) {
+      return refuse(line, fmt::format("nests elements deeper than {} levels", kMaxDepth));
+    }
+    if (in_scope_ > kMaxNamespacesInScope) {
+      return refuse(line, fmt::format("has more than {} namespace declarations in scope",
+                                      kMaxNamespacesInScope));
+    }
+    return {};
+  }
+
+  std::string_view text_;
+  std::string_view what_;
+  std::size_t at_ = 0;
+  long lines_ = 1;
+  std::vector<int> scopes_;  // namespace declarations of each open element
+  int in_scope_ = 0;
+};
+
 }  // namespace
 
 void ensure_libxml2() {
@@ -188,6 +303,7 @@ Result<DocPtr> parse_document(std::string_view text, std::string_view what) {
         "the {} has a DOCTYPE; documents with DTDs or entity declarations are not accepted",
         what)));
   }
+  if (auto ok = ShapeScan(text, what).run(); !ok) return fail(ok.error());
   ErrorCapture errors;
   // No XML_PARSE_NOENT (entities stay unexpanded), no DTD loading, no network.
   const int options = XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES;

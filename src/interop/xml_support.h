@@ -7,6 +7,7 @@
 
 #include <libxml/tree.h>
 
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -17,9 +18,22 @@
 
 namespace orbis::interop::xml {
 
+// The shape a document from outside may have, checked by a linear scan of its bytes before
+// libxml2 sees it. libxml2 2.9 compares each attribute of an element with every other one
+// and appends each to a list it walks from the head, so one element with 80,000 attributes
+// (0.87 MB) costs minutes; it looks a namespace prefix up among all declarations in scope.
+// EWP and ELMO documents stay far inside every limit (fewer than 10 attributes and 12
+// levels in the official examples).
+//
 // The largest document the engine accepts; a get-response of a few hundred IIAs is far
 // below it.
 inline constexpr std::size_t kMaxDocumentBytes = 32 * 1024 * 1024;
+// The deepest nesting of elements.
+inline constexpr int kMaxDepth = 64;
+// The most attributes on one element, namespace declarations included.
+inline constexpr int kMaxAttributes = 64;
+// The most namespace declarations in scope at once (on an element and its ancestors).
+inline constexpr int kMaxNamespacesInScope = 128;
 
 struct DocFree {
   void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
@@ -64,10 +78,17 @@ class ErrorCapture {
 };
 
 // Parses `text` as a well-formed XML document without DTDs, entity expansion or network
-// access (XXE-safe). `what` names the document in error messages ("IIA get-response").
-// Fails with invalid_argument, naming the line, on malformed input, a DOCTYPE, or more
-// than kMaxDocumentBytes.
+// access (XXE-safe), in time linear in its size. `what` names the document in error
+// messages ("IIA get-response"). Fails with invalid_argument, naming the line, on malformed
+// input, a DOCTYPE, more than kMaxDocumentBytes, or an element deeper than kMaxDepth, with
+// more than kMaxAttributes or with more than kMaxNamespacesInScope declarations in scope
+// (these named with the limit, before libxml2 reads anything).
 Result<DocPtr> parse_document(std::string_view text, std::string_view what);
+
+// Validates a document parse_document returned, as interop::validate() does a text
+// (schema_validation.h; implemented there), so that a reader parses a document only once.
+Status validate_parsed(const xmlDoc& doc, const std::filesystem::path& schema_root,
+                       std::string_view schema);
 
 // True when `node` is an element with this local name in namespace `ns`.
 bool is_element(const xmlNode* node, const char* ns, std::string_view local_name);

@@ -7,6 +7,7 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 
+#include "common/json.h"
 #include "placement/json_text.h"
 
 namespace orbis::placement {
@@ -130,25 +131,6 @@ Result<Applicant> read_applicant(const Json& value, const Path& path) {
   return applicant;
 }
 
-// "line L, column C" of the byte nlohmann stopped at (1-based, as nlohmann counts).
-std::string position_of(std::string_view text, std::size_t byte) {
-  const std::size_t end = std::min(byte == 0 ? 0 : byte - 1, text.size());
-  const std::string_view before = text.substr(0, end);
-  const std::size_t line = 1 + static_cast<std::size_t>(std::ranges::count(before, '\n'));
-  const std::size_t last_newline = before.rfind('\n');
-  const std::size_t column = last_newline == std::string_view::npos ? end + 1 : end - last_newline;
-  return fmt::format("line {}, column {}", line, column);
-}
-
-// nlohmann's message without its "[json.exception...] parse error at ...: " prefix.
-std::string_view explanation_of(std::string_view what) {
-  const std::size_t column = what.find("column ");
-  const std::size_t colon = what.find(": ", column == std::string_view::npos ? 0 : column);
-  if (colon != std::string_view::npos) return what.substr(colon + 2);
-  const std::size_t bracket = what.find("] ");
-  return bracket == std::string_view::npos ? what : what.substr(bracket + 2);
-}
-
 std::string_view ineligibility_reason(const Applicant& applicant, const OfferId& offer) {
   for (const Ineligibility& entry : applicant.ineligible) {
     if (entry.offer == offer) return entry.reason;
@@ -159,15 +141,11 @@ std::string_view ineligibility_reason(const Applicant& applicant, const OfferId&
 }  // namespace
 
 Result<Problem> parse_problem(std::string_view input_json) {
-  Json document;
-  try {
-    document = Json::parse(input_json);
-  } catch (const Json::parse_error& e) {
-    return fail(Error::invalid(fmt::format(
-        "malformed JSON at {}: {}", position_of(input_json, e.byte), explanation_of(e.what()))));
-  } catch (const Json::exception& e) {
-    return fail(Error::invalid(fmt::format("malformed JSON: {}", explanation_of(e.what()))));
-  }
+  // A national call (hundreds of thousands of applicants) runs past the default size limit;
+  // the depth limit stays.
+  auto parsed = parse_json(input_json, {.max_bytes = kMaxProblemBytes});
+  if (!parsed) return fail(parsed.error());
+  const Json document = std::move(*parsed);
   if (!document.is_object()) return fail(type_error("the document", "an object"));
   if (auto status = check_keys(document, Path{}, {"offers", "applicants", "seed"}); !status) {
     return fail(status.error());

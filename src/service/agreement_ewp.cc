@@ -51,12 +51,19 @@ interop::Contact contact_of(const domain::Contact& p) {
 Result<EwpExport> Agreements::ewp_export(const domain::Actor& actor, AgreementId id) const {
   auto view = get(actor, id);
   if (!view) return fail(view.error());
-  const auto& a = view->agreement;
-  if (a.parties.size() != 2) {
-    return fail(Error::invalid(
-        fmt::format("an EWP IIA binds two institutions; this agreement has {} parties", a.parties.size()),
-        {{"parties", "EWP cannot express a multilateral agreement"}}));
+  // Judged on the whole agreement, not on the part a partner sees: a partner of a
+  // multilateral agreement is not handed a bilateral one.
+  {
+    auto tx = store_.begin(store::Access::read);
+    if (!tx) return fail(tx.error());
+    auto whole = (*tx)->agreements().get(id);
+    if (!whole) return fail(whole.error());
+    if (whole->parties.size() != 2) {
+      return fail(Error::invalid("an EWP IIA binds two institutions; this agreement is multilateral",
+                                 {{"parties", "EWP cannot express a multilateral agreement"}}));
+    }
   }
+  const auto& a = view->agreement;
   EwpExport out;
   interop::Iia iia;
   // The home institution first: the side whose system the document comes from.

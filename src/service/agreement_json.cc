@@ -77,7 +77,14 @@ json attachment_json(const store::AttachmentInfo& at) {
           {"size", at.size},
           {"sha256", at.sha256},
           {"uploaded_at", at.uploaded_at},
-          {"uploaded_by", at.uploaded_by}};
+          {"uploaded_by", at.uploaded_by},
+          {"institution_id", optional_id(at.institution)}};
+}
+
+json comment_json(const store::Comment& c) {
+  return {{"id", c.id},         {"at", c.at},
+          {"author", c.author}, {"author_role", c.author_role},
+          {"text", c.text},     {"institution_id", optional_id(c.institution)}};
 }
 
 json agreement_view_json(const AgreementView& v, bool detail) {
@@ -101,9 +108,10 @@ json agreement_view_json(const AgreementView& v, bool detail) {
   j["partners"] = partners;
   json balance = json::array();
   for (const auto& p : v.agreement.parties) {
-    if (p.is_home) continue;
+    // Only the partners the reader may see the balance of are in it (a partner: its own).
     const auto counts = v.balance.find(p.institution.value);
-    const auto [outbound, inbound] = counts == v.balance.end() ? std::pair{0, 0} : counts->second;
+    if (p.is_home || counts == v.balance.end()) continue;
+    const auto [outbound, inbound] = counts->second;
     balance.push_back(
         {{"institution_id", p.institution.value}, {"outbound", outbound}, {"inbound", inbound}});
   }

@@ -15,5 +15,6 @@ nlohmann::json party_json(const domain::Party& party);
 // The API representation (docs/agreements.md); `detail` adds history, attachments, EWP.
 nlohmann::json agreement_view_json(const AgreementView& view, bool detail);
 nlohmann::json attachment_json(const store::AttachmentInfo& attachment);
+nlohmann::json comment_json(const store::Comment& comment);
 
 }  // namespace orbis::service

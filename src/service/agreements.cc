@@ -13,6 +13,7 @@
 #include "service/agreement_json.h"
 #include "service/audit_log.h"
 #include "service/paging.h"
+#include "service/privacy.h"
 
 namespace orbis::service {
 namespace {
@@ -21,6 +22,8 @@ using domain::AgreementStatus;
 using domain::Role;
 
 constexpr std::string_view kNoticeSetting = "agreements.notice_days";
+// Reminders and the calendar feed of expiries are the office's, and the viewers'.
+constexpr std::initializer_list<Role> kReminderReaders = {Role::admin, Role::officer, Role::viewer};
 // The declared type must be one we accept, and the bytes must look like it: a PDF that
 // is not a PDF is refused rather than stored and served back to someone's browser.
 Status check_content(const std::string& content_type, const std::string& content) {
@@ -138,6 +141,43 @@ bool Agreements::visible(const domain::Actor& actor, const domain::Agreement& a)
   return false;
 }
 
+domain::Standing Agreements::standing(const domain::Actor& actor, const domain::Agreement& a) {
+  using domain::Standing;
+  switch (actor.role) {
+    case Role::admin:
+    case Role::officer:
+      return Standing::office;
+    case Role::partner:
+      return actor.institution && a.has_party(*actor.institution) ? Standing::partner
+                                                                  : Standing::outsider;
+    case Role::coordinator: {
+      const auto* home = a.home();
+      return home && home->org_unit && home->org_unit == actor.org_unit ? Standing::coordinator
+                                                                        : Standing::outsider;
+    }
+    default:
+      return Standing::outsider;
+  }
+}
+
+Result<AgreementView> Agreements::view_for(store::Transaction& tx, const domain::Actor& actor,
+                                           domain::Agreement a, bool detail,
+                                           const ActorNames& names) const {
+  const auto partner = actor.is(Role::partner) ? actor.institution : std::nullopt;
+  if (partner) a = domain::as_seen_by_partner(std::move(a), *partner);
+  auto v = view_of(tx, std::move(a), detail);
+  if (!v) return v;
+  if (partner) {
+    std::erase_if(v->balance, [&](const auto& b) { return b.first != partner->value; });
+    std::erase_if(v->attachments,
+                  [&](const auto& at) { return at.institution && at.institution != partner; });
+  }
+  const auto d = domain::disclosure(standing(actor, v->agreement));
+  redact(v->agreement, d, names);
+  for (auto& at : v->attachments) redact(at, d, names);
+  return v;
+}
+
 Result<AgreementView> Agreements::view_of(store::Transaction& tx, domain::Agreement a,
                                           bool detail) const {
   AgreementView v;
@@ -222,39 +262,42 @@ Result<AgreementPage> Agreements::list(const domain::Actor& actor, const Agreeme
   if (!tx) return fail(tx.error());
   auto all = (*tx)->agreements().all();
   if (!all) return fail(all.error());
+  auto names = ActorNames::load(**tx);
+  if (!names) return fail(names.error());
   const std::string words = text::fold_for_search(f.q);
   const int notice = notice_days();
   const int now = today();
   std::vector<AgreementView> matching;
-  for (auto& a : *all) {
-    if (!visible(actor, a)) continue;
-    if (kind && std::find(a.kinds.begin(), a.kinds.end(), *kind) == a.kinds.end()) continue;
-    const auto effective = domain::effective_status(a, now, notice);
+  for (auto& whole : *all) {
+    if (!visible(actor, whole)) continue;
+    if (kind && std::find(whole.kinds.begin(), whole.kinds.end(), *kind) == whole.kinds.end())
+      continue;
+    const auto effective = domain::effective_status(whole, now, notice);
     if (status && effective != *status) continue;
-    if (f.partner && !a.has_party(*f.partner)) continue;
     if (f.expiring_within) {
-      const auto end = domain::parse_date(a.end_date);
-      const bool live = a.status == AgreementStatus::active;
+      const auto end = domain::parse_date(whole.end_date);
+      const bool live = whole.status == AgreementStatus::active;
       if (!live || !end || *end < now || *end - now > *f.expiring_within) continue;
     }
+    // The rest is matched on what the reader sees, so that a partner cannot find an
+    // agreement through another partner's name, country or conditions.
+    auto view = view_for(**tx, actor, std::move(whole), false, *names);
+    if (!view) return fail(view.error());
+    const auto& a = view->agreement;
+    if (f.partner && !a.has_party(*f.partner)) continue;
     if (!f.isced.empty() &&
         std::none_of(a.conditions.begin(), a.conditions.end(), [&](const auto& c) {
           return !c.isced.empty() && c.isced.starts_with(f.isced);
         })) {
       continue;
     }
-    auto view = view_of(**tx, std::move(a), false);
-    if (!view) return fail(view.error());
-    if (!country.empty() &&
-        std::none_of(
-            view->agreement.parties.begin(), view->agreement.parties.end(), [&](const auto& p) {
-              return !p.is_home && view->institutions.at(p.institution.value).country == country;
-            })) {
+    if (!country.empty() && std::none_of(a.parties.begin(), a.parties.end(), [&](const auto& p) {
+          return !p.is_home && view->institutions.at(p.institution.value).country == country;
+        })) {
       continue;
     }
     if (!words.empty()) {
-      std::string haystack =
-          text::fold_for_search(view->agreement.title + " " + view->agreement.code);
+      std::string haystack = text::fold_for_search(a.title + " " + a.code);
       for (const auto& [_, in] : view->institutions)
         haystack += " " + text::fold_for_search(in.name + " " + in.name_zh);
       bool all_words = true;
@@ -285,7 +328,9 @@ Result<AgreementView> Agreements::get(const domain::Actor& actor, AgreementId id
   auto a = (*tx)->agreements().get(id);
   if (!a) return fail(a.error());
   if (!visible(actor, *a)) return fail(Error::not_found(fmt::format("no agreement {}", id.value)));
-  return view_of(**tx, std::move(*a), true);
+  auto names = ActorNames::load(**tx);
+  if (!names) return fail(names.error());
+  return view_for(**tx, actor, std::move(*a), true, *names);
 }
 
 Status Agreements::check_parties(store::Transaction& tx, const domain::Agreement& a) const {
@@ -342,7 +387,9 @@ Result<AgreementView> Agreements::create(const domain::Actor& actor, domain::Agr
       !ok) {
     return fail(ok.error());
   }
-  auto view = view_of(**tx, std::move(*stored), true);
+  auto names = ActorNames::load(**tx);
+  if (!names) return fail(names.error());
+  auto view = view_for(**tx, actor, std::move(*stored), true, *names);
   if (!view) return fail(view.error());
   if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
   return view;
@@ -375,7 +422,9 @@ Result<AgreementView> Agreements::update(const domain::Actor& actor, domain::Agr
       !ok) {
     return fail(ok.error());
   }
-  auto view = view_of(**tx, std::move(*stored), true);
+  auto names = ActorNames::load(**tx);
+  if (!names) return fail(names.error());
+  auto view = view_for(**tx, actor, std::move(*stored), true, *names);
   if (!view) return fail(view.error());
   if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
   return view;
@@ -422,23 +471,69 @@ Result<AgreementView> Agreements::transition(const domain::Actor& actor, Agreeme
   }
   auto stored = (*tx)->agreements().get(id);
   if (!stored) return fail(stored.error());
-  auto view = view_of(**tx, std::move(*stored), true);
+  auto names = ActorNames::load(**tx);
+  if (!names) return fail(names.error());
+  auto view = view_for(**tx, actor, std::move(*stored), true, *names);
   if (!view) return fail(view.error());
   if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
   return view;
 }
 
+namespace {
+
+// Whether a partner reader may see a comment or file meant for `institution` (none: for
+// every party).
+bool meant_for(const domain::Actor& actor, const std::optional<InstitutionId>& institution) {
+  return !actor.is(Role::partner) || !institution || institution == actor.institution;
+}
+
+// The partner a comment or file is for: a partner's own institution; for our staff, a
+// partner of the agreement they name, or none (every party). invalid_argument naming
+// `field` otherwise.
+Result<std::optional<InstitutionId>> addressee(const domain::Actor& actor,
+                                               const domain::Agreement& a,
+                                               std::optional<InstitutionId> named,
+                                               std::string_view field) {
+  if (actor.is(Role::partner)) {
+    if (named && named != actor.institution) {
+      return fail(Error::invalid("a partner writes for its own institution",
+                                 {{std::string(field), "leave it out, or name your institution"}}));
+    }
+    return actor.institution;
+  }
+  if (!named) return std::optional<InstitutionId>();
+  const bool partner = std::any_of(a.parties.begin(), a.parties.end(), [&](const auto& p) {
+    return !p.is_home && p.institution == *named;
+  });
+  if (!partner) {
+    return fail(Error::invalid("that institution is not a partner in this agreement",
+                               {{std::string(field), "a partner of this agreement, or none"}}));
+  }
+  return named;
+}
+
+}  // namespace
+
 Result<std::vector<store::Comment>> Agreements::comments(const domain::Actor& actor,
                                                          AgreementId id) const {
-  if (auto visible_agreement = get(actor, id); !visible_agreement)
-    return fail(visible_agreement.error());
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
-  return (*tx)->agreements().comments(id);
+  auto a = (*tx)->agreements().get(id);
+  if (!a) return fail(a.error());
+  if (!visible(actor, *a)) return fail(Error::not_found(fmt::format("no agreement {}", id.value)));
+  auto names = ActorNames::load(**tx);
+  if (!names) return fail(names.error());
+  auto list = (*tx)->agreements().comments(id);
+  if (!list) return fail(list.error());
+  std::erase_if(*list, [&](const auto& c) { return !meant_for(actor, c.institution); });
+  const auto d = domain::disclosure(standing(actor, *a));
+  for (auto& c : *list) redact(c, d, *names);
+  return list;
 }
 
 Result<store::Comment> Agreements::add_comment(const domain::Actor& actor, AgreementId id,
-                                               const std::string& text_in) {
+                                               const std::string& text_in,
+                                               std::optional<InstitutionId> for_partner) {
   if (auto ok = require_role(actor, {Role::admin, Role::officer, Role::coordinator, Role::partner},
                              "comment on agreements");
       !ok) {
@@ -454,24 +549,35 @@ Result<store::Comment> Agreements::add_comment(const domain::Actor& actor, Agree
   auto a = (*tx)->agreements().get(id);
   if (!a) return fail(a.error());
   if (!visible(actor, *a)) return fail(Error::not_found(fmt::format("no agreement {}", id.value)));
-  store::Comment c{0, format_iso8601(clock_.now()), actor.email,
-                   std::string(domain::to_string(actor.role)), body};
+  auto to = addressee(actor, *a, for_partner, "institution_id");
+  if (!to) return fail(to.error());
+  store::Comment c{0,           format_iso8601(clock_.now()),
+                   actor.email, std::string(domain::to_string(actor.role)),
+                   body,        *to};
   auto cid = (*tx)->agreements().insert_comment(id, c);
   if (!cid) return fail(cid.error());
   c.id = *cid;
   if (auto ok = record(**tx, clock_, actor, "agreement.comment", "agreement",
-                       std::to_string(id.value), nullptr, {{"comment", c.id}, {"text", c.text}});
+                       std::to_string(id.value), nullptr,
+                       {{"comment", c.id},
+                        {"text", c.text},
+                        {"institution_id",
+                         c.institution ? nlohmann::json(c.institution->value) : nlohmann::json()}});
       !ok) {
     return fail(ok.error());
   }
+  auto names = ActorNames::load(**tx);
+  if (!names) return fail(names.error());
   if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
+  redact(c, domain::disclosure(standing(actor, *a)), *names);
   return c;
 }
 
 Result<store::AttachmentInfo> Agreements::attach(const domain::Actor& actor, AgreementId id,
                                                  std::string filename,
                                                  const std::string& content_type,
-                                                 const std::string& content) {
+                                                 const std::string& content,
+                                                 std::optional<InstitutionId> for_partner) {
   if (auto ok = require_role(actor, {Role::admin, Role::officer}, "attach files to agreements");
       !ok)
     return fail(ok.error());
@@ -490,6 +596,8 @@ Result<store::AttachmentInfo> Agreements::attach(const domain::Actor& actor, Agr
   if (!tx) return fail(tx.error());
   auto a = (*tx)->agreements().get(id);
   if (!a) return fail(a.error());
+  auto to = addressee(actor, *a, for_partner, "institution");
+  if (!to) return fail(to.error());
   store::AttachmentInfo info{0,
                              id,
                              filename,
@@ -497,16 +605,19 @@ Result<store::AttachmentInfo> Agreements::attach(const domain::Actor& actor, Agr
                              static_cast<std::int64_t>(content.size()),
                              crypto::sha256_hex(content),
                              format_iso8601(clock_.now()),
-                             actor.email};
+                             actor.email,
+                             *to};
   auto aid = (*tx)->agreements().insert_attachment(info, content);
   if (!aid) return fail(aid.error());
   info.id = *aid;
-  if (auto ok = record(**tx, clock_, actor, "agreement.attach", "agreement",
-                       std::to_string(id.value), nullptr,
-                       {{"attachment", info.id},
-                        {"filename", info.filename},
-                        {"sha256", info.sha256},
-                        {"size", info.size}});
+  if (auto ok = record(
+          **tx, clock_, actor, "agreement.attach", "agreement", std::to_string(id.value), nullptr,
+          {{"attachment", info.id},
+           {"filename", info.filename},
+           {"sha256", info.sha256},
+           {"size", info.size},
+           {"institution_id",
+            info.institution ? nlohmann::json(info.institution->value) : nlohmann::json()}});
       !ok) {
     return fail(ok.error());
   }
@@ -516,14 +627,26 @@ Result<store::AttachmentInfo> Agreements::attach(const domain::Actor& actor, Agr
 
 Result<std::pair<store::AttachmentInfo, std::string>> Agreements::attachment(
     const domain::Actor& actor, AgreementId id, std::int64_t attachment) const {
-  if (auto visible_agreement = get(actor, id); !visible_agreement)
-    return fail(visible_agreement.error());
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
-  return (*tx)->agreements().attachment(id, attachment);
+  auto a = (*tx)->agreements().get(id);
+  if (!a) return fail(a.error());
+  if (!visible(actor, *a)) return fail(Error::not_found(fmt::format("no agreement {}", id.value)));
+  auto file = (*tx)->agreements().attachment(id, attachment);
+  if (!file) return fail(file.error());
+  if (!meant_for(actor, file->first.institution)) {
+    return fail(
+        Error::not_found(fmt::format("no attachment {} on agreement {}", attachment, id.value)));
+  }
+  auto names = ActorNames::load(**tx);
+  if (!names) return fail(names.error());
+  redact(file->first, domain::disclosure(standing(actor, *a)), *names);
+  return file;
 }
 
 Result<Reminders> Agreements::reminders(const domain::Actor& actor) const {
+  if (auto ok = require_role(actor, kReminderReaders, "read agreement reminders"); !ok)
+    return fail(ok.error());
   AgreementFilter all;
   all.limit = 100;
   Reminders out;
@@ -557,6 +680,8 @@ Result<Reminders> Agreements::reminders(const domain::Actor& actor) const {
 }
 
 Result<std::string> Agreements::calendar_token(const domain::Actor& actor) {
+  if (auto ok = require_role(actor, kReminderReaders, "have a calendar feed of expiries"); !ok)
+    return fail(ok.error());
   auto tx = store_.begin(store::Access::write);
   if (!tx) return fail(tx.error());
   auto token = (*tx)->users().calendar_token(actor.user);
@@ -582,7 +707,8 @@ Result<std::string> Agreements::calendar(const std::string& token) const {
     if (!user->active) return fail(Error::not_found("no such calendar"));
     actor = domain::Actor{user->id, user->email, user->role, user->org_unit, user->institution};
   }
-  if (actor.is(Role::student)) return fail(Error::not_found("no such calendar"));
+  // A feed made for a role that may no longer have one serves nothing.
+  if (!require_role(actor, kReminderReaders, "")) return fail(Error::not_found("no such calendar"));
   AgreementFilter f;
   f.limit = 100;
   std::string out =

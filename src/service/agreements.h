@@ -6,7 +6,11 @@
 //
 // Who sees what: admins, officers, coordinators and viewers see every agreement; a
 // partner sees only the agreements its own institution is a party to (anything else is
-// not_found, so that it cannot even learn that an agreement exists); students see none.
+// not_found, so that it cannot even learn that an agreement exists), and of each only the
+// header, the home party and its own, the conditions that involve it, its own balance, and
+// the comments and files meant for it or for every party; students see none. Contacts'
+// e-mails and phones, and who did what, follow domain/privacy.h (viewers: names and roles
+// only). Reminders and the calendar feed are for admins, officers and viewers.
 #pragma once
 
 #include <filesystem>
@@ -19,11 +23,14 @@
 #include "common/clock.h"
 #include "domain/agreement.h"
 #include "domain/institution.h"
+#include "domain/privacy.h"
 #include "domain/user.h"
 #include "service/registry.h"
 #include "store/store.h"
 
 namespace orbis::service {
+
+class ActorNames;
 
 inline constexpr int kDefaultNoticeDays = 180;
 inline constexpr std::size_t kMaxAttachmentBytes = 10 << 20;  // 10 MiB
@@ -134,16 +141,25 @@ class Agreements {
                                    domain::AgreementStatus to, const std::string& reason,
                                    std::optional<int> expected_version);
 
+  // The comments the actor may read: a partner those from or for its institution and
+  // those for every party.
   Result<std::vector<store::Comment>> comments(const domain::Actor& actor, AgreementId id) const;
-  // Anyone who may see the agreement except viewers.
+  // Anyone who may see the agreement except viewers. A partner's comment is for its own
+  // institution; our staff may address one partner of the agreement (`for_partner`), or
+  // every party. invalid_argument when `for_partner` is not one of its partners (or, for a
+  // partner, not its own institution).
   Result<store::Comment> add_comment(const domain::Actor& actor, AgreementId id,
-                                     const std::string& text);
+                                     const std::string& text,
+                                     std::optional<InstitutionId> for_partner = std::nullopt);
 
   // Officers and admins. invalid_argument for a disallowed type, a file whose bytes do not
-  // match its type, or an empty one; resource_exhausted over kMaxAttachmentBytes.
+  // match its type, an empty one, or a `for_partner` that is not a partner of the
+  // agreement; resource_exhausted over kMaxAttachmentBytes. A file for one partner (an
+  // annex) is shown to that partner only; without `for_partner`, to every party.
   Result<store::AttachmentInfo> attach(const domain::Actor& actor, AgreementId id,
                                        std::string filename, const std::string& content_type,
-                                       const std::string& content);
+                                       const std::string& content,
+                                       std::optional<InstitutionId> for_partner = std::nullopt);
   Result<std::pair<store::AttachmentInfo, std::string>> attachment(const domain::Actor& actor,
                                                                    AgreementId id,
                                                                    std::int64_t attachment) const;
@@ -156,16 +172,19 @@ class Agreements {
   Result<ImportOutcome> import_csv(const domain::Actor& actor, const std::string& csv_text,
                                    bool dry_run);
 
+  // Admins, officers and viewers.
   Result<Reminders> reminders(const domain::Actor& actor) const;
-  // The secret token of the actor's calendar feed, made on first use.
+  // Admins, officers and viewers: the secret token of the actor's calendar feed, made on
+  // first use.
   Result<std::string> calendar_token(const domain::Actor& actor);
   // The iCalendar (RFC 5545) feed for a token: the expiries the token's owner may see.
-  // not_found for an unknown token.
+  // not_found for an unknown token, or one whose owner may no longer have a feed.
   Result<std::string> calendar(const std::string& token) const;
 
   // The agreement as an IIA v7 get-response document that validates against the official
-  // schema, carrying its iia-hash. invalid_argument when EWP cannot express it: more than
-  // two parties, or a party without a web domain (its SCHAC code).
+  // schema, carrying its iia-hash, with what the actor may see of its contacts.
+  // invalid_argument when EWP cannot express it: a multilateral agreement (whoever asks),
+  // or a party without a web domain (its SCHAC code).
   Result<EwpExport> ewp_export(const domain::Actor& actor, AgreementId id) const;
   // Officers and admins: keeps the partner's IIA v7 document beside ours and compares the
   // two. invalid_argument when it is not a valid IIA v7 get-response with one agreement.
@@ -181,9 +200,19 @@ class Agreements {
   // What the home institution is, for forms; not_found before it is set.
   Result<domain::Institution> home() const { return registry_.home(); }
 
+  // How the actor, who may see the agreement, stands to its parties' people
+  // (domain/privacy.h): the office; a partner that is a party; the coordinator of the
+  // home party's org unit; anyone else an outsider.
+  static domain::Standing standing(const domain::Actor& actor, const domain::Agreement& agreement);
+
  private:
   Result<AgreementView> view_of(store::Transaction& tx, domain::Agreement agreement,
                                 bool detail) const;
+  // The agreement as the actor may see it: a partner's part of it, personal data and
+  // actors as domain/privacy.h says.
+  Result<AgreementView> view_for(store::Transaction& tx, const domain::Actor& actor,
+                                 domain::Agreement agreement, bool detail,
+                                 const ActorNames& names) const;
   bool visible(const domain::Actor& actor, const domain::Agreement& agreement) const;
   Status check_parties(store::Transaction& tx, const domain::Agreement& agreement) const;
   int today() const;

@@ -25,12 +25,17 @@ Status record(store::Transaction& tx, const Clock& clock, const domain::Actor& a
 Result<AuditReport> verify_audit_log(store::Store& store) {
   auto tx = store.begin(store::Access::read);
   if (!tx) return fail(tx.error());
+  std::vector<domain::AuditEntry> entries;
+  return verify_audit_log(**tx, entries);
+}
+
+Result<AuditReport> verify_audit_log(store::Transaction& tx, std::vector<domain::AuditEntry>& all) {
   AuditReport report;
-  std::vector<domain::AuditEntry> all;
+  all.clear();
   constexpr std::size_t kBatch = 5000;
   std::int64_t after = 0;
   while (true) {
-    auto batch = (*tx)->audit().list(after, kBatch);
+    auto batch = tx.audit().list(after, kBatch);
     if (!batch) return fail(batch.error());
     if (batch->empty()) break;
     after = batch->back().seq;
@@ -39,7 +44,7 @@ Result<AuditReport> verify_audit_log(store::Store& store) {
   }
   report.entries = static_cast<std::int64_t>(all.size());
   report.problems = domain::verify_chain(all);
-  auto head = (*tx)->audit().head();
+  auto head = tx.audit().head();
   if (!head) return fail(head.error());
   const std::int64_t last_seq = all.empty() ? 0 : all.back().seq;
   const std::string last_hash = all.empty() ? domain::genesis_hash() : all.back().hash;

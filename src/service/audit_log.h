@@ -26,6 +26,9 @@ struct AuditReport {
 // Reads the whole log and checks every link, and that the recorded head matches the last
 // entry (which catches deleted entries at the end).
 Result<AuditReport> verify_audit_log(store::Store& store);
+// The same inside `tx`; `entries` receives the log it read, oldest first.
+Result<AuditReport> verify_audit_log(store::Transaction& tx,
+                                     std::vector<domain::AuditEntry>& entries);
 
 // Entries after `after`, for admins; permission_denied for anyone else.
 Result<std::vector<domain::AuditEntry>> list_audit_log(store::Store& store,

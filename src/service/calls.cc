@@ -14,6 +14,7 @@
 #include "service/access.h"
 #include "service/audit_log.h"
 #include "service/mobility.h"
+#include "service/privacy.h"
 
 namespace orbis::service {
 namespace {
@@ -57,9 +58,34 @@ bool sees_application(const domain::Actor& actor, const domain::Application& a,
   return false;
 }
 
-bool personal_for(const domain::Actor& actor, const domain::Application& a,
-                  const domain::Person& person) {
-  return sees_application(actor, a, person) && !actor.is(Role::viewer);
+// How a reader who sees the application stands to its applicant (domain/privacy.h).
+domain::Standing standing(const domain::Actor& actor, const domain::Application& a,
+                          const domain::Person& person) {
+  using domain::Standing;
+  if (actor.is(Role::admin) || actor.is(Role::officer)) return Standing::office;
+  if (actor.is(Role::coordinator) && actor.org_unit && a.org_unit == actor.org_unit)
+    return Standing::coordinator;
+  if (actor.is(Role::student) && person.user && *person.user == actor.user) return Standing::self;
+  return Standing::outsider;
+}
+
+// The application as its reader may see it.
+ApplicationView shown(const domain::Actor& actor, domain::Application a, domain::Person person,
+                      const ActorNames& names) {
+  const auto d = domain::disclosure(standing(actor, a, person));
+  domain::redact(person, d);
+  redact(a, d, names);
+  return {std::move(a), std::move(person), d};
+}
+
+// Shows the application a write made as its writer may see it, then commits the write.
+Result<ApplicationView> commit_and_show(store::Transaction& tx, const domain::Actor& actor,
+                                        domain::Application a, domain::Person person) {
+  auto names = ActorNames::load(tx);
+  if (!names) return fail(names.error());
+  auto view = shown(actor, std::move(a), std::move(person), *names);
+  if (auto ok = tx.commit(); !ok) return fail(ok.error());
+  return view;
 }
 
 void add_history(domain::Application& a, const domain::Actor& actor, std::string_view now,
@@ -329,8 +355,8 @@ Result<domain::Call> Calls::add_offer(const domain::Actor& actor, CallId call_id
           // Rules given with the offer replace the condition's; without any, the
           // condition's levels, field and language apply.
           const auto& e = offer.eligibility;
-          const bool given = !e.levels.empty() || !e.years_of_study.empty() || e.min_gpa || !e.language.empty() ||
-                             !e.min_cefr.empty() || !e.field.empty();
+          const bool given = !e.levels.empty() || !e.years_of_study.empty() || e.min_gpa ||
+                             !e.language.empty() || !e.min_cefr.empty() || !e.field.empty();
           if (!given) {
             offer.eligibility.levels = cond.eqf_levels;
             offer.eligibility.field = cond.isced;
@@ -410,13 +436,15 @@ json Calls::application_json(const ApplicationView& v) const {
                  {"field", v.person.field},
                  {"gpa", v.person.gpa ? json(*v.person.gpa) : json()},
                  {"gpa_scale", v.person.gpa_scale}};
-  if (!v.personal) {
+  if (!v.disclosure.application_files) {
     j.erase("motivation");
     j.erase("documents");
-    j["person"].erase("gpa");
-  } else {
-    j["person"]["email"] = v.person.email;
   }
+  if (!v.disclosure.gpa) {
+    j["person"].erase("gpa");
+    j["person"].erase("gpa_scale");
+  }
+  if (v.disclosure.email) j["person"]["email"] = v.person.email;
   return j;
 }
 
@@ -433,14 +461,15 @@ Result<std::vector<ApplicationView>> Calls::applications(const domain::Actor& ac
   if (!tx) return fail(tx.error());
   auto apps = (*tx)->applications().find({.call = call, .person = std::nullopt});
   if (!apps) return fail(apps.error());
+  auto names = ActorNames::load(**tx);
+  if (!names) return fail(names.error());
   std::vector<ApplicationView> out;
   for (auto& a : *apps) {
     if (!status.empty() && domain::to_string(a.status) != status) continue;
     auto person = (*tx)->people().get(a.person);
     if (!person) return fail(person.error());
     if (!sees_application(actor, a, *person)) continue;
-    const bool personal = personal_for(actor, a, *person);
-    out.push_back({std::move(a), std::move(*person), personal});
+    out.push_back(shown(actor, std::move(a), std::move(*person), *names));
   }
   return out;
 }
@@ -452,8 +481,10 @@ Result<std::vector<ApplicationView>> Calls::my_applications(const domain::Actor&
   if (!me) return std::vector<ApplicationView>{};
   auto apps = (*tx)->applications().find({.call = std::nullopt, .person = me->id});
   if (!apps) return fail(apps.error());
+  auto names = ActorNames::load(**tx);
+  if (!names) return fail(names.error());
   std::vector<ApplicationView> out;
-  for (auto& a : *apps) out.push_back({std::move(a), *me, true});
+  for (auto& a : *apps) out.push_back(shown(actor, std::move(a), *me, *names));
   return out;
 }
 
@@ -466,8 +497,9 @@ Result<ApplicationView> Calls::application(const domain::Actor& actor, Applicati
   if (!person) return fail(person.error());
   if (!sees_application(actor, *a, *person))
     return fail(Error::not_found(fmt::format("no application {}", id.value)));
-  const bool personal = personal_for(actor, *a, *person);
-  return ApplicationView{std::move(*a), std::move(*person), personal};
+  auto names = ActorNames::load(**tx);
+  if (!names) return fail(names.error());
+  return shown(actor, std::move(*a), std::move(*person), *names);
 }
 
 namespace {
@@ -556,8 +588,7 @@ Result<ApplicationView> Calls::apply(const domain::Actor& actor, CallId call_id,
                        std::to_string(id->value), nullptr, domain::to_json(*stored));
       !ok)
     return fail(ok.error());
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  return ApplicationView{std::move(*stored), std::move(person), true};
+  return commit_and_show(**tx, actor, std::move(*stored), std::move(person));
 }
 
 namespace {
@@ -600,9 +631,7 @@ Result<ApplicationView> change_application(store::Store& store, const Clock& clo
                        std::to_string(id.value), domain::to_json(before), domain::to_json(*stored));
       !ok)
     return fail(ok.error());
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  const bool personal = personal_for(actor, *stored, *person);
-  return ApplicationView{std::move(*stored), std::move(*person), personal};
+  return commit_and_show(**tx, actor, std::move(*stored), std::move(*person));
 }
 
 }  // namespace
@@ -822,7 +851,8 @@ Result<std::pair<domain::ApplicationDocument, std::string>> Calls::document(
     const domain::Actor& actor, ApplicationId id, std::int64_t document) const {
   auto view = application(actor, id);
   if (!view) return fail(view.error());
-  if (!view->personal) return fail(Error::not_found(fmt::format("no document {}", document)));
+  if (!view->disclosure.application_files)
+    return fail(Error::not_found(fmt::format("no document {}", document)));
   for (const auto& d : view->application.documents) {
     if (d.id != document) continue;
     auto tx = store_.begin(store::Access::read);

@@ -15,9 +15,18 @@
 #include "domain/reference.h"
 #include "service/access.h"
 #include "service/audit_log.h"
+#include "service/privacy.h"
 
 namespace orbis::service {
 namespace {
+
+// How a reader of the credential register stands to the holders: the office; a student
+// reads only their own; a viewer is an outsider (no e-mail, no signed document).
+domain::Standing standing(const domain::Actor& actor) {
+  if (actor.is(domain::Role::admin) || actor.is(domain::Role::officer))
+    return domain::Standing::office;
+  return actor.is(domain::Role::student) ? domain::Standing::self : domain::Standing::outsider;
+}
 
 namespace vc = orbis::credentials;
 using domain::Role;
@@ -389,17 +398,23 @@ Result<std::vector<store::CredentialRecord>> Credentials::list(const domain::Act
   if (!tx) return fail(tx.error());
   auto all = (*tx)->credentials().list(false);
   if (!all) return fail(all.error());
+  auto names = ActorNames::load(**tx);
+  if (!names) return fail(names.error());
+  const auto shown = domain::disclosure(standing(actor));
   const auto words = text::fold_for_search(f.q);
   std::vector<store::CredentialRecord> out;
   for (auto& r : *all) {
     if (actor.is(Role::student) && r.subject_email != text::to_lower_ascii(actor.email)) continue;
     if (!f.status.empty() && r.status != f.status) continue;
     if (!f.type.empty() && r.type != f.type) continue;
-    if (!words.empty() && text::fold_for_search(r.subject_name + " " + r.subject_name_zh + " " +
-                                                r.subject_email + " " + r.id)
-                                  .find(words) == std::string::npos) {
+    // An address the reader may not see cannot find a credential either.
+    if (!words.empty() &&
+        text::fold_for_search(r.subject_name + " " + r.subject_name_zh + " " +
+                              (shown.email ? r.subject_email : std::string()) + " " + r.id)
+                .find(words) == std::string::npos) {
       continue;
     }
+    redact(r, shown, *names);
     out.push_back(std::move(r));
   }
   return out;
@@ -417,6 +432,9 @@ Result<store::CredentialRecord> Credentials::get(const domain::Actor& actor,
   if (actor.is(Role::partner) || actor.is(Role::coordinator)) return fail(missing);
   if (actor.is(Role::student) && (*r)->subject_email != text::to_lower_ascii(actor.email))
     return fail(missing);
+  auto names = ActorNames::load(**tx);
+  if (!names) return fail(names.error());
+  redact(**r, domain::disclosure(standing(actor)), *names);
   return **r;
 }
 

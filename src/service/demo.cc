@@ -15,8 +15,9 @@ namespace {
 
 using domain::Role;
 
-constexpr std::string_view kHomeRor = "05hfa4n20";     // Westlake University
-constexpr std::string_view kPartnerRor = "052gg0110";  // University of Oxford
+constexpr std::string_view kHomeRor = "05hfa4n20";           // Westlake University
+constexpr std::string_view kPartnerRor = "052gg0110";        // University of Oxford
+constexpr std::string_view kSecondPartnerRor = "01an7q238";  // UC Berkeley
 
 struct School {
   const char* code;
@@ -142,35 +143,80 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const st
     schools.push_back(created->id);
   }
 
+  InstitutionId berkeley;
+  {
+    auto tx = store.begin(store::Access::read);
+    if (!tx) return fail(tx.error());
+    auto b = (*tx)->institutions().find_by_ror(kSecondPartnerRor);
+    if (!b) return fail(b.error());
+    if (*b) berkeley = **b;
+  }
+
   Users users(store, clock);
   std::optional<domain::Actor> officer;
   UserId student;
+  DemoScopeAccounts scope;
   struct Account {
     const char* email;
     const char* name;
     Role role;
     const char* scope;
+    std::optional<OrgUnitId> org_unit;
+    std::optional<InstitutionId> institution;
   };
+  // One per role, and a second partner, student and coordinator, whose records the first
+  // ones must not see.
   const Account accounts[] = {
-      {"admin@westlake.edu.cn", "Li Wei 李伟", Role::admin, "everything"},
-      {"officer@westlake.edu.cn", "Chen Jing 陈静", Role::officer, "everything but admin settings"},
-      {"coordinator@westlake.edu.cn", "Zhang Min 张敏", Role::coordinator, "School of Engineering"},
-      {"student@westlake.edu.cn", "Wang Fang 王芳", Role::student, "own records"},
-      {"partner@ox.ac.uk", "Emily Carter", Role::partner, "University of Oxford"},
-      {"viewer@westlake.edu.cn", "Zhao Lei 赵磊", Role::viewer, "read-only"},
+      {"admin@westlake.edu.cn", "Li Wei 李伟", Role::admin, "everything", {}, {}},
+      {"officer@westlake.edu.cn",
+       "Chen Jing 陈静",
+       Role::officer,
+       "everything but admin settings",
+       {},
+       {}},
+      {"coordinator@westlake.edu.cn",
+       "Zhang Min 张敏",
+       Role::coordinator,
+       "School of Engineering",
+       engineering,
+       {}},
+      {"student@westlake.edu.cn", "Wang Fang 王芳", Role::student, "own records", {}, {}},
+      {"partner@ox.ac.uk", "Emily Carter", Role::partner, "University of Oxford", {}, partner},
+      {"viewer@westlake.edu.cn", "Zhao Lei 赵磊", Role::viewer, "read-only", {}, {}},
+      {"partner@berkeley.edu",
+       "Daniel Okafor",
+       Role::partner,
+       "University of California, Berkeley",
+       {},
+       berkeley},
+      {"student2@westlake.edu.cn", "Ouyang Ning 欧阳宁", Role::student, "own records", {}, {}},
+      {"coordinator.sls@westlake.edu.cn",
+       "Gao Ya 高雅",
+       Role::coordinator,
+       "School of Life Sciences",
+       schools.size() > 1 ? std::optional(schools[1]) : std::nullopt,
+       {}},
   };
   for (const auto& a : accounts) {
+    if ((a.role == Role::partner && !*a.institution) ||
+        (a.role == Role::coordinator && !a.org_unit))
+      continue;  // not in this registry
     domain::User user;
     user.email = a.email;
     user.name = a.name;
     user.role = a.role;
-    if (a.role == Role::coordinator) user.org_unit = engineering;
-    if (a.role == Role::partner) user.institution = partner;
+    user.org_unit = a.org_unit;
+    user.institution = a.institution;
     auto added = users.add(cli, user, kDemoPassword);
     if (!added) return fail(added.error());
-    if (a.role == Role::officer)
-      officer = domain::Actor{added->id, added->email, added->role, {}, {}};
-    if (a.role == Role::student) student = added->id;
+    const domain::Actor actor{added->id, added->email, added->role, added->org_unit,
+                              added->institution};
+    if (a.role == Role::officer) officer = scope.officer = actor;
+    if (added->email == "student@westlake.edu.cn") student = added->id;
+    if (added->email == "partner@ox.ac.uk") scope.oxford = actor;
+    if (added->email == "partner@berkeley.edu") scope.berkeley = actor;
+    if (added->email == "student2@westlake.edu.cn") scope.student2 = actor;
+    if (added->email == "coordinator.sls@westlake.edu.cn") scope.coordinator2 = actor;
     report.accounts.push_back({a.email, std::string(domain::to_string(a.role)), a.scope});
   }
   auto people = create_demo_people(store, clock, *officer, home, schools, student);
@@ -196,6 +242,13 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const st
     auto issued = create_demo_credentials(credentials, *officer, *mobility);
     if (!issued) return fail(issued.error());
     report.credentials = *issued;
+  }
+  if (scope.berkeley.user && scope.student2.user && scope.coordinator2.user) {
+    auto consortium = create_demo_consortium(store, clock, agreements, scope, home, schools);
+    if (!consortium) return fail(consortium.error());
+    report.people += consortium->people;
+    report.mobilities += consortium->mobilities;
+    report.applications += consortium->applications;
   }
   return report;
 }

@@ -17,6 +17,8 @@ namespace orbis::service {
 
 // The one password of every demo account; printed by `orbis demo` and scripts/demo.
 inline constexpr std::string_view kDemoPassword = "orbis-demo-2026";
+// The code of the demo's multilateral agreement (Westlake, Oxford and Berkeley).
+inline constexpr std::string_view kDemoConsortiumCode = "WU-CONSORTIUM-01";
 
 struct DemoAccount {
   std::string email;
@@ -62,7 +64,8 @@ Result<std::size_t> create_demo_people(store::Store& store, const Clock& clock,
                                        const domain::Actor& officer, InstitutionId home,
                                        const std::vector<OrgUnitId>& schools, UserId student);
 
-// The demo's agreements with real partners, moved through the life cycle by `officer`.
+// The demo's agreements with real partners, moved through the life cycle by `officer`:
+// first the multilateral consortium with Oxford and Berkeley, then one per partner.
 // Returns how many were made.
 Result<std::size_t> create_demo_agreements(store::Store& store, const Clock& clock,
                                            Registry& registry, Agreements& agreements,
@@ -73,5 +76,31 @@ Result<std::size_t> create_demo_agreements(store::Store& store, const Clock& clo
 Result<MobilityDemoReport> create_demo_mobility(store::Store& store, const Clock& clock,
                                                 const domain::Actor& officer, InstitutionId home,
                                                 const std::vector<OrgUnitId>& schools);
+
+// The accounts that act in the consortium: the office, a user at each partner, the second
+// student and the coordinator of her school.
+struct DemoScopeAccounts {
+  domain::Actor officer;
+  domain::Actor oxford;
+  domain::Actor berkeley;
+  domain::Actor student2;
+  domain::Actor coordinator2;
+};
+
+struct ConsortiumDemoReport {
+  std::size_t people = 0;
+  std::size_t mobilities = 0;
+  std::size_t applications = 0;
+};
+
+// Life under the consortium agreement (src/service/demo_consortium.cc): a researcher
+// nominated by each partner, the second student's visit to Berkeley with its learning
+// agreement and her application to the open call, each partner's comments and the signed
+// agreement. Runs after the rest of the demo; nothing when the consortium is missing.
+Result<ConsortiumDemoReport> create_demo_consortium(store::Store& store, const Clock& clock,
+                                                    Agreements& agreements,
+                                                    const DemoScopeAccounts& accounts,
+                                                    InstitutionId home,
+                                                    const std::vector<OrgUnitId>& schools);
 
 }  // namespace orbis::service

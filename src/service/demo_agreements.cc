@@ -1,6 +1,6 @@
 // The demo's agreements: Westlake University with 30 real partners from the registry, of
 // every kind and in every status, with dates relative to the day the demo is built so
-// that "expiring" stays expiring.
+// that "expiring" stays expiring; and one multilateral agreement, with Oxford and Berkeley.
 #include <fmt/format.h>
 
 #include <chrono>
@@ -15,6 +15,9 @@ namespace {
 using domain::AgreementKind;
 using domain::AgreementStatus;
 using domain::MobilityType;
+
+constexpr const char* kConsortiumOxford = "052gg0110";
+constexpr const char* kConsortiumBerkeley = "01an7q238";
 
 struct DemoPartner {
   const char* ror;
@@ -394,7 +397,7 @@ const std::vector<DemoPartner>& partners() {
 // office completing its registry would (EWP names institutions by domain).
 const std::map<std::string, std::string>& missing_domains() {
   static const std::map<std::string, std::string> domains = {
-      {"01hhn8329", "mpg.de"},          // Max Planck Society
+      {"01hhn8329", "mpg.de"},  // Max Planck Society
   };
   return domains;
 }
@@ -420,14 +423,86 @@ std::vector<AgreementStatus> path_to(AgreementStatus target) {
 
 std::string academic_year(int first) { return fmt::format("{}/{}", first, first + 1); }
 
+// A multilateral agreement: Westlake, Oxford and Berkeley exchange doctoral researchers,
+// each partner with its own contact and its own conditions with Westlake. It is the
+// oldest demo agreement, and what each partner may see of the other is the point of it.
+Result<bool> create_consortium(store::Store& store, Agreements& agreements,
+                               const domain::Actor& officer, InstitutionId home, int today) {
+  std::optional<InstitutionId> oxford, berkeley;
+  {
+    auto tx = store.begin(store::Access::read);
+    if (!tx) return fail(tx.error());
+    auto o = (*tx)->institutions().find_by_ror(kConsortiumOxford);
+    auto b = (*tx)->institutions().find_by_ror(kConsortiumBerkeley);
+    if (!o || !b) return fail(!o ? o.error() : b.error());
+    oxford = *o;
+    berkeley = *b;
+  }
+  if (!oxford || !berkeley) return false;  // not in this registry
+  const int start = today - 420;
+  const int first_year = std::stoi(domain::academic_year_of(start).substr(0, 4));
+  domain::Agreement a;
+  a.code = std::string(kDemoConsortiumCode);
+  a.title = "Westlake–Oxford–Berkeley doctoral research consortium";
+  a.kinds = {AgreementKind::joint_research, AgreementKind::staff_exchange};
+  a.start_date = domain::format_date(start);
+  a.end_date = domain::format_date(start + 1826);
+  a.tags = {"consortium", "research"};
+  a.notes = "Three-way consortium: each partner exchanges doctoral researchers with Westlake.";
+  domain::Party ours;
+  ours.institution = home;
+  ours.is_home = true;
+  ours.contact = {"Chen Jing 陈静", "officer@westlake.edu.cn", "+86 571 8538 0000", ""};
+  ours.signatory = {"Shi Yigong 施一公", "", "", "President"};
+  ours.signed_on = domain::format_date(start - 40);
+  domain::Party ox;
+  ox.institution = *oxford;
+  ox.contact = {"Eleanor Whitfield", "e.whitfield@ox.ac.uk", "+44 1865 270 143", ""};
+  ox.signatory = {"Irene Tracey", "", "", "Vice-Chancellor"};
+  ox.signed_on = domain::format_date(start - 35);
+  domain::Party uc;
+  uc.institution = *berkeley;
+  uc.contact = {"Marcus Reyes", "m.reyes@berkeley.edu", "+1 510 642 1736", ""};
+  uc.signatory = {"Rich Lyons", "", "", "Chancellor"};
+  uc.signed_on = domain::format_date(start - 31);
+  a.parties = {ours, ox, uc};
+  for (const auto partner : {*oxford, *berkeley}) {
+    for (const bool outgoing : {true, false}) {
+      domain::CooperationCondition c;
+      c.sending = outgoing ? home : partner;
+      c.receiving = outgoing ? partner : home;
+      c.mobility_type = MobilityType::research_visit;
+      c.first_academic_year = academic_year(first_year);
+      c.last_academic_year = academic_year(first_year + 4);
+      c.eqf_levels = {7, 8};
+      c.isced = partner == *oxford ? "0511" : "0613";
+      c.seats_per_year = partner == *oxford ? 2 : 3;
+      c.months_per_seat = 3.0;
+      c.languages.push_back({"en", "C1"});
+      c.other_terms = "Bench fees waived; the host provides housing for the visit.";
+      a.conditions.push_back(std::move(c));
+    }
+  }
+  auto made = agreements.create(officer, std::move(a));
+  if (!made) return fail(made.error());
+  for (const auto step : path_to(AgreementStatus::active)) {
+    auto moved = agreements.transition(officer, made->agreement.id, step, "", std::nullopt);
+    if (!moved) return fail(moved.error());
+  }
+  return true;
+}
+
 }  // namespace
 
-Result<std::size_t> create_demo_agreements(store::Store& store, const Clock& clock, Registry& registry,
-                                           Agreements& agreements, const domain::Actor& officer,
-                                           InstitutionId home) {
+Result<std::size_t> create_demo_agreements(store::Store& store, const Clock& clock,
+                                           Registry& registry, Agreements& agreements,
+                                           const domain::Actor& officer, InstitutionId home) {
   const int today = static_cast<int>(
       std::chrono::floor<std::chrono::days>(clock.now()).time_since_epoch().count());
   std::size_t created = 0;
+  auto consortium = create_consortium(store, agreements, officer, home, today);
+  if (!consortium) return fail(consortium.error());
+  if (*consortium) ++created;
   int sequence = 1;
   for (const auto& p : partners()) {
     InstitutionId partner;
@@ -445,7 +520,8 @@ Result<std::size_t> create_demo_agreements(store::Store& store, const Clock& clo
       if (current->domains.empty()) {
         InstitutionPatch patch;
         patch.domains = std::vector<std::string>{domain->second};
-        if (auto ok = registry.update(officer, partner, patch, current->version); !ok) return fail(ok.error());
+        if (auto ok = registry.update(officer, partner, patch, current->version); !ok)
+          return fail(ok.error());
       }
     }
     domain::Agreement a;

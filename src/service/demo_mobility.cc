@@ -154,7 +154,9 @@ struct Builder {
                                              "IELTS 7.0", "TOEFL 105", "IELTS 8.0"};
     const int l = pick(0, 6);
     p.languages.push_back({"en", kLevels[l], kTests[l], ""});
-    return people.create(officer, std::move(p));
+    auto made = people.create(officer, std::move(p));
+    if (!made) return fail(made.error());
+    return std::move(made->person);
   }
 
   static std::string text_lower(std::string s) {

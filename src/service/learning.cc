@@ -16,6 +16,7 @@
 #include "interop/transcript_xml.h"
 #include "service/access.h"
 #include "service/audit_log.h"
+#include "service/privacy.h"
 
 namespace orbis::service {
 namespace {
@@ -51,6 +52,8 @@ struct Loaded {
   domain::Person person;
   LearningAgreementRecord record;
   std::string party;
+  domain::Disclosure disclosure;  // what the reader may see (domain/privacy.h)
+  ActorNames names;               // read with the rest, for naming the actors
 };
 
 Result<Loaded> load(store::Store& store, store::Access access, const domain::Actor& actor,
@@ -66,6 +69,10 @@ Result<Loaded> load(store::Store& store, store::Access access, const domain::Act
   if (!mobility_rules::visible(actor, *m, *person))
     return fail(Error::not_found(fmt::format("no mobility {}", id.value)));
   l.party = party_of(actor, *m, *person);
+  l.disclosure = domain::disclosure(mobility_rules::standing(actor, *m, *person));
+  auto names = ActorNames::load(*l.tx);
+  if (!names) return fail(names.error());
+  l.names = std::move(*names);
   auto record = l.tx->learning_agreements().find(id);
   if (!record) return fail(record.error());
   if (*record) {
@@ -96,10 +103,29 @@ Status save(Loaded& l, const Clock& clock, const domain::Actor& actor, std::stri
   return l.tx->commit();
 }
 
+// Whether `actor`, who sees the stay, enters its host's results: the receiving side or the
+// office.
+Status may_enter_transcript(const domain::Actor& actor, const Loaded& l) {
+  const bool office = actor.is(Role::admin) || actor.is(Role::officer);
+  if (l.party != "receiving" && !office) {
+    return fail(Error::denied("the receiving institution enters the transcript"));
+  }
+  return {};
+}
+
 domain::LaVersion* open_version(LearningAgreementRecord& r) {
   if (r.versions.empty()) return nullptr;
   auto& last = r.versions.back();
   return last.state == "proposed" || last.state == "commented" ? &last : nullptr;
+}
+
+// The learning agreement as its reader may see it: personal data, grades and actors as
+// domain/privacy.h says.
+LearningAgreementView shown(Loaded&& l, std::vector<std::string> warnings) {
+  redact(l.record, l.disclosure, l.names);
+  domain::redact(l.person, l.disclosure);
+  return LearningAgreementView{std::move(l.record), std::move(l.mobility), std::move(l.person),
+                               l.party, std::move(warnings)};
 }
 
 int months_of(const domain::Mobility& m) {
@@ -138,12 +164,11 @@ Result<LearningAgreementView> LearningAgreements::get(const domain::Actor& actor
                                                       MobilityId mobility) const {
   auto l = load(store_, store::Access::read, actor, mobility);
   if (!l) return fail(l.error());
-  LearningAgreementView v{
-      std::move(l->record), std::move(l->mobility), std::move(l->person), l->party, {}};
-  if (!v.record.versions.empty())
-    v.warnings =
-        domain::credit_warnings(v.record.versions.back().components, months_of(v.mobility));
-  return v;
+  std::vector<std::string> warnings;
+  if (!l->record.versions.empty())
+    warnings =
+        domain::credit_warnings(l->record.versions.back().components, months_of(l->mobility));
+  return shown(std::move(*l), std::move(warnings));
 }
 
 Result<LearningAgreementView> LearningAgreements::propose(
@@ -189,8 +214,7 @@ Result<LearningAgreementView> LearningAgreements::propose(
     return fail(ok.error());
   auto warnings =
       domain::credit_warnings(l->record.versions.back().components, months_of(l->mobility));
-  return LearningAgreementView{std::move(l->record), std::move(l->mobility), std::move(l->person),
-                               l->party, std::move(warnings)};
+  return shown(std::move(*l), std::move(warnings));
 }
 
 Result<LearningAgreementView> LearningAgreements::approve(const domain::Actor& actor,
@@ -219,7 +243,7 @@ Result<LearningAgreementView> LearningAgreements::approve(const domain::Actor& a
   }
   const auto before = l->record;
   const std::string now = format_iso8601(clock_.now());
-  open->approvals.push_back({l->party, actor.email, actor.email,
+  open->approvals.push_back({l->party, actor.email, l->names.name_of(actor.email, actor.email),
                              std::string(domain::to_string(actor.role)), now, sha256});
   if (open->approvals.size() == 3) {
     for (auto& v : l->record.versions) {
@@ -229,8 +253,7 @@ Result<LearningAgreementView> LearningAgreements::approve(const domain::Actor& a
   }
   if (auto ok = save(*l, clock_, actor, "learning_agreement.approve", before); !ok)
     return fail(ok.error());
-  return LearningAgreementView{
-      std::move(l->record), std::move(l->mobility), std::move(l->person), l->party, {}};
+  return shown(std::move(*l), {});
 }
 
 Result<LearningAgreementView> LearningAgreements::comment(const domain::Actor& actor,
@@ -253,8 +276,7 @@ Result<LearningAgreementView> LearningAgreements::comment(const domain::Actor& a
   open->approvals.clear();
   if (auto ok = save(*l, clock_, actor, "learning_agreement.comment", before); !ok)
     return fail(ok.error());
-  return LearningAgreementView{
-      std::move(l->record), std::move(l->mobility), std::move(l->person), l->party, {}};
+  return shown(std::move(*l), {});
 }
 
 Result<LearningAgreementView> LearningAgreements::set_transcript(
@@ -289,10 +311,7 @@ Result<LearningAgreementView> LearningAgreements::set_transcript(
     return fail(Error::invalid("the transcript has invalid results", std::move(errors)));
   auto l = load(store_, store::Access::write, actor, mobility);
   if (!l) return fail(l.error());
-  const bool office = actor.is(Role::admin) || actor.is(Role::officer);
-  if (l->party != "receiving" && !office) {
-    return fail(Error::denied("the receiving institution enters the transcript"));
-  }
+  if (auto ok = may_enter_transcript(actor, *l); !ok) return fail(ok.error());
   if (!l->record.recognised_at.empty())
     return fail(Error::conflict("the stay is recognised; its transcript is closed"));
   const auto before = l->record;
@@ -305,13 +324,19 @@ Result<LearningAgreementView> LearningAgreements::set_transcript(
   }
   if (auto ok = save(*l, clock_, actor, "learning_agreement.transcript", before); !ok)
     return fail(ok.error());
-  return LearningAgreementView{
-      std::move(l->record), std::move(l->mobility), std::move(l->person), l->party, {}};
+  return shown(std::move(*l), {});
 }
 
 Result<LearningAgreementView> LearningAgreements::import_transcript(
     const domain::Actor& actor, MobilityId mobility, std::string_view body,
     std::string_view content_type, std::string_view default_scale) {
+  // Scope first: a file sent to a stay the caller cannot see or may not enter results for is
+  // refused before a byte of it is parsed (set_transcript checks again in its transaction).
+  {
+    auto l = load(store_, store::Access::read, actor, mobility);
+    if (!l) return fail(l.error());
+    if (auto ok = may_enter_transcript(actor, *l); !ok) return fail(ok.error());
+  }
   std::vector<domain::TranscriptEntry> entries;
   std::string source;
   const bool xml = content_type.find("xml") != std::string_view::npos ||
@@ -548,8 +573,7 @@ Result<LearningAgreementView> LearningAgreements::recognise(
                approve ? "learning_agreement.recognise" : "learning_agreement.convert", before);
       !ok)
     return fail(ok.error());
-  return LearningAgreementView{
-      std::move(l->record), std::move(l->mobility), std::move(l->person), l->party, {}};
+  return shown(std::move(*l), {});
 }
 
 namespace {
@@ -627,6 +651,9 @@ Result<std::string> LearningAgreements::ewp_xml(const domain::Actor& actor,
     return fail(Error::denied("viewers do not export learning agreements"));
   if (l->record.versions.empty())
     return fail(Error::not_found("no learning agreement has been proposed for this stay"));
+  // Only the parties export it, and they see what it carries; the table decides all the same.
+  domain::redact(l->person, l->disclosure);
+  redact(l->record, l->disclosure, l->names);
   auto& tx = *l->tx;
   std::map<std::string, std::string> names;
   if (auto users = tx.users().list()) {

@@ -11,6 +11,7 @@
 #include "service/mobility.h"
 #include "service/paging.h"
 #include "service/people.h"
+#include "service/privacy.h"
 
 namespace orbis::service {
 
@@ -154,13 +155,114 @@ bool visible(const domain::Actor& actor, const domain::Mobility& m, const domain
   return false;
 }
 
+domain::Standing standing(const domain::Actor& actor, const domain::Mobility& m,
+                          const domain::Person& person) {
+  using domain::Standing;
+  switch (actor.role) {
+    case Role::admin:
+    case Role::officer:
+      return Standing::office;
+    case Role::coordinator:
+      return actor.org_unit && m.org_unit == actor.org_unit ? Standing::coordinator
+                                                            : Standing::outsider;
+    case Role::student:
+      return person.user && *person.user == actor.user ? Standing::self : Standing::outsider;
+    case Role::partner:
+      return actor.institution &&
+                     (m.sending == *actor.institution || m.receiving == *actor.institution)
+                 ? Standing::partner
+                 : Standing::outsider;
+    case Role::viewer:
+      return Standing::outsider;
+  }
+  return Standing::outsider;
+}
+
+bool programme_visible(const domain::Actor& actor, const domain::Programme& p) {
+  if (!actor.is(Role::partner)) return true;
+  return p.published || (actor.institution && std::find(p.hosts.begin(), p.hosts.end(),
+                                                        *actor.institution) != p.hosts.end());
+}
+
 }  // namespace mobility_rules
 
 namespace {
 
-bool personal_for(const domain::Actor& actor, const domain::Mobility& m,
-                  const domain::Person& person) {
-  return mobility_rules::visible(actor, m, person) && !actor.is(Role::viewer);
+// The stay as its reader may see it: personal data and actors as domain/privacy.h says,
+// and for a partner nothing of our internal records — the call and application a stay
+// came from, a programme it cannot see.
+Result<MobilityView> shown(store::Transaction& tx, const domain::Actor& actor, domain::Mobility m,
+                           domain::Person person, const ActorNames& names) {
+  const auto d = domain::disclosure(mobility_rules::standing(actor, m, person));
+  if (actor.is(Role::partner)) {
+    // The history says how a stay came from our call ("placed by call EXCH-2025"); a
+    // partner learns that we selected the student, not what our call is.
+    if (m.call) {
+      auto call = tx.calls().get(*m.call);
+      if (!call && call.error().code != ErrorCode::not_found) return fail(call.error());
+      for (auto& h : m.history) {
+        const bool names_call =
+            call && ((!call->code.empty() && h.reason.find(call->code) != std::string::npos) ||
+                     (!call->title.empty() && h.reason.find(call->title) != std::string::npos));
+        if (names_call) h.reason = "selected by the sending institution";
+      }
+    }
+    m.call.reset();
+    m.application.reset();
+    if (m.programme) {
+      auto programme = tx.programmes().get(*m.programme);
+      if (!programme) return fail(programme.error());
+      if (!mobility_rules::programme_visible(actor, *programme)) m.programme.reset();
+    }
+  }
+  domain::redact(person, d);
+  redact(m, d, names);
+  return MobilityView{std::move(m), std::move(person), d};
+}
+
+// A partner names only what it can see: an agreement it is a party to, a condition of it
+// for stays from its institution to us, a programme it hosts or that is published. Our
+// calls and org units are ours to assign. What it cannot see is "no such", as what does
+// not exist, so that a nomination does not tell it what we have.
+Status check_partner_references(store::Transaction& tx, const domain::Actor& actor,
+                                const domain::Mobility& m, InstitutionId home) {
+  std::vector<FieldError> errors;
+  if (m.call) errors.push_back({"call_id", "the receiving institution assigns the call"});
+  if (m.org_unit)
+    errors.push_back({"org_unit_id", "the receiving institution assigns the org unit"});
+  auto agreement = tx.agreements().get(*m.agreement);
+  if (!agreement && agreement.error().code != ErrorCode::not_found) return fail(agreement.error());
+  if (!agreement || !agreement->has_party(*actor.institution)) {
+    errors.push_back({"agreement_id", "no such agreement"});
+  } else if (m.condition) {
+    const auto c = std::find_if(agreement->conditions.begin(), agreement->conditions.end(),
+                                [&](const auto& c) { return c.id == *m.condition; });
+    if (c == agreement->conditions.end() || c->sending != *actor.institution ||
+        c->receiving != home)
+      errors.push_back({"condition_id", "not a condition of the agreement"});
+  }
+  if (m.programme) {
+    auto programme = tx.programmes().get(*m.programme);
+    if (!programme && programme.error().code != ErrorCode::not_found)
+      return fail(programme.error());
+    if (!programme || !mobility_rules::programme_visible(actor, *programme))
+      errors.push_back({"programme_id", "no such programme"});
+  }
+  if (!errors.empty())
+    return fail(Error::invalid("the nomination names what is not the partner's to name",
+                               std::move(errors)));
+  return {};
+}
+
+// Shows the stay a write made as its writer may see it, then commits the write.
+Result<MobilityView> commit_and_show(store::Transaction& tx, const domain::Actor& actor,
+                                     domain::Mobility m, domain::Person person) {
+  auto names = ActorNames::load(tx);
+  if (!names) return fail(names.error());
+  auto view = shown(tx, actor, std::move(m), std::move(person), *names);
+  if (!view) return fail(view.error());
+  if (auto ok = tx.commit(); !ok) return fail(ok.error());
+  return view;
 }
 
 void move_to(domain::Mobility& m, const domain::Actor& actor, std::string_view now,
@@ -206,7 +308,7 @@ json Mobilities::mobility_json(const MobilityView& v) const {
                  {"nationality", p.nationality},
                  {"level", p.level ? json(*p.level) : json()},
                  {"field", p.field}};
-  if (v.personal) j["person"]["email"] = p.email;
+  if (v.disclosure.email) j["person"]["email"] = p.email;
   auto tx = store_.begin(store::Access::read);
   if (!tx) return j;
   for (const auto& [key, id] :
@@ -266,6 +368,8 @@ Result<MobilityPage> Mobilities::list(const domain::Actor& actor, const Mobility
   if (!found) return fail(found.error());
   auto people = (*tx)->people().all();
   if (!people) return fail(people.error());
+  auto names = ActorNames::load(**tx);
+  if (!names) return fail(names.error());
   std::unordered_map<std::int64_t, const domain::Person*> by_id;
   for (const auto& p : *people) by_id[p.id.value] = &p;
   MobilityPage page;
@@ -282,8 +386,9 @@ Result<MobilityPage> Mobilities::list(const domain::Actor& actor, const Mobility
     }
     ++page.total;
     if (page.total > offset && page.items.size() < f.limit) {
-      const bool personal = personal_for(actor, m, person);
-      page.items.push_back({std::move(m), person, personal});
+      auto view = shown(**tx, actor, std::move(m), person, *names);
+      if (!view) return fail(view.error());
+      page.items.push_back(std::move(*view));
     }
   }
   if (offset + page.items.size() < page.total)
@@ -300,8 +405,9 @@ Result<MobilityView> Mobilities::get(const domain::Actor& actor, MobilityId id) 
   if (!person) return fail(person.error());
   if (!mobility_rules::visible(actor, *m, *person))
     return fail(Error::not_found(fmt::format("no mobility {}", id.value)));
-  const bool personal = personal_for(actor, *m, *person);
-  return MobilityView{std::move(*m), std::move(*person), personal};
+  auto names = ActorNames::load(**tx);
+  if (!names) return fail(names.error());
+  return shown(**tx, actor, std::move(*m), std::move(*person), *names);
 }
 
 Result<MobilityView> Mobilities::create(const domain::Actor& actor, domain::Mobility m) {
@@ -328,8 +434,7 @@ Result<MobilityView> Mobilities::create(const domain::Actor& actor, domain::Mobi
                        std::to_string(id->value), nullptr, domain::to_json(*stored));
       !ok)
     return fail(ok.error());
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  return MobilityView{std::move(*stored), std::move(*person), true};
+  return commit_and_show(**tx, actor, std::move(*stored), std::move(*person));
 }
 
 Result<MobilityView> Mobilities::update(const domain::Actor& actor, domain::Mobility m,
@@ -360,8 +465,7 @@ Result<MobilityView> Mobilities::update(const domain::Actor& actor, domain::Mobi
                  domain::to_json(*current), domain::to_json(*stored));
       !ok)
     return fail(ok.error());
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  return MobilityView{std::move(*stored), std::move(*person), true};
+  return commit_and_show(**tx, actor, std::move(*stored), std::move(*person));
 }
 
 Result<MobilityView> Mobilities::transition(const domain::Actor& actor, MobilityId id,
@@ -422,9 +526,7 @@ Result<MobilityView> Mobilities::transition(const domain::Actor& actor, Mobility
                        std::to_string(id.value), domain::to_json(before), domain::to_json(*stored));
       !ok)
     return fail(ok.error());
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  const bool personal = personal_for(actor, *stored, *person);
-  return MobilityView{std::move(*stored), std::move(*person), personal};
+  return commit_and_show(**tx, actor, std::move(*stored), std::move(*person));
 }
 
 Result<MobilityView> Mobilities::decide(const domain::Actor& actor, MobilityId id, bool accept,
@@ -488,9 +590,7 @@ Result<MobilityView> Mobilities::decide(const domain::Actor& actor, MobilityId i
                        domain::to_json(*stored));
       !ok)
     return fail(ok.error());
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  const bool personal = personal_for(actor, *stored, *person);
-  return MobilityView{std::move(*stored), std::move(*person), personal};
+  return commit_and_show(**tx, actor, std::move(*stored), std::move(*person));
 }
 
 Result<MobilityView> Mobilities::nominate_incoming(const domain::Actor& actor,
@@ -512,6 +612,7 @@ Result<MobilityView> Mobilities::nominate_incoming(const domain::Actor& actor,
       return fail(Error::invalid("name the agreement the student comes under",
                                  {{"agreement_id", "required"}}));
     m.sending = *actor.institution;
+    if (auto ok = check_partner_references(**tx, actor, m, *home); !ok) return fail(ok.error());
   }
   if (!m.sending)
     return fail(
@@ -553,11 +654,11 @@ Result<MobilityView> Mobilities::nominate_incoming(const domain::Actor& actor,
   if (auto ok = record(
           **tx, clock_, actor, "nomination.incoming", "mobility", std::to_string(id->value),
           nullptr,
-          json{{"mobility", domain::to_json(*stored)}, {"person", person_json(*person, true)}});
+          json{{"mobility", domain::to_json(*stored)},
+               {"person", person_json(*person, domain::disclosure(domain::Standing::office))}});
       !ok)
     return fail(ok.error());
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  return MobilityView{std::move(*stored), std::move(*person), true};
+  return commit_and_show(**tx, actor, std::move(*stored), std::move(*person));
 }
 
 }  // namespace orbis::service

@@ -12,8 +12,12 @@
 //   applications— a student their own; a coordinator their org unit's (and scores them);
 //                 officers and admins all; viewers all without motivation or documents.
 //   mobilities  — officers, admins and viewers all; a coordinator their org unit's; a
-//                 student their own; a partner those its institution sends or receives.
-// Anything not visible is not_found, so that its existence does not leak.
+//                 student their own; a partner those its institution sends or receives,
+//                 without the call, application or (unless it hosts it or it is
+//                 published) programme they came from: our internal records.
+// Anything not visible is not_found, so that its existence does not leak. What a reader
+// sees of the people in them follows domain/privacy.h: a viewer no personal data, and the
+// users behind each action by name and role.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -23,6 +27,7 @@
 
 #include "common/clock.h"
 #include "domain/mobility.h"
+#include "domain/privacy.h"
 #include "domain/user.h"
 #include "service/agreements.h"
 #include "store/store.h"
@@ -56,11 +61,11 @@ class Programmes {
   const Clock& clock_;
 };
 
-// One application as a reader sees it.
+// One application as a reader sees it: what is not disclosed is cleared.
 struct ApplicationView {
   domain::Application application;
   domain::Person person;
-  bool personal = false;  // the reader sees motivation, documents and personal data
+  domain::Disclosure disclosure;
 };
 
 class Calls {
@@ -155,10 +160,11 @@ struct MobilityFilter {
   std::string cursor;
 };
 
+// A stay as a reader sees it: what is not disclosed, or not the reader's to know, is cleared.
 struct MobilityView {
   domain::Mobility mobility;
   domain::Person person;
-  bool personal = false;
+  domain::Disclosure disclosure;
 };
 
 struct MobilityPage {
@@ -217,6 +223,11 @@ Status check_mobility(store::Transaction& tx, const domain::Mobility& mobility,
 // Whether the actor may see the stay.
 bool visible(const domain::Actor& actor, const domain::Mobility& mobility,
              const domain::Person& person);
+// How the actor, who may see the stay, stands to its person (domain/privacy.h).
+domain::Standing standing(const domain::Actor& actor, const domain::Mobility& mobility,
+                          const domain::Person& person);
+// Whether a partner may see, or name, the programme: one it hosts, or a published one.
+bool programme_visible(const domain::Actor& actor, const domain::Programme& programme);
 }  // namespace mobility_rules
 
 }  // namespace orbis::service

@@ -11,6 +11,11 @@ namespace orbis::service {
 
 using domain::Role;
 
+namespace {
+// The audit log keeps the whole record: only admins read it.
+const domain::Disclosure kEverything = domain::disclosure(domain::Standing::office);
+}  // namespace
+
 People::People(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
 
 bool People::visible(const domain::Actor& actor, const domain::Person& p) const {
@@ -29,19 +34,31 @@ bool People::visible(const domain::Actor& actor, const domain::Person& p) const 
   return false;
 }
 
-bool People::sees_personal_data(const domain::Actor& actor, const domain::Person& p) {
+domain::Standing People::standing(const domain::Actor& actor, const domain::Person& p) {
+  using domain::Standing;
   switch (actor.role) {
     case Role::admin:
     case Role::officer:
-      return true;
+      return Standing::office;
     case Role::coordinator:
-      return actor.org_unit && p.org_unit == actor.org_unit;
+      return actor.org_unit && p.org_unit == actor.org_unit ? Standing::coordinator
+                                                            : Standing::outsider;
     case Role::student:
-      return p.user && *p.user == actor.user;
+      return p.user && *p.user == actor.user ? Standing::self : Standing::outsider;
     default:
-      return false;
+      return Standing::outsider;
   }
 }
+
+namespace {
+
+PersonView shown(const domain::Actor& actor, domain::Person p) {
+  const auto d = domain::disclosure(People::standing(actor, p));
+  domain::redact(p, d);
+  return {std::move(p), d};
+}
+
+}  // namespace
 
 Result<PersonPage> People::list(const domain::Actor& actor, const PersonFilter& f) const {
   if (actor.is(Role::partner))
@@ -75,20 +92,21 @@ Result<PersonPage> People::list(const domain::Actor& actor, const PersonFilter& 
       if (!all_words) continue;
     }
     ++page.total;
-    if (page.total > offset && page.items.size() < f.limit) page.items.push_back(std::move(p));
+    if (page.total > offset && page.items.size() < f.limit)
+      page.items.push_back(shown(actor, std::move(p)));
   }
   if (offset + page.items.size() < page.total)
     page.next = encode_cursor("people", offset + page.items.size());
   return page;
 }
 
-Result<domain::Person> People::get(const domain::Actor& actor, PersonId id) const {
+Result<PersonView> People::get(const domain::Actor& actor, PersonId id) const {
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
   auto p = (*tx)->people().get(id);
   if (!p) return fail(p.error());
   if (!visible(actor, *p)) return fail(Error::not_found(fmt::format("no person {}", id.value)));
-  return p;
+  return shown(actor, std::move(*p));
 }
 
 Status People::check_references(store::Transaction& tx, const domain::Person& p) const {
@@ -110,7 +128,7 @@ Status People::check_references(store::Transaction& tx, const domain::Person& p)
   return {};
 }
 
-Result<domain::Person> People::create(const domain::Actor& actor, domain::Person p) {
+Result<PersonView> People::create(const domain::Actor& actor, domain::Person p) {
   if (auto ok = require_role(actor, {Role::admin, Role::officer}, "add people"); !ok)
     return fail(ok.error());
   p.id = PersonId{};
@@ -123,16 +141,16 @@ Result<domain::Person> People::create(const domain::Actor& actor, domain::Person
   auto stored = (*tx)->people().get(*id);
   if (!stored) return fail(stored.error());
   if (auto ok = record(**tx, clock_, actor, "person.create", "person", std::to_string(id->value),
-                       nullptr, person_json(*stored, true));
+                       nullptr, person_json(*stored, kEverything));
       !ok) {
     return fail(ok.error());
   }
   if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  return stored;
+  return shown(actor, std::move(*stored));
 }
 
-Result<domain::Person> People::update(const domain::Actor& actor, domain::Person p,
-                                      int expected_version) {
+Result<PersonView> People::update(const domain::Actor& actor, domain::Person p,
+                                  int expected_version) {
   if (auto ok = require_role(actor, {Role::admin, Role::officer}, "change people"); !ok)
     return fail(ok.error());
   auto tx = store_.begin(store::Access::write);
@@ -152,15 +170,15 @@ Result<domain::Person> People::update(const domain::Actor& actor, domain::Person
   auto stored = (*tx)->people().get(p.id);
   if (!stored) return fail(stored.error());
   if (auto ok = record(**tx, clock_, actor, "person.update", "person", std::to_string(p.id.value),
-                       person_json(*current, true), person_json(*stored, true));
+                       person_json(*current, kEverything), person_json(*stored, kEverything));
       !ok) {
     return fail(ok.error());
   }
   if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  return stored;
+  return shown(actor, std::move(*stored));
 }
 
-nlohmann::json person_json(const domain::Person& p, bool personal) {
+nlohmann::json person_json(const domain::Person& p, const domain::Disclosure& d) {
   using nlohmann::json;
   json languages = json::array();
   for (const auto& l : p.languages) {
@@ -175,24 +193,26 @@ nlohmann::json person_json(const domain::Person& p, bool personal) {
             {"given_name", p.given_name},
             {"name_zh", p.name_zh.empty() ? json() : json(p.name_zh)},
             {"display_name", p.display_name()},
-            {"email", p.email.empty() ? json() : json(p.email)},
+            {"email", !d.email || p.email.empty() ? json() : json(p.email)},
             {"nationality", p.nationality},
             {"home_institution_id", p.home_institution.value},
             {"org_unit_id", p.org_unit ? json(p.org_unit->value) : json()},
             {"level", p.level ? json(*p.level) : json()},
             {"position", p.position},
             {"field", p.field.empty() ? json() : json(p.field)},
-            {"gpa", p.gpa ? json(*p.gpa) : json()},
-            {"gpa_scale", p.gpa_scale.empty() ? json() : json(p.gpa_scale)},
+            {"gpa", d.gpa && p.gpa ? json(*p.gpa) : json()},
+            {"gpa_scale", !d.gpa || p.gpa_scale.empty() ? json() : json(p.gpa_scale)},
             {"year_of_study", p.year_of_study ? json(*p.year_of_study) : json()},
             {"languages", languages},
             {"user_id", p.user ? json(p.user->value) : json()},
             {"version", p.version}};
-  if (personal) {
-    j["personal"] = {
-        {"date_of_birth", p.date_of_birth.empty() ? json() : json(p.date_of_birth)},
-        {"passport_number", p.passport_number.empty() ? json() : json(p.passport_number)},
-        {"phone", p.phone.empty() ? json() : json(p.phone)}};
+  if (d.date_of_birth || d.passport_number || d.phone) {
+    const auto disclosed = [](bool shown, const std::string& value) {
+      return !shown || value.empty() ? json() : json(value);
+    };
+    j["personal"] = {{"date_of_birth", disclosed(d.date_of_birth, p.date_of_birth)},
+                     {"passport_number", disclosed(d.passport_number, p.passport_number)},
+                     {"phone", disclosed(d.phone, p.phone)}};
   }
   return j;
 }

@@ -3,9 +3,10 @@
 // Thread-safety: thread-safe.
 //
 // Who sees whom: officers and admins everyone; a coordinator the people of their org
-// unit; a student themselves; a viewer everyone, without personal data (date of birth,
-// passport, phone); partners nobody yet (nominations will show them theirs). Anyone else
-// is not_found, so that a person's existence does not leak.
+// unit; a student themselves; a viewer everyone, without personal data (e-mail, phone,
+// date of birth, passport, GPA: domain/privacy.h); partners nobody here (they see the
+// people of their stays through the stays). Anyone else is not_found, so that a person's
+// existence does not leak.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -15,6 +16,7 @@
 
 #include "common/clock.h"
 #include "domain/person.h"
+#include "domain/privacy.h"
 #include "domain/user.h"
 #include "store/store.h"
 
@@ -29,8 +31,14 @@ struct PersonFilter {
   std::string cursor;  // from a previous page's `next`, or empty
 };
 
+// A person as a reader may see them: what is not disclosed is cleared.
+struct PersonView {
+  domain::Person person;
+  domain::Disclosure disclosure;
+};
+
 struct PersonPage {
-  std::vector<domain::Person> items;
+  std::vector<PersonView> items;
   std::optional<std::string> next;
   std::size_t total = 0;
 };
@@ -40,15 +48,15 @@ class People {
   People(store::Store& store, const Clock& clock);
 
   Result<PersonPage> list(const domain::Actor& actor, const PersonFilter& filter) const;
-  Result<domain::Person> get(const domain::Actor& actor, PersonId id) const;
+  Result<PersonView> get(const domain::Actor& actor, PersonId id) const;
   // Officers and admins. invalid_argument by field.
-  Result<domain::Person> create(const domain::Actor& actor, domain::Person person);
+  Result<PersonView> create(const domain::Actor& actor, domain::Person person);
   // Officers and admins. conflict when `expected_version` is stale.
-  Result<domain::Person> update(const domain::Actor& actor, domain::Person person,
-                                int expected_version);
+  Result<PersonView> update(const domain::Actor& actor, domain::Person person,
+                            int expected_version);
 
-  // Whether `actor` may see personal data of `person` (it may see the person at all).
-  static bool sees_personal_data(const domain::Actor& actor, const domain::Person& person);
+  // How `actor`, who may see `person`, stands to them (domain/privacy.h).
+  static domain::Standing standing(const domain::Actor& actor, const domain::Person& person);
 
  private:
   bool visible(const domain::Actor& actor, const domain::Person& person) const;
@@ -58,7 +66,8 @@ class People {
   const Clock& clock_;
 };
 
-// The API form; personal data only when `personal`.
-nlohmann::json person_json(const domain::Person& person, bool personal);
+// The API form, with what `disclosure` shows: `email` and `gpa` are null when withheld,
+// `personal` (date of birth, passport, phone) is there only when one of them is shown.
+nlohmann::json person_json(const domain::Person& person, const domain::Disclosure& disclosure);
 
 }  // namespace orbis::service

@@ -7,6 +7,7 @@
 
 #include "common/crypto.h"
 #include "common/csv.h"
+#include "common/json.h"
 #include "common/text.h"
 #include "service/access.h"
 #include "service/audit_log.h"
@@ -55,7 +56,9 @@ struct Working {
     if (report.warnings.size() < kMaxWarnings) report.warnings.push_back(std::move(message));
   }
 
-  static std::string name_key(const Institution& in) { return text::fold_for_search(in.name) + "|" + in.country; }
+  static std::string name_key(const Institution& in) {
+    return text::fold_for_search(in.name) + "|" + in.country;
+  }
 
   void index(std::size_t i) {
     if (!all[i].ror_id.empty()) by_ror.emplace(all[i].ror_id, i);
@@ -172,12 +175,10 @@ Result<std::vector<Institution>> parse_ror(const ImportSource& source, Working& 
 }
 
 Result<std::vector<Institution>> parse_world_universities(const ImportSource& source, Working& w) {
-  nlohmann::json doc;
-  try {
-    doc = nlohmann::json::parse(source.content);
-  } catch (const nlohmann::json::exception& e) {
-    return fail(Error::invalid(fmt::format("{}: not JSON ({})", source.name, e.what())));
-  }
+  auto parsed = parse_json(source.content);
+  if (!parsed)
+    return fail(Error::invalid(fmt::format("{}: {}", source.name, parsed.error().message)));
+  const nlohmann::json doc = std::move(*parsed);
   if (!doc.is_array())
     return fail(
         Error::invalid(fmt::format("{}: expected a JSON array of universities", source.name)));
@@ -189,9 +190,13 @@ Result<std::vector<Institution>> parse_world_universities(const ImportSource& so
       w.warn(fmt::format("{} item {}: not an object", source.name, i));
       continue;
     }
+    // A member of another type reads as absent (and the record is then skipped as invalid).
+    const auto text_member = [&u](const char* name) {
+      return u.contains(name) && u[name].is_string() ? u[name].get<std::string>() : std::string();
+    };
     Institution in;
-    in.name = u.value("name", "");
-    in.country = u.value("alpha_two_code", "");
+    in.name = text_member("name");
+    in.country = text_member("alpha_two_code");
     if (u.contains("state-province") && u["state-province"].is_string())
       in.state_province = u["state-province"];
     in.types = {domain::InstitutionType::education};
@@ -231,7 +236,8 @@ void join(Working& w, Institution in) {
     // Some ROR records list no domain (Monash University): the same name in the same
     // country, when only one record has it, is the same institution.
     if (!match) {
-      if (const auto it = w.by_name.find(Working::name_key(in)); it != w.by_name.end() && it->second != Working::kAmbiguous) {
+      if (const auto it = w.by_name.find(Working::name_key(in));
+          it != w.by_name.end() && it->second != Working::kAmbiguous) {
         match = it->second;
       }
     }

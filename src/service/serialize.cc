@@ -59,7 +59,9 @@ nlohmann::json user_json(const domain::User& u) {
       {"role", domain::to_string(u.role)},
       {"org_unit_id", u.org_unit ? nlohmann::json(u.org_unit->value) : nlohmann::json()},
       {"institution_id", u.institution ? nlohmann::json(u.institution->value) : nlohmann::json()},
-      {"active", u.active}};
+      {"active", u.active},
+      {"totp_enabled", u.totp_enabled},
+      {"version", u.version}};
 }
 
 }  // namespace orbis::service

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/clock.h"
+#include "service/account.h"
 #include "service/agreements.h"
 #include "service/auth.h"
 #include "service/credentials.h"
@@ -21,9 +22,11 @@ struct Services {
            CredentialsConfig credentials_config = {})
       : store(s),
         clock(c),
+        data_dir(data_dir),
         registry(s, c),
         auth(s, c),
-        users(s, c),
+        users(s, c, password_policy),
+        accounts(s, c, auth, password_policy),
         agreements(s, c, registry, data_dir.empty() ? data_dir : data_dir / "ewp" / "schemas"),
         credentials(s, c, registry, std::move(credentials_config)),
         people(s, c),
@@ -32,14 +35,24 @@ struct Services {
         mobilities(s, c),
         learning(s, c, data_dir.empty() ? data_dir : data_dir / "ewp" / "schemas") {}
 
-  // Loads what the use cases keep in memory (the registry's search index).
-  Status load() { return registry.load(); }
+  // Loads what the use cases keep in memory: the registry's search index, and the
+  // password policy's list of common passwords (not_found when it is missing).
+  Status load() {
+    auto policy = load_password_policy(data_dir);
+    if (!policy) return fail(policy.error());
+    password_policy = std::move(*policy);
+    return registry.load();
+  }
 
   store::Store& store;
   const Clock& clock;
+  const std::filesystem::path data_dir;
+  // Replaced by load(); Users and Accounts read it through a reference.
+  domain::PasswordPolicy password_policy;
   Registry registry;
   Auth auth;
   Users users;
+  Accounts accounts;
   Agreements agreements;
   Credentials credentials;
   People people;

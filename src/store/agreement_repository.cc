@@ -199,19 +199,23 @@ class SqlAgreementRepository final : public AgreementRepository {
     return guarded("listing attachments", [&]() -> Result<std::vector<AttachmentInfo>> {
       std::vector<AttachmentInfo> out;
       AttachmentInfo a;
-      long long key = id.value, aid = 0, size = 0;
+      long long key = id.value, aid = 0, size = 0, institution = 0;
+      soci::indicator institution_ind = soci::i_null;
       soci::statement st =
-          (sql_.prepare
-               << "SELECT id, filename, content_type, size, sha256, uploaded_at, uploaded_by "
-                  "FROM agreement_attachments WHERE agreement_id = :id ORDER BY id",
+          (sql_.prepare << "SELECT id, filename, content_type, size, sha256, uploaded_at, "
+                           "uploaded_by, institution_id "
+                           "FROM agreement_attachments WHERE agreement_id = :id ORDER BY id",
            soci::use(key), soci::into(aid), soci::into(a.filename), soci::into(a.content_type),
            soci::into(size), soci::into(a.sha256), soci::into(a.uploaded_at),
-           soci::into(a.uploaded_by));
+           soci::into(a.uploaded_by), soci::into(institution, institution_ind));
       st.execute();
       while (st.fetch()) {
         a.id = aid;
         a.size = size;
         a.agreement = id;
+        a.institution = institution_ind == soci::i_ok
+                            ? std::optional<InstitutionId>(InstitutionId{institution})
+                            : std::nullopt;
         out.push_back(a);
       }
       return out;
@@ -222,14 +226,15 @@ class SqlAgreementRepository final : public AgreementRepository {
                                          std::string_view content) override {
     return guarded("storing an attachment", [&]() -> Result<std::int64_t> {
       long long agreement = info.agreement.value, size = static_cast<long long>(content.size()),
-                id = 0;
+                id = 0, institution = info.institution ? info.institution->value : 0;
+      soci::indicator institution_ind = info.institution ? soci::i_ok : soci::i_null;
       const std::string encoded = base64(content);
       sql_ << "INSERT INTO agreement_attachments (agreement_id, filename, content_type, size, "
-              "sha256, content_base64, "
-              "uploaded_at, uploaded_by) VALUES (:a, :f, :c, :s, :h, :b, :at, :by) RETURNING id",
+              "sha256, content_base64, uploaded_at, uploaded_by, institution_id) "
+              "VALUES (:a, :f, :c, :s, :h, :b, :at, :by, :i) RETURNING id",
           soci::use(agreement), soci::use(info.filename), soci::use(info.content_type),
           soci::use(size), soci::use(info.sha256), soci::use(encoded), soci::use(info.uploaded_at),
-          soci::use(info.uploaded_by), soci::into(id);
+          soci::use(info.uploaded_by), soci::use(institution, institution_ind), soci::into(id);
       return static_cast<std::int64_t>(id);
     });
   }
@@ -239,20 +244,23 @@ class SqlAgreementRepository final : public AgreementRepository {
     return guarded("reading an attachment",
                    [&]() -> Result<std::pair<AttachmentInfo, std::string>> {
                      AttachmentInfo a;
-                     long long key = id.value, aid = attachment, size = 0;
+                     long long key = id.value, aid = attachment, size = 0, institution = 0;
+                     soci::indicator institution_ind = soci::i_null;
                      std::string encoded;
                      sql_ << "SELECT filename, content_type, size, sha256, uploaded_at, "
-                             "uploaded_by, content_base64 FROM "
+                             "uploaded_by, content_base64, institution_id FROM "
                              "agreement_attachments WHERE agreement_id = :a AND id = :id",
                          soci::use(key), soci::use(aid), soci::into(a.filename),
                          soci::into(a.content_type), soci::into(size), soci::into(a.sha256),
-                         soci::into(a.uploaded_at), soci::into(a.uploaded_by), soci::into(encoded);
+                         soci::into(a.uploaded_at), soci::into(a.uploaded_by), soci::into(encoded),
+                         soci::into(institution, institution_ind);
                      if (!sql_.got_data())
                        return fail(Error::not_found(
                            fmt::format("no attachment {} on agreement {}", attachment, id.value)));
                      a.id = attachment;
                      a.agreement = id;
                      a.size = size;
+                     if (institution_ind == soci::i_ok) a.institution = InstitutionId{institution};
                      return std::pair{a, unbase64(encoded)};
                    });
   }
@@ -261,15 +269,19 @@ class SqlAgreementRepository final : public AgreementRepository {
     return guarded("reading comments", [&]() -> Result<std::vector<Comment>> {
       std::vector<Comment> out;
       Comment c;
-      long long key = id.value, cid = 0;
+      long long key = id.value, cid = 0, institution = 0;
+      soci::indicator institution_ind = soci::i_null;
       soci::statement st =
-          (sql_.prepare << "SELECT id, at, author, author_role, text FROM agreement_comments "
-                           "WHERE agreement_id = :a ORDER BY id",
+          (sql_.prepare << "SELECT id, at, author, author_role, text, institution_id FROM "
+                           "agreement_comments WHERE agreement_id = :a ORDER BY id",
            soci::use(key), soci::into(cid), soci::into(c.at), soci::into(c.author),
-           soci::into(c.author_role), soci::into(c.text));
+           soci::into(c.author_role), soci::into(c.text), soci::into(institution, institution_ind));
       st.execute();
       while (st.fetch()) {
         c.id = cid;
+        c.institution = institution_ind == soci::i_ok
+                            ? std::optional<InstitutionId>(InstitutionId{institution})
+                            : std::nullopt;
         out.push_back(c);
       }
       return out;
@@ -278,12 +290,12 @@ class SqlAgreementRepository final : public AgreementRepository {
 
   Result<std::int64_t> insert_comment(AgreementId id, const Comment& c) override {
     return guarded("adding a comment", [&]() -> Result<std::int64_t> {
-      long long key = id.value, cid = 0;
-      sql_ << "INSERT INTO agreement_comments (agreement_id, at, author, author_role, text) VALUES "
-              "(:a, :at, :au, :r, :t) "
-              "RETURNING id",
+      long long key = id.value, cid = 0, institution = c.institution ? c.institution->value : 0;
+      soci::indicator institution_ind = c.institution ? soci::i_ok : soci::i_null;
+      sql_ << "INSERT INTO agreement_comments (agreement_id, at, author, author_role, text, "
+              "institution_id) VALUES (:a, :at, :au, :r, :t, :i) RETURNING id",
           soci::use(key), soci::use(c.at), soci::use(c.author), soci::use(c.author_role),
-          soci::use(c.text), soci::into(cid);
+          soci::use(c.text), soci::use(institution, institution_ind), soci::into(cid);
       return static_cast<std::int64_t>(cid);
     });
   }

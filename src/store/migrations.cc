@@ -324,6 +324,43 @@ CREATE TABLE learning_agreements (
   updated_at TEXT NOT NULL
 )
 )SQL"},
+    // Sessions gain an id (to list and end them without their token), when they were last
+    // used and from where; the rename keeps everyone signed in across the upgrade.
+    {7, "accounts: sessions listed, second factor, password reset links", R"SQL(
+ALTER TABLE sessions RENAME TO sessions_before_7;
+CREATE TABLE sessions (
+  id {{id}},
+  token_hash TEXT NOT NULL UNIQUE,
+  user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  csrf_token TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  last_used_at TEXT NOT NULL,
+  client TEXT NOT NULL DEFAULT '',
+  user_agent TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, last_used_at)
+  SELECT token_hash, user_id, csrf_token, created_at, expires_at, created_at
+  FROM sessions_before_7;
+DROP TABLE sessions_before_7;
+CREATE INDEX sessions_user ON sessions (user_id);
+ALTER TABLE users ADD COLUMN totp_secret TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN totp_pending_secret TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN totp_last_step BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE calendar_feeds ADD COLUMN created_at TEXT NOT NULL DEFAULT '';
+CREATE TABLE password_resets (
+  token_hash TEXT PRIMARY KEY,
+  user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  created_by TEXT NOT NULL
+);
+CREATE INDEX password_resets_user ON password_resets (user_id)
+)SQL"},
+    {8, "the partner an agreement's comment or file is for", R"SQL(
+ALTER TABLE agreement_comments ADD COLUMN institution_id BIGINT REFERENCES institutions (id);
+ALTER TABLE agreement_attachments ADD COLUMN institution_id BIGINT REFERENCES institutions (id)
+)SQL"},
 };
 
 }  // namespace

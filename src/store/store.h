@@ -5,10 +5,13 @@
 //
 // Every repository method returns an Error instead of throwing: not_found for a missing
 // row, already_exists for a taken unique key, conflict for a stale version, unavailable
-// when the database is busy or gone, internal for anything else. Nothing is written until
-// commit(); a Transaction destroyed without commit() rolls back.
+// when the database is busy or its storage fails (a full disk, a read-only or vanished
+// file, an I/O error: the cause is logged once with what the store was doing), internal
+// for anything else. Nothing is written until commit(); a Transaction destroyed without
+// commit() rolls back.
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
@@ -49,9 +52,32 @@ class InstitutionRepository {
 };
 
 struct StoredSession {
+  std::int64_t id = 0;  // shown to its owner, who ends it by this id, not by its token
   UserId user;
   std::string csrf_token;
-  std::string expires_at;  // ISO 8601
+  std::string created_at;  // ISO 8601, as every time below
+  std::string expires_at;
+  std::string last_used_at;
+  std::string client;      // the address it signed in from
+  std::string user_agent;  // as the browser sent it, cut short
+};
+
+// A user's second factor (TOTP, RFC 6238): the secret in use, one being set up, and the
+// last time step a code was accepted for (no code is accepted twice).
+struct StoredTotp {
+  std::string secret;   // raw bytes, empty when the user has no second factor
+  std::string pending;  // raw bytes, empty when no set-up is under way
+  std::int64_t last_step = 0;
+};
+
+struct CalendarFeed {
+  std::string token;
+  std::string created_at;  // empty for feeds made before it was recorded
+};
+
+struct PasswordReset {
+  UserId user;
+  std::string expires_at;
 };
 
 class UserRepository {
@@ -62,20 +88,54 @@ class UserRepository {
   virtual Result<std::vector<domain::User>> list() = 0;
   // already_exists when the email is taken.
   virtual Result<UserId> insert(const domain::User& user, std::string_view password_hash) = 0;
+  // Replaces name, role, scope and active of the row at user.version and bumps it;
+  // conflict when the stored version differs, not_found when there is no such user.
+  virtual Status update(const domain::User& user) = 0;
+  // Active users with `role`.
+  virtual Result<std::int64_t> count_active(domain::Role role) = 0;
   virtual Result<std::string> password_hash(UserId id) = 0;
+  // Bumps the user's version.
   virtual Status set_password_hash(UserId id, std::string_view password_hash) = 0;
 
+  // The second factor. set_totp moves `secret` into use (clearing any pending one) and
+  // bumps the version; clear_totp removes both and bumps it too.
+  virtual Result<StoredTotp> totp(UserId id) = 0;
+  virtual Status set_totp_pending(UserId id, std::string_view secret) = 0;
+  virtual Status set_totp(UserId id, std::string_view secret, std::int64_t last_step) = 0;
+  virtual Status clear_totp(UserId id) = 0;
+  // Records that a code of time step `step` was accepted: false (and nothing changes) when
+  // a code of this or a later step already was. One statement, so two servers that check
+  // the same code at once cannot both accept it.
+  virtual Result<bool> use_totp_step(UserId id, std::int64_t step) = 0;
+
   // Login sessions, keyed by the SHA-256 of their token (the token itself is never stored).
-  virtual Status insert_session(std::string_view token_hash, UserId user, std::string_view csrf,
-                                std::string_view created_at, std::string_view expires_at) = 0;
+  // insert_session returns the new session's id; `session.id` is ignored.
+  virtual Result<std::int64_t> insert_session(std::string_view token_hash,
+                                              const StoredSession& session) = 0;
   virtual Result<std::optional<StoredSession>> find_session(std::string_view token_hash) = 0;
+  // The user's sessions, newest first.
+  virtual Result<std::vector<StoredSession>> sessions_of(UserId user) = 0;
+  virtual Status touch_session(std::string_view token_hash, std::string_view at) = 0;
   virtual Status delete_session(std::string_view token_hash) = 0;
+  // Ends the user's session `id`; false when the user has no such session.
+  virtual Result<bool> delete_session_of(UserId user, std::int64_t id) = 0;
+  virtual Status delete_sessions_of(UserId user) = 0;
   virtual Status delete_sessions_expired_before(std::string_view now) = 0;
 
   // The secret token in a user's calendar feed URL, if one was made.
   virtual Result<std::optional<std::string>> calendar_token(UserId user) = 0;
+  virtual Result<std::optional<CalendarFeed>> calendar_feed(UserId user) = 0;
   virtual Status set_calendar_token(UserId user, std::string_view token) = 0;
   virtual Result<std::optional<UserId>> user_of_calendar_token(std::string_view token) = 0;
+  virtual Status delete_calendar_token(UserId user) = 0;
+
+  // One-time password reset links, keyed by the SHA-256 of their token.
+  virtual Status insert_password_reset(std::string_view token_hash, UserId user,
+                                       std::string_view created_at, std::string_view expires_at,
+                                       std::string_view created_by) = 0;
+  // Finds the link and deletes it in the same transaction (single use); nullopt if unknown.
+  virtual Result<std::optional<PasswordReset>> take_password_reset(std::string_view token_hash) = 0;
+  virtual Status delete_password_resets_of(UserId user) = 0;
 };
 
 struct AttachmentInfo {
@@ -87,6 +147,8 @@ struct AttachmentInfo {
   std::string sha256;  // hex, of the content
   std::string uploaded_at;
   std::string uploaded_by;
+  // The partner the file concerns (an annex for one of them), or none: the whole agreement.
+  std::optional<InstitutionId> institution;
 };
 
 struct Comment {
@@ -95,6 +157,8 @@ struct Comment {
   std::string author;
   std::string author_role;
   std::string text;
+  // The partner the comment is from or for, or none: every party to the agreement.
+  std::optional<InstitutionId> institution;
 };
 
 // The partner's copy of an agreement as EWP IIA XML, and what was approved.
@@ -190,7 +254,7 @@ class PersonRepository {
 class ProgrammeRepository {
  public:
   virtual ~ProgrammeRepository() = default;
-  virtual Result<std::vector<domain::Programme>> all() = 0;  // by code
+  virtual Result<std::vector<domain::Programme>> all() = 0;   // by code
   virtual Result<domain::Programme> get(ProgrammeId id) = 0;  // not_found
   // already_exists when the code is taken.
   virtual Result<ProgrammeId> insert(const domain::Programme& programme) = 0;
@@ -222,7 +286,8 @@ class ApplicationRepository {
   virtual Result<ApplicationId> insert(const domain::Application& application) = 0;
   virtual Status update(const domain::Application& application) = 0;  // conflict, not_found
   // Keeps a document's bytes; its description stays in the application's record.
-  virtual Result<std::int64_t> insert_document(ApplicationId application, std::string_view content) = 0;
+  virtual Result<std::int64_t> insert_document(ApplicationId application,
+                                               std::string_view content) = 0;
   // not_found when the document is not this application's.
   virtual Result<std::string> document(ApplicationId application, std::int64_t document) = 0;
 };
@@ -279,7 +344,8 @@ class CourseRepository {
   virtual ~CourseRepository() = default;
   virtual Result<std::vector<domain::Course>> list(InstitutionId institution) = 0;  // by code
   // The course with this code, if any.
-  virtual Result<std::optional<domain::Course>> find(InstitutionId institution, std::string_view code) = 0;
+  virtual Result<std::optional<domain::Course>> find(InstitutionId institution,
+                                                     std::string_view code) = 0;
   virtual Result<std::int64_t> insert(const domain::Course& course) = 0;  // already_exists: code
   virtual Status update(const domain::Course& course) = 0;
 };
@@ -337,13 +403,33 @@ class Transaction {
   virtual Status commit() = 0;
 };
 
+// Whether the store can write, as the health check reports it.
+struct WriteHealth {
+  bool writable = true;
+  std::string problem;  // why not, in words ("the disk holding the database is full")
+};
+
 class Store {
  public:
   virtual ~Store() = default;
   // Starts a transaction on a pooled connection. A write transaction takes the write lock
   // at once (so that two writers never deadlock); unavailable if it cannot within the
-  // busy timeout.
+  // busy timeout, or once writes have stopped (see write_health).
+  //
+  // Before a write is committed, and again before commit() reports it done, the database
+  // file and its WAL are compared with the files the store opened: SQLite goes on writing
+  // into a deleted or replaced file, and what only such a file holds is lost with the
+  // process. A mismatch stops every later write (unavailable until Orbis restarts); when
+  // only the WAL vanished, what it holds is first copied into the database file.
   virtual Result<std::unique_ptr<Transaction>> begin(Access access) = 0;
+  // Whether writes work: not when writes have stopped (above); else the outcome of the
+  // last write transaction if it is younger than `max_age`, else of a probe row written
+  // and committed now. Never fails: a failure is the answer.
+  virtual WriteHealth write_health(std::chrono::steady_clock::duration max_age) = 0;
+  // Copies the database as of one moment into the new file `path` (SQLite's online
+  // backup; writers go on meanwhile). already_exists when `path` exists; unavailable on a
+  // storage fault, and then no file is left at `path`.
+  virtual Status backup(const std::string& path) = 0;
   // "sqlite" or "postgresql".
   virtual std::string_view backend() const = 0;
   // The newest migration applied, 0 for an empty database.
@@ -359,11 +445,19 @@ class Store {
 struct OpenOptions {
   std::size_t pool_size = 4;
   bool must_exist = false;  // fail with not_found instead of creating a new database file
+  bool read_only = false;   // never write (checking a backup); every write is unavailable
 };
 
 // Opens `location`: a file path or "sqlite:PATH" for SQLite, "postgresql://..." for
 // PostgreSQL. Returns invalid_argument for a location it cannot read, unavailable when the
 // database cannot be reached.
 Result<std::unique_ptr<Store>> open(std::string_view location, const OpenOptions& options = {});
+
+// Puts the finished, closed database file `prepared` at `location` in one rename, so that
+// a reader finds the old database or the new one, never half of either. The database at
+// `location`, if any, must be unused: unavailable when another connection (orbis serve)
+// has it open. Its WAL is folded into it and removed first, so that it cannot be applied
+// to the new file.
+Status replace_database(const std::string& prepared, std::string_view location);
 
 }  // namespace orbis::store

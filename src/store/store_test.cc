@@ -141,9 +141,19 @@ TEST_F(StoreTest, SettingsAndSessions) {
   const auto uid = tx->users().insert(u, "hash");
   ASSERT_TRUE(uid);
   EXPECT_EQ(tx->users().insert(u, "hash").error().code, ErrorCode::already_exists);
-  ASSERT_TRUE(tx->users().insert_session("th", *uid, "csrf", "2026-01-01T00:00:00.000Z",
-                                         "2026-01-02T00:00:00.000Z"));
+  StoredSession session;
+  session.user = *uid;
+  session.csrf_token = "csrf";
+  session.created_at = session.last_used_at = "2026-01-01T00:00:00.000Z";
+  session.expires_at = "2026-01-02T00:00:00.000Z";
+  session.client = "10.0.0.1";
+  const auto sid = tx->users().insert_session("th", session);
+  ASSERT_TRUE(sid);
   EXPECT_EQ((*tx->users().find_session("th"))->csrf_token, "csrf");
+  EXPECT_EQ((*tx->users().find_session("th"))->id, *sid);
+  ASSERT_TRUE(tx->users().touch_session("th", "2026-01-01T01:00:00.000Z"));
+  EXPECT_EQ((*tx->users().sessions_of(*uid))[0].last_used_at, "2026-01-01T01:00:00.000Z");
+  EXPECT_FALSE(*tx->users().delete_session_of(UserId{uid->value + 1}, *sid));  // not theirs
   ASSERT_TRUE(tx->users().delete_sessions_expired_before("2026-01-03T00:00:00.000Z"));
   EXPECT_FALSE(tx->users().find_session("th")->has_value());
   EXPECT_EQ((*tx->users().find_by_email("officer@westlake.edu.cn"))->role, domain::Role::officer);

@@ -12,7 +12,7 @@ struct UserRow {
   long long id = 0, org_unit = 0, institution = 0;
   soci::indicator org_unit_ind = soci::i_null, institution_ind = soci::i_null;
   std::string email, name, role;
-  int active = 1, version = 0;
+  int active = 1, version = 0, totp = 0;
 
   User to() const {
     User u;
@@ -23,13 +23,15 @@ struct UserRow {
     if (org_unit_ind == soci::i_ok) u.org_unit = OrgUnitId{org_unit};
     if (institution_ind == soci::i_ok) u.institution = InstitutionId{institution};
     u.active = active != 0;
+    u.totp_enabled = totp != 0;
     u.version = version;
     return u;
   }
 };
 
 constexpr const char* kSelect =
-    "SELECT id, email, name, role, org_unit_id, institution_id, active, version FROM users";
+    "SELECT id, email, name, role, org_unit_id, institution_id, active, version, "
+    "CASE WHEN totp_secret <> '' THEN 1 ELSE 0 END FROM users";
 
 class SqlUserRepository final : public UserRepository {
  public:
@@ -105,28 +107,138 @@ class SqlUserRepository final : public UserRepository {
     });
   }
 
-  Status insert_session(std::string_view token_hash, UserId user, std::string_view csrf,
-                        std::string_view created_at, std::string_view expires_at) override {
-    return guarded("starting a session", [&]() -> Status {
-      const std::string t(token_hash), c(csrf), created(created_at), expires(expires_at);
-      long long uid = user.value;
-      sql_ << "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at) "
-              "VALUES (:t, :u, :c, :cr, :e)",
-          soci::use(t), soci::use(uid), soci::use(c), soci::use(created), soci::use(expires);
+  Status update(const User& u) override {
+    return guarded(fmt::format("saving the user {}", u.email), [&]() -> Status {
+      long long key = u.id.value;
+      long long org_unit = u.org_unit ? u.org_unit->value : 0;
+      long long institution = u.institution ? u.institution->value : 0;
+      soci::indicator org_ind = u.org_unit ? soci::i_ok : soci::i_null;
+      soci::indicator inst_ind = u.institution ? soci::i_ok : soci::i_null;
+      const std::string role(domain::to_string(u.role));
+      const int active = u.active ? 1 : 0;
+      int version = u.version;
+      soci::statement st =
+          (sql_.prepare << "UPDATE users SET name = :n, role = :r, org_unit_id = :o, "
+                           "institution_id = :i, active = :a, version = version + 1 "
+                           "WHERE id = :id AND version = :v",
+           soci::use(u.name), soci::use(role), soci::use(org_unit, org_ind),
+           soci::use(institution, inst_ind), soci::use(active), soci::use(key), soci::use(version));
+      st.execute(true);
+      if (st.get_affected_rows() == 0) {
+        long long exists = 0;
+        sql_ << "SELECT COUNT(*) FROM users WHERE id = :id", soci::use(key), soci::into(exists);
+        if (!exists) return fail(Error::not_found(fmt::format("no user {}", key)));
+        return fail(Error::conflict(
+            "the user was changed by someone else since it was read; reload and try again"));
+      }
       return {};
+    });
+  }
+
+  Result<std::int64_t> count_active(domain::Role role) override {
+    return guarded("counting users", [&]() -> Result<std::int64_t> {
+      const std::string name(domain::to_string(role));
+      long long count = 0;
+      sql_ << "SELECT COUNT(*) FROM users WHERE role = :r AND active = 1", soci::use(name),
+          soci::into(count);
+      return static_cast<std::int64_t>(count);
+    });
+  }
+
+  Result<StoredTotp> totp(UserId id) override {
+    return guarded("reading a second factor", [&]() -> Result<StoredTotp> {
+      long long key = id.value;
+      std::string secret, pending;
+      long long last_step = 0;
+      sql_ << "SELECT totp_secret, totp_pending_secret, totp_last_step FROM users WHERE id = :id",
+          soci::use(key), soci::into(secret), soci::into(pending), soci::into(last_step);
+      if (!sql_.got_data()) return fail(Error::not_found(fmt::format("no user {}", key)));
+      return StoredTotp{unbase64(secret), unbase64(pending), last_step};
+    });
+  }
+
+  Status set_totp_pending(UserId id, std::string_view secret) override {
+    return guarded("starting a second factor", [&]() -> Status {
+      long long key = id.value;
+      const std::string pending = base64(secret);
+      sql_ << "UPDATE users SET totp_pending_secret = :p WHERE id = :id", soci::use(pending),
+          soci::use(key);
+      return {};
+    });
+  }
+
+  Status set_totp(UserId id, std::string_view secret, std::int64_t last_step) override {
+    return guarded("turning on a second factor", [&]() -> Status {
+      long long key = id.value;
+      long long step = last_step;
+      const std::string stored = base64(secret);
+      sql_ << "UPDATE users SET totp_secret = :s, totp_pending_secret = '', totp_last_step = :l, "
+              "version = version + 1 WHERE id = :id",
+          soci::use(stored), soci::use(step), soci::use(key);
+      return {};
+    });
+  }
+
+  Status clear_totp(UserId id) override {
+    return guarded("removing a second factor", [&]() -> Status {
+      long long key = id.value;
+      sql_ << "UPDATE users SET totp_secret = '', totp_pending_secret = '', totp_last_step = 0, "
+              "version = version + 1 WHERE id = :id",
+          soci::use(key);
+      return {};
+    });
+  }
+
+  Result<bool> use_totp_step(UserId id, std::int64_t step) override {
+    return guarded("recording a second-factor code", [&]() -> Result<bool> {
+      long long key = id.value;
+      long long s = step;
+      soci::statement st = (sql_.prepare << "UPDATE users SET totp_last_step = :s "
+                                            "WHERE id = :id AND totp_last_step < :s2",
+                            soci::use(s), soci::use(key), soci::use(s));
+      st.execute(true);
+      return st.get_affected_rows() > 0;
+    });
+  }
+
+  Result<std::int64_t> insert_session(std::string_view token_hash,
+                                      const StoredSession& s) override {
+    return guarded("starting a session", [&]() -> Result<std::int64_t> {
+      const std::string t(token_hash);
+      long long uid = s.user.value;
+      long long id = 0;
+      sql_ << "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, "
+              "last_used_at, client, user_agent) VALUES (:t, :u, :c, :cr, :e, :l, :cl, :ua) "
+              "RETURNING id",
+          soci::use(t), soci::use(uid), soci::use(s.csrf_token), soci::use(s.created_at),
+          soci::use(s.expires_at), soci::use(s.last_used_at), soci::use(s.client),
+          soci::use(s.user_agent), soci::into(id);
+      return static_cast<std::int64_t>(id);
     });
   }
 
   Result<std::optional<StoredSession>> find_session(std::string_view token_hash) override {
     return guarded("reading a session", [&]() -> Result<std::optional<StoredSession>> {
       const std::string t(token_hash);
-      long long uid = 0;
-      StoredSession s;
-      sql_ << "SELECT user_id, csrf_token, expires_at FROM sessions WHERE token_hash = :t",
-          soci::use(t), soci::into(uid), soci::into(s.csrf_token), soci::into(s.expires_at);
-      if (!sql_.got_data()) return std::optional<StoredSession>();
-      s.user = UserId{uid};
-      return std::optional<StoredSession>(std::move(s));
+      std::vector<StoredSession> found = select_sessions(" WHERE token_hash = :k", t);
+      if (found.empty()) return std::optional<StoredSession>();
+      return std::optional<StoredSession>(std::move(found.front()));
+    });
+  }
+
+  Result<std::vector<StoredSession>> sessions_of(UserId user) override {
+    return guarded("listing sessions", [&]() -> Result<std::vector<StoredSession>> {
+      const long long uid = user.value;
+      return select_sessions(" WHERE user_id = :k ORDER BY created_at DESC, id DESC", uid);
+    });
+  }
+
+  Status touch_session(std::string_view token_hash, std::string_view at) override {
+    return guarded("noting a session's use", [&]() -> Status {
+      const std::string t(token_hash), a(at);
+      sql_ << "UPDATE sessions SET last_used_at = :a WHERE token_hash = :t", soci::use(a),
+          soci::use(t);
+      return {};
     });
   }
 
@@ -138,22 +250,49 @@ class SqlUserRepository final : public UserRepository {
     });
   }
 
+  Result<bool> delete_session_of(UserId user, std::int64_t id) override {
+    return guarded("ending a session", [&]() -> Result<bool> {
+      long long uid = user.value;
+      long long key = id;
+      soci::statement st = (sql_.prepare << "DELETE FROM sessions WHERE id = :id AND user_id = :u",
+                            soci::use(key), soci::use(uid));
+      st.execute(true);
+      return st.get_affected_rows() > 0;
+    });
+  }
+
+  Status delete_sessions_of(UserId user) override {
+    return guarded("ending a user's sessions", [&]() -> Status {
+      long long uid = user.value;
+      sql_ << "DELETE FROM sessions WHERE user_id = :u", soci::use(uid);
+      return {};
+    });
+  }
+
   Status delete_sessions_expired_before(std::string_view now) override {
     return guarded("removing expired sessions", [&]() -> Status {
       const std::string n(now);
       sql_ << "DELETE FROM sessions WHERE expires_at < :n", soci::use(n);
+      sql_ << "DELETE FROM password_resets WHERE expires_at < :n", soci::use(n);
       return {};
     });
   }
 
   Result<std::optional<std::string>> calendar_token(UserId user) override {
-    return guarded("reading a calendar token", [&]() -> Result<std::optional<std::string>> {
+    auto feed = calendar_feed(user);
+    if (!feed) return fail(feed.error());
+    if (!*feed) return std::optional<std::string>();
+    return std::optional<std::string>((*feed)->token);
+  }
+
+  Result<std::optional<CalendarFeed>> calendar_feed(UserId user) override {
+    return guarded("reading a calendar token", [&]() -> Result<std::optional<CalendarFeed>> {
       long long uid = user.value;
-      std::string token;
-      sql_ << "SELECT token FROM calendar_feeds WHERE user_id = :u", soci::use(uid),
-          soci::into(token);
-      if (!sql_.got_data()) return std::optional<std::string>();
-      return std::optional<std::string>(token);
+      CalendarFeed feed;
+      sql_ << "SELECT token, created_at FROM calendar_feeds WHERE user_id = :u", soci::use(uid),
+          soci::into(feed.token), soci::into(feed.created_at);
+      if (!sql_.got_data()) return std::optional<CalendarFeed>();
+      return std::optional<CalendarFeed>(std::move(feed));
     });
   }
 
@@ -161,9 +300,11 @@ class SqlUserRepository final : public UserRepository {
     return guarded("saving a calendar token", [&]() -> Status {
       long long uid = user.value;
       const std::string t(token);
-      sql_ << "INSERT INTO calendar_feeds (user_id, token) VALUES (:u, :t) "
-              "ON CONFLICT (user_id) DO UPDATE SET token = excluded.token",
-          soci::use(uid), soci::use(t);
+      const std::string now = now_text();
+      sql_ << "INSERT INTO calendar_feeds (user_id, token, created_at) VALUES (:u, :t, :c) "
+              "ON CONFLICT (user_id) DO UPDATE SET token = excluded.token, "
+              "created_at = excluded.created_at",
+          soci::use(uid), soci::use(t), soci::use(now);
       return {};
     });
   }
@@ -178,13 +319,78 @@ class SqlUserRepository final : public UserRepository {
     });
   }
 
+  Status delete_calendar_token(UserId user) override {
+    return guarded("revoking a calendar token", [&]() -> Status {
+      long long uid = user.value;
+      sql_ << "DELETE FROM calendar_feeds WHERE user_id = :u", soci::use(uid);
+      return {};
+    });
+  }
+
+  Status insert_password_reset(std::string_view token_hash, UserId user,
+                               std::string_view created_at, std::string_view expires_at,
+                               std::string_view created_by) override {
+    return guarded("making a password reset link", [&]() -> Status {
+      const std::string t(token_hash), c(created_at), e(expires_at), by(created_by);
+      long long uid = user.value;
+      sql_ << "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at, "
+              "created_by) VALUES (:t, :u, :c, :e, :b)",
+          soci::use(t), soci::use(uid), soci::use(c), soci::use(e), soci::use(by);
+      return {};
+    });
+  }
+
+  Result<std::optional<PasswordReset>> take_password_reset(std::string_view token_hash) override {
+    return guarded("using a password reset link", [&]() -> Result<std::optional<PasswordReset>> {
+      const std::string t(token_hash);
+      long long uid = 0;
+      PasswordReset reset;
+      sql_ << "SELECT user_id, expires_at FROM password_resets WHERE token_hash = :t", soci::use(t),
+          soci::into(uid), soci::into(reset.expires_at);
+      if (!sql_.got_data()) return std::optional<PasswordReset>();
+      sql_ << "DELETE FROM password_resets WHERE token_hash = :t", soci::use(t);
+      reset.user = UserId{uid};
+      return std::optional<PasswordReset>(std::move(reset));
+    });
+  }
+
+  Status delete_password_resets_of(UserId user) override {
+    return guarded("withdrawing password reset links", [&]() -> Status {
+      long long uid = user.value;
+      sql_ << "DELETE FROM password_resets WHERE user_id = :u", soci::use(uid);
+      return {};
+    });
+  }
+
  private:
   // Binds the columns of kSelect, in order, to a SOCI statement being built.
   template <typename Chain>
   static void bind(Chain& chain, UserRow& r) {
     chain, soci::into(r.id), soci::into(r.email), soci::into(r.name), soci::into(r.role),
         soci::into(r.org_unit, r.org_unit_ind), soci::into(r.institution, r.institution_ind),
-        soci::into(r.active), soci::into(r.version);
+        soci::into(r.active), soci::into(r.version), soci::into(r.totp);
+  }
+
+  // The sessions matching `where` (bound to `key`).
+  template <typename Key>
+  std::vector<StoredSession> select_sessions(const char* where, const Key& key) {
+    std::vector<StoredSession> out;
+    StoredSession s;
+    long long id = 0, uid = 0;
+    soci::statement st =
+        (sql_.prepare << (std::string("SELECT id, user_id, csrf_token, created_at, expires_at, "
+                                      "last_used_at, client, user_agent FROM sessions") +
+                          where),
+         soci::use(key), soci::into(id), soci::into(uid), soci::into(s.csrf_token),
+         soci::into(s.created_at), soci::into(s.expires_at), soci::into(s.last_used_at),
+         soci::into(s.client), soci::into(s.user_agent));
+    st.execute();
+    while (st.fetch()) {
+      s.id = id;
+      s.user = UserId{uid};
+      out.push_back(s);
+    }
+    return out;
   }
 
   // Reads the one user matching `where` (bound to `key`), or nothing.

@@ -48,7 +48,9 @@ TEST_F(CliTest, BadArgumentsGiveOneLineAndExitTwo) {
                                              {"fly"},
                                              {"serve"},
                                              {"serve", "--db", "x.db", "--port", "70000"},
-                                             {"user", "add", "--db", "x.db"}}) {
+                                             {"user", "add", "--db", "x.db"},
+                                             {"user", "disable", "--db", "x.db"},
+                                             {"user", "reset-password", "--email", "a@b.cn"}}) {
     const auto r = orbis(args);
     EXPECT_EQ(r.code, 2) << r.err;
     EXPECT_EQ(lines(r.err), 1) << r.err;
@@ -64,6 +66,10 @@ TEST_F(CliTest, EverySubcommandHasHelp) {
                                              {"demo", "--help"},
                                              {"import", "institutions", "--help"},
                                              {"user", "add", "--help"},
+                                             {"user", "list", "--help"},
+                                             {"user", "disable", "--help"},
+                                             {"user", "enable", "--help"},
+                                             {"user", "reset-password", "--help"},
                                              {"audit", "verify", "--help"}}) {
     const auto r = orbis(args);
     EXPECT_EQ(r.code, 0) << args.front();
@@ -136,6 +142,30 @@ TEST_F(CliTest, ImportsAddsUsersAndVerifiesTheAuditLog) {
   r = orbis({"audit", "verify", "--db", db_});
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.out.find("deleted"), std::string::npos) << r.out;
+}
+
+// JSON files given to the command line go through the bounded parse, and a member of the
+// wrong type is a skipped record, not an exception.
+TEST_F(CliTest, JsonFilesAreBoundedAndMembersOfTheWrongTypeAreSkipped) {
+  ASSERT_EQ(orbis({"migrate", "--db", db_}).code, 0);
+  const auto universities = dir_ / "world_universities.json";
+  std::ofstream(universities) << R"([{"name": 1, "alpha_two_code": "GB"},
+    {"name": "University of Oxford", "alpha_two_code": "GB", "domains": ["ox.ac.uk"]}])";
+  auto r = orbis({"import", "institutions", "--db", db_, universities.string()});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("1 new institutions"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("item 0"), std::string::npos) << r.err;
+
+  const std::string deep = std::string(300000, '[') + std::string(300000, ']');
+  const auto deep_file = dir_ / "deep.json";
+  std::ofstream(deep_file) << deep;
+  r = orbis({"import", "institutions", "--db", db_, deep_file.string()});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(lines(r.err), 1) << r.err;
+  EXPECT_NE(r.err.find("nested deeper than 128 levels at byte 129"), std::string::npos) << r.err;
+  r = orbis({"verify", "--no-status", deep_file.string()});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("nested deeper than 128 levels at byte 129"), std::string::npos) << r.err;
 }
 
 }  // namespace
@@ -232,6 +262,90 @@ TEST_F(CliTest, SignsAndVerifiesCredentialsOffline) {
   r = orbis({"credential", "sign", "--key", key, "--in", input.string()});
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.err.find("ORBIS_KEK"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace orbis::testing
+
+namespace orbis::testing {
+namespace {
+
+int count_rows(const std::string& db, const std::string& query) {
+  sqlite3* raw = nullptr;
+  if (sqlite3_open(db.c_str(), &raw) != SQLITE_OK) return -1;
+  int count = -1;
+  sqlite3_exec(
+      raw, query.c_str(),
+      [](void* out, int, char** values, char**) {
+        *static_cast<int*>(out) = std::atoi(values[0]);
+        return 0;
+      },
+      &count, nullptr);
+  sqlite3_close(raw);
+  return count;
+}
+
+void exec(const std::string& db, const std::string& statement) {
+  sqlite3* raw = nullptr;
+  ASSERT_EQ(sqlite3_open(db.c_str(), &raw), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(raw, statement.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(raw);
+}
+
+// The way back in for a locked-out admin, and disabling from the command line.
+TEST_F(CliTest, DisablesEnablesAndResetsPasswords) {
+  ASSERT_EQ(orbis({"migrate", "--db", db_}).code, 0);
+  ASSERT_EQ(orbis({"user", "add", "--db", db_, "--email", "a@westlake.edu.cn", "--role", "admin"},
+                  "the admin passphrase\n")
+                .code,
+            0);
+  ASSERT_EQ(orbis({"user", "add", "--db", db_, "--email", "v@westlake.edu.cn", "--role", "viewer"},
+                  "the viewer passphrase\n")
+                .code,
+            0);
+  // A common password is refused with the shipped list.
+  auto r = orbis({"user", "add", "--db", db_, "--email", "w@westlake.edu.cn", "--role", "viewer"},
+                 "1q2w3e4r5t\n");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("common"), std::string::npos) << r.err;
+
+  r = orbis({"user", "disable", "--db", db_, "--email", "V@westlake.edu.cn"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("disabled"), std::string::npos) << r.out;
+  r = orbis({"user", "list", "--db", db_});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("v@westlake.edu.cn"), std::string::npos);
+  EXPECT_NE(r.out.find("disabled"), std::string::npos) << r.out;
+  r = orbis({"user", "enable", "--db", db_, "--email", "v@westlake.edu.cn"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(count_rows(db_, "SELECT active FROM users WHERE email = 'v@westlake.edu.cn'"), 1);
+
+  r = orbis({"user", "disable", "--db", db_, "--email", "a@westlake.edu.cn"});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(lines(r.err), 1) << r.err;
+  EXPECT_NE(r.err.find("at least one active admin"), std::string::npos) << r.err;
+  r = orbis({"user", "disable", "--db", db_, "--email", "nobody@westlake.edu.cn"});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(lines(r.err), 1) << r.err;
+
+  // A session and a second factor the admin can no longer use.
+  exec(db_,
+       "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, "
+       "last_used_at) SELECT 'h', id, 'c', '2026-01-01', '2099-01-01', '2026-01-01' FROM users "
+       "WHERE email = 'a@westlake.edu.cn'; "
+       "UPDATE users SET totp_secret = 'c2VjcmV0' WHERE email = 'a@westlake.edu.cn'");
+  r = orbis({"user", "reset-password", "--db", db_, "--email", "a@westlake.edu.cn"}, "short\n");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(lines(r.err), 1) << r.err;
+  EXPECT_EQ(count_rows(db_, "SELECT COUNT(*) FROM sessions"), 1);  // nothing changed
+  r = orbis(
+      {"user", "reset-password", "--db", db_, "--email", "a@westlake.edu.cn", "--remove-totp"},
+      "a new admin passphrase\n");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(count_rows(db_, "SELECT COUNT(*) FROM sessions"), 0);
+  EXPECT_EQ(count_rows(db_, "SELECT COUNT(*) FROM users WHERE totp_secret <> ''"), 0);
+  r = orbis({"audit", "verify", "--db", db_});
+  EXPECT_EQ(r.code, 0) << r.out;
 }
 
 }  // namespace

@@ -64,7 +64,7 @@ const DemoTemplate& demo_template() {
 
 }  // namespace
 
-TestServer::TestServer() : clock_(*parse_iso8601(kDemoNow)) {
+TestServer::TestServer(const http::ApiOptions& options) : clock_(*parse_iso8601(kDemoNow)) {
   if (!crypto::init()) throw std::runtime_error("libsodium");
   const auto& demo = demo_template();
   dir_ = std::filesystem::temp_directory_path() /
@@ -81,7 +81,7 @@ TestServer::TestServer() : clock_(*parse_iso8601(kDemoNow)) {
                                                   std::move(credentials_config));
   if (auto ok = services_->load(); !ok) throw std::runtime_error(ok.error().message);
   router_ = std::make_unique<http::Router>(services_->auth);
-  http::add_api_routes(*router_, *services_);
+  http::add_api_routes(*router_, *services_, options);
   files_ = std::make_unique<http::StaticFiles>(dir_ / "web");
   server_ =
       std::make_unique<http::Server>(*router_, *files_, http::ServerOptions{"127.0.0.1", 0, 2});

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "common/clock.h"
+#include "http/api.h"
 #include "http/router.h"
 #include "http/server.h"
 #include "service/services.h"
@@ -33,8 +34,9 @@ struct Reply {
 class TestServer {
  public:
   // Copies the demo database (the full shipped registry and the demo accounts; built once
-  // per process) into a fresh folder and starts serving it. Throws on any error.
-  TestServer();
+  // per process) into a fresh folder and starts serving it with `options`. Throws on any
+  // error.
+  explicit TestServer(const http::ApiOptions& options = {});
   ~TestServer();
 
   Reply request(const std::string& method, const std::string& target, const std::string& body = "",
@@ -52,7 +54,10 @@ class TestServer {
   service::Services& services() { return *services_; }
   const http::Router& router() const { return *router_; }
   const std::filesystem::path& dir() const { return dir_; }
+  unsigned short port() const { return port_; }
   std::string db_path() const { return (dir_ / "demo.db").string(); }
+  // The key-encryption key that opens the database's issuer keys (base64url).
+  const std::string& kek() const { return kek_; }
 
  private:
   std::filesystem::path dir_;

@@ -44,8 +44,9 @@ function requireFile(file, hint) {
  * The server gets the key-encryption key the demo writes beside the database
  * (`<db>.kek`), when there is one, so that it can issue credentials. With
  * `{ credentials: true }` and no such file, a fresh one from `orbis key kek` is used.
+ * `serveArgs` are added to `orbis serve`'s arguments (e.g. `['--secure-cookies']`).
  */
-export async function startOrbis({ credentials = false } = {}) {
+export async function startOrbis({ credentials = false, serveArgs: extraServeArgs = [] } = {}) {
   // A server someone already runs (e.g. `npm run dev` in web/ against `orbis serve`):
   // the tests use it as it is and leave it running. Its data must be a fresh demo.
   if (process.env.ORBIS_URL) {
@@ -71,7 +72,7 @@ export async function startOrbis({ credentials = false } = {}) {
       timeout: DEMO_TIMEOUT_MS,
       maxBuffer: 16 * 1024 * 1024,
     })
-    const serveArgs = ['serve', '--db', db, '--port', '0', '--web', webDist]
+    const serveArgs = ['serve', '--db', db, '--port', '0', '--web', webDist, ...extraServeArgs]
     const kekFile = await keyEncryptionKey(db, dir, credentials)
     if (kekFile) serveArgs.push('--kek-file', kekFile)
     server = spawn(orbisBin, serveArgs, {

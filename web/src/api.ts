@@ -20,6 +20,13 @@ export interface LoginResponse {
   token: string
   csrf: string
   user: User
+  /** An admin without a second factor while admins must have one: set it up first. */
+  second_factor_setup_required?: boolean
+}
+
+/** GET /auth/me: the user, and whether a second factor must be set up before anything else. */
+export interface Me extends User {
+  second_factor_setup_required?: boolean
 }
 
 export interface HomeSettings {
@@ -246,9 +253,10 @@ export function query(params: Record<string, string | number | null | undefined>
   return text ? `?${text}` : ''
 }
 
-export async function login(email: string, password: string): Promise<LoginResponse> {
+/** Signs in; `code` is the second factor's, for accounts that have one. */
+export async function login(email: string, password: string, code?: string): Promise<LoginResponse> {
   const { data } = await request<LoginResponse>('POST', '/auth/login', {
-    body: { email, password },
+    body: code ? { email, password, code } : { email, password },
     quiet401: true,
   })
   csrfFromLogin = data.csrf ?? null
@@ -264,9 +272,9 @@ export async function logout(): Promise<void> {
 }
 
 /** The signed-in user, or null when there is no session. */
-export async function me(): Promise<User | null> {
+export async function me(): Promise<Me | null> {
   try {
-    return (await request<User>('GET', '/auth/me', { quiet401: true })).data
+    return (await request<Me>('GET', '/auth/me', { quiet401: true })).data
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) return null
     throw err
@@ -432,6 +440,8 @@ export interface Attachment {
   sha256: string
   uploaded_at: string
   uploaded_by: string
+  /** The partner the file is for (an annex); null: every party. */
+  institution_id?: Id | null
 }
 
 export interface EwpState {
@@ -506,6 +516,8 @@ export interface AgreementComment {
   author_role?: string
   at?: string
   created_at?: string
+  /** The partner the comment is from or for; null: every party. */
+  institution_id?: Id | null
 }
 
 /** One value of the field-by-field comparison of our IIA and the partner's. */
@@ -564,8 +576,10 @@ export async function listComments(id: Id, signal?: AbortSignal): Promise<Agreem
   return Array.isArray(data) ? data : (data?.items ?? [])
 }
 
-export async function addComment(id: Id, text: string): Promise<AgreementComment> {
-  return (await request<AgreementComment>('POST', `${agreementPath(id)}/comments`, { body: { text } })).data
+/** `forPartner`: the one partner of the agreement the comment is for; none: every party. */
+export async function addComment(id: Id, text: string, forPartner: Id | null = null): Promise<AgreementComment> {
+  const body = forPartner === null ? { text } : { text, institution_id: forPartner }
+  return (await request<AgreementComment>('POST', `${agreementPath(id)}/comments`, { body })).data
 }
 
 /** Header values must be Latin-1: other file names travel percent-encoded (RFC 3986). */
@@ -574,8 +588,10 @@ function headerSafeFilename(name: string): string {
   return /^[\x20-\x7e]*$/.test(name) ? name : encodeURIComponent(name)
 }
 
-export async function uploadAttachment(id: Id, file: File): Promise<Attachment> {
-  const { data } = await request<Attachment>('POST', `${agreementPath(id)}/attachments`, {
+/** `forPartner`: the one partner of the agreement the file is for (an annex); none: every party. */
+export async function uploadAttachment(id: Id, file: File, forPartner: Id | null = null): Promise<Attachment> {
+  const query = forPartner === null ? '' : `?institution=${encodeURIComponent(String(forPartner))}`
+  const { data } = await request<Attachment>('POST', `${agreementPath(id)}/attachments${query}`, {
     rawBody: file,
     rawType: file.type || 'application/octet-stream',
     headers: { 'X-Filename': headerSafeFilename(file.name) },

@@ -32,6 +32,10 @@ const MobilityDetailView = () => import('./views/MobilityDetailView.vue')
 const LearningAgreementView = () => import('./views/LearningAgreementView.vue')
 const NominationsView = () => import('./views/NominationsView.vue')
 const NominationFormView = () => import('./views/NominationFormView.vue')
+// Accounts: one's own, the admin's users page, and the page a reset link opens.
+const AccountView = () => import('./views/AccountView.vue')
+const UsersView = () => import('./views/UsersView.vue')
+const ResetPasswordView = () => import('./views/ResetPasswordView.vue')
 
 const AGREEMENT_READERS: Role[] = ['admin', 'officer', 'coordinator', 'partner', 'viewer']
 const AGREEMENT_WRITERS: Role[] = ['admin', 'officer']
@@ -59,6 +63,13 @@ export const router = createRouter({
       component: VerifyView,
       props: true,
       meta: { public: true, title: 'verify.title' },
+    },
+    // An admin's one-time link: the token is in the fragment, which no request carries.
+    {
+      path: '/reset-password',
+      name: 'reset-password',
+      component: ResetPasswordView,
+      meta: { public: true, title: 'resetPassword.title' },
     },
     // Prospective students browse the published programmes without an account.
     {
@@ -200,6 +211,8 @@ export const router = createRouter({
           component: NominationFormView,
           meta: { title: 'nominationForm.title', roles: NOMINATORS },
         },
+        { path: 'account', name: 'account', component: AccountView, meta: { title: 'account.title' } },
+        { path: 'admin/users', name: 'users', component: UsersView, meta: { title: 'users.title', roles: ['admin'] } },
         { path: ':rest(.*)*', name: 'not-found', component: NotFoundView, meta: { title: 'notFound.title' } },
       ],
     },
@@ -226,6 +239,10 @@ router.beforeEach(async (to) => {
     return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
   }
   if (to.name === 'login' && session.user) return afterLogin(to.query.redirect)
+  // Until an admin who must have a second factor sets one up, the account page is all there is.
+  if (session.user && session.secondFactorSetup && !to.meta.public && to.name !== 'account') {
+    return { name: 'account' }
+  }
   const roles = to.meta.roles
   if (roles && session.user && !roles.includes(session.user.role)) {
     // A page of another role: the nearest page this one may see.

@@ -10,6 +10,8 @@ interface SessionState {
   checked: boolean
   home: api.HomeSettings['institution'] | null
   countries: api.Country[]
+  /** The session may only set up a second factor (admins must have one) until it does. */
+  secondFactorSetup: boolean
 }
 
 export const session = reactive<SessionState>({
@@ -17,6 +19,7 @@ export const session = reactive<SessionState>({
   checked: false,
   home: null,
   countries: [],
+  secondFactorSetup: false,
 })
 
 let countriesRequest: Promise<void> | null = null
@@ -45,8 +48,9 @@ async function loadHome(): Promise<void> {
   }
 }
 
-function signedIn(user: api.User): void {
+function signedIn(user: api.User, secondFactorSetup = false): void {
   session.user = user
+  session.secondFactorSetup = secondFactorSetup
   session.checked = true
   void loadHome()
   void loadCountries().catch(() => undefined)
@@ -56,19 +60,27 @@ function signedIn(user: api.User): void {
 export async function ensureChecked(): Promise<void> {
   if (session.checked) return
   const user = await api.me()
-  if (user) signedIn(user)
+  if (user) signedIn(user, user.second_factor_setup_required === true)
   else session.checked = true
 }
 
-export async function login(email: string, password: string): Promise<void> {
-  const response = await api.login(email, password)
-  signedIn(response.user)
+export async function login(email: string, password: string, code?: string): Promise<void> {
+  const response = await api.login(email, password, code)
+  signedIn(response.user, response.second_factor_setup_required === true)
+}
+
+/** Asks the server again who is signed in (after the account changed: a second factor set up). */
+export async function refreshMe(): Promise<void> {
+  const user = await api.me()
+  if (user) signedIn(user, user.second_factor_setup_required === true)
+  else forget()
 }
 
 /** Forgets the session locally (the server already ended it, or will). */
 export function forget(): void {
   session.user = null
   session.home = null
+  session.secondFactorSetup = false
   session.checked = true
 }
 

@@ -190,7 +190,7 @@ class Endpoint {
 
   // The largest body this endpoint reads (the default is the server's 1 MiB).
   Endpoint& limit(std::size_t bytes) {
-    route_.max_body_bytes = bytes;
+    route_.body_limit = bytes;
     return *this;
   }
   // More words for the OpenAPI document.

@@ -1,0 +1,58 @@
+// JSON request bodies: the bounded parse (json_body), the field readers every handler uses,
+// and the mobility records' readers, as a client's body reaches them.
+#include <string>
+
+#include "domain/mobility_json.h"
+#include "fuzz_support.h"
+#include "http/api_support.h"
+
+namespace {
+
+using namespace orbis;
+using nlohmann::json;
+
+void read_fields(const json& body) {
+  http::internal::FieldReader reader(body);
+  for (const auto& [name, value] : body.items()) {
+    (void)value;
+    reader.text(name.c_str());
+    reader.texts(name.c_str());
+    reader.nullable_int(name.c_str());
+    reader.id(name.c_str());
+  }
+  (void)reader.finish("body");
+  (void)http::internal::only_fields(body, {"name", "type", "entries", "person"});
+}
+
+template <typename Record>
+void read_record(const json& body) {
+  Record record;
+  if (!domain::read_json(body, record, domain::JsonOrigin::client)) return;
+  // What was read is written back the way a response shows it (an offer is shown only
+  // inside its call).
+  if constexpr (requires { domain::to_json(record); }) (void)domain::to_json(record).dump();
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  http::Request request;
+  request.method = "POST";
+  request.headers["content-type"] = "application/json";
+  request.body = std::string(fuzz::text_of(data, size));
+  const auto body = http::internal::json_body(request);
+  if (!body) {
+    fuzz::must(body.error().code == ErrorCode::invalid_argument,
+               "a parse failure is invalid_argument");
+    return 0;
+  }
+  fuzz::must(body->is_object(), "json_body returns an object");
+  read_fields(*body);
+  read_record<domain::Programme>(*body);
+  read_record<domain::Call>(*body);
+  read_record<domain::Application>(*body);
+  read_record<domain::Mobility>(*body);
+  read_record<domain::Offer>(*body);
+  (void)http::Response::json(200, *body);
+  return 0;
+}
