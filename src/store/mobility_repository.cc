@@ -67,58 +67,6 @@ Result<std::vector<T>> read_rows(soci::session& sql, const std::string& query,
   return out;
 }
 
-class SqlProgrammeRepository final : public ProgrammeRepository {
- public:
-  explicit SqlProgrammeRepository(soci::session& sql) : sql_(sql) {}
-
-  Result<std::vector<domain::Programme>> all() override {
-    return guarded("reading programmes", [&] {
-      return read_rows<domain::Programme, ProgrammeId>(
-          sql_, "SELECT id, version, body FROM programmes ORDER BY code", "programme",
-          [](auto&) {});
-    });
-  }
-  Result<domain::Programme> get(ProgrammeId id) override {
-    return guarded("reading a programme", [&]() -> Result<domain::Programme> {
-      const long long key = id.value;
-      auto rows = read_rows<domain::Programme, ProgrammeId>(
-          sql_, "SELECT id, version, body FROM programmes WHERE id = :id", "programme",
-          [&](auto& chain) { chain, soci::use(key); });
-      if (!rows) return fail(rows.error());
-      if (rows->empty()) return fail(Error::not_found(fmt::format("no programme {}", id.value)));
-      return std::move(rows->front());
-    });
-  }
-  Result<ProgrammeId> insert(const domain::Programme& p) override {
-    return guarded(fmt::format("adding the programme {}", p.code), [&]() -> Result<ProgrammeId> {
-      const std::string body = body_of(p), now = now_text();
-      long long id = 0;
-      sql_ << "INSERT INTO programmes (code, body, version, created_at, updated_at) VALUES (:c, "
-              ":b, 1, :n, :u) "
-              "RETURNING id",
-          soci::use(p.code), soci::use(body), soci::use(now), soci::use(now), soci::into(id);
-      return ProgrammeId{id};
-    });
-  }
-  Status update(const domain::Programme& p) override {
-    return guarded(fmt::format("saving the programme {}", p.code), [&]() -> Status {
-      const std::string body = body_of(p), now = now_text();
-      long long id = p.id.value;
-      int version = p.version;
-      soci::statement st =
-          (sql_.prepare << "UPDATE programmes SET code = :c, body = :b, version = version + 1, "
-                           "updated_at = :u WHERE id = :id AND version = :v",
-           soci::use(p.code), soci::use(body), soci::use(now), soci::use(id), soci::use(version));
-      st.execute(true);
-      if (st.get_affected_rows() == 0) return stale_or_missing(sql_, "programmes", id, "programme");
-      return {};
-    });
-  }
-
- private:
-  soci::session& sql_;
-};
-
 class SqlCallRepository final : public CallRepository {
  public:
   explicit SqlCallRepository(soci::session& sql) : sql_(sql) {}
@@ -430,9 +378,6 @@ class SqlMobilityRepository final : public MobilityRepository {
 
 }  // namespace
 
-std::unique_ptr<ProgrammeRepository> make_programme_repository(soci::session& sql) {
-  return std::make_unique<SqlProgrammeRepository>(sql);
-}
 std::unique_ptr<CallRepository> make_call_repository(soci::session& sql) {
   return std::make_unique<SqlCallRepository>(sql);
 }
