@@ -363,7 +363,8 @@ CREATE INDEX password_resets_user ON password_resets (user_id)
 ALTER TABLE agreement_comments ADD COLUMN institution_id BIGINT REFERENCES institutions (id);
 ALTER TABLE agreement_attachments ADD COLUMN institution_id BIGINT REFERENCES institutions (id)
 )SQL"},
-    {9, "facts in columns: programmes", kFactsInColumnsSql, true},
+    {9, "facts in columns: programmes, calls, applications, stays, courses, learning agreements",
+     kFactsInColumnsSql, true},
 };
 
 }  // namespace
