@@ -17,18 +17,14 @@ namespace {
 using domain::Call;
 using sql::Where;
 
-std::string numbers_text(const std::vector<int> &numbers) {
-  return nlohmann::json(numbers).dump();
-}
+std::string numbers_text(const std::vector<int>& numbers) { return nlohmann::json(numbers).dump(); }
 
-std::vector<int> numbers_of(const std::string &text) {
+std::vector<int> numbers_of(const std::string& text) {
   std::vector<int> out;
   const auto j = nlohmann::json::parse(text, nullptr, false);
-  if (!j.is_array())
-    return out;
-  for (const auto &n : j)
-    if (n.is_number_integer())
-      out.push_back(n.get<int>());
+  if (!j.is_array()) return out;
+  for (const auto& n : j)
+    if (n.is_number_integer()) out.push_back(n.get<int>());
   return out;
 }
 
@@ -36,8 +32,7 @@ std::vector<int> numbers_of(const std::string &text) {
 // are ordered and found by. Empty when the text is not such a time.
 std::string utc_of(std::string_view text) {
   const auto seconds = domain::parse_instant(text);
-  if (!seconds)
-    return "";
+  if (!seconds) return "";
   const std::time_t t = static_cast<std::time_t>(*seconds);
   std::tm tm{};
   gmtime_r(&t, &tm);
@@ -52,7 +47,7 @@ struct RulesColumns {
   double min_gpa = 0;
   soci::indicator min_gpa_ind = soci::i_null;
 
-  void from(const domain::EligibilityRules &r) {
+  void from(const domain::EligibilityRules& r) {
     levels = numbers_text(r.levels);
     years = numbers_text(r.years_of_study);
     min_gpa = r.min_gpa.value_or(0);
@@ -66,8 +61,7 @@ struct RulesColumns {
     domain::EligibilityRules r;
     r.levels = numbers_of(levels);
     r.years_of_study = numbers_of(years);
-    if (min_gpa_ind == soci::i_ok)
-      r.min_gpa = min_gpa;
+    if (min_gpa_ind == soci::i_ok) r.min_gpa = min_gpa;
     r.gpa_scale = gpa_scale;
     r.language = language;
     r.min_cefr = min_cefr;
@@ -79,14 +73,13 @@ struct RulesColumns {
 struct CallRow {
   long long id = 0, org_unit = 0, published_run = 0;
   soci::indicator org_unit_ind = soci::i_null, published_run_ind = soci::i_null;
-  std::string code, title, title_zh, academic_year, term, opens_at, closes_at,
-      opens_at_utc, closes_at_utc, time_zone;
+  std::string code, title, title_zh, academic_year, term, opens_at, closes_at, opens_at_utc,
+      closes_at_utc, time_zone;
   RulesColumns rules;
-  double weight_gpa = 0, weight_language = 0, weight_interview = 0,
-         weight_motivation = 0;
+  double weight_gpa = 0, weight_language = 0, weight_interview = 0, weight_motivation = 0;
   int max_preferences = 0, version = 0;
 
-  void from(const Call &c) {
+  void from(const Call& c) {
     id = c.id.value;
     code = c.code;
     title = c.title;
@@ -121,20 +114,17 @@ struct CallRow {
     c.opens_at = opens_at;
     c.closes_at = closes_at;
     c.time_zone = time_zone;
-    if (org_unit_ind == soci::i_ok)
-      c.org_unit = OrgUnitId{org_unit};
+    if (org_unit_ind == soci::i_ok) c.org_unit = OrgUnitId{org_unit};
     c.eligibility = rules.to();
-    c.weights = {weight_gpa, weight_language, weight_interview,
-                 weight_motivation};
+    c.weights = {weight_gpa, weight_language, weight_interview, weight_motivation};
     c.max_preferences = max_preferences;
-    if (published_run_ind == soci::i_ok)
-      c.published_run = PlacementRunId{published_run};
+    if (published_run_ind == soci::i_ok) c.published_run = PlacementRunId{published_run};
     c.version = version;
     return c;
   }
 };
 
-constexpr const char *kColumns =
+constexpr const char* kColumns =
     "id, code, title, title_zh, academic_year, term, opens_at, closes_at, "
     "time_zone, "
     "org_unit_id, levels, years_of_study, min_gpa, gpa_scale, language, "
@@ -144,8 +134,8 @@ constexpr const char *kColumns =
     "published_run_id, version";
 
 class SqlCallRepository final : public CallRepository {
-public:
-  explicit SqlCallRepository(soci::session &sql) : sql_(sql) {}
+ public:
+  explicit SqlCallRepository(soci::session& sql) : sql_(sql) {}
 
   Result<std::vector<Call>> all() override {
     return guarded("reading calls", [&]() -> Result<std::vector<Call>> {
@@ -159,55 +149,49 @@ public:
       Where where;
       where.add("id = " + where.bind(id.value));
       auto rows = select(where, "");
-      if (rows.empty())
-        return fail(Error::not_found(fmt::format("no call {}", id.value)));
+      if (rows.empty()) return fail(Error::not_found(fmt::format("no call {}", id.value)));
       return std::move(rows.front());
     });
   }
 
-  Result<CallId> insert(const Call &c) override {
-    return guarded(
-        fmt::format("adding the call {}", c.code), [&]() -> Result<CallId> {
-          CallRow r;
-          r.from(c);
-          const std::string now = now_text();
-          long long id = 0;
-          sql_ << "INSERT INTO calls (code, title, title_zh, academic_year, "
-                  "term, opens_at, "
-                  "closes_at, opens_at_utc, closes_at_utc, time_zone, "
-                  "org_unit_id, levels, "
-                  "years_of_study, min_gpa, gpa_scale, language, min_cefr, "
-                  "field, weight_gpa, "
-                  "weight_language, weight_interview, weight_motivation, "
-                  "max_preferences, "
-                  "published_run_id, version, created_at, updated_at) VALUES "
-                  "(:code, :title, "
-                  ":title_zh, :year, :term, :opens, :closes, :opens_utc, "
-                  ":closes_utc, :zone, :unit, "
-                  ":levels, :years, :min_gpa, :gpa_scale, :language, "
-                  ":min_cefr, :field, :wg, :wl, "
-                  ":wi, :wm, :max_preferences, :run, 1, :created, :updated) "
-                  "RETURNING id",
-              soci::use(r.code), soci::use(r.title), soci::use(r.title_zh),
-              soci::use(r.academic_year), soci::use(r.term),
-              soci::use(r.opens_at), soci::use(r.closes_at),
-              soci::use(r.opens_at_utc), soci::use(r.closes_at_utc),
-              soci::use(r.time_zone), soci::use(r.org_unit, r.org_unit_ind),
-              soci::use(r.rules.levels), soci::use(r.rules.years),
-              soci::use(r.rules.min_gpa, r.rules.min_gpa_ind),
-              soci::use(r.rules.gpa_scale), soci::use(r.rules.language),
-              soci::use(r.rules.min_cefr), soci::use(r.rules.field),
-              soci::use(r.weight_gpa), soci::use(r.weight_language),
-              soci::use(r.weight_interview), soci::use(r.weight_motivation),
-              soci::use(r.max_preferences),
-              soci::use(r.published_run, r.published_run_ind), soci::use(now),
-              soci::use(now), soci::into(id);
-          write_offers(id, c);
-          return CallId{id};
-        });
+  Result<CallId> insert(const Call& c) override {
+    return guarded(fmt::format("adding the call {}", c.code), [&]() -> Result<CallId> {
+      CallRow r;
+      r.from(c);
+      const std::string now = now_text();
+      long long id = 0;
+      sql_ << "INSERT INTO calls (code, title, title_zh, academic_year, "
+              "term, opens_at, "
+              "closes_at, opens_at_utc, closes_at_utc, time_zone, "
+              "org_unit_id, levels, "
+              "years_of_study, min_gpa, gpa_scale, language, min_cefr, "
+              "field, weight_gpa, "
+              "weight_language, weight_interview, weight_motivation, "
+              "max_preferences, "
+              "published_run_id, version, created_at, updated_at) VALUES "
+              "(:code, :title, "
+              ":title_zh, :year, :term, :opens, :closes, :opens_utc, "
+              ":closes_utc, :zone, :unit, "
+              ":levels, :years, :min_gpa, :gpa_scale, :language, "
+              ":min_cefr, :field, :wg, :wl, "
+              ":wi, :wm, :max_preferences, :run, 1, :created, :updated) "
+              "RETURNING id",
+          soci::use(r.code), soci::use(r.title), soci::use(r.title_zh), soci::use(r.academic_year),
+          soci::use(r.term), soci::use(r.opens_at), soci::use(r.closes_at),
+          soci::use(r.opens_at_utc), soci::use(r.closes_at_utc), soci::use(r.time_zone),
+          soci::use(r.org_unit, r.org_unit_ind), soci::use(r.rules.levels),
+          soci::use(r.rules.years), soci::use(r.rules.min_gpa, r.rules.min_gpa_ind),
+          soci::use(r.rules.gpa_scale), soci::use(r.rules.language), soci::use(r.rules.min_cefr),
+          soci::use(r.rules.field), soci::use(r.weight_gpa), soci::use(r.weight_language),
+          soci::use(r.weight_interview), soci::use(r.weight_motivation),
+          soci::use(r.max_preferences), soci::use(r.published_run, r.published_run_ind),
+          soci::use(now), soci::use(now), soci::into(id);
+      write_offers(id, c);
+      return CallId{id};
+    });
   }
 
-  Status update(const Call &c) override {
+  Status update(const Call& c) override {
     return guarded(fmt::format("saving the call {}", c.code), [&]() -> Status {
       CallRow r;
       r.from(c);
@@ -230,71 +214,57 @@ public:
                            "published_run_id = :run, version = version + 1, "
                            "updated_at = :updated WHERE "
                            "id = :id AND version = :version",
-           soci::use(r.code), soci::use(r.title), soci::use(r.title_zh),
-           soci::use(r.academic_year), soci::use(r.term), soci::use(r.opens_at),
-           soci::use(r.closes_at), soci::use(r.opens_at_utc),
-           soci::use(r.closes_at_utc), soci::use(r.time_zone),
+           soci::use(r.code), soci::use(r.title), soci::use(r.title_zh), soci::use(r.academic_year),
+           soci::use(r.term), soci::use(r.opens_at), soci::use(r.closes_at),
+           soci::use(r.opens_at_utc), soci::use(r.closes_at_utc), soci::use(r.time_zone),
            soci::use(r.org_unit, r.org_unit_ind), soci::use(r.rules.levels),
-           soci::use(r.rules.years),
-           soci::use(r.rules.min_gpa, r.rules.min_gpa_ind),
-           soci::use(r.rules.gpa_scale), soci::use(r.rules.language),
-           soci::use(r.rules.min_cefr), soci::use(r.rules.field),
-           soci::use(r.weight_gpa), soci::use(r.weight_language),
+           soci::use(r.rules.years), soci::use(r.rules.min_gpa, r.rules.min_gpa_ind),
+           soci::use(r.rules.gpa_scale), soci::use(r.rules.language), soci::use(r.rules.min_cefr),
+           soci::use(r.rules.field), soci::use(r.weight_gpa), soci::use(r.weight_language),
            soci::use(r.weight_interview), soci::use(r.weight_motivation),
-           soci::use(r.max_preferences),
-           soci::use(r.published_run, r.published_run_ind), soci::use(now),
-           soci::use(r.id), soci::use(r.version));
+           soci::use(r.max_preferences), soci::use(r.published_run, r.published_run_ind),
+           soci::use(now), soci::use(r.id), soci::use(r.version));
       st.execute(true);
-      if (st.get_affected_rows() == 0)
-        return stale_or_missing(r.id);
+      if (st.get_affected_rows() == 0) return stale_or_missing(r.id);
       sql_ << "DELETE FROM call_offers WHERE call_id = :id", soci::use(r.id);
       write_offers(r.id, c);
       return {};
     });
   }
 
-private:
+ private:
   Status stale_or_missing(long long id) {
     long long exists = 0;
-    sql_ << "SELECT COUNT(*) FROM calls WHERE id = :id", soci::use(id),
-        soci::into(exists);
-    if (!exists)
-      return fail(Error::not_found(fmt::format("no call {}", id)));
-    return fail(Error::conflict("the call was changed by someone else since it "
-                                "was read; reload and try again"));
+    sql_ << "SELECT COUNT(*) FROM calls WHERE id = :id", soci::use(id), soci::into(exists);
+    if (!exists) return fail(Error::not_found(fmt::format("no call {}", id)));
+    return fail(
+        Error::conflict("the call was changed by someone else since it "
+                        "was read; reload and try again"));
   }
 
-  std::vector<Call> select(Where &where, const std::string &order) {
+  std::vector<Call> select(Where& where, const std::string& order) {
     std::vector<Call> out;
     CallRow r;
     soci::statement st =
-        (sql_.prepare << (std::string("SELECT ") + kColumns + " FROM calls" +
-                          where.sql() + order),
-         soci::use(where.values()), soci::into(r.id), soci::into(r.code),
-         soci::into(r.title), soci::into(r.title_zh),
-         soci::into(r.academic_year), soci::into(r.term),
-         soci::into(r.opens_at), soci::into(r.closes_at),
-         soci::into(r.time_zone), soci::into(r.org_unit, r.org_unit_ind),
-         soci::into(r.rules.levels), soci::into(r.rules.years),
-         soci::into(r.rules.min_gpa, r.rules.min_gpa_ind),
-         soci::into(r.rules.gpa_scale), soci::into(r.rules.language),
-         soci::into(r.rules.min_cefr), soci::into(r.rules.field),
-         soci::into(r.weight_gpa), soci::into(r.weight_language),
+        (sql_.prepare << (std::string("SELECT ") + kColumns + " FROM calls" + where.sql() + order),
+         soci::use(where.values()), soci::into(r.id), soci::into(r.code), soci::into(r.title),
+         soci::into(r.title_zh), soci::into(r.academic_year), soci::into(r.term),
+         soci::into(r.opens_at), soci::into(r.closes_at), soci::into(r.time_zone),
+         soci::into(r.org_unit, r.org_unit_ind), soci::into(r.rules.levels),
+         soci::into(r.rules.years), soci::into(r.rules.min_gpa, r.rules.min_gpa_ind),
+         soci::into(r.rules.gpa_scale), soci::into(r.rules.language), soci::into(r.rules.min_cefr),
+         soci::into(r.rules.field), soci::into(r.weight_gpa), soci::into(r.weight_language),
          soci::into(r.weight_interview), soci::into(r.weight_motivation),
-         soci::into(r.max_preferences),
-         soci::into(r.published_run, r.published_run_ind),
+         soci::into(r.max_preferences), soci::into(r.published_run, r.published_run_ind),
          soci::into(r.version));
     st.execute();
-    while (st.fetch())
-      out.push_back(r.to());
-    for (auto &c : out)
-      read_offers(c);
+    while (st.fetch()) out.push_back(r.to());
+    for (auto& c : out) read_offers(c);
     return out;
   }
 
-  void read_offers(Call &c) {
-    long long call = c.id.value, offer = 0, agreement = 0, condition = 0,
-              programme = 0, host = 0;
+  void read_offers(Call& c) {
+    long long call = c.id.value, offer = 0, agreement = 0, condition = 0, programme = 0, host = 0;
     soci::indicator agreement_ind = soci::i_null, condition_ind = soci::i_null,
                     programme_ind = soci::i_null;
     int seats = 0;
@@ -307,24 +277,19 @@ private:
                          "gpa_scale, language, "
                          "min_cefr, field FROM call_offers WHERE call_id = :id "
                          "ORDER BY position",
-         soci::use(call), soci::into(offer),
-         soci::into(agreement, agreement_ind),
-         soci::into(condition, condition_ind),
-         soci::into(programme, programme_ind), soci::into(host),
-         soci::into(seats), soci::into(title), soci::into(rules.levels),
+         soci::use(call), soci::into(offer), soci::into(agreement, agreement_ind),
+         soci::into(condition, condition_ind), soci::into(programme, programme_ind),
+         soci::into(host), soci::into(seats), soci::into(title), soci::into(rules.levels),
          soci::into(rules.years), soci::into(rules.min_gpa, rules.min_gpa_ind),
-         soci::into(rules.gpa_scale), soci::into(rules.language),
-         soci::into(rules.min_cefr), soci::into(rules.field));
+         soci::into(rules.gpa_scale), soci::into(rules.language), soci::into(rules.min_cefr),
+         soci::into(rules.field));
     st.execute();
     while (st.fetch()) {
       domain::Offer o;
       o.id = offer;
-      if (agreement_ind == soci::i_ok)
-        o.agreement = AgreementId{agreement};
-      if (condition_ind == soci::i_ok)
-        o.condition = condition;
-      if (programme_ind == soci::i_ok)
-        o.programme = ProgrammeId{programme};
+      if (agreement_ind == soci::i_ok) o.agreement = AgreementId{agreement};
+      if (condition_ind == soci::i_ok) o.condition = condition;
+      if (programme_ind == soci::i_ok) o.programme = ProgrammeId{programme};
       o.host = InstitutionId{host};
       o.seats = seats;
       o.title = title;
@@ -333,14 +298,13 @@ private:
     }
   }
 
-  void write_offers(long long call, const Call &c) {
+  void write_offers(long long call, const Call& c) {
     for (std::size_t i = 0; i < c.offers.size(); ++i) {
-      const auto &o = c.offers[i];
+      const auto& o = c.offers[i];
       const int position = static_cast<int>(i);
       long long offer = o.id, agreement = o.agreement ? o.agreement->value : 0,
                 condition = o.condition.value_or(0),
-                programme = o.programme ? o.programme->value : 0,
-                host = o.host.value;
+                programme = o.programme ? o.programme->value : 0, host = o.host.value;
       soci::indicator agreement_ind = o.agreement ? soci::i_ok : soci::i_null,
                       condition_ind = o.condition ? soci::i_ok : soci::i_null,
                       programme_ind = o.programme ? soci::i_ok : soci::i_null;
@@ -356,23 +320,21 @@ private:
               ":min_gpa, "
               ":gpa_scale, :language, :min_cefr, :field)",
           soci::use(call), soci::use(offer), soci::use(position),
-          soci::use(agreement, agreement_ind),
-          soci::use(condition, condition_ind),
-          soci::use(programme, programme_ind), soci::use(host),
-          soci::use(o.seats), soci::use(o.title), soci::use(rules.levels),
-          soci::use(rules.years), soci::use(rules.min_gpa, rules.min_gpa_ind),
-          soci::use(rules.gpa_scale), soci::use(rules.language),
-          soci::use(rules.min_cefr), soci::use(rules.field);
+          soci::use(agreement, agreement_ind), soci::use(condition, condition_ind),
+          soci::use(programme, programme_ind), soci::use(host), soci::use(o.seats),
+          soci::use(o.title), soci::use(rules.levels), soci::use(rules.years),
+          soci::use(rules.min_gpa, rules.min_gpa_ind), soci::use(rules.gpa_scale),
+          soci::use(rules.language), soci::use(rules.min_cefr), soci::use(rules.field);
     }
   }
 
-  soci::session &sql_;
+  soci::session& sql_;
 };
 
-} // namespace
+}  // namespace
 
-std::unique_ptr<CallRepository> make_call_repository(soci::session &sql) {
+std::unique_ptr<CallRepository> make_call_repository(soci::session& sql) {
   return std::make_unique<SqlCallRepository>(sql);
 }
 
-} // namespace orbis::store::internal
+}  // namespace orbis::store::internal
