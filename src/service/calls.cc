@@ -15,6 +15,7 @@
 #include "service/audit_log.h"
 #include "service/mobility.h"
 #include "service/privacy.h"
+#include "store/lists.h"
 
 namespace orbis::service {
 namespace {
@@ -32,11 +33,9 @@ bool reads_calls(const domain::Actor& a) {
 
 // The person a student signs in as; not_found when their account has none.
 Result<domain::Person> person_of(store::Transaction& tx, const domain::Actor& actor) {
-  auto all = tx.people().all();
-  if (!all) return fail(all.error());
-  for (auto& p : *all) {
-    if (p.user && *p.user == actor.user) return std::move(p);
-  }
+  auto found = store::person_of_user(tx, actor.user);
+  if (!found) return fail(found.error());
+  if (*found) return std::move(**found);
   return fail(Error::not_found(
       "your account is not linked to a student record; ask the international office"));
 }

@@ -299,6 +299,7 @@ Status sync_folder(const std::filesystem::path& folder) {
 
 class SqlTransaction final : public Transaction {
  public:
+  soci::session& session() { return sql_; }
   SqlTransaction(soci::connection_pool& pool, Access access, StorageWatch& watch)
       : access_(access),
         watch_(watch),
@@ -706,6 +707,8 @@ Status replace_database(const std::string& prepared, std::string_view location) 
 }  // namespace orbis::store
 
 namespace orbis::store::internal {
+
+soci::session& session_of(Transaction& tx) { return dynamic_cast<SqlTransaction&>(tx).session(); }
 
 std::string base64(std::string_view bytes) {
   std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');

@@ -6,9 +6,10 @@ namespace orbis::service {
 
 Result<store::PageSpec> page_spec(std::string_view list, std::string_view sort, std::size_t limit,
                                   std::string_view cursor) {
-  if (limit < 1 || limit > kMaxPageSize) {
-    return fail(Error::invalid("a query parameter is out of range",
-                               {{"limit", fmt::format("a whole number from 1 to {}", kMaxPageSize)}}));
+  if (limit < 1 || limit > kMaxKeysetPageSize) {
+    return fail(Error::invalid(
+        "a query parameter is out of range",
+        {{"limit", fmt::format("a whole number from 1 to {}", kMaxKeysetPageSize)}}));
   }
   store::PageSpec spec{limit, std::nullopt};
   if (!cursor.empty()) {

@@ -19,7 +19,7 @@ struct Page {
   std::optional<std::size_t> total;
 };
 
-inline constexpr std::size_t kMaxPageSize = 100;
+inline constexpr std::size_t kMaxKeysetPageSize = 100;
 
 // The store's page spec for a client's limit and cursor of `list` in `sort` order;
 // invalid_argument naming the parameter.

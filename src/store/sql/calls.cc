@@ -7,6 +7,7 @@
 #include <ctime>
 #include <nlohmann/json.hpp>
 
+#include "store/lists.h"
 #include "store/sql/statement.h"
 #include "store/sql_repositories.h"
 #include "store/sql_support.h"
@@ -151,6 +152,40 @@ class SqlCallRepository final : public CallRepository {
       auto rows = select(where, "");
       if (rows.empty()) return fail(Error::not_found(fmt::format("no call {}", id.value)));
       return std::move(rows.front());
+    });
+  }
+
+  // A page of the calls `q` selects, the newest academic year first, then by code
+  // (store/lists.h).
+  Result<Page<Call>> list(const CallQuery& q) {
+    return guarded("listing calls", [&]() -> Result<Page<Call>> {
+      Where where;
+      if (q.open_at) {
+        // A student's: open now (domain::phase, in UTC seconds), or applied to.
+        const std::string now = utc_of(*q.open_at);
+        std::string scope =
+            "(opens_at_utc <= " + where.bind(now) + " AND " + where.bind(now) + " < closes_at_utc)";
+        if (q.applicant) {
+          scope += " OR EXISTS (SELECT 1 FROM applications a WHERE a.call_id = calls.id AND " +
+                   std::string("a.person_id = ") + where.bind(q.applicant->value) + ")";
+        }
+        where.add("(" + scope + ")");
+      }
+      if (q.page.after) {
+        // After (year, code) in the order year descending, code ascending.
+        const auto& keys = q.page.after->keys;
+        const std::string year = keys.size() > 0 ? keys[0] : "",
+                          code = keys.size() > 1 ? keys[1] : "";
+        where.add("(academic_year < " + where.bind(year) +
+                  " OR (academic_year = " + where.bind(year) + " AND (code > " + where.bind(code) +
+                  " OR (code = " + where.bind(code) + " AND id > " +
+                  where.bind(static_cast<long long>(q.page.after->id)) + "))))");
+      }
+      auto rows = select(where, " ORDER BY academic_year DESC, code, id LIMIT " +
+                                    std::to_string(q.page.limit + 1));
+      return sql::page_of(std::move(rows), q.page.limit, [](const Call& c) {
+        return Cursor{{c.academic_year, c.code}, c.id.value};
+      });
     });
   }
 
@@ -338,3 +373,11 @@ std::unique_ptr<CallRepository> make_call_repository(soci::session& sql) {
 }
 
 }  // namespace orbis::store::internal
+
+namespace orbis::store {
+
+Result<Page<domain::Call>> list_calls(Transaction& tx, const CallQuery& query) {
+  return internal::SqlCallRepository(internal::session_of(tx)).list(query);
+}
+
+}  // namespace orbis::store

@@ -2,6 +2,7 @@
 // nationalities in child tables (migration 9, "facts in columns").
 #include <fmt/format.h>
 
+#include "store/lists.h"
 #include "store/sql/statement.h"
 #include "store/sql_repositories.h"
 #include "store/sql_support.h"
@@ -88,6 +89,25 @@ class SqlProgrammeRepository final : public ProgrammeRepository {
       if (!rows) return fail(rows.error());
       if (rows->empty()) return fail(Error::not_found(fmt::format("no programme {}", id.value)));
       return std::move(rows->front());
+    });
+  }
+
+  // A page of the programmes `q` selects, by code (store/lists.h).
+  Result<Page<Programme>> list(const ProgrammeQuery& q) {
+    return guarded("listing programmes", [&]() -> Result<Page<Programme>> {
+      Where where;
+      if (q.host) {
+        where.add(
+            "EXISTS (SELECT 1 FROM programme_hosts h WHERE h.programme_id = p.id AND "
+            "h.institution_id = " +
+            where.bind(q.host->value) + ")");
+      }
+      if (q.published_only) where.add("p.published = 1");
+      where.add_keyset({"p.code"}, q.page.after, "p.id");
+      auto rows = select(where, sql::order_and_limit({"p.code"}, q.page.limit, "p.id"));
+      if (!rows) return fail(rows.error());
+      return sql::page_of(std::move(*rows), q.page.limit,
+                          [](const Programme& p) { return Cursor{{p.code}, p.id.value}; });
     });
   }
 
@@ -269,3 +289,11 @@ std::unique_ptr<ProgrammeRepository> make_programme_repository(soci::session& sq
 }
 
 }  // namespace orbis::store::internal
+
+namespace orbis::store {
+
+Result<Page<domain::Programme>> list_programmes(Transaction& tx, const ProgrammeQuery& query) {
+  return internal::SqlProgrammeRepository(internal::session_of(tx)).list(query);
+}
+
+}  // namespace orbis::store
