@@ -3,11 +3,12 @@
 set(ORBIS_WARNINGS -Wall -Wextra -Werror -Wno-missing-field-initializers)
 
 # orbis_layer(NAME DEPS ... [TEST_DEPS ...]): the library orbis_<NAME> from every *.cc in
-# the calling folder except *_test.cc, linked only to the layers and packages in DEPS.
-# The folder's *_test.cc files become the test executable orbis_<NAME>_tests.
+# the calling folder and its subfolders except *_test.cc, linked only to the layers and
+# packages in DEPS.
+# The *_test.cc files become the test executable orbis_<NAME>_tests.
 function(orbis_layer name)
   cmake_parse_arguments(L "" "" "DEPS;TEST_DEPS" ${ARGN})
-  file(GLOB sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cc)
+  file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cc)
   list(FILTER sources EXCLUDE REGEX "_test\\.cc$")
   if(NOT sources)
     set(empty ${CMAKE_CURRENT_BINARY_DIR}/empty.cc)
@@ -18,7 +19,7 @@ function(orbis_layer name)
   target_include_directories(orbis_${name} PUBLIC ${CMAKE_SOURCE_DIR}/src)
   target_compile_options(orbis_${name} PRIVATE ${ORBIS_WARNINGS})
   target_link_libraries(orbis_${name} PUBLIC ${L_DEPS})
-  file(GLOB tests CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*_test.cc)
+  file(GLOB_RECURSE tests CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*_test.cc)
   if(ORBIS_BUILD_TESTS AND tests)
     add_executable(orbis_${name}_tests ${tests})
     target_compile_options(orbis_${name}_tests PRIVATE ${ORBIS_WARNINGS})

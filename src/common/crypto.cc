@@ -56,6 +56,20 @@ std::string base64url(std::string_view bytes) {
   return out;
 }
 
+std::optional<std::string> from_base64url(std::string_view text) {
+  std::string out(text.size(), '\0');
+  std::size_t len = 0;
+  const char* end = nullptr;
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(),
+                        text.size(), nullptr, &len, &end,
+                        sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0 ||
+      end != text.data() + text.size()) {
+    return std::nullopt;
+  }
+  out.resize(len);
+  return out;
+}
+
 std::string random_bytes(std::size_t n) {
   std::string out(n, '\0');
   randombytes_buf(out.data(), n);

@@ -22,6 +22,8 @@ std::string sha256_hex(std::string_view data);
 std::string to_hex(std::string_view bytes);
 std::optional<std::string> from_hex(std::string_view hex);
 std::string base64url(std::string_view bytes);  // no padding
+// The bytes of unpadded base64url text; nullopt when it is not that.
+std::optional<std::string> from_base64url(std::string_view text);
 
 // `n` bytes from the operating system's CSPRNG.
 std::string random_bytes(std::size_t n);

@@ -21,6 +21,10 @@ Error Error::unauthenticated(std::string message) {
 Error Error::exhausted(std::string message) {
   return {ErrorCode::resource_exhausted, std::move(message), {}};
 }
+Error Error::failed_precondition(std::string message) {
+  return {ErrorCode::failed_precondition, std::move(message), {}};
+}
+Error Error::aborted(std::string message) { return {ErrorCode::aborted, std::move(message), {}}; }
 Error Error::unavailable(std::string message) {
   return {ErrorCode::unavailable, std::move(message), {}};
 }
@@ -42,6 +46,10 @@ std::string_view to_string(ErrorCode code) {
       return "unauthenticated";
     case ErrorCode::resource_exhausted:
       return "resource_exhausted";
+    case ErrorCode::failed_precondition:
+      return "failed_precondition";
+    case ErrorCode::aborted:
+      return "aborted";
     case ErrorCode::unavailable:
       return "unavailable";
     case ErrorCode::internal:

@@ -13,15 +13,19 @@
 namespace orbis {
 
 enum class ErrorCode {
-  invalid_argument,    // the caller's input is wrong; fix it
-  not_found,           // the thing named does not exist (or is not visible to the caller)
-  already_exists,      // a unique key is taken
-  conflict,            // the state changed since it was read, or the transition is not allowed
-  permission_denied,   // authenticated, but the role or scope does not allow it
-  unauthenticated,     // no valid credentials
-  resource_exhausted,  // a rate or size limit was hit; retry later or send less
-  unavailable,         // a dependency is down or busy; retry
-  internal,            // a bug or broken invariant; never the user's fault
+  invalid_argument,     // the caller's input is wrong; fix it
+  not_found,            // the thing named does not exist (or is not visible to the caller)
+  already_exists,       // a unique key is taken
+  conflict,             // the state changed since it was read, or the transition is not allowed
+  failed_precondition,  // the system is not in the state the action needs (a closed call, no
+                        // home institution); fix the state first, retrying alone will not help
+  permission_denied,    // authenticated, but the role or scope does not allow it
+  unauthenticated,      // no valid credentials
+  resource_exhausted,   // a rate or size limit was hit; retry later or send less
+  aborted,              // the transaction lost a race with another writer; retry the whole
+                        // transaction (the transaction runner does, a few times)
+  unavailable,          // a dependency is down or busy; retry
+  internal,             // a bug or broken invariant; never the user's fault
 };
 
 // One offending field of a validation error: a JSON pointer-ish path and a message.
@@ -42,6 +46,8 @@ struct Error {
   static Error denied(std::string message);
   static Error unauthenticated(std::string message);
   static Error exhausted(std::string message);
+  static Error failed_precondition(std::string message);
+  static Error aborted(std::string message);
   static Error unavailable(std::string message);
   static Error internal(std::string message);
 };

@@ -20,6 +20,7 @@ struct Id {
 using InstitutionId = Id<struct InstitutionTag>;
 using OrgUnitId = Id<struct OrgUnitTag>;
 using UserId = Id<struct UserTag>;
+using PersonId = Id<struct PersonTag>;
 
 }  // namespace orbis
 

@@ -10,10 +10,6 @@
 #include "common/error.h"
 #include "common/ids.h"
 
-namespace orbis {
-using PersonId = Id<struct PersonTag>;
-}
-
 namespace orbis::domain {
 
 enum class PersonKind { student, staff };

@@ -41,6 +41,7 @@ struct Actor {
   Role role = Role::viewer;
   std::optional<OrgUnitId> org_unit;
   std::optional<InstitutionId> institution;
+  std::optional<PersonId> person;  // the caller's own person record, if any
 
   // The operator of the command line, who holds every right on the database it opens.
   static Actor command_line();

@@ -7,6 +7,7 @@
 #include "domain/mobility_json.h"
 #include "http/api.h"
 #include "http/api_support.h"
+#include "service/lists.h"
 #include "service/mobility.h"
 
 namespace orbis::http {
@@ -26,6 +27,26 @@ Response with_etag(int status, json body, const T& record) {
 
 Response list_response(json items) {
   return Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
+}
+
+// A page of a list read a page at a time: limit (1 to 100, 100 by default) and cursor.
+const std::vector<QueryParameter> kPaging = {
+    {"limit", "integer", "page size, 1 to 100 (default 100)"},
+    {"cursor", "string", "the `next` value of the previous page"}};
+
+Response page_response(const service::JsonPage& page) {
+  json items = json::array();
+  for (const auto& item : page.items) items.push_back(item);
+  return Response::json(
+      200, {{"items", std::move(items)}, {"next", page.next ? json(*page.next) : json()}});
+}
+
+template <typename List>
+Response paged(Request& req, List list) {
+  auto limit = internal::size_param(req, "limit", 100, 1, 100);
+  if (!limit) return problem(limit.error());
+  return internal::respond(list(*limit, req.query_value("cursor")),
+                           [](const service::JsonPage& page) { return page_response(page); });
 }
 
 // A query parameter that names an id, or empty; invalid_argument when it is not one.
@@ -81,37 +102,31 @@ void add_programme_routes(Router& router, service::Services& s) {
               .roles = any_role(),
               .summary = "List programmes (a partner sees those it hosts)",
               .tag = "mobility",
+              .query = kPaging,
               .response_schema = "ProgrammeList",
               .handler = [&s](Request& req) {
-                return internal::respond(s.programmes.list(&req.principal->actor, false),
-                                         [&](const auto& list) {
-                                           json items = json::array();
-                                           for (const auto& p : list) {
-                                             auto v = s.programmes.view(p);
-                                             if (!v) return problem(v.error());
-                                             items.push_back(std::move(*v));
-                                           }
-                                           return list_response(std::move(items));
-                                         });
+                return paged(req, [&](std::size_t limit, std::string_view cursor) {
+                  return service::programme_page(s, &req.principal->actor, false, limit, cursor);
+                });
               }});
   router.add({.method = "GET",
               .pattern = "/api/v1/public/programmes",
               .is_public = true,
               .summary = "The published programmes, for prospective students (no sign-in)",
               .tag = "mobility",
+              .query = kPaging,
               .response_schema = "ProgrammeList",
-              .handler = [&s](Request&) {
-                return internal::respond(s.programmes.list(nullptr, true), [&](const auto& list) {
-                  json items = json::array();
-                  for (const auto& p : list) {
-                    auto v = s.programmes.view(p);
-                    if (!v) return problem(v.error());
-                    v->erase("agreement_id");
-                    v->erase("condition_ids");
-                    v->erase("version");
-                    items.push_back(std::move(*v));
+              .handler = [&s](Request& req) {
+                return paged(req, [&](std::size_t limit, std::string_view cursor) {
+                  auto page = service::programme_page(s, nullptr, true, limit, cursor);
+                  if (page) {
+                    for (auto& v : page->items) {
+                      v.erase("agreement_id");
+                      v.erase("condition_ids");
+                      v.erase("version");
+                    }
                   }
-                  return list_response(std::move(items));
+                  return page;
                 });
               }});
   router.add({.method = "POST",
@@ -193,16 +208,11 @@ void add_call_routes(Router& router, service::Services& s) {
               .roles = readers,
               .summary = "List calls for applications (a student sees the open ones and their own)",
               .tag = "mobility",
+              .query = kPaging,
               .response_schema = "CallList",
               .handler = [&s](Request& req) {
-                return internal::respond(s.calls.list(req.principal->actor), [&](const auto& list) {
-                  json items = json::array();
-                  for (const auto& c : list) {
-                    auto v = s.calls.view(req.principal->actor, c);
-                    if (!v) return problem(v.error());
-                    items.push_back(std::move(*v));
-                  }
-                  return list_response(std::move(items));
+                return paged(req, [&](std::size_t limit, std::string_view cursor) {
+                  return service::call_page(s, req.principal->actor, limit, cursor);
                 });
               }});
   router.add({.method = "POST",

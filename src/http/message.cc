@@ -47,6 +47,9 @@ int status_for(const Error& error) {
       return 401;
     case ErrorCode::resource_exhausted:
       return 429;
+    case ErrorCode::failed_precondition:
+      return 409;
+    case ErrorCode::aborted:  // the runner retried; the client may too
     case ErrorCode::unavailable:
       return 503;
     case ErrorCode::internal:

@@ -4,6 +4,7 @@
 
 #include "common/crypto.h"
 #include "common/text.h"
+#include "http/routing/endpoint.h"
 
 namespace orbis::http {
 namespace {
@@ -18,6 +19,13 @@ bool takes_no_body(std::string_view body) {
   const auto inner = body.substr(first, last - first + 1);
   if (inner.size() < 2 || inner.front() != '{' || inner.back() != '}') return false;
   return inner.substr(1, inner.size() - 2).find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+// Whether a route reads a body: it names a request schema, or it is a typed endpoint
+// (http/routing) whose handler takes a body or an upload.
+bool reads_body(const Route& route) {
+  if (!route.request_schema.empty()) return true;
+  return route.doc && (route.doc->request_schema || route.doc->upload);
 }
 
 // Splits "/api/v1/x/{id}" into its segments.
@@ -157,7 +165,7 @@ std::optional<Response> Router::respond(const Admission& admission, Request& req
     }
     return std::nullopt;
   }
-  if (admission.route->request_schema.empty() && !takes_no_body(request.body))
+  if (!reads_body(*admission.route) && !takes_no_body(request.body))
     return problem(Error::invalid("this operation takes no request body: send none"));
   Response response = admission.route->handler(request);
   if (!admission.route->is_public) keep_private(response);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,10 @@
 #include "service/auth.h"
 
 namespace orbis::http {
+
+namespace routing {
+struct EndpointDoc;
+}
 
 // Request bodies: 1 MiB unless a route declares more. Uploads (attachments, documents,
 // imports) declare a little over the 10 MiB their use cases accept, so that the use case,
@@ -42,6 +47,9 @@ struct Route {
   // while admins must have one): the account's own routes and signing out.
   bool before_second_factor = false;
   std::function<Response(Request&)> handler;
+  std::string description;         // longer words for the OpenAPI document
+  // What a typed endpoint (http/routing) declares; null for routes written by hand.
+  std::shared_ptr<const routing::EndpointDoc> doc;
 };
 
 // What the router decides from a request's line and headers, before its body is read.

@@ -93,16 +93,26 @@ int Agreements::today() const {
       std::chrono::floor<std::chrono::days>(clock_.now()).time_since_epoch().count());
 }
 
-int Agreements::notice_days() const {
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return kDefaultNoticeDays;
-  auto value = (*tx)->settings().get(kNoticeSetting);
+namespace {
+
+// The notice period as the transaction `tx` reads it: the helpers of a use case read it in
+// the use case's own transaction, never in one of their own.
+int notice_days_in(store::Transaction& tx) {
+  auto value = tx.settings().get(kNoticeSetting);
   if (!value || !*value) return kDefaultNoticeDays;
   try {
     return std::clamp(std::stoi(**value), 1, 3650);
   } catch (const std::exception&) {
     return kDefaultNoticeDays;
   }
+}
+
+}  // namespace
+
+int Agreements::notice_days() const {
+  auto tx = store_.begin(store::Access::read);
+  if (!tx) return kDefaultNoticeDays;
+  return notice_days_in(**tx);
 }
 
 Status Agreements::set_notice_days(const domain::Actor& actor, int days) {
@@ -114,7 +124,7 @@ Status Agreements::set_notice_days(const domain::Actor& actor, int days) {
   }
   auto tx = store_.begin(store::Access::write);
   if (!tx) return fail(tx.error());
-  const int before = notice_days();
+  const int before = notice_days_in(**tx);
   if (auto ok = (*tx)->settings().set(kNoticeSetting, std::to_string(days)); !ok)
     return fail(ok.error());
   if (auto ok =
@@ -182,7 +192,7 @@ Result<AgreementView> Agreements::view_of(store::Transaction& tx, domain::Agreem
                                           bool detail) const {
   AgreementView v;
   const int now = today();
-  v.effective = domain::effective_status(a, now, notice_days());
+  v.effective = domain::effective_status(a, now, notice_days_in(tx));
   if (const auto end = domain::parse_date(a.end_date);
       end && (a.status == AgreementStatus::active)) {
     v.days_left = *end - now;
@@ -265,7 +275,7 @@ Result<AgreementPage> Agreements::list(const domain::Actor& actor, const Agreeme
   auto names = ActorNames::load(**tx);
   if (!names) return fail(names.error());
   const std::string words = text::fold_for_search(f.q);
-  const int notice = notice_days();
+  const int notice = notice_days_in(**tx);
   const int now = today();
   std::vector<AgreementView> matching;
   for (auto& whole : *all) {
@@ -454,7 +464,7 @@ Result<AgreementView> Agreements::transition(const domain::Actor& actor, Agreeme
     return fail(
         Error::conflict("the agreement was changed since you read it; reload and try again"));
   }
-  const auto from = domain::effective_status(*current, today(), notice_days());
+  const auto from = domain::effective_status(*current, today(), notice_days_in(**tx));
   if (!domain::transition_allowed(from, to)) {
     return fail(Error::conflict(fmt::format("an agreement that is {} cannot become {}",
                                             domain::to_string(from), domain::to_string(to))));

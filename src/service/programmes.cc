@@ -5,6 +5,7 @@
 #include "domain/mobility_json.h"
 #include "service/access.h"
 #include "service/audit_log.h"
+#include "service/lists.h"
 #include "service/mobility.h"
 
 namespace orbis::service {
@@ -144,16 +145,7 @@ Result<domain::Programme> Programmes::update(const domain::Actor& actor, domain:
 Result<json> Programmes::view(const domain::Programme& p) const {
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
-  json j = domain::to_json(p);
-  json hosts = json::array();
-  for (const auto& h : p.hosts) {
-    auto in = (*tx)->institutions().get(h);
-    if (!in) continue;
-    hosts.push_back(
-        {{"id", h.value}, {"name", in->name}, {"name_zh", in->name_zh}, {"country", in->country}});
-  }
-  j["hosts"] = hosts;
-  return j;
+  return programme_json(**tx, p);
 }
 
 }  // namespace orbis::service

@@ -1,5 +1,7 @@
 #include "store/migrations.h"
 
+#include "store/sql/migrations/facts_in_columns.sql.h"
+
 namespace orbis::store::internal {
 namespace {
 
@@ -361,6 +363,8 @@ CREATE INDEX password_resets_user ON password_resets (user_id)
 ALTER TABLE agreement_comments ADD COLUMN institution_id BIGINT REFERENCES institutions (id);
 ALTER TABLE agreement_attachments ADD COLUMN institution_id BIGINT REFERENCES institutions (id)
 )SQL"},
+    {9, "facts in columns: programmes, calls, applications, stays, courses, learning agreements",
+     kFactsInColumnsSql, true},
 };
 
 }  // namespace

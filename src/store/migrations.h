@@ -10,8 +10,11 @@ struct Migration {
   int version;
   std::string_view name;
   // Statements separated by ";\n". "{{id}}" stands for the back end's auto-increment
-  // primary key column type.
+  // primary key column type, "{{bool}}", "{{true}}" and "{{false}}" for its booleans.
   std::string_view sql;
+  // Rebuilds tables that others reference (create the new form, copy, drop the old, rename):
+  // runs with foreign keys off, as SQLite requires, and checks every key before it commits.
+  bool rebuilds_tables = false;
 };
 
 // Every migration, in order. Never edit one that has shipped; add the next number.

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/lists.h"
 #include "store/sql_repositories.h"
 #include "store/sql_support.h"
 
@@ -194,8 +195,31 @@ class SqlPersonRepository final : public PersonRepository {
 
 }  // namespace
 
+Result<std::optional<Person>> person_of_user(soci::session& sql, UserId user) {
+  return guarded("reading a person", [&]() -> Result<std::optional<Person>> {
+    PersonRow r;
+    const long long key = user.value;
+    {
+      auto chain = (sql << (std::string(kSelect) +
+                            " WHERE user_id = :u ORDER BY family_name, given_name, id LIMIT 1"),
+                    soci::use(key));
+      bind(chain, r);
+    }
+    if (!sql.got_data()) return std::optional<Person>();
+    return std::optional<Person>(r.to());
+  });
+}
+
 std::unique_ptr<PersonRepository> make_person_repository(soci::session& sql) {
   return std::make_unique<SqlPersonRepository>(sql);
 }
 
 }  // namespace orbis::store::internal
+
+namespace orbis::store {
+
+Result<std::optional<domain::Person>> person_of_user(Transaction& tx, UserId user) {
+  return internal::person_of_user(internal::session_of(tx), user);
+}
+
+}  // namespace orbis::store

@@ -25,6 +25,9 @@ std::unique_ptr<LearningAgreementRepository> make_learning_agreement_repository(
 std::unique_ptr<AuditRepository> make_audit_repository(soci::session& sql);
 std::unique_ptr<SettingsRepository> make_settings_repository(soci::session& sql);
 
+// The session of a transaction of this store (store/lists.h runs its queries in it).
+soci::session& session_of(Transaction& tx);
+
 // The current time for created_at / updated_at columns, ISO 8601 UTC.
 std::string now_text();
 

@@ -299,6 +299,7 @@ Status sync_folder(const std::filesystem::path& folder) {
 
 class SqlTransaction final : public Transaction {
  public:
+  soci::session& session() { return sql_; }
   SqlTransaction(soci::connection_pool& pool, Access access, StorageWatch& watch)
       : access_(access),
         watch_(watch),
@@ -508,15 +509,37 @@ class SqliteStore final : public Store {
       auto applied =
           guarded(fmt::format("applying migration {} ({})", m.version, m.name), [&]() -> Status {
             soci::session sql(pool_);
+            // SQLite ignores this pragma inside a transaction, so it is set before BEGIN and
+            // restored on this pooled connection whatever happens.
+            if (m.rebuilds_tables) sql << "PRAGMA foreign_keys=OFF";
+            struct KeysBackOn {
+              soci::session& sql;
+              bool on;
+              ~KeysBackOn() {
+                if (!on) return;
+                try {
+                  sql << "PRAGMA foreign_keys=ON";
+                } catch (...) {
+                }
+              }
+            } keys_back_on{sql, m.rebuilds_tables};
             sql << "BEGIN IMMEDIATE";
             try {
               sql << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
                      "name TEXT NOT NULL, applied_at TEXT NOT NULL)";
-              std::string script(m.sql);
-              for (std::size_t at; (at = script.find("{{id}}")) != std::string::npos;) {
-                script.replace(at, 6, "INTEGER PRIMARY KEY");
+              for (const auto& statement : split_statements(schema_text(m.sql))) sql << statement;
+              if (m.rebuilds_tables) {
+                std::string table;
+                soci::indicator ind = soci::i_null;
+                sql << "SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1",
+                    soci::into(table, ind);
+                if (sql.got_data()) {
+                  sql << "ROLLBACK";
+                  return fail(Error::internal(fmt::format(
+                      "migration {} would leave rows of {} referring to rows that do not exist",
+                      m.version, table)));
+                }
               }
-              for (const auto& statement : split_statements(script)) sql << statement;
               const std::string name(m.name);
               const std::string now = internal::now_text();
               sql << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, "
@@ -552,6 +575,19 @@ class SqliteStore final : public Store {
 
  private:
   std::size_t pool_size() const { return pool_size_; }
+
+  // A migration's text with SQLite's words for {{id}}, {{bool}}, {{true}} and {{false}}.
+  static std::string schema_text(std::string_view migration) {
+    std::string script(migration);
+    for (const auto& [word, sqlite] :
+         {std::pair{"{{id}}", "INTEGER PRIMARY KEY"}, std::pair{"{{bool}}", "INTEGER"},
+          std::pair{"{{true}}", "1"}, std::pair{"{{false}}", "0"}}) {
+      const std::string_view w(word);
+      for (std::size_t at; (at = script.find(w)) != std::string::npos;)
+        script.replace(at, w.size(), sqlite);
+    }
+    return script;
+  }
 
   static std::vector<std::string> split_statements(const std::string& script) {
     std::vector<std::string> out;
@@ -671,6 +707,8 @@ Status replace_database(const std::string& prepared, std::string_view location) 
 }  // namespace orbis::store
 
 namespace orbis::store::internal {
+
+soci::session& session_of(Transaction& tx) { return dynamic_cast<SqlTransaction&>(tx).session(); }
 
 std::string base64(std::string_view bytes) {
   std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');

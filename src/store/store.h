@@ -249,8 +249,8 @@ class PersonRepository {
   virtual Status update(const domain::Person& person) = 0;
 };
 
-// Programmes, calls, applications, placement runs and mobilities (docs/mobility.md). Each
-// is kept as its JSON form (domain/mobility_json.h) beside the columns it is found by.
+// Programmes, calls, applications, placement runs and mobilities (docs/mobility.md), kept in
+// typed columns and child tables (migration 9); lists bounded by the page are in lists.h.
 class ProgrammeRepository {
  public:
   virtual ~ProgrammeRepository() = default;

@@ -643,5 +643,60 @@ TEST_F(MobilityTest, SeatsAHostRejectsGoDownTheWaitingList) {
   EXPECT_EQ(server.get(path, officer).json()["published_run_id"], refilled.json()["id"]);
 }
 
+// The lists that used to answer everything at once page with a keyset cursor: followed to
+// the end they give the same items in the same order, a partner's pages keep to what it
+// hosts, and a cursor from another list is refused.
+TEST_F(MobilityTest, ProgrammesAndCallsPageWithACursor) {
+  const auto ids = [&](const std::string& list, const std::string& token) {
+    std::vector<std::int64_t> out;
+    std::string next;
+    for (int i = 0; i < 200; ++i) {
+      const auto reply =
+          server.get(list + "?limit=1" + (next.empty() ? "" : "&cursor=" + next), token);
+      EXPECT_EQ(reply.status, 200) << list;
+      const json page = reply.json();
+      EXPECT_LE(page["items"].size(), 1u);
+      for (const auto& item : page["items"]) out.push_back(item["id"].get<std::int64_t>());
+      if (page["next"].is_null()) break;
+      next = page["next"].get<std::string>();
+    }
+    return out;
+  };
+  const auto all = [&](const std::string& list, const std::string& token) {
+    std::vector<std::int64_t> out;
+    const json page = server.get(list, token).json();
+    EXPECT_TRUE(page["next"].is_null()) << list;
+    for (const auto& item : page["items"]) out.push_back(item["id"].get<std::int64_t>());
+    return out;
+  };
+  for (const auto& [list, token] :
+       {std::pair<std::string, std::string>{"/api/v1/programmes", officer},
+        {"/api/v1/calls", officer},
+        {"/api/v1/calls", student},
+        {"/api/v1/public/programmes", ""},
+        {"/api/v1/programmes", partner}}) {
+    const auto whole = all(list, token);
+    EXPECT_EQ(ids(list, token), whole) << list;
+    if (token == officer) {
+      EXPECT_GE(whole.size(), 2u) << list;
+    }
+  }
+  // A partner's programmes are among everyone's, and fewer.
+  const auto everyone = all("/api/v1/programmes", officer);
+  const auto partners = all("/api/v1/programmes", partner);
+  EXPECT_LT(partners.size(), everyone.size());
+  for (const auto id : partners) {
+    EXPECT_NE(std::find(everyone.begin(), everyone.end(), id), everyone.end());
+  }
+
+  const json first = server.get("/api/v1/programmes?limit=1", officer).json();
+  ASSERT_TRUE(first["next"].is_string());
+  const auto refused =
+      server.get("/api/v1/calls?cursor=" + first["next"].get<std::string>(), officer);
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_NE(refused.body.find("cursor"), std::string::npos);
+  EXPECT_EQ(server.get("/api/v1/programmes?limit=0", officer).status, 422);
+}
+
 }  // namespace
 }  // namespace orbis::testing

@@ -1,0 +1,67 @@
+#include "domain/access/policy.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace orbis::domain::access {
+namespace {
+
+Actor actor(Role role) {
+  Actor a;
+  a.user = UserId{5};
+  a.role = role;
+  return a;
+}
+
+TEST(Policy, EveryActionOfEveryResourceHasOneRule) {
+  std::set<std::pair<Resource, Action>> seen;
+  for (const auto& rule : rules()) {
+    EXPECT_TRUE(seen.insert({rule.resource, rule.action}).second)
+        << to_string(rule.resource) << " " << to_string(rule.action) << " twice";
+    // Admins may do whatever anyone may.
+    for (const Role role : all_roles()) {
+      if (rule.of(role) != Reach::none) {
+        EXPECT_EQ(rule.admin, Reach::all)
+            << to_string(rule.resource) << " " << to_string(rule.action);
+      }
+    }
+    // Viewers only read.
+    if (rule.action != Action::read) {
+      EXPECT_EQ(rule.viewer, Reach::none)
+          << to_string(rule.resource) << " " << to_string(rule.action);
+    }
+  }
+}
+
+TEST(Policy, ScopeCarriesTheBoundOfTheReach) {
+  auto partner = actor(Role::partner);
+  partner.institution = InstitutionId{42};
+  const auto s = scope_of(partner, Resource::mobility, Action::read);
+  EXPECT_EQ(s.reach, Reach::own_institution);
+  EXPECT_EQ(s.institution, InstitutionId{42});
+  EXPECT_FALSE(scope_of(partner, Resource::call, Action::read).allowed());
+
+  auto coordinator = actor(Role::coordinator);
+  EXPECT_FALSE(scope_of(coordinator, Resource::application, Action::read).allowed())
+      << "a coordinator without an org unit reaches nothing";
+  coordinator.org_unit = OrgUnitId{3};
+  EXPECT_EQ(scope_of(coordinator, Resource::application, Action::read).org_unit, OrgUnitId{3});
+
+  auto student = actor(Role::student);
+  student.person = PersonId{9};
+  const auto own = scope_of(student, Resource::application, Action::read);
+  EXPECT_EQ(own.reach, Reach::own_records);
+  EXPECT_EQ(own.person, PersonId{9});
+  EXPECT_TRUE(scope_of(actor(Role::viewer), Resource::mobility, Action::read).everything());
+}
+
+TEST(Policy, RolesOfAnAction) {
+  EXPECT_EQ(roles_for(Resource::agreement_reminder, Action::read),
+            (std::vector<Role>{Role::admin, Role::officer, Role::viewer}));
+  EXPECT_EQ(roles_for(Resource::user, Action::update), (std::vector<Role>{Role::admin}));
+  EXPECT_TRUE(roles_for(Resource::call, Action::decide).empty());
+}
+
+}  // namespace
+}  // namespace orbis::domain::access

@@ -1,0 +1,83 @@
+#include "http/routing/endpoint.h"
+
+#include "common/text.h"
+#include "http/api_support.h"
+
+namespace orbis::http::routing {
+
+Endpoint Api::make(std::string method, std::string pattern, Access access, std::string summary) {
+  Route route;
+  route.method = std::move(method);
+  route.pattern = std::move(pattern);
+  route.is_public = access.is_public;
+  route.roles = std::move(access.roles);
+  route.summary = std::move(summary);
+  route.tag = tag_;
+  return Endpoint(*this, std::move(route));
+}
+
+namespace detail {
+
+std::vector<std::string> path_parameters(std::string_view pattern) {
+  std::vector<std::string> out;
+  for (const auto& segment : text::split(pattern, '/')) {
+    if (segment.size() > 2 && segment.front() == '{' && segment.back() == '}')
+      out.push_back(segment.substr(1, segment.size() - 2));
+  }
+  return out;
+}
+
+Response json_response(int status, const Json& body) { return Response::json(status, body); }
+
+Response with_etag(Response response, std::optional<int> version) {
+  if (version) response.headers.emplace_back("ETag", fmt::format("\"{}\"", *version));
+  return response;
+}
+
+Response page_response(Json items, const std::optional<std::string>& next,
+                       const std::optional<std::size_t>& total) {
+  Json body = {{"items", std::move(items)}, {"next", next ? Json(*next) : Json()}};
+  if (total) body["total"] = *total;
+  return Response::json(200, body);
+}
+
+Response download_response(Download&& download) {
+  Response r;
+  r.status = 200;
+  r.content_type = std::move(download.content_type);
+  r.body = std::move(download.bytes);
+  if (!download.filename.empty()) {
+    r.headers.emplace_back(
+        "Content-Disposition",
+        fmt::format("{}; filename=\"{}\"", download.attachment ? "attachment" : "inline",
+                    download.filename));
+  }
+  return r;
+}
+
+Result<Json> json_object_body(const Request& request) { return internal::json_body(request); }
+
+std::expected<int, Response> if_match(const Request& request) {
+  std::string value(text::trim(request.header("if-match")));
+  if (value.empty()) {
+    return std::unexpected(problem(428, "precondition_required",
+                                   "send If-Match with the ETag of the version you read, so that "
+                                   "no one's change is overwritten"));
+  }
+  if (value.starts_with("W/")) value.erase(0, 2);
+  if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+    value = value.substr(1, value.size() - 2);
+  if (value.empty() || value.size() > 9 ||
+      value.find_first_not_of("0123456789") != std::string::npos) {
+    return std::unexpected(problem(Error::invalid(
+        "If-Match must carry the ETag of the version you read", {{"if-match", "e.g. \"3\""}})));
+  }
+  return std::stoi(value);
+}
+
+Upload upload_of(const Request& request) {
+  return Upload{request.header("content-type"), request.header("x-filename"), request.body};
+}
+
+}  // namespace detail
+}  // namespace orbis::http::routing

@@ -1,0 +1,417 @@
+// Routes as declarations: a typed endpoint says its path, who may call it, what it reads
+// and what it returns, and the handler receives typed arguments instead of a raw request.
+//
+//   api.patch("/api/v1/programmes/{id}", kOffice, "Change a programme")
+//       .handle([&s](const Call& c, ProgrammeId id, Version v, domain::Programme patch) {…});
+//
+// The builder reads the handler's parameter types:
+//   - `const Call&` first: the caller (actor, request, language);
+//   - an `Id<Tag>`: the next `{…}` segment of the path, a positive whole number (else 404);
+//   - `Version`: the If-Match header, required (428 without it);
+//   - `Query<Q>`: the query string, decoded by `QueryCodec<Q>` (422 naming bad parameters);
+//   - `Upload`: the raw body with its content type (for files and CSV);
+//   - any other type with a JSON codec: the body, read by `json::Codec<T>` from a JSON object.
+// and its return type:
+//   - `Result<T>`: T written by its codec, with `ETag: "version"` when T has a version;
+//   - `Result<Page<T>>`: the list envelope {"items": […], "next": cursor-or-null};
+//   - `Result<Created<T>>`: 201 with Location; `Status`: 204; `Result<Download>`: bytes;
+//   - `Response`: as it is (for what fits nothing else).
+// From the same declarations the OpenAPI document is generated (http/openapi).
+//
+// Thread-safety: build on one thread; the routes it adds are then called from any thread.
+#pragma once
+
+#include <fmt/format.h>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "http/json/codec.h"
+#include "http/message.h"
+#include "http/router.h"
+#include "http/routing/query.h"
+
+namespace orbis::http::routing {
+
+using json::Json;
+
+// Who may call an endpoint.
+struct Access {
+  bool is_public = false;
+  std::vector<domain::Role> roles;
+
+  static Access anyone() { return {true, {}}; }
+  static Access signed_in() { return {false, domain::all_roles()}; }
+  static Access only(std::vector<domain::Role> roles) { return {false, std::move(roles)}; }
+};
+
+// The caller of an endpoint.
+struct Call {
+  const Request& request;
+  // The signed-in actor; every non-public endpoint has one.
+  const domain::Actor& actor() const { return request.principal->actor; }
+  bool signed_in() const { return request.principal.has_value(); }
+};
+
+// The version a client read, from If-Match.
+struct Version {
+  int value = 0;
+};
+
+// A JSON body that changes only the members it has: applied onto the record the handler
+// read, by the record's codec.
+template <typename T>
+struct Patch {
+  using type = T;
+  Json body;
+  // invalid_argument naming every bad member; members absent from the body keep their value.
+  Status apply(T& target) const { return json::from_json(body, target, "request"); }
+};
+
+// A raw body: a file or a CSV.
+struct Upload {
+  std::string content_type;
+  std::string filename;  // from the X-Filename header, when sent
+  std::string bytes;
+};
+
+// A file to send.
+struct Download {
+  std::string content_type;
+  std::string filename;  // for Content-Disposition; empty: shown inline
+  std::string bytes;
+  bool attachment = true;
+};
+
+// One page of a list.
+template <typename T>
+struct Page {
+  std::vector<T> items;
+  std::optional<std::string> next;
+  std::optional<std::size_t> total;  // when the list says how many there are in all
+};
+
+// A new resource: 201 with its Location.
+template <typename T>
+struct Created {
+  T value;
+  std::string location;
+};
+
+namespace detail {
+
+template <typename T>
+struct is_page : std::false_type {};
+template <typename T>
+struct is_page<Page<T>> : std::true_type {};
+template <typename T>
+struct is_created : std::false_type {};
+template <typename T>
+struct is_created<Created<T>> : std::true_type {};
+template <typename T>
+struct is_id : std::false_type {};
+template <typename Tag>
+struct is_id<Id<Tag>> : std::true_type {};
+template <typename T>
+struct is_patch : std::false_type {};
+template <typename T>
+struct is_patch<Patch<T>> : std::true_type {};
+template <typename T>
+struct is_query : std::false_type {};
+template <typename Q>
+struct is_query<Query<Q>> : std::true_type {};
+template <typename T>
+struct is_result : std::false_type {};
+template <typename T>
+struct is_result<Result<T>> : std::true_type {
+  using type = T;
+};
+
+template <typename F>
+struct handler_traits : handler_traits<decltype(&F::operator())> {};
+template <typename C, typename R, typename... A>
+struct handler_traits<R (C::*)(A...) const> {
+  using result = R;
+  using args = std::tuple<std::remove_cvref_t<A>...>;
+};
+
+template <typename T>
+concept HasVersion = requires(const T& t) {
+  { t.version } -> std::convertible_to<int>;
+};
+
+// The version of a value shown in its ETag, when it has one.
+template <typename T>
+std::optional<int> version_of(const T& value) {
+  if constexpr (HasVersion<T>) {
+    return value.version;
+  } else if constexpr (requires { value.etag(); }) {
+    return value.etag();
+  } else {
+    return std::nullopt;
+  }
+}
+
+Response json_response(int status, const Json& body);
+Response with_etag(Response response, std::optional<int> version);
+Response download_response(Download&& download);
+Response page_response(Json items, const std::optional<std::string>& next,
+                       const std::optional<std::size_t>& total);
+Result<Json> json_object_body(const Request& request);
+std::expected<int, Response> if_match(const Request& request);
+Upload upload_of(const Request& request);
+
+}  // namespace detail
+
+// What the OpenAPI generator knows of an endpoint beyond its Route.
+struct EndpointDoc {
+  std::vector<std::string> path_params;
+  std::function<Json(json::Schemas&)> request_schema;   // empty: no JSON body
+  std::function<Json(json::Schemas&)> response_schema;  // empty: no JSON body
+  std::vector<QueryParameterDoc> query;
+  bool upload = false;
+  bool download = false;
+  bool if_match = false;
+  bool list = false;
+  int success_status = 200;
+};
+
+class Api;
+
+class Endpoint {
+ public:
+  Endpoint(Api& api, Route route) : api_(api), route_(std::move(route)) {}
+  Endpoint(Endpoint&&) = default;
+
+  // The largest body this endpoint reads (the default is the server's 1 MiB).
+  Endpoint& limit(std::size_t bytes) {
+    route_.body_limit = bytes;
+    return *this;
+  }
+  // More words for the OpenAPI document.
+  Endpoint& describe(std::string description) {
+    route_.description = std::move(description);
+    return *this;
+  }
+
+  template <typename F>
+  void handle(F&& handler);
+
+ private:
+  template <typename Arg>
+  void document_argument(EndpointDoc& doc);
+  template <typename R>
+  void document_result(EndpointDoc& doc);
+
+  Api& api_;
+  Route route_;
+};
+
+// Declares the endpoints of one area (its OpenAPI tag) on a router.
+class Api {
+ public:
+  Api(Router& router, std::string tag) : router_(router), tag_(std::move(tag)) {}
+
+  Endpoint get(std::string pattern, Access access, std::string summary) {
+    return make("GET", std::move(pattern), std::move(access), std::move(summary));
+  }
+  Endpoint post(std::string pattern, Access access, std::string summary) {
+    return make("POST", std::move(pattern), std::move(access), std::move(summary));
+  }
+  Endpoint patch(std::string pattern, Access access, std::string summary) {
+    return make("PATCH", std::move(pattern), std::move(access), std::move(summary));
+  }
+  Endpoint put(std::string pattern, Access access, std::string summary) {
+    return make("PUT", std::move(pattern), std::move(access), std::move(summary));
+  }
+  Endpoint del(std::string pattern, Access access, std::string summary) {
+    return make("DELETE", std::move(pattern), std::move(access), std::move(summary));
+  }
+
+  void add(Route route) { router_.add(std::move(route)); }
+
+ private:
+  Endpoint make(std::string method, std::string pattern, Access access, std::string summary);
+
+  Router& router_;
+  std::string tag_;
+};
+
+// ---- implementation ---------------------------------------------------------------------
+
+namespace detail {
+
+// The names of the {…} segments of a pattern, in order.
+std::vector<std::string> path_parameters(std::string_view pattern);
+
+// Decodes the handler's arguments after `const Call&` one by one; a failure is the response.
+template <typename Arg>
+std::expected<Arg, Response> argument(const Request& request, std::size_t& next_path_param,
+                                      const std::vector<std::string>& path_params) {
+  if constexpr (is_id<Arg>::value) {
+    const std::string& name = path_params.at(next_path_param++);
+    const auto it = request.params.find(name);
+    const std::string value = it == request.params.end() ? "" : it->second;
+    if (value.empty() || value.size() > 18 ||
+        value.find_first_not_of("0123456789") != std::string::npos || value == "0") {
+      return std::unexpected(
+          problem(Error::not_found(fmt::format("no resource with id '{}'", value))));
+    }
+    return Arg{std::stoll(value)};
+  } else if constexpr (std::same_as<Arg, Version>) {
+    auto version = if_match(request);
+    if (!version) return std::unexpected(std::move(version.error()));
+    return Version{*version};
+  } else if constexpr (is_query<Arg>::value) {
+    auto query = decode_query<typename Arg::type>(request.query);
+    if (!query) return std::unexpected(problem(query.error()));
+    return Arg{std::move(*query)};
+  } else if constexpr (std::same_as<Arg, Upload>) {
+    return upload_of(request);
+  } else if constexpr (is_patch<Arg>::value) {
+    auto body = json_object_body(request);
+    if (!body) return std::unexpected(problem(body.error()));
+    return Arg{std::move(*body)};
+  } else {
+    auto body = json_object_body(request);
+    if (!body) return std::unexpected(problem(body.error()));
+    Arg value{};
+    if (auto ok = json::from_json(*body, value, "request"); !ok)
+      return std::unexpected(problem(ok.error()));
+    return value;
+  }
+}
+
+template <typename T>
+Response write_result(T&& value, int status) {
+  using V = std::remove_cvref_t<T>;
+  if constexpr (is_page<V>::value) {
+    Json items = Json::array();
+    for (const auto& item : value.items) items.push_back(json::to_json(item));
+    return page_response(std::move(items), value.next, value.total);
+  } else if constexpr (is_created<V>::value) {
+    auto response =
+        with_etag(json_response(201, json::to_json(value.value)), version_of(value.value));
+    response.headers.emplace_back("Location", value.location);
+    return response;
+  } else if constexpr (std::same_as<V, Download>) {
+    return download_response(std::forward<T>(value));
+  } else {
+    return with_etag(json_response(status, json::to_json(value)), version_of(value));
+  }
+}
+
+template <typename R>
+Response respond(R&& result, int status) {
+  using V = std::remove_cvref_t<R>;
+  if constexpr (std::same_as<V, Response>) {
+    return std::forward<R>(result);
+  } else if constexpr (std::same_as<V, Status>) {
+    if (!result) return problem(result.error());
+    return Response::empty(204);
+  } else {
+    static_assert(is_result<V>::value, "a handler returns Result<T>, Status or Response");
+    if (!result) return problem(result.error());
+    return write_result(std::move(*result), status);
+  }
+}
+
+}  // namespace detail
+
+template <typename Arg>
+void Endpoint::document_argument(EndpointDoc& doc) {
+  if constexpr (std::same_as<Arg, Version>) {
+    doc.if_match = true;
+  } else if constexpr (detail::is_query<Arg>::value) {
+    doc.query = QueryCodec<typename Arg::type>::describe();
+  } else if constexpr (std::same_as<Arg, Upload>) {
+    doc.upload = true;
+  } else if constexpr (detail::is_patch<Arg>::value) {
+    doc.request_schema = [](json::Schemas& s) {
+      return s.input([&] { return json::schema_of<typename Arg::type>(s); });
+    };
+  } else if constexpr (!detail::is_id<Arg>::value) {
+    doc.request_schema = [](json::Schemas& s) {
+      return s.input([&] { return json::schema_of<Arg>(s); });
+    };
+  }
+}
+
+template <typename R>
+void Endpoint::document_result(EndpointDoc& doc) {
+  using V = std::remove_cvref_t<R>;
+  if constexpr (std::same_as<V, Response>) {
+    // Described by the route's own schema names, if any.
+  } else if constexpr (std::same_as<V, Status>) {
+    doc.success_status = 204;
+  } else {
+    using T = typename detail::is_result<V>::type;
+    if constexpr (detail::is_page<T>::value) {
+      using Item = std::remove_cvref_t<decltype(std::declval<T>().items.front())>;
+      doc.list = true;
+      doc.response_schema = [](json::Schemas& s) {
+        return Json{{"type", "object"},
+                    {"properties",
+                     {{"items", {{"type", "array"}, {"items", json::schema_of<Item>(s)}}},
+                      {"next", {{"type", Json::array({"string", "null"})}}},
+                      {"total", {{"type", "integer"}}}}},
+                    {"required", Json::array({"items", "next"})}};
+      };
+    } else if constexpr (detail::is_created<T>::value) {
+      using Item = decltype(std::declval<T>().value);
+      doc.success_status = 201;
+      doc.response_schema = [](json::Schemas& s) { return json::schema_of<Item>(s); };
+    } else if constexpr (std::same_as<T, Download>) {
+      doc.download = true;
+    } else {
+      doc.response_schema = [](json::Schemas& s) { return json::schema_of<T>(s); };
+    }
+  }
+}
+
+template <typename F>
+void Endpoint::handle(F&& handler) {
+  using traits = detail::handler_traits<std::decay_t<F>>;
+  using args = typename traits::args;
+  static_assert(std::tuple_size_v<args> >= 1 && std::same_as<std::tuple_element_t<0, args>, Call>,
+                "a handler's first parameter is const Call&");
+  auto doc = std::make_shared<EndpointDoc>();
+  doc->path_params = detail::path_parameters(route_.pattern);
+  [&]<std::size_t... I>(std::index_sequence<I...>) {
+    (document_argument<std::tuple_element_t<I + 1, args>>(*doc), ...);
+  }(std::make_index_sequence<std::tuple_size_v<args> - 1>());
+  document_result<typename traits::result>(*doc);
+  route_.doc = doc;
+  route_.success_status = doc->success_status;
+  const int status = doc->success_status;
+  route_.handler = [handler = std::forward<F>(handler), doc, status](Request& request) -> Response {
+    std::size_t next_path_param = 0;
+    const Call call{request};
+    return [&]<std::size_t... I>(std::index_sequence<I...>) -> Response {
+      std::optional<Response> failure;
+      // Each argument is decoded in order; the first failure is the answer.
+      auto decoded = std::tuple<std::optional<std::tuple_element_t<I + 1, args>>...>{};
+      (
+          [&] {
+            if (failure) return;
+            auto value = detail::argument<std::tuple_element_t<I + 1, args>>(
+                request, next_path_param, doc->path_params);
+            if (!value)
+              failure = std::move(value.error());
+            else
+              std::get<I>(decoded).emplace(std::move(*value));
+          }(),
+          ...);
+      if (failure) return std::move(*failure);
+      return detail::respond(handler(call, std::move(*std::get<I>(decoded))...), status);
+    }(std::make_index_sequence<std::tuple_size_v<args> - 1>());
+  };
+  api_.add(std::move(route_));
+}
+
+}  // namespace orbis::http::routing

@@ -1,0 +1,204 @@
+// Typed endpoints: arguments decoded from the path, If-Match, the query and the body; results
+// written with ETags, list envelopes, 201s and 204s; and what the OpenAPI generator is told.
+#include "http/routing/endpoint.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "common/clock.h"
+#include "store/store.h"
+
+namespace orbis::http {
+namespace {
+
+using WidgetId = Id<struct WidgetTag>;
+
+struct Widget {
+  WidgetId id;
+  std::string name;
+  int version = 0;
+};
+
+struct WidgetQuery {
+  std::optional<std::string> name;
+  std::optional<bool> heavy;
+  routing::PageRequest page;
+};
+
+}  // namespace
+
+template <>
+struct json::Codec<Widget> : json::Object<Widget, json::Codec<Widget>> {
+  static constexpr std::string_view name = "Widget";
+  static constexpr auto fields() {
+    return std::tuple{json::Field{"id", &Widget::id, json::kReadOnly},
+                      json::Field{"name", &Widget::name},
+                      json::Field{"version", &Widget::version, json::kReadOnly}};
+  }
+};
+
+template <>
+struct routing::QueryCodec<WidgetQuery> : routing::QueryObject<WidgetQuery> {
+  static constexpr auto params() {
+    return std::tuple{routing::Param{"name", &WidgetQuery::name, "the name begins with this"},
+                      routing::Param{"heavy", &WidgetQuery::heavy},
+                      routing::Paging<WidgetQuery>{&WidgetQuery::page}};
+  }
+};
+
+namespace {
+
+using routing::Access;
+using routing::Call;
+using routing::Created;
+using routing::Page;
+using routing::Query;
+using routing::Version;
+
+class EndpointTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ =
+        std::filesystem::temp_directory_path() / ("orbis-endpoint-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir_);
+    auto opened = store::open((dir_ / "x.db").string());
+    ASSERT_TRUE(opened);
+    store_ = std::move(*opened);
+    auth_ = std::make_unique<service::Auth>(*store_, clock_);
+    router_ = std::make_unique<Router>(*auth_);
+    routing::Api api(*router_, "widgets");
+    api.get("/api/v1/widgets/{id}", Access::anyone(), "Read a widget")
+        .handle([](const Call&, WidgetId id) -> Result<Widget> {
+          if (id.value != 7) return fail(Error::not_found("no widget"));
+          return Widget{id, "Gear", 3};
+        });
+    api.patch("/api/v1/widgets/{id}", Access::anyone(), "Change a widget")
+        .handle([this](const Call&, WidgetId id, Version v, Widget patch) -> Result<Widget> {
+          seen_version_ = v.value;
+          patch.id = id;
+          patch.version = v.value + 1;
+          return patch;
+        });
+    api.get("/api/v1/widgets", Access::anyone(), "List widgets")
+        .handle([](const Call&, Query<WidgetQuery> q) -> Result<Page<Widget>> {
+          Page<Widget> page;
+          for (int i = 1; i <= static_cast<int>(q->page.limit); ++i)
+            page.items.push_back({WidgetId{i}, q->name.value_or("any"), 1});
+          page.next = "c2";
+          return page;
+        });
+    api.post("/api/v1/widgets", Access::anyone(), "Add a widget")
+        .handle([](const Call&, Widget w) -> Result<Created<Widget>> {
+          w.id = WidgetId{9};
+          w.version = 1;
+          return Created<Widget>{w, "/api/v1/widgets/9"};
+        });
+    api.del("/api/v1/widgets/{id}", Access::anyone(), "Remove a widget")
+        .handle([](const Call&, WidgetId) -> Status { return {}; });
+  }
+  void TearDown() override {
+    router_.reset();
+    auth_.reset();
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+
+  Response call(std::string method, std::string path, std::string body = "",
+                std::map<std::string, std::string> headers = {},
+                std::unordered_map<std::string, std::string> query = {}) {
+    Request r;
+    r.method = std::move(method);
+    r.path = std::move(path);
+    r.body = std::move(body);
+    r.headers = std::move(headers);
+    r.query = std::move(query);
+    return *router_->handle(r);
+  }
+  static json::Json body(const Response& r) { return json::Json::parse(r.body); }
+  static std::string header(const Response& r, std::string_view name) {
+    for (const auto& [k, v] : r.headers)
+      if (k == name) return v;
+    return "";
+  }
+
+  std::filesystem::path dir_;
+  FixedClock clock_{*parse_iso8601("2026-11-23T09:00:00Z")};
+  std::unique_ptr<store::Store> store_;
+  std::unique_ptr<service::Auth> auth_;
+  std::unique_ptr<Router> router_;
+  int seen_version_ = 0;
+};
+
+TEST_F(EndpointTest, PathIdsAndETags) {
+  const auto ok = call("GET", "/api/v1/widgets/7");
+  EXPECT_EQ(ok.status, 200);
+  EXPECT_EQ(body(ok), json::Json::parse(R"({"id":7,"name":"Gear","version":3})"));
+  EXPECT_EQ(header(ok, "ETag"), "\"3\"");
+  EXPECT_EQ(call("GET", "/api/v1/widgets/8").status, 404);
+  EXPECT_EQ(call("GET", "/api/v1/widgets/x7").status, 404);
+  EXPECT_EQ(call("GET", "/api/v1/widgets/0").status, 404);
+}
+
+TEST_F(EndpointTest, IfMatchAndBody) {
+  const std::map<std::string, std::string> json_type = {{"content-type", "application/json"}};
+  EXPECT_EQ(call("PATCH", "/api/v1/widgets/7", R"({"name":"Cog"})", json_type).status, 428);
+  auto headers = json_type;
+  headers["if-match"] = "\"3\"";
+  const auto ok = call("PATCH", "/api/v1/widgets/7", R"({"name":"Cog"})", headers);
+  EXPECT_EQ(ok.status, 200);
+  EXPECT_EQ(seen_version_, 3);
+  EXPECT_EQ(body(ok)["name"], "Cog");
+  EXPECT_EQ(header(ok, "ETag"), "\"4\"");
+  const auto bad = call("PATCH", "/api/v1/widgets/7", R"({"name":1,"id":2,"x":0})", headers);
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(body(bad)["errors"].size(), 3u);
+  EXPECT_EQ(call("PATCH", "/api/v1/widgets/7", R"([1])", headers).status, 400);
+  EXPECT_EQ(call("PATCH", "/api/v1/widgets/7", R"({"name":"x"})", {{"if-match", "\"3\""}}).status,
+            422);  // no JSON content type
+}
+
+TEST_F(EndpointTest, QueryAndPages) {
+  const auto page = call("GET", "/api/v1/widgets", "", {}, {{"limit", "2"}, {"name", "Bolt"}});
+  EXPECT_EQ(page.status, 200);
+  EXPECT_EQ(body(page)["items"].size(), 2u);
+  EXPECT_EQ(body(page)["items"][1]["name"], "Bolt");
+  EXPECT_EQ(body(page)["next"], "c2");
+  const auto bad = call("GET", "/api/v1/widgets", "", {}, {{"limit", "500"}, {"heavy", "maybe"}});
+  EXPECT_EQ(bad.status, 422);
+  std::set<std::string> fields;
+  const auto problem = body(bad);
+  for (const auto& e : problem["errors"]) fields.insert(e["field"]);
+  EXPECT_EQ(fields, (std::set<std::string>{"limit", "heavy"}));
+}
+
+TEST_F(EndpointTest, CreatedAndNoContent) {
+  const auto created =
+      call("POST", "/api/v1/widgets", R"({"name":"Nut"})", {{"content-type", "application/json"}});
+  EXPECT_EQ(created.status, 201);
+  EXPECT_EQ(header(created, "Location"), "/api/v1/widgets/9");
+  EXPECT_EQ(body(created)["id"], 9);
+  EXPECT_EQ(call("DELETE", "/api/v1/widgets/7").status, 204);
+}
+
+TEST_F(EndpointTest, TellsTheDocumentWhatItTakesAndGives) {
+  std::map<std::string, const Route*> routes;
+  for (const auto& r : router_->routes()) routes[r.method + " " + r.pattern] = &r;
+  const auto& patch = *routes.at("PATCH /api/v1/widgets/{id}")->doc;
+  EXPECT_TRUE(patch.if_match);
+  EXPECT_EQ(patch.path_params, std::vector<std::string>{"id"});
+  json::Schemas schemas;
+  EXPECT_EQ(patch.request_schema(schemas)["$ref"], "#/components/schemas/WidgetInput");
+  EXPECT_EQ(patch.response_schema(schemas)["$ref"], "#/components/schemas/Widget");
+  const auto& list = *routes.at("GET /api/v1/widgets")->doc;
+  EXPECT_TRUE(list.list);
+  ASSERT_EQ(list.query.size(), 4u);
+  EXPECT_EQ(list.query[0].name, "name");
+  EXPECT_EQ(list.query[1].schema, json::Json::parse(R"({"type":"boolean"})"));
+  EXPECT_EQ(list.query[2].name, "limit");
+  EXPECT_EQ(routes.at("POST /api/v1/widgets")->success_status, 201);
+  EXPECT_EQ(routes.at("DELETE /api/v1/widgets/{id}")->success_status, 204);
+}
+
+}  // namespace
+}  // namespace orbis::http

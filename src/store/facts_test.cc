@@ -1,0 +1,364 @@
+// Every member of the aggregates kept in columns and child tables (migration 9) comes back as
+// it was written, after an insert and after an update that changes and drops children.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "common/crypto.h"
+#include "domain/mobility_json.h"
+#include "store/store.h"
+
+namespace orbis::store {
+namespace {
+
+using nlohmann::json;
+
+class FactsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(crypto::init());
+    dir_ = std::filesystem::temp_directory_path() /
+           ("orbis-facts-test-" + crypto::to_hex(crypto::random_bytes(6)));
+    std::filesystem::create_directories(dir_);
+    auto opened = open((dir_ / "test.db").string());
+    ASSERT_TRUE(opened) << opened.error().message;
+    store_ = std::move(*opened);
+    ASSERT_TRUE(store_->migrate());
+    auto tx = write();
+    for (const char* name : {"Westlake University", "University of Oxford"}) {
+      domain::Institution in;
+      in.name = name;
+      in.country = "CN";
+      in.types = {domain::InstitutionType::education};
+      auto id = tx->institutions().insert(in);
+      ASSERT_TRUE(id) << id.error().message;
+      institutions_.push_back(*id);
+    }
+    domain::OrgUnit unit;
+    unit.institution = institutions_[0];
+    unit.name = "School of Engineering";
+    auto u = tx->institutions().insert_org_unit(unit);
+    ASSERT_TRUE(u) << u.error().message;
+    unit_ = *u;
+    domain::Person p;
+    p.family_name = "Wang";
+    p.given_name = "Fang";
+    p.nationality = "CN";
+    p.home_institution = institutions_[0];
+    auto person = tx->people().insert(p);
+    ASSERT_TRUE(person) << person.error().message;
+    person_ = *person;
+    ASSERT_TRUE(tx->commit());
+  }
+  void TearDown() override {
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+  std::unique_ptr<Transaction> write() {
+    auto tx = store_->begin(Access::write);
+    EXPECT_TRUE(tx) << tx.error().message;
+    return std::move(*tx);
+  }
+
+  std::filesystem::path dir_;
+  std::unique_ptr<Store> store_;
+  std::vector<InstitutionId> institutions_;
+  OrgUnitId unit_;
+  PersonId person_;
+};
+
+TEST_F(FactsTest, AProgrammeKeepsEveryMember) {
+  domain::Programme p;
+  p.code = "WL-EXCH";
+  p.name = "Exchange";
+  p.name_zh = "交换";
+  p.kind = domain::ProgrammeKind::summer_school;
+  p.hosts = {institutions_[1], institutions_[0]};
+  p.conditions = {7, 3};
+  p.language = "en";
+  p.fee = {"2500.00", "EUR"};
+  p.capacity = 12;
+  p.max_duration_months = 3;
+  p.description = "For everyone";
+  p.description_zh = "人人";
+  p.scholarships = {
+      {"S1", "One", "一", "Westlake", {"100.00", "CNY"}, "good", "好", {"CN", "GB"}, 3},
+      {"S2", "Two", "", "", {}, "", "", {}, std::nullopt}};
+  p.published = true;
+  auto tx = write();
+  auto id = tx->programmes().insert(p);
+  ASSERT_TRUE(id) << id.error().message;
+  p.id = *id;
+  p.version = 1;
+  auto read = tx->programmes().get(*id);
+  ASSERT_TRUE(read) << read.error().message;
+  EXPECT_EQ(domain::to_json(*read), domain::to_json(p));
+
+  p.hosts = {institutions_[0]};
+  p.conditions.clear();
+  p.capacity.reset();
+  p.scholarships.pop_back();
+  p.scholarships[0].nationalities = {"FR"};
+  p.published = false;
+  ASSERT_TRUE(tx->programmes().update(p));
+  p.version = 2;
+  read = tx->programmes().get(*id);
+  ASSERT_TRUE(read) << read.error().message;
+  EXPECT_EQ(domain::to_json(*read), domain::to_json(p));
+  auto stale = p;
+  stale.version = 1;
+  EXPECT_EQ(tx->programmes().update(stale).error().code, ErrorCode::conflict);
+  auto all = tx->programmes().all();
+  ASSERT_TRUE(all);
+  ASSERT_EQ(all->size(), 1u);
+  EXPECT_EQ(domain::to_json(all->front()), domain::to_json(p));
+}
+
+TEST_F(FactsTest, ACallKeepsEveryMember) {
+  domain::Call c;
+  c.code = "OUT-2027";
+  c.title = "Outgoing";
+  c.title_zh = "外派";
+  c.academic_year = "2027/2028";
+  c.term = "autumn";
+  c.opens_at = "2027-01-10T09:00:00+08:00";
+  c.closes_at = "2027-02-10T17:00:00+08:00";
+  c.time_zone = "Asia/Shanghai";
+  c.org_unit = unit_;
+  c.eligibility = {{6, 7}, {2, 3}, 3.2, "us4", "en", "B2", "06"};
+  c.weights = {0.5, 0.25, 0.125, 0.125};
+  c.max_preferences = 2;
+  domain::Offer o;
+  o.id = 4;
+  o.condition = 9;
+  o.host = institutions_[1];
+  o.seats = 2;
+  o.title = "Oxford";
+  o.eligibility.levels = {6};
+  o.eligibility.min_cefr = "C1";
+  c.offers = {o, o};
+  c.offers[1].id = 5;
+  c.offers[1].condition.reset();
+  c.offers[1].eligibility = {};
+  auto tx = write();
+  auto id = tx->calls().insert(c);
+  ASSERT_TRUE(id) << id.error().message;
+  c.id = *id;
+  c.version = 1;
+  auto read = tx->calls().get(*id);
+  ASSERT_TRUE(read) << read.error().message;
+  EXPECT_EQ(domain::to_json(*read), domain::to_json(c));
+
+  c.offers.erase(c.offers.begin());
+  c.eligibility = {};
+  c.org_unit.reset();
+  c.published_run = PlacementRunId{42};
+  ASSERT_TRUE(tx->calls().update(c));
+  c.version = 2;
+  read = tx->calls().get(*id);
+  ASSERT_TRUE(read) << read.error().message;
+  EXPECT_EQ(domain::to_json(*read), domain::to_json(c));
+}
+
+TEST_F(FactsTest, AnApplicationKeepsEveryMemberAndItsDocumentsBytes) {
+  auto tx = write();
+  domain::Call c;
+  c.code = "C";
+  c.academic_year = "2027/2028";
+  c.opens_at = "2027-01-10T09:00:00Z";
+  c.closes_at = "2027-02-10T09:00:00Z";
+  auto call = tx->calls().insert(c);
+  ASSERT_TRUE(call) << call.error().message;
+  PlacementRunRecord run;
+  run.call = *call;
+  run.mode = "stable";
+  run.seed = "1";
+  auto run_id = tx->placement_runs().insert(run);
+  ASSERT_TRUE(run_id) << run_id.error().message;
+
+  domain::Application a;
+  a.call = *call;
+  a.person = person_;
+  a.org_unit = unit_;
+  a.status = domain::ApplicationStatus::submitted;
+  a.preferences = {5, 4};
+  a.motivation = "I want to go";
+  a.verdicts = {{5, true, "", ""}, {4, false, "gpa", "too low"}};
+  a.interview_score = 80;
+  a.motivation_score = 72.5;
+  a.scored_by = "coordinator@westlake.edu.cn";
+  a.score = 77.25;
+  a.submit_started_at = "2027-01-20T10:00:00.000Z";
+  a.submitted_at = "2027-01-20T10:01:00.000Z";
+  a.created_at = "2027-01-19T10:00:00.000Z";
+  a.updated_at = "2027-01-20T10:01:00.000Z";
+  a.history = {{"2027-01-20T10:01:00.000Z", "student@westlake.edu.cn", "draft", "submitted", ""}};
+  auto id = tx->applications().insert(a);
+  ASSERT_TRUE(id) << id.error().message;
+  a.id = *id;
+  a.version = 1;
+  auto doc = tx->applications().insert_document(*id, "%PDF-1.4 bytes");
+  ASSERT_TRUE(doc) << doc.error().message;
+  auto unlisted = tx->applications().insert_document(*id, "%PDF-1.4 other");
+  ASSERT_TRUE(unlisted) << unlisted.error().message;
+  a.documents = {{*doc, "cv", "cv.pdf", "application/pdf", "abc", 14, "2027-01-20T10:00:00Z"}};
+  a.result = domain::PlacementResult{
+      *run_id, 5, 1, std::nullopt, {{4, "outranked", 2, 81.5, ""}, {7, "no_seats", 0, {}, "x"}}};
+  ASSERT_TRUE(tx->applications().update(a));
+  a.version = 2;
+  auto read = tx->applications().get(*id);
+  ASSERT_TRUE(read) << read.error().message;
+  EXPECT_EQ(domain::to_json(*read), domain::to_json(a));
+  EXPECT_EQ(*tx->applications().document(*id, *unlisted), "%PDF-1.4 other");
+  EXPECT_EQ(*tx->applications().document(*id, *doc), "%PDF-1.4 bytes");
+
+  a.result.reset();
+  a.documents.clear();
+  a.verdicts.pop_back();
+  ASSERT_TRUE(tx->applications().update(a));
+  a.version = 3;
+  auto found = tx->applications().find({.call = *call, .person = person_});
+  ASSERT_TRUE(found) << found.error().message;
+  ASSERT_EQ(found->size(), 1u);
+  EXPECT_EQ(domain::to_json(found->front()), domain::to_json(a));
+  EXPECT_EQ(tx->applications().find({.person = PersonId{person_.value + 1}})->size(), 0u);
+}
+
+TEST_F(FactsTest, AStayKeepsEveryMember) {
+  domain::Mobility m;
+  m.person = person_;
+  m.direction = domain::Direction::incoming;
+  m.type = domain::MobilityType::staff_teaching;
+  m.sending = institutions_[1];
+  m.receiving = institutions_[0];
+  m.org_unit = unit_;
+  m.condition = 3;
+  m.academic_year = "2026/2027";
+  m.planned_start = "2026-09-01";
+  m.planned_end = "2027-01-31";
+  m.actual_start = "2026-09-02";
+  m.funding = {{"scholarship", "S1", "Westlake", {"100.00", "CNY"}}, {"self", "", "", {}}};
+  m.credits_planned = 27.5;
+  m.status = domain::MobilityStatus::abroad;
+  m.nomination = {domain::NominationDecision::accepted,
+                  "2026-03-01T00:00:00Z",
+                  "officer",
+                  "2026-03-05T00:00:00Z",
+                  "partner",
+                  ""};
+  m.cancel_reason = "";
+  m.history = {{"2026-03-01T00:00:00Z", "officer", "", "nominated", ""},
+               {"2026-09-02T00:00:00Z", "officer", "preparing", "abroad", "arrived"}};
+  auto tx = write();
+  auto id = tx->mobilities().insert(m);
+  ASSERT_TRUE(id) << id.error().message;
+  m.id = *id;
+  m.version = 1;
+  auto read = tx->mobilities().get(*id);
+  ASSERT_TRUE(read) << read.error().message;
+  EXPECT_EQ(domain::to_json(*read), domain::to_json(m));
+
+  m.funding.clear();
+  m.history.pop_back();
+  m.org_unit.reset();
+  m.status = domain::MobilityStatus::cancelled;
+  m.cancel_reason = "ill";
+  ASSERT_TRUE(tx->mobilities().update(m));
+  m.version = 2;
+  auto found = tx->mobilities().find(
+      {.direction = domain::Direction::incoming, .institution = institutions_[1]});
+  ASSERT_TRUE(found) << found.error().message;
+  ASSERT_EQ(found->size(), 1u);
+  EXPECT_EQ(domain::to_json(found->front()), domain::to_json(m));
+  EXPECT_EQ(tx->mobilities().find({.direction = domain::Direction::outgoing})->size(), 0u);
+}
+
+TEST_F(FactsTest, ACourseAndALearningAgreementKeepEveryMember) {
+  auto tx = write();
+  domain::Course c;
+  c.institution = institutions_[1].value;
+  c.code = "CS101";
+  c.title = "Programming";
+  c.title_zh = "编程";
+  c.title_local = "Programmieren";
+  c.credits = 7.5;
+  c.credit_system = "ects";
+  c.level = 6;
+  c.language = "en";
+  c.isced = "0613";
+  c.term = "autumn";
+  auto course = tx->courses().insert(c);
+  ASSERT_TRUE(course) << course.error().message;
+  c.id = *course;
+  auto found = tx->courses().find(institutions_[1], "CS101");
+  ASSERT_TRUE(found && *found);
+  EXPECT_EQ(json(**found), json(c));
+  c.credits = 5;
+  ASSERT_TRUE(tx->courses().update(c));
+  EXPECT_EQ(json(tx->courses().list(institutions_[1])->at(0)), json(c));
+
+  domain::Mobility m;
+  m.person = person_;
+  m.sending = institutions_[0];
+  m.receiving = institutions_[1];
+  m.academic_year = "2026/2027";
+  m.planned_start = "2026-09-01";
+  auto stay = tx->mobilities().insert(m);
+  ASSERT_TRUE(stay) << stay.error().message;
+  domain::LearningAgreementRecord r;
+  r.mobility = stay->value;
+  domain::LaVersion v1;
+  v1.number = 1;
+  v1.components = {{{"CS101", "Programming", 7.5, "ects"}, {"H1", "Home", 3, "cn"}, "autumn"}};
+  v1.proposed_by = "student";
+  v1.proposed_at = "2026-05-01T00:00:00Z";
+  v1.sha256 = "aa";
+  v1.state = "superseded";
+  v1.approvals = {{"student", "s@x", "S", "student", "2026-05-01T00:00:00Z", "aa"}};
+  v1.comments = {{"sending", "c@x", "2026-05-02T00:00:00Z", "more credits"}};
+  domain::LaVersion v2 = v1;
+  v2.number = 2;
+  v2.reason = "more";
+  v2.state = "approved";
+  v2.comments.clear();
+  r.versions = {v1, v2};
+  r.transcript = {{"CS101", "Programming", 7.5, "A", "ects", "2027-01-20", true, "partner",
+                   "officer", "2027-02-01T00:00:00Z"},
+                  {"CS102", "Maths", 5, "F", "ects", "", false, "csv", "", ""}};
+  r.recognition = {{"H1",
+                    "Home",
+                    3,
+                    {"CS101", "CS102"},
+                    "A",
+                    "ects",
+                    "95",
+                    "cn100",
+                    "table",
+                    "partner",
+                    {"rounded"},
+                    "",
+                    "",
+                    ""}};
+  r.recognised_at = "2027-02-02T00:00:00Z";
+  r.recognised_by = "officer";
+  auto la = tx->learning_agreements().insert(r);
+  ASSERT_TRUE(la) << la.error().message;
+  r.id = *la;
+  r.version = 1;
+  auto read = tx->learning_agreements().find(*stay);
+  ASSERT_TRUE(read && *read) << (read ? "none" : read.error().message);
+  EXPECT_EQ(json(**read), json(r));
+
+  r.versions.pop_back();
+  r.transcript.pop_back();
+  r.recognition[0].notes.clear();
+  ASSERT_TRUE(tx->learning_agreements().update(r));
+  r.version = 2;
+  auto all = tx->learning_agreements().all();
+  ASSERT_TRUE(all) << all.error().message;
+  ASSERT_EQ(all->size(), 1u);
+  EXPECT_EQ(json(all->front()), json(r));
+}
+}  // namespace
+}  // namespace orbis::store

@@ -1,0 +1,87 @@
+// The placement runs of calls: what went into the engine and what came out, as the engine's
+// JSON (its own format, versioned by engine_version).
+#include <fmt/format.h>
+
+#include "store/sql_repositories.h"
+#include "store/sql_support.h"
+
+namespace orbis::store::internal {
+namespace {
+
+class SqlPlacementRunRepository final : public PlacementRunRepository {
+ public:
+  explicit SqlPlacementRunRepository(soci::session& sql) : sql_(sql) {}
+
+  Result<std::vector<PlacementRunRecord>> by_call(CallId call) override {
+    return guarded("reading placement runs", [&]() -> Result<std::vector<PlacementRunRecord>> {
+      std::vector<PlacementRunRecord> out;
+      PlacementRunRecord r;
+      long long id = 0, key = call.value;
+      soci::statement st =
+          (sql_.prepare << "SELECT id, mode, seed, input_sha256, engine_version, summary, "
+                           "created_at, created_by, "
+                           "published_at FROM placement_runs WHERE call_id = :c ORDER BY id DESC",
+           soci::use(key), soci::into(id), soci::into(r.mode), soci::into(r.seed),
+           soci::into(r.input_sha256), soci::into(r.engine_version), soci::into(r.summary),
+           soci::into(r.created_at), soci::into(r.created_by), soci::into(r.published_at));
+      st.execute();
+      while (st.fetch()) {
+        r.id = PlacementRunId{id};
+        r.call = call;
+        out.push_back(r);
+      }
+      return out;
+    });
+  }
+  Result<PlacementRunRecord> get(PlacementRunId id) override {
+    return guarded("reading a placement run", [&]() -> Result<PlacementRunRecord> {
+      PlacementRunRecord r;
+      long long key = id.value, call = 0;
+      sql_ << "SELECT call_id, mode, seed, input_sha256, engine_version, input, output, summary, "
+              "created_at, "
+              "created_by, published_at FROM placement_runs WHERE id = :id",
+          soci::use(key), soci::into(call), soci::into(r.mode), soci::into(r.seed),
+          soci::into(r.input_sha256), soci::into(r.engine_version), soci::into(r.input),
+          soci::into(r.output), soci::into(r.summary), soci::into(r.created_at),
+          soci::into(r.created_by), soci::into(r.published_at);
+      if (!sql_.got_data())
+        return fail(Error::not_found(fmt::format("no placement run {}", id.value)));
+      r.id = id;
+      r.call = CallId{call};
+      return r;
+    });
+  }
+  Result<PlacementRunId> insert(const PlacementRunRecord& r) override {
+    return guarded("keeping a placement run", [&]() -> Result<PlacementRunId> {
+      long long id = 0, call = r.call.value;
+      sql_
+          << "INSERT INTO placement_runs (call_id, mode, seed, input_sha256, engine_version, "
+             "input, output, summary, "
+             "created_at, created_by) VALUES (:c, :m, :s, :h, :e, :i, :o, :y, :a, :b) RETURNING id",
+          soci::use(call), soci::use(r.mode), soci::use(r.seed), soci::use(r.input_sha256),
+          soci::use(r.engine_version), soci::use(r.input), soci::use(r.output),
+          soci::use(r.summary), soci::use(r.created_at), soci::use(r.created_by), soci::into(id);
+      return PlacementRunId{id};
+    });
+  }
+  Status set_published(PlacementRunId id, std::string_view at) override {
+    return guarded("publishing a placement run", [&]() -> Status {
+      long long key = id.value;
+      const std::string when(at);
+      sql_ << "UPDATE placement_runs SET published_at = :a WHERE id = :id", soci::use(when),
+          soci::use(key);
+      return {};
+    });
+  }
+
+ private:
+  soci::session& sql_;
+};
+
+}  // namespace
+
+std::unique_ptr<PlacementRunRepository> make_placement_run_repository(soci::session& sql) {
+  return std::make_unique<SqlPlacementRunRepository>(sql);
+}
+
+}  // namespace orbis::store::internal

@@ -1,0 +1,113 @@
+// Course catalogues in columns (migration 9, "facts in columns").
+#include <fmt/format.h>
+
+#include "store/sql_repositories.h"
+#include "store/sql_support.h"
+
+namespace orbis::store::internal {
+namespace {
+
+using domain::Course;
+
+constexpr const char* kColumns =
+    "id, institution_id, code, title, title_zh, "
+    "title_local, credits, credit_system, level, "
+    "language, isced, term";
+
+class SqlCourseRepository final : public CourseRepository {
+ public:
+  explicit SqlCourseRepository(soci::session& sql) : sql_(sql) {}
+
+  Result<std::vector<Course>> list(InstitutionId institution) override {
+    return guarded("reading courses", [&]() -> Result<std::vector<Course>> {
+      std::vector<Course> out;
+      Course c;
+      long long id = 0, owner = 0, key = institution.value;
+      soci::statement st =
+          (sql_.prepare << (std::string("SELECT ") + kColumns +
+                            " FROM courses WHERE institution_id = :i ORDER BY code"),
+           soci::use(key), soci::into(id), soci::into(owner), soci::into(c.code),
+           soci::into(c.title), soci::into(c.title_zh), soci::into(c.title_local),
+           soci::into(c.credits), soci::into(c.credit_system), soci::into(c.level),
+           soci::into(c.language), soci::into(c.isced), soci::into(c.term));
+      st.execute();
+      while (st.fetch()) {
+        c.id = id;
+        c.institution = owner;
+        out.push_back(c);
+      }
+      return out;
+    });
+  }
+
+  Result<std::optional<Course>> find(InstitutionId institution, std::string_view code) override {
+    return guarded("reading a course", [&]() -> Result<std::optional<Course>> {
+      Course c;
+      long long id = 0, owner = 0, key = institution.value;
+      const std::string wanted(code);
+      sql_ << (std::string("SELECT ") + kColumns +
+               " FROM courses WHERE institution_id = :i AND code = :c"),
+          soci::use(key), soci::use(wanted), soci::into(id), soci::into(owner), soci::into(c.code),
+          soci::into(c.title), soci::into(c.title_zh), soci::into(c.title_local),
+          soci::into(c.credits), soci::into(c.credit_system), soci::into(c.level),
+          soci::into(c.language), soci::into(c.isced), soci::into(c.term);
+      if (!sql_.got_data()) return std::optional<Course>();
+      c.id = id;
+      c.institution = owner;
+      return std::optional<Course>(std::move(c));
+    });
+  }
+
+  Result<std::int64_t> insert(const Course& c) override {
+    return guarded(fmt::format("adding the course {}", c.code), [&]() -> Result<std::int64_t> {
+      long long id = 0, institution = c.institution;
+      const std::string now = now_text();
+      sql_ << "INSERT INTO courses (institution_id, code, "
+              "title, title_zh, title_local, credits, "
+              "credit_system, level, language, isced, term, "
+              "created_at, updated_at) VALUES (:i, "
+              ":code, :title, :title_zh, :title_local, "
+              ":credits, :system, :level, :language, "
+              ":isced, :term, :created, :updated) RETURNING id",
+          soci::use(institution), soci::use(c.code), soci::use(c.title), soci::use(c.title_zh),
+          soci::use(c.title_local), soci::use(c.credits), soci::use(c.credit_system),
+          soci::use(c.level), soci::use(c.language), soci::use(c.isced), soci::use(c.term),
+          soci::use(now), soci::use(now), soci::into(id);
+      return std::int64_t{id};
+    });
+  }
+
+  Status update(const Course& c) override {
+    return guarded(fmt::format("saving the course {}", c.code), [&]() -> Status {
+      long long id = c.id;
+      const std::string now = now_text();
+      soci::statement st = (sql_.prepare << "UPDATE courses SET code = :code, title = "
+                                            ":title, title_zh = "
+                                            ":title_zh, title_local = :title_local, credits "
+                                            "= :credits, "
+                                            "credit_system = :system, level = :level, "
+                                            "language = :language, isced "
+                                            "= :isced, term = :term, updated_at = :updated "
+                                            "WHERE id = :id",
+                            soci::use(c.code), soci::use(c.title), soci::use(c.title_zh),
+                            soci::use(c.title_local), soci::use(c.credits),
+                            soci::use(c.credit_system), soci::use(c.level), soci::use(c.language),
+                            soci::use(c.isced), soci::use(c.term), soci::use(now), soci::use(id));
+      st.execute(true);
+      if (st.get_affected_rows() == 0)
+        return fail(Error::not_found(fmt::format("no course {}", c.id)));
+      return {};
+    });
+  }
+
+ private:
+  soci::session& sql_;
+};
+
+}  // namespace
+
+std::unique_ptr<CourseRepository> make_course_repository(soci::session& sql) {
+  return std::make_unique<SqlCourseRepository>(sql);
+}
+
+}  // namespace orbis::store::internal

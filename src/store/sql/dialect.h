@@ -1,0 +1,36 @@
+// Internal to the SQL back ends: what differs between SQLite and PostgreSQL, in one place.
+// The repositories' SQL is otherwise the same for both (bound parameters, RETURNING,
+// ON CONFLICT, text timestamps). Thread-safety: immutable after construction.
+#pragma once
+
+#include <exception>
+#include <string>
+#include <string_view>
+
+#include "common/error.h"
+
+namespace orbis::store::sql {
+
+class Dialect {
+ public:
+  virtual ~Dialect() = default;
+  virtual std::string_view name() const = 0;  // "sqlite" or "postgresql"
+  // A migration's text with the back end's words for {{id}} (an auto-increment primary key),
+  // {{bool}}, {{true}}, {{false}}, {{blob}}.
+  virtual std::string schema(std::string_view migration) const = 0;
+  // The statement that starts a write transaction.
+  virtual std::string_view begin_write() const = 0;
+  virtual std::string_view begin_read() const = 0;
+  // An exception from the driver as an Error describing `doing`: a unique key is
+  // already_exists, a lost race aborted, an unreachable or full database unavailable, …
+  virtual Error error_of(const std::exception& e, std::string_view doing) const = 0;
+  // The literal of a boolean in SQL text.
+  virtual std::string_view boolean(bool value) const = 0;
+};
+
+// Replaces every "{{word}}" in `text` by the back end's word.
+std::string substitute(std::string_view text, std::string_view id, std::string_view boolean,
+                       std::string_view true_literal, std::string_view false_literal,
+                       std::string_view blob);
+
+}  // namespace orbis::store::sql

@@ -1,0 +1,347 @@
+// Stays (mobilities) in columns, the nomination among them, with their funding
+// and history in child tables (migration 9, "facts in columns").
+#include <fmt/format.h>
+
+#include "store/sql/statement.h"
+#include "store/sql_repositories.h"
+#include "store/sql_support.h"
+
+namespace orbis::store::internal {
+namespace {
+
+using domain::Mobility;
+using sql::Where;
+
+std::optional<domain::NominationDecision> parse_decision(std::string_view text) {
+  for (auto d : {domain::NominationDecision::pending, domain::NominationDecision::accepted,
+                 domain::NominationDecision::rejected}) {
+    if (domain::to_string(d) == text) return d;
+  }
+  return std::nullopt;
+}
+
+// A nullable id column, bound for reading and writing.
+struct OptionalId {
+  long long value = 0;
+  soci::indicator ind = soci::i_null;
+
+  template <typename T>
+  void from(const std::optional<T>& id) {
+    if constexpr (std::is_integral_v<T>) {
+      value = id.value_or(0);
+    } else {
+      value = id ? id->value : 0;
+    }
+    ind = id ? soci::i_ok : soci::i_null;
+  }
+  template <typename T>
+  std::optional<T> to() const {
+    if (ind != soci::i_ok) return std::nullopt;
+    if constexpr (std::is_integral_v<T>) {
+      return static_cast<T>(value);
+    } else {
+      return T{value};
+    }
+  }
+};
+
+struct MobilityRow {
+  long long id = 0, person = 0, sending = 0, receiving = 0;
+  OptionalId org_unit, agreement, condition, programme, call, application;
+  std::string direction, type, status, academic_year, planned_start, planned_end, actual_start,
+      actual_end, decision, nominated_at, nominated_by, decided_at, decided_by, nomination_reason,
+      cancel_reason;
+  double credits_planned = 0;
+  int version = 0;
+
+  void from(const Mobility& m) {
+    id = m.id.value;
+    person = m.person.value;
+    direction = domain::to_string(m.direction);
+    type = domain::to_string(m.type);
+    status = domain::to_string(m.status);
+    sending = m.sending.value;
+    receiving = m.receiving.value;
+    org_unit.from(m.org_unit);
+    agreement.from(m.agreement);
+    condition.from(m.condition);
+    programme.from(m.programme);
+    call.from(m.call);
+    application.from(m.application);
+    academic_year = m.academic_year;
+    planned_start = m.planned_start;
+    planned_end = m.planned_end;
+    actual_start = m.actual_start;
+    actual_end = m.actual_end;
+    credits_planned = m.credits_planned;
+    decision = domain::to_string(m.nomination.decision);
+    nominated_at = m.nomination.nominated_at;
+    nominated_by = m.nomination.nominated_by;
+    decided_at = m.nomination.decided_at;
+    decided_by = m.nomination.decided_by;
+    nomination_reason = m.nomination.reason;
+    cancel_reason = m.cancel_reason;
+    version = m.version;
+  }
+
+  Result<Mobility> to() const {
+    Mobility m;
+    m.id = MobilityId{id};
+    m.person = PersonId{person};
+    const auto d = domain::parse_direction(direction);
+    const auto t = domain::parse_mobility_type(type);
+    const auto s = domain::parse_mobility_status(status);
+    const auto n = parse_decision(decision);
+    if (!d || !t || !s || !n)
+      return fail(Error::internal(fmt::format("mobility {} is not readable", id)));
+    m.direction = *d;
+    m.type = *t;
+    m.status = *s;
+    m.nomination.decision = *n;
+    m.sending = InstitutionId{sending};
+    m.receiving = InstitutionId{receiving};
+    m.org_unit = org_unit.to<OrgUnitId>();
+    m.agreement = agreement.to<AgreementId>();
+    m.condition = condition.to<std::int64_t>();
+    m.programme = programme.to<ProgrammeId>();
+    m.call = call.to<CallId>();
+    m.application = application.to<ApplicationId>();
+    m.academic_year = academic_year;
+    m.planned_start = planned_start;
+    m.planned_end = planned_end;
+    m.actual_start = actual_start;
+    m.actual_end = actual_end;
+    m.credits_planned = credits_planned;
+    m.nomination.nominated_at = nominated_at;
+    m.nomination.nominated_by = nominated_by;
+    m.nomination.decided_at = decided_at;
+    m.nomination.decided_by = decided_by;
+    m.nomination.reason = nomination_reason;
+    m.cancel_reason = cancel_reason;
+    m.version = version;
+    return m;
+  }
+};
+
+constexpr const char* kColumns =
+    "id, person_id, direction, type, status, sending_id, receiving_id, "
+    "org_unit_id, "
+    "agreement_id, condition_id, programme_id, call_id, application_id, "
+    "academic_year, "
+    "planned_start, planned_end, actual_start, actual_end, credits_planned, "
+    "nomination_decision, "
+    "nominated_at, nominated_by, decided_at, decided_by, nomination_reason, "
+    "cancel_reason, version";
+
+class SqlMobilityRepository final : public MobilityRepository {
+ public:
+  explicit SqlMobilityRepository(soci::session& sql) : sql_(sql) {}
+
+  Result<std::vector<Mobility>> find(const MobilityQuery& q) override {
+    return guarded("reading mobilities", [&]() -> Result<std::vector<Mobility>> {
+      Where where;
+      if (q.direction)
+        where.add("direction = " + where.bind(std::string(domain::to_string(*q.direction))));
+      if (q.status) where.add("status = " + where.bind(std::string(domain::to_string(*q.status))));
+      if (!q.academic_year.empty()) where.add("academic_year = " + where.bind(q.academic_year));
+      if (q.person) where.add("person_id = " + where.bind(q.person->value));
+      if (q.institution) {
+        where.add("(sending_id = " + where.bind(q.institution->value) +
+                  " OR receiving_id = " + where.bind(q.institution->value) + ")");
+      }
+      if (q.agreement) where.add("agreement_id = " + where.bind(q.agreement->value));
+      if (q.application) where.add("application_id = " + where.bind(q.application->value));
+      return select(where, " ORDER BY planned_start DESC, id DESC");
+    });
+  }
+
+  Result<Mobility> get(MobilityId id) override {
+    return guarded("reading a mobility", [&]() -> Result<Mobility> {
+      Where where;
+      where.add("id = " + where.bind(id.value));
+      auto rows = select(where, "");
+      if (!rows) return fail(rows.error());
+      if (rows->empty()) return fail(Error::not_found(fmt::format("no mobility {}", id.value)));
+      return std::move(rows->front());
+    });
+  }
+
+  Result<MobilityId> insert(const Mobility& m) override {
+    return guarded("adding a mobility", [&]() -> Result<MobilityId> {
+      MobilityRow r;
+      r.from(m);
+      const std::string now = now_text();
+      long long id = 0;
+      sql_ << "INSERT INTO mobilities (person_id, direction, type, status, "
+              "sending_id, "
+              "receiving_id, org_unit_id, agreement_id, condition_id, "
+              "programme_id, call_id, "
+              "application_id, academic_year, planned_start, planned_end, "
+              "actual_start, "
+              "actual_end, credits_planned, nomination_decision, nominated_at, "
+              "nominated_by, "
+              "decided_at, decided_by, nomination_reason, cancel_reason, "
+              "version, created_at, "
+              "updated_at) VALUES (:person, :direction, :type, :status, "
+              ":sending, :receiving, "
+              ":unit, :agreement, :condition, :programme, :call, :application, "
+              ":year, :ps, :pe, "
+              ":as, :ae, :credits, :decision, :nat, :nby, :dat, :dby, "
+              ":nreason, :creason, 1, "
+              ":created, :updated) RETURNING id",
+          soci::use(r.person), soci::use(r.direction), soci::use(r.type), soci::use(r.status),
+          soci::use(r.sending), soci::use(r.receiving), soci::use(r.org_unit.value, r.org_unit.ind),
+          soci::use(r.agreement.value, r.agreement.ind),
+          soci::use(r.condition.value, r.condition.ind),
+          soci::use(r.programme.value, r.programme.ind), soci::use(r.call.value, r.call.ind),
+          soci::use(r.application.value, r.application.ind), soci::use(r.academic_year),
+          soci::use(r.planned_start), soci::use(r.planned_end), soci::use(r.actual_start),
+          soci::use(r.actual_end), soci::use(r.credits_planned), soci::use(r.decision),
+          soci::use(r.nominated_at), soci::use(r.nominated_by), soci::use(r.decided_at),
+          soci::use(r.decided_by), soci::use(r.nomination_reason), soci::use(r.cancel_reason),
+          soci::use(now), soci::use(now), soci::into(id);
+      write_children(id, m);
+      return MobilityId{id};
+    });
+  }
+
+  Status update(const Mobility& m) override {
+    return guarded("saving a mobility", [&]() -> Status {
+      MobilityRow r;
+      r.from(m);
+      const std::string now = now_text();
+      soci::statement st =
+          (sql_.prepare << "UPDATE mobilities SET person_id = :person, "
+                           "direction = :direction, type = "
+                           ":type, status = :status, sending_id = :sending, "
+                           "receiving_id = :receiving, "
+                           "org_unit_id = :unit, agreement_id = :agreement, "
+                           "condition_id = :condition, "
+                           "programme_id = :programme, call_id = :call, "
+                           "application_id = :application, "
+                           "academic_year = :year, planned_start = :ps, "
+                           "planned_end = :pe, actual_start = "
+                           ":as, actual_end = :ae, credits_planned = :credits, "
+                           "nomination_decision = "
+                           ":decision, nominated_at = :nat, nominated_by = "
+                           ":nby, decided_at = :dat, "
+                           "decided_by = :dby, nomination_reason = :nreason, "
+                           "cancel_reason = :creason, "
+                           "version = version + 1, updated_at = :updated WHERE "
+                           "id = :id AND version = "
+                           ":version",
+           soci::use(r.person), soci::use(r.direction), soci::use(r.type), soci::use(r.status),
+           soci::use(r.sending), soci::use(r.receiving),
+           soci::use(r.org_unit.value, r.org_unit.ind),
+           soci::use(r.agreement.value, r.agreement.ind),
+           soci::use(r.condition.value, r.condition.ind),
+           soci::use(r.programme.value, r.programme.ind), soci::use(r.call.value, r.call.ind),
+           soci::use(r.application.value, r.application.ind), soci::use(r.academic_year),
+           soci::use(r.planned_start), soci::use(r.planned_end), soci::use(r.actual_start),
+           soci::use(r.actual_end), soci::use(r.credits_planned), soci::use(r.decision),
+           soci::use(r.nominated_at), soci::use(r.nominated_by), soci::use(r.decided_at),
+           soci::use(r.decided_by), soci::use(r.nomination_reason), soci::use(r.cancel_reason),
+           soci::use(now), soci::use(r.id), soci::use(r.version));
+      st.execute(true);
+      if (st.get_affected_rows() == 0) return stale_or_missing(r.id);
+      sql_ << "DELETE FROM mobility_funding WHERE mobility_id = :id", soci::use(r.id);
+      sql_ << "DELETE FROM mobility_history WHERE mobility_id = :id", soci::use(r.id);
+      write_children(r.id, m);
+      return {};
+    });
+  }
+
+ private:
+  Status stale_or_missing(long long id) {
+    long long exists = 0;
+    sql_ << "SELECT COUNT(*) FROM mobilities WHERE id = :id", soci::use(id), soci::into(exists);
+    if (!exists) return fail(Error::not_found(fmt::format("no mobility {}", id)));
+    return fail(
+        Error::conflict("the mobility was changed by someone else "
+                        "since it was read; reload and try again"));
+  }
+
+  Result<std::vector<Mobility>> select(Where& where, const std::string& order) {
+    std::vector<Mobility> out;
+    MobilityRow r;
+    soci::statement st =
+        (sql_.prepare << (std::string("SELECT ") + kColumns + " FROM mobilities" + where.sql() +
+                          order),
+         soci::use(where.values()), soci::into(r.id), soci::into(r.person), soci::into(r.direction),
+         soci::into(r.type), soci::into(r.status), soci::into(r.sending), soci::into(r.receiving),
+         soci::into(r.org_unit.value, r.org_unit.ind),
+         soci::into(r.agreement.value, r.agreement.ind),
+         soci::into(r.condition.value, r.condition.ind),
+         soci::into(r.programme.value, r.programme.ind), soci::into(r.call.value, r.call.ind),
+         soci::into(r.application.value, r.application.ind), soci::into(r.academic_year),
+         soci::into(r.planned_start), soci::into(r.planned_end), soci::into(r.actual_start),
+         soci::into(r.actual_end), soci::into(r.credits_planned), soci::into(r.decision),
+         soci::into(r.nominated_at), soci::into(r.nominated_by), soci::into(r.decided_at),
+         soci::into(r.decided_by), soci::into(r.nomination_reason), soci::into(r.cancel_reason),
+         soci::into(r.version));
+    st.execute();
+    while (st.fetch()) {
+      auto m = r.to();
+      if (!m) return fail(m.error());
+      out.push_back(std::move(*m));
+    }
+    for (auto& m : out) read_children(m);
+    return out;
+  }
+
+  void read_children(Mobility& m) {
+    long long id = m.id.value;
+    {
+      domain::Funding f;
+      soci::statement st =
+          (sql_.prepare << "SELECT source, scholarship, sponsor, amount, currency FROM "
+                           "mobility_funding WHERE mobility_id = :id ORDER BY position",
+           soci::use(id), soci::into(f.source), soci::into(f.scholarship), soci::into(f.sponsor),
+           soci::into(f.amount.amount), soci::into(f.amount.currency));
+      st.execute();
+      while (st.fetch()) m.funding.push_back(f);
+    }
+    domain::HistoryEntry h;
+    soci::statement st = (sql_.prepare << "SELECT at, actor, from_status, to_status, reason "
+                                          "FROM mobility_history "
+                                          "WHERE mobility_id = :id ORDER BY position",
+                          soci::use(id), soci::into(h.at), soci::into(h.actor), soci::into(h.from),
+                          soci::into(h.to), soci::into(h.reason));
+    st.execute();
+    while (st.fetch()) m.history.push_back(h);
+  }
+
+  void write_children(long long id, const Mobility& m) {
+    for (std::size_t i = 0; i < m.funding.size(); ++i) {
+      const auto& f = m.funding[i];
+      const int position = static_cast<int>(i);
+      sql_ << "INSERT INTO mobility_funding (mobility_id, position, source, "
+              "scholarship, sponsor, "
+              "amount, currency) VALUES (:id, :position, :source, "
+              ":scholarship, :sponsor, "
+              ":amount, :currency)",
+          soci::use(id), soci::use(position), soci::use(f.source), soci::use(f.scholarship),
+          soci::use(f.sponsor), soci::use(f.amount.amount), soci::use(f.amount.currency);
+    }
+    for (std::size_t i = 0; i < m.history.size(); ++i) {
+      const auto& h = m.history[i];
+      const int position = static_cast<int>(i);
+      sql_ << "INSERT INTO mobility_history (mobility_id, position, at, actor, "
+              "from_status, "
+              "to_status, reason) VALUES (:id, :position, :at, :actor, :from, "
+              ":to, :reason)",
+          soci::use(id), soci::use(position), soci::use(h.at), soci::use(h.actor),
+          soci::use(h.from), soci::use(h.to), soci::use(h.reason);
+    }
+  }
+
+  soci::session& sql_;
+};
+
+}  // namespace
+
+std::unique_ptr<MobilityRepository> make_mobility_repository(soci::session& sql) {
+  return std::make_unique<SqlMobilityRepository>(sql);
+}
+
+}  // namespace orbis::store::internal

@@ -1,0 +1,299 @@
+// Programmes in columns, with their hosts, conditions, scholarships and each scholarship's
+// nationalities in child tables (migration 9, "facts in columns").
+#include <fmt/format.h>
+
+#include "store/lists.h"
+#include "store/sql/statement.h"
+#include "store/sql_repositories.h"
+#include "store/sql_support.h"
+
+namespace orbis::store::internal {
+namespace {
+
+using domain::Programme;
+using sql::Where;
+
+// One programmes row, bound for reading and writing.
+struct ProgrammeRow {
+  long long id = 0, agreement = 0;
+  int capacity = 0;
+  soci::indicator agreement_ind = soci::i_null, capacity_ind = soci::i_null;
+  std::string code, name, name_zh, kind, language, fee_amount, fee_currency, description,
+      description_zh;
+  int max_duration_months = 0, published = 0, version = 0;
+
+  void from(const Programme& p) {
+    id = p.id.value;
+    code = p.code;
+    name = p.name;
+    name_zh = p.name_zh;
+    kind = std::string(domain::to_string(p.kind));
+    agreement = p.agreement ? p.agreement->value : 0;
+    agreement_ind = p.agreement ? soci::i_ok : soci::i_null;
+    language = p.language;
+    fee_amount = p.fee.amount;
+    fee_currency = p.fee.currency;
+    capacity = p.capacity.value_or(0);
+    capacity_ind = p.capacity ? soci::i_ok : soci::i_null;
+    max_duration_months = p.max_duration_months;
+    description = p.description;
+    description_zh = p.description_zh;
+    published = p.published ? 1 : 0;
+    version = p.version;
+  }
+
+  Result<Programme> to() const {
+    Programme p;
+    p.id = ProgrammeId{id};
+    p.code = code;
+    p.name = name;
+    p.name_zh = name_zh;
+    const auto parsed = domain::parse_programme_kind(kind);
+    if (!parsed)
+      return fail(Error::internal(fmt::format("programme {} has an unknown kind {}", id, kind)));
+    p.kind = *parsed;
+    if (agreement_ind == soci::i_ok) p.agreement = AgreementId{agreement};
+    p.language = language;
+    p.fee = {fee_amount, fee_currency};
+    if (capacity_ind == soci::i_ok) p.capacity = capacity;
+    p.max_duration_months = max_duration_months;
+    p.description = description;
+    p.description_zh = description_zh;
+    p.published = published != 0;
+    p.version = version;
+    return p;
+  }
+};
+
+constexpr const char* kColumns =
+    "p.id, p.code, p.name, p.name_zh, p.kind, p.agreement_id, p.language, p.fee_amount, "
+    "p.fee_currency, p.capacity, p.max_duration_months, p.description, p.description_zh, "
+    "p.published, p.version";
+
+class SqlProgrammeRepository final : public ProgrammeRepository {
+ public:
+  explicit SqlProgrammeRepository(soci::session& sql) : sql_(sql) {}
+
+  Result<std::vector<Programme>> all() override {
+    return guarded("reading programmes", [&]() -> Result<std::vector<Programme>> {
+      Where where;
+      return select(where, " ORDER BY p.code");
+    });
+  }
+
+  Result<Programme> get(ProgrammeId id) override {
+    return guarded("reading a programme", [&]() -> Result<Programme> {
+      Where where;
+      where.add("p.id = " + where.bind(id.value));
+      auto rows = select(where, "");
+      if (!rows) return fail(rows.error());
+      if (rows->empty()) return fail(Error::not_found(fmt::format("no programme {}", id.value)));
+      return std::move(rows->front());
+    });
+  }
+
+  // A page of the programmes `q` selects, by code (store/lists.h).
+  Result<Page<Programme>> list(const ProgrammeQuery& q) {
+    return guarded("listing programmes", [&]() -> Result<Page<Programme>> {
+      Where where;
+      if (q.host) {
+        where.add(
+            "EXISTS (SELECT 1 FROM programme_hosts h WHERE h.programme_id = p.id AND "
+            "h.institution_id = " +
+            where.bind(q.host->value) + ")");
+      }
+      if (q.published_only) where.add("p.published = 1");
+      where.add_keyset({"p.code"}, q.page.after, "p.id");
+      auto rows = select(where, sql::order_and_limit({"p.code"}, q.page.limit, "p.id"));
+      if (!rows) return fail(rows.error());
+      return sql::page_of(std::move(*rows), q.page.limit,
+                          [](const Programme& p) { return Cursor{{p.code}, p.id.value}; });
+    });
+  }
+
+  Result<ProgrammeId> insert(const Programme& p) override {
+    return guarded(fmt::format("adding the programme {}", p.code), [&]() -> Result<ProgrammeId> {
+      ProgrammeRow r;
+      r.from(p);
+      const std::string now = now_text();
+      long long id = 0;
+      sql_ << "INSERT INTO programmes (code, name, name_zh, kind, agreement_id, language, "
+              "fee_amount, fee_currency, capacity, max_duration_months, description, "
+              "description_zh, published, version, created_at, updated_at) VALUES (:code, "
+              ":name, :name_zh, :kind, :agreement, :language, :fee_amount, :fee_currency, "
+              ":capacity, :months, :description, :description_zh, :published, 1, :created, "
+              ":updated) RETURNING id",
+          soci::use(r.code), soci::use(r.name), soci::use(r.name_zh), soci::use(r.kind),
+          soci::use(r.agreement, r.agreement_ind), soci::use(r.language), soci::use(r.fee_amount),
+          soci::use(r.fee_currency), soci::use(r.capacity, r.capacity_ind),
+          soci::use(r.max_duration_months), soci::use(r.description), soci::use(r.description_zh),
+          soci::use(r.published), soci::use(now), soci::use(now), soci::into(id);
+      write_children(id, p);
+      return ProgrammeId{id};
+    });
+  }
+
+  Status update(const Programme& p) override {
+    return guarded(fmt::format("saving the programme {}", p.code), [&]() -> Status {
+      ProgrammeRow r;
+      r.from(p);
+      const std::string now = now_text();
+      soci::statement st =
+          (sql_.prepare
+               << "UPDATE programmes SET code = :code, name = :name, name_zh = :name_zh, kind = "
+                  ":kind, agreement_id = :agreement, language = :language, fee_amount = "
+                  ":fee_amount, fee_currency = :fee_currency, capacity = :capacity, "
+                  "max_duration_months = :months, description = :description, description_zh = "
+                  ":description_zh, published = :published, version = version + 1, updated_at = "
+                  ":updated WHERE id = :id AND version = :version",
+           soci::use(r.code), soci::use(r.name), soci::use(r.name_zh), soci::use(r.kind),
+           soci::use(r.agreement, r.agreement_ind), soci::use(r.language), soci::use(r.fee_amount),
+           soci::use(r.fee_currency), soci::use(r.capacity, r.capacity_ind),
+           soci::use(r.max_duration_months), soci::use(r.description), soci::use(r.description_zh),
+           soci::use(r.published), soci::use(now), soci::use(r.id), soci::use(r.version));
+      st.execute(true);
+      if (st.get_affected_rows() == 0) return stale_or_missing(r.id);
+      for (const char* table : {"scholarship_nationalities", "programme_scholarships",
+                                "programme_conditions", "programme_hosts"}) {
+        sql_ << fmt::format("DELETE FROM {} WHERE programme_id = :id", table), soci::use(r.id);
+      }
+      write_children(r.id, p);
+      return {};
+    });
+  }
+
+ private:
+  Status stale_or_missing(long long id) {
+    long long exists = 0;
+    sql_ << "SELECT COUNT(*) FROM programmes WHERE id = :id", soci::use(id), soci::into(exists);
+    if (!exists) return fail(Error::not_found(fmt::format("no programme {}", id)));
+    return fail(Error::conflict(
+        "the programme was changed by someone else since it was read; reload and try again"));
+  }
+
+  // The programmes `where` selects, in `order`, with their children.
+  Result<std::vector<Programme>> select(Where& where, const std::string& order) {
+    std::vector<Programme> out;
+    ProgrammeRow r;
+    soci::statement st =
+        (sql_.prepare << (std::string("SELECT ") + kColumns + " FROM programmes p" + where.sql() +
+                          order),
+         soci::use(where.values()), soci::into(r.id), soci::into(r.code), soci::into(r.name),
+         soci::into(r.name_zh), soci::into(r.kind), soci::into(r.agreement, r.agreement_ind),
+         soci::into(r.language), soci::into(r.fee_amount), soci::into(r.fee_currency),
+         soci::into(r.capacity, r.capacity_ind), soci::into(r.max_duration_months),
+         soci::into(r.description), soci::into(r.description_zh), soci::into(r.published),
+         soci::into(r.version));
+    st.execute();
+    while (st.fetch()) {
+      auto p = r.to();
+      if (!p) return fail(p.error());
+      out.push_back(std::move(*p));
+    }
+    for (auto& p : out) read_children(p);
+    return out;
+  }
+
+  void read_children(Programme& p) {
+    long long id = p.id.value, value = 0;
+    {
+      soci::statement st =
+          (sql_.prepare << "SELECT institution_id FROM programme_hosts WHERE programme_id = :id "
+                           "ORDER BY position",
+           soci::use(id), soci::into(value));
+      st.execute();
+      while (st.fetch()) p.hosts.push_back(InstitutionId{value});
+    }
+    {
+      soci::statement st =
+          (sql_.prepare << "SELECT condition_id FROM programme_conditions WHERE programme_id = "
+                           ":id ORDER BY position",
+           soci::use(id), soci::into(value));
+      st.execute();
+      while (st.fetch()) p.conditions.push_back(value);
+    }
+    domain::Scholarship s;
+    int position = 0, places = 0;
+    soci::indicator places_ind = soci::i_null;
+    std::vector<int> positions;
+    soci::statement st =
+        (sql_.prepare << "SELECT position, code, name, name_zh, sponsor, amount, currency, "
+                         "eligibility, eligibility_zh, places FROM programme_scholarships WHERE "
+                         "programme_id = :id ORDER BY position",
+         soci::use(id), soci::into(position), soci::into(s.code), soci::into(s.name),
+         soci::into(s.name_zh), soci::into(s.sponsor), soci::into(s.amount.amount),
+         soci::into(s.amount.currency), soci::into(s.eligibility), soci::into(s.eligibility_zh),
+         soci::into(places, places_ind));
+    st.execute();
+    while (st.fetch()) {
+      domain::Scholarship copy = s;
+      copy.places = places_ind == soci::i_ok ? std::optional<int>(places) : std::nullopt;
+      p.scholarships.push_back(std::move(copy));
+      positions.push_back(position);
+    }
+    for (std::size_t i = 0; i < positions.size(); ++i) {
+      std::string country;
+      soci::statement n =
+          (sql_.prepare << "SELECT country FROM scholarship_nationalities WHERE programme_id = "
+                           ":id AND scholarship_position = :p ORDER BY position",
+           soci::use(id), soci::use(positions[i]), soci::into(country));
+      n.execute();
+      while (n.fetch()) p.scholarships[i].nationalities.push_back(country);
+    }
+  }
+
+  void write_children(long long id, const Programme& p) {
+    for (std::size_t i = 0; i < p.hosts.size(); ++i) {
+      const int position = static_cast<int>(i);
+      const long long host = p.hosts[i].value;
+      sql_ << "INSERT INTO programme_hosts (programme_id, position, institution_id) VALUES (:id, "
+              ":position, :host)",
+          soci::use(id), soci::use(position), soci::use(host);
+    }
+    for (std::size_t i = 0; i < p.conditions.size(); ++i) {
+      const int position = static_cast<int>(i);
+      const long long condition = p.conditions[i];
+      sql_ << "INSERT INTO programme_conditions (programme_id, position, condition_id) VALUES "
+              "(:id, :position, :condition)",
+          soci::use(id), soci::use(position), soci::use(condition);
+    }
+    for (std::size_t i = 0; i < p.scholarships.size(); ++i) {
+      const auto& s = p.scholarships[i];
+      const int position = static_cast<int>(i);
+      const int places = s.places.value_or(0);
+      soci::indicator places_ind = s.places ? soci::i_ok : soci::i_null;
+      sql_ << "INSERT INTO programme_scholarships (programme_id, position, code, name, name_zh, "
+              "sponsor, amount, currency, eligibility, eligibility_zh, places) VALUES (:id, "
+              ":position, :code, :name, :name_zh, :sponsor, :amount, :currency, :eligibility, "
+              ":eligibility_zh, :places)",
+          soci::use(id), soci::use(position), soci::use(s.code), soci::use(s.name),
+          soci::use(s.name_zh), soci::use(s.sponsor), soci::use(s.amount.amount),
+          soci::use(s.amount.currency), soci::use(s.eligibility), soci::use(s.eligibility_zh),
+          soci::use(places, places_ind);
+      for (std::size_t n = 0; n < s.nationalities.size(); ++n) {
+        const int order = static_cast<int>(n);
+        sql_ << "INSERT INTO scholarship_nationalities (programme_id, scholarship_position, "
+                "position, country) VALUES (:id, :position, :n, :country)",
+            soci::use(id), soci::use(position), soci::use(order), soci::use(s.nationalities[n]);
+      }
+    }
+  }
+
+  soci::session& sql_;
+};
+
+}  // namespace
+
+std::unique_ptr<ProgrammeRepository> make_programme_repository(soci::session& sql) {
+  return std::make_unique<SqlProgrammeRepository>(sql);
+}
+
+}  // namespace orbis::store::internal
+
+namespace orbis::store {
+
+Result<Page<domain::Programme>> list_programmes(Transaction& tx, const ProgrammeQuery& query) {
+  return internal::SqlProgrammeRepository(internal::session_of(tx)).list(query);
+}
+
+}  // namespace orbis::store

@@ -1,0 +1,43 @@
+#include "store/sql/statement.h"
+
+namespace orbis::store::sql {
+
+void Where::add_keyset(const std::vector<std::string>& columns, const std::optional<Cursor>& cursor,
+                       const std::string& id_column, bool descending) {
+  if (!cursor) return;
+  const char* after = descending ? " < " : " > ";
+  // (c1, c2, id) > (k1, k2, i), spelled out so that every engine uses the index.
+  std::vector<std::string> keys;
+  for (std::size_t i = 0; i < columns.size(); ++i)
+    keys.push_back(bind(i < cursor->keys.size() ? cursor->keys[i] : std::string()));
+  const std::string id = bind(static_cast<long long>(cursor->id));
+  std::string condition;
+  for (std::size_t i = 0; i <= columns.size(); ++i) {
+    std::string term;
+    for (std::size_t j = 0; j < i; ++j) term += columns[j] + " = " + keys[j] + " AND ";
+    term += (i < columns.size() ? columns[i] + after + keys[i] : id_column + after + id);
+    condition += (condition.empty() ? "(" : " OR (") + term + ")";
+  }
+  add("(" + condition + ")");
+}
+
+std::string Where::sql() const {
+  if (conditions_.empty()) return "";
+  std::string out = " WHERE ";
+  for (std::size_t i = 0; i < conditions_.size(); ++i) {
+    if (i > 0) out += " AND ";
+    out += conditions_[i];
+  }
+  return out;
+}
+
+std::string order_and_limit(const std::vector<std::string>& columns, std::size_t limit,
+                            const std::string& id_column, bool descending) {
+  const char* direction = descending ? " DESC" : "";
+  std::string out = " ORDER BY ";
+  for (const auto& c : columns) out += c + direction + ", ";
+  out += id_column + direction + " LIMIT " + std::to_string(limit + 1);
+  return out;
+}
+
+}  // namespace orbis::store::sql

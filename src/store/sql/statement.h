@@ -1,0 +1,65 @@
+// Internal to the SQL back ends: building a query whose conditions depend on the request,
+// with every value bound, never spliced into the text.
+//
+//   Where where;
+//   where.add("published = " + where.bind(1));
+//   where.add_keyset({"code"}, page.after);   // (code, id) after the cursor
+//   sql << "SELECT … FROM programmes" + where.sql() + " ORDER BY code, id LIMIT " + …,
+//       soci::use(where.values()), …
+//
+// Not thread-safe.
+#pragma once
+
+#include <soci/soci.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/query.h"
+
+namespace orbis::store::sql {
+
+class Where {
+ public:
+  // A condition ANDed with the others.
+  void add(std::string condition) { conditions_.push_back(std::move(condition)); }
+  // A placeholder bound to `value`, for use in a condition.
+  template <typename T>
+  std::string bind(const T& value) {
+    const std::string name = "p" + std::to_string(next_++);
+    values_.set(name, value);
+    return ":" + name;
+  }
+  std::string bind(std::int64_t value) { return bind(static_cast<long long>(value)); }
+  // Rows after `cursor` in the order (columns…, id); `descending` reverses it.
+  void add_keyset(const std::vector<std::string>& columns, const std::optional<Cursor>& cursor,
+                  const std::string& id_column = "id", bool descending = false);
+  // " WHERE a AND b", or "" when there is no condition.
+  std::string sql() const;
+  soci::values& values() { return values_; }
+  bool empty() const { return conditions_.empty(); }
+
+ private:
+  std::vector<std::string> conditions_;
+  soci::values values_;
+  int next_ = 0;
+};
+
+// " ORDER BY c1, c2, id LIMIT n+1": one row more than the page, to know whether more follow.
+std::string order_and_limit(const std::vector<std::string>& columns, std::size_t limit,
+                            const std::string& id_column = "id", bool descending = false);
+
+// Cuts the extra row off `rows` and makes the cursor of the next page from the last row kept.
+template <typename T, typename KeyOf>
+Page<T> page_of(std::vector<T> rows, std::size_t limit, KeyOf key_of) {
+  Page<T> page;
+  if (rows.size() > limit) {
+    rows.resize(limit);
+    page.next = key_of(rows.back());
+  }
+  page.items = std::move(rows);
+  return page;
+}
+
+}  // namespace orbis::store::sql
