@@ -23,8 +23,8 @@
 #include "http/connections.h"
 #include "http/server.h"
 #include "placement/json_format.h"
+#include "seed/demo.h"
 #include "service/audit_log.h"
-#include "service/demo.h"
 #include "service/registry_import.h"
 #include "service/services.h"
 
@@ -274,7 +274,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
           db + ".kek", std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
       auto kek = credentials::KeyEncryptionKey::from_base64(kek_text);
       if (!kek) throw failure(kek.error());
-      auto report = service::create_demo(*store, clock, data_dir, std::move(*kek));
+      auto report = seed::create_demo(*store, clock, data_dir, std::move(*kek));
       if (!report) throw failure(report.error());
       print_import_report(ctx.out, report->registry);
       ctx.out << fmt::format("home institution: {}\n", report->home);
@@ -288,7 +288,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
           "{} programmes, {} calls for applications with {} applications, {} stays in both "
           "directions\n",
           report->programmes, report->calls, report->applications, report->mobilities);
-      ctx.out << fmt::format("demo accounts (password {}):\n", service::kDemoPassword);
+      ctx.out << fmt::format("demo accounts (password {}):\n", seed::kDemoPassword);
       for (const auto& a : report->accounts)
         ctx.out << fmt::format("  {:<32} {:<12} {}\n", a.email, a.role, a.scope);
     };
