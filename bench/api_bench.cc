@@ -1,0 +1,329 @@
+// Every list and detail endpoint of the API, and search, timed on two databases in the same
+// run — the demo and the large seeded university (`orbis demo --scale large`) — to show
+// whether cost follows the page or the data. The ceiling beside each figure is the same
+// server's cheapest request (GET /api/v1/health), the floor any endpoint can reach.
+//
+// Runs the real `orbis serve` on each database (port 0, one worker thread), signs in as each
+// demo role, finds the endpoints in the served OpenAPI document, and takes ids for detail
+// endpoints from the list above them. Each endpoint is asked `--requests` times over one
+// keep-alive connection, or for `--budget` seconds when that comes first (at least three
+// times: a list that loads a whole table can take seconds on the large seed); prints p50 and
+// p99 in milliseconds, how many requests they are of, and the ratio large/demo.
+//
+// usage: api_bench --orbis BIN --db demo=FILE [--db large=FILE] [--requests N] [--budget S]
+//                  [--json OUT]
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <boost/asio/connect.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = beast::http;
+using json = nlohmann::json;
+using Clock = std::chrono::steady_clock;
+
+constexpr const char* kPassword = "orbis-demo-2026";
+constexpr int kWarmup = 5;
+constexpr const char* kRoles[] = {"officer", "coordinator", "viewer", "student", "partner"};
+
+// A running `orbis serve`.
+class Server {
+ public:
+  Server(const std::string& orbis, const std::string& db) {
+    int out[2];
+    if (pipe(out) != 0) throw std::runtime_error("pipe");
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
+    posix_spawn_file_actions_addclose(&actions, out[0]);
+    // The server's log would interleave with the table.
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    std::vector<std::string> args = {orbis, "serve", "--db", db, "--port", "0", "--threads", "1"};
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    if (posix_spawn(&pid_, orbis.c_str(), &actions, nullptr, argv.data(), environ) != 0)
+      throw std::runtime_error("cannot start " + orbis);
+    posix_spawn_file_actions_destroy(&actions);
+    close(out[1]);
+    // The server prints "listening on http://HOST:PORT" when it is ready.
+    std::string line;
+    char c = 0;
+    while (read(out[0], &c, 1) == 1) {
+      if (c != '\n') {
+        line += c;
+        continue;
+      }
+      if (const auto at = line.rfind(':');
+          line.starts_with("listening on") && at != std::string::npos) {
+        port_ = static_cast<unsigned short>(std::stoi(line.substr(at + 1)));
+        break;
+      }
+      line.clear();
+    }
+    close(out[0]);
+    if (port_ == 0) throw std::runtime_error("the server did not start on " + db);
+  }
+  ~Server() {
+    kill(pid_, SIGTERM);
+    int status = 0;
+    waitpid(pid_, &status, 0);
+  }
+  unsigned short port() const { return port_; }
+
+ private:
+  pid_t pid_ = 0;
+  unsigned short port_ = 0;
+};
+
+// One keep-alive connection.
+class Client {
+ public:
+  explicit Client(unsigned short port) : stream_(io_) {
+    stream_.connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), port));
+  }
+  std::pair<int, std::string> request(const std::string& method, const std::string& target,
+                                      const std::string& token, const std::string& body = "") {
+    bhttp::request<bhttp::string_body> req{bhttp::string_to_verb(method), target, 11};
+    req.set(bhttp::field::host, "127.0.0.1");
+    req.keep_alive(true);
+    if (!token.empty()) req.set(bhttp::field::authorization, "Bearer " + token);
+    if (!body.empty()) {
+      req.set(bhttp::field::content_type, "application/json");
+      req.body() = body;
+      req.prepare_payload();
+    }
+    bhttp::write(stream_, req);
+    bhttp::response_parser<bhttp::string_body> parser;
+    parser.body_limit(256 << 20);
+    bhttp::read(stream_, buffer_, parser);
+    return {parser.get().result_int(), parser.get().body()};
+  }
+
+ private:
+  asio::io_context io_;
+  beast::tcp_stream stream_;
+  beast::flat_buffer buffer_;
+};
+
+struct Timing {
+  double p50 = 0, p99 = 0;
+  int status = 0;
+  std::size_t bytes = 0;
+  std::size_t samples = 0;
+};
+
+// At most `requests` timed requests after the warm-up, stopping once `budget` has passed
+// and three were timed.
+Timing measure(Client& client, const std::string& target, const std::string& token, int requests,
+               std::chrono::duration<double> budget) {
+  std::vector<double> ms;
+  Timing t;
+  const auto began = Clock::now();
+  int warmup = kWarmup;
+  for (int i = 0; i < warmup + requests; ++i) {
+    const auto start = Clock::now();
+    const auto [status, body] = client.request("GET", target, token);
+    const auto took = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    t.status = status;
+    t.bytes = body.size();
+    if (i < warmup) {
+      if (took > 100) warmup = i + 1;  // a slow request needs no more warming
+      continue;
+    }
+    ms.push_back(took);
+    if (ms.size() >= 3 && Clock::now() - began > budget) break;
+  }
+  t.samples = ms.size();
+  std::sort(ms.begin(), ms.end());
+  t.p50 = ms[ms.size() / 2];
+  t.p99 = ms[std::min(ms.size() - 1, (ms.size() * 99) / 100)];
+  return t;
+}
+
+// The endpoints to time, as (label, role, target) in a stable order.
+struct Probe {
+  std::string label;
+  std::string role;
+  std::string target;
+};
+
+std::string first_id(const json& list) {
+  if (list.is_object() && list.contains("items") && list["items"].is_array() &&
+      !list["items"].empty()) {
+    const auto& item = list["items"][0];
+    if (item.contains("id")) {
+      return item["id"].is_string() ? item["id"].get<std::string>() : item["id"].dump();
+    }
+  }
+  return "";
+}
+
+std::vector<Probe> probes(Client& client, const std::map<std::string, std::string>& tokens) {
+  const auto [status, text] = client.request("GET", "/api/v1/openapi.json", "");
+  if (status != 200) throw std::runtime_error("no OpenAPI document");
+  const json doc = json::parse(text);
+  std::vector<Probe> out;
+  out.push_back({"GET /api/v1/health", "officer", "/api/v1/health"});
+  out.push_back({"search \"university\"", "officer", "/api/v1/institutions?q=university&limit=20"});
+  out.push_back({"search 西湖", "officer", "/api/v1/institutions?q=%E8%A5%BF%E6%B9%96&limit=20"});
+  // (list path, role) -> the first id in the list as the role sees it
+  std::map<std::pair<std::string, std::string>, std::string> list_ids;
+  for (const auto& [path, item] : doc["paths"].items()) {
+    if (!item.contains("get") || path.find("{") != std::string::npos) continue;
+    if (path.find("openapi") != std::string::npos || path.find("/calendar") != std::string::npos ||
+        path.find("/health") != std::string::npos || path.find("/export") != std::string::npos)
+      continue;
+    for (const auto& role : kRoles) {
+      const auto [s, body] = client.request("GET", path + "?limit=20", tokens.at(role));
+      if (s != 200) continue;
+      out.push_back({"GET " + path, role, path + "?limit=20"});
+      list_ids[{path, role}] = first_id(json::parse(body, nullptr, false));
+    }
+  }
+  for (const auto& [path, item] : doc["paths"].items()) {
+    if (!item.contains("get")) continue;
+    // One id only, after the list it comes from: /calls/{id} and /calls/{id}/applications.
+    const auto at = path.find("/{id}");
+    if (at == std::string::npos || path.find('{', at + 2) != std::string::npos) continue;
+    if (path.find("/export") != std::string::npos || path.find("ewp") != std::string::npos ||
+        path.find("/certificate") != std::string::npos || path.find("/qr") != std::string::npos)
+      continue;
+    const auto list = path.substr(0, at);
+    for (const auto& role : kRoles) {
+      const auto id = list_ids.find({list, role});
+      if (id == list_ids.end() || id->second.empty()) continue;
+      std::string target = path;
+      target.replace(at + 1, 4, id->second);
+      if (path.ends_with("/applications")) target += "?limit=20";
+      const auto [s, body] = client.request("GET", target, tokens.at(role));
+      if (s == 200) out.push_back({"GET " + path, role, target});
+    }
+  }
+  return out;
+}
+
+int run(int argc, char** argv) {
+  std::string orbis, json_out;
+  std::vector<std::pair<std::string, std::string>> dbs;
+  int requests = 200;
+  double budget = 3;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--orbis" && i + 1 < argc) {
+      orbis = argv[++i];
+    } else if (a == "--db" && i + 1 < argc) {
+      const std::string v = argv[++i];
+      const auto eq = v.find('=');
+      if (eq == std::string::npos) {
+        std::cerr << "api_bench: --db takes NAME=FILE\n";
+        return 2;
+      }
+      dbs.emplace_back(v.substr(0, eq), v.substr(eq + 1));
+    } else if (a == "--requests" && i + 1 < argc) {
+      requests = std::max(10, std::atoi(argv[++i]));
+    } else if (a == "--budget" && i + 1 < argc) {
+      budget = std::max(0.1, std::atof(argv[++i]));
+    } else if (a == "--json" && i + 1 < argc) {
+      json_out = argv[++i];
+    } else {
+      std::cerr << "usage: api_bench --orbis BIN --db demo=FILE [--db large=FILE] [--requests N] "
+                   "[--budget SECONDS] [--json OUT]\n";
+      return 2;
+    }
+  }
+  if (orbis.empty() || dbs.empty()) {
+    std::cerr << "api_bench: --orbis and at least one --db are required\n";
+    return 2;
+  }
+  // Results per database: label/role -> timing; the probes come from the first database.
+  std::vector<Probe> plan;
+  std::vector<std::map<std::string, Timing>> results;
+  for (const auto& [name, file] : dbs) {
+    Server server(orbis, file);
+    Client client(server.port());
+    std::map<std::string, std::string> tokens;
+    for (const auto& role : kRoles) {
+      const std::string email = std::string(role) == "partner"
+                                    ? "partner@ox.ac.uk"
+                                    : std::string(role) + "@westlake.edu.cn";
+      const auto [s, body] = client.request("POST", "/api/v1/auth/login", "",
+                                            json{{"email", email}, {"password", kPassword}}.dump());
+      if (s != 200) throw std::runtime_error("cannot sign in as " + email + ": " + body);
+      tokens[role] = json::parse(body)["token"];
+    }
+    if (plan.empty()) plan = probes(client, tokens);
+    std::map<std::string, Timing> timings;
+    for (const auto& p : plan) {
+      timings[p.label + " as " + p.role] = measure(client, p.target, tokens.at(p.role), requests,
+                                                   std::chrono::duration<double>(budget));
+    }
+    results.push_back(std::move(timings));
+  }
+
+  std::printf("%-60s", "endpoint (role)");
+  for (const auto& [name, file] : dbs)
+    std::printf(" %8s p50 %8s p99     n", name.c_str(), name.c_str());
+  if (dbs.size() == 2) std::printf("  ratio p50 ratio p99");
+  std::printf("\n");
+  json report = json::array();
+  for (const auto& p : plan) {
+    const auto key = p.label + " as " + p.role;
+    std::printf("%-60s", key.substr(0, 60).c_str());
+    json row = {{"endpoint", p.label}, {"role", p.role}};
+    for (std::size_t i = 0; i < dbs.size(); ++i) {
+      const auto it = results[i].find(key);
+      const Timing t = it == results[i].end() ? Timing{} : it->second;
+      std::printf(" %12.2f %12.2f %5zu", t.p50, t.p99, t.samples);
+      row[dbs[i].first] = {{"p50_ms", t.p50},
+                           {"p99_ms", t.p99},
+                           {"status", t.status},
+                           {"bytes", t.bytes},
+                           {"samples", t.samples}};
+    }
+    if (dbs.size() == 2) {
+      const auto& a = results[0][key];
+      const auto& b = results[1][key];
+      const double r50 = a.p50 > 0 ? b.p50 / a.p50 : 0, r99 = a.p99 > 0 ? b.p99 / a.p99 : 0;
+      std::printf(" %10.1f %9.1f", r50, r99);
+      row["ratio_p50"] = r50;
+      row["ratio_p99"] = r99;
+      if (a.status != b.status) std::printf("  (status %d vs %d)", a.status, b.status);
+    }
+    std::printf("\n");
+    report.push_back(row);
+  }
+  if (!json_out.empty()) std::ofstream(json_out) << report.dump(2) << "\n";
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "api_bench: " << e.what() << "\n";
+    return 1;
+  }
+}
