@@ -6,9 +6,17 @@
 // Runs the real `orbis serve` on each database (port 0, one worker thread), signs in as each
 // demo role, finds the endpoints in the served OpenAPI document, and takes ids for detail
 // endpoints from the list above them. Each endpoint is asked `--requests` times over one
-// keep-alive connection; prints p50 and p99 in milliseconds, and the ratio large/demo.
+// keep-alive connection, or for `--budget` seconds when that comes first (at least three
+// times, once when one request outlasts the budget: a list that loads a whole table takes
+// seconds on the large seed); prints p50 and p99 in milliseconds, how many requests they are
+// of, and the ratio large/demo.
 //
-// usage: api_bench --orbis BIN --db demo=FILE [--db large=FILE] [--requests N] [--json OUT]
+// A request that takes longer than `--timeout` seconds is reported as such, and the server
+// restarted.
+//
+// usage: api_bench --orbis BIN --db demo=FILE [--db large=FILE] [--requests N] [--budget S]
+//                  [--timeout S] [--json OUT]
+#include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -40,6 +48,7 @@ using Clock = std::chrono::steady_clock;
 
 constexpr const char* kPassword = "orbis-demo-2026";
 constexpr int kWarmup = 5;
+constexpr const char* kRoles[] = {"officer", "coordinator", "viewer", "student", "partner"};
 
 // A running `orbis serve`.
 class Server {
@@ -51,8 +60,9 @@ class Server {
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
     posix_spawn_file_actions_addclose(&actions, out[0]);
-    std::vector<std::string> args = {orbis,  "serve",     "--db", db, "--port", "0",
-                                     "--threads", "1"};
+    // The server's log would interleave with the table.
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    std::vector<std::string> args = {orbis, "serve", "--db", db, "--port", "0", "--threads", "1"};
     std::vector<char*> argv;
     for (auto& a : args) argv.push_back(a.data());
     argv.push_back(nullptr);
@@ -68,7 +78,8 @@ class Server {
         line += c;
         continue;
       }
-      if (const auto at = line.rfind(':'); line.starts_with("listening on") && at != std::string::npos) {
+      if (const auto at = line.rfind(':');
+          line.starts_with("listening on") && at != std::string::npos) {
         port_ = static_cast<unsigned short>(std::stoi(line.substr(at + 1)));
         break;
       }
@@ -77,8 +88,10 @@ class Server {
     close(out[0]);
     if (port_ == 0) throw std::runtime_error("the server did not start on " + db);
   }
+  // A server stuck in a request it was abandoned in is killed, not asked to finish.
+  void abandon() { signal_ = SIGKILL; }
   ~Server() {
-    kill(pid_, SIGTERM);
+    kill(pid_, signal_);
     int status = 0;
     waitpid(pid_, &status, 0);
   }
@@ -87,12 +100,13 @@ class Server {
  private:
   pid_t pid_ = 0;
   unsigned short port_ = 0;
+  int signal_ = SIGTERM;
 };
 
 // One keep-alive connection.
 class Client {
  public:
-  explicit Client(unsigned short port) : stream_(io_) {
+  Client(unsigned short port, std::chrono::seconds timeout) : stream_(io_), timeout_(timeout) {
     stream_.connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), port));
   }
   std::pair<int, std::string> request(const std::string& method, const std::string& target,
@@ -106,10 +120,22 @@ class Client {
       req.body() = body;
       req.prepare_payload();
     }
-    bhttp::write(stream_, req);
+    // Asynchronous, because only asynchronous operations honour the stream's timeout:
+    // throws beast::error::timeout when the answer takes longer.
     bhttp::response_parser<bhttp::string_body> parser;
     parser.body_limit(256 << 20);
-    bhttp::read(stream_, buffer_, parser);
+    beast::error_code failed;
+    stream_.expires_after(timeout_);
+    bhttp::async_write(stream_, req, [&](beast::error_code ec, std::size_t) {
+      failed = ec;
+      if (ec) return;
+      stream_.expires_after(timeout_);
+      bhttp::async_read(stream_, buffer_, parser,
+                        [&](beast::error_code read_ec, std::size_t) { failed = read_ec; });
+    });
+    io_.restart();
+    io_.run();
+    if (failed) throw boost::system::system_error(failed);
     return {parser.get().result_int(), parser.get().body()};
   }
 
@@ -117,26 +143,53 @@ class Client {
   asio::io_context io_;
   beast::tcp_stream stream_;
   beast::flat_buffer buffer_;
+  std::chrono::seconds timeout_;
 };
+
+std::string fmt_over(std::chrono::seconds timeout) {
+  return "> " + std::to_string(timeout.count() * 1000);
+}
 
 struct Timing {
   double p50 = 0, p99 = 0;
   int status = 0;
   std::size_t bytes = 0;
+  std::size_t samples = 0;
+  bool timed_out = false;  // one request took longer than the timeout: nothing measured
 };
 
-Timing measure(Client& client, const std::string& target, const std::string& token,
-               int requests) {
+// At most `requests` timed requests after the warm-up, stopping once `budget` has passed
+// and three were timed.
+Timing measure(Client& client, const std::string& target, const std::string& token, int requests,
+               std::chrono::duration<double> budget) {
   std::vector<double> ms;
   Timing t;
-  for (int i = 0; i < kWarmup + requests; ++i) {
+  const auto began = Clock::now();
+  int warmup = kWarmup;
+  for (int i = 0; i < warmup + requests; ++i) {
     const auto start = Clock::now();
-    const auto [status, body] = client.request("GET", target, token);
+    std::pair<int, std::string> answer;
+    try {
+      answer = client.request("GET", target, token);
+    } catch (const boost::system::system_error& e) {
+      if (e.code() != beast::error::timeout) throw;
+      t.timed_out = true;
+      return t;
+    }
+    const auto& [status, body] = answer;
     const auto took = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
     t.status = status;
     t.bytes = body.size();
-    if (i >= kWarmup) ms.push_back(took);
+    if (i < warmup) {
+      if (took > 100) warmup = i + 1;  // a slow request needs no more warming
+      continue;
+    }
+    ms.push_back(took);
+    // Three samples at least, or one when a single request outlasts the budget.
+    const std::size_t enough = took > budget.count() * 1000 ? 1 : 3;
+    if (ms.size() >= enough && Clock::now() - began > budget) break;
   }
+  t.samples = ms.size();
   std::sort(ms.begin(), ms.end());
   t.p50 = ms[ms.size() / 2];
   t.p99 = ms[std::min(ms.size() - 1, (ms.size() * 99) / 100)];
@@ -169,47 +222,48 @@ std::vector<Probe> probes(Client& client, const std::map<std::string, std::strin
   out.push_back({"GET /api/v1/health", "officer", "/api/v1/health"});
   out.push_back({"search \"university\"", "officer", "/api/v1/institutions?q=university&limit=20"});
   out.push_back({"search 西湖", "officer", "/api/v1/institutions?q=%E8%A5%BF%E6%B9%96&limit=20"});
-  std::map<std::string, std::string> list_ids;  // list path -> an id from it, per role
-  std::set<std::string> seen;
+  // (list path, role) -> the first id in the list as the role sees it
+  std::map<std::pair<std::string, std::string>, std::string> list_ids;
   for (const auto& [path, item] : doc["paths"].items()) {
     if (!item.contains("get") || path.find("{") != std::string::npos) continue;
     if (path.find("openapi") != std::string::npos || path.find("/calendar") != std::string::npos ||
         path.find("/health") != std::string::npos || path.find("/export") != std::string::npos)
       continue;
-    for (const auto& role : {"officer", "partner", "student", "coordinator"}) {
+    for (const auto& role : kRoles) {
       const auto [s, body] = client.request("GET", path + "?limit=20", tokens.at(role));
       if (s != 200) continue;
       out.push_back({"GET " + path, role, path + "?limit=20"});
-      if (std::string(role) == "officer") {
-        const json parsed = json::parse(body, nullptr, false);
-        list_ids[path] = first_id(parsed);
-      }
+      list_ids[{path, role}] = first_id(json::parse(body, nullptr, false));
     }
   }
   for (const auto& [path, item] : doc["paths"].items()) {
     if (!item.contains("get")) continue;
+    // One id only, after the list it comes from: /calls/{id} and /calls/{id}/applications.
     const auto at = path.find("/{id}");
-    if (at == std::string::npos || path.find('{', at + 1) != std::string::npos) continue;
-    const auto list = path.substr(0, at);
-    const auto id = list_ids.find(list);
-    if (id == list_ids.end() || id->second.empty()) continue;
-    std::string target = path;
-    target.replace(at + 1, 4, id->second);
+    if (at == std::string::npos || path.find('{', at + 2) != std::string::npos) continue;
     if (path.find("/export") != std::string::npos || path.find("ewp") != std::string::npos ||
         path.find("/certificate") != std::string::npos || path.find("/qr") != std::string::npos)
       continue;
-    const auto [s, body] = client.request("GET", target, tokens.at("officer"));
-    if (s == 200) out.push_back({"GET " + path, "officer", target});
+    const auto list = path.substr(0, at);
+    for (const auto& role : kRoles) {
+      const auto id = list_ids.find({list, role});
+      if (id == list_ids.end() || id->second.empty()) continue;
+      std::string target = path;
+      target.replace(at + 1, 4, id->second);
+      if (path.ends_with("/applications")) target += "?limit=20";
+      const auto [s, body] = client.request("GET", target, tokens.at(role));
+      if (s == 200) out.push_back({"GET " + path, role, target});
+    }
   }
   return out;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   std::string orbis, json_out;
   std::vector<std::pair<std::string, std::string>> dbs;
   int requests = 200;
+  double budget = 3;
+  std::chrono::seconds timeout{20};
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--orbis" && i + 1 < argc) {
@@ -224,11 +278,15 @@ int main(int argc, char** argv) {
       dbs.emplace_back(v.substr(0, eq), v.substr(eq + 1));
     } else if (a == "--requests" && i + 1 < argc) {
       requests = std::max(10, std::atoi(argv[++i]));
+    } else if (a == "--budget" && i + 1 < argc) {
+      budget = std::max(0.1, std::atof(argv[++i]));
+    } else if (a == "--timeout" && i + 1 < argc) {
+      timeout = std::chrono::seconds(std::max(1, std::atoi(argv[++i])));
     } else if (a == "--json" && i + 1 < argc) {
       json_out = argv[++i];
     } else {
       std::cerr << "usage: api_bench --orbis BIN --db demo=FILE [--db large=FILE] [--requests N] "
-                   "[--json OUT]\n";
+                   "[--budget SECONDS] [--timeout SECONDS] [--json OUT]\n";
       return 2;
     }
   }
@@ -240,52 +298,88 @@ int main(int argc, char** argv) {
   std::vector<Probe> plan;
   std::vector<std::map<std::string, Timing>> results;
   for (const auto& [name, file] : dbs) {
-    Server server(orbis, file);
-    Client client(server.port());
+    auto server = std::make_unique<Server>(orbis, file);
+    auto client = std::make_unique<Client>(server->port(), timeout);
     std::map<std::string, std::string> tokens;
-    for (const auto& role : {"officer", "partner", "student", "coordinator", "viewer"}) {
-      const std::string email =
-          std::string(role) == "partner" ? "partner@ox.ac.uk" : std::string(role) + "@westlake.edu.cn";
-      const auto [s, body] = client.request(
-          "POST", "/api/v1/auth/login", "",
-          json{{"email", email}, {"password", kPassword}}.dump());
+    for (const auto& role : kRoles) {
+      const std::string email = std::string(role) == "partner"
+                                    ? "partner@ox.ac.uk"
+                                    : std::string(role) + "@westlake.edu.cn";
+      const auto [s, body] = client->request(
+          "POST", "/api/v1/auth/login", "", json{{"email", email}, {"password", kPassword}}.dump());
       if (s != 200) throw std::runtime_error("cannot sign in as " + email + ": " + body);
       tokens[role] = json::parse(body)["token"];
     }
-    if (plan.empty()) plan = probes(client, tokens);
+    if (plan.empty()) plan = probes(*client, tokens);
     std::map<std::string, Timing> timings;
-    for (const auto& p : plan) {
-      timings[p.label + " as " + p.role] = measure(client, p.target, tokens.at(p.role), requests);
+    for (std::size_t i = 0; i < plan.size(); ++i) {
+      const auto& p = plan[i];
+      // Progress on stderr: a run on the large seed takes minutes.
+      std::fprintf(stderr, "\r%s: %zu/%zu endpoints", name.c_str(), i + 1, plan.size());
+      const auto t = measure(*client, p.target, tokens.at(p.role), requests,
+                             std::chrono::duration<double>(budget));
+      timings[p.label + " as " + p.role] = t;
+      if (t.timed_out) {
+        // The server is still busy with the request; start afresh (sessions are stored).
+        server->abandon();
+        client.reset();
+        server = std::make_unique<Server>(orbis, file);
+        client = std::make_unique<Client>(server->port(), timeout);
+      }
     }
+    std::fprintf(stderr, "\n");
     results.push_back(std::move(timings));
   }
 
-  std::printf("%-58s", "endpoint (role)");
-  for (const auto& [name, file] : dbs) std::printf(" %9s p50 %9s p99", name.c_str(), name.c_str());
-  if (dbs.size() == 2) std::printf("  ratio p50  ratio p99");
+  std::printf("%-60s", "endpoint (role)");
+  for (const auto& [name, file] : dbs)
+    std::printf(" %8s p50 %8s p99     n", name.c_str(), name.c_str());
+  if (dbs.size() == 2) std::printf("  ratio p50 ratio p99");
   std::printf("\n");
   json report = json::array();
   for (const auto& p : plan) {
     const auto key = p.label + " as " + p.role;
-    std::printf("%-58s", key.substr(0, 58).c_str());
+    std::printf("%-60s", key.substr(0, 60).c_str());
     json row = {{"endpoint", p.label}, {"role", p.role}};
     for (std::size_t i = 0; i < dbs.size(); ++i) {
       const auto it = results[i].find(key);
       const Timing t = it == results[i].end() ? Timing{} : it->second;
-      std::printf(" %13.3f %13.3f", t.p50, t.p99);
-      row[dbs[i].first] = {{"p50_ms", t.p50}, {"p99_ms", t.p99}, {"status", t.status}, {"bytes", t.bytes}};
+      if (t.timed_out) {
+        std::printf(" %12s %12s %5s", fmt_over(timeout).c_str(), fmt_over(timeout).c_str(), "-");
+      } else {
+        std::printf(" %12.2f %12.2f %5zu", t.p50, t.p99, t.samples);
+      }
+      row[dbs[i].first] = {{"timed_out", t.timed_out}, {"p50_ms", t.p50},  {"p99_ms", t.p99},
+                           {"status", t.status},       {"bytes", t.bytes}, {"samples", t.samples}};
     }
     if (dbs.size() == 2) {
       const auto& a = results[0][key];
       const auto& b = results[1][key];
-      const double r50 = a.p50 > 0 ? b.p50 / a.p50 : 0, r99 = a.p99 > 0 ? b.p99 / a.p99 : 0;
-      std::printf(" %10.2f %10.2f", r50, r99);
+      // A timeout counts as the timeout: the ratio is then a lower bound.
+      const double limit = static_cast<double>(timeout.count()) * 1000;
+      const double a50 = a.timed_out ? limit : a.p50, a99 = a.timed_out ? limit : a.p99;
+      const double b50 = b.timed_out ? limit : b.p50, b99 = b.timed_out ? limit : b.p99;
+      const double r50 = a50 > 0 ? b50 / a50 : 0, r99 = a99 > 0 ? b99 / a99 : 0;
+      const char* more = b.timed_out ? ">" : " ";
+      std::printf(" %s%9.1f %s%8.1f", more, r50, more, r99);
       row["ratio_p50"] = r50;
       row["ratio_p99"] = r99;
+      if (a.status != b.status) std::printf("  (status %d vs %d)", a.status, b.status);
     }
     std::printf("\n");
     report.push_back(row);
   }
   if (!json_out.empty()) std::ofstream(json_out) << report.dump(2) << "\n";
   return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "api_bench: " << e.what() << "\n";
+    return 1;
+  }
 }

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -23,8 +24,9 @@
 #include "http/connections.h"
 #include "http/server.h"
 #include "placement/json_format.h"
+#include "seed/demo.h"
+#include "seed/large.h"
 #include "service/audit_log.h"
-#include "service/demo.h"
 #include "service/registry_import.h"
 #include "service/services.h"
 
@@ -262,6 +264,16 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   auto* demo = app.add_subcommand("demo", "Create a new database with the demo data");
   demo->add_option("--db", db, "the new database file")->required();
   demo->add_option("--data", data_dir, "folder with ror_subset.csv and world_universities.json");
+  std::string scale = "demo";
+  demo->add_option("--scale", scale,
+                   "demo: the demo; large: the demo inside a large university (200,000 people, "
+                   "500,000 applications; a few minutes and about a gigabyte)")
+      ->check(CLI::IsMember({"demo", "large"}));
+  seed::ScaleOptions scale_options;
+  demo->add_option("--people", scale_options.people,
+                   "with --scale large: people beyond the demo's; the rest follows in proportion")
+      ->check(CLI::Range(std::size_t{1'000}, std::size_t{10'000'000}));
+  demo->add_option("--seed", scale_options.seed, "with --scale large: the random seed");
   demo->callback([&] {
     ctx.action = [&] {
       auto store = open_store(db, false);
@@ -274,7 +286,24 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
           db + ".kek", std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
       auto kek = credentials::KeyEncryptionKey::from_base64(kek_text);
       if (!kek) throw failure(kek.error());
-      auto report = service::create_demo(*store, clock, data_dir, std::move(*kek));
+      if (scale == "large") {
+        const auto started = std::chrono::steady_clock::now();
+        auto large = seed::create_large(*store, clock, data_dir, scale_options, std::move(*kek));
+        if (!large) throw failure(large.error());
+        const auto took = std::chrono::duration<double>(std::chrono::steady_clock::now() - started);
+        ctx.out << fmt::format(
+            "the demo inside a large university (seed {}), built in {:.0f} s:\n"
+            "{} more schools, {} agreements with {} partners, {} people, {} programmes, {} calls "
+            "with {} applications, {} stays ({} nominated by partners), {} learning agreements\n",
+            scale_options.seed, took.count(), large->org_units, large->agreements, large->partners,
+            large->people, large->programmes, large->calls, large->applications, large->mobilities,
+            large->nominations, large->learning_agreements);
+        ctx.out << fmt::format("demo accounts (password {}):\n", seed::kDemoPassword);
+        for (const auto& a : large->demo.accounts)
+          ctx.out << fmt::format("  {:<32} {:<12} {}\n", a.email, a.role, a.scope);
+        return;
+      }
+      auto report = seed::create_demo(*store, clock, data_dir, std::move(*kek));
       if (!report) throw failure(report.error());
       print_import_report(ctx.out, report->registry);
       ctx.out << fmt::format("home institution: {}\n", report->home);
@@ -288,7 +317,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
           "{} programmes, {} calls for applications with {} applications, {} stays in both "
           "directions\n",
           report->programmes, report->calls, report->applications, report->mobilities);
-      ctx.out << fmt::format("demo accounts (password {}):\n", service::kDemoPassword);
+      ctx.out << fmt::format("demo accounts (password {}):\n", seed::kDemoPassword);
       for (const auto& a : report->accounts)
         ctx.out << fmt::format("  {:<32} {:<12} {}\n", a.email, a.role, a.scope);
     };

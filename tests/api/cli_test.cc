@@ -43,14 +43,16 @@ class CliTest : public ::testing::Test {
 };
 
 TEST_F(CliTest, BadArgumentsGiveOneLineAndExitTwo) {
-  for (const auto& args :
-       std::vector<std::vector<std::string>>{{},
-                                             {"fly"},
-                                             {"serve"},
-                                             {"serve", "--db", "x.db", "--port", "70000"},
-                                             {"user", "add", "--db", "x.db"},
-                                             {"user", "disable", "--db", "x.db"},
-                                             {"user", "reset-password", "--email", "a@b.cn"}}) {
+  for (const auto& args : std::vector<std::vector<std::string>>{
+           {},
+           {"fly"},
+           {"serve"},
+           {"serve", "--db", "x.db", "--port", "70000"},
+           {"user", "add", "--db", "x.db"},
+           {"user", "disable", "--db", "x.db"},
+           {"user", "reset-password", "--email", "a@b.cn"},
+           {"demo", "--db", "x.db", "--scale", "huge"},
+           {"demo", "--db", "x.db", "--scale", "large", "--people", "10"}}) {
     const auto r = orbis(args);
     EXPECT_EQ(r.code, 2) << r.err;
     EXPECT_EQ(lines(r.err), 1) << r.err;

@@ -10,7 +10,7 @@
 #include "common/crypto.h"
 #include "credentials/key_file.h"
 #include "http/api.h"
-#include "service/demo.h"
+#include "seed/demo.h"
 
 namespace orbis::testing {
 
@@ -47,8 +47,8 @@ struct DemoTemplate {
     // The store is closed before anyone copies the file, so the WAL is checkpointed into it.
     auto store = store::open((dir / "demo.db").string(), {.pool_size = 4});
     if (!store) throw std::runtime_error(store.error().message);
-    auto demo = service::create_demo(**store, clock, (source_dir() / "data").string(),
-                                     *credentials::KeyEncryptionKey::from_base64(kek));
+    auto demo = seed::create_demo(**store, clock, (source_dir() / "data").string(),
+                                  *credentials::KeyEncryptionKey::from_base64(kek));
     if (!demo) throw std::runtime_error(demo.error().message);
   }
   ~DemoTemplate() {
@@ -155,7 +155,7 @@ Reply TestServer::raw(const std::string& bytes) const {
 std::string TestServer::login(const std::string& email) const {
   const auto reply =
       request("POST", "/api/v1/auth/login",
-              nlohmann::json{{"email", email}, {"password", service::kDemoPassword}}.dump(),
+              nlohmann::json{{"email", email}, {"password", seed::kDemoPassword}}.dump(),
               {{"Content-Type", "application/json"}});
   if (reply.status != 200)
     throw std::runtime_error("login failed for " + email + ": " + reply.body);

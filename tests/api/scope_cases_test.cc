@@ -7,7 +7,7 @@
 #include <set>
 
 #include "harness.h"
-#include "service/demo.h"
+#include "seed/demo.h"
 
 namespace orbis::testing {
 namespace {
@@ -40,7 +40,7 @@ class ScopeCase : public ::testing::Test {
   json consortium() {
     const auto list = server.get("/api/v1/agreements?q=WU-CONSORTIUM-01", officer).json();
     for (const auto& a : list["items"]) {
-      if (a["code"] == std::string(service::kDemoConsortiumCode))
+      if (a["code"] == std::string(seed::kDemoConsortiumCode))
         return server.get("/api/v1/agreements/" + id_text(a["id"]), officer).json();
     }
     throw std::runtime_error("the demo has no consortium");

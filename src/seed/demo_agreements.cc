@@ -7,9 +7,14 @@
 #include <map>
 
 #include "domain/reference.h"
-#include "service/demo.h"
+#include "seed/demo.h"
 
-namespace orbis::service {
+namespace orbis::seed {
+
+using service::Agreements;
+using service::InstitutionPatch;
+using service::Registry;
+
 namespace {
 
 using domain::AgreementKind;
@@ -617,4 +622,4 @@ Result<std::size_t> create_demo_agreements(store::Store& store, const Clock& clo
   return created;
 }
 
-}  // namespace orbis::service
+}  // namespace orbis::seed

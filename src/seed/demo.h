@@ -13,7 +13,7 @@
 #include "service/registry_import.h"
 #include "store/store.h"
 
-namespace orbis::service {
+namespace orbis::seed {
 
 // The one password of every demo account; printed by `orbis demo` and scripts/demo.
 inline constexpr std::string_view kDemoPassword = "orbis-demo-2026";
@@ -27,7 +27,7 @@ struct DemoAccount {
 };
 
 struct DemoReport {
-  ImportReport registry;
+  service::ImportReport registry;
   std::string home;  // the home institution's name
   std::size_t agreements = 0;
   std::size_t credentials = 0;
@@ -68,11 +68,12 @@ Result<std::size_t> create_demo_people(store::Store& store, const Clock& clock,
 // first the multilateral consortium with Oxford and Berkeley, then one per partner.
 // Returns how many were made.
 Result<std::size_t> create_demo_agreements(store::Store& store, const Clock& clock,
-                                           Registry& registry, Agreements& agreements,
+                                           service::Registry& registry,
+                                           service::Agreements& agreements,
                                            const domain::Actor& officer, InstitutionId home);
 
 // Five academic years of calls, applications, placements and stays in both directions,
-// staff visits and summer programmes with a scholarship (src/service/demo_mobility.cc).
+// staff visits and summer programmes with a scholarship (src/seed/demo_mobility.cc).
 Result<MobilityDemoReport> create_demo_mobility(store::Store& store, const Clock& clock,
                                                 const domain::Actor& officer, InstitutionId home,
                                                 const std::vector<OrgUnitId>& schools);
@@ -93,14 +94,14 @@ struct ConsortiumDemoReport {
   std::size_t applications = 0;
 };
 
-// Life under the consortium agreement (src/service/demo_consortium.cc): a researcher
+// Life under the consortium agreement (src/seed/demo_consortium.cc): a researcher
 // nominated by each partner, the second student's visit to Berkeley with its learning
 // agreement and her application to the open call, each partner's comments and the signed
 // agreement. Runs after the rest of the demo; nothing when the consortium is missing.
 Result<ConsortiumDemoReport> create_demo_consortium(store::Store& store, const Clock& clock,
-                                                    Agreements& agreements,
+                                                    service::Agreements& agreements,
                                                     const DemoScopeAccounts& accounts,
                                                     InstitutionId home,
                                                     const std::vector<OrgUnitId>& schools);
 
-}  // namespace orbis::service
+}  // namespace orbis::seed

@@ -1,4 +1,4 @@
-#include "service/demo.h"
+#include "seed/demo.h"
 
 #include <fmt/format.h>
 
@@ -10,7 +10,16 @@
 #include "service/registry.h"
 #include "service/users.h"
 
-namespace orbis::service {
+namespace orbis::seed {
+
+using service::Agreements;
+using service::Credentials;
+using service::CredentialsConfig;
+using service::import_institutions;
+using service::ImportSource;
+using service::Registry;
+using service::Users;
+
 namespace {
 
 using domain::Role;
@@ -253,4 +262,4 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const st
   return report;
 }
 
-}  // namespace orbis::service
+}  // namespace orbis::seed

@@ -14,12 +14,21 @@
 
 #include "common/crypto.h"
 #include "domain/reference.h"
-#include "service/demo.h"
+#include "seed/demo.h"
 #include "service/learning.h"
 #include "service/mobility.h"
 #include "service/people.h"
 
-namespace orbis::service {
+namespace orbis::seed {
+
+using service::Calls;
+using service::IncomingNomination;
+using service::LearningAgreements;
+using service::Mobilities;
+using service::People;
+using service::Programmes;
+using service::RecognitionRequest;
+
 namespace {
 
 using domain::MobilityStatus;
@@ -877,4 +886,4 @@ Result<MobilityDemoReport> create_demo_mobility(store::Store& store, const Clock
   return b.report;
 }
 
-}  // namespace orbis::service
+}  // namespace orbis::seed

@@ -9,12 +9,20 @@
 
 #include "common/crypto.h"
 #include "domain/reference.h"
-#include "service/demo.h"
+#include "seed/demo.h"
 #include "service/learning.h"
 #include "service/mobility.h"
 #include "service/people.h"
 
-namespace orbis::service {
+namespace orbis::seed {
+
+using service::Agreements;
+using service::Calls;
+using service::IncomingNomination;
+using service::LearningAgreements;
+using service::Mobilities;
+using service::People;
+
 namespace {
 
 using domain::MobilityType;
@@ -230,4 +238,4 @@ Result<ConsortiumDemoReport> create_demo_consortium(store::Store& store, const C
   return report;
 }
 
-}  // namespace orbis::service
+}  // namespace orbis::seed
