@@ -1,6 +1,6 @@
 // One's own account (password, sessions, second factor, calendar feed), the admin's users
 // page, and password reset links: the API calls and types (docs/api.md, "Accounts").
-import { request, type Role, type User } from '../../api/client'
+import { request, type User, type Schemas } from '../../api/client'
 
 export interface AccountUser extends User {
   active: boolean
@@ -18,34 +18,13 @@ export interface AccountSession {
   current: boolean
 }
 
-export interface Account {
-  user: AccountUser
-  sessions: AccountSession[]
-  calendar: { url: string; created_at: string | null } | null
-  second_factor: { enabled: boolean; pending: boolean; required: boolean }
-}
+export type Account = Schemas['Account']
 
-export interface TotpEnrolment {
-  /** Base32, for typing into an app that cannot scan. */
-  secret: string
-  uri: string
-  qr_svg: string
-}
+export type TotpEnrolment = Schemas['TotpEnrolment']
 
-export interface ResetLink {
-  token: string
-  /** "/reset-password#token=…": the token stays in the fragment, never sent to a server. */
-  path: string
-  expires: string
-}
+export type ResetLink = Schemas['ResetLink']
 
-export interface UserPatch {
-  name?: string
-  role?: Role
-  org_unit_id?: number | null
-  institution_id?: number | null
-  active?: boolean
-}
+export type UserPatch = Schemas['UserPatch']
 
 export async function getAccount(signal?: AbortSignal): Promise<Account> {
   return (await request<Account>('GET', '/account', { signal })).data
