@@ -36,6 +36,8 @@ export interface Submit {
   outcome: ComputedRef<SubmitOutcome | null>
   /** The server's explanation of the last failure. */
   detail: ComputedRef<string | null>
+  /** After a failure, the server's explanation, else `fallback`; null when the last submission did not fail. */
+  failureText: (fallback: string) => string | null
   /** Runs `action` unless one is running; resolves with its result, or undefined when it failed or did not run. */
   run: <R>(action: () => Promise<R>) => Promise<R | undefined>
   /** The ETag of the version the form edits (from the read, then from each save). */
@@ -72,6 +74,7 @@ export function useSubmit(options: SubmitOptions = {}): Submit {
     fields,
     outcome: computed(() => (error.value ? outcomeOf(error.value) : null)),
     detail: computed(() => error.value?.detail ?? null),
+    failureText: (fallback) => (error.value ? (error.value.detail ?? fallback) : null),
     run,
     etag,
     ifMatch: (version) => etag.value ?? `"${version ?? 0}"`,
