@@ -323,6 +323,24 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
     };
   });
 
+  // openapi
+  auto* openapi = app.add_subcommand(
+      "openapi",
+      "Print the OpenAPI document the server serves at /api/v1/openapi.json (for generating "
+      "clients)");
+  openapi->callback([&] {
+    ctx.action = [&] {
+      // The document describes the routes, not the data: the routes are registered on
+      // services over an empty in-memory database, which nothing reads or writes.
+      auto store = open_store(":memory:", false, 1);
+      SystemClock clock;
+      service::Services services(*store, clock);
+      http::Router router(services.auth);
+      http::add_api_routes(router, services);
+      ctx.out << http::openapi_document(router).dump(2) << "\n";
+    };
+  });
+
   // import institutions
   std::vector<std::string> files;
   auto* import = app.add_subcommand("import", "Import data from files");

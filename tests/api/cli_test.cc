@@ -66,6 +66,7 @@ TEST_F(CliTest, EverySubcommandHasHelp) {
                                              {"serve", "--help"},
                                              {"migrate", "--help"},
                                              {"demo", "--help"},
+                                             {"openapi", "--help"},
                                              {"import", "institutions", "--help"},
                                              {"user", "add", "--help"},
                                              {"user", "list", "--help"},
@@ -77,6 +78,18 @@ TEST_F(CliTest, EverySubcommandHasHelp) {
     EXPECT_EQ(r.code, 0) << args.front();
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << r.out;
   }
+}
+
+TEST_F(CliTest, PrintsTheOpenApiDocumentTheServerServes) {
+  const auto r = orbis({"openapi"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  const auto printed = nlohmann::json::parse(r.out);
+  const auto served = shared_server().request("GET", "/api/v1/openapi.json");
+  ASSERT_EQ(served.status, 200);
+  EXPECT_EQ(printed["openapi"], "3.1.0");
+  EXPECT_FALSE(printed["paths"].empty());
+  EXPECT_EQ(printed, served.json());
 }
 
 TEST_F(CliTest, CommandFailuresGiveOneLineAndExitOne) {

@@ -3,59 +3,23 @@
 // sessions, the second factor, the calendar feed), in English and Chinese; and the Secure
 // cookies of `orbis serve --secure-cookies`.
 // Run: node --test accounts.test.mjs   (see README.md for ORBIS_BIN, ORBIS_WEB, CHROMIUM_PATH)
-import { after, before, describe, test } from 'node:test'
+import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHmac } from 'node:crypto'
-import { launchBrowser, screenshot, startOrbis } from './harness.mjs'
+import { DEMO_PASSWORD, browserSuite, screenshot, signIn as signInAt, startOrbis } from './harness.mjs'
 
-const PASSWORD = 'orbis-demo-2026'
+const PASSWORD = DEMO_PASSWORD
 const ADMIN = 'admin@westlake.edu.cn'
 const OFFICER = 'officer@westlake.edu.cn'
 const VIEWER = 'viewer@westlake.edu.cn'
 const STUDENT = 'student@westlake.edu.cn'
-const WAIT_MS = 15_000
 const TEST_TIMEOUT_MS = 120_000
 
-let orbis
-let browser
+const orbis = browserSuite({ viewport: { width: 1280, height: 900 } })
+const { withPage } = orbis
 
-before(async () => {
-  orbis = await startOrbis()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close().catch(() => undefined)
-  await orbis?.stop()
-})
-
-/** Runs body in a fresh browser context in English; page errors fail the test. */
-async function withPage(name, body) {
-  const context = await browser.newContext({ baseURL: orbis.baseUrl, locale: 'en-US', viewport: { width: 1280, height: 900 } })
-  context.setDefaultTimeout(WAIT_MS)
-  const page = await context.newPage()
-  const pageErrors = []
-  page.on('pageerror', (err) => pageErrors.push(err.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text())
-  })
-  try {
-    await body(page, context)
-    assert.deepEqual(pageErrors, [], 'errors in the page')
-  } catch (err) {
-    await screenshot(page, `failure-accounts-${name}.png`).catch(() => undefined)
-    err.message += `\n--- orbis output (tail) ---\n${orbis.log().slice(-4000)}`
-    throw err
-  } finally {
-    await context.close()
-  }
-}
-
-async function signIn(page, email, password = PASSWORD) {
-  await page.goto('/login')
-  await page.getByTestId('login-email').fill(email)
-  await page.getByTestId('login-password').fill(password)
-  await page.getByTestId('login-submit').click()
+function signIn(page, email, password = PASSWORD) {
+  return signInAt(page, email, { password, back: false })
 }
 
 /** RFC 6238 with SHA-1, six digits, 30 s: the code of a Base32 secret, `steps` from now. */

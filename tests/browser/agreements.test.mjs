@@ -1,92 +1,25 @@
 // Browser tests of the partnerships pages (docs/agreements.md) against a real orbis server.
 // Run: node --test   (see README.md for ORBIS_BIN, ORBIS_WEB, CHROMIUM_PATH, ORBIS_URL)
-import { after, before, describe, test } from 'node:test'
+import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { launchBrowser, screenshot, startOrbis } from './harness.mjs'
+import { DEMO_PASSWORD, browserSuite, screenshot, signIn as signInAt } from './harness.mjs'
 
-const PASSWORD = 'orbis-demo-2026'
+const PASSWORD = DEMO_PASSWORD
 const OFFICER = 'officer@westlake.edu.cn'
 const PARTNER = 'partner@ox.ac.uk'
-const WAIT_MS = 15_000
 const TEST_TIMEOUT_MS = 120_000
 const HEX64 = /^[0-9a-f]{64}$/i
 
-let orbis
-let browser
+const orbis = browserSuite({ acceptDownloads: true })
+const { withPage } = orbis
 
-before(async () => {
-  orbis = await startOrbis()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close().catch(() => undefined)
-  await orbis?.stop()
-})
-
-/** A fresh English browser context; page errors fail the test, failures leave a screenshot. */
-async function withPage(name, body) {
-  const context = await browser.newContext({
-    baseURL: orbis.baseUrl,
-    locale: 'en-US',
-    viewport: { width: 1360, height: 900 },
-    acceptDownloads: true,
-  })
-  context.setDefaultTimeout(WAIT_MS)
-  const page = await context.newPage()
-  const pageErrors = []
-  page.on('pageerror', (err) => pageErrors.push(err.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-      pageErrors.push(message.text())
-    }
-  })
-  try {
-    await body(page, context)
-    assert.deepEqual(pageErrors, [], 'errors in the page')
-  } catch (err) {
-    await screenshot(page, `failure-${name}.png`).catch(() => undefined)
-    err.message += `\n--- orbis output (tail) ---\n${orbis.log().slice(-4000)}`
-    throw err
-  } finally {
-    await context.close()
-  }
-}
-
-async function signIn(page, email) {
-  await page.goto('/agreements')
-  await page.waitForURL(/\/login(\?|$)/)
-  await page.getByTestId('login-email').fill(email)
-  await page.getByTestId('login-password').fill(PASSWORD)
-  await page.getByTestId('login-submit').click()
-  await page.waitForURL(/\/agreements(\?|$)/)
-}
+const signIn = (page, email) => signInAt(page, email, { path: '/agreements' })
 
 // --- the API directly, to set up data a test does not create through the page ---
 
-async function api(token, method, path, body) {
-  const response = await fetch(`${orbis.baseUrl}/api/v1${path}`, {
-    method,
-    headers: {
-      Authorization: `Bearer ${token}`,
-      Accept: 'application/json',
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await response.text()
-  if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${text}`)
-  return text ? JSON.parse(text) : null
-}
-
-async function tokenFor(email) {
-  const response = await fetch(`${orbis.baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  })
-  assert.equal(response.status, 200, `login of ${email}`)
-  return (await response.json()).token
+/** The body of a call through `caller` (from orbis.apiAs). */
+async function api(caller, method, path, body) {
+  return (await caller(method, path, body)).json
 }
 
 async function institutionId(token, q, name) {
@@ -273,7 +206,7 @@ describe('Partnerships', { timeout: TEST_TIMEOUT_MS * 3 }, () => {
   test('a partner sees only agreements with its institution and can comment', { timeout: TEST_TIMEOUT_MS }, () =>
     withPage('agreement-partner', async (page) => {
       // Set-up through the API: one agreement with Oxford, one with Cambridge.
-      const officer = await tokenFor(OFFICER)
+      const officer = await orbis.apiAs(OFFICER)
       const home = (await api(officer, 'GET', '/settings/home')).institution.id
       const oxford = await institutionId(officer, 'University of Oxford', 'University of Oxford')
       const cambridge = await institutionId(officer, 'University of Cambridge', 'University of Cambridge')

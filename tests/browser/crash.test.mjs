@@ -2,14 +2,14 @@
 // writes are in flight; after a restart every write that was acknowledged is there, the
 // audit log's chain holds, and SQLite's integrity check passes.
 import assert from 'node:assert/strict'
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, test } from 'node:test'
 import { promisify } from 'node:util'
-import { orbisBin } from './harness.mjs'
+import { orbisBin, serve, tokenFor } from './harness.mjs'
 
 const run = promisify(execFile)
 const WRITERS = 4
@@ -20,33 +20,6 @@ after(async () => {
   if (dir) await rm(dir, { recursive: true, force: true })
 })
 
-function serve(db) {
-  const child = spawn(orbisBin, ['serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
-  return new Promise((resolve, reject) => {
-    let out = ''
-    const timer = setTimeout(() => reject(new Error(`orbis serve did not start:\n${out}`)), 30_000)
-    child.stdout.setEncoding('utf8')
-    child.stdout.on('data', (chunk) => {
-      out += chunk
-      const match = /listening on (http:\/\/\S+)/.exec(out)
-      if (match) {
-        clearTimeout(timer)
-        resolve({ child, url: match[1] })
-      }
-    })
-    child.on('exit', (code) => reject(new Error(`orbis serve exited (${code}):\n${out}`)))
-  })
-}
-
-async function login(url) {
-  const response = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'officer@westlake.edu.cn', password: 'orbis-demo-2026' }),
-  })
-  return (await response.json()).token
-}
-
 test('a SIGKILL loses no acknowledged write and leaves the database sound', { timeout: 120_000 }, async (t) => {
   if (!existsSync(orbisBin)) {
     t.skip(`no orbis binary at ${orbisBin}`)
@@ -56,7 +29,7 @@ test('a SIGKILL loses no acknowledged write and leaves the database sound', { ti
   const db = path.join(dir, 'crash.db')
   await run(orbisBin, ['demo', '--db', db], { maxBuffer: 16 * 1024 * 1024 })
   const { child, url } = await serve(db)
-  const token = await login(url)
+  const token = await tokenFor(url, 'officer@westlake.edu.cn')
 
   // Writers create institutions as fast as they can; the server dies under them.
   const acknowledged = []
@@ -92,7 +65,7 @@ test('a SIGKILL loses no acknowledged write and leaves the database sound', { ti
   // Every acknowledged institution is there after a restart.
   const again = await serve(db)
   try {
-    const token2 = await login(again.url)
+    const token2 = await tokenFor(again.url, 'officer@westlake.edu.cn')
     for (const id of acknowledged) {
       const response = await fetch(`${again.url}/api/v1/institutions/${id}`, {
         headers: { Authorization: `Bearer ${token2}` },

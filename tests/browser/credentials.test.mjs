@@ -2,14 +2,13 @@
 // real orbis server: issuing, the printable certificate, the public verification page,
 // revocation and a tampered copy.
 // Run: node --test   (see README.md for ORBIS_BIN, ORBIS_WEB, CHROMIUM_PATH, ORBIS_URL)
-import { after, before, describe, test } from 'node:test'
+import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { launchBrowser, screenshot, startOrbis } from './harness.mjs'
+import { DEMO_PASSWORD, WAIT_MS, browserSuite, screenshot, signIn as signInAt } from './harness.mjs'
 
-const PASSWORD = 'orbis-demo-2026'
+const PASSWORD = DEMO_PASSWORD
 const OFFICER = 'officer@westlake.edu.cn'
 const STUDENT = 'student@westlake.edu.cn'
-const WAIT_MS = 15_000
 const TEST_TIMEOUT_MS = 180_000
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -17,55 +16,10 @@ const RECIPIENT = 'Wang Fang'
 const RECIPIENT_ZH = '王芳'
 const PROGRAMME = 'Westlake Summer School 2026: Sustainable Cities'
 
-let orbis
-let browser
+const orbis = browserSuite({ credentials: true })
+const { withPage } = orbis
 
-before(async () => {
-  orbis = await startOrbis({ credentials: true })
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close().catch(() => undefined)
-  await orbis?.stop()
-})
-
-/** A fresh English browser context (no session); page errors fail the test, failures leave a screenshot. */
-async function withPage(name, body) {
-  const context = await browser.newContext({
-    baseURL: orbis.baseUrl,
-    locale: 'en-US',
-    viewport: { width: 1360, height: 900 },
-  })
-  context.setDefaultTimeout(WAIT_MS)
-  const page = await context.newPage()
-  const pageErrors = []
-  page.on('pageerror', (err) => pageErrors.push(err.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-      pageErrors.push(message.text())
-    }
-  })
-  try {
-    await body(page, context)
-    assert.deepEqual(pageErrors, [], 'errors in the page')
-  } catch (err) {
-    await screenshot(page, `failure-${name}.png`).catch(() => undefined)
-    err.message += `\n--- orbis output (tail) ---\n${orbis.log().slice(-4000)}`
-    throw err
-  } finally {
-    await context.close()
-  }
-}
-
-async function signIn(page, email) {
-  await page.goto('/credentials')
-  await page.waitForURL(/\/login(\?|$)/)
-  await page.getByTestId('login-email').fill(email)
-  await page.getByTestId('login-password').fill(PASSWORD)
-  await page.getByTestId('login-submit').click()
-  await page.waitForURL(/\/credentials(\?|$)/)
-}
+const signIn = (page, email) => signInAt(page, email, { path: '/credentials' })
 
 /** Waits for the verdict of the verification page and returns it. */
 async function verdictOf(page) {
@@ -142,10 +96,9 @@ describe('credentials', () => {
       // Its verification link, opened signed out.
       const verifyHref = await page.getByTestId('certificate-verify').getAttribute('href')
       assert.equal(verifyHref, `/verify/${record.id}`)
-      const visitor = await browser.newContext({ baseURL: orbis.baseUrl, locale: 'en-US', viewport: { width: 1360, height: 900 } })
-      visitor.setDefaultTimeout(WAIT_MS)
+      const visitor = await orbis.openPage('credentials-visitor')
       try {
-        const publicPage = await visitor.newPage()
+        const publicPage = visitor.page
         await publicPage.goto(verifyHref)
         assert.equal(await verdictOf(publicPage), 'valid')
         assert.match(await publicPage.getByTestId('verify-verdict').innerText(), /Valid/)
@@ -224,8 +177,9 @@ describe('credentials', () => {
         await publicPage.waitForFunction(() =>
           /not a verifiable credential/.test(document.querySelector('[data-testid="verify-error"]')?.textContent ?? ''),
         )
+        assert.deepEqual(visitor.errors, [], 'errors in the visitor\'s page')
       } finally {
-        await visitor.close()
+        await visitor.context.close()
       }
     })
   })

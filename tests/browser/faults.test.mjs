@@ -1,7 +1,7 @@
 // Faults at the level of the process: the real `orbis serve` stopped by SIGTERM while
 // clients write, and run with few file descriptors under a flood of idle connections.
 import assert from 'node:assert/strict'
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises'
 import net from 'node:net'
@@ -10,11 +10,10 @@ import path from 'node:path'
 import { after, before, test } from 'node:test'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { promisify } from 'node:util'
-import { orbisBin } from './harness.mjs'
+import { orbisBin, serve, tokenFor } from './harness.mjs'
 
 const run = promisify(execFile)
 const DEMO_TIMEOUT_MS = 120_000
-const LISTEN_TIMEOUT_MS = 30_000
 const WRITERS = 4
 const WRITE_FOR_MS = 1000
 // A stopping server exits once its requests in flight are answered (10 s at most).
@@ -49,49 +48,6 @@ async function demoCopy(name) {
   await copyFile(demo, db)
   if (existsSync(`${demo}.kek`)) await copyFile(`${demo}.kek`, `${db}.kek`)
   return db
-}
-
-/**
- * Starts `orbis serve` on port 0; with `openFiles`, under that open-file limit (soft and
- * hard, so that the server cannot raise it). Resolves { child, url, port, log, exited }.
- */
-function serve(db, { openFiles, args = [] } = {}) {
-  const serveArgs = ['serve', '--db', db, '--port', '0', '--threads', '2', ...args]
-  const child = openFiles
-    ? spawn('/bin/sh', ['-c', 'ulimit -n "$0" && exec "$@"', String(openFiles), orbisBin, ...serveArgs], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
-    : spawn(orbisBin, serveArgs, { stdio: ['ignore', 'pipe', 'pipe'] })
-  let log = ''
-  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })))
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`orbis serve did not start:\n${log}`)), LISTEN_TIMEOUT_MS)
-    const take = (chunk) => {
-      log += chunk
-      const match = /listening on (http:\/\/\S+)/.exec(log)
-      if (match) {
-        clearTimeout(timer)
-        const url = match[1].replace('localhost', '127.0.0.1')
-        resolve({ child, url, port: Number(new URL(url).port), log: () => log, exited })
-      }
-    }
-    child.stdout.setEncoding('utf8').on('data', take)
-    child.stderr.setEncoding('utf8').on('data', take)
-    exited.then(({ code, signal }) => {
-      clearTimeout(timer)
-      reject(new Error(`orbis serve exited (${code ?? signal}):\n${log}`))
-    })
-  })
-}
-
-async function login(url) {
-  const response = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'officer@westlake.edu.cn', password: 'orbis-demo-2026' }),
-  })
-  assert.equal(response.status, 200)
-  return (await response.json()).token
 }
 
 /** A TCP connection that writes exactly what it is given and reads HTTP/1.1 responses. */
@@ -182,7 +138,7 @@ test('SIGTERM: requests in flight get their answers, new ones a 503, the process
   // scripts/test builds the binary first; without it this test fails rather than skips.
   assert.ok(demo, `no orbis binary at ${orbisBin}: build it first (scripts/build)`)
   const db = await demoCopy('sigterm')
-  const server = await serve(db)
+  const server = await serve(db, { args: ['--threads', '2'] })
   const connections = []
   let writing = true
   t.after(() => {
@@ -191,7 +147,7 @@ test('SIGTERM: requests in flight get their answers, new ones a 503, the process
     for (const connection of connections) connection.close()
     if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL')
   })
-  const token = await login(server.url)
+  const token = await tokenFor(server.url, 'officer@westlake.edu.cn')
 
   // Writers create institutions as fast as they can while the server stops under them.
   const acknowledged = []
@@ -303,7 +259,7 @@ for (const { name, args, logged } of [
     // scripts/test builds the binary first; without it this test fails rather than skips.
     assert.ok(demo, `no orbis binary at ${orbisBin}: build it first (scripts/build)`)
     const db = await demoCopy(`descriptors-${args.length}`)
-    const server = await serve(db, { openFiles: OPEN_FILES, args })
+    const server = await serve(db, { openFiles: OPEN_FILES, args: ['--threads', '2', ...args] })
     t.after(() => {
       if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL')
     })

@@ -9,6 +9,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { chromium } from 'playwright-core'
+import assert from 'node:assert/strict'
+import { after, before } from 'node:test'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 export const repoRoot = path.resolve(here, '..', '..')
@@ -18,6 +20,11 @@ export const outDir = path.join(here, 'out')
 const DEMO_TIMEOUT_MS = 120_000
 const LISTEN_TIMEOUT_MS = 30_000
 const STOP_TIMEOUT_MS = 5_000
+
+/** What a page waits for an element at most. */
+export const WAIT_MS = 15_000
+/** The password of every demo account (`orbis demo`). */
+export const DEMO_PASSWORD = 'orbis-demo-2026'
 
 /** An environment path: absolute, relative to the working directory, or to the repo root. */
 function configuredPath(envName, fallback) {
@@ -52,38 +59,40 @@ export async function startOrbis({ credentials = false, serveArgs: extraServeArg
   if (process.env.ORBIS_URL) {
     return { baseUrl: process.env.ORBIS_URL.replace(/\/+$/, ''), stop: async () => undefined, log: () => '' }
   }
-  requireFile(orbisBin, 'build the server first, or set ORBIS_BIN')
   requireFile(path.join(webDist, 'index.html'), 'run `npm ci && npm run build` in web/, or set ORBIS_WEB')
 
   const dir = await mkdtemp(path.join(tmpdir(), 'orbis-browser-'))
   const db = path.join(dir, 'demo.db')
   let server = null
   // Should the test process die without running its hooks, take the server along.
-  const killOnExit = () => server?.kill('SIGKILL')
+  const killOnExit = () => server?.child.kill('SIGKILL')
   process.once('exit', killOnExit)
   const stop = async () => {
     process.removeListener('exit', killOnExit)
-    if (server) await stopProcess(server)
+    if (server) await stopProcess(server.child)
     server = null
     await rm(dir, { recursive: true, force: true })
   }
   try {
-    await promisify(execFile)(orbisBin, ['demo', '--db', db], {
-      timeout: DEMO_TIMEOUT_MS,
-      maxBuffer: 16 * 1024 * 1024,
-    })
-    const serveArgs = ['serve', '--db', db, '--port', '0', '--web', webDist, ...extraServeArgs]
+    await createDemo(db)
+    const args = ['--web', webDist, ...extraServeArgs]
     const kekFile = await keyEncryptionKey(db, dir, credentials)
-    if (kekFile) serveArgs.push('--kek-file', kekFile)
-    server = spawn(orbisBin, serveArgs, {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    const baseUrl = await waitForListening(server)
-    return { baseUrl, stop, log: () => server?.orbisLog ?? '' }
+    if (kekFile) args.push('--kek-file', kekFile)
+    server = await serve(db, { args })
+    return { baseUrl: server.url, stop, log: server.log }
   } catch (err) {
     await stop()
     throw err
   }
+}
+
+/** Runs `orbis demo --db db`: a new database with the demo data (and `<db>.kek`). */
+export async function createDemo(db) {
+  requireFile(orbisBin, 'build the server first, or set ORBIS_BIN')
+  await promisify(execFile)(orbisBin, ['demo', '--db', db], {
+    timeout: DEMO_TIMEOUT_MS,
+    maxBuffer: 16 * 1024 * 1024,
+  })
 }
 
 /** The KEK file to serve with: the demo's, else (when asked for) a new one; null otherwise. */
@@ -97,39 +106,49 @@ async function keyEncryptionKey(db, dir, required) {
   return file
 }
 
-function waitForListening(child) {
-  child.orbisLog = ''
+/**
+ * Starts `orbis serve --db db --port 0 ...args`; with `openFiles`, under that open-file
+ * limit (soft and hard, so that the server cannot raise it). Resolves once the server
+ * reports where it listens, with { child, url, port, log, exited }: `log()` is its output
+ * so far, `exited` resolves with { code, signal }. The caller stops the child.
+ */
+export function serve(db, { openFiles, args = [] } = {}) {
+  requireFile(orbisBin, 'build the server first, or set ORBIS_BIN')
+  const serveArgs = ['serve', '--db', db, '--port', '0', ...args]
+  const child = openFiles
+    ? spawn('/bin/sh', ['-c', 'ulimit -n "$0" && exec "$@"', String(openFiles), orbisBin, ...serveArgs], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+    : spawn(orbisBin, serveArgs, { stdio: ['ignore', 'pipe', 'pipe'] })
+  let log = ''
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })))
   return new Promise((resolve, reject) => {
+    let settled = false
+    const fail = (err) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      err.message += `\n--- orbis output ---\n${log}`
+      reject(err)
+    }
     const timer = setTimeout(
       () => fail(new Error(`orbis serve did not report "listening on" within ${LISTEN_TIMEOUT_MS} ms`)),
       LISTEN_TIMEOUT_MS,
     )
-    let stdoutText = ''
-    let settled = false
-    function fail(err) {
-      if (settled) return
-      settled = true
-      clearTimeout(timer)
-      err.message += `\n--- orbis output ---\n${child.orbisLog}`
-      reject(err)
-    }
-    child.stdout.setEncoding('utf8')
-    child.stderr.setEncoding('utf8')
-    child.stdout.on('data', (chunk) => {
-      child.orbisLog += chunk
-      stdoutText += chunk
-      const match = /listening on (http:\/\/\S+)/.exec(stdoutText)
+    const take = (chunk) => {
+      log += chunk
+      const match = /listening on (http:\/\/\S+)/.exec(log)
       if (match && !settled) {
         settled = true
         clearTimeout(timer)
-        resolve(match[1].replace(/\/+$/, ''))
+        const url = match[1].replace(/\/+$/, '').replace('//localhost:', '//127.0.0.1:')
+        resolve({ child, url, port: Number(new URL(url).port), log: () => log, exited })
       }
-    })
-    child.stderr.on('data', (chunk) => {
-      child.orbisLog += chunk
-    })
+    }
+    child.stdout.setEncoding('utf8').on('data', take)
+    child.stderr.setEncoding('utf8').on('data', take)
     child.on('error', fail)
-    child.on('exit', (code, signal) => fail(new Error(`orbis serve exited early (code ${code}, signal ${signal})`)))
+    exited.then(({ code, signal }) => fail(new Error(`orbis serve exited early (code ${code}, signal ${signal})`)))
   })
 }
 
@@ -140,6 +159,39 @@ async function stopProcess(child) {
   const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS)
   await exited
   clearTimeout(timer)
+}
+
+/** Signs in through the API as `email`; returns the bearer token. */
+export async function tokenFor(baseUrl, email, password = DEMO_PASSWORD) {
+  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  assert.equal(response.status, 200, `${email} signs in through the API`)
+  return (await response.json()).token
+}
+
+/**
+ * Signs in through the API; returns `api(method, path, body, headers)`, which calls
+ * /api/v1 with the bearer token and resolves { json, etag }, or throws on an error status.
+ */
+export async function apiAs(baseUrl, email, password = DEMO_PASSWORD) {
+  const token = await tokenFor(baseUrl, email, password)
+  return async (method, apiPath, body, headers = {}) => {
+    const response = await fetch(`${baseUrl}/api/v1${apiPath}`, {
+      method,
+      headers: {
+        Authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await response.text()
+    if (!response.ok) throw new Error(`${method} ${apiPath}: HTTP ${response.status} ${text}`)
+    return { json: text ? JSON.parse(text) : null, etag: response.headers.get('etag') }
+  }
 }
 
 /** Launches headless Chromium with a throwaway profile (playwright makes one per launch). */
@@ -166,4 +218,122 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
   const file = path.join(outDir, name)
   await page.screenshot({ path: file, fullPage })
   return file
+}
+
+/**
+ * The server and browser of one test file: starts a demo server (`startOrbis(options)`) and
+ * Chromium in a `before` hook and stops both in an `after` hook. Returns the suite:
+ * `baseUrl` and `log()` of the server, and the helpers below bound to it.
+ * `viewport` and `acceptDownloads` set every browser context the suite opens.
+ */
+export function browserSuite({ viewport = { width: 1360, height: 900 }, acceptDownloads = false, ...options } = {}) {
+  let orbis = null
+  let browser = null
+  before(async () => {
+    orbis = await startOrbis(options)
+    browser = await launchBrowser()
+  })
+  after(async () => {
+    await browser?.close().catch(() => undefined)
+    await orbis?.stop()
+  })
+
+  const suite = {
+    get baseUrl() {
+      return orbis.baseUrl
+    },
+    log: () => orbis?.log() ?? '',
+
+    /**
+     * A fresh English browser context (own cookies and storage) and a page in it:
+     * { name, context, page, errors }. Uncaught page errors and console errors (other than an
+     * HTTP error status, e.g. the 401 of "who am I" before sign-in) are collected in `errors`,
+     * from every page the context opens.
+     */
+    async openPage(name) {
+      const context = await browser.newContext({ baseURL: orbis.baseUrl, locale: 'en-US', viewport, acceptDownloads })
+      context.setDefaultTimeout(WAIT_MS)
+      const page = await context.newPage()
+      const errors = []
+      const watch = (p) => {
+        p.on('pageerror', (err) => errors.push(err.message))
+        p.on('console', (message) => {
+          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+            errors.push(message.text())
+          }
+        })
+      }
+      watch(page)
+      context.on('page', (p) => p !== page && watch(p))
+      return { name, context, page, errors }
+    },
+
+    /**
+     * Runs body with one fresh page per name (see openPage). Errors in a page fail the test;
+     * on failure each page leaves `out/failure-<name>.png` and the server's output is added.
+     */
+    async withPages(names, body) {
+      const pages = []
+      try {
+        for (const name of names) pages.push(await suite.openPage(name))
+        await body(...pages)
+        for (const p of pages) assert.deepEqual(p.errors, [], `errors in the ${p.name} page`)
+      } catch (err) {
+        for (const p of pages) await screenshot(p.page, `failure-${p.name}.png`).catch(() => undefined)
+        err.message += `\n--- orbis output (tail) ---\n${suite.log().slice(-4000)}`
+        throw err
+      } finally {
+        for (const p of pages) await p.context.close().catch(() => undefined)
+      }
+    },
+
+    /** Runs body(page, context) with one fresh page (see withPages). */
+    withPage(name, body) {
+      return suite.withPages([name], ({ page, context }) => body(page, context))
+    },
+
+    /** `apiAs` against this suite's server. */
+    apiAs(email, password = DEMO_PASSWORD) {
+      return apiAs(orbis.baseUrl, email, password)
+    },
+
+    /** `tokenFor` against this suite's server. */
+    tokenFor(email, password = DEMO_PASSWORD) {
+      return tokenFor(orbis.baseUrl, email, password)
+    },
+  }
+  return suite
+}
+
+/**
+ * Opens `path` (default /login), signs in on the login page it leads to and, unless `back`
+ * is false, waits to be back at `path` (at any page but /login when `path` is /login).
+ */
+export async function signIn(page, email, { path: target = '/login', password = DEMO_PASSWORD, back = true } = {}) {
+  await page.goto(target)
+  if (target !== '/login') await page.waitForURL(/\/login(\?|$)/)
+  await page.getByTestId('login-email').fill(email)
+  await page.getByTestId('login-password').fill(password)
+  await page.getByTestId('login-submit').click()
+  if (!back) return
+  if (target === '/login') await page.waitForURL((url) => url.pathname !== '/login')
+  else await page.waitForURL((url) => url.pathname === target)
+}
+
+/** Waits until the locator's text contains `expected` (a string or a RegExp); returns the text. */
+export async function waitForText(locator, expected) {
+  await locator.waitFor()
+  const deadline = Date.now() + WAIT_MS
+  let text = ''
+  while (Date.now() < deadline) {
+    text = (await locator.innerText()).trim()
+    if (expected instanceof RegExp ? expected.test(text) : text.includes(expected)) return text
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  assert.fail(`expected ${expected} in "${text}"`)
+}
+
+/** A predicate for page.waitForResponse: this method, and a path matching `pattern`. */
+export function isResponse(method, pattern) {
+  return (r) => r.request().method() === method && pattern.test(new URL(r.url()).pathname)
 }

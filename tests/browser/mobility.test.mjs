@@ -3,61 +3,24 @@
 // and nominates, the partner (Oxford) accepts, and the stay shows as accepted, in English
 // and in Chinese. The published programmes are listed to anyone, signed out.
 // Run: node --test   (see README.md for ORBIS_BIN, ORBIS_WEB, CHROMIUM_PATH, ORBIS_URL)
-import { after, before, describe, test } from 'node:test'
+import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { launchBrowser, screenshot, startOrbis } from './harness.mjs'
+import { DEMO_PASSWORD, browserSuite, isResponse, screenshot, signIn as signInAt, waitForText } from './harness.mjs'
 
-const PASSWORD = 'orbis-demo-2026'
+const PASSWORD = DEMO_PASSWORD
 const OFFICER = 'officer@westlake.edu.cn'
 const STUDENT = 'student@westlake.edu.cn'
 const PARTNER = 'partner@ox.ac.uk'
 const COORDINATOR = 'coordinator@westlake.edu.cn'
-const WAIT_MS = 15_000
 const TEST_TIMEOUT_MS = 240_000
 
 const CALL_CODE = 'BROWSER-2027-AUTUMN'
 const PROGRAMME_CODE = 'BROWSER-OX-SUMMER'
 
-let orbis
-let browser
-
-before(async () => {
-  orbis = await startOrbis()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close().catch(() => undefined)
-  await orbis?.stop()
-})
+const orbis = browserSuite()
+const { withPages, apiAs } = orbis
 
 // --- the API, for setting up what the browser then works on ---------------------------------
-
-/** Signs in through the API; returns a function that calls it with the bearer token. */
-async function apiAs(email) {
-  const login = await fetch(`${orbis.baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  })
-  assert.equal(login.status, 200, `${email} signs in through the API`)
-  const { token } = await login.json()
-  return async (method, path, body, headers = {}) => {
-    const response = await fetch(`${orbis.baseUrl}/api/v1${path}`, {
-      method,
-      headers: {
-        Authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...headers,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const text = await response.text()
-    const json = text ? JSON.parse(text) : null
-    if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${text}`)
-    return { json, etag: response.headers.get('etag') }
-  }
-}
 
 /** The Oxford agreement and its condition for Westlake students going to Oxford. */
 async function oxfordOutgoing(api) {
@@ -77,59 +40,7 @@ function isoFromNow(minutes) {
 
 // --- the browser -----------------------------------------------------------------------------
 
-/** A fresh English browser context; page errors fail the test, failures leave a screenshot. */
-async function openPage(name) {
-  const context = await browser.newContext({ baseURL: orbis.baseUrl, locale: 'en-US', viewport: { width: 1360, height: 900 } })
-  context.setDefaultTimeout(WAIT_MS)
-  const page = await context.newPage()
-  const errors = []
-  page.on('pageerror', (err) => errors.push(err.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text())
-  })
-  return { name, context, page, errors }
-}
-
-async function withPages(names, body) {
-  const pages = []
-  try {
-    for (const name of names) pages.push(await openPage(name))
-    await body(...pages)
-    for (const p of pages) assert.deepEqual(p.errors, [], `errors in the ${p.name} page`)
-  } catch (err) {
-    for (const p of pages) await screenshot(p.page, `failure-${p.name}.png`).catch(() => undefined)
-    err.message += `\n--- orbis output (tail) ---\n${orbis.log().slice(-4000)}`
-    throw err
-  } finally {
-    for (const p of pages) await p.context.close().catch(() => undefined)
-  }
-}
-
-/** Opens `path`, signs in on the login page it leads to, and waits to be back. */
-async function signIn(page, email, path) {
-  await page.goto(path)
-  await page.waitForURL(/\/login(\?|$)/)
-  await page.getByTestId('login-email').fill(email)
-  await page.getByTestId('login-password').fill(PASSWORD)
-  await page.getByTestId('login-submit').click()
-  await page.waitForURL((url) => url.pathname === path)
-}
-
-async function waitForText(locator, expected) {
-  await locator.waitFor()
-  const deadline = Date.now() + WAIT_MS
-  let text = ''
-  while (Date.now() < deadline) {
-    text = (await locator.innerText()).trim()
-    if (expected instanceof RegExp ? expected.test(text) : text.includes(expected)) return text
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  assert.fail(`expected ${expected} in "${text}"`)
-}
-
-function isResponse(method, pattern) {
-  return (r) => r.request().method() === method && pattern.test(new URL(r.url()).pathname)
-}
+const signIn = (page, email, path) => signInAt(page, email, { path })
 
 describe('mobility', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
   test('a student applies, the office places and nominates, Oxford accepts, and the stay is accepted', { timeout: TEST_TIMEOUT_MS }, async () => {

@@ -1,64 +1,16 @@
 // Browser tests of the web front end against a real orbis server.
 // Run: node --test   (see README.md for ORBIS_BIN, ORBIS_WEB, CHROMIUM_PATH)
-import { after, before, describe, test } from 'node:test'
+import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { launchBrowser, screenshot, startOrbis } from './harness.mjs'
+import { DEMO_PASSWORD, browserSuite, screenshot, signIn as signInAt } from './harness.mjs'
 
-const PASSWORD = 'orbis-demo-2026'
+const PASSWORD = DEMO_PASSWORD
 const OFFICER = 'officer@westlake.edu.cn'
 const VIEWER = 'viewer@westlake.edu.cn'
-const WAIT_MS = 15_000
 const TEST_TIMEOUT_MS = 90_000
 
-let orbis
-let browser
-
-before(async () => {
-  orbis = await startOrbis()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close().catch(() => undefined)
-  await orbis?.stop()
-})
-
-/**
- * Runs body with a fresh browser context (own cookies and storage) in English.
- * Uncaught page errors fail the test; on failure a screenshot goes to out/.
- */
-async function withPage(name, body) {
-  const context = await browser.newContext({
-    baseURL: orbis.baseUrl,
-    locale: 'en-US',
-    viewport: { width: 1280, height: 860 },
-  })
-  context.setDefaultTimeout(WAIT_MS)
-  const page = await context.newPage()
-  const pageErrors = []
-  const watch = (p) => {
-    p.on('pageerror', (err) => pageErrors.push(err.message))
-    // Console errors other than an HTTP error status (the 401 of "who am I"
-    // before sign-in is expected), e.g. a Content-Security-Policy refusal.
-    p.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-        pageErrors.push(message.text())
-      }
-    })
-  }
-  watch(page)
-  context.on('page', (p) => p !== page && watch(p))
-  try {
-    await body(page, context)
-    assert.deepEqual(pageErrors, [], 'errors in the page')
-  } catch (err) {
-    await screenshot(page, `failure-${name}.png`).catch(() => undefined)
-    err.message += `\n--- orbis output (tail) ---\n${orbis.log().slice(-4000)}`
-    throw err
-  } finally {
-    await context.close()
-  }
-}
+const orbis = browserSuite({ viewport: { width: 1280, height: 860 } })
+const { withPage } = orbis
 
 /** Waits until the locator shows text (auto-retrying), then returns its text. */
 async function waitForText(locator, text) {
@@ -66,12 +18,8 @@ async function waitForText(locator, text) {
   return locator.first().innerText()
 }
 
-async function signIn(page, email, password = PASSWORD) {
-  await page.goto('/institutions')
-  await page.waitForURL(/\/login(\?|$)/)
-  await page.getByTestId('login-email').fill(email)
-  await page.getByTestId('login-password').fill(password)
-  await page.getByTestId('login-submit').click()
+function signIn(page, email, password = PASSWORD) {
+  return signInAt(page, email, { path: '/institutions', password, back: false })
 }
 
 /** The result whose English name is exactly name (not a college of it). */

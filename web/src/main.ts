@@ -2,8 +2,8 @@ import { createApp, watch } from 'vue'
 import App from './App.vue'
 import { router, updateTitle } from './router'
 import { i18n, applyInitialLocale } from './i18n'
-import { onUnauthorized } from './api'
-import { forget } from './session'
+import { onUnauthorized } from './api/client'
+import { forget } from './shared/session'
 import './style.css'
 
 applyInitialLocale()

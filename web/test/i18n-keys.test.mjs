@@ -1,10 +1,10 @@
 // The English and Chinese messages must have the same keys and use the same
-// placeholders, and no message may be empty. (zh.ts is also typed against
-// en.ts, so vue-tsc rejects a missing or extra key; this test states it plainly
+// placeholders, and no message may be empty. (zh/*.ts are also typed against
+// en/*.ts, so vue-tsc rejects a missing or extra key; this test states it plainly
 // and checks what the type cannot: placeholders and empty strings.)
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -13,16 +13,25 @@ import ts from 'typescript'
 const here = path.dirname(fileURLToPath(import.meta.url))
 const i18nDir = path.join(here, '..', 'src', 'i18n')
 
+/** The messages of one language: src/i18n/<name>/*.ts, compiled to a temporary folder. */
 async function loadMessages(name) {
-  const source = await readFile(path.join(i18nDir, `${name}.ts`), 'utf8')
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
-  })
   const dir = await mkdtemp(path.join(tmpdir(), 'orbis-i18n-'))
   try {
-    const file = path.join(dir, `${name}.mjs`)
-    await writeFile(file, outputText)
-    return (await import(pathToFileURL(file).href)).default
+    for (const lang of ['en', name]) {
+      await mkdir(path.join(dir, lang), { recursive: true })
+      for (const file of (await readdir(path.join(i18nDir, lang))).filter((f) => f.endsWith('.ts'))) {
+        const source = await readFile(path.join(i18nDir, lang, file), 'utf8')
+        const { outputText } = ts.transpileModule(source, {
+          compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
+        })
+        // The area files import each other without an extension, as the bundler allows.
+        const runnable = outputText.replace(/from '(\.{1,2}\/[^']+)'/g, (_, spec) =>
+          spec.endsWith('/en') ? `from '${spec}/index.mjs'` : `from '${spec}.mjs'`,
+        )
+        await writeFile(path.join(dir, lang, file.replace(/\.ts$/, '.mjs')), runnable)
+      }
+    }
+    return (await import(pathToFileURL(path.join(dir, name, 'index.mjs')).href)).default
   } finally {
     await rm(dir, { recursive: true, force: true })
   }

@@ -1,0 +1,16 @@
+// English messages. zh/ must have exactly the same keys (checked by the
+// types of zh/*.ts and by test/i18n-keys.test.mjs). One file per area, and common.ts.
+//
+// vue-i18n treats { } @ $ | as syntax: write them as {'@'} etc. if ever needed.
+import common from './common'
+import registry from './registry'
+import agreements from './agreements'
+import credentials from './credentials'
+import mobility from './mobility'
+import learning from './learning'
+import account from './account'
+
+const en = { ...common, ...registry, ...agreements, ...credentials, ...mobility, ...learning, ...account }
+
+export type MessageSchema = typeof en
+export default en
