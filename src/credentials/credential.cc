@@ -250,7 +250,8 @@ std::optional<std::string> inexact_integer(const json& value, const std::string&
   if (value.is_number_unsigned() && value.get<std::uint64_t>() > kExact) return path;
   if (value.is_number_integer() && !value.is_number_unsigned()) {
     const auto v = value.get<std::int64_t>();
-    if (v > static_cast<std::int64_t>(kExact) || v < -static_cast<std::int64_t>(kExact)) return path;
+    if (v > static_cast<std::int64_t>(kExact) || v < -static_cast<std::int64_t>(kExact))
+      return path;
   }
   if (value.is_object()) {
     for (const auto& [key, member] : value.items()) {
@@ -283,8 +284,9 @@ Result<json> issue_credential(json credential, const IssuerKey& issuer, TimePoin
   }
   if (auto valid = validate_credential(credential); !valid) return fail(valid.error());
   if (const auto path = inexact_integer(credential, "")) {
-    return fail(Error::invalid("a number beyond 2^53 cannot be signed exactly; write it as a string",
-                               {{path->substr(1), "an integer a double cannot hold"}}));
+    return fail(
+        Error::invalid("a number beyond 2^53 cannot be signed exactly; write it as a string",
+                       {{path->substr(1), "an integer a double cannot hold"}}));
   }
   const ProofOptions options{issuer.verification_method, format_xml_datetime(now),
                              std::string(kAssertionMethod)};

@@ -47,7 +47,7 @@ struct Route {
   // while admins must have one): the account's own routes and signing out.
   bool before_second_factor = false;
   std::function<Response(Request&)> handler;
-  std::string description;         // longer words for the OpenAPI document
+  std::string description;  // longer words for the OpenAPI document
   // What a typed endpoint (http/routing) declares; null for routes written by hand.
   std::shared_ptr<const routing::EndpointDoc> doc;
 };

@@ -479,7 +479,8 @@ struct InstitutionIndex::Impl {
       }
       // CJK characters are indexed one by one, so 西湖 also "matches" 湖南省中西医…; a name
       // where they do not stand together ranks with the partial matches.
-      if (tier == kAllWords && query_has_cjk && name.compact.find(compact_query) == std::string::npos) {
+      if (tier == kAllWords && query_has_cjk &&
+          name.compact.find(compact_query) == std::string::npos) {
         tier = kPartial;
       }
       double score =

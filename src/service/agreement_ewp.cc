@@ -19,7 +19,8 @@ using domain::MobilityType;
 constexpr std::string_view kIiaSchema = "ewp-specs-api-iias-v7.0.0/endpoints/get-response.xsd";
 
 // EWP wants four-digit ISCED-F codes; a broad or narrow code becomes its "not further
-// defined" detailed code when the classification has one (06 → 0600 does not exist, 061 → 0610 does).
+// defined" detailed code when the classification has one (06 → 0600 does not exist, 061 → 0610
+// does).
 std::optional<interop::SubjectArea> subject_area(const domain::CooperationCondition& c) {
   if (c.isced.empty()) return std::nullopt;
   std::string code = c.isced;
@@ -59,21 +60,25 @@ Result<EwpExport> Agreements::ewp_export(const domain::Actor& actor, AgreementId
     auto whole = (*tx)->agreements().get(id);
     if (!whole) return fail(whole.error());
     if (whole->parties.size() != 2) {
-      return fail(Error::invalid("an EWP IIA binds two institutions; this agreement is multilateral",
-                                 {{"parties", "EWP cannot express a multilateral agreement"}}));
+      return fail(
+          Error::invalid("an EWP IIA binds two institutions; this agreement is multilateral",
+                         {{"parties", "EWP cannot express a multilateral agreement"}}));
     }
   }
   const auto& a = view->agreement;
   EwpExport out;
   interop::Iia iia;
   // The home institution first: the side whose system the document comes from.
-  std::vector<const domain::Party*> parties = {a.home(), a.parties[0].is_home ? &a.parties[1] : &a.parties[0]};
+  std::vector<const domain::Party*> parties = {
+      a.home(), a.parties[0].is_home ? &a.parties[1] : &a.parties[0]};
   std::map<std::int64_t, std::string> hei_of;
   for (std::size_t i = 0; i < 2; ++i) {
     const auto& in = view->institutions.at(parties[i]->institution.value);
     if (in.domains.empty()) {
       return fail(Error::invalid(
-          fmt::format("{} has no web domain, which EWP uses as its SCHAC code; add one to the institution", in.name),
+          fmt::format(
+              "{} has no web domain, which EWP uses as its SCHAC code; add one to the institution",
+              in.name),
           {{fmt::format("parties/{}/institution_id", i), "the institution needs a web domain"}}));
     }
     hei_of[in.id.value] = in.domains.front();
@@ -83,13 +88,15 @@ Result<EwpExport> Agreements::ewp_export(const domain::Actor& actor, AgreementId
       partner.iia_id = fmt::format("orbis-{}", a.id.value);
       if (!a.code.empty()) partner.iia_code = a.code;
     }
-    if (!parties[i]->signatory.name.empty()) partner.signing_contact = contact_of(parties[i]->signatory);
+    if (!parties[i]->signatory.name.empty())
+      partner.signing_contact = contact_of(parties[i]->signatory);
     if (!parties[i]->signed_on.empty()) partner.signing_date = parties[i]->signed_on;
     if (!parties[i]->contact.name.empty() || !parties[i]->contact.email.empty()) {
       partner.contacts.push_back(contact_of(parties[i]->contact));
     }
   }
-  iia.in_effect = view->effective == domain::AgreementStatus::active || view->effective == domain::AgreementStatus::expiring;
+  iia.in_effect = view->effective == domain::AgreementStatus::active ||
+                  view->effective == domain::AgreementStatus::expiring;
   for (std::size_t i = 0; i < a.conditions.size(); ++i) {
     const auto& c = a.conditions[i];
     interop::MobilitySpec spec;
@@ -97,8 +104,10 @@ Result<EwpExport> Agreements::ewp_export(const domain::Actor& actor, AgreementId
     spec.receiving_hei_id = hei_of.at(c.receiving.value);
     spec.receiving_first_academic_year_id = c.first_academic_year;
     spec.receiving_last_academic_year_id = c.last_academic_year;
-    if (c.seats_per_year > 0) spec.mobilities_per_year = static_cast<std::uint32_t>(c.seats_per_year);
-    else spec.mobilities_per_year_not_yet_defined = true;
+    if (c.seats_per_year > 0)
+      spec.mobilities_per_year = static_cast<std::uint32_t>(c.seats_per_year);
+    else
+      spec.mobilities_per_year_not_yet_defined = true;
     for (const auto& l : c.languages) {
       interop::LanguageSkill skill{l.language, std::nullopt, std::nullopt, false};
       if (!l.cefr.empty()) skill.cefr_level = l.cefr;
@@ -109,8 +118,10 @@ Result<EwpExport> Agreements::ewp_export(const domain::Actor& actor, AgreementId
     const auto student = [&] {
       interop::StudentMobilitySpec s;
       static_cast<interop::MobilitySpec&>(s) = spec;
-      if (c.total_months_per_year) s.total_months_per_year = decimal(*c.total_months_per_year);
-      else if (c.months_per_seat && c.seats_per_year > 0) s.total_months_per_year = decimal(*c.months_per_seat * c.seats_per_year);
+      if (c.total_months_per_year)
+        s.total_months_per_year = decimal(*c.total_months_per_year);
+      else if (c.months_per_seat && c.seats_per_year > 0)
+        s.total_months_per_year = decimal(*c.months_per_seat * c.seats_per_year);
       s.blended = c.blended;
       s.eqf_levels = c.eqf_levels;
       return s;
@@ -122,15 +133,25 @@ Result<EwpExport> Agreements::ewp_export(const domain::Actor& actor, AgreementId
       return s;
     };
     switch (c.mobility_type) {
-      case MobilityType::student_studies: iia.cooperation_conditions.student_studies.push_back(student()); break;
-      case MobilityType::student_traineeship: iia.cooperation_conditions.student_traineeship.push_back(student()); break;
-      case MobilityType::staff_teaching: iia.cooperation_conditions.staff_teacher.push_back(staff()); break;
-      case MobilityType::staff_training: iia.cooperation_conditions.staff_training.push_back(staff()); break;
+      case MobilityType::student_studies:
+        iia.cooperation_conditions.student_studies.push_back(student());
+        break;
+      case MobilityType::student_traineeship:
+        iia.cooperation_conditions.student_traineeship.push_back(student());
+        break;
+      case MobilityType::staff_teaching:
+        iia.cooperation_conditions.staff_teacher.push_back(staff());
+        break;
+      case MobilityType::staff_training:
+        iia.cooperation_conditions.staff_training.push_back(staff());
+        break;
       default:
-        out.omitted.push_back(fmt::format("conditions/{}: {} has no EWP counterpart", i, domain::to_string(c.mobility_type)));
+        out.omitted.push_back(fmt::format("conditions/{}: {} has no EWP counterpart", i,
+                                          domain::to_string(c.mobility_type)));
     }
   }
-  if (view->agreement.status == domain::AgreementStatus::terminated) iia.cooperation_conditions.terminated_as_a_whole = true;
+  if (view->agreement.status == domain::AgreementStatus::terminated)
+    iia.cooperation_conditions.terminated_as_a_whole = true;
   auto hash = interop::iia_hash(iia);
   if (!hash) return fail(hash.error());
   iia.iia_hash = *hash;
@@ -141,21 +162,26 @@ Result<EwpExport> Agreements::ewp_export(const domain::Actor& actor, AgreementId
   return out;
 }
 
-Result<EwpComparison> Agreements::ewp_import(const domain::Actor& actor, AgreementId id, const std::string& xml) {
-  if (auto ok = require_role(actor, {domain::Role::admin, domain::Role::officer}, "import a partner's EWP agreement"); !ok) {
+Result<EwpComparison> Agreements::ewp_import(const domain::Actor& actor, AgreementId id,
+                                             const std::string& xml) {
+  if (auto ok = require_role(actor, {domain::Role::admin, domain::Role::officer},
+                             "import a partner's EWP agreement");
+      !ok) {
     return fail(ok.error());
   }
   auto ours = ewp_export(actor, id);
   if (!ours) return fail(ours.error());
   if (!ewp_schemas_.empty()) {
     if (auto valid = interop::validate(xml, ewp_schemas_, kIiaSchema); !valid) {
-      return fail(Error::invalid("the document is not a valid EWP IIA v7 get-response: " + valid.error().message));
+      return fail(Error::invalid("the document is not a valid EWP IIA v7 get-response: " +
+                                 valid.error().message));
     }
   }
   auto theirs = interop::parse_get_response(xml);
   if (!theirs) return fail(theirs.error());
   if (theirs->size() != 1) {
-    return fail(Error::invalid(fmt::format("the document holds {} agreements; send the one for this agreement", theirs->size())));
+    return fail(Error::invalid(fmt::format(
+        "the document holds {} agreements; send the one for this agreement", theirs->size())));
   }
   auto hashes = interop::iia_hashes_of_xml(xml);
   if (!hashes) return fail(hashes.error());
@@ -166,8 +192,9 @@ Result<EwpComparison> Agreements::ewp_import(const domain::Actor& actor, Agreeme
   state->partner_xml = xml;
   state->partner_hash = hashes->front();
   if (auto ok = (*tx)->agreements().set_ewp(id, *state); !ok) return fail(ok.error());
-  if (auto ok = record(**tx, clock_, actor, "agreement.ewp_import", "agreement", std::to_string(id.value), nullptr,
-                       {{"partner_hash", state->partner_hash}, {"our_hash", ours->iia_hash}});
+  if (auto ok =
+          record(**tx, clock_, actor, "agreement.ewp_import", "agreement", std::to_string(id.value),
+                 nullptr, {{"partner_hash", state->partner_hash}, {"our_hash", ours->iia_hash}});
       !ok) {
     return fail(ok.error());
   }
@@ -187,7 +214,9 @@ Result<EwpComparison> Agreements::ewp_import(const domain::Actor& actor, Agreeme
 }
 
 Result<EwpComparison> Agreements::ewp_approve(const domain::Actor& actor, AgreementId id) {
-  if (auto ok = require_role(actor, {domain::Role::admin, domain::Role::officer}, "approve a partner's EWP agreement"); !ok) {
+  if (auto ok = require_role(actor, {domain::Role::admin, domain::Role::officer},
+                             "approve a partner's EWP agreement");
+      !ok) {
     return fail(ok.error());
   }
   auto ours = ewp_export(actor, id);
@@ -196,16 +225,21 @@ Result<EwpComparison> Agreements::ewp_approve(const domain::Actor& actor, Agreem
   if (!tx) return fail(tx.error());
   auto state = (*tx)->agreements().ewp(id);
   if (!state) return fail(state.error());
-  if (state->partner_hash.empty()) return fail(Error::conflict("there is no partner copy to approve; import the partner's IIA first"));
+  if (state->partner_hash.empty())
+    return fail(
+        Error::conflict("there is no partner copy to approve; import the partner's IIA first"));
   if (state->partner_hash != ours->iia_hash) {
-    return fail(Error::conflict(fmt::format("the partner's copy (hash {}) differs from ours (hash {}); agree on the "
-                                            "conditions first", state->partner_hash.substr(0, 12), ours->iia_hash.substr(0, 12))));
+    return fail(Error::conflict(
+        fmt::format("the partner's copy (hash {}) differs from ours (hash {}); agree on the "
+                    "conditions first",
+                    state->partner_hash.substr(0, 12), ours->iia_hash.substr(0, 12))));
   }
   state->approved_hash = state->partner_hash;
   state->approved_at = format_iso8601(clock_.now());
   if (auto ok = (*tx)->agreements().set_ewp(id, *state); !ok) return fail(ok.error());
-  if (auto ok = record(**tx, clock_, actor, "agreement.ewp_approve", "agreement", std::to_string(id.value), nullptr,
-                       {{"approved_hash", state->approved_hash}});
+  if (auto ok =
+          record(**tx, clock_, actor, "agreement.ewp_approve", "agreement",
+                 std::to_string(id.value), nullptr, {{"approved_hash", state->approved_hash}});
       !ok) {
     return fail(ok.error());
   }

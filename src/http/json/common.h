@@ -14,9 +14,9 @@ namespace orbis::http::json {
 
 template <>
 struct EnumValues<domain::Role> {
-  static constexpr std::array values = {domain::Role::admin,   domain::Role::officer,
+  static constexpr std::array values = {domain::Role::admin,       domain::Role::officer,
                                         domain::Role::coordinator, domain::Role::student,
-                                        domain::Role::partner, domain::Role::viewer};
+                                        domain::Role::partner,     domain::Role::viewer};
 };
 
 template <>
@@ -30,9 +30,9 @@ struct EnumValues<domain::ProgrammeKind> {
 template <>
 struct EnumValues<domain::MobilityType> {
   using T = domain::MobilityType;
-  static constexpr std::array values = {T::student_studies, T::student_traineeship,
-                                        T::staff_teaching,  T::staff_training,
-                                        T::summer_programme, T::research_visit, T::joint_degree};
+  static constexpr std::array values = {
+      T::student_studies,  T::student_traineeship, T::staff_teaching, T::staff_training,
+      T::summer_programme, T::research_visit,      T::joint_degree};
 };
 
 template <>
@@ -78,12 +78,13 @@ struct Codec<domain::Money> {
 };
 
 template <>
-struct Codec<service::InstitutionRef> : Object<service::InstitutionRef, Codec<service::InstitutionRef>> {
+struct Codec<service::InstitutionRef>
+    : Object<service::InstitutionRef, Codec<service::InstitutionRef>> {
   static constexpr std::string_view name = "InstitutionRef";
   static constexpr auto fields() {
     using R = service::InstitutionRef;
-    return std::tuple{Field{"id", &R::id}, Field{"name", &R::name},
-                      Field{"name_zh", &R::name_zh}, Field{"country", &R::country}};
+    return std::tuple{Field{"id", &R::id}, Field{"name", &R::name}, Field{"name_zh", &R::name_zh},
+                      Field{"country", &R::country}};
   }
 };
 
