@@ -4728,7 +4728,12 @@ export interface operations {
     };
     get_calls: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description page size, 1 to 100 (default 100) */
+                limit?: number;
+                /** @description the `next` value of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4764,6 +4769,15 @@ export interface operations {
             };
             /** @description the role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8575,7 +8589,12 @@ export interface operations {
     };
     get_programmes: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description page size, 1 to 100 (default 100) */
+                limit?: number;
+                /** @description the `next` value of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8611,6 +8630,15 @@ export interface operations {
             };
             /** @description the role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8917,7 +8945,12 @@ export interface operations {
     };
     get_public_programmes: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description page size, 1 to 100 (default 100) */
+                limit?: number;
+                /** @description the `next` value of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8935,6 +8968,15 @@ export interface operations {
             };
             /** @description malformed request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
