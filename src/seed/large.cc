@@ -273,8 +273,7 @@ class Builder {
  public:
   Builder(store::Store& store, const Clock& clock, const ScaleOptions& options, InstitutionId home,
           std::vector<OrgUnitId> schools, std::string officer)
-      : store_(store),
-        batch_(store),
+      : batch_(store),
         random_(options.seed),
         people_(options.people),
         home_(home),
@@ -1158,7 +1157,6 @@ class Builder {
     return {};
   }
 
-  store::Store& store_;
   Batch batch_;
   std::mt19937_64 random_;
   std::size_t people_;
