@@ -114,7 +114,7 @@ Response problem(const Error& error) {
   }
   Response r = Response::json(status, body);
   r.content_type = "application/problem+json";
-  if (error.code == ErrorCode::unavailable)
+  if (error.code == ErrorCode::unavailable || error.code == ErrorCode::aborted)
     r.headers.emplace_back("Retry-After", std::to_string(kRetryAfterSeconds));
   return r;
 }

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <string>
+
 namespace orbis::http {
 namespace {
 
@@ -49,6 +53,22 @@ TEST(Problem, HeadersTooLargeHaveTheirOwnTitle) {
   EXPECT_EQ(r.status, 431);
   EXPECT_EQ(body["title"], "Request headers too large");
   EXPECT_EQ(r.content_type, "application/problem+json");
+}
+
+TEST(Problem, ARetryableErrorSaysWhenToRetry) {
+  for (const auto& error : {Error::unavailable("the database is busy"),
+                            Error::aborted("another writer changed the same records")}) {
+    const auto r = problem(error);
+    EXPECT_EQ(r.status, 503);
+    const auto retry = std::find_if(r.headers.begin(), r.headers.end(),
+                                    [](const auto& h) { return h.first == "Retry-After"; });
+    ASSERT_NE(retry, r.headers.end()) << error.message;
+    EXPECT_EQ(nlohmann::json::parse(r.body)["type"],
+              "urn:orbis:problem:" + std::string(to_string(error.code)));
+  }
+  const auto state = problem(Error::failed_precondition("the call is closed"));
+  EXPECT_EQ(state.status, 409);
+  EXPECT_EQ(nlohmann::json::parse(state.body)["type"], "urn:orbis:problem:failed_precondition");
 }
 
 }  // namespace
