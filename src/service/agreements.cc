@@ -14,6 +14,8 @@
 #include "service/audit_log.h"
 #include "service/paging.h"
 #include "service/privacy.h"
+#include "service/support/paging.h"
+#include "store/lists.h"
 
 namespace orbis::service {
 namespace {
@@ -207,24 +209,19 @@ Result<AgreementView> Agreements::view_of(store::Transaction& tx, domain::Agreem
   // Seats are used by the stays under a condition in the current academic year; the
   // balance counts every stay under the agreement, cancelled ones aside.
   const std::string year = domain::academic_year_of(now);
-  auto stays = tx.mobilities().find({.agreement = a.id});
+  auto stays = store::stays_under(tx, a.id, year);
   if (!stays) return fail(stays.error());
   for (const auto& c : a.conditions) {
-    int used = 0;
-    for (const auto& m : *stays) {
-      if (m.condition == c.id && m.academic_year == year &&
-          m.status != domain::MobilityStatus::cancelled)
-        ++used;
-    }
+    const auto counted = stays->per_condition.find(c.id);
+    const int used = counted == stays->per_condition.end() ? 0 : counted->second;
     v.usage.push_back({year, used, std::max(0, c.seats_per_year - used)});
   }
   for (const auto& p : a.parties) {
     if (p.is_home) continue;
     auto& [outbound, inbound] = v.balance[p.institution.value];
-    for (const auto& m : *stays) {
-      if (m.status == domain::MobilityStatus::cancelled) continue;
-      if (m.receiving == p.institution) ++outbound;
-      if (m.sending == p.institution) ++inbound;
+    for (const auto& [route, n] : stays->per_route) {
+      if (route.second == p.institution.value) outbound += n;
+      if (route.first == p.institution.value) inbound += n;
     }
   }
   if (detail) {
@@ -262,73 +259,44 @@ Result<AgreementPage> Agreements::list(const domain::Actor& actor, const Agreeme
   }
   if (!errors.empty())
     return fail(Error::invalid("the filter has invalid parameters", std::move(errors)));
-  std::size_t offset = 0;
-  if (!f.cursor.empty()) {
-    auto decoded = decode_cursor("agreements", f.cursor);
-    if (!decoded) return fail(decoded.error());
-    offset = *decoded;
+  auto spec = page_spec("agreements", "id", f.limit, f.cursor);
+  if (!spec) return fail(spec.error());
+  store::AgreementQuery query{.kind = kind,
+                              .status = status,
+                              .today = today(),
+                              .expiring_within = f.expiring_within,
+                              .partner = f.partner,
+                              .country = country,
+                              .isced = f.isced,
+                              .page = std::move(*spec)};
+  if (actor.is(Role::partner)) {
+    if (!actor.institution) return AgreementPage{};
+    query.party = actor.institution;
+  }
+  for (auto& word : text::split(text::fold_for_search(f.q), ' ')) {
+    if (!word.empty()) query.words.push_back(std::move(word));
   }
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
-  auto all = (*tx)->agreements().all();
-  if (!all) return fail(all.error());
-  auto names = ActorNames::load(**tx);
+  query.notice_days = notice_days_in(**tx);
+  auto found = store::list_agreements(**tx, query);
+  if (!found) return fail(found.error());
+  auto total = store::count_agreements(**tx, query);
+  if (!total) return fail(total.error());
+  std::vector<std::string> actors;
+  for (const auto& a : found->items) {
+    for (const auto& h : a.history) actors.push_back(h.actor);
+  }
+  auto names = ActorNames::of(**tx, actors);
   if (!names) return fail(names.error());
-  const std::string words = text::fold_for_search(f.q);
-  const int notice = notice_days_in(**tx);
-  const int now = today();
-  std::vector<AgreementView> matching;
-  for (auto& whole : *all) {
-    if (!visible(actor, whole)) continue;
-    if (kind && std::find(whole.kinds.begin(), whole.kinds.end(), *kind) == whole.kinds.end())
-      continue;
-    const auto effective = domain::effective_status(whole, now, notice);
-    if (status && effective != *status) continue;
-    if (f.expiring_within) {
-      const auto end = domain::parse_date(whole.end_date);
-      const bool live = whole.status == AgreementStatus::active;
-      if (!live || !end || *end < now || *end - now > *f.expiring_within) continue;
-    }
-    // The rest is matched on what the reader sees, so that a partner cannot find an
-    // agreement through another partner's name, country or conditions.
-    auto view = view_for(**tx, actor, std::move(whole), false, *names);
-    if (!view) return fail(view.error());
-    const auto& a = view->agreement;
-    if (f.partner && !a.has_party(*f.partner)) continue;
-    if (!f.isced.empty() &&
-        std::none_of(a.conditions.begin(), a.conditions.end(), [&](const auto& c) {
-          return !c.isced.empty() && c.isced.starts_with(f.isced);
-        })) {
-      continue;
-    }
-    if (!country.empty() && std::none_of(a.parties.begin(), a.parties.end(), [&](const auto& p) {
-          return !p.is_home && view->institutions.at(p.institution.value).country == country;
-        })) {
-      continue;
-    }
-    if (!words.empty()) {
-      std::string haystack = text::fold_for_search(a.title + " " + a.code);
-      for (const auto& [_, in] : view->institutions)
-        haystack += " " + text::fold_for_search(in.name + " " + in.name_zh);
-      bool all_words = true;
-      for (const auto& w : text::split(words, ' '))
-        all_words = all_words && haystack.find(w) != std::string::npos;
-      if (!all_words) continue;
-    }
-    matching.push_back(std::move(*view));
-  }
-  // Newest first: what an office works on.
-  std::stable_sort(matching.begin(), matching.end(),
-                   [](const AgreementView& a, const AgreementView& b) {
-                     return a.agreement.id.value > b.agreement.id.value;
-                   });
   AgreementPage page;
-  page.total = matching.size();
-  for (std::size_t i = offset; i < matching.size() && page.items.size() < f.limit; ++i) {
-    page.items.push_back(std::move(matching[i]));
+  page.total = *total;
+  for (auto& a : found->items) {
+    auto view = view_for(**tx, actor, std::move(a), false, *names);
+    if (!view) return fail(view.error());
+    page.items.push_back(std::move(*view));
   }
-  if (offset + page.items.size() < page.total)
-    page.next = encode_cursor("agreements", offset + page.items.size());
+  page.next = next_cursor("agreements", "id", found->next);
   return page;
 }
 

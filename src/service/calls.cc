@@ -486,7 +486,13 @@ Result<std::vector<ApplicationView>> Calls::my_applications(const domain::Actor&
   if (!me) return std::vector<ApplicationView>{};
   auto apps = (*tx)->applications().find({.call = std::nullopt, .person = me->id});
   if (!apps) return fail(apps.error());
-  auto names = ActorNames::load(**tx);
+  // Only the users these applications name, not every user.
+  std::vector<std::string> actors;
+  for (const auto& a : *apps) {
+    for (const auto& h : a.history) actors.push_back(h.actor);
+    actors.push_back(a.scored_by);
+  }
+  auto names = ActorNames::of(**tx, actors);
   if (!names) return fail(names.error());
   std::vector<ApplicationView> out;
   for (auto& a : *apps) out.push_back(shown(actor, std::move(a), *me, *names));

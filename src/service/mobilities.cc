@@ -12,6 +12,7 @@
 #include "service/paging.h"
 #include "service/people.h"
 #include "service/privacy.h"
+#include "store/lists.h"
 
 namespace orbis::service {
 
@@ -352,47 +353,70 @@ Result<MobilityPage> Mobilities::list(const domain::Actor& actor, const Mobility
   if (f.limit < 1 || f.limit > 200) errors.push_back({"limit", "from 1 to 200"});
   if (!errors.empty())
     return fail(Error::invalid("the filter has invalid parameters", std::move(errors)));
-  std::size_t offset = 0;
+  store::StayQuery query{.direction = q.direction,
+                         .status = q.status,
+                         .academic_year = f.academic_year,
+                         .person = f.person,
+                         .institution = f.institution,
+                         .agreement = f.agreement,
+                         .page = {f.limit, std::nullopt}};
   if (!f.cursor.empty()) {
-    auto decoded = decode_cursor("mobilities", f.cursor);
-    if (!decoded) return fail(decoded.error());
-    offset = *decoded;
+    auto after = store::decode_cursor("mobilities", "start", f.cursor);
+    if (!after) return fail(after.error());
+    query.page.after = std::move(*after);
   }
-  q.academic_year = f.academic_year;
-  q.person = f.person;
-  q.institution = f.institution;
-  q.agreement = f.agreement;
+  if (!f.nomination.empty()) {
+    for (const auto d : {domain::NominationDecision::pending, domain::NominationDecision::accepted,
+                         domain::NominationDecision::rejected}) {
+      if (domain::to_string(d) == f.nomination) query.nomination = d;
+    }
+  }
+  // The reader's scope, as mobility_rules::visible says, in the query.
+  switch (actor.role) {
+    case Role::admin:
+    case Role::officer:
+    case Role::viewer:
+      break;
+    case Role::coordinator:
+      if (!actor.org_unit) return MobilityPage{};
+      query.org_unit = actor.org_unit;
+      break;
+    case Role::student:
+      query.user = actor.user;
+      break;
+    case Role::partner:
+      if (!actor.institution) return MobilityPage{};
+      query.party = actor.institution;
+      break;
+  }
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
-  auto found = (*tx)->mobilities().find(q);
+  auto found = store::list_stays(**tx, query);
   if (!found) return fail(found.error());
-  auto people = (*tx)->people().all();
-  if (!people) return fail(people.error());
-  auto names = ActorNames::load(**tx);
-  if (!names) return fail(names.error());
-  std::unordered_map<std::int64_t, const domain::Person*> by_id;
-  for (const auto& p : *people) by_id[p.id.value] = &p;
-  MobilityPage page;
-  for (auto& m : *found) {
-    const auto it = by_id.find(m.person.value);
-    if (it == by_id.end()) continue;
-    const auto& person = *it->second;
-    if (!mobility_rules::visible(actor, m, person)) continue;
-    if (!f.nomination.empty()) {
-      // Nominations: stays that were nominated (the decision on them in that state).
-      if (m.nomination.nominated_at.empty() ||
-          domain::to_string(m.nomination.decision) != f.nomination)
-        continue;
-    }
-    ++page.total;
-    if (page.total > offset && page.items.size() < f.limit) {
-      auto view = shown(**tx, actor, std::move(m), person, *names);
-      if (!view) return fail(view.error());
-      page.items.push_back(std::move(*view));
-    }
+  auto total = store::count_stays(**tx, query);
+  if (!total) return fail(total.error());
+  std::vector<std::string> actors;
+  for (const auto& m : found->items) {
+    for (const auto& h : m.history) actors.push_back(h.actor);
+    actors.push_back(m.nomination.nominated_by);
+    actors.push_back(m.nomination.decided_by);
   }
-  if (offset + page.items.size() < page.total)
-    page.next = encode_cursor("mobilities", offset + page.items.size());
+  auto names = ActorNames::of(**tx, actors);
+  if (!names) return fail(names.error());
+  MobilityPage page;
+  page.total = *total;
+  for (auto& m : found->items) {
+    auto person = (*tx)->people().get(m.person);
+    if (!person) return fail(person.error());
+    // The scope was the query's; this only guards against a rule the query missed.
+    if (!mobility_rules::visible(actor, m, *person))
+      return fail(
+          Error::internal(fmt::format("stay {} is outside the reader's scope", m.id.value)));
+    auto view = shown(**tx, actor, std::move(m), std::move(*person), *names);
+    if (!view) return fail(view.error());
+    page.items.push_back(std::move(*view));
+  }
+  if (found->next) page.next = store::encode_cursor("mobilities", "start", *found->next);
   return page;
 }
 

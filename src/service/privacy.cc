@@ -11,6 +11,17 @@ Result<ActorNames> ActorNames::load(store::Transaction& tx) {
   return names;
 }
 
+Result<ActorNames> ActorNames::of(store::Transaction& tx, const std::vector<std::string>& emails) {
+  ActorNames names;
+  for (const auto& email : emails) {
+    if (email.find('@') == std::string::npos || names.users_.contains(email)) continue;
+    auto user = tx.users().find_by_email(email);
+    if (!user) return fail(user.error());
+    if (*user) names.users_[email] = {(*user)->name, std::string(domain::to_string((*user)->role))};
+  }
+  return names;
+}
+
 std::string ActorNames::show(const std::string& actor, const domain::Disclosure& d,
                              std::string_view name, std::string_view role) const {
   if (d.actor_emails || actor.find('@') == std::string::npos) return actor;

@@ -9,6 +9,7 @@
 #include <map>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "common/error.h"
 #include "domain/learning.h"
@@ -25,6 +26,8 @@ class ActorNames {
  public:
   // Every user of the database. Fails as the store does.
   static Result<ActorNames> load(store::Transaction& tx);
+  // The users with these e-mails only (what one page of records names), one look-up each.
+  static Result<ActorNames> of(store::Transaction& tx, const std::vector<std::string>& emails);
 
   // The recorded actor as `d` lets its reader see it: the e-mail itself, or the user's
   // name and role ("Chen Jing 陈静 (officer)"). `name` and `role`, when the record keeps

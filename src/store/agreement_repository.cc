@@ -5,6 +5,9 @@
 
 #include "common/crypto.h"
 #include "common/text.h"
+#include "domain/reference.h"
+#include "store/lists.h"
+#include "store/sql/statement.h"
 #include "store/sql_repositories.h"
 #include "store/sql_support.h"
 
@@ -14,6 +17,7 @@ namespace {
 using domain::Agreement;
 using domain::CooperationCondition;
 using domain::Party;
+using sql::Where;
 
 // Lists in one column: "a;b;c". Values never contain ';' (codes, tags, levels).
 template <typename T, typename F>
@@ -96,8 +100,9 @@ class SqlAgreementRepository final : public AgreementRepository {
         index.emplace(r.id, out.size());
         out.push_back(r.to());
       }
-      load_parties(out, index, std::nullopt);
-      load_conditions(out, index, std::nullopt);
+      Where every_party, every_condition;
+      load_parties(out, index, every_party);
+      load_conditions(out, index, every_condition);
       return out;
     });
   }
@@ -113,8 +118,11 @@ class SqlAgreementRepository final : public AgreementRepository {
       if (!sql_.got_data()) return fail(Error::not_found(fmt::format("no agreement {}", id.value)));
       std::vector<Agreement> one{r.to()};
       std::unordered_map<long long, std::size_t> index{{key, 0}};
-      load_parties(one, index, key);
-      load_conditions(one, index, key);
+      Where parties, conditions;
+      parties.add("agreement_id = " + parties.bind(key));
+      conditions.add("agreement_id = " + conditions.bind(key));
+      load_parties(one, index, parties);
+      load_conditions(one, index, conditions);
       std::string at, actor, from, to, reason;
       soci::statement history =
           (sql_.prepare << "SELECT at, actor, from_status, to_status, reason FROM "
@@ -129,6 +137,41 @@ class SqlAgreementRepository final : public AgreementRepository {
              domain::parse_agreement_status(to).value_or(domain::AgreementStatus::draft), reason});
       }
       return std::move(one[0]);
+    });
+  }
+
+  // A page of the agreements `q` selects, the newest first (store/lists.h).
+  Result<Page<Agreement>> list(const AgreementQuery& q) {
+    return guarded("listing agreements", [&]() -> Result<Page<Agreement>> {
+      std::vector<long long> ids;
+      if (q.words.empty()) {
+        Where where;
+        add_filters(where, q);
+        where.add_keyset({}, q.page.after, "a.id", true);
+        long long id = 0;
+        soci::statement st =
+            (sql_.prepare << ("SELECT a.id FROM agreements a" + where.sql() +
+                              sql::order_and_limit({}, q.page.limit, "a.id", true)),
+             soci::use(where.values()), soci::into(id));
+        st.execute();
+        while (st.fetch()) ids.push_back(id);
+      } else {
+        ids = matching(q, q.page.after, q.page.limit + 1);
+      }
+      return sql::page_of(read(ids), q.page.limit,
+                          [](const Agreement& a) { return Cursor{{}, a.id.value}; });
+    });
+  }
+
+  Result<std::size_t> count(const AgreementQuery& q) {
+    return guarded("counting agreements", [&]() -> Result<std::size_t> {
+      if (!q.words.empty()) return matching(q, std::nullopt, std::nullopt).size();
+      Where where;
+      add_filters(where, q);
+      long long n = 0;
+      sql_ << ("SELECT COUNT(*) FROM agreements a" + where.sql()), soci::use(where.values()),
+          soci::into(n);
+      return static_cast<std::size_t>(n);
     });
   }
 
@@ -330,6 +373,167 @@ class SqlAgreementRepository final : public AgreementRepository {
       "SELECT id, code, title, kinds, start_date, end_date, auto_renewal, notes, tags, status, "
       "version FROM agreements";
 
+  // A partner's view (domain::as_seen_by_partner), as conditions on a party row `p` or a
+  // condition row `c` of the agreement: true for everyone else.
+  std::string seen_party(Where& where, const AgreementQuery& q, const std::string& p) {
+    if (!q.party) return "1 = 1";
+    return "(" + p + ".is_home = 1 OR " + p + ".institution_id = " + where.bind(q.party->value) +
+           " OR EXISTS (SELECT 1 FROM agreement_conditions sc WHERE sc.agreement_id = " + p +
+           ".agreement_id AND (sc.sending_id = " + where.bind(q.party->value) +
+           " OR sc.receiving_id = " + where.bind(q.party->value) + ") AND (sc.sending_id = " + p +
+           ".institution_id OR sc.receiving_id = " + p + ".institution_id)))";
+  }
+  std::string seen_condition(Where& where, const AgreementQuery& q, const std::string& c) {
+    if (!q.party) return "1 = 1";
+    return "(" + c + ".sending_id = " + where.bind(q.party->value) + " OR " + c +
+           ".receiving_id = " + where.bind(q.party->value) + ")";
+  }
+
+  // Every filter of `q` but its words, on the agreements row `a`.
+  void add_filters(Where& where, const AgreementQuery& q) {
+    if (q.party) {
+      where.add("a.id IN (SELECT agreement_id FROM agreement_parties WHERE institution_id = " +
+                where.bind(q.party->value) + ")");
+    }
+    if (q.kind) {
+      // Kinds are kept as "a;b;c"; '_' is a wildcard of LIKE, so it is escaped.
+      std::string kind;
+      for (const char ch : domain::to_string(*q.kind)) {
+        if (ch == '_' || ch == '%' || ch == '\\') kind.push_back('\\');
+        kind.push_back(ch);
+      }
+      where.add("(';' || a.kinds || ';') LIKE " + where.bind("%;" + kind + ";%") + " ESCAPE '\\'");
+    }
+    const std::string active(domain::to_string(domain::AgreementStatus::active));
+    if (q.status) {
+      // domain::effective_status in SQL: an active agreement with an end date is expired
+      // after it and expiring within the notice period before it. Dates are ISO 8601 text.
+      const std::string today = domain::format_date(q.today),
+                        horizon = domain::format_date(q.today + q.notice_days);
+      const std::string stored(domain::to_string(*q.status));
+      const auto live = [&] {
+        return "a.status = " + where.bind(active) + " AND a.end_date <> ''";
+      };
+      using S = domain::AgreementStatus;
+      if (*q.status == S::expired) {
+        where.add("(a.status = " + where.bind(stored) + " OR (" + live() + " AND a.end_date < " +
+                  where.bind(today) + "))");
+      } else if (*q.status == S::expiring) {
+        where.add("(a.status = " + where.bind(stored) + " OR (" + live() + " AND a.end_date >= " +
+                  where.bind(today) + " AND a.end_date <= " + where.bind(horizon) + "))");
+      } else if (*q.status == S::active) {
+        where.add("a.status = " + where.bind(active) + " AND (a.end_date = '' OR a.end_date > " +
+                  where.bind(horizon) + ")");
+      } else {
+        where.add("a.status = " + where.bind(stored));
+      }
+    }
+    if (q.expiring_within) {
+      where.add("a.status = " + where.bind(active) + " AND a.end_date <> '' AND a.end_date >= " +
+                where.bind(domain::format_date(q.today)) + " AND a.end_date <= " +
+                where.bind(domain::format_date(q.today + *q.expiring_within)));
+    }
+    if (q.partner) {
+      where.add(
+          "EXISTS (SELECT 1 FROM agreement_parties fp WHERE fp.agreement_id = a.id AND "
+          "fp.institution_id = " +
+          where.bind(q.partner->value) + " AND " + seen_party(where, q, "fp") + ")");
+    }
+    if (!q.country.empty()) {
+      where.add(
+          "EXISTS (SELECT 1 FROM agreement_parties cp JOIN institutions ci ON ci.id = "
+          "cp.institution_id WHERE cp.agreement_id = a.id AND cp.is_home = 0 AND ci.country = " +
+          where.bind(q.country) + " AND " + seen_party(where, q, "cp") + ")");
+    }
+    if (!q.isced.empty()) {
+      where.add(
+          "EXISTS (SELECT 1 FROM agreement_conditions ic WHERE ic.agreement_id = a.id AND "
+          "ic.isced <> '' AND substr(ic.isced, 1, " +
+          std::to_string(q.isced.size()) + ") = " + where.bind(q.isced) + " AND " +
+          seen_condition(where, q, "ic") + ")");
+    }
+  }
+
+  // The ids of the agreements `q` selects with its words, the newest first, after `after`,
+  // at most `limit`: each row's title, code and seen parties' names are folded and
+  // searched here, as text::fold_for_search cannot run in SQL.
+  std::vector<long long> matching(const AgreementQuery& q, const std::optional<Cursor>& after,
+                                  std::optional<std::size_t> limit) {
+    Where where;
+    const std::string seen = seen_party(where, q, "p");
+    add_filters(where, q);
+    where.add_keyset({}, after, "a.id", true);
+    long long id = 0, institution = 0;
+    soci::indicator institution_ind = soci::i_null;
+    std::string title, code, name, name_zh;
+    soci::indicator name_ind = soci::i_null, name_zh_ind = soci::i_null;
+    soci::statement st =
+        (sql_.prepare << ("SELECT a.id, a.title, a.code, i.id, i.name, i.name_zh FROM "
+                          "agreements a LEFT JOIN agreement_parties p ON p.agreement_id = a.id "
+                          "AND " +
+                          seen + " LEFT JOIN institutions i ON i.id = p.institution_id" +
+                          where.sql() + " ORDER BY a.id DESC, i.id"),
+         soci::use(where.values()), soci::into(id), soci::into(title), soci::into(code),
+         soci::into(institution, institution_ind), soci::into(name, name_ind),
+         soci::into(name_zh, name_zh_ind));
+    st.execute();
+    std::vector<long long> out;
+    long long current = 0, last_institution = 0;
+    std::string haystack;
+    const auto finish = [&] {
+      if (current == 0) return;
+      for (const auto& w : q.words) {
+        if (haystack.find(w) == std::string::npos) return;
+      }
+      out.push_back(current);
+    };
+    while (st.fetch()) {
+      if (id != current) {
+        finish();
+        if (limit && out.size() >= *limit) return out;
+        current = id;
+        last_institution = 0;
+        haystack = text::fold_for_search(title + " " + code);
+      }
+      if (institution_ind == soci::i_ok && institution != last_institution) {
+        haystack += " " + text::fold_for_search(name + " " + name_zh);
+        last_institution = institution;
+      }
+    }
+    finish();
+    if (limit && out.size() > *limit) out.resize(*limit);
+    return out;
+  }
+
+  // The agreements `ids`, with parties and conditions, in the order of `ids`.
+  std::vector<Agreement> read(const std::vector<long long>& ids) {
+    std::vector<Agreement> out;
+    if (ids.empty()) return out;
+    Where rows, parties, conditions;
+    const auto in = [&](Where& where, const std::string& column) {
+      std::string list;
+      for (const auto id : ids) list += (list.empty() ? "" : ", ") + where.bind(id);
+      where.add(column + " IN (" + list + ")");
+    };
+    in(rows, "id");
+    in(parties, "agreement_id");
+    in(conditions, "agreement_id");
+    std::unordered_map<long long, std::size_t> index;
+    for (const auto id : ids) index.emplace(id, index.size());
+    out.resize(ids.size());
+    AgreementRow r;
+    soci::statement st =
+        (sql_.prepare << (std::string(kSelect) + rows.sql()), soci::use(rows.values()),
+         soci::into(r.id), soci::into(r.code), soci::into(r.title), soci::into(r.kinds),
+         soci::into(r.start_date), soci::into(r.end_date), soci::into(r.auto_renewal),
+         soci::into(r.notes), soci::into(r.tags), soci::into(r.status), soci::into(r.version));
+    st.execute();
+    while (st.fetch()) out[index.at(r.id)] = r.to();
+    load_parties(out, index, parties);
+    load_conditions(out, index, conditions);
+    return out;
+  }
+
   Status stale_or_missing(long long id) {
     long long exists = 0;
     sql_ << "SELECT COUNT(*) FROM agreements WHERE id = :id", soci::use(id), soci::into(exists);
@@ -338,26 +542,22 @@ class SqlAgreementRepository final : public AgreementRepository {
         "the agreement was changed by someone else since it was read; reload and try again"));
   }
 
+  // The parties of the agreements in `index`, those `where` selects (every row: none).
   void load_parties(std::vector<Agreement>& out,
-                    const std::unordered_map<long long, std::size_t>& index,
-                    std::optional<long long> only) {
-    long long agreement = 0, institution = 0, org_unit = 0, key = only.value_or(0);
+                    const std::unordered_map<long long, std::size_t>& index, Where& where) {
+    long long agreement = 0, institution = 0, org_unit = 0;
     soci::indicator org_ind = soci::i_null;
     int is_home = 0;
     Party p;
-    const std::string where = only ? " WHERE agreement_id = :a" : "";
-    auto prep =
-        (sql_.prepare
-         << ("SELECT agreement_id, institution_id, is_home, org_unit_id, contact_name, "
-             "contact_email, "
-             "contact_phone, signatory_name, signatory_title, signed_on FROM agreement_parties" +
-             where + " ORDER BY agreement_id, position"));
-    if (only) prep, soci::use(key);
     soci::statement st =
-        (prep, soci::into(agreement), soci::into(institution), soci::into(is_home),
-         soci::into(org_unit, org_ind), soci::into(p.contact.name), soci::into(p.contact.email),
-         soci::into(p.contact.phone), soci::into(p.signatory.name), soci::into(p.signatory.title),
-         soci::into(p.signed_on));
+        (sql_.prepare << ("SELECT agreement_id, institution_id, is_home, org_unit_id, "
+                          "contact_name, contact_email, contact_phone, signatory_name, "
+                          "signatory_title, signed_on FROM agreement_parties" +
+                          where.sql() + " ORDER BY agreement_id, position"),
+         soci::use(where.values()), soci::into(agreement), soci::into(institution),
+         soci::into(is_home), soci::into(org_unit, org_ind), soci::into(p.contact.name),
+         soci::into(p.contact.email), soci::into(p.contact.phone), soci::into(p.signatory.name),
+         soci::into(p.signatory.title), soci::into(p.signed_on));
     st.execute();
     while (st.fetch()) {
       const auto it = index.find(agreement);
@@ -370,28 +570,25 @@ class SqlAgreementRepository final : public AgreementRepository {
     }
   }
 
+  // The conditions of the agreements in `index`, those `where` selects (every row: none).
   void load_conditions(std::vector<Agreement>& out,
-                       const std::unordered_map<long long, std::size_t>& index,
-                       std::optional<long long> only) {
-    long long id = 0, agreement = 0, sending = 0, receiving = 0, key = only.value_or(0);
+                       const std::unordered_map<long long, std::size_t>& index, Where& where) {
+    long long id = 0, agreement = 0, sending = 0, receiving = 0;
     int seats = 0, blended = 0;
     std::string type, first, last, eqf, isced, clarification, months, total_months, total_days,
         languages, other;
-    const std::string where = only ? " WHERE agreement_id = :a" : "";
-    auto prep =
-        (sql_.prepare
-         << ("SELECT id, agreement_id, sending_id, receiving_id, mobility_type, first_year, "
-             "last_year, "
-             "eqf_levels, isced, isced_clarification, seats_per_year, months_per_seat, "
-             "total_months_per_year, total_days_per_year, languages, blended, other_terms FROM "
-             "agreement_conditions" +
-             where + " ORDER BY agreement_id, position"));
-    if (only) prep, soci::use(key);
     soci::statement st =
-        (prep, soci::into(id), soci::into(agreement), soci::into(sending), soci::into(receiving),
-         soci::into(type), soci::into(first), soci::into(last), soci::into(eqf), soci::into(isced),
-         soci::into(clarification), soci::into(seats), soci::into(months), soci::into(total_months),
-         soci::into(total_days), soci::into(languages), soci::into(blended), soci::into(other));
+        (sql_.prepare << ("SELECT id, agreement_id, sending_id, receiving_id, mobility_type, "
+                          "first_year, last_year, eqf_levels, isced, isced_clarification, "
+                          "seats_per_year, months_per_seat, total_months_per_year, "
+                          "total_days_per_year, languages, blended, other_terms FROM "
+                          "agreement_conditions" +
+                          where.sql() + " ORDER BY agreement_id, position"),
+         soci::use(where.values()), soci::into(id), soci::into(agreement), soci::into(sending),
+         soci::into(receiving), soci::into(type), soci::into(first), soci::into(last),
+         soci::into(eqf), soci::into(isced), soci::into(clarification), soci::into(seats),
+         soci::into(months), soci::into(total_months), soci::into(total_days),
+         soci::into(languages), soci::into(blended), soci::into(other));
     st.execute();
     while (st.fetch()) {
       const auto it = index.find(agreement);
@@ -479,3 +676,15 @@ std::unique_ptr<AgreementRepository> make_agreement_repository(soci::session& sq
 }
 
 }  // namespace orbis::store::internal
+
+namespace orbis::store {
+
+Result<Page<domain::Agreement>> list_agreements(Transaction& tx, const AgreementQuery& query) {
+  return internal::SqlAgreementRepository(internal::session_of(tx)).list(query);
+}
+
+Result<std::size_t> count_agreements(Transaction& tx, const AgreementQuery& query) {
+  return internal::SqlAgreementRepository(internal::session_of(tx)).count(query);
+}
+
+}  // namespace orbis::store

@@ -9,11 +9,16 @@
 // Thread-safety: as the Transaction. Errors as the repositories' (store.h).
 #pragma once
 
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "common/error.h"
 #include "common/ids.h"
+#include "domain/agreement.h"
 #include "domain/mobility.h"
 #include "domain/person.h"
 #include "store/query.h"
@@ -39,6 +44,64 @@ struct CallQuery {
   PageSpec page;
 };
 Result<Page<domain::Call>> list_calls(Transaction& tx, const CallQuery& query);
+
+// Agreements, the newest (highest id) first. Every filter set must hold.
+struct AgreementQuery {
+  // A partner's scope: only the agreements this institution is a party to. The filters
+  // below then match what it sees of each (domain::as_seen_by_partner): the conditions that
+  // involve it, and the parties that are the home one, itself, or named in those conditions.
+  std::optional<InstitutionId> party;
+  std::optional<domain::AgreementKind> kind;
+  // The effective status (domain::effective_status) on day `today` with `notice_days`.
+  std::optional<domain::AgreementStatus> status;
+  int today = 0;  // days since 1970-01-01
+  int notice_days = 0;
+  // Active, ending between today and this many days from today.
+  std::optional<int> expiring_within;
+  std::optional<InstitutionId> partner;  // a party, home included
+  std::string country;                   // a partner's (not the home party's) country
+  std::string isced;                     // a condition's subject area or its prefix
+  // Words (text::fold_for_search) that must each occur in the folded title, code and the
+  // names of the parties seen. These are matched row by row, after the other filters:
+  // the cost of a page follows the rows those select, not only the page.
+  std::vector<std::string> words;
+  PageSpec page;
+};
+// With their parties and conditions, not their history.
+Result<Page<domain::Agreement>> list_agreements(Transaction& tx, const AgreementQuery& query);
+// How many agreements `query` selects, its page aside.
+Result<std::size_t> count_agreements(Transaction& tx, const AgreementQuery& query);
+
+// The stays under an agreement that are not cancelled: how many per condition in one
+// academic year, and how many per (sending, receiving) institution over every year.
+struct AgreementStays {
+  std::map<std::int64_t, int> per_condition;
+  std::map<std::pair<std::int64_t, std::int64_t>, int> per_route;
+};
+Result<AgreementStays> stays_under(Transaction& tx, AgreementId agreement,
+                                   const std::string& academic_year);
+
+// Stays, the latest planned start first, then the highest id. Every member set must hold.
+struct StayQuery {
+  // The reader's scope: a coordinator's org unit; a student's account (the stays of the
+  // people linked to it); a partner's institution (sending or receiving).
+  std::optional<OrgUnitId> org_unit;
+  std::optional<UserId> user;
+  std::optional<InstitutionId> party;
+  std::optional<domain::Direction> direction;
+  std::optional<domain::MobilityStatus> status;
+  std::string academic_year;
+  std::optional<PersonId> person;
+  std::optional<InstitutionId> institution;  // sending or receiving
+  std::optional<AgreementId> agreement;
+  // Nominations: stays that were nominated, with this decision on them.
+  std::optional<domain::NominationDecision> nomination;
+  PageSpec page;
+};
+// With their funding and history.
+Result<Page<domain::Mobility>> list_stays(Transaction& tx, const StayQuery& query);
+// How many stays `query` selects, its page aside.
+Result<std::size_t> count_stays(Transaction& tx, const StayQuery& query);
 
 // The person record linked to the account `user`, if any.
 Result<std::optional<domain::Person>> person_of_user(Transaction& tx, UserId user);

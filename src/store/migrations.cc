@@ -365,6 +365,16 @@ ALTER TABLE agreement_attachments ADD COLUMN institution_id BIGINT REFERENCES in
 )SQL"},
     {9, "facts in columns: programmes, calls, applications, stays, courses, learning agreements",
      kFactsInColumnsSql, true},
+    // What the lists bounded by the page (store/lists.h) look up: the person of an account
+    // (a student's scope), nominations in their order without every stay never nominated,
+    // and the stays under an agreement counted from the index alone.
+    {10, "indexes for lists bounded by the page", R"SQL(
+CREATE INDEX people_user ON people (user_id);
+CREATE INDEX mobilities_nominated ON mobilities (nomination_decision, planned_start, id)
+  WHERE nominated_at <> '';
+CREATE INDEX mobilities_under_agreement ON mobilities (agreement_id, status, academic_year,
+  condition_id, sending_id, receiving_id)
+)SQL"},
 };
 
 }  // namespace

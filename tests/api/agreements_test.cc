@@ -2,7 +2,10 @@
 // attachments, reminders and the calendar feed.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
+#include <functional>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -488,6 +491,105 @@ TEST(AgreementEwp, ApprovesThePartnersCopyOnlyWhenTheHashesMatch) {
   const auto refused = server.request("POST", base, xxe, xml_headers);
   EXPECT_EQ(refused.status, 400);
   EXPECT_EQ(refused.body.find("root:"), std::string::npos);
+}
+
+// The list pages in the database with a keyset cursor. For every role that reads agreements,
+// alone and with filters, following `next` gives each agreement once, in the order of the
+// whole list (the newest first), as many as `total` says; a filtered list holds exactly the
+// agreements of the whole list that pass the filter; a cursor of another list is refused.
+TEST_F(AgreementsTest, PagingGivesEveryAgreementOnceInOrderForEachScopeAndFilter) {
+  struct Listed {
+    std::vector<std::int64_t> ids;
+    std::map<std::int64_t, json> items;
+    std::int64_t total = -1;
+  };
+  const auto follow = [&](const std::string& query, const std::string& token, int limit) {
+    Listed out;
+    std::string next;
+    for (int pages = 0; pages < 2000; ++pages) {
+      const auto reply = server.get("/api/v1/agreements?limit=" + std::to_string(limit) + query +
+                                        (next.empty() ? "" : "&cursor=" + next),
+                                    token);
+      EXPECT_EQ(reply.status, 200) << query << " " << reply.body;
+      if (reply.status != 200) break;
+      const json page = reply.json();
+      EXPECT_LE(page["items"].size(), static_cast<std::size_t>(limit));
+      if (out.total < 0) out.total = page["total"];
+      EXPECT_EQ(page["total"], out.total) << query;
+      for (const auto& item : page["items"]) {
+        out.ids.push_back(item["id"]);
+        out.items[item["id"]] = item;
+      }
+      if (page["next"].is_null()) break;
+      next = page["next"].get<std::string>();
+    }
+    return out;
+  };
+  const auto has_kind = [](const json& a, const std::string& kind) {
+    for (const auto& k : a["kinds"])
+      if (k == kind) return true;
+    return false;
+  };
+  const auto has_country = [](const json& a, const std::string& country) {
+    for (const auto& p : a["partners"])
+      if (p["country"] == country) return true;
+    return false;
+  };
+  const auto has_party = [](const json& a, std::int64_t institution) {
+    for (const auto& p : a["parties"])
+      if (p["institution_id"] == institution) return true;
+    return false;
+  };
+  const std::int64_t oxford = institution("ox.ac.uk");
+  const std::map<std::string, std::function<bool(const json&)>> filters = {
+      {"", [](const json&) { return true; }},
+      {"&status=active", [](const json& a) { return a["status"] == "active"; }},
+      {"&status=expiring", [](const json& a) { return a["status"] == "expiring"; }},
+      {"&kind=student_exchange&status=active",
+       [&](const json& a) { return has_kind(a, "student_exchange") && a["status"] == "active"; }},
+      {"&country=GB", [&](const json& a) { return has_country(a, "GB"); }},
+      {"&partner=" + std::to_string(oxford), [&](const json& a) { return has_party(a, oxford); }},
+      {"&kind=student_exchange&country=US",
+       [&](const json& a) { return has_kind(a, "student_exchange") && has_country(a, "US"); }},
+  };
+  const auto everyone = follow("", officer, 100);
+  ASSERT_GE(everyone.ids.size(), 5u);
+  for (const auto& [name, token] : std::vector<std::pair<std::string, std::string>>{
+           {"officer", officer},
+           {"coordinator", server.login("coordinator@westlake.edu.cn")},
+           {"viewer", server.login("viewer@westlake.edu.cn")},
+           {"partner Oxford", server.login("partner@ox.ac.uk")},
+           {"partner Berkeley", server.login("partner@berkeley.edu")}}) {
+    const auto whole = follow("", token, 100);
+    for (const auto& [query, passes] : filters) {
+      const auto filtered = follow(query, token, 100);
+      const auto paged = follow(query, token, 2);
+      EXPECT_EQ(paged.ids, filtered.ids) << name << query;
+      EXPECT_EQ(static_cast<std::int64_t>(paged.ids.size()), paged.total) << name << query;
+      EXPECT_EQ(paged.total, filtered.total) << name << query;
+      EXPECT_TRUE(std::is_sorted(paged.ids.rbegin(), paged.ids.rend())) << name << query;
+      EXPECT_EQ(std::set<std::int64_t>(paged.ids.begin(), paged.ids.end()).size(), paged.ids.size())
+          << name << query;
+      // Exactly the reader's agreements that pass the filter, as the reader sees them.
+      std::vector<std::int64_t> expected;
+      for (const auto id : whole.ids)
+        if (passes(whole.items.at(id))) expected.push_back(id);
+      EXPECT_EQ(paged.ids, expected) << name << query;
+    }
+    if (name.starts_with("partner")) {
+      EXPECT_LT(whole.ids.size(), everyone.ids.size()) << name;
+      EXPECT_GT(whole.ids.size(), 0u) << name;
+      for (const auto id : whole.ids) EXPECT_TRUE(everyone.items.contains(id)) << name;
+    } else {
+      EXPECT_EQ(whole.ids, everyone.ids) << name;
+    }
+  }
+  // A cursor is this list's only, and not one made up.
+  const json first = server.get("/api/v1/agreements?limit=1", officer).json();
+  ASSERT_TRUE(first["next"].is_string());
+  EXPECT_EQ(server.get("/api/v1/calls?cursor=" + first["next"].get<std::string>(), officer).status,
+            422);
+  EXPECT_EQ(server.get("/api/v1/agreements?cursor=bm90LWEtY3Vyc29y", officer).status, 422);
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <functional>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -696,6 +698,123 @@ TEST_F(MobilityTest, ProgrammesAndCallsPageWithACursor) {
   EXPECT_EQ(refused.status, 422);
   EXPECT_NE(refused.body.find("cursor"), std::string::npos);
   EXPECT_EQ(server.get("/api/v1/programmes?limit=0", officer).status, 422);
+}
+
+// Stays and nominations page in the database with a keyset cursor. For every role's scope,
+// alone and with filters, following `next` gives each stay once, in the order of the whole
+// list (the latest planned start first), as many as `total` says; a filtered list holds
+// exactly the stays of the whole list that pass the filter.
+TEST_F(MobilityTest, StaysAndNominationsPageOnceInOrderForEachScopeAndFilter) {
+  struct Listed {
+    std::vector<std::int64_t> ids;
+    std::map<std::int64_t, json> items;
+    std::int64_t total = -1;
+  };
+  const auto follow = [&](const std::string& list, const std::string& token, int limit) {
+    Listed out;
+    std::string next;
+    const std::string sep = list.find('?') == std::string::npos ? "?" : "&";
+    for (int pages = 0; pages < 5000; ++pages) {
+      const auto reply = server.get(
+          list + sep + "limit=" + std::to_string(limit) + (next.empty() ? "" : "&cursor=" + next),
+          token);
+      EXPECT_EQ(reply.status, 200) << list << " " << reply.body;
+      if (reply.status != 200) break;
+      const json page = reply.json();
+      EXPECT_LE(page["items"].size(), static_cast<std::size_t>(limit));
+      if (out.total < 0) out.total = page["total"];
+      EXPECT_EQ(page["total"], out.total) << list;
+      for (const auto& item : page["items"]) {
+        out.ids.push_back(item["id"]);
+        out.items[item["id"]] = item;
+      }
+      if (page["next"].is_null()) break;
+      next = page["next"].get<std::string>();
+    }
+    return out;
+  };
+  const auto later_first = [](const Listed& l) {
+    for (std::size_t i = 1; i < l.ids.size(); ++i) {
+      const auto& a = l.items.at(l.ids[i - 1]);
+      const auto& b = l.items.at(l.ids[i]);
+      const auto ka = std::pair{a["planned_start"].get<std::string>(), a["id"].get<std::int64_t>()};
+      const auto kb = std::pair{b["planned_start"].get<std::string>(), b["id"].get<std::int64_t>()};
+      if (!(kb < ka)) return false;
+    }
+    return true;
+  };
+  const std::map<std::string, std::function<bool(const json&)>> filters = {
+      {"", [](const json&) { return true; }},
+      {"?direction=outgoing", [](const json& m) { return m["direction"] == "outgoing"; }},
+      {"?status=completed&direction=outgoing",
+       [](const json& m) { return m["status"] == "completed" && m["direction"] == "outgoing"; }},
+      {"?year=2025%2F2026", [](const json& m) { return m["academic_year"] == "2025/2026"; }},
+  };
+  const auto everyone = follow("/api/v1/mobilities", officer, 200);
+  ASSERT_GE(everyone.ids.size(), 10u);
+  const std::int64_t oxford =
+      server.get("/api/v1/institutions?limit=1&q=ox.ac.uk", officer).json()["items"][0]["id"];
+  for (const auto& [name, token] : std::vector<std::pair<std::string, std::string>>{
+           {"officer", officer},
+           {"viewer", server.login("viewer@westlake.edu.cn")},
+           {"coordinator", server.login("coordinator@westlake.edu.cn")},
+           {"student", student},
+           {"partner", partner}}) {
+    const auto whole = follow("/api/v1/mobilities", token, 200);
+    for (const auto& [query, passes] : filters) {
+      const auto filtered = follow("/api/v1/mobilities" + query, token, 200);
+      const auto paged = follow("/api/v1/mobilities" + query, token, 3);
+      EXPECT_EQ(paged.ids, filtered.ids) << name << query;
+      EXPECT_EQ(static_cast<std::int64_t>(paged.ids.size()), paged.total) << name << query;
+      EXPECT_TRUE(later_first(paged)) << name << query;
+      EXPECT_EQ(std::set<std::int64_t>(paged.ids.begin(), paged.ids.end()).size(), paged.ids.size())
+          << name << query;
+      std::vector<std::int64_t> expected;
+      for (const auto id : whole.ids)
+        if (passes(whole.items.at(id))) expected.push_back(id);
+      EXPECT_EQ(paged.ids, expected) << name << query;
+    }
+    if (name == "officer" || name == "viewer") {
+      EXPECT_EQ(whole.ids, everyone.ids) << name;
+    } else {
+      // Its own scope: the partner's institution on every stay, one org unit, one person.
+      EXPECT_LT(whole.ids.size(), everyone.ids.size()) << name;
+      for (const auto id : whole.ids) {
+        EXPECT_TRUE(everyone.items.contains(id)) << name;
+        const auto& m = whole.items.at(id);
+        const auto& first = whole.items.at(whole.ids.front());
+        if (name == "partner") {
+          EXPECT_TRUE(m["sending"]["id"] == oxford || m["receiving"]["id"] == oxford) << id;
+        } else if (name == "coordinator") {
+          EXPECT_FALSE(m["org_unit_id"].is_null()) << id;
+          EXPECT_EQ(m["org_unit_id"], first["org_unit_id"]) << id;
+        } else {
+          EXPECT_EQ(m["person"]["id"], first["person"]["id"]) << id;
+        }
+      }
+    }
+    // Nominations: the stays nominated with that decision, paged the same way.
+    if (name == "student") continue;
+    for (const std::string state : {"pending", "accepted", "rejected"}) {
+      const auto all = follow("/api/v1/nominations?state=" + state, token, 200);
+      const auto paged = follow("/api/v1/nominations?state=" + state, token, 2);
+      EXPECT_EQ(paged.ids, all.ids) << name << state;
+      EXPECT_EQ(static_cast<std::int64_t>(paged.ids.size()), paged.total) << name << state;
+      std::vector<std::int64_t> expected;
+      for (const auto id : whole.ids) {
+        const auto& n = whole.items.at(id)["nomination"];
+        if (n.is_object() && n.value("nominated_at", "") != "" && n["decision"] == state)
+          expected.push_back(id);
+      }
+      EXPECT_EQ(paged.ids, expected) << name << state;
+    }
+  }
+  const json first = server.get("/api/v1/mobilities?limit=1", officer).json();
+  ASSERT_TRUE(first["next"].is_string());
+  EXPECT_EQ(
+      server.get("/api/v1/agreements?cursor=" + first["next"].get<std::string>(), officer).status,
+      422);
+  EXPECT_EQ(server.get("/api/v1/nominations?cursor=bm90LWEtY3Vyc29y", officer).status, 422);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // and history in child tables (migration 9, "facts in columns").
 #include <fmt/format.h>
 
+#include "store/lists.h"
 #include "store/sql/statement.h"
 #include "store/sql_repositories.h"
 #include "store/sql_support.h"
@@ -155,6 +156,30 @@ class SqlMobilityRepository final : public MobilityRepository {
     });
   }
 
+  // A page of the stays `q` selects (store/lists.h).
+  Result<Page<Mobility>> list(const StayQuery& q) {
+    return guarded("listing stays", [&]() -> Result<Page<Mobility>> {
+      Where where;
+      add_filters(where, q);
+      where.add_keyset({"planned_start"}, q.page.after, "id", true);
+      auto rows = select(where, sql::order_and_limit({"planned_start"}, q.page.limit, "id", true));
+      if (!rows) return fail(rows.error());
+      return sql::page_of(std::move(*rows), q.page.limit,
+                          [](const Mobility& m) { return Cursor{{m.planned_start}, m.id.value}; });
+    });
+  }
+
+  Result<std::size_t> count(const StayQuery& q) {
+    return guarded("counting stays", [&]() -> Result<std::size_t> {
+      Where where;
+      add_filters(where, q);
+      long long n = 0;
+      sql_ << ("SELECT COUNT(*) FROM mobilities" + where.sql()), soci::use(where.values()),
+          soci::into(n);
+      return static_cast<std::size_t>(n);
+    });
+  }
+
   Result<Mobility> get(MobilityId id) override {
     return guarded("reading a mobility", [&]() -> Result<Mobility> {
       Where where;
@@ -252,6 +277,33 @@ class SqlMobilityRepository final : public MobilityRepository {
   }
 
  private:
+  void add_filters(Where& where, const StayQuery& q) {
+    if (q.org_unit) where.add("org_unit_id = " + where.bind(q.org_unit->value));
+    if (q.user) {
+      where.add("person_id IN (SELECT id FROM people WHERE user_id = " + where.bind(q.user->value) +
+                ")");
+    }
+    if (q.party) {
+      where.add("(sending_id = " + where.bind(q.party->value) +
+                " OR receiving_id = " + where.bind(q.party->value) + ")");
+    }
+    if (q.direction)
+      where.add("direction = " + where.bind(std::string(domain::to_string(*q.direction))));
+    if (q.status) where.add("status = " + where.bind(std::string(domain::to_string(*q.status))));
+    if (!q.academic_year.empty()) where.add("academic_year = " + where.bind(q.academic_year));
+    if (q.person) where.add("person_id = " + where.bind(q.person->value));
+    if (q.institution) {
+      where.add("(sending_id = " + where.bind(q.institution->value) +
+                " OR receiving_id = " + where.bind(q.institution->value) + ")");
+    }
+    if (q.agreement) where.add("agreement_id = " + where.bind(q.agreement->value));
+    if (q.nomination) {
+      where.add(
+          "nomination_decision = " + where.bind(std::string(domain::to_string(*q.nomination))) +
+          " AND nominated_at <> ''");
+    }
+  }
+
   Status stale_or_missing(long long id) {
     long long exists = 0;
     sql_ << "SELECT COUNT(*) FROM mobilities WHERE id = :id", soci::use(id), soci::into(exists);
@@ -345,3 +397,44 @@ std::unique_ptr<MobilityRepository> make_mobility_repository(soci::session& sql)
 }
 
 }  // namespace orbis::store::internal
+
+namespace orbis::store {
+
+Result<Page<domain::Mobility>> list_stays(Transaction& tx, const StayQuery& query) {
+  return internal::SqlMobilityRepository(internal::session_of(tx)).list(query);
+}
+
+Result<std::size_t> count_stays(Transaction& tx, const StayQuery& query) {
+  return internal::SqlMobilityRepository(internal::session_of(tx)).count(query);
+}
+
+Result<AgreementStays> stays_under(Transaction& tx, AgreementId agreement,
+                                   const std::string& academic_year) {
+  return internal::guarded("counting an agreement's stays", [&]() -> Result<AgreementStays> {
+    auto& sql = internal::session_of(tx);
+    const std::string cancelled(domain::to_string(domain::MobilityStatus::cancelled));
+    long long key = agreement.value, first = 0, second = 0;
+    int n = 0;
+    AgreementStays out;
+    {
+      soci::statement st =
+          (sql.prepare << "SELECT condition_id, COUNT(*) FROM mobilities WHERE agreement_id = :a "
+                          "AND academic_year = :y AND status <> :c AND condition_id IS NOT NULL "
+                          "GROUP BY condition_id",
+           soci::use(key), soci::use(academic_year), soci::use(cancelled), soci::into(first),
+           soci::into(n));
+      st.execute();
+      while (st.fetch()) out.per_condition[first] = n;
+    }
+    soci::statement st =
+        (sql.prepare << "SELECT sending_id, receiving_id, COUNT(*) FROM mobilities WHERE "
+                        "agreement_id = :a AND status <> :c GROUP BY sending_id, receiving_id",
+         soci::use(key), soci::use(cancelled), soci::into(first), soci::into(second),
+         soci::into(n));
+    st.execute();
+    while (st.fetch()) out.per_route[{first, second}] = n;
+    return out;
+  });
+}
+
+}  // namespace orbis::store
