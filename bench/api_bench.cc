@@ -15,7 +15,10 @@
 // restarted.
 //
 // usage: api_bench --orbis BIN --db demo=FILE [--db large=FILE] [--requests N] [--budget S]
-//                  [--timeout S] [--json OUT]
+//                  [--timeout S] [--json OUT] [--only TEXT]...
+//
+// `--only TEXT` (repeatable) times only the endpoints whose label contains one of the texts,
+// beside the ceiling: for measuring the lists a change touches without the whole run.
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
@@ -264,6 +267,7 @@ int run(int argc, char** argv) {
   int requests = 200;
   double budget = 3;
   std::chrono::seconds timeout{20};
+  std::vector<std::string> only;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--orbis" && i + 1 < argc) {
@@ -284,9 +288,11 @@ int run(int argc, char** argv) {
       timeout = std::chrono::seconds(std::max(1, std::atoi(argv[++i])));
     } else if (a == "--json" && i + 1 < argc) {
       json_out = argv[++i];
+    } else if (a == "--only" && i + 1 < argc) {
+      only.emplace_back(argv[++i]);
     } else {
       std::cerr << "usage: api_bench --orbis BIN --db demo=FILE [--db large=FILE] [--requests N] "
-                   "[--budget SECONDS] [--timeout SECONDS] [--json OUT]\n";
+                   "[--budget SECONDS] [--timeout SECONDS] [--json OUT] [--only TEXT]...\n";
       return 2;
     }
   }
@@ -310,7 +316,17 @@ int run(int argc, char** argv) {
       if (s != 200) throw std::runtime_error("cannot sign in as " + email + ": " + body);
       tokens[role] = json::parse(body)["token"];
     }
-    if (plan.empty()) plan = probes(*client, tokens);
+    if (plan.empty()) {
+      plan = probes(*client, tokens);
+      if (!only.empty()) {
+        std::erase_if(plan, [&](const Probe& p) {
+          return p.label != "GET /api/v1/health" &&
+                 std::none_of(only.begin(), only.end(), [&](const std::string& text) {
+                   return p.label.find(text) != std::string::npos;
+                 });
+        });
+      }
+    }
     std::map<std::string, Timing> timings;
     for (std::size_t i = 0; i < plan.size(); ++i) {
       const auto& p = plan[i];
