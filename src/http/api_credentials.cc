@@ -218,6 +218,7 @@ void add_credential_routes(Router& router, service::Services& s) {
               .is_public = true,
               .summary = "Read a credential by its id (the QR code's link), for verification",
               .tag = "credentials",
+              .response_schema = "SignedCredential",
               .handler = [&s](Request& req) {
                 auto document = s.credentials.public_document(req.params["credential"]);
                 if (!document) return problem(document.error());

@@ -115,7 +115,7 @@ void add_programme_routes(Router& router, service::Services& s) {
               .summary = "The published programmes, for prospective students (no sign-in)",
               .tag = "mobility",
               .query = kPaging,
-              .response_schema = "ProgrammeList",
+              .response_schema = "PublicProgrammeList",
               .handler = [&s](Request& req) {
                 return paged(req, [&](std::size_t limit, std::string_view cursor) {
                   auto page = service::programme_page(s, nullptr, true, limit, cursor);
@@ -808,7 +808,7 @@ void add_mobility_routes(Router& router, service::Services& s) {
               .summary = "Move a stay: preparing, abroad, completed, recognised, or cancelled with "
                          "a reason (If-Match)",
               .tag = "mobility",
-              .request_schema = "TransitionInput",
+              .request_schema = "MobilityTransitionInput",
               .response_schema = "Mobility",
               .handler = [&s, respond_view](Request& req) {
                 auto id = internal::id_param(req, "id");
