@@ -82,6 +82,7 @@ TestServer::TestServer(const http::ApiOptions& options) : clock_(*parse_iso8601(
   if (auto ok = services_->load(); !ok) throw std::runtime_error(ok.error().message);
   router_ = std::make_unique<http::Router>(services_->auth);
   http::add_api_routes(*router_, *services_, options);
+  schema_ = std::make_unique<SchemaCheck>(http::openapi_document(*router_));
   files_ = std::make_unique<http::StaticFiles>(dir_ / "web");
   server_ =
       std::make_unique<http::Server>(*router_, *files_, http::ServerOptions{"127.0.0.1", 0, 2});
@@ -130,6 +131,12 @@ Reply TestServer::request(const std::string& method, const std::string& target,
   reply.body = res.body();
   beast::error_code ec;
   stream.socket().shutdown(asio::ip::tcp::socket::shutdown_both, ec);
+  // Every answer of the API is held to the published document.
+  if (target.rfind("/api/", 0) == 0) {
+    for (const auto& mistake :
+         schema_->check(method, target, reply.status, reply.header("content-type"), reply.body))
+      ADD_FAILURE() << "the answer disagrees with the OpenAPI document: " << mistake;
+  }
   return reply;
 }
 

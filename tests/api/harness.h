@@ -14,6 +14,7 @@
 #include "http/api.h"
 #include "http/router.h"
 #include "http/server.h"
+#include "schema_check.h"
 #include "service/services.h"
 #include "store/store.h"
 
@@ -39,6 +40,9 @@ class TestServer {
   explicit TestServer(const http::ApiOptions& options = {});
   ~TestServer();
 
+  // Sends one request and reads its answer. Every JSON answer from /api/ is checked
+  // against the schema the published OpenAPI document gives for it; a mismatch fails the
+  // running test (schema_check.h).
   Reply request(const std::string& method, const std::string& target, const std::string& body = "",
                 const std::map<std::string, std::string>& headers = {}) const;
   // Writes `bytes` as they are and reads one response: for requests no client would
@@ -66,6 +70,7 @@ class TestServer {
   std::unique_ptr<store::Store> store_;
   std::unique_ptr<service::Services> services_;
   std::unique_ptr<http::Router> router_;
+  std::unique_ptr<SchemaCheck> schema_;  // the published document, to check every answer
   std::unique_ptr<http::StaticFiles> files_;
   std::unique_ptr<http::Server> server_;
   std::thread thread_;
