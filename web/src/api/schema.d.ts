@@ -1547,71 +1547,145 @@ export interface components {
     schemas: {
         Account: {
             calendar: {
-                created_at?: string | null;
-                url?: string;
+                created_at: string | null;
+                url: string;
             } | null;
             second_factor: {
-                enabled?: boolean;
-                pending?: boolean;
-                required?: boolean;
+                enabled: boolean;
+                pending: boolean;
+                required: boolean;
             };
             sessions: components["schemas"]["Session"][];
             user: components["schemas"]["User"];
         };
-        Agreement: {
-            attachments?: components["schemas"]["Attachment"][];
-            auto_renewal?: boolean;
-            balance?: unknown[];
-            code?: string;
-            conditions: components["schemas"]["Condition"][];
-            days_left?: number | null;
-            end_date?: string | null;
-            ewp?: unknown;
-            history?: unknown[];
-            id: number;
-            kinds: string[];
-            notes?: string;
-            parties: components["schemas"]["Party"][];
-            partners?: components["schemas"]["InstitutionSummary"][];
-            start_date?: string;
-            status: string;
-            stored_status?: string;
-            tags?: string[];
-            title: string;
-            version: number;
+        Agreement: components["schemas"]["AgreementSummary"] & {
+            attachments: components["schemas"]["Attachment"][];
+            ewp: {
+                approved_at: string | null;
+                approved_hash: string | null;
+                our_hash: string | null;
+                partner_hash: string | null;
+            };
+            history: {
+                actor: string;
+                at: string;
+                /** @enum {string} */
+                from: "draft" | "negotiation" | "signed" | "active" | "expiring" | "expired" | "terminated" | "renewed";
+                reason: string;
+                /** @enum {string} */
+                to: "draft" | "negotiation" | "signed" | "active" | "expiring" | "expired" | "terminated" | "renewed";
+            }[];
         };
         AgreementInput: {
             auto_renewal?: boolean;
             code?: string;
-            conditions?: components["schemas"]["Condition"][];
+            conditions?: components["schemas"]["ConditionInput"][];
             end_date?: string | null;
-            kinds?: string[];
+            kinds?: ("student_exchange" | "staff_exchange" | "joint_research" | "curriculum_development" | "joint_degree" | "summer_programme" | "internship" | "framework_mou")[];
             notes?: string;
-            parties?: components["schemas"]["Party"][];
+            parties?: components["schemas"]["PartyInput"][];
             start_date?: string;
             tags?: string[];
             title?: string;
         };
         AgreementPage: {
-            items: components["schemas"]["Agreement"][];
+            items: components["schemas"]["AgreementSummary"][];
             next: string | null;
             total?: number;
         };
         AgreementSettings: {
             notice_days: number;
         };
+        AgreementSummary: {
+            auto_renewal: boolean;
+            balance: {
+                inbound: number;
+                institution_id: number;
+                outbound: number;
+            }[];
+            code: string;
+            conditions: components["schemas"]["Condition"][];
+            days_left: number | null;
+            end_date: string | null;
+            id: number;
+            kinds: ("student_exchange" | "staff_exchange" | "joint_research" | "curriculum_development" | "joint_degree" | "summer_programme" | "internship" | "framework_mou")[];
+            notes: string;
+            parties: components["schemas"]["Party"][];
+            partners: components["schemas"]["PartyInstitution"][];
+            start_date: string;
+            /** @enum {string} */
+            status: "draft" | "negotiation" | "signed" | "active" | "expiring" | "expired" | "terminated" | "renewed";
+            /** @enum {string} */
+            stored_status: "draft" | "negotiation" | "signed" | "active" | "expiring" | "expired" | "terminated" | "renewed";
+            tags: string[];
+            title: string;
+            version: number;
+        };
         Application: {
             call_id: number;
-            history?: unknown[];
+            created_at: string;
+            documents?: {
+                content_type: string;
+                id: number;
+                kind: string;
+                name: string;
+                sha256: string;
+                size: number;
+                uploaded_at: string;
+            }[];
+            history: {
+                actor: string;
+                at: string;
+                from: string;
+                reason: string;
+                to: string;
+            }[];
             id: number;
-            person?: unknown;
+            interview_score: number | null;
+            motivation?: string;
+            motivation_score: number | null;
+            org_unit_id: number | null;
+            person: {
+                display_name: string;
+                email?: string;
+                family_name: string;
+                field: string;
+                given_name: string;
+                gpa?: number | null;
+                gpa_scale?: string;
+                id: number;
+                level: number | null;
+                name_zh: string;
+            };
             person_id: number;
             preferences: number[];
-            result?: unknown;
-            score?: number | null;
-            status: string;
-            verdicts?: unknown[];
-            version?: number;
+            result: {
+                explanations: {
+                    cutoff_score: number | null;
+                    detail: string;
+                    offer_id: number;
+                    priority_position: number;
+                    reason: string;
+                }[];
+                offer_id: number | null;
+                preference: number | null;
+                run_id: number;
+                waiting_position: number | null;
+            } | null;
+            score: number | null;
+            scored_by: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "eligible" | "ineligible" | "placed" | "waitlisted" | "unplaced" | "nominated" | "accepted" | "rejected" | "confirmed" | "withdrawn";
+            submit_started_at: string;
+            submitted_at: string;
+            updated_at: string;
+            verdicts: {
+                code: string;
+                eligible: boolean;
+                offer_id: number;
+                reason: string;
+            }[];
+            version: number;
         };
         ApplicationInput: {
             motivation?: string;
@@ -1623,56 +1697,69 @@ export interface components {
             next: string | null;
         };
         Attachment: {
-            content_type?: string;
-            filename?: string;
-            id?: number;
-            institution_id?: number | null;
-            sha256?: string;
-            size?: number;
-            uploaded_at?: string;
-            uploaded_by?: string;
+            content_type: string;
+            filename: string;
+            id: number;
+            institution_id: number | null;
+            sha256: string;
+            size: number;
+            uploaded_at: string;
+            uploaded_by: string;
         };
         AuditEntry: {
-            action?: string;
-            actor?: string;
-            after?: unknown;
-            at?: string;
-            before?: unknown;
-            entity?: string;
-            entity_id?: string;
-            hash?: string;
-            prev_hash?: string;
-            seq?: number;
+            action: string;
+            actor: string;
+            /** @description The record after; any JSON, null for none. */
+            after: unknown;
+            at: string;
+            /** @description The record before; any JSON, null for none. */
+            before: unknown;
+            entity: string;
+            entity_id: string;
+            hash: string;
+            prev_hash: string;
+            seq: number;
         };
         AuditPage: {
             items: components["schemas"]["AuditEntry"][];
             next: string | null;
         };
         AuditVerification: {
-            entries?: number;
-            intact?: boolean;
-            problems?: {
-                problem?: string;
-                seq?: number;
+            entries: number;
+            intact: boolean;
+            problems: {
+                problem: string;
+                seq: number;
             }[];
         };
         Call: {
-            academic_year?: string;
+            academic_year: string;
+            applications?: {
+                submitted: number;
+                total: number;
+            };
             closes_at: string;
             code: string;
-            eligibility?: unknown;
+            eligibility: components["schemas"]["EligibilityRules"];
             id: number;
-            max_preferences?: number;
+            max_preferences: number;
             offers: components["schemas"]["Offer"][];
             opens_at: string;
-            phase?: string;
-            published_run_id?: number | null;
-            term?: string;
-            time_zone?: string;
+            org_unit_id: number | null;
+            /** @enum {string} */
+            phase: "upcoming" | "open" | "closed";
+            published_run_id: number | null;
+            term: string;
+            time_zone: string;
             title: string;
-            title_zh?: string;
-            version?: number;
-            weights?: unknown;
+            title_zh: string;
+            version: number;
+            weights: {
+                gpa: number;
+                interview: number;
+                language: number;
+                motivation: number;
+            };
         };
         CallInput: {
             academic_year?: string;
@@ -1694,12 +1781,12 @@ export interface components {
             next: string | null;
         };
         Comment: {
-            at?: string;
-            author?: string;
-            author_role?: string;
-            id?: number;
-            institution_id?: number | null;
-            text?: string;
+            at: string;
+            author: string;
+            author_role: string;
+            id: number;
+            institution_id: number | null;
+            text: string;
         };
         CommentInput: {
             institution_id?: number | null;
@@ -1711,44 +1798,75 @@ export interface components {
         };
         Condition: {
             academic_years: {
+                first: string;
+                last: string;
+            };
+            blended: boolean;
+            eqf_levels: number[];
+            id: number;
+            isced: string | null;
+            isced_clarification: string;
+            languages: {
+                cefr: string | null;
+                language: string;
+            }[];
+            /** @enum {string} */
+            mobility_type: "student_studies" | "student_traineeship" | "staff_teaching" | "staff_training" | "summer_programme" | "research_visit" | "joint_degree";
+            months_per_seat: number | null;
+            other_terms: string;
+            receiving_institution_id: number;
+            seats_per_year: number;
+            sending_institution_id: number;
+            total_days_per_year: number | null;
+            total_months_per_year: number | null;
+            usage?: components["schemas"]["SeatUsage"];
+        };
+        ConditionInput: {
+            academic_years: {
                 first?: string;
                 last?: string;
             };
             blended?: boolean;
             eqf_levels?: number[];
-            id?: number;
             isced?: string | null;
+            isced_clarification?: string | null;
             languages?: {
                 cefr?: string | null;
-                language?: string;
+                language?: string | null;
             }[];
             /** @enum {string} */
             mobility_type: "student_studies" | "student_traineeship" | "staff_teaching" | "staff_training" | "summer_programme" | "research_visit" | "joint_degree";
             months_per_seat?: number | null;
-            other_terms?: string;
+            other_terms?: string | null;
             receiving_institution_id: number;
             seats_per_year?: number;
             sending_institution_id: number;
             total_days_per_year?: number | null;
             total_months_per_year?: number | null;
-            usage?: unknown;
         };
         Country: {
-            code?: string;
-            name?: string;
-            name_zh?: string;
-            region?: string;
+            code: string;
+            name: string;
+            name_zh: string;
+            region: string;
         };
         CountryList: {
             items: components["schemas"]["Country"][];
             next: string | null;
         };
         Course: {
-            code?: string;
-            credit_system?: string;
-            credits?: number;
-            id?: number;
-            title?: string;
+            code: string;
+            credit_system: string;
+            credits: number;
+            id: number;
+            institution: number;
+            isced: string;
+            language: string;
+            level: number;
+            term: string;
+            title: string;
+            title_local: string;
+            title_zh: string;
         };
         CourseList: {
             items: components["schemas"]["Course"][];
@@ -1768,15 +1886,20 @@ export interface components {
             next: string | null;
         };
         CredentialRecord: {
-            document?: unknown;
-            id?: string;
-            issued_at?: string;
-            issued_by?: string;
-            status?: string;
-            status_reason?: string;
-            subject?: unknown;
-            type?: string;
-            verify_url?: string;
+            document?: components["schemas"]["SignedCredential"] | null;
+            id: string;
+            issued_at: string;
+            issued_by: string;
+            status: string;
+            status_reason: string;
+            subject: {
+                email: string;
+                name: string;
+                name_zh: string;
+            };
+            type: string;
+            updated_at: string;
+            verify_url: string;
         };
         CredentialStatusInput: {
             reason?: string;
@@ -1790,29 +1913,39 @@ export interface components {
             accept: boolean;
             reason?: string;
         };
+        EligibilityRules: {
+            field: string;
+            gpa_scale: string;
+            language: string;
+            levels: number[];
+            min_cefr: string;
+            min_gpa: number | null;
+            years_of_study: number[];
+        };
         EwpComparison: {
-            approved_at?: string | null;
-            approved_hash?: string | null;
-            differences?: {
-                ours?: string;
-                path?: string;
-                theirs?: string;
+            approved_at: string | null;
+            approved_hash: string | null;
+            differences: {
+                ours: string;
+                path: string;
+                theirs: string;
             }[];
-            hashes_match?: boolean;
-            our_hash?: string;
-            partner_hash?: string;
+            hashes_match: boolean;
+            our_hash: string;
+            partner_hash: string;
         };
         FileUpload: string;
         Health: {
-            database?: string;
-            institutions?: number;
-            schema?: number;
-            status?: string;
-            storage?: {
-                problem?: string | null;
-                writable?: boolean;
+            database: string;
+            institutions: number;
+            schema: number;
+            /** @enum {string} */
+            status: "ok" | "unavailable";
+            storage: {
+                problem: string | null;
+                writable: boolean;
             };
-            version?: string;
+            version: string;
         };
         HomeInstitution: {
             institution: components["schemas"]["InstitutionSummary"];
@@ -1820,16 +1953,18 @@ export interface components {
         HomeInstitutionInput: {
             institution_id: number;
         };
+        HostInstitution: {
+            country: string;
+            id: number;
+            name: string;
+            name_zh: string;
+        };
         ImportOutcome: {
-            agreements?: number;
-            conditions?: number;
-            created?: number[];
-            dry_run?: boolean;
-            errors?: {
-                field?: string;
-                line?: number;
-                message?: string;
-            }[];
+            agreements: number;
+            conditions: number;
+            created: number[];
+            dry_run: boolean;
+            errors: components["schemas"]["RowError"][];
         };
         IncomingNominationInput: {
             academic_year?: string;
@@ -1841,27 +1976,27 @@ export interface components {
             type?: string;
         };
         Institution: {
-            city?: string | null;
+            city: string | null;
             country: string;
             domains: string[];
-            established?: number | null;
+            established: number | null;
             id: number;
             name: string;
-            name_zh?: string | null;
+            name_zh: string | null;
             names: {
                 /** @enum {string} */
-                kind?: "display" | "zh" | "alias" | "acronym" | "label";
-                lang?: string | null;
-                name?: string;
+                kind: "display" | "zh" | "alias" | "acronym" | "label";
+                lang: string | null;
+                name: string;
             }[];
             org_units?: components["schemas"]["OrgUnit"][];
-            ror_id?: string | null;
-            state_province?: string | null;
-            status?: string;
+            ror_id: string | null;
+            state_province: string | null;
+            status: string;
             types: ("education" | "company" | "facility" | "funder" | "government" | "healthcare" | "nonprofit" | "archive" | "other")[];
             version: number;
-            website?: string | null;
-            wikidata?: string | null;
+            website: string | null;
+            wikidata: string | null;
         };
         InstitutionInput: {
             city?: string;
@@ -1887,14 +2022,14 @@ export interface components {
             total?: number;
         };
         InstitutionSummary: {
-            city?: string | null;
+            city: string | null;
             country: string;
             domains: string[];
-            established?: number | null;
+            established: number | null;
             id: number;
             name: string;
-            name_zh?: string | null;
-            ror_id?: string | null;
+            name_zh: string | null;
+            ror_id: string | null;
             types: ("education" | "company" | "facility" | "funder" | "government" | "healthcare" | "nonprofit" | "archive" | "other")[];
         };
         KeyRotation: {
@@ -1906,23 +2041,104 @@ export interface components {
         LaComment: {
             text: string;
         };
+        LaComponent: {
+            home: components["schemas"]["LaCourse"];
+            host: components["schemas"]["LaCourse"];
+            term: string;
+        };
+        LaCourse: {
+            code: string;
+            credit_system: string;
+            credits: number;
+            title: string;
+        };
         LaProposal: {
             components: unknown[];
             reason?: string;
         };
         LearningAgreement: {
+            id: number;
+            mobility: {
+                academic_year: string;
+                /** @enum {string} */
+                direction: "outgoing" | "incoming";
+                id: number;
+                planned_end: string;
+                planned_start: string;
+                /** @enum {string} */
+                status: "nominated" | "accepted" | "preparing" | "abroad" | "completed" | "recognised" | "cancelled";
+            };
             mobility_id: number;
-            party?: string | null;
-            recognised_at?: string;
-            recognition?: unknown[];
-            transcript?: unknown[];
-            versions: unknown[];
-            warnings?: string[];
+            /** @enum {string|null} */
+            party: "student" | "sending" | "receiving" | null;
+            person: {
+                display_name: string;
+                id: number;
+                name_zh: string;
+            };
+            recognised_at: string;
+            recognised_by: string;
+            recognition: {
+                converted_grade: string;
+                home_code: string;
+                home_credits: number;
+                home_scale: string;
+                home_title: string;
+                host_codes: string[];
+                host_grade: string;
+                host_scale: string;
+                method: string;
+                notes: string[];
+                overridden_by: string;
+                override_grade: string;
+                override_reason: string;
+                source: string;
+            }[];
+            record_version: number;
+            transcript: {
+                code: string;
+                credits: number;
+                date: string;
+                entered_at: string;
+                entered_by: string;
+                grade: string;
+                passed: boolean;
+                scale: string;
+                source: string;
+                title: string;
+            }[];
+            versions: {
+                approvals: {
+                    at: string;
+                    by: string;
+                    name: string;
+                    /** @enum {string} */
+                    party: "student" | "sending" | "receiving";
+                    role: string;
+                    sha256: string;
+                }[];
+                comments: {
+                    at: string;
+                    by: string;
+                    /** @enum {string} */
+                    party: "student" | "sending" | "receiving";
+                    text: string;
+                }[];
+                components: components["schemas"]["LaComponent"][];
+                number: number;
+                proposed_at: string;
+                proposed_by: string;
+                reason: string;
+                sha256: string;
+                /** @enum {string} */
+                state: "proposed" | "commented" | "approved" | "superseded";
+            }[];
+            warnings: string[];
         };
         Login: {
             csrf: string;
-            expires?: string;
-            second_factor_setup_required?: boolean;
+            expires: string;
+            second_factor_setup_required: boolean;
             token: string;
             user: components["schemas"]["User"];
         };
@@ -1932,42 +2148,106 @@ export interface components {
             password: string;
         };
         Me: {
-            active?: boolean;
+            active: boolean;
             email: string;
             id: number;
-            institution_id?: number | null;
-            name?: string;
-            org_unit_id?: number | null;
+            institution_id: number | null;
+            name: string;
+            org_unit_id: number | null;
             /** @enum {string} */
             role: "admin" | "officer" | "coordinator" | "student" | "partner" | "viewer";
-            second_factor_setup_required?: boolean;
-            totp_enabled?: boolean;
-            version?: number;
+            second_factor_setup_required: boolean;
+            totp_enabled: boolean;
+            version: number;
         };
         Mobility: {
-            academic_year?: string;
-            direction: string;
-            history?: unknown[];
+            academic_year: string;
+            actual_end: string;
+            actual_start: string;
+            agreement?: {
+                code: string;
+                id: number;
+                title: string;
+            };
+            agreement_id: number | null;
+            application_id: number | null;
+            call?: {
+                code: string;
+                id: number;
+                title: string;
+            };
+            call_id: number | null;
+            cancel_reason: string;
+            condition_id: number | null;
+            credits_planned: number;
+            /** @enum {string} */
+            direction: "outgoing" | "incoming";
+            funding: {
+                amount: components["schemas"]["Money"] | null;
+                scholarship: string;
+                source: string;
+                sponsor: string;
+            }[];
+            history: {
+                actor: string;
+                at: string;
+                from: string;
+                reason: string;
+                to: string;
+            }[];
             id: number;
-            nomination?: unknown;
-            person?: unknown;
+            nomination: {
+                decided_at: string;
+                decided_by: string;
+                /** @enum {string} */
+                decision: "pending" | "accepted" | "rejected";
+                nominated_at: string;
+                nominated_by: string;
+                reason: string;
+            };
+            org_unit_id: number | null;
+            person: {
+                display_name: string;
+                email?: string;
+                family_name: string;
+                field: string;
+                given_name: string;
+                id: number;
+                /** @enum {string} */
+                kind: "student" | "staff";
+                level: number | null;
+                name_zh: string;
+                nationality: string;
+            };
             person_id: number;
-            planned_end?: string;
-            planned_start?: string;
-            receiving_institution_id?: number;
-            sending_institution_id?: number;
-            status: string;
-            type?: string;
-            version?: number;
+            planned_end: string;
+            planned_months?: number;
+            planned_start: string;
+            programme?: {
+                code: string;
+                id: number;
+                name: string;
+                name_zh: string;
+            };
+            programme_id: number | null;
+            receiving: components["schemas"]["HostInstitution"];
+            receiving_institution_id: number;
+            sending: components["schemas"]["HostInstitution"];
+            sending_institution_id: number;
+            /** @enum {string} */
+            status: "nominated" | "accepted" | "preparing" | "abroad" | "completed" | "recognised" | "cancelled";
+            /** @enum {string} */
+            type: "student_studies" | "student_traineeship" | "staff_teaching" | "staff_training" | "summer_programme" | "research_visit" | "joint_degree";
+            version: number;
         };
         MobilityCredentialInput: {
             type?: string;
         };
         MobilityImportOutcome: {
-            created?: number[];
-            dry_run?: boolean;
-            errors?: unknown[];
-            rows?: number;
+            created: number[];
+            dry_run: boolean;
+            errors: components["schemas"]["RowError"][];
+            rows: number;
         };
         MobilityInput: {
             academic_year?: string;
@@ -1991,18 +2271,35 @@ export interface components {
             next: string | null;
             total?: number;
         };
+        MobilityTransitionInput: {
+            date?: string;
+            reason?: string;
+            /** @enum {string} */
+            to: "nominated" | "accepted" | "preparing" | "abroad" | "completed" | "recognised" | "cancelled";
+        };
+        Money: {
+            amount: string;
+            currency: string;
+        };
         NominationCount: {
             nominated: number;
         };
         Offer: {
-            agreement_id?: number | null;
-            condition_id?: number | null;
-            eligibility?: unknown;
+            agreement_id: number | null;
+            condition_id: number | null;
+            eligibility: components["schemas"]["EligibilityRules"];
+            first_choices?: number;
+            host: {
+                country: string;
+                name: string;
+                name_zh: string;
+            };
             host_id: number;
             id: number;
-            programme_id?: number | null;
+            programme_id: number | null;
+            rankings?: number;
             seats: number;
-            title?: string;
+            title: string;
         };
         OfferInput: {
             agreement_id?: number | null;
@@ -2014,13 +2311,13 @@ export interface components {
             title?: string;
         };
         OrgUnit: {
-            code?: string | null;
+            code: string | null;
             id: number;
             institution_id: number;
             name: string;
-            name_zh?: string | null;
-            parent_id?: number | null;
-            version?: number;
+            name_zh: string | null;
+            parent_id: number | null;
+            version: number;
         };
         OrgUnitInput: {
             code?: string;
@@ -2033,13 +2330,46 @@ export interface components {
             next: string | null;
         };
         Party: {
-            contact?: unknown;
-            institution?: components["schemas"]["InstitutionSummary"];
+            contact: {
+                email: string;
+                name: string;
+                phone: string;
+            };
+            institution: components["schemas"]["PartyInstitution"];
             institution_id: number;
             is_home: boolean;
+            org_unit_id: number | null;
+            signatory: {
+                name: string;
+                title: string;
+            };
+            signed_on: string | null;
+        };
+        PartyInput: {
+            contact?: {
+                email?: string | null;
+                name?: string | null;
+                phone?: string | null;
+                title?: string | null;
+            };
+            institution_id: number;
+            is_home?: boolean;
             org_unit_id?: number | null;
-            signatory?: unknown;
+            signatory?: {
+                email?: string | null;
+                name?: string | null;
+                phone?: string | null;
+                title?: string | null;
+            };
             signed_on?: string | null;
+        };
+        PartyInstitution: {
+            city: string | null;
+            country: string;
+            id: number;
+            name: string;
+            name_zh: string | null;
+            ror_id: string | null;
         };
         PasswordChangeInput: {
             current_password: string;
@@ -2050,26 +2380,36 @@ export interface components {
             token: string;
         };
         Person: {
-            display_name?: string;
-            email?: string | null;
+            display_name: string;
+            email: string | null;
             family_name: string;
-            field?: string | null;
-            given_name?: string;
-            gpa?: number | null;
-            gpa_scale?: string | null;
+            field: string | null;
+            given_name: string;
+            gpa: number | null;
+            gpa_scale: string | null;
             home_institution_id: number;
             id: number;
-            kind: string;
-            languages?: unknown[];
-            level?: number | null;
-            name_zh?: string | null;
+            /** @enum {string} */
+            kind: "student" | "staff";
+            languages: {
+                cefr: string;
+                certificate: string;
+                date: string | null;
+                language: string;
+            }[];
+            level: number | null;
+            name_zh: string | null;
             nationality: string;
-            org_unit_id?: number | null;
-            personal?: unknown;
-            position?: string;
-            user_id?: number | null;
+            org_unit_id: number | null;
+            personal?: {
+                date_of_birth: string | null;
+                passport_number: string | null;
+                phone: string | null;
+            };
+            position: string;
+            user_id: number | null;
             version: number;
-            year_of_study?: number | null;
+            year_of_study: number | null;
         };
         PersonInput: {
             date_of_birth?: string;
@@ -2098,24 +2438,36 @@ export interface components {
             total?: number;
         };
         PlacementComparison: {
-            a?: components["schemas"]["PlacementRun"];
-            b?: components["schemas"]["PlacementRun"];
-            differences?: unknown[];
-            same_input?: boolean;
-            unchanged?: number;
+            a: components["schemas"]["PlacementRun"];
+            b: components["schemas"]["PlacementRun"];
+            differences: {
+                a: {
+                    offer_id: number | null;
+                    preference: number | null;
+                };
+                application_id: number;
+                b: {
+                    offer_id: number | null;
+                    preference: number | null;
+                };
+                name: string;
+            }[];
+            same_input: boolean;
+            unchanged: number;
         };
         PlacementRun: {
             call_id: number;
-            created_at?: string;
-            engine_version?: string;
+            created_at: string;
+            created_by: string;
+            engine_version: string;
             id: number;
-            input?: unknown;
+            input?: Record<string, never>;
             input_sha256: string;
             mode: string;
-            output?: unknown;
-            published_at?: string | null;
+            output?: Record<string, never>;
+            published_at: string | null;
             seed: string;
-            statistics?: unknown;
+            statistics: Record<string, never> | null;
         };
         PlacementRunInput: {
             mode?: string;
@@ -2127,30 +2479,36 @@ export interface components {
         };
         Problem: {
             detail: string;
+            dry_run?: boolean;
             errors?: {
-                field?: string;
-                message?: string;
+                field: string;
+                line?: number;
+                message: string;
             }[];
             status: number;
             title: string;
             type: string;
         };
         Programme: {
-            capacity?: number | null;
+            agreement_id: number | null;
+            capacity: number | null;
             code: string;
-            description?: string;
-            description_zh?: string;
-            fee?: unknown;
-            host_ids?: number[];
-            hosts?: unknown[];
+            condition_ids: number[];
+            description: string;
+            description_zh: string;
+            fee: components["schemas"]["Money"] | null;
+            host_ids: number[];
+            hosts: components["schemas"]["HostInstitution"][];
             id: number;
-            kind: string;
-            language?: string;
-            max_duration_months?: number;
+            /** @enum {string} */
+            kind: "semester_exchange" | "year_exchange" | "summer_school" | "winter_school" | "internship" | "research_visit" | "staff_exchange" | "joint_degree";
+            language: string;
+            max_duration_months: number;
             name: string;
-            name_zh?: string;
-            published?: boolean;
-            scholarships?: unknown[];
+            name_zh: string;
+            published: boolean;
+            scholarships: components["schemas"]["Scholarship"][];
+            version: number;
         };
         ProgrammeInput: {
             agreement_id?: number | null;
@@ -2173,6 +2531,28 @@ export interface components {
             items: components["schemas"]["Programme"][];
             next: string | null;
         };
+        PublicProgramme: {
+            capacity: number | null;
+            code: string;
+            description: string;
+            description_zh: string;
+            fee: components["schemas"]["Money"] | null;
+            host_ids: number[];
+            hosts: components["schemas"]["HostInstitution"][];
+            id: number;
+            /** @enum {string} */
+            kind: "semester_exchange" | "year_exchange" | "summer_school" | "winter_school" | "internship" | "research_visit" | "staff_exchange" | "joint_degree";
+            language: string;
+            max_duration_months: number;
+            name: string;
+            name_zh: string;
+            published: boolean;
+            scholarships: components["schemas"]["Scholarship"][];
+        };
+        PublicProgrammeList: {
+            items: components["schemas"]["PublicProgramme"][];
+            next: string | null;
+        };
         ReasonInput: {
             reason?: string;
         };
@@ -2181,33 +2561,83 @@ export interface components {
             entries: unknown[];
         };
         RecognitionRates: {
-            items: unknown[];
+            items: {
+                institution: {
+                    country: string;
+                    id: number;
+                    name: string;
+                };
+                planned_ects: number;
+                rate: number | null;
+                recognised_ects: number;
+                recognised_stays: number;
+                stays: number;
+            }[];
         };
         Reminders: {
-            calendar_url?: string;
-            expiring?: unknown[];
-            unused_seats?: unknown[];
+            calendar_url: string;
+            expiring: {
+                agreement: components["schemas"]["AgreementSummary"];
+                days_left: number;
+                window: number;
+            }[];
+            unused_seats: {
+                agreement: components["schemas"]["AgreementSummary"];
+                condition: components["schemas"]["Condition"];
+                usage: components["schemas"]["SeatUsage"];
+            }[];
         };
         ResetLink: {
             expires: string;
             path: string;
             token: string;
         };
+        RowError: {
+            field: string;
+            line: number;
+            message: string;
+        };
+        Scholarship: {
+            amount: components["schemas"]["Money"] | null;
+            code: string;
+            eligibility: string;
+            eligibility_zh: string;
+            name: string;
+            name_zh: string;
+            nationalities: string[];
+            places: number | null;
+            sponsor: string;
+        };
         ScoreInput: {
             interview_score?: number | null;
             motivation_score?: number | null;
+        };
+        SeatUsage: {
+            academic_year: string;
+            seats_free: number;
+            seats_used: number;
         };
         SecuritySettings: {
             admin_totp_required: boolean;
         };
         Session: {
-            client?: string;
+            client: string;
             created_at: string;
             current: boolean;
             expires_at: string;
             id: number;
             last_used_at: string;
-            user_agent?: string;
+            user_agent: string;
+        };
+        SignedCredential: {
+            "@context": string[];
+            credentialStatus?: Record<string, never> | unknown[];
+            credentialSubject: Record<string, never>;
+            id?: string;
+            issuer: string | Record<string, never>;
+            proof: Record<string, never>;
+            type: string[];
+            validFrom?: string;
         };
         TotpCodeInput: {
             code: string;
@@ -2229,16 +2659,16 @@ export interface components {
             to: string;
         };
         User: {
-            active?: boolean;
+            active: boolean;
             email: string;
             id: number;
-            institution_id?: number | null;
-            name?: string;
-            org_unit_id?: number | null;
+            institution_id: number | null;
+            name: string;
+            org_unit_id: number | null;
             /** @enum {string} */
             role: "admin" | "officer" | "coordinator" | "student" | "partner" | "viewer";
-            totp_enabled?: boolean;
-            version?: number;
+            totp_enabled: boolean;
+            version: number;
         };
         UserInput: {
             email: string;
@@ -2265,11 +2695,18 @@ export interface components {
             credential: unknown;
         };
         VerifyReport: {
-            checks?: unknown[];
-            issuer?: string;
-            issuer_name?: string | null;
-            ours?: boolean;
-            verdict?: string;
+            checks: {
+                name: string;
+                /** @enum {string} */
+                outcome: "passed" | "failed" | "skipped";
+                reason: string;
+            }[];
+            issuer: string;
+            issuer_name: string | null;
+            ours: boolean;
+            /** @enum {string} */
+            verdict: "valid" | "invalid" | "revoked" | "suspended";
+            verificationMethod: string;
         };
     };
     responses: never;
@@ -2325,6 +2762,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     delete_account_calendar_token: {
@@ -2363,6 +2809,15 @@ export interface operations {
             };
             /** @description the role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2448,6 +2903,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     delete_account_sessions_id: {
@@ -2504,6 +2968,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     post_account_totp: {
@@ -2553,6 +3026,15 @@ export interface operations {
             };
             /** @description conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2627,6 +3109,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     post_account_totp_disable: {
@@ -2687,6 +3178,15 @@ export interface operations {
             };
             /** @description invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2769,6 +3269,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     post_agreements: {
@@ -2838,6 +3347,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     post_agreements_import: {
@@ -2858,6 +3376,15 @@ export interface operations {
         responses: {
             /** @description success */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportOutcome"];
+                };
+            };
+            /** @description success */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2910,6 +3437,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_agreements_reminders: {
@@ -2950,6 +3486,15 @@ export interface operations {
             };
             /** @description the role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3008,6 +3553,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3107,6 +3661,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     post_agreements_id_attachments: {
@@ -3190,6 +3753,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_agreements_id_attachments_attachment: {
@@ -3240,6 +3812,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3298,6 +3879,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3385,6 +3975,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_agreements_id_ewp_iia: {
@@ -3434,6 +4033,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3521,6 +4129,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     post_agreements_id_ewp_iia_approve: {
@@ -3581,6 +4198,15 @@ export interface operations {
             };
             /** @description conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3668,6 +4294,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_applications: {
@@ -3708,6 +4343,15 @@ export interface operations {
             };
             /** @description the role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3766,6 +4410,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3865,6 +4518,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     post_applications_id_confirm: {
@@ -3925,6 +4587,15 @@ export interface operations {
             };
             /** @description conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4017,6 +4688,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_applications_id_documents_document: {
@@ -4067,6 +4747,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4154,6 +4843,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     post_applications_id_submission: {
@@ -4221,6 +4919,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     post_applications_id_submit: {
@@ -4281,6 +4988,15 @@ export interface operations {
             };
             /** @description conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4368,6 +5084,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_audit: {
@@ -4429,6 +5154,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_audit_verify: {
@@ -4469,6 +5203,15 @@ export interface operations {
             };
             /** @description the role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4536,6 +5279,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     post_auth_logout: {
@@ -4590,6 +5342,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_auth_me: {
@@ -4630,6 +5391,15 @@ export interface operations {
             };
             /** @description the role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4686,6 +5456,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_calendar_token: {
@@ -4717,6 +5496,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4778,6 +5566,15 @@ export interface operations {
             };
             /** @description invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4854,6 +5651,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_calls_id: {
@@ -4905,6 +5711,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5004,6 +5819,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_calls_id_applications: {
@@ -5067,6 +5891,15 @@ export interface operations {
             };
             /** @description invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5154,6 +5987,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     post_calls_id_applications_import: {
@@ -5176,6 +6018,15 @@ export interface operations {
         responses: {
             /** @description success */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MobilityImportOutcome"];
+                };
+            };
+            /** @description success */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5230,6 +6081,15 @@ export interface operations {
             };
             /** @description invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5297,6 +6157,15 @@ export interface operations {
             };
             /** @description conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5384,6 +6253,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_calls_id_placement_runs: {
@@ -5435,6 +6313,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5522,6 +6409,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     post_calls_id_refill: {
@@ -5589,6 +6485,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_countries: {
@@ -5611,6 +6516,15 @@ export interface operations {
             };
             /** @description malformed request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5674,6 +6588,15 @@ export interface operations {
             };
             /** @description invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5750,6 +6673,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     post_credentials_keys_rotate: {
@@ -5806,6 +6738,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_credentials_status_purpose: {
@@ -5837,6 +6778,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5895,6 +6845,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5982,6 +6941,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_health: {
@@ -6004,6 +6972,24 @@ export interface operations {
             };
             /** @description malformed request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description success */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6051,6 +7037,15 @@ export interface operations {
             };
             /** @description the role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6118,6 +7113,15 @@ export interface operations {
             };
             /** @description invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6194,6 +7198,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_institutions_id: {
@@ -6245,6 +7258,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6344,6 +7366,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_institutions_id_courses: {
@@ -6402,6 +7433,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     post_institutions_id_courses_import: {
@@ -6424,6 +7464,15 @@ export interface operations {
         responses: {
             /** @description success */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MobilityImportOutcome"];
+                };
+            };
+            /** @description success */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6485,6 +7534,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_institutions_id_credit_system: {
@@ -6536,6 +7594,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6614,6 +7681,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_institutions_id_org_units: {
@@ -6665,6 +7741,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6752,6 +7837,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_mobilities: {
@@ -6818,6 +7912,15 @@ export interface operations {
             };
             /** @description invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6894,6 +7997,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     post_mobilities_import: {
@@ -6914,6 +8026,15 @@ export interface operations {
         responses: {
             /** @description success */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MobilityImportOutcome"];
+                };
+            };
+            /** @description success */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6959,6 +8080,15 @@ export interface operations {
             };
             /** @description invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7017,6 +8147,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7116,6 +8255,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     post_mobilities_id_credentials: {
@@ -7196,6 +8344,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_mobilities_id_ewp_la: {
@@ -7245,6 +8402,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7303,6 +8469,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7383,6 +8558,15 @@ export interface operations {
             };
             /** @description invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7471,6 +8655,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     post_mobilities_id_learning_agreement_versions_number_comments: {
@@ -7545,6 +8738,15 @@ export interface operations {
             };
             /** @description invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7632,6 +8834,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     put_mobilities_id_transcript: {
@@ -7696,6 +8907,15 @@ export interface operations {
             };
             /** @description invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7786,6 +9006,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     post_mobilities_id_transitions: {
@@ -7799,7 +9028,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TransitionInput"];
+                "application/json": components["schemas"]["MobilityTransitionInput"];
             };
         };
         responses: {
@@ -7859,6 +9088,15 @@ export interface operations {
             };
             /** @description invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7933,6 +9171,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     post_nominations: {
@@ -7995,6 +9242,15 @@ export interface operations {
             };
             /** @description invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8082,6 +9338,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_openapi_json: {
@@ -8104,6 +9369,15 @@ export interface operations {
             };
             /** @description malformed request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8180,6 +9454,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     post_people: {
@@ -8249,6 +9532,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_people_id: {
@@ -8300,6 +9592,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8399,6 +9700,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_placement_runs_compare: {
@@ -8460,6 +9770,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_placement_runs_id: {
@@ -8511,6 +9830,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8585,6 +9913,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_programmes: {
@@ -8639,6 +9976,15 @@ export interface operations {
             };
             /** @description invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8715,6 +10061,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_programmes_id: {
@@ -8766,6 +10121,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8865,6 +10229,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_public_credentials_credential: {
@@ -8883,7 +10256,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignedCredential"];
+                };
             };
             /** @description malformed request */
             400: {
@@ -8896,6 +10271,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8941,6 +10325,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_public_programmes: {
@@ -8963,7 +10356,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProgrammeList"];
+                    "application/json": components["schemas"]["PublicProgrammeList"];
                 };
             };
             /** @description malformed request */
@@ -8977,6 +10370,15 @@ export interface operations {
             };
             /** @description invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9024,6 +10426,15 @@ export interface operations {
             };
             /** @description the role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9091,6 +10502,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_settings_home: {
@@ -9131,6 +10551,15 @@ export interface operations {
             };
             /** @description the role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9198,6 +10627,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_settings_security: {
@@ -9238,6 +10676,15 @@ export interface operations {
             };
             /** @description the role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9305,6 +10752,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_users: {
@@ -9345,6 +10801,15 @@ export interface operations {
             };
             /** @description the role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9421,6 +10886,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_users_id: {
@@ -9472,6 +10946,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9571,6 +11054,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     post_users_id_password_reset: {
@@ -9638,6 +11130,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     delete_users_id_totp: {
@@ -9696,6 +11197,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     post_verify: {
@@ -9740,6 +11250,15 @@ export interface operations {
             };
             /** @description invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };
