@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include "common/text.h"
+#include "domain/country.h"
 #include "service/access.h"
 #include "service/audit_log.h"
-#include "service/paging.h"
+#include "service/support/paging.h"
+#include "store/lists.h"
 
 namespace orbis::service {
 
@@ -63,40 +65,43 @@ PersonView shown(const domain::Actor& actor, domain::Person p) {
 Result<PersonPage> People::list(const domain::Actor& actor, const PersonFilter& f) const {
   if (actor.is(Role::partner))
     return fail(Error::denied("partners see people through nominations"));
-  std::size_t offset = 0;
-  if (!f.cursor.empty()) {
-    auto decoded = decode_cursor("people", f.cursor);
-    if (!decoded) return fail(decoded.error());
-    offset = *decoded;
+  std::vector<FieldError> errors;
+  store::PeopleQuery query;
+  if (!f.kind.empty() && !(query.kind = domain::parse_person_kind(f.kind)))
+    errors.push_back({"kind", "student or staff"});
+  if (!f.nationality.empty()) {
+    if (const auto c = domain::CountryCode::parse(f.nationality))
+      query.nationality = c->str();
+    else
+      errors.push_back({"nationality", "not an ISO 3166-1 alpha-2 code"});
+  }
+  if (!errors.empty())
+    return fail(Error::invalid("the filter has invalid parameters", std::move(errors)));
+  auto spec = page_spec("people", "name", f.limit, f.cursor);
+  if (!spec) return fail(spec.error());
+  query.page = std::move(*spec);
+  query.institution = f.institution;
+  for (auto& word : text::split(text::fold_for_search(f.q), ' ')) {
+    if (!word.empty()) query.words.push_back(std::move(word));
+  }
+  // The reader's scope (visible()): a coordinator their org unit's people, a student
+  // themselves; officers, admins and viewers everyone.
+  if (actor.is(Role::coordinator)) {
+    if (!actor.org_unit) return PersonPage{};
+    query.org_unit = actor.org_unit;
+  } else if (actor.is(Role::student)) {
+    query.user = actor.user;
   }
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
-  auto all = (*tx)->people().all();
-  if (!all) return fail(all.error());
-  const auto words = text::split(text::fold_for_search(f.q), ' ');
+  auto found = store::list_people(**tx, query);
+  if (!found) return fail(found.error());
+  auto total = store::count_people(**tx, query);
+  if (!total) return fail(total.error());
   PersonPage page;
-  for (auto& p : *all) {
-    if (!visible(actor, p)) continue;
-    if (!f.kind.empty() && domain::to_string(p.kind) != f.kind) continue;
-    if (!f.nationality.empty()) {
-      std::string wanted = f.nationality;
-      for (auto& c : wanted) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      if (p.nationality != wanted) continue;
-    }
-    if (f.institution && p.home_institution != *f.institution) continue;
-    if (!f.q.empty()) {
-      const auto haystack = text::fold_for_search(p.family_name + " " + p.given_name + " " +
-                                                  p.name_zh + " " + p.email);
-      bool all_words = true;
-      for (const auto& w : words) all_words = all_words && haystack.find(w) != std::string::npos;
-      if (!all_words) continue;
-    }
-    ++page.total;
-    if (page.total > offset && page.items.size() < f.limit)
-      page.items.push_back(shown(actor, std::move(p)));
-  }
-  if (offset + page.items.size() < page.total)
-    page.next = encode_cursor("people", offset + page.items.size());
+  page.total = *total;
+  for (auto& p : found->items) page.items.push_back(shown(actor, std::move(p)));
+  page.next = next_cursor("people", "name", found->next);
   return page;
 }
 

@@ -103,6 +103,24 @@ Result<Page<domain::Mobility>> list_stays(Transaction& tx, const StayQuery& quer
 // How many stays `query` selects, its page aside.
 Result<std::size_t> count_stays(Transaction& tx, const StayQuery& query);
 
+// People, by family name, given name and id. Every member set must hold.
+struct PeopleQuery {
+  // The reader's scope: a coordinator's org unit; a student's account.
+  std::optional<OrgUnitId> org_unit;
+  std::optional<UserId> user;
+  std::optional<domain::PersonKind> kind;
+  std::string nationality;                   // ISO 3166-1 alpha-2, upper case
+  std::optional<InstitutionId> institution;  // the home institution
+  // Words (text::fold_for_search) that must each occur in the folded names and e-mail.
+  // They are matched row by row after the other filters, in name order: a page costs the
+  // rows read until it is full.
+  std::vector<std::string> words;
+  PageSpec page;
+};
+Result<Page<domain::Person>> list_people(Transaction& tx, const PeopleQuery& query);
+// How many people `query` selects, its page aside.
+Result<std::size_t> count_people(Transaction& tx, const PeopleQuery& query);
+
 // The person record linked to the account `user`, if any.
 Result<std::optional<domain::Person>> person_of_user(Transaction& tx, UserId user);
 

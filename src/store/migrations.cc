@@ -375,6 +375,10 @@ CREATE INDEX mobilities_nominated ON mobilities (nomination_decision, planned_st
 CREATE INDEX mobilities_under_agreement ON mobilities (agreement_id, status, academic_year,
   condition_id, sending_id, receiving_id)
 )SQL"},
+    {11, "people listed by name, a page at a time", R"SQL(
+CREATE INDEX people_by_name ON people (family_name, given_name, id);
+CREATE INDEX people_of_org_unit_by_name ON people (org_unit_id, family_name, given_name, id)
+)SQL"},
 };
 
 }  // namespace

@@ -1,8 +1,11 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "common/text.h"
 #include "store/lists.h"
+#include "store/sql/statement.h"
 #include "store/sql_repositories.h"
 #include "store/sql_support.h"
 
@@ -193,7 +196,73 @@ class SqlPersonRepository final : public PersonRepository {
   soci::session& sql_;
 };
 
+void add_filters(sql::Where& where, const PeopleQuery& q) {
+  if (q.org_unit) where.add("org_unit_id = " + where.bind(q.org_unit->value));
+  if (q.user) where.add("user_id = " + where.bind(q.user->value));
+  if (q.kind) where.add("kind = " + where.bind(std::string(domain::to_string(*q.kind))));
+  if (!q.nationality.empty()) where.add("nationality = " + where.bind(q.nationality));
+  if (q.institution) where.add("home_institution_id = " + where.bind(q.institution->value));
+}
+
+// Whether every word occurs in the folded names and e-mail of `r`.
+bool has_words(const PersonRow& r, const std::vector<std::string>& words) {
+  if (words.empty()) return true;
+  const auto haystack =
+      text::fold_for_search(r.family + " " + r.given + " " + r.zh + " " + r.email);
+  return std::ranges::all_of(
+      words, [&](const std::string& w) { return haystack.find(w) != std::string::npos; });
+}
+
 }  // namespace
+
+Result<Page<Person>> list_people(soci::session& session, const PeopleQuery& q) {
+  return guarded("listing people", [&]() -> Result<Page<Person>> {
+    sql::Where where;
+    add_filters(where, q);
+    where.add_keyset({"family_name", "given_name"}, q.page.after);
+    // Without words the database stops at the page; with them, rows are read in order
+    // until the page is full.
+    const std::string order =
+        q.words.empty() ? sql::order_and_limit({"family_name", "given_name"}, q.page.limit)
+                        : " ORDER BY family_name, given_name, id";
+    std::vector<Person> rows;
+    PersonRow r;
+    auto chain = (session.prepare << (std::string(kSelect) + where.sql() + order),
+                  soci::use(where.values()));
+    bind(chain, r);
+    soci::statement st(chain);
+    st.execute();
+    while (rows.size() <= q.page.limit && st.fetch()) {
+      if (has_words(r, q.words)) rows.push_back(r.to());
+    }
+    return sql::page_of(std::move(rows), q.page.limit, [](const Person& p) {
+      return Cursor{{p.family_name, p.given_name}, p.id.value};
+    });
+  });
+}
+
+Result<std::size_t> count_people(soci::session& session, const PeopleQuery& q) {
+  return guarded("counting people", [&]() -> Result<std::size_t> {
+    sql::Where where;
+    add_filters(where, q);
+    if (q.words.empty()) {
+      long long n = 0;
+      session << ("SELECT COUNT(*) FROM people" + where.sql()), soci::use(where.values()),
+          soci::into(n);
+      return static_cast<std::size_t>(n);
+    }
+    PersonRow r;
+    soci::statement st =
+        (session.prepare << ("SELECT family_name, given_name, name_zh, email FROM people" +
+                             where.sql()),
+         soci::use(where.values()), soci::into(r.family), soci::into(r.given), soci::into(r.zh),
+         soci::into(r.email));
+    st.execute();
+    std::size_t n = 0;
+    while (st.fetch()) n += has_words(r, q.words) ? 1 : 0;
+    return n;
+  });
+}
 
 Result<std::optional<Person>> person_of_user(soci::session& sql, UserId user) {
   return guarded("reading a person", [&]() -> Result<std::optional<Person>> {
@@ -217,6 +286,14 @@ std::unique_ptr<PersonRepository> make_person_repository(soci::session& sql) {
 }  // namespace orbis::store::internal
 
 namespace orbis::store {
+
+Result<Page<domain::Person>> list_people(Transaction& tx, const PeopleQuery& query) {
+  return internal::list_people(internal::session_of(tx), query);
+}
+
+Result<std::size_t> count_people(Transaction& tx, const PeopleQuery& query) {
+  return internal::count_people(internal::session_of(tx), query);
+}
 
 Result<std::optional<domain::Person>> person_of_user(Transaction& tx, UserId user) {
   return internal::person_of_user(internal::session_of(tx), user);

@@ -498,32 +498,10 @@ TEST(AgreementEwp, ApprovesThePartnersCopyOnlyWhenTheHashesMatch) {
 // whole list (the newest first), as many as `total` says; a filtered list holds exactly the
 // agreements of the whole list that pass the filter; a cursor of another list is refused.
 TEST_F(AgreementsTest, PagingGivesEveryAgreementOnceInOrderForEachScopeAndFilter) {
-  struct Listed {
-    std::vector<std::int64_t> ids;
-    std::map<std::int64_t, json> items;
-    std::int64_t total = -1;
-  };
+  // `query` is "" or "&name=value…".
   const auto follow = [&](const std::string& query, const std::string& token, int limit) {
-    Listed out;
-    std::string next;
-    for (int pages = 0; pages < 2000; ++pages) {
-      const auto reply = server.get("/api/v1/agreements?limit=" + std::to_string(limit) + query +
-                                        (next.empty() ? "" : "&cursor=" + next),
-                                    token);
-      EXPECT_EQ(reply.status, 200) << query << " " << reply.body;
-      if (reply.status != 200) break;
-      const json page = reply.json();
-      EXPECT_LE(page["items"].size(), static_cast<std::size_t>(limit));
-      if (out.total < 0) out.total = page["total"];
-      EXPECT_EQ(page["total"], out.total) << query;
-      for (const auto& item : page["items"]) {
-        out.ids.push_back(item["id"]);
-        out.items[item["id"]] = item;
-      }
-      if (page["next"].is_null()) break;
-      next = page["next"].get<std::string>();
-    }
-    return out;
+    return follow_pages(server, "/api/v1/agreements" + (query.empty() ? "" : "?" + query.substr(1)),
+                        token, limit);
   };
   const auto has_kind = [](const json& a, const std::string& kind) {
     for (const auto& k : a["kinds"])

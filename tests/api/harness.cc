@@ -226,4 +226,29 @@ SuiteServers* suite_servers() {
 
 TestServer& shared_server() { return suite_servers()->current(); }
 
+Listed follow_pages(const TestServer& server, const std::string& list, const std::string& token,
+                    int limit) {
+  Listed out;
+  std::string next;
+  const std::string sep = list.find('?') == std::string::npos ? "?" : "&";
+  for (int pages = 0; pages < 5000; ++pages) {
+    const auto reply = server.get(
+        list + sep + "limit=" + std::to_string(limit) + (next.empty() ? "" : "&cursor=" + next),
+        token);
+    EXPECT_EQ(reply.status, 200) << list << " " << reply.body;
+    if (reply.status != 200) break;
+    const auto page = reply.json();
+    EXPECT_LE(page["items"].size(), static_cast<std::size_t>(limit)) << list;
+    if (out.total < 0) out.total = page["total"];
+    EXPECT_EQ(page["total"], out.total) << list;
+    for (const auto& item : page["items"]) {
+      out.ids.push_back(item["id"]);
+      out.items[item["id"]] = item;
+    }
+    if (page["next"].is_null()) break;
+    next = page["next"].get<std::string>();
+  }
+  return out;
+}
+
 }  // namespace orbis::testing

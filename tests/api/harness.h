@@ -3,12 +3,14 @@
 // HTTP client. Thread-safety: one test at a time.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "common/clock.h"
 #include "http/api.h"
@@ -87,4 +89,16 @@ namespace orbis::testing {
 // copy of the demo database, and it stops when the suite ends. Suites never see each
 // other's writes, so they repeat (--gtest_repeat) and run in parallel processes.
 TestServer& shared_server();
+
+// A list read to its end by following `next`: its ids in order, its items by id, and the
+// `total` its pages gave.
+struct Listed {
+  std::vector<std::int64_t> ids;
+  std::map<std::int64_t, nlohmann::json> items;
+  std::int64_t total = -1;
+};
+// Reads `list` (a path, with or without a query) `limit` items a page. Fails the running
+// test when a page is not 200, holds more than `limit` items, or gives another `total`.
+Listed follow_pages(const TestServer& server, const std::string& list, const std::string& token,
+                    int limit);
 }  // namespace orbis::testing

@@ -705,33 +705,8 @@ TEST_F(MobilityTest, ProgrammesAndCallsPageWithACursor) {
 // list (the latest planned start first), as many as `total` says; a filtered list holds
 // exactly the stays of the whole list that pass the filter.
 TEST_F(MobilityTest, StaysAndNominationsPageOnceInOrderForEachScopeAndFilter) {
-  struct Listed {
-    std::vector<std::int64_t> ids;
-    std::map<std::int64_t, json> items;
-    std::int64_t total = -1;
-  };
   const auto follow = [&](const std::string& list, const std::string& token, int limit) {
-    Listed out;
-    std::string next;
-    const std::string sep = list.find('?') == std::string::npos ? "?" : "&";
-    for (int pages = 0; pages < 5000; ++pages) {
-      const auto reply = server.get(
-          list + sep + "limit=" + std::to_string(limit) + (next.empty() ? "" : "&cursor=" + next),
-          token);
-      EXPECT_EQ(reply.status, 200) << list << " " << reply.body;
-      if (reply.status != 200) break;
-      const json page = reply.json();
-      EXPECT_LE(page["items"].size(), static_cast<std::size_t>(limit));
-      if (out.total < 0) out.total = page["total"];
-      EXPECT_EQ(page["total"], out.total) << list;
-      for (const auto& item : page["items"]) {
-        out.ids.push_back(item["id"]);
-        out.items[item["id"]] = item;
-      }
-      if (page["next"].is_null()) break;
-      next = page["next"].get<std::string>();
-    }
-    return out;
+    return follow_pages(server, list, token, limit);
   };
   const auto later_first = [](const Listed& l) {
     for (std::size_t i = 1; i < l.ids.size(); ++i) {
