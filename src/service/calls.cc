@@ -399,21 +399,13 @@ Result<json> Calls::view(const domain::Actor& actor, const domain::Call& c) cons
   if (!tx) return fail(tx.error());
   json j = domain::to_json(c);
   j["phase"] = domain::to_string(domain::phase(c, format_iso8601(clock_.now())));
-  std::map<std::int64_t, int> first_choices, rankings;
+  // Counted in the database: a call may have thousands of applications.
+  store::CallTallies tallies;
   if (!actor.is(Role::student)) {
-    auto apps = (*tx)->applications().find({.call = c.id, .person = std::nullopt});
-    if (!apps) return fail(apps.error());
-    int submitted = 0;
-    for (const auto& a : *apps) {
-      if (a.status == ApplicationStatus::draft || a.status == ApplicationStatus::withdrawn)
-        continue;
-      ++submitted;
-      for (std::size_t i = 0; i < a.preferences.size(); ++i) {
-        ++rankings[a.preferences[i]];
-        if (i == 0) ++first_choices[a.preferences[i]];
-      }
-    }
-    j["applications"] = {{"total", apps->size()}, {"submitted", submitted}};
+    auto counted = store::call_tallies(**tx, c.id);
+    if (!counted) return fail(counted.error());
+    tallies = std::move(*counted);
+    j["applications"] = {{"total", tallies.total}, {"submitted", tallies.submitted}};
   }
   for (auto& o : j["offers"]) {
     const auto host = (*tx)->institutions().get(InstitutionId{o["host_id"].get<std::int64_t>()});
@@ -421,8 +413,8 @@ Result<json> Calls::view(const domain::Actor& actor, const domain::Call& c) cons
       o["host"] = {{"name", host->name}, {"name_zh", host->name_zh}, {"country", host->country}};
     if (!actor.is(Role::student)) {
       const auto id = o["id"].get<std::int64_t>();
-      o["first_choices"] = first_choices[id];
-      o["rankings"] = rankings[id];
+      o["first_choices"] = tallies.first_choices[id];
+      o["rankings"] = tallies.rankings[id];
     }
   }
   return j;

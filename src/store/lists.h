@@ -45,6 +45,17 @@ struct CallQuery {
 };
 Result<Page<domain::Call>> list_calls(Transaction& tx, const CallQuery& query);
 
+// What a call's view counts of its applications: how many there are, how many are past
+// draft and not withdrawn, and among those, per offer, how many rank it first and how
+// many rank it at all.
+struct CallTallies {
+  std::size_t total = 0;
+  std::size_t submitted = 0;
+  std::map<std::int64_t, int> first_choices;  // by offer id
+  std::map<std::int64_t, int> rankings;       // by offer id
+};
+Result<CallTallies> call_tallies(Transaction& tx, CallId call);
+
 // Agreements, the newest (highest id) first. Every filter set must hold.
 struct AgreementQuery {
   // A partner's scope: only the agreements this institution is a party to. The filters

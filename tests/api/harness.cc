@@ -239,8 +239,11 @@ Listed follow_pages(const TestServer& server, const std::string& list, const std
     if (reply.status != 200) break;
     const auto page = reply.json();
     EXPECT_LE(page["items"].size(), static_cast<std::size_t>(limit)) << list;
-    if (out.total < 0) out.total = page["total"];
-    EXPECT_EQ(page["total"], out.total) << list;
+    // Lists that count (searches, agreements, stays, people) give the same total on each page.
+    if (page.contains("total")) {
+      if (out.total < 0) out.total = page["total"];
+      EXPECT_EQ(page["total"], out.total) << list;
+    }
     for (const auto& item : page["items"]) {
       out.ids.push_back(item["id"]);
       out.items[item["id"]] = item;

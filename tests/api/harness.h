@@ -91,7 +91,7 @@ namespace orbis::testing {
 TestServer& shared_server();
 
 // A list read to its end by following `next`: its ids in order, its items by id, and the
-// `total` its pages gave.
+// `total` its pages gave (-1 for a list that does not count).
 struct Listed {
   std::vector<std::int64_t> ids;
   std::map<std::int64_t, nlohmann::json> items;

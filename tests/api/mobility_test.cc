@@ -792,5 +792,45 @@ TEST_F(MobilityTest, StaysAndNominationsPageOnceInOrderForEachScopeAndFilter) {
   EXPECT_EQ(server.get("/api/v1/nominations?cursor=bm90LWEtY3Vyc29y", officer).status, 422);
 }
 
+// A call's view counts its applications in the database: the totals and each offer's first
+// choices and rankings are those of its applications as the office lists them, for every
+// call of the demo; a student sees no counts.
+TEST_F(MobilityTest, ACallCountsItsApplicationsAndEachOffersChoices) {
+  const auto calls = follow_pages(server, "/api/v1/calls", officer, 100);
+  ASSERT_FALSE(calls.ids.empty());
+  int with_choices = 0;
+  for (const auto id : calls.ids) {
+    const auto call = server.get("/api/v1/calls/" + std::to_string(id), officer).json();
+    const auto apps =
+        server.get("/api/v1/calls/" + std::to_string(id) + "/applications", officer).json();
+    std::size_t submitted = 0;
+    std::map<std::int64_t, int> first, ranked;
+    for (const auto& a : apps["items"]) {
+      if (a["status"] == "draft" || a["status"] == "withdrawn") continue;
+      ++submitted;
+      const auto& preferences = a["preferences"];
+      for (std::size_t i = 0; i < preferences.size(); ++i) {
+        ++ranked[preferences[i].get<std::int64_t>()];
+        if (i == 0) ++first[preferences[i].get<std::int64_t>()];
+      }
+    }
+    EXPECT_EQ(call["applications"]["total"], apps["items"].size()) << id;
+    EXPECT_EQ(call["applications"]["submitted"], submitted) << id;
+    for (const auto& o : call["offers"]) {
+      const std::int64_t offer = o["id"];
+      EXPECT_EQ(o["first_choices"], first[offer]) << id << " offer " << offer;
+      EXPECT_EQ(o["rankings"], ranked[offer]) << id << " offer " << offer;
+      with_choices += ranked[offer] > 0 ? 1 : 0;
+    }
+  }
+  EXPECT_GT(with_choices, 0) << "no offer of the demo is ranked: the test checks nothing";
+  const auto seen = server.get("/api/v1/calls/" + std::to_string(calls.ids.front()), student);
+  if (seen.status == 200) {
+    const auto view = seen.json();
+    EXPECT_FALSE(view.contains("applications"));
+    for (const auto& o : view["offers"]) EXPECT_FALSE(o.contains("rankings"));
+  }
+}
+
 }  // namespace
 }  // namespace orbis::testing

@@ -5,6 +5,7 @@
 // without a position is not (or no longer) in the list.
 #include <fmt/format.h>
 
+#include "store/lists.h"
 #include "store/sql/statement.h"
 #include "store/sql_repositories.h"
 #include "store/sql_support.h"
@@ -431,3 +432,39 @@ std::unique_ptr<ApplicationRepository> make_application_repository(soci::session
 }
 
 }  // namespace orbis::store::internal
+
+namespace orbis::store {
+
+Result<CallTallies> call_tallies(Transaction& tx, CallId call) {
+  return internal::guarded("counting a call's applications", [&]() -> Result<CallTallies> {
+    auto& sql = internal::session_of(tx);
+    const long long key = call.value;
+    const std::string draft(domain::to_string(domain::ApplicationStatus::draft));
+    const std::string withdrawn(domain::to_string(domain::ApplicationStatus::withdrawn));
+    CallTallies out;
+    long long total = 0, submitted = 0;
+    sql << "SELECT COUNT(*), COALESCE(SUM(CASE WHEN status IN (:d, :w) THEN 0 ELSE 1 END), 0) "
+           "FROM applications WHERE call_id = :c",
+        soci::use(draft), soci::use(withdrawn), soci::use(key), soci::into(total),
+        soci::into(submitted);
+    out.total = static_cast<std::size_t>(total);
+    out.submitted = static_cast<std::size_t>(submitted);
+    long long offer = 0;
+    int first = 0, ranked = 0;
+    soci::statement st =
+        (sql.prepare << "SELECT p.offer_id, SUM(CASE WHEN p.rank = 1 THEN 1 ELSE 0 END), "
+                        "COUNT(*) FROM application_preferences p JOIN applications a ON a.id = "
+                        "p.application_id WHERE a.call_id = :c AND a.status NOT IN (:d, :w) "
+                        "GROUP BY p.offer_id",
+         soci::use(key), soci::use(draft), soci::use(withdrawn), soci::into(offer),
+         soci::into(first), soci::into(ranked));
+    st.execute();
+    while (st.fetch()) {
+      out.first_choices[offer] = first;
+      out.rankings[offer] = ranked;
+    }
+    return out;
+  });
+}
+
+}  // namespace orbis::store
