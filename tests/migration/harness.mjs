@@ -32,12 +32,16 @@ export function atClock(orbis, args, options = {}) {
 
 /** `orbis serve` on `db` at the fixed clock; resolves to { base, stop }. */
 export function serve(orbis, db, webRoot) {
+  // faketime runs orbis as its child: both go in a process group of their own, and the
+  // signal goes to the group, so that no server outlives the test.
   const child = spawn('faketime', [CLOCK, orbis, 'serve', '--db', db, '--port', '0', '--public-url',
     PUBLIC_URL, '--data', path.join(repoRoot, 'data'), '--web', webRoot],
-  { env: { ...process.env, FAKETIME_DONT_FAKE_MONOTONIC: '1' }, stdio: ['ignore', 'pipe', 'pipe'] })
+  { env: { ...process.env, FAKETIME_DONT_FAKE_MONOTONIC: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true })
+  const signal = (name) => { try { process.kill(-child.pid, name) } catch { /* already gone */ } }
   let log = ''
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { child.kill(); reject(new Error(`orbis serve did not listen:\n${log}`)) }, LISTEN_TIMEOUT_MS)
+    const timer = setTimeout(() => { signal('SIGKILL'); reject(new Error(`orbis serve did not listen:\n${log}`)) }, LISTEN_TIMEOUT_MS)
     const read = (chunk) => {
       log += chunk
       const m = log.match(/listening on (http:\/\/[0-9.]+:[0-9]+)/)
@@ -48,7 +52,7 @@ export function serve(orbis, db, webRoot) {
           stop: () => new Promise((done) => {
             child.removeAllListeners('exit')
             child.once('exit', () => { child.stdout.destroy(); child.stderr.destroy(); done() })
-            child.kill('SIGTERM')
+            signal('SIGTERM')
           }),
         })
       }
