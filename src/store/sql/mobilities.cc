@@ -134,6 +134,22 @@ constexpr const char* kColumns =
     "nominated_at, nominated_by, decided_at, decided_by, nomination_reason, "
     "cancel_reason, version";
 
+// The filters MobilityQuery (store.h) and StayQuery (lists.h) share: direction, status,
+// academic year, person, institution (sending or receiving) and agreement.
+template <typename Query>
+void add_stay_filters(Where& where, const Query& q) {
+  if (q.direction)
+    where.add("direction = " + where.bind(std::string(domain::to_string(*q.direction))));
+  if (q.status) where.add("status = " + where.bind(std::string(domain::to_string(*q.status))));
+  if (!q.academic_year.empty()) where.add("academic_year = " + where.bind(q.academic_year));
+  if (q.person) where.add("person_id = " + where.bind(q.person->value));
+  if (q.institution) {
+    where.add("(sending_id = " + where.bind(q.institution->value) +
+              " OR receiving_id = " + where.bind(q.institution->value) + ")");
+  }
+  if (q.agreement) where.add("agreement_id = " + where.bind(q.agreement->value));
+}
+
 class SqlMobilityRepository final : public MobilityRepository {
  public:
   explicit SqlMobilityRepository(soci::session& sql) : sql_(sql) {}
@@ -141,16 +157,7 @@ class SqlMobilityRepository final : public MobilityRepository {
   Result<std::vector<Mobility>> find(const MobilityQuery& q) override {
     return guarded("reading mobilities", [&]() -> Result<std::vector<Mobility>> {
       Where where;
-      if (q.direction)
-        where.add("direction = " + where.bind(std::string(domain::to_string(*q.direction))));
-      if (q.status) where.add("status = " + where.bind(std::string(domain::to_string(*q.status))));
-      if (!q.academic_year.empty()) where.add("academic_year = " + where.bind(q.academic_year));
-      if (q.person) where.add("person_id = " + where.bind(q.person->value));
-      if (q.institution) {
-        where.add("(sending_id = " + where.bind(q.institution->value) +
-                  " OR receiving_id = " + where.bind(q.institution->value) + ")");
-      }
-      if (q.agreement) where.add("agreement_id = " + where.bind(q.agreement->value));
+      add_stay_filters(where, q);
       if (q.application) where.add("application_id = " + where.bind(q.application->value));
       return select(where, " ORDER BY planned_start DESC, id DESC");
     });
@@ -287,16 +294,7 @@ class SqlMobilityRepository final : public MobilityRepository {
       where.add("(sending_id = " + where.bind(q.party->value) +
                 " OR receiving_id = " + where.bind(q.party->value) + ")");
     }
-    if (q.direction)
-      where.add("direction = " + where.bind(std::string(domain::to_string(*q.direction))));
-    if (q.status) where.add("status = " + where.bind(std::string(domain::to_string(*q.status))));
-    if (!q.academic_year.empty()) where.add("academic_year = " + where.bind(q.academic_year));
-    if (q.person) where.add("person_id = " + where.bind(q.person->value));
-    if (q.institution) {
-      where.add("(sending_id = " + where.bind(q.institution->value) +
-                " OR receiving_id = " + where.bind(q.institution->value) + ")");
-    }
-    if (q.agreement) where.add("agreement_id = " + where.bind(q.agreement->value));
+    add_stay_filters(where, q);
     if (q.nomination) {
       where.add(
           "nomination_decision = " + where.bind(std::string(domain::to_string(*q.nomination))) +
