@@ -7,8 +7,7 @@
 #include "domain/mobility_json.h"
 #include "http/api.h"
 #include "http/api_support.h"
-#include "service/lists.h"
-#include "service/mobility.h"
+#include "service/services.h"
 
 namespace orbis::http {
 namespace {
@@ -106,7 +105,7 @@ void add_programme_routes(Router& router, service::Services& s) {
               .response_schema = "ProgrammeList",
               .handler = [&s](Request& req) {
                 return paged(req, [&](std::size_t limit, std::string_view cursor) {
-                  return service::programme_page(s, &req.principal->actor, false, limit, cursor);
+                  return s.programmes.page(&req.principal->actor, false, limit, cursor);
                 });
               }});
   router.add({.method = "GET",
@@ -118,7 +117,7 @@ void add_programme_routes(Router& router, service::Services& s) {
               .response_schema = "PublicProgrammeList",
               .handler = [&s](Request& req) {
                 return paged(req, [&](std::size_t limit, std::string_view cursor) {
-                  auto page = service::programme_page(s, nullptr, true, limit, cursor);
+                  auto page = s.programmes.page(nullptr, true, limit, cursor);
                   if (page) {
                     for (auto& v : page->items) {
                       v.erase("agreement_id");
@@ -212,7 +211,7 @@ void add_call_routes(Router& router, service::Services& s) {
               .response_schema = "CallList",
               .handler = [&s](Request& req) {
                 return paged(req, [&](std::size_t limit, std::string_view cursor) {
-                  return service::call_page(s, req.principal->actor, limit, cursor);
+                  return s.calls.page(req.principal->actor, limit, cursor);
                 });
               }});
   router.add({.method = "POST",
@@ -316,7 +315,7 @@ void add_application_routes(Router& router, service::Services& s) {
                                      Role::viewer};
   const auto respond_view = [&s](const Result<service::ApplicationView>& v, int status = 200) {
     return internal::respond(v, [&](const auto& view) {
-      return with_etag(status, s.calls.application_json(view), view.application);
+      return with_etag(status, s.applications.to_json(view), view.application);
     });
   };
   router.add(
@@ -332,10 +331,10 @@ void add_application_routes(Router& router, service::Services& s) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());
          return internal::respond(
-             s.calls.applications(req.principal->actor, CallId{*id}, req.query_value("status")),
+             s.applications.of_call(req.principal->actor, CallId{*id}, req.query_value("status")),
              [&](const auto& list) {
                json items = json::array();
-               for (const auto& v : list) items.push_back(s.calls.application_json(v));
+               for (const auto& v : list) items.push_back(s.applications.to_json(v));
                return list_response(std::move(items));
              });
        }});
@@ -356,7 +355,7 @@ void add_application_routes(Router& router, service::Services& s) {
                 if (auto ok = domain::read_json(*body, a, domain::JsonOrigin::client); !ok)
                   return problem(ok.error());
                 auto r = respond_view(
-                    s.calls.apply(req.principal->actor, CallId{*id}, std::move(a)), 201);
+                    s.applications.apply(req.principal->actor, CallId{*id}, std::move(a)), 201);
                 return r;
               }});
   router.add({.method = "GET",
@@ -366,11 +365,11 @@ void add_application_routes(Router& router, service::Services& s) {
               .tag = "mobility",
               .response_schema = "ApplicationList",
               .handler = [&s](Request& req) {
-                return internal::respond(s.calls.my_applications(req.principal->actor),
+                return internal::respond(s.applications.mine(req.principal->actor),
                                          [&](const auto& list) {
                                            json items = json::array();
                                            for (const auto& v : list)
-                                             items.push_back(s.calls.application_json(v));
+                                             items.push_back(s.applications.to_json(v));
                                            return list_response(std::move(items));
                                          });
               }});
@@ -383,7 +382,7 @@ void add_application_routes(Router& router, service::Services& s) {
               .handler = [&s, respond_view](Request& req) {
                 auto id = internal::id_param(req, "id");
                 if (!id) return problem(id.error());
-                return respond_view(s.calls.application(req.principal->actor, ApplicationId{*id}));
+                return respond_view(s.applications.get(req.principal->actor, ApplicationId{*id}));
               }});
   router.add({.method = "PATCH",
               .pattern = "/api/v1/applications/{id}",
@@ -420,12 +419,12 @@ void add_application_routes(Router& router, service::Services& s) {
                 const auto motivation = r.text("motivation");
                 if (auto ok = r.finish("application"); !ok) return problem(ok.error());
                 if (!prefs_given) {
-                  auto current = s.calls.application(req.principal->actor, ApplicationId{*id});
+                  auto current = s.applications.get(req.principal->actor, ApplicationId{*id});
                   if (!current) return problem(current.error());
                   prefs = current->application.preferences;
                 }
-                return respond_view(s.calls.edit(req.principal->actor, ApplicationId{*id},
-                                                 std::move(prefs), motivation, *version));
+                return respond_view(s.applications.edit(req.principal->actor, ApplicationId{*id},
+                                                        std::move(prefs), motivation, *version));
               }});
   router.add({.method = "POST",
               .pattern = "/api/v1/applications/{id}/submission",
@@ -438,7 +437,7 @@ void add_application_routes(Router& router, service::Services& s) {
                 auto id = internal::id_param(req, "id");
                 if (!id) return problem(id.error());
                 return respond_view(
-                    s.calls.begin_submission(req.principal->actor, ApplicationId{*id}));
+                    s.applications.begin_submission(req.principal->actor, ApplicationId{*id}));
               }});
   router.add(
       {.method = "POST",
@@ -452,7 +451,8 @@ void add_application_routes(Router& router, service::Services& s) {
          if (!id) return problem(id.error());
          auto version = internal::required_version(req);
          if (!version) return std::move(version.error());
-         return respond_view(s.calls.submit(req.principal->actor, ApplicationId{*id}, *version));
+         return respond_view(
+             s.applications.submit(req.principal->actor, ApplicationId{*id}, *version));
        }});
   router.add({.method = "POST",
               .pattern = "/api/v1/applications/{id}/withdraw",
@@ -476,7 +476,7 @@ void add_application_routes(Router& router, service::Services& s) {
                   if (auto ok = r.finish("withdrawal"); !ok) return problem(ok.error());
                 }
                 return respond_view(
-                    s.calls.withdraw(req.principal->actor, ApplicationId{*id}, reason));
+                    s.applications.withdraw(req.principal->actor, ApplicationId{*id}, reason));
               }});
   router.add({.method = "POST",
               .pattern = "/api/v1/applications/{id}/score",
@@ -506,8 +506,8 @@ void add_application_routes(Router& router, service::Services& s) {
                     r.error(name, "a number from 0 to 100, or null");
                 }
                 if (auto ok = r.finish("score"); !ok) return problem(ok.error());
-                return respond_view(s.calls.score(req.principal->actor, ApplicationId{*id},
-                                                  interview, motivation, *version));
+                return respond_view(s.applications.score(req.principal->actor, ApplicationId{*id},
+                                                         interview, motivation, *version));
               }});
   router.add({.method = "POST",
               .pattern = "/api/v1/applications/{id}/confirm",
@@ -518,7 +518,8 @@ void add_application_routes(Router& router, service::Services& s) {
               .handler = [&s, respond_view](Request& req) {
                 auto id = internal::id_param(req, "id");
                 if (!id) return problem(id.error());
-                return respond_view(s.calls.confirm(req.principal->actor, ApplicationId{*id}));
+                return respond_view(
+                    s.applications.confirm(req.principal->actor, ApplicationId{*id}));
               }});
   router.add(
       {.method = "POST",
@@ -538,10 +539,10 @@ void add_application_routes(Router& router, service::Services& s) {
          if (!id) return problem(id.error());
          std::string type = req.header("content-type");
          if (const auto semi = type.find(';'); semi != std::string::npos) type.resize(semi);
-         return respond_view(
-             s.calls.add_document(req.principal->actor, ApplicationId{*id}, req.query_value("kind"),
-                                  req.query_value("name"), type, req.body),
-             201);
+         return respond_view(s.applications.add_document(req.principal->actor, ApplicationId{*id},
+                                                         req.query_value("kind"),
+                                                         req.query_value("name"), type, req.body),
+                             201);
        }});
   router.add({.method = "GET",
               .pattern = "/api/v1/applications/{id}/documents/{document}",
@@ -553,7 +554,7 @@ void add_application_routes(Router& router, service::Services& s) {
                 if (!id) return problem(id.error());
                 auto doc = internal::id_param(req, "document");
                 if (!doc) return problem(doc.error());
-                auto file = s.calls.document(req.principal->actor, ApplicationId{*id}, *doc);
+                auto file = s.applications.document(req.principal->actor, ApplicationId{*id}, *doc);
                 if (!file) return problem(file.error());
                 Response r;
                 r.status = 200;
@@ -597,7 +598,7 @@ void add_placement_routes(Router& router, service::Services& s) {
                 if (!seed) return problem(seed.error());
                 if (auto ok = r.finish("placement run"); !ok) return problem(ok.error());
                 return internal::respond(
-                    s.calls.run_placement(req.principal->actor, CallId{*id}, mode, *seed),
+                    s.placement_runs.run(req.principal->actor, CallId{*id}, mode, *seed),
                     [&](const auto& run) {
                       auto resp = Response::json(201, run_json(run, false));
                       resp.headers.emplace_back(
@@ -614,13 +615,13 @@ void add_placement_routes(Router& router, service::Services& s) {
               .handler = [&s](Request& req) {
                 auto id = internal::id_param(req, "id");
                 if (!id) return problem(id.error());
-                return internal::respond(s.calls.runs(req.principal->actor, CallId{*id}),
-                                         [&](const auto& list) {
-                                           json items = json::array();
-                                           for (const auto& r : list)
-                                             items.push_back(run_json(r, false));
-                                           return list_response(std::move(items));
-                                         });
+                return internal::respond(
+                    s.placement_runs.of_call(req.principal->actor, CallId{*id}),
+                    [&](const auto& list) {
+                      json items = json::array();
+                      for (const auto& r : list) items.push_back(run_json(r, false));
+                      return list_response(std::move(items));
+                    });
               }});
   router.add(
       {.method = "GET",
@@ -639,7 +640,8 @@ void add_placement_routes(Router& router, service::Services& s) {
          if (!*a || !*b)
            return problem(Error::invalid("name two runs", {{"a", "a run id"}, {"b", "a run id"}}));
          return internal::respond(
-             s.calls.compare(req.principal->actor, PlacementRunId{**a}, PlacementRunId{**b}),
+             s.placement_runs.compare(req.principal->actor, PlacementRunId{**a},
+                                      PlacementRunId{**b}),
              [&](const auto& j) { return Response::json(200, j); });
        }});
   router.add({.method = "GET",
@@ -652,7 +654,7 @@ void add_placement_routes(Router& router, service::Services& s) {
                 auto id = internal::id_param(req, "id");
                 if (!id) return problem(id.error());
                 return internal::respond(
-                    s.calls.run(req.principal->actor, PlacementRunId{*id}),
+                    s.placement_runs.get(req.principal->actor, PlacementRunId{*id}),
                     [&](const auto& run) { return Response::json(200, run_json(run, true)); });
               }});
   router.add({.method = "POST",
@@ -665,7 +667,7 @@ void add_placement_routes(Router& router, service::Services& s) {
                 auto id = internal::id_param(req, "id");
                 if (!id) return problem(id.error());
                 return internal::respond(
-                    s.calls.publish(req.principal->actor, PlacementRunId{*id}),
+                    s.placement_runs.publish(req.principal->actor, PlacementRunId{*id}),
                     [&](const auto& run) { return Response::json(200, run_json(run, false)); });
               }});
   router.add(
@@ -682,7 +684,7 @@ void add_placement_routes(Router& router, service::Services& s) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());
          return internal::respond(
-             s.calls.refill(req.principal->actor, CallId{*id}),
+             s.placement_runs.refill(req.principal->actor, CallId{*id}),
              [&](const auto& run) { return Response::json(201, run_json(run, false)); });
        }});
   router.add({.method = "POST",
@@ -695,7 +697,7 @@ void add_placement_routes(Router& router, service::Services& s) {
                 auto id = internal::id_param(req, "id");
                 if (!id) return problem(id.error());
                 return internal::respond(
-                    s.calls.nominate_placed(req.principal->actor, CallId{*id}),
+                    s.nominations.nominate_placed(req.principal->actor, CallId{*id}),
                     [&](int n) { return Response::json(200, {{"nominated", n}}); });
               }});
 }
@@ -909,7 +911,7 @@ void add_mobility_routes(Router& router, service::Services& s) {
            return problem(ok.error());
          if (req.principal->actor.is(Role::partner) || !body->contains("sending_institution_id"))
            n.mobility.sending = InstitutionId{};
-         return respond_view(s.mobilities.nominate_incoming(req.principal->actor, std::move(n)),
+         return respond_view(s.nominations.nominate_incoming(req.principal->actor, std::move(n)),
                              201);
        }});
   router.add(
@@ -933,8 +935,8 @@ void add_mobility_routes(Router& router, service::Services& s) {
            r.error("accept", "true or false");
          const auto reason = r.text("reason").value_or("");
          if (auto ok = r.finish("decision"); !ok) return problem(ok.error());
-         return respond_view(s.mobilities.decide(req.principal->actor, MobilityId{*id},
-                                                 (*body)["accept"].get<bool>(), reason));
+         return respond_view(s.nominations.decide(req.principal->actor, MobilityId{*id},
+                                                  (*body)["accept"].get<bool>(), reason));
        }});
 }
 
@@ -972,7 +974,7 @@ void add_import_routes(Router& router, service::Services& s) {
          auto dry = internal::dry_run_param(req);
          if (!dry) return problem(dry.error());
          return import_response(
-             s.calls.import_applications(req.principal->actor, CallId{*id}, req.body, *dry));
+             s.applications.import_csv(req.principal->actor, CallId{*id}, req.body, *dry));
        }});
 }
 

@@ -11,16 +11,19 @@
 #include "domain/reference.h"
 #include "seed/demo.h"
 #include "service/learning.h"
-#include "service/mobility.h"
+#include "service/mobility/applications.h"
+#include "service/mobility/mobilities.h"
+#include "service/mobility/nominations.h"
 #include "service/people.h"
 
 namespace orbis::seed {
 
 using service::Agreements;
-using service::Calls;
+using service::Applications;
 using service::IncomingNomination;
 using service::LearningAgreements;
 using service::Mobilities;
+using service::Nominations;
 using service::People;
 
 namespace {
@@ -59,7 +62,7 @@ Result<std::optional<Consortium>> find_consortium(store::Store& store, Instituti
 }
 
 // A doctoral researcher a partner nominates, accepted by the office.
-Result<MobilityId> visiting_researcher(Mobilities& mobilities, const domain::Actor& partner,
+Result<MobilityId> visiting_researcher(Nominations& nominations, const domain::Actor& partner,
                                        const domain::Actor& officer, const Consortium& c,
                                        std::int64_t condition, domain::Person person, int start,
                                        int end) {
@@ -71,9 +74,9 @@ Result<MobilityId> visiting_researcher(Mobilities& mobilities, const domain::Act
   n.mobility.academic_year = domain::academic_year_of(start);
   n.mobility.planned_start = domain::format_date(start);
   n.mobility.planned_end = domain::format_date(end);
-  auto nominated = mobilities.nominate_incoming(partner, std::move(n));
+  auto nominated = nominations.nominate_incoming(partner, std::move(n));
   if (!nominated) return fail(nominated.error());
-  auto accepted = mobilities.decide(officer, nominated->mobility.id, true, "");
+  auto accepted = nominations.decide(officer, nominated->mobility.id, true, "");
   if (!accepted) return fail(accepted.error());
   return nominated->mobility.id;
 }
@@ -95,7 +98,8 @@ Result<ConsortiumDemoReport> create_demo_consortium(store::Store& store, const C
       std::chrono::floor<std::chrono::days>(clock.now()).time_since_epoch().count());
   People people(store, clock);
   Mobilities mobilities(store, clock);
-  Calls calls(store, clock);
+  Applications applications(store, clock);
+  Nominations nominations(store, clock);
   LearningAgreements learning(store, clock, {});
 
   // The second student, in the School of Life Sciences: a master's student who visits
@@ -166,7 +170,7 @@ Result<ConsortiumDemoReport> create_demo_consortium(store::Store& store, const C
   priya.date_of_birth = "1997-03-14";
   priya.languages.push_back({"en", "C2", "", ""});
   auto from_berkeley =
-      visiting_researcher(mobilities, accounts.berkeley, officer, c, c.from_berkeley,
+      visiting_researcher(nominations, accounts.berkeley, officer, c, c.from_berkeley,
                           std::move(priya), today + 30, today + 120);
   if (!from_berkeley) return fail(from_berkeley.error());
   domain::Person thomas;
@@ -179,28 +183,34 @@ Result<ConsortiumDemoReport> create_demo_consortium(store::Store& store, const C
   thomas.field = "0511";
   thomas.date_of_birth = "1998-11-02";
   thomas.languages.push_back({"en", "C2", "", ""});
-  auto from_oxford = visiting_researcher(mobilities, accounts.oxford, officer, c, c.from_oxford,
+  auto from_oxford = visiting_researcher(nominations, accounts.oxford, officer, c, c.from_oxford,
                                          std::move(thomas), today + 45, today + 135);
   if (!from_oxford) return fail(from_oxford.error());
   report.mobilities += 2;
 
   // Her application to the call open now, with her transcript.
-  auto open = calls.list(officer);
-  if (!open) return fail(open.error());
+  std::vector<domain::Call> open;
+  {
+    auto tx = store.begin(store::Access::read);
+    if (!tx) return fail(tx.error());
+    auto all = (*tx)->calls().all();
+    if (!all) return fail(all.error());
+    open = std::move(*all);
+  }
   const std::string now = format_iso8601(clock.now());
-  for (const auto& call : *open) {
+  for (const auto& call : open) {
     if (domain::phase(call, now) != domain::CallPhase::open || call.offers.size() < 2) continue;
     domain::Application draft;
     draft.preferences = {call.offers[0].id, call.offers[1].id};
     draft.motivation = "My thesis on protein folding needs the labs I would join abroad.";
-    auto applied = calls.apply(accounts.student2, call.id, std::move(draft));
+    auto applied = applications.apply(accounts.student2, call.id, std::move(draft));
     if (!applied) return fail(applied.error());
-    auto with_document = calls.add_document(
+    auto with_document = applications.add_document(
         accounts.student2, applied->application.id, "transcript", "transcript-ouyang-ning.pdf",
         "application/pdf", "%PDF-1.4\n% Transcript of records, Ouyang Ning\n%%EOF\n");
     if (!with_document) return fail(with_document.error());
-    auto submitted = calls.submit(accounts.student2, applied->application.id,
-                                  with_document->application.version);
+    auto submitted = applications.submit(accounts.student2, applied->application.id,
+                                         with_document->application.version);
     if (!submitted) return fail(submitted.error());
     ++report.applications;
     break;

@@ -16,16 +16,24 @@
 #include "domain/reference.h"
 #include "seed/demo.h"
 #include "service/learning.h"
-#include "service/mobility.h"
+#include "service/mobility/applications.h"
+#include "service/mobility/calls.h"
+#include "service/mobility/mobilities.h"
+#include "service/mobility/nominations.h"
+#include "service/mobility/placement_runs.h"
+#include "service/mobility/programmes.h"
 #include "service/people.h"
 
 namespace orbis::seed {
 
+using service::Applications;
 using service::Calls;
 using service::IncomingNomination;
 using service::LearningAgreements;
 using service::Mobilities;
+using service::Nominations;
 using service::People;
+using service::PlacementRuns;
 using service::Programmes;
 using service::RecognitionRequest;
 
@@ -104,6 +112,9 @@ struct Builder {
   People people;
   Programmes programmes;
   Calls calls;
+  Applications applications;
+  PlacementRuns placement_runs;
+  Nominations nominations;
   Mobilities mobilities;
   std::mt19937_64 random{20261123};
   std::size_t next_name = 0, next_foreign = 0;
@@ -121,6 +132,9 @@ struct Builder {
         people(s, c),
         programmes(s, c),
         calls(s, c),
+        applications(s, c),
+        placement_runs(s, c),
+        nominations(s, c),
         mobilities(s, c) {
     today = static_cast<int>(
         std::chrono::floor<std::chrono::days>(clock.now()).time_since_epoch().count());
@@ -309,28 +323,27 @@ Status exchange_year(Builder& b, int first, ProgrammeId semester) {
     a.preferences = offers;
     a.motivation =
         "I want to study where my field is strongest and bring what I learn back to Westlake.";
-    auto applied = b.calls.apply(b.officer, made->id, std::move(a));
+    auto applied = b.applications.apply(b.officer, made->id, std::move(a));
     if (!applied) return fail(applied.error());
     ++b.report.applications;
     auto submitted =
-        b.calls.submit(b.officer, applied->application.id, applied->application.version);
+        b.applications.submit(b.officer, applied->application.id, applied->application.version);
     if (!submitted) return fail(submitted.error());
     if (submitted->application.status != domain::ApplicationStatus::eligible) continue;
-    auto scored = b.calls.score(b.officer, applied->application.id, b.pick(60, 95), b.pick(60, 95),
-                                submitted->application.version);
+    auto scored = b.applications.score(b.officer, applied->application.id, b.pick(60, 95),
+                                       b.pick(60, 95), submitted->application.version);
     if (!scored) return fail(scored.error());
   }
-  auto run =
-      b.calls.run_placement(b.officer, made->id, "stable", static_cast<std::uint64_t>(first));
+  auto run = b.placement_runs.run(b.officer, made->id, "stable", static_cast<std::uint64_t>(first));
   if (!run) return fail(run.error());
   // The office compared the welfare-optimal placement before publishing the stable one.
   if (auto optimal =
-          b.calls.run_placement(b.officer, made->id, "optimal", static_cast<std::uint64_t>(first));
+          b.placement_runs.run(b.officer, made->id, "optimal", static_cast<std::uint64_t>(first));
       !optimal)
     return fail(optimal.error());
-  if (auto published = b.calls.publish(b.officer, run->id); !published)
+  if (auto published = b.placement_runs.publish(b.officer, run->id); !published)
     return fail(published.error());
-  if (auto nominated = b.calls.nominate_placed(b.officer, made->id); !nominated)
+  if (auto nominated = b.nominations.nominate_placed(b.officer, made->id); !nominated)
     return fail(nominated.error());
   service::MobilityFilter f;
   f.academic_year = year;
@@ -342,16 +355,16 @@ Status exchange_year(Builder& b, int first, ProgrammeId semester) {
   for (const auto& v : stays->items) {
     if (v.mobility.call != made->id || v.mobility.status != MobilityStatus::nominated) continue;
     const bool reject = !rejected_one && stays->items.size() > 3;
-    auto decided =
-        b.mobilities.decide(b.officer, v.mobility.id, !reject,
-                            reject ? "The requested department has no places left this term." : "");
+    auto decided = b.nominations.decide(
+        b.officer, v.mobility.id, !reject,
+        reject ? "The requested department has no places left this term." : "");
     if (!decided) return fail(decided.error());
     if (reject) {
       rejected_one = true;
       continue;
     }
     ++b.report.mobilities;
-    if (auto confirmed = b.calls.confirm(b.officer, *v.mobility.application); !confirmed)
+    if (auto confirmed = b.applications.confirm(b.officer, *v.mobility.application); !confirmed)
       return fail(confirmed.error());
     if (auto ok = b.advance(v.mobility.id); !ok) return ok;
   }
@@ -398,9 +411,9 @@ Status incoming_year(Builder& b, int first) {
     n.mobility.planned_start = fmt::format("{}-09-01", first);
     n.mobility.planned_end = fmt::format("{}-01-20", first + 1);
     n.mobility.credits_planned = 30;
-    auto nominated = b.mobilities.nominate_incoming(b.officer, std::move(n));
+    auto nominated = b.nominations.nominate_incoming(b.officer, std::move(n));
     if (!nominated) return fail(nominated.error());
-    auto decided = b.mobilities.decide(b.officer, nominated->mobility.id, true, "");
+    auto decided = b.nominations.decide(b.officer, nominated->mobility.id, true, "");
     if (!decided) return fail(decided.error());
     ++b.report.mobilities;
     if (auto ok = b.advance(nominated->mobility.id); !ok) return ok;
@@ -470,9 +483,9 @@ Status summer_year(Builder& b, int first, const domain::Programme& summer) {
     const auto& scholarship = summer.scholarships.front();
     n.mobility.funding.push_back(
         {"scholarship", scholarship.code, scholarship.sponsor, scholarship.amount});
-    auto nominated = b.mobilities.nominate_incoming(b.officer, std::move(n));
+    auto nominated = b.nominations.nominate_incoming(b.officer, std::move(n));
     if (!nominated) return fail(nominated.error());
-    auto decided = b.mobilities.decide(b.officer, nominated->mobility.id, true, "");
+    auto decided = b.nominations.decide(b.officer, nominated->mobility.id, true, "");
     if (!decided) return fail(decided.error());
     ++b.report.mobilities;
     if (auto ok = b.advance(nominated->mobility.id); !ok) return ok;
@@ -537,12 +550,12 @@ Status open_call(Builder& b, int first, ProgrammeId semester) {
     a.person = person->id;
     a.preferences = {made->offers[static_cast<std::size_t>(i) % made->offers.size()].id};
     a.motivation = "Draft: why this partner fits my studies.";
-    auto applied = b.calls.apply(b.officer, made->id, std::move(a));
+    auto applied = b.applications.apply(b.officer, made->id, std::move(a));
     if (!applied) return fail(applied.error());
     ++b.report.applications;
     if (i % 3 == 2) continue;  // stays a draft
     if (auto submitted =
-            b.calls.submit(b.officer, applied->application.id, applied->application.version);
+            b.applications.submit(b.officer, applied->application.id, applied->application.version);
         !submitted)
       return fail(submitted.error());
   }

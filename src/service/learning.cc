@@ -16,6 +16,7 @@
 #include "interop/transcript_xml.h"
 #include "service/access.h"
 #include "service/audit_log.h"
+#include "service/mobility/internal.h"
 #include "service/privacy.h"
 
 namespace orbis::service {

@@ -21,7 +21,7 @@
 #include "domain/mobility.h"
 #include "domain/user.h"
 #include "grades/scale.h"
-#include "service/mobility.h"
+#include "service/mobility/import_outcome.h"
 #include "store/store.h"
 
 namespace orbis::service {

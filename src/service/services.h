@@ -8,7 +8,12 @@
 #include "service/auth.h"
 #include "service/credentials.h"
 #include "service/learning.h"
-#include "service/mobility.h"
+#include "service/mobility/applications.h"
+#include "service/mobility/calls.h"
+#include "service/mobility/mobilities.h"
+#include "service/mobility/nominations.h"
+#include "service/mobility/placement_runs.h"
+#include "service/mobility/programmes.h"
 #include "service/people.h"
 #include "service/registry.h"
 #include "service/users.h"
@@ -32,6 +37,9 @@ struct Services {
         people(s, c),
         programmes(s, c),
         calls(s, c),
+        applications(s, c),
+        placement_runs(s, c),
+        nominations(s, c),
         mobilities(s, c),
         learning(s, c, data_dir.empty() ? data_dir : data_dir / "ewp" / "schemas") {}
 
@@ -58,6 +66,9 @@ struct Services {
   People people;
   Programmes programmes;
   Calls calls;
+  Applications applications;
+  PlacementRuns placement_runs;
+  Nominations nominations;
   Mobilities mobilities;
   LearningAgreements learning;
 };

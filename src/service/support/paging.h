@@ -3,6 +3,7 @@
 // Thread-safety: plain values and pure functions.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,6 +19,9 @@ struct Page {
   std::optional<std::string> next;
   std::optional<std::size_t> total;
 };
+
+// A page of the API's list items, as the use cases that build them answer.
+using JsonPage = Page<nlohmann::json>;
 
 inline constexpr std::size_t kMaxKeysetPageSize = 100;
 

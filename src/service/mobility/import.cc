@@ -11,7 +11,9 @@
 #include "domain/reference.h"
 #include "service/access.h"
 #include "service/audit_log.h"
-#include "service/mobility.h"
+#include "service/mobility/applications.h"
+#include "service/mobility/internal.h"
+#include "service/mobility/mobilities.h"
 
 namespace orbis::service {
 namespace {
@@ -228,9 +230,8 @@ Result<MobilityImportOutcome> Mobilities::import_csv(const domain::Actor& actor,
   return out;
 }
 
-Result<MobilityImportOutcome> Calls::import_applications(const domain::Actor& actor, CallId call_id,
-                                                         const std::string& csv_text,
-                                                         bool dry_run) {
+Result<MobilityImportOutcome> Applications::import_csv(const domain::Actor& actor, CallId call_id,
+                                                       const std::string& csv_text, bool dry_run) {
   if (auto ok = require_role(actor, {Role::admin, Role::officer}, "import applications"); !ok)
     return fail(ok.error());
   auto table = csv::parse(csv_text);

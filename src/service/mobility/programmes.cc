@@ -1,3 +1,5 @@
+#include "service/mobility/programmes.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -5,8 +7,9 @@
 #include "domain/mobility_json.h"
 #include "service/access.h"
 #include "service/audit_log.h"
-#include "service/lists.h"
-#include "service/mobility.h"
+#include "service/mobility/internal.h"
+#include "service/support/paging.h"
+#include "store/lists.h"
 
 namespace orbis::service {
 namespace {
@@ -47,23 +50,36 @@ Status check_programme_references(store::Transaction& tx, const domain::Programm
 
 }  // namespace
 
-Result<std::vector<domain::Programme>> Programmes::list(const domain::Actor* actor,
-                                                        bool published_only) const {
+json programme_json(store::Transaction& tx, const domain::Programme& p) {
+  json j = domain::to_json(p);
+  json hosts = json::array();
+  for (const auto& h : p.hosts) {
+    auto in = tx.institutions().get(h);
+    if (!in) continue;
+    hosts.push_back(
+        {{"id", h.value}, {"name", in->name}, {"name_zh", in->name_zh}, {"country", in->country}});
+  }
+  j["hosts"] = hosts;
+  return j;
+}
+
+Result<JsonPage> Programmes::page(const domain::Actor* actor, bool published_only,
+                                  std::size_t limit, std::string_view cursor) const {
+  auto spec = page_spec("programmes", "code", limit, cursor);
+  if (!spec) return fail(spec.error());
+  store::ProgrammeQuery query{.published_only = published_only, .page = std::move(*spec)};
+  if (actor && actor->is(Role::partner)) {
+    if (!actor->institution) return JsonPage{};
+    query.host = actor->institution;
+  }
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
-  auto all = (*tx)->programmes().all();
-  if (!all) return fail(all.error());
-  std::vector<domain::Programme> out;
-  for (auto& p : *all) {
-    if (published_only && !p.published) continue;
-    if (actor && actor->is(Role::partner) &&
-        !(actor->institution &&
-          std::find(p.hosts.begin(), p.hosts.end(), *actor->institution) != p.hosts.end())) {
-      continue;
-    }
-    out.push_back(std::move(p));
-  }
-  return out;
+  auto found = store::list_programmes(**tx, query);
+  if (!found) return fail(found.error());
+  JsonPage page;
+  for (const auto& p : found->items) page.items.push_back(programme_json(**tx, p));
+  page.next = next_cursor("programmes", "code", found->next);
+  return page;
 }
 
 Result<domain::Programme> Programmes::get(const domain::Actor& actor, ProgrammeId id) const {

@@ -1,0 +1,528 @@
+// Applications to calls: drafted, submitted, scored, withdrawn, confirmed, with documents.
+#include "service/mobility/applications.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+#include "common/crypto.h"
+#include "domain/mobility_json.h"
+#include "domain/reference.h"
+#include "service/access.h"
+#include "service/audit_log.h"
+#include "service/mobility/internal.h"
+#include "service/privacy.h"
+#include "store/lists.h"
+
+namespace orbis::service {
+namespace {
+
+using domain::ApplicationStatus;
+using domain::Role;
+using mobility_rules::add_history;
+using mobility_rules::person_of;
+using mobility_rules::reads_calls;
+using mobility_rules::stale;
+using nlohmann::json;
+
+bool sees_application(const domain::Actor& actor, const domain::Application& a,
+                      const domain::Person& person) {
+  switch (actor.role) {
+    case Role::admin:
+    case Role::officer:
+    case Role::viewer:
+      return true;
+    case Role::coordinator:
+      return actor.org_unit && a.org_unit == actor.org_unit;
+    case Role::student:
+      return person.user && *person.user == actor.user;
+    case Role::partner:
+      return false;
+  }
+  return false;
+}
+
+// How a reader who sees the application stands to its applicant (domain/privacy.h).
+domain::Standing standing(const domain::Actor& actor, const domain::Application& a,
+                          const domain::Person& person) {
+  using domain::Standing;
+  if (actor.is(Role::admin) || actor.is(Role::officer)) return Standing::office;
+  if (actor.is(Role::coordinator) && actor.org_unit && a.org_unit == actor.org_unit)
+    return Standing::coordinator;
+  if (actor.is(Role::student) && person.user && *person.user == actor.user) return Standing::self;
+  return Standing::outsider;
+}
+
+// The application as its reader may see it.
+ApplicationView shown(const domain::Actor& actor, domain::Application a, domain::Person person,
+                      const ActorNames& names) {
+  const auto d = domain::disclosure(standing(actor, a, person));
+  domain::redact(person, d);
+  redact(a, d, names);
+  return {std::move(a), std::move(person), d};
+}
+
+// Shows the application a write made as its writer may see it, then commits the write.
+Result<ApplicationView> commit_and_show(store::Transaction& tx, const domain::Actor& actor,
+                                        domain::Application a, domain::Person person) {
+  auto names = ActorNames::load(tx);
+  if (!names) return fail(names.error());
+  auto view = shown(actor, std::move(a), std::move(person), *names);
+  if (auto ok = tx.commit(); !ok) return fail(ok.error());
+  return view;
+}
+
+}  // namespace
+
+json Applications::to_json(const ApplicationView& v) const {
+  json j = domain::to_json(v.application);
+  j["person"] = {{"id", v.person.id.value},
+                 {"display_name", v.person.display_name()},
+                 {"family_name", v.person.family_name},
+                 {"given_name", v.person.given_name},
+                 {"name_zh", v.person.name_zh},
+                 {"level", v.person.level ? json(*v.person.level) : json()},
+                 {"field", v.person.field},
+                 {"gpa", v.person.gpa ? json(*v.person.gpa) : json()},
+                 {"gpa_scale", v.person.gpa_scale}};
+  if (!v.disclosure.application_files) {
+    j.erase("motivation");
+    j.erase("documents");
+  }
+  if (!v.disclosure.gpa) {
+    j["person"].erase("gpa");
+    j["person"].erase("gpa_scale");
+  }
+  if (v.disclosure.email) j["person"]["email"] = v.person.email;
+  return j;
+}
+
+Result<std::vector<ApplicationView>> Applications::of_call(const domain::Actor& actor, CallId call,
+                                                           std::string_view status) const {
+  if (!reads_calls(actor) && !actor.is(Role::student))
+    return fail(Error::not_found(fmt::format("no call {}", call.value)));
+  if (!status.empty() && !domain::parse_application_status(status)) {
+    return fail(Error::invalid("status is not an application status",
+                               {{"status", "draft, submitted, eligible, …"}}));
+  }
+  auto tx = store_.begin(store::Access::read);
+  if (!tx) return fail(tx.error());
+  if (auto c = mobility_rules::readable_call(**tx, actor, call, format_iso8601(clock_.now())); !c)
+    return fail(c.error());
+  auto apps = (*tx)->applications().find({.call = call, .person = std::nullopt});
+  if (!apps) return fail(apps.error());
+  auto names = ActorNames::load(**tx);
+  if (!names) return fail(names.error());
+  std::vector<ApplicationView> out;
+  for (auto& a : *apps) {
+    if (!status.empty() && domain::to_string(a.status) != status) continue;
+    auto person = (*tx)->people().get(a.person);
+    if (!person) return fail(person.error());
+    if (!sees_application(actor, a, *person)) continue;
+    out.push_back(shown(actor, std::move(a), std::move(*person), *names));
+  }
+  return out;
+}
+
+Result<std::vector<ApplicationView>> Applications::mine(const domain::Actor& actor) const {
+  auto tx = store_.begin(store::Access::read);
+  if (!tx) return fail(tx.error());
+  auto me = person_of(**tx, actor);
+  if (!me) return std::vector<ApplicationView>{};
+  auto apps = (*tx)->applications().find({.call = std::nullopt, .person = me->id});
+  if (!apps) return fail(apps.error());
+  // Only the users these applications name, not every user.
+  std::vector<std::string> actors;
+  for (const auto& a : *apps) {
+    for (const auto& h : a.history) actors.push_back(h.actor);
+    actors.push_back(a.scored_by);
+  }
+  auto names = ActorNames::of(**tx, actors);
+  if (!names) return fail(names.error());
+  std::vector<ApplicationView> out;
+  for (auto& a : *apps) out.push_back(shown(actor, std::move(a), *me, *names));
+  return out;
+}
+
+Result<ApplicationView> Applications::get(const domain::Actor& actor, ApplicationId id) const {
+  auto tx = store_.begin(store::Access::read);
+  if (!tx) return fail(tx.error());
+  auto a = (*tx)->applications().get(id);
+  if (!a) return fail(a.error());
+  auto person = (*tx)->people().get(a->person);
+  if (!person) return fail(person.error());
+  if (!sees_application(actor, *a, *person))
+    return fail(Error::not_found(fmt::format("no application {}", id.value)));
+  auto names = ActorNames::load(**tx);
+  if (!names) return fail(names.error());
+  return shown(actor, std::move(*a), std::move(*person), *names);
+}
+
+namespace {
+
+Status check_preferences(const domain::Call& call, const std::vector<std::int64_t>& preferences) {
+  std::vector<FieldError> errors;
+  if (static_cast<int>(preferences.size()) > call.max_preferences) {
+    errors.push_back(
+        {"preferences", fmt::format("at most {} preferences in this call", call.max_preferences)});
+  }
+  std::set<std::int64_t> seen;
+  for (std::size_t i = 0; i < preferences.size(); ++i) {
+    if (!call.offer(preferences[i]))
+      errors.push_back({fmt::format("preferences/{}", i), "not an offer of this call"});
+    if (!seen.insert(preferences[i]).second)
+      errors.push_back({fmt::format("preferences/{}", i), "ranked twice"});
+  }
+  if (!errors.empty())
+    return fail(Error::invalid("the preferences are not valid", std::move(errors)));
+  return {};
+}
+
+}  // namespace
+
+Result<ApplicationView> Applications::apply(const domain::Actor& actor, CallId call_id,
+                                            domain::Application draft) {
+  if (!actor.is(Role::student) && !actor.is(Role::officer) && !actor.is(Role::admin)) {
+    return fail(
+        Error::denied(fmt::format("the role {} may not apply", domain::to_string(actor.role))));
+  }
+  auto tx = store_.begin(store::Access::write);
+  if (!tx) return fail(tx.error());
+  auto call = (*tx)->calls().get(call_id);
+  if (!call) return fail(call.error());
+  const std::string now = format_iso8601(clock_.now());
+  if (domain::phase(*call, now) != domain::CallPhase::open && !actor.is(Role::admin) &&
+      !actor.is(Role::officer)) {
+    return fail(Error::invalid(
+        fmt::format("the call is not open for applications (it opens {} and closes {})",
+                    call->opens_at, call->closes_at)));
+  }
+  domain::Person person;
+  if (actor.is(Role::student)) {
+    auto me = person_of(**tx, actor);
+    if (!me) return fail(me.error());
+    if (draft.person && draft.person != me->id)
+      return fail(Error::denied("a student applies only for themselves"));
+    person = std::move(*me);
+  } else {
+    if (!draft.person) return fail(Error::invalid("say who applies", {{"person_id", "required"}}));
+    auto p = (*tx)->people().get(draft.person);
+    if (!p) return fail(Error::invalid("no such person", {{"person_id", "no such person"}}));
+    person = std::move(*p);
+  }
+  if (person.kind != domain::PersonKind::student) {
+    return fail(
+        Error::invalid("only students apply to calls; staff stays are recorded as mobilities",
+                       {{"person_id", "not a student"}}));
+  }
+  if (call->org_unit && person.org_unit != call->org_unit) {
+    return fail(Error::invalid("this call is for another faculty's students",
+                               {{"person_id", "not in the call's org unit"}}));
+  }
+  if (auto ok = check_preferences(*call, draft.preferences); !ok) return fail(ok.error());
+  domain::Application a;
+  a.call = call_id;
+  a.person = person.id;
+  a.org_unit = person.org_unit;
+  a.preferences = std::move(draft.preferences);
+  a.motivation = std::move(draft.motivation);
+  if (a.motivation.size() > 20000)
+    return fail(
+        Error::invalid("the motivation is too long", {{"motivation", "at most 20000 bytes"}}));
+  a.created_at = a.updated_at = now;
+  a.history.push_back({now, actor.email, "", "draft", ""});
+  auto id = (*tx)->applications().insert(a);
+  if (!id) {
+    if (id.error().code == ErrorCode::already_exists)
+      return fail(Error::exists(
+          "this student has applied to the call already; change that application instead"));
+    return fail(id.error());
+  }
+  auto stored = (*tx)->applications().get(*id);
+  if (!stored) return fail(stored.error());
+  if (auto ok = record(**tx, clock_, actor, "application.create", "application",
+                       std::to_string(id->value), nullptr, domain::to_json(*stored));
+      !ok)
+    return fail(ok.error());
+  return commit_and_show(**tx, actor, std::move(*stored), std::move(person));
+}
+
+namespace {
+
+// The owner (the student) or an officer/admin, for changes to an application.
+bool may_change(const domain::Actor& actor, const domain::Person& person) {
+  if (actor.is(Role::admin) || actor.is(Role::officer)) return true;
+  return actor.is(Role::student) && person.user && *person.user == actor.user;
+}
+
+// Runs `change` on one application inside a write transaction, after the visibility and
+// ownership checks; records the audit entry.
+template <typename Change>
+Result<ApplicationView> change_application(store::Store& store, const Clock& clock,
+                                           const domain::Actor& actor, ApplicationId id,
+                                           std::string_view action, bool owner_only,
+                                           Change change) {
+  auto tx = store.begin(store::Access::write);
+  if (!tx) return fail(tx.error());
+  auto a = (*tx)->applications().get(id);
+  if (!a) return fail(a.error());
+  auto person = (*tx)->people().get(a->person);
+  if (!person) return fail(person.error());
+  if (!sees_application(actor, *a, *person))
+    return fail(Error::not_found(fmt::format("no application {}", id.value)));
+  if (owner_only && !may_change(actor, *person)) {
+    return fail(Error::denied(
+        fmt::format("the role {} may not {}", domain::to_string(actor.role), action)));
+  }
+  auto call = (*tx)->calls().get(a->call);
+  if (!call) return fail(call.error());
+  const domain::Application before = *a;
+  const std::string now = format_iso8601(clock.now());
+  if (auto ok = change(**tx, *a, *call, *person, now); !ok) return fail(ok.error());
+  a->updated_at = now;
+  if (auto ok = (*tx)->applications().update(*a); !ok) return fail(ok.error());
+  auto stored = (*tx)->applications().get(id);
+  if (!stored) return fail(stored.error());
+  if (auto ok = record(**tx, clock, actor, fmt::format("application.{}", action), "application",
+                       std::to_string(id.value), domain::to_json(before), domain::to_json(*stored));
+      !ok)
+    return fail(ok.error());
+  return commit_and_show(**tx, actor, std::move(*stored), std::move(*person));
+}
+
+}  // namespace
+
+Result<ApplicationView> Applications::edit(const domain::Actor& actor, ApplicationId id,
+                                           std::vector<std::int64_t> preferences,
+                                           std::optional<std::string> motivation,
+                                           int expected_version) {
+  return change_application(
+      store_, clock_, actor, id, "edit", true,
+      [&](store::Transaction&, domain::Application& a, const domain::Call& call,
+          const domain::Person&, const std::string& now) -> Status {
+        if (auto ok = stale(a.version, expected_version, "application"); !ok) return ok;
+        if (a.status != ApplicationStatus::draft) {
+          return fail(
+              Error::conflict("the application is submitted; withdraw it to change your mind"));
+        }
+        if (domain::phase(call, now) != domain::CallPhase::open && !actor.is(Role::officer) &&
+            !actor.is(Role::admin)) {
+          return fail(
+              Error::invalid("the call is closed; the draft is kept but can no longer change"));
+        }
+        if (auto ok = check_preferences(call, preferences); !ok) return ok;
+        a.preferences = std::move(preferences);
+        if (motivation) {
+          if (motivation->size() > 20000)
+            return fail(Error::invalid("the motivation is too long",
+                                       {{"motivation", "at most 20000 bytes"}}));
+          a.motivation = std::move(*motivation);
+        }
+        return {};
+      });
+}
+
+Result<ApplicationView> Applications::begin_submission(const domain::Actor& actor,
+                                                       ApplicationId id) {
+  return change_application(
+      store_, clock_, actor, id, "begin_submission", true,
+      [&](store::Transaction&, domain::Application& a, const domain::Call& call,
+          const domain::Person&, const std::string& now) -> Status {
+        if (a.status != ApplicationStatus::draft)
+          return fail(Error::conflict("the application is submitted already"));
+        if (domain::phase(call, now) != domain::CallPhase::open) {
+          return fail(Error::invalid(fmt::format("the call closed at {}", call.closes_at)));
+        }
+        if (a.submit_started_at.empty()) a.submit_started_at = now;
+        return {};
+      });
+}
+
+Result<ApplicationView> Applications::submit(const domain::Actor& actor, ApplicationId id,
+                                             int expected_version) {
+  return change_application(
+      store_, clock_, actor, id, "submit", true,
+      [&](store::Transaction&, domain::Application& a, const domain::Call& call,
+          const domain::Person& person, const std::string& now) -> Status {
+        if (auto ok = stale(a.version, expected_version, "application"); !ok) return ok;
+        if (a.status != ApplicationStatus::draft)
+          return fail(Error::conflict("the application is submitted already"));
+        const auto phase = domain::phase(call, now);
+        bool in_time = phase == domain::CallPhase::open;
+        if (phase == domain::CallPhase::closed && !a.submit_started_at.empty()) {
+          // A submission begun before the close is accepted within the grace period.
+          const auto started = domain::parse_instant(a.submit_started_at),
+                     closes = domain::parse_instant(call.closes_at),
+                     at = domain::parse_instant(now);
+          in_time = started && closes && at && *started < *closes &&
+                    *at <= *closes + domain::kSubmissionGraceSeconds;
+        }
+        if (!in_time && !actor.is(Role::officer) && !actor.is(Role::admin)) {
+          return fail(Error::invalid(
+              fmt::format("the call closed at {}; your draft is kept", call.closes_at)));
+        }
+        if (a.preferences.empty()) {
+          return fail(Error::invalid("rank at least one offer before submitting",
+                                     {{"preferences", "at least one"}}));
+        }
+        if (auto ok = check_preferences(call, a.preferences); !ok) return ok;
+        a.verdicts.clear();
+        bool any = false;
+        for (const auto offer : a.preferences) {
+          auto v = domain::eligibility(person, call, *call.offer(offer));
+          any = any || v.eligible;
+          a.verdicts.push_back(std::move(v));
+        }
+        a.submitted_at = now;
+        a.score = domain::score_of(person, call, a);
+        add_history(a, actor, now, ApplicationStatus::submitted, "");
+        add_history(a, actor, now,
+                    any ? ApplicationStatus::eligible : ApplicationStatus::ineligible,
+                    any ? "" : "no preference is open to the applicant");
+        return {};
+      });
+}
+
+Result<ApplicationView> Applications::withdraw(const domain::Actor& actor, ApplicationId id,
+                                               std::string reason) {
+  return change_application(
+      store_, clock_, actor, id, "withdraw", true,
+      [&](store::Transaction& tx, domain::Application& a, const domain::Call&,
+          const domain::Person&, const std::string& now) -> Status {
+        if (a.status == ApplicationStatus::withdrawn || a.status == ApplicationStatus::rejected) {
+          return fail(Error::conflict(
+              fmt::format("the application is {} already", domain::to_string(a.status))));
+        }
+        // A stay that came of it ends too, unless it has begun.
+        auto stays = tx.mobilities().find({.application = a.id});
+        if (!stays) return fail(stays.error());
+        for (auto& m : *stays) {
+          if (m.status == domain::MobilityStatus::cancelled) continue;
+          if (m.status == domain::MobilityStatus::abroad ||
+              m.status == domain::MobilityStatus::completed ||
+              m.status == domain::MobilityStatus::recognised) {
+            return fail(Error::conflict("the stay has begun; cancel the mobility instead"));
+          }
+          m.history.push_back({now, actor.email, std::string(domain::to_string(m.status)),
+                               "cancelled", "the student withdrew"});
+          m.status = domain::MobilityStatus::cancelled;
+          m.cancel_reason = reason.empty() ? "the student withdrew" : reason;
+          if (auto ok = tx.mobilities().update(m); !ok) return ok;
+        }
+        add_history(a, actor, now, ApplicationStatus::withdrawn, std::move(reason));
+        return {};
+      });
+}
+
+Result<ApplicationView> Applications::score(const domain::Actor& actor, ApplicationId id,
+                                            std::optional<double> interview,
+                                            std::optional<double> motivation,
+                                            int expected_version) {
+  if (!actor.is(Role::coordinator) && !actor.is(Role::officer) && !actor.is(Role::admin)) {
+    return fail(Error::denied(
+        fmt::format("the role {} may not score applications", domain::to_string(actor.role))));
+  }
+  std::vector<FieldError> errors;
+  for (const auto& [name, value] :
+       {std::pair{"interview_score", interview}, {"motivation_score", motivation}}) {
+    if (value && !(*value >= 0 && *value <= 100)) errors.push_back({name, "from 0 to 100"});
+  }
+  if (!errors.empty())
+    return fail(Error::invalid("the scores are out of range", std::move(errors)));
+  return change_application(
+      store_, clock_, actor, id, "score", false,
+      [&](store::Transaction&, domain::Application& a, const domain::Call& call,
+          const domain::Person& person, const std::string&) -> Status {
+        if (auto ok = stale(a.version, expected_version, "application"); !ok) return ok;
+        if (a.status == ApplicationStatus::draft || a.status == ApplicationStatus::withdrawn) {
+          return fail(Error::conflict("only submitted applications are scored"));
+        }
+        if (call.published_run)
+          return fail(Error::conflict("the placement is published; scores can no longer change"));
+        a.interview_score = interview;
+        a.motivation_score = motivation;
+        a.scored_by = actor.email;
+        a.score = domain::score_of(person, call, a);
+        return {};
+      });
+}
+
+Result<ApplicationView> Applications::confirm(const domain::Actor& actor, ApplicationId id) {
+  return change_application(
+      store_, clock_, actor, id, "confirm", true,
+      [&](store::Transaction& tx, domain::Application& a, const domain::Call&,
+          const domain::Person&, const std::string& now) -> Status {
+        if (a.status != ApplicationStatus::accepted) {
+          return fail(Error::conflict("only a seat the host accepted can be confirmed"));
+        }
+        auto stays = tx.mobilities().find({.application = a.id});
+        if (!stays) return fail(stays.error());
+        for (auto& m : *stays) {
+          if (m.status != domain::MobilityStatus::accepted) continue;
+          m.history.push_back({now, actor.email, "accepted", "preparing", "the student confirmed"});
+          m.status = domain::MobilityStatus::preparing;
+          if (auto ok = tx.mobilities().update(m); !ok) return ok;
+        }
+        add_history(a, actor, now, ApplicationStatus::confirmed, "");
+        return {};
+      });
+}
+
+Result<ApplicationView> Applications::add_document(const domain::Actor& actor, ApplicationId id,
+                                                   std::string kind, std::string name,
+                                                   std::string content_type,
+                                                   std::string_view content) {
+  static const std::set<std::string, std::less<>> kKinds = {
+      "transcript", "language_certificate", "motivation_letter", "cv", "passport", "other"};
+  std::vector<FieldError> errors;
+  if (!kKinds.contains(kind))
+    errors.push_back(
+        {"kind", "transcript, language_certificate, motivation_letter, cv, passport or other"});
+  if (name.empty() || name.size() > 200 || name.find_first_of("/\\\r\n") != std::string::npos)
+    errors.push_back({"name", "a file name without slashes, at most 200 bytes"});
+  if (content.empty()) errors.push_back({"content", "the document is empty"});
+  if (content.size() > (10u << 20)) errors.push_back({"content", "at most 10 MiB"});
+  const bool pdf = content.starts_with("%PDF-"), png = content.starts_with("\x89PNG"),
+             jpeg = content.starts_with("\xFF\xD8\xFF");
+  if (!(content_type == "application/pdf" && pdf) && !(content_type == "image/png" && png) &&
+      !(content_type == "image/jpeg" && jpeg)) {
+    errors.push_back({"content_type", "a PDF, PNG or JPEG whose content is what its type says"});
+  }
+  if (!errors.empty())
+    return fail(Error::invalid("the document cannot be added", std::move(errors)));
+  return change_application(
+      store_, clock_, actor, id, "add_document", true,
+      [&](store::Transaction& tx, domain::Application& a, const domain::Call&,
+          const domain::Person&, const std::string& now) -> Status {
+        if (a.status != ApplicationStatus::draft) {
+          return fail(Error::conflict("documents are added while the application is a draft"));
+        }
+        if (a.documents.size() >= 20)
+          return fail(Error::invalid("at most 20 documents per application"));
+        auto doc = tx.applications().insert_document(a.id, content);
+        if (!doc) return fail(doc.error());
+        a.documents.push_back({*doc, kind, name, content_type, crypto::sha256_hex(content),
+                               static_cast<std::int64_t>(content.size()), now});
+        return {};
+      });
+}
+
+Result<std::pair<domain::ApplicationDocument, std::string>> Applications::document(
+    const domain::Actor& actor, ApplicationId id, std::int64_t document) const {
+  auto view = get(actor, id);
+  if (!view) return fail(view.error());
+  if (!view->disclosure.application_files)
+    return fail(Error::not_found(fmt::format("no document {}", document)));
+  for (const auto& d : view->application.documents) {
+    if (d.id != document) continue;
+    auto tx = store_.begin(store::Access::read);
+    if (!tx) return fail(tx.error());
+    auto bytes = (*tx)->applications().document(id, document);
+    if (!bytes) return fail(bytes.error());
+    return std::pair{d, std::move(*bytes)};
+  }
+  return fail(Error::not_found(fmt::format("no document {}", document)));
+}
+
+}  // namespace orbis::service

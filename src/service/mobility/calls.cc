@@ -1,0 +1,260 @@
+// Calls for applications: read, opened, changed, offers added, and shown with their counts.
+#include "service/mobility/calls.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "domain/mobility_json.h"
+#include "service/access.h"
+#include "service/audit_log.h"
+#include "service/mobility/internal.h"
+#include "store/lists.h"
+
+namespace orbis::service {
+namespace {
+
+using domain::Role;
+using mobility_rules::reads_calls;
+using mobility_rules::stale;
+using nlohmann::json;
+
+// Checks that offers point at real conditions and programmes; fills what they imply.
+Status resolve_offers(store::Transaction& tx, domain::Call& call) {
+  std::vector<FieldError> errors;
+  for (std::size_t i = 0; i < call.offers.size(); ++i) {
+    auto& o = call.offers[i];
+    const std::string at = fmt::format("offers/{}", i);
+    if (o.agreement) {
+      auto a = tx.agreements().get(*o.agreement);
+      if (!a) {
+        errors.push_back({at + "/agreement_id", "no such agreement"});
+        continue;
+      }
+      if (o.condition) {
+        const auto c = std::find_if(a->conditions.begin(), a->conditions.end(),
+                                    [&](const auto& c) { return c.id == *o.condition; });
+        if (c == a->conditions.end()) {
+          errors.push_back({at + "/condition_id", "not a condition of the agreement"});
+          continue;
+        }
+        if (!o.host) o.host = c->receiving;
+        if (o.host != c->receiving)
+          errors.push_back({at + "/host_id", "the condition's receiving institution"});
+      }
+      if (o.host && !a->has_party(o.host))
+        errors.push_back({at + "/host_id", "not a party to the agreement"});
+    }
+    if (o.programme) {
+      auto p = tx.programmes().get(*o.programme);
+      if (!p) {
+        errors.push_back({at + "/programme_id", "no such programme"});
+        continue;
+      }
+      if (!o.host && !p->hosts.empty()) o.host = p->hosts.front();
+      if (std::find(p->hosts.begin(), p->hosts.end(), o.host) == p->hosts.end())
+        errors.push_back({at + "/host_id", "not a host of the programme"});
+    }
+    if (o.host && !tx.institutions().get(o.host))
+      errors.push_back({at + "/host_id", "no such institution"});
+  }
+  if (call.org_unit && !tx.institutions().org_unit(*call.org_unit))
+    errors.push_back({"org_unit_id", "no such org unit"});
+  if (!errors.empty())
+    return fail(Error::invalid("the call refers to things that do not exist", std::move(errors)));
+  return {};
+}
+
+// The call as the API shows it to `actor` at `now`: its phase, offers with host names and,
+// for all but students, the counts of its applications.
+Result<json> call_view(store::Transaction& tx, const domain::Actor& actor, const domain::Call& c,
+                       const std::string& now) {
+  json j = domain::to_json(c);
+  j["phase"] = domain::to_string(domain::phase(c, now));
+  // Counted in the database: a call may have thousands of applications.
+  store::CallTallies tallies;
+  if (!actor.is(Role::student)) {
+    auto counted = store::call_tallies(tx, c.id);
+    if (!counted) return fail(counted.error());
+    tallies = std::move(*counted);
+    j["applications"] = {{"total", tallies.total}, {"submitted", tallies.submitted}};
+  }
+  for (auto& o : j["offers"]) {
+    const auto host = tx.institutions().get(InstitutionId{o["host_id"].get<std::int64_t>()});
+    if (host)
+      o["host"] = {{"name", host->name}, {"name_zh", host->name_zh}, {"country", host->country}};
+    if (!actor.is(Role::student)) {
+      const auto id = o["id"].get<std::int64_t>();
+      o["first_choices"] = tallies.first_choices[id];
+      o["rankings"] = tallies.rankings[id];
+    }
+  }
+  return j;
+}
+
+}  // namespace
+
+Result<JsonPage> Calls::page(const domain::Actor& actor, std::size_t limit,
+                             std::string_view cursor) const {
+  if (actor.is(Role::partner))
+    return fail(Error::denied("partners do not see our calls for applications"));
+  auto spec = page_spec("calls", "year,code", limit, cursor);
+  if (!spec) return fail(spec.error());
+  store::CallQuery query{.page = std::move(*spec)};
+  const std::string now = format_iso8601(clock_.now());
+  auto tx = store_.begin(store::Access::read);
+  if (!tx) return fail(tx.error());
+  if (!reads_calls(actor)) {
+    query.open_at = now;
+    auto me = store::person_of_user(**tx, actor.user);
+    if (!me) return fail(me.error());
+    if (*me) query.applicant = (*me)->id;
+  }
+  auto found = store::list_calls(**tx, query);
+  if (!found) return fail(found.error());
+  JsonPage page;
+  for (const auto& c : found->items) {
+    auto v = call_view(**tx, actor, c, now);
+    if (!v) return fail(v.error());
+    page.items.push_back(std::move(*v));
+  }
+  page.next = next_cursor("calls", "year,code", found->next);
+  return page;
+}
+
+Result<domain::Call> Calls::get(const domain::Actor& actor, CallId id) const {
+  auto tx = store_.begin(store::Access::read);
+  if (!tx) return fail(tx.error());
+  return mobility_rules::readable_call(**tx, actor, id, format_iso8601(clock_.now()));
+}
+
+Result<domain::Call> Calls::create(const domain::Actor& actor, domain::Call c) {
+  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "open calls for applications");
+      !ok)
+    return fail(ok.error());
+  c.id = CallId{};
+  c.published_run.reset();
+  auto tx = store_.begin(store::Access::write);
+  if (!tx) return fail(tx.error());
+  if (auto ok = resolve_offers(**tx, c); !ok) return fail(ok.error());
+  if (auto ok = domain::validate_and_normalize(c); !ok) return fail(ok.error());
+  auto id = (*tx)->calls().insert(c);
+  if (!id) {
+    if (id.error().code == ErrorCode::already_exists)
+      return fail(Error::exists(fmt::format("a call with the code {} exists already", c.code)));
+    return fail(id.error());
+  }
+  auto stored = (*tx)->calls().get(*id);
+  if (!stored) return fail(stored.error());
+  if (auto ok = record(**tx, clock_, actor, "call.create", "call", std::to_string(id->value),
+                       nullptr, domain::to_json(*stored));
+      !ok)
+    return fail(ok.error());
+  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
+  return stored;
+}
+
+Result<domain::Call> Calls::update(const domain::Actor& actor, domain::Call c,
+                                   int expected_version) {
+  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "change calls for applications");
+      !ok)
+    return fail(ok.error());
+  auto tx = store_.begin(store::Access::write);
+  if (!tx) return fail(tx.error());
+  auto current = (*tx)->calls().get(c.id);
+  if (!current) return fail(current.error());
+  if (auto ok = stale(current->version, expected_version, "call"); !ok) return fail(ok.error());
+  if (current->published_run) {
+    return fail(Error::conflict(
+        "the call's placement is published; its offers and rules can no longer change"));
+  }
+  c.version = expected_version;
+  c.published_run = current->published_run;
+  if (auto ok = resolve_offers(**tx, c); !ok) return fail(ok.error());
+  if (auto ok = domain::validate_and_normalize(c); !ok) return fail(ok.error());
+  // An offer someone has ranked stays.
+  auto apps = (*tx)->applications().find({.call = c.id, .person = std::nullopt});
+  if (!apps) return fail(apps.error());
+  for (const auto& a : *apps) {
+    for (const auto offer : a.preferences) {
+      if (!c.offer(offer)) {
+        return fail(
+            Error::conflict(fmt::format("offer {} is ranked by application {}; it cannot be "
+                                        "removed (set its seats to 0 instead)",
+                                        offer, a.id.value)));
+      }
+    }
+  }
+  if (auto ok = (*tx)->calls().update(c); !ok) return fail(ok.error());
+  auto stored = (*tx)->calls().get(c.id);
+  if (!stored) return fail(stored.error());
+  if (auto ok = record(**tx, clock_, actor, "call.update", "call", std::to_string(c.id.value),
+                       domain::to_json(*current), domain::to_json(*stored));
+      !ok)
+    return fail(ok.error());
+  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
+  return stored;
+}
+
+Result<domain::Call> Calls::add_offer(const domain::Actor& actor, CallId call_id,
+                                      domain::Offer offer) {
+  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "add offers"); !ok)
+    return fail(ok.error());
+  domain::Call call;
+  {
+    auto tx = store_.begin(store::Access::read);
+    if (!tx) return fail(tx.error());
+    auto c = (*tx)->calls().get(call_id);
+    if (!c) return fail(c.error());
+    call = std::move(*c);
+    // Defaults from the condition or the programme.
+    if (offer.agreement && offer.condition) {
+      if (auto a = (*tx)->agreements().get(*offer.agreement)) {
+        for (const auto& cond : a->conditions) {
+          if (cond.id != *offer.condition) continue;
+          if (!offer.host) offer.host = cond.receiving;
+          if (offer.seats == 0) offer.seats = cond.seats_per_year;
+          // Rules given with the offer replace the condition's; without any, the
+          // condition's levels, field and language apply.
+          const auto& e = offer.eligibility;
+          const bool given = !e.levels.empty() || !e.years_of_study.empty() || e.min_gpa ||
+                             !e.language.empty() || !e.min_cefr.empty() || !e.field.empty();
+          if (!given) {
+            offer.eligibility.levels = cond.eqf_levels;
+            offer.eligibility.field = cond.isced;
+            if (!cond.languages.empty()) {
+              offer.eligibility.language = cond.languages.front().language;
+              offer.eligibility.min_cefr = cond.languages.front().cefr;
+            }
+          }
+          if (offer.title.empty()) {
+            auto host = (*tx)->institutions().get(cond.receiving);
+            offer.title =
+                fmt::format("{}{}", host ? host->name : "host",
+                            cond.isced.empty() ? "" : fmt::format(" — ISCED {}", cond.isced));
+          }
+        }
+      }
+    } else if (offer.programme) {
+      if (auto p = (*tx)->programmes().get(*offer.programme)) {
+        if (!offer.host && !p->hosts.empty()) offer.host = p->hosts.front();
+        if (offer.seats == 0 && p->capacity) offer.seats = *p->capacity;
+        if (offer.title.empty()) offer.title = p->name;
+      }
+    }
+  }
+  std::int64_t next = 1;
+  for (const auto& o : call.offers) next = std::max(next, o.id + 1);
+  offer.id = next;
+  const int version = call.version;
+  call.offers.push_back(std::move(offer));
+  return update(actor, std::move(call), version);
+}
+
+Result<json> Calls::view(const domain::Actor& actor, const domain::Call& c) const {
+  auto tx = store_.begin(store::Access::read);
+  if (!tx) return fail(tx.error());
+  return call_view(**tx, actor, c, format_iso8601(clock_.now()));
+}
+
+}  // namespace orbis::service

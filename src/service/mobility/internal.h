@@ -1,0 +1,70 @@
+// Rules and helpers the mobility context's use cases share (calls, applications, placement
+// runs, nominations, stays and their imports). Internal to the service layer: only
+// service/mobility/ and the learning agreements (which follow a stay's visibility) include it.
+//
+// Each helper works inside the caller's transaction and opens none of its own.
+// Thread-safety: as the Transaction passed in; the rest are pure functions.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "common/error.h"
+#include "domain/mobility.h"
+#include "domain/person.h"
+#include "domain/privacy.h"
+#include "domain/user.h"
+#include "service/mobility/mobilities.h"
+#include "service/privacy.h"
+#include "store/store.h"
+
+namespace orbis::service::mobility_rules {
+
+// The home institution, or not_found when none is set.
+Result<InstitutionId> home_institution(store::Transaction& tx);
+// Checks a stay against the agreement, its condition, the programme's duration and the
+// one year a student may spend abroad; invalid_argument by field.
+Status check_mobility(store::Transaction& tx, const domain::Mobility& mobility,
+                      const domain::Person& person);
+// Whether the actor may see the stay.
+bool visible(const domain::Actor& actor, const domain::Mobility& mobility,
+             const domain::Person& person);
+// How the actor, who may see the stay, stands to its person (domain/privacy.h).
+domain::Standing standing(const domain::Actor& actor, const domain::Mobility& mobility,
+                          const domain::Person& person);
+// Whether a partner may see, or name, the programme: one it hosts, or a published one.
+bool programme_visible(const domain::Actor& actor, const domain::Programme& programme);
+
+// Whether the actor reads every call (officers, admins, coordinators, viewers).
+bool reads_calls(const domain::Actor& actor);
+// The call `id` if the actor may read it at `now` (calls.h says who reads what), read by
+// its id alone; not_found otherwise, so that its existence does not leak.
+Result<domain::Call> readable_call(store::Transaction& tx, const domain::Actor& actor, CallId id,
+                                   std::string_view now);
+// The person a student signs in as; not_found when their account has none.
+Result<domain::Person> person_of(store::Transaction& tx, const domain::Actor& actor);
+// conflict when a record read at version `expected` is now at `current`.
+Status stale(int current, int expected, std::string_view what);
+
+// Moves the application to `to` with a history entry (none when nothing changes).
+void add_history(domain::Application& application, const domain::Actor& actor, std::string_view now,
+                 domain::ApplicationStatus to, std::string reason);
+// Moves the stay to `to` with a history entry.
+void move_to(domain::Mobility& mobility, const domain::Actor& actor, std::string_view now,
+             domain::MobilityStatus to, std::string reason);
+// The application a stay came from follows the stay's nomination.
+Status follow_application(store::Transaction& tx, const domain::Mobility& mobility,
+                          const domain::Actor& actor, std::string_view now,
+                          domain::ApplicationStatus to, std::string reason);
+
+// The stay as its reader may see it: personal data and actors as domain/privacy.h says,
+// and for a partner nothing of our internal records — the call and application a stay
+// came from, a programme it cannot see.
+Result<MobilityView> stay_view(store::Transaction& tx, const domain::Actor& actor,
+                               domain::Mobility mobility, domain::Person person,
+                               const ActorNames& names);
+// Shows the stay a write made as its writer may see it, then commits the write.
+Result<MobilityView> commit_stay_view(store::Transaction& tx, const domain::Actor& actor,
+                                      domain::Mobility mobility, domain::Person person);
+
+}  // namespace orbis::service::mobility_rules

@@ -1,0 +1,282 @@
+// Stays abroad, outgoing and incoming: listed, read, recorded, changed and moved along.
+#include "service/mobility/mobilities.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "common/text.h"
+#include "domain/mobility_json.h"
+#include "domain/reference.h"
+#include "service/access.h"
+#include "service/audit_log.h"
+#include "service/mobility/internal.h"
+#include "service/paging.h"
+#include "service/people.h"
+#include "service/privacy.h"
+#include "store/lists.h"
+
+namespace orbis::service {
+
+using domain::MobilityStatus;
+using domain::Role;
+using nlohmann::json;
+using namespace mobility_rules;
+
+json Mobilities::mobility_json(const MobilityView& v) const {
+  json j = domain::to_json(v.mobility);
+  const auto& p = v.person;
+  j["person"] = {{"id", p.id.value},
+                 {"kind", domain::to_string(p.kind)},
+                 {"display_name", p.display_name()},
+                 {"family_name", p.family_name},
+                 {"given_name", p.given_name},
+                 {"name_zh", p.name_zh},
+                 {"nationality", p.nationality},
+                 {"level", p.level ? json(*p.level) : json()},
+                 {"field", p.field}};
+  if (v.disclosure.email) j["person"]["email"] = p.email;
+  auto tx = store_.begin(store::Access::read);
+  if (!tx) return j;
+  for (const auto& [key, id] :
+       {std::pair{"sending", v.mobility.sending}, {"receiving", v.mobility.receiving}}) {
+    if (auto in = (*tx)->institutions().get(id)) {
+      j[key] = {
+          {"id", id.value}, {"name", in->name}, {"name_zh", in->name_zh}, {"country", in->country}};
+    }
+  }
+  if (v.mobility.agreement) {
+    if (auto a = (*tx)->agreements().get(*v.mobility.agreement))
+      j["agreement"] = {{"id", a->id.value}, {"code", a->code}, {"title", a->title}};
+  }
+  if (v.mobility.programme) {
+    if (auto pr = (*tx)->programmes().get(*v.mobility.programme))
+      j["programme"] = {
+          {"id", pr->id.value}, {"code", pr->code}, {"name", pr->name}, {"name_zh", pr->name_zh}};
+  }
+  if (v.mobility.call) {
+    if (auto c = (*tx)->calls().get(*v.mobility.call))
+      j["call"] = {{"id", c->id.value}, {"code", c->code}, {"title", c->title}};
+  }
+  if (auto months = domain::months_between(v.mobility.planned_start, v.mobility.planned_end))
+    j["planned_months"] = *months;
+  return j;
+}
+
+Result<MobilityPage> Mobilities::list(const domain::Actor& actor, const MobilityFilter& f) const {
+  std::vector<FieldError> errors;
+  store::MobilityQuery q;
+  if (!f.direction.empty() && !(q.direction = domain::parse_direction(f.direction)))
+    errors.push_back({"direction", "outgoing or incoming"});
+  if (!f.status.empty() && !(q.status = domain::parse_mobility_status(f.status)))
+    errors.push_back(
+        {"status", "nominated, accepted, preparing, abroad, completed, recognised or cancelled"});
+  if (!f.academic_year.empty() && !domain::parse_academic_year(f.academic_year))
+    errors.push_back({"year", "an academic year like 2026/2027"});
+  if (!f.nomination.empty() && f.nomination != "pending" && f.nomination != "accepted" &&
+      f.nomination != "rejected")
+    errors.push_back({"nomination", "pending, accepted or rejected"});
+  if (f.limit < 1 || f.limit > 200) errors.push_back({"limit", "from 1 to 200"});
+  if (!errors.empty())
+    return fail(Error::invalid("the filter has invalid parameters", std::move(errors)));
+  store::StayQuery query{.direction = q.direction,
+                         .status = q.status,
+                         .academic_year = f.academic_year,
+                         .person = f.person,
+                         .institution = f.institution,
+                         .agreement = f.agreement,
+                         .page = {f.limit, std::nullopt}};
+  if (!f.cursor.empty()) {
+    auto after = store::decode_cursor("mobilities", "start", f.cursor);
+    if (!after) return fail(after.error());
+    query.page.after = std::move(*after);
+  }
+  if (!f.nomination.empty()) {
+    for (const auto d : {domain::NominationDecision::pending, domain::NominationDecision::accepted,
+                         domain::NominationDecision::rejected}) {
+      if (domain::to_string(d) == f.nomination) query.nomination = d;
+    }
+  }
+  // The reader's scope, as visible says, in the query.
+  switch (actor.role) {
+    case Role::admin:
+    case Role::officer:
+    case Role::viewer:
+      break;
+    case Role::coordinator:
+      if (!actor.org_unit) return MobilityPage{};
+      query.org_unit = actor.org_unit;
+      break;
+    case Role::student:
+      query.user = actor.user;
+      break;
+    case Role::partner:
+      if (!actor.institution) return MobilityPage{};
+      query.party = actor.institution;
+      break;
+  }
+  auto tx = store_.begin(store::Access::read);
+  if (!tx) return fail(tx.error());
+  auto found = store::list_stays(**tx, query);
+  if (!found) return fail(found.error());
+  auto total = store::count_stays(**tx, query);
+  if (!total) return fail(total.error());
+  std::vector<std::string> actors;
+  for (const auto& m : found->items) {
+    for (const auto& h : m.history) actors.push_back(h.actor);
+    actors.push_back(m.nomination.nominated_by);
+    actors.push_back(m.nomination.decided_by);
+  }
+  auto names = ActorNames::of(**tx, actors);
+  if (!names) return fail(names.error());
+  MobilityPage page;
+  page.total = *total;
+  for (auto& m : found->items) {
+    auto person = (*tx)->people().get(m.person);
+    if (!person) return fail(person.error());
+    // The scope was the query's; this only guards against a rule the query missed.
+    if (!visible(actor, m, *person))
+      return fail(
+          Error::internal(fmt::format("stay {} is outside the reader's scope", m.id.value)));
+    auto view = stay_view(**tx, actor, std::move(m), std::move(*person), *names);
+    if (!view) return fail(view.error());
+    page.items.push_back(std::move(*view));
+  }
+  if (found->next) page.next = store::encode_cursor("mobilities", "start", *found->next);
+  return page;
+}
+
+Result<MobilityView> Mobilities::get(const domain::Actor& actor, MobilityId id) const {
+  auto tx = store_.begin(store::Access::read);
+  if (!tx) return fail(tx.error());
+  auto m = (*tx)->mobilities().get(id);
+  if (!m) return fail(m.error());
+  auto person = (*tx)->people().get(m->person);
+  if (!person) return fail(person.error());
+  if (!visible(actor, *m, *person))
+    return fail(Error::not_found(fmt::format("no mobility {}", id.value)));
+  auto names = ActorNames::load(**tx);
+  if (!names) return fail(names.error());
+  return stay_view(**tx, actor, std::move(*m), std::move(*person), *names);
+}
+
+Result<MobilityView> Mobilities::create(const domain::Actor& actor, domain::Mobility m) {
+  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "record mobilities"); !ok)
+    return fail(ok.error());
+  m.id = MobilityId{};
+  m.application.reset();
+  if (auto ok = domain::validate_and_normalize(m); !ok) return fail(ok.error());
+  auto tx = store_.begin(store::Access::write);
+  if (!tx) return fail(tx.error());
+  auto person = (*tx)->people().get(m.person);
+  if (!person) return fail(Error::invalid("no such person", {{"person_id", "no such person"}}));
+  if (!m.org_unit && m.direction == domain::Direction::outgoing) m.org_unit = person->org_unit;
+  if (auto ok = check_mobility(**tx, m, *person); !ok) return fail(ok.error());
+  const std::string now = format_iso8601(clock_.now());
+  // A stay recorded directly has been agreed with the partner already.
+  m.status = MobilityStatus::accepted;
+  m.history = {{now, actor.email, "", "accepted", "recorded by the international office"}};
+  auto id = (*tx)->mobilities().insert(m);
+  if (!id) return fail(id.error());
+  auto stored = (*tx)->mobilities().get(*id);
+  if (!stored) return fail(stored.error());
+  if (auto ok = record(**tx, clock_, actor, "mobility.create", "mobility",
+                       std::to_string(id->value), nullptr, domain::to_json(*stored));
+      !ok)
+    return fail(ok.error());
+  return commit_stay_view(**tx, actor, std::move(*stored), std::move(*person));
+}
+
+Result<MobilityView> Mobilities::update(const domain::Actor& actor, domain::Mobility m,
+                                        int expected_version) {
+  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "change mobilities"); !ok)
+    return fail(ok.error());
+  auto tx = store_.begin(store::Access::write);
+  if (!tx) return fail(tx.error());
+  auto current = (*tx)->mobilities().get(m.id);
+  if (!current) return fail(current.error());
+  if (auto ok = stale(current->version, expected_version, "mobility"); !ok) return fail(ok.error());
+  // What the life cycle owns stays as it is.
+  m.version = expected_version;
+  m.status = current->status;
+  m.history = current->history;
+  m.nomination = current->nomination;
+  m.application = current->application;
+  m.cancel_reason = current->cancel_reason;
+  if (auto ok = domain::validate_and_normalize(m); !ok) return fail(ok.error());
+  auto person = (*tx)->people().get(m.person);
+  if (!person) return fail(Error::invalid("no such person", {{"person_id", "no such person"}}));
+  if (auto ok = check_mobility(**tx, m, *person); !ok) return fail(ok.error());
+  if (auto ok = (*tx)->mobilities().update(m); !ok) return fail(ok.error());
+  auto stored = (*tx)->mobilities().get(m.id);
+  if (!stored) return fail(stored.error());
+  if (auto ok =
+          record(**tx, clock_, actor, "mobility.update", "mobility", std::to_string(m.id.value),
+                 domain::to_json(*current), domain::to_json(*stored));
+      !ok)
+    return fail(ok.error());
+  return commit_stay_view(**tx, actor, std::move(*stored), std::move(*person));
+}
+
+Result<MobilityView> Mobilities::transition(const domain::Actor& actor, MobilityId id,
+                                            std::string_view to_text, std::string reason,
+                                            std::string date, int expected_version) {
+  if (!actor.is(Role::admin) && !actor.is(Role::officer) && !actor.is(Role::coordinator)) {
+    return fail(Error::denied(
+        fmt::format("the role {} may not move mobilities", domain::to_string(actor.role))));
+  }
+  const auto to = domain::parse_mobility_status(to_text);
+  if (!to || *to == MobilityStatus::nominated || *to == MobilityStatus::accepted) {
+    return fail(Error::invalid("not a status a stay moves to by hand",
+                               {{"to", "preparing, abroad, completed, recognised or cancelled"}}));
+  }
+  reason = std::string(text::trim(reason));
+  if (*to == MobilityStatus::cancelled && reason.empty())
+    return fail(
+        Error::invalid("say why the stay is cancelled", {{"reason", "required to cancel"}}));
+  if (!date.empty() && !domain::parse_date(date))
+    return fail(Error::invalid("not a date", {{"date", "like 2026-09-01"}}));
+  auto tx = store_.begin(store::Access::write);
+  if (!tx) return fail(tx.error());
+  auto m = (*tx)->mobilities().get(id);
+  if (!m) return fail(m.error());
+  auto person = (*tx)->people().get(m->person);
+  if (!person) return fail(person.error());
+  if (!visible(actor, *m, *person))
+    return fail(Error::not_found(fmt::format("no mobility {}", id.value)));
+  if (auto ok = stale(m->version, expected_version, "mobility"); !ok) return fail(ok.error());
+  if (!domain::may_move(m->status, *to)) {
+    return fail(Error::conflict(
+        fmt::format("a {} stay cannot become {}", domain::to_string(m->status), to_text)));
+  }
+  const domain::Mobility before = *m;
+  const std::string now = format_iso8601(clock_.now());
+  const std::string day = date.empty() ? now.substr(0, 10) : date;
+  if (*to == MobilityStatus::abroad && m->actual_start.empty()) m->actual_start = day;
+  if (*to == MobilityStatus::completed) {
+    if (m->actual_start.empty()) m->actual_start = m->planned_start;
+    if (m->actual_end.empty()) m->actual_end = day;
+    if (m->actual_end < m->actual_start)
+      return fail(Error::invalid("the stay cannot end before it began",
+                                 {{"date", "on or after the actual start"}}));
+    if (auto ok = check_mobility(**tx, *m, *person); !ok) return fail(ok.error());
+  }
+  if (*to == MobilityStatus::cancelled) {
+    m->cancel_reason = reason;
+    if (auto ok =
+            follow_application(**tx, *m, actor, now, domain::ApplicationStatus::withdrawn, reason);
+        !ok)
+      return fail(ok.error());
+  }
+  move_to(*m, actor, now, *to, reason);
+  if (auto ok = (*tx)->mobilities().update(*m); !ok) return fail(ok.error());
+  auto stored = (*tx)->mobilities().get(id);
+  if (!stored) return fail(stored.error());
+  if (auto ok = record(**tx, clock_, actor, fmt::format("mobility.{}", to_text), "mobility",
+                       std::to_string(id.value), domain::to_json(before), domain::to_json(*stored));
+      !ok)
+    return fail(ok.error());
+  return commit_stay_view(**tx, actor, std::move(*stored), std::move(*person));
+}
+
+}  // namespace orbis::service
