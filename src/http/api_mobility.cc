@@ -24,10 +24,6 @@ Response with_etag(int status, json body, const T& record) {
   return r;
 }
 
-Response list_response(json items) {
-  return Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
-}
-
 // A page of a list read a page at a time: limit (1 to 100, 100 by default) and cursor.
 const std::vector<QueryParameter> kPaging = {
     {"limit", "integer", "page size, 1 to 100 (default 100)"},
@@ -36,6 +32,15 @@ const std::vector<QueryParameter> kPaging = {
 Response page_response(const service::JsonPage& page) {
   json items = json::array();
   for (const auto& item : page.items) items.push_back(item);
+  return Response::json(
+      200, {{"items", std::move(items)}, {"next", page.next ? json(*page.next) : json()}});
+}
+
+// A page of records, each shown by `to_json`.
+template <typename T, typename ToJson>
+Response page_response(const service::Page<T>& page, ToJson to_json) {
+  json items = json::array();
+  for (const auto& item : page.items) items.push_back(to_json(item));
   return Response::json(
       200, {{"items", std::move(items)}, {"next", page.next ? json(*page.next) : json()}});
 }
@@ -325,17 +330,18 @@ void add_application_routes(Router& router, service::Services& s) {
        .summary =
            "Applications to a call (a coordinator sees their org unit's, a student their own)",
        .tag = "mobility",
-       .query = {{"status", "string", "an application status"}},
+       .query = {{"status", "string", "an application status"}, kPaging[0], kPaging[1]},
        .response_schema = "ApplicationList",
        .handler = [&s](Request& req) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());
+         auto limit = internal::size_param(req, "limit", 100, 1, 100);
+         if (!limit) return problem(limit.error());
          return internal::respond(
-             s.applications.of_call(req.principal->actor, CallId{*id}, req.query_value("status")),
-             [&](const auto& list) {
-               json items = json::array();
-               for (const auto& v : list) items.push_back(s.applications.to_json(v));
-               return list_response(std::move(items));
+             s.applications.of_call(req.principal->actor, CallId{*id}, req.query_value("status"),
+                                    *limit, req.query_value("cursor")),
+             [&](const auto& page) {
+               return page_response(page, [&](const auto& v) { return s.applications.to_json(v); });
              });
        }});
   router.add({.method = "POST",
@@ -363,15 +369,17 @@ void add_application_routes(Router& router, service::Services& s) {
               .roles = {Role::student},
               .summary = "My applications, with their results",
               .tag = "mobility",
+              .query = kPaging,
               .response_schema = "ApplicationList",
               .handler = [&s](Request& req) {
-                return internal::respond(s.applications.mine(req.principal->actor),
-                                         [&](const auto& list) {
-                                           json items = json::array();
-                                           for (const auto& v : list)
-                                             items.push_back(s.applications.to_json(v));
-                                           return list_response(std::move(items));
-                                         });
+                auto limit = internal::size_param(req, "limit", 100, 1, 100);
+                if (!limit) return problem(limit.error());
+                return internal::respond(
+                    s.applications.mine(req.principal->actor, *limit, req.query_value("cursor")),
+                    [&](const auto& page) {
+                      return page_response(
+                          page, [&](const auto& v) { return s.applications.to_json(v); });
+                    });
               }});
   router.add({.method = "GET",
               .pattern = "/api/v1/applications/{id}",
@@ -611,16 +619,18 @@ void add_placement_routes(Router& router, service::Services& s) {
               .roles = kOffice,
               .summary = "The call's placement runs, newest first",
               .tag = "mobility",
+              .query = kPaging,
               .response_schema = "PlacementRunList",
               .handler = [&s](Request& req) {
                 auto id = internal::id_param(req, "id");
                 if (!id) return problem(id.error());
+                auto limit = internal::size_param(req, "limit", 100, 1, 100);
+                if (!limit) return problem(limit.error());
                 return internal::respond(
-                    s.placement_runs.of_call(req.principal->actor, CallId{*id}),
-                    [&](const auto& list) {
-                      json items = json::array();
-                      for (const auto& r : list) items.push_back(run_json(r, false));
-                      return list_response(std::move(items));
+                    s.placement_runs.of_call(req.principal->actor, CallId{*id}, *limit,
+                                             req.query_value("cursor")),
+                    [&](const auto& page) {
+                      return page_response(page, [](const auto& r) { return run_json(r, false); });
                     });
               }});
   router.add(

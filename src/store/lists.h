@@ -56,6 +56,27 @@ struct CallTallies {
 };
 Result<CallTallies> call_tallies(Transaction& tx, CallId call);
 
+// Applications, in the order they were made (by id). Every member set must hold.
+struct ApplicationListQuery {
+  std::optional<CallId> call;
+  // The reader's scope: a coordinator's org unit; a student's person record.
+  std::optional<OrgUnitId> org_unit;
+  std::optional<PersonId> person;
+  std::optional<domain::ApplicationStatus> status;
+  PageSpec page;
+};
+// With their preferences, verdicts, result, history and documents' descriptions.
+Result<Page<domain::Application>> list_applications(Transaction& tx,
+                                                    const ApplicationListQuery& query);
+
+// A call's placement runs, the newest first, without their input and output documents.
+struct PlacementRunQuery {
+  CallId call;
+  PageSpec page;
+};
+Result<Page<PlacementRunRecord>> list_placement_runs(Transaction& tx,
+                                                     const PlacementRunQuery& query);
+
 // Agreements, the newest (highest id) first. Every filter set must hold.
 struct AgreementQuery {
   // A partner's scope: only the agreements this institution is a party to. The filters

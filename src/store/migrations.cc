@@ -379,6 +379,12 @@ CREATE INDEX mobilities_under_agreement ON mobilities (agreement_id, status, aca
 CREATE INDEX people_by_name ON people (family_name, given_name, id);
 CREATE INDEX people_of_org_unit_by_name ON people (org_unit_id, family_name, given_name, id)
 )SQL"},
+    // A call's applications in the order they were made, all of them or an org unit's (a
+    // coordinator's scope), read a page at a time without sorting the call's every row.
+    {12, "a call's applications listed a page at a time", R"SQL(
+CREATE INDEX applications_of_call ON applications (call_id, id);
+CREATE INDEX applications_of_call_and_org_unit ON applications (call_id, org_unit_id, id)
+)SQL"},
 };
 
 }  // namespace

@@ -2,6 +2,8 @@
 // JSON (its own format, versioned by engine_version).
 #include <fmt/format.h>
 
+#include "store/lists.h"
+#include "store/sql/statement.h"
 #include "store/sql_repositories.h"
 #include "store/sql_support.h"
 
@@ -12,27 +14,6 @@ class SqlPlacementRunRepository final : public PlacementRunRepository {
  public:
   explicit SqlPlacementRunRepository(soci::session& sql) : sql_(sql) {}
 
-  Result<std::vector<PlacementRunRecord>> by_call(CallId call) override {
-    return guarded("reading placement runs", [&]() -> Result<std::vector<PlacementRunRecord>> {
-      std::vector<PlacementRunRecord> out;
-      PlacementRunRecord r;
-      long long id = 0, key = call.value;
-      soci::statement st =
-          (sql_.prepare << "SELECT id, mode, seed, input_sha256, engine_version, summary, "
-                           "created_at, created_by, "
-                           "published_at FROM placement_runs WHERE call_id = :c ORDER BY id DESC",
-           soci::use(key), soci::into(id), soci::into(r.mode), soci::into(r.seed),
-           soci::into(r.input_sha256), soci::into(r.engine_version), soci::into(r.summary),
-           soci::into(r.created_at), soci::into(r.created_by), soci::into(r.published_at));
-      st.execute();
-      while (st.fetch()) {
-        r.id = PlacementRunId{id};
-        r.call = call;
-        out.push_back(r);
-      }
-      return out;
-    });
-  }
   Result<PlacementRunRecord> get(PlacementRunId id) override {
     return guarded("reading a placement run", [&]() -> Result<PlacementRunRecord> {
       PlacementRunRecord r;
@@ -85,3 +66,35 @@ std::unique_ptr<PlacementRunRepository> make_placement_run_repository(soci::sess
 }
 
 }  // namespace orbis::store::internal
+
+namespace orbis::store {
+
+Result<Page<PlacementRunRecord>> list_placement_runs(Transaction& tx,
+                                                     const PlacementRunQuery& query) {
+  return internal::guarded("listing placement runs", [&]() -> Result<Page<PlacementRunRecord>> {
+    sql::Where where;
+    where.add("call_id = " + where.bind(query.call.value));
+    where.add_keyset({}, query.page.after, "id", true);
+    std::vector<PlacementRunRecord> rows;
+    PlacementRunRecord r;
+    r.call = query.call;
+    long long id = 0;
+    soci::statement st =
+        (internal::session_of(tx).prepare
+             << "SELECT id, mode, seed, input_sha256, engine_version, summary, created_at, "
+                "created_by, published_at FROM placement_runs" +
+                    where.sql() + sql::order_and_limit({}, query.page.limit, "id", true),
+         soci::use(where.values()), soci::into(id), soci::into(r.mode), soci::into(r.seed),
+         soci::into(r.input_sha256), soci::into(r.engine_version), soci::into(r.summary),
+         soci::into(r.created_at), soci::into(r.created_by), soci::into(r.published_at));
+    st.execute();
+    while (st.fetch()) {
+      r.id = PlacementRunId{id};
+      rows.push_back(r);
+    }
+    return sql::page_of(std::move(rows), query.page.limit,
+                        [](const PlacementRunRecord& run) { return Cursor{{}, run.id.value}; });
+  });
+}
+
+}  // namespace orbis::store

@@ -311,8 +311,6 @@ struct PlacementRunRecord {
 class PlacementRunRepository {
  public:
   virtual ~PlacementRunRepository() = default;
-  // The call's runs, newest first, without input and output.
-  virtual Result<std::vector<PlacementRunRecord>> by_call(CallId call) = 0;
   virtual Result<PlacementRunRecord> get(PlacementRunId id) = 0;  // not_found
   virtual Result<PlacementRunId> insert(const PlacementRunRecord& run) = 0;
   virtual Status set_published(PlacementRunId id, std::string_view at) = 0;

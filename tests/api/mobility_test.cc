@@ -4,6 +4,7 @@
 // (scope, grace period, duration, one year abroad).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <functional>
 #include <map>
@@ -830,6 +831,117 @@ TEST_F(MobilityTest, ACallCountsItsApplicationsAndEachOffersChoices) {
     EXPECT_FALSE(view.contains("applications"));
     for (const auto& o : view["offers"]) EXPECT_FALSE(o.contains("rankings"));
   }
+}
+
+// A call's applications, a student's own and a call's placement runs page with a keyset
+// cursor: each item once, in id order (runs: newest first), the reader's scope on every
+// page, a status filter applied before the page is cut, and another list's cursor refused.
+TEST_F(MobilityTest, ApplicationsAndPlacementRunsPageInIdOrderWithinTheReadersScope) {
+  const std::string coordinator = server.login("coordinator@westlake.edu.cn");
+  const std::string viewer = server.login("viewer@westlake.edu.cn");
+  // The call with the most applications, and every call's id.
+  std::int64_t busiest = 0, most = -1;
+  std::vector<std::int64_t> calls;
+  for (const auto& c : follow_pages(server, "/api/v1/calls", officer, 100).items) {
+    calls.push_back(c.first);
+    const std::int64_t total = c.second["applications"]["total"];
+    if (total > most) most = total, busiest = c.first;
+  }
+  ASSERT_GE(most, 10) << "the demo's busiest call has too few applications to page";
+  const std::string list = "/api/v1/calls/" + std::to_string(busiest) + "/applications";
+  const auto everything = follow_pages(server, list, officer, 100);
+  EXPECT_EQ(static_cast<std::int64_t>(everything.ids.size()), most);
+  EXPECT_TRUE(std::is_sorted(everything.ids.begin(), everything.ids.end()));
+  EXPECT_EQ(std::set<std::int64_t>(everything.ids.begin(), everything.ids.end()).size(),
+            everything.ids.size());
+  EXPECT_EQ(follow_pages(server, list, officer, 3).ids, everything.ids);
+  EXPECT_EQ(follow_pages(server, list, viewer, 4).ids, everything.ids);
+  // The viewer's pages carry no motivation (domain/privacy.h).
+  for (const auto& [id, a] : follow_pages(server, list, viewer, 100).items)
+    EXPECT_FALSE(a.contains("motivation")) << id;
+
+  // A status filter: what the officer's whole list has in that status, in the same order.
+  for (const std::string status : {"eligible", "submitted", "withdrawn", "placed"}) {
+    std::vector<std::int64_t> expected;
+    for (const auto id : everything.ids)
+      if (everything.items.at(id)["status"] == status) expected.push_back(id);
+    EXPECT_EQ(follow_pages(server, list + "?status=" + status, officer, 2).ids, expected) << status;
+  }
+  const auto bad_status = server.get(list + "?status=maybe", officer);
+  EXPECT_EQ(bad_status.status, 422);
+  EXPECT_NE(bad_status.body.find("\"status\""), std::string::npos) << bad_status.body;
+
+  // A coordinator: their org unit's applications only, on every page.
+  const auto theirs = follow_pages(server, list, coordinator, 2);
+  std::set<std::int64_t> units;
+  for (const auto& [id, a] : theirs.items) units.insert(a["org_unit_id"].get<std::int64_t>());
+  ASSERT_EQ(units.size(), 1u) << "the coordinator sees applications of one org unit";
+  std::vector<std::int64_t> of_unit;
+  for (const auto id : everything.ids)
+    if (everything.items.at(id)["org_unit_id"] == *units.begin()) of_unit.push_back(id);
+  EXPECT_EQ(theirs.ids, of_unit);
+  EXPECT_LT(theirs.ids.size(), everything.ids.size());
+
+  // A student: their own, on this call's list and on /applications. They apply to three
+  // new calls first, so that their own list has pages to follow.
+  for (const std::string code : {"PAGE-A", "PAGE-B", "PAGE-C"}) {
+    const json call = open_call(code);
+    const auto applied = server.send("POST", "/api/v1/calls/" + id_of(call) + "/applications",
+                                     {{"preferences", {call["offers"][0]["id"]}}}, student);
+    ASSERT_EQ(applied.status, 201) << applied.body;
+    calls.push_back(call["id"]);
+  }
+  const auto own = follow_pages(server, "/api/v1/applications", student, 1);
+  ASSERT_GE(own.ids.size(), 3u);
+  const std::int64_t me = own.items.begin()->second["person_id"];
+  for (const auto& [id, a] : own.items) EXPECT_EQ(a["person_id"], me) << id;
+  EXPECT_TRUE(std::is_sorted(own.ids.begin(), own.ids.end()));
+  EXPECT_EQ(own.ids, follow_pages(server, "/api/v1/applications", student, 100).ids);
+  for (const auto call : calls) {
+    const auto path = "/api/v1/calls/" + std::to_string(call) + "/applications";
+    const auto seen = server.get(path, student);
+    if (seen.status == 404) continue;  // a closed call the student did not apply to
+    ASSERT_EQ(seen.status, 200) << path << seen.body;
+    for (const auto& a : seen.json()["items"]) {
+      EXPECT_EQ(a["person_id"], me) << path;
+      EXPECT_NE(std::find(own.ids.begin(), own.ids.end(), a["id"].get<std::int64_t>()),
+                own.ids.end());
+    }
+  }
+  const auto to_partner = server.get(list, partner);
+  EXPECT_EQ(to_partner.status, 403);
+  EXPECT_FALSE(to_partner.json().contains("items"));
+
+  // Placement runs: the newest first, the same followed one by one.
+  bool paged_runs = false;
+  for (const auto call : calls) {
+    const auto runs_path = "/api/v1/calls/" + std::to_string(call) + "/placement-runs";
+    const auto runs = follow_pages(server, runs_path, officer, 100);
+    if (runs.ids.size() < 2) continue;
+    paged_runs = true;
+    EXPECT_TRUE(std::is_sorted(runs.ids.rbegin(), runs.ids.rend())) << runs_path;
+    EXPECT_EQ(follow_pages(server, runs_path, officer, 1).ids, runs.ids) << runs_path;
+    for (const auto& [id, r] : runs.items) {
+      EXPECT_EQ(r["call_id"], call);
+      EXPECT_FALSE(r.contains("input")) << "the list leaves out each run's documents";
+    }
+  }
+  EXPECT_TRUE(paged_runs) << "no demo call has two placement runs";
+
+  // Each list's cursor belongs to it alone.
+  const json first = server.get(list + "?limit=1", officer).json();
+  ASSERT_TRUE(first["next"].is_string());
+  const std::string cursor = first["next"];
+  for (const auto& [other, token] : std::vector<std::pair<std::string, std::string>>{
+           {"/api/v1/applications", student},
+           {"/api/v1/calls/" + std::to_string(busiest) + "/placement-runs", officer},
+           {"/api/v1/calls", officer}}) {
+    const auto refused = server.get(other + "?cursor=" + cursor, token);
+    EXPECT_EQ(refused.status, 422) << other;
+    ASSERT_TRUE(refused.json().contains("errors")) << refused.body;
+    EXPECT_EQ(refused.json()["errors"][0]["field"], "cursor") << other;
+  }
+  EXPECT_EQ(server.get(list + "?limit=101", officer).status, 422);
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include "service/audit_log.h"
 #include "service/mobility/internal.h"
 #include "service/privacy.h"
+#include "service/support/paging.h"
 #include "store/lists.h"
 
 namespace orbis::service {
@@ -73,6 +74,32 @@ Result<ApplicationView> commit_and_show(store::Transaction& tx, const domain::Ac
   return view;
 }
 
+// A page of the applications `query` selects (the reader's scope in it), each as `actor`
+// may see it, naming only the users these applications name.
+Result<Page<ApplicationView>> shown_page(store::Transaction& tx, const domain::Actor& actor,
+                                         const store::ApplicationListQuery& query,
+                                         std::string_view list) {
+  auto found = store::list_applications(tx, query);
+  if (!found) return fail(found.error());
+  std::vector<std::string> actors;
+  for (const auto& a : found->items) {
+    for (const auto& h : a.history) actors.push_back(h.actor);
+    actors.push_back(a.scored_by);
+  }
+  auto names = ActorNames::of(tx, actors);
+  if (!names) return fail(names.error());
+  Page<ApplicationView> page;
+  for (auto& a : found->items) {
+    auto person = tx.people().get(a.person);
+    if (!person) return fail(person.error());
+    // The query holds the scope; this is the rule once more, should the two ever part.
+    if (!sees_application(actor, a, *person)) continue;
+    page.items.push_back(shown(actor, std::move(a), std::move(*person), *names));
+  }
+  page.next = next_cursor(list, "id", found->next);
+  return page;
+}
+
 }  // namespace
 
 json Applications::to_json(const ApplicationView& v) const {
@@ -98,51 +125,47 @@ json Applications::to_json(const ApplicationView& v) const {
   return j;
 }
 
-Result<std::vector<ApplicationView>> Applications::of_call(const domain::Actor& actor, CallId call,
-                                                           std::string_view status) const {
+Result<Page<ApplicationView>> Applications::of_call(const domain::Actor& actor, CallId call,
+                                                    std::string_view status, std::size_t limit,
+                                                    std::string_view cursor) const {
   if (!reads_calls(actor) && !actor.is(Role::student))
     return fail(Error::not_found(fmt::format("no call {}", call.value)));
-  if (!status.empty() && !domain::parse_application_status(status)) {
-    return fail(Error::invalid("status is not an application status",
-                               {{"status", "draft, submitted, eligible, …"}}));
+  store::ApplicationListQuery query{.call = call};
+  if (!status.empty()) {
+    query.status = domain::parse_application_status(status);
+    if (!query.status) {
+      return fail(Error::invalid("status is not an application status",
+                                 {{"status", "draft, submitted, eligible, …"}}));
+    }
   }
+  auto spec = page_spec("call-applications", "id", limit, cursor);
+  if (!spec) return fail(spec.error());
+  query.page = std::move(*spec);
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
   if (auto c = mobility_rules::readable_call(**tx, actor, call, format_iso8601(clock_.now())); !c)
     return fail(c.error());
-  auto apps = (*tx)->applications().find({.call = call, .person = std::nullopt});
-  if (!apps) return fail(apps.error());
-  auto names = ActorNames::load(**tx);
-  if (!names) return fail(names.error());
-  std::vector<ApplicationView> out;
-  for (auto& a : *apps) {
-    if (!status.empty() && domain::to_string(a.status) != status) continue;
-    auto person = (*tx)->people().get(a.person);
-    if (!person) return fail(person.error());
-    if (!sees_application(actor, a, *person)) continue;
-    out.push_back(shown(actor, std::move(a), std::move(*person), *names));
+  // The reader's scope, in the query: a coordinator their org unit's, a student their own.
+  if (actor.is(Role::coordinator)) {
+    if (!actor.org_unit) return Page<ApplicationView>{};
+    query.org_unit = actor.org_unit;
+  } else if (actor.is(Role::student)) {
+    auto me = person_of(**tx, actor);
+    if (!me) return Page<ApplicationView>{};
+    query.person = me->id;
   }
-  return out;
+  return shown_page(**tx, actor, query, "call-applications");
 }
 
-Result<std::vector<ApplicationView>> Applications::mine(const domain::Actor& actor) const {
+Result<Page<ApplicationView>> Applications::mine(const domain::Actor& actor, std::size_t limit,
+                                                 std::string_view cursor) const {
+  auto spec = page_spec("my-applications", "id", limit, cursor);
+  if (!spec) return fail(spec.error());
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
   auto me = person_of(**tx, actor);
-  if (!me) return std::vector<ApplicationView>{};
-  auto apps = (*tx)->applications().find({.call = std::nullopt, .person = me->id});
-  if (!apps) return fail(apps.error());
-  // Only the users these applications name, not every user.
-  std::vector<std::string> actors;
-  for (const auto& a : *apps) {
-    for (const auto& h : a.history) actors.push_back(h.actor);
-    actors.push_back(a.scored_by);
-  }
-  auto names = ActorNames::of(**tx, actors);
-  if (!names) return fail(names.error());
-  std::vector<ApplicationView> out;
-  for (auto& a : *apps) out.push_back(shown(actor, std::move(a), *me, *names));
-  return out;
+  if (!me) return Page<ApplicationView>{};
+  return shown_page(**tx, actor, {.person = me->id, .page = std::move(*spec)}, "my-applications");
 }
 
 Result<ApplicationView> Applications::get(const domain::Actor& actor, ApplicationId id) const {

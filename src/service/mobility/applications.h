@@ -19,6 +19,7 @@
 #include "domain/privacy.h"
 #include "domain/user.h"
 #include "service/mobility/import_outcome.h"
+#include "service/support/paging.h"
 #include "store/store.h"
 
 namespace orbis::service {
@@ -34,11 +35,14 @@ class Applications {
  public:
   Applications(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
 
-  // Applications of a call the actor may see (status filter optional).
-  Result<std::vector<ApplicationView>> of_call(const domain::Actor& actor, CallId call,
-                                               std::string_view status) const;
-  // The actor's own applications (students), or none.
-  Result<std::vector<ApplicationView>> mine(const domain::Actor& actor) const;
+  // Applications of a call the actor may see (status filter optional), in the order they
+  // were made, a page at a time; invalid_argument for a bad status, limit or cursor.
+  Result<Page<ApplicationView>> of_call(const domain::Actor& actor, CallId call,
+                                        std::string_view status, std::size_t limit,
+                                        std::string_view cursor) const;
+  // The actor's own applications (students), or none, a page at a time.
+  Result<Page<ApplicationView>> mine(const domain::Actor& actor, std::size_t limit,
+                                     std::string_view cursor) const;
   Result<ApplicationView> get(const domain::Actor& actor, ApplicationId id) const;
   // A student applies for themselves (person_id may be left out); officers for anyone.
   // The application starts as a draft; the call must be open.

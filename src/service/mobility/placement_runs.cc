@@ -13,6 +13,8 @@
 #include "service/access.h"
 #include "service/audit_log.h"
 #include "service/mobility/internal.h"
+#include "service/support/paging.h"
+#include "store/lists.h"
 
 namespace orbis::service {
 namespace {
@@ -190,14 +192,20 @@ Result<store::PlacementRunRecord> PlacementRuns::run(const domain::Actor& actor,
   return r;
 }
 
-Result<std::vector<store::PlacementRunRecord>> PlacementRuns::of_call(const domain::Actor& actor,
-                                                                      CallId call) const {
+Result<Page<store::PlacementRunRecord>> PlacementRuns::of_call(const domain::Actor& actor,
+                                                               CallId call, std::size_t limit,
+                                                               std::string_view cursor) const {
   if (auto ok = require_role(actor, {Role::admin, Role::officer}, "see placement runs"); !ok)
     return fail(ok.error());
+  auto spec = page_spec("placement-runs", "id", limit, cursor);
+  if (!spec) return fail(spec.error());
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
   if (auto c = (*tx)->calls().get(call); !c) return fail(c.error());
-  return (*tx)->placement_runs().by_call(call);
+  auto found = store::list_placement_runs(**tx, {.call = call, .page = std::move(*spec)});
+  if (!found) return fail(found.error());
+  return Page<store::PlacementRunRecord>{.items = std::move(found->items),
+                                         .next = next_cursor("placement-runs", "id", found->next)};
 }
 
 Result<store::PlacementRunRecord> PlacementRuns::get(const domain::Actor& actor,

@@ -13,6 +13,7 @@
 
 #include "common/clock.h"
 #include "domain/user.h"
+#include "service/support/paging.h"
 #include "store/store.h"
 
 namespace orbis::service {
@@ -24,8 +25,9 @@ class PlacementRuns {
   // Places the call's eligible applications (the call must be closed).
   Result<store::PlacementRunRecord> run(const domain::Actor& actor, CallId call,
                                         std::string_view mode, std::optional<std::uint64_t> seed);
-  Result<std::vector<store::PlacementRunRecord>> of_call(const domain::Actor& actor,
-                                                         CallId call) const;
+  // The call's runs, the newest first, without their input and output, a page at a time.
+  Result<Page<store::PlacementRunRecord>> of_call(const domain::Actor& actor, CallId call,
+                                                  std::size_t limit, std::string_view cursor) const;
   Result<store::PlacementRunRecord> get(const domain::Actor& actor, PlacementRunId id) const;
   // Two runs of one call side by side: statistics and every applicant whose result differs.
   Result<nlohmann::json> compare(const domain::Actor& actor, PlacementRunId a,

@@ -125,6 +125,22 @@ class SqlApplicationRepository final : public ApplicationRepository {
     });
   }
 
+  // A page of the applications `q` selects (store/lists.h).
+  Result<Page<Application>> list(const ApplicationListQuery& q) {
+    return guarded("listing applications", [&]() -> Result<Page<Application>> {
+      Where where;
+      if (q.call) where.add("call_id = " + where.bind(q.call->value));
+      if (q.org_unit) where.add("org_unit_id = " + where.bind(q.org_unit->value));
+      if (q.person) where.add("person_id = " + where.bind(q.person->value));
+      if (q.status) where.add("status = " + where.bind(std::string(domain::to_string(*q.status))));
+      where.add_keyset({}, q.page.after);
+      auto rows = select(where, sql::order_and_limit({}, q.page.limit));
+      if (!rows) return fail(rows.error());
+      return sql::page_of(std::move(*rows), q.page.limit,
+                          [](const Application& a) { return Cursor{{}, a.id.value}; });
+    });
+  }
+
   Result<Application> get(ApplicationId id) override {
     return guarded("reading an application", [&]() -> Result<Application> {
       Where where;
@@ -434,6 +450,11 @@ std::unique_ptr<ApplicationRepository> make_application_repository(soci::session
 }  // namespace orbis::store::internal
 
 namespace orbis::store {
+
+Result<Page<domain::Application>> list_applications(Transaction& tx,
+                                                    const ApplicationListQuery& query) {
+  return internal::SqlApplicationRepository(internal::session_of(tx)).list(query);
+}
 
 Result<CallTallies> call_tallies(Transaction& tx, CallId call) {
   return internal::guarded("counting a call's applications", [&]() -> Result<CallTallies> {

@@ -4307,7 +4307,12 @@ export interface operations {
     };
     get_applications: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description page size, 1 to 100 (default 100) */
+                limit?: number;
+                /** @description the `next` value of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4343,6 +4348,15 @@ export interface operations {
             };
             /** @description the role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5835,6 +5849,10 @@ export interface operations {
             query?: {
                 /** @description an application status */
                 status?: string;
+                /** @description page size, 1 to 100 (default 100) */
+                limit?: number;
+                /** @description the `next` value of the previous page */
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -6266,7 +6284,12 @@ export interface operations {
     };
     get_calls_id_placement_runs: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description page size, 1 to 100 (default 100) */
+                limit?: number;
+                /** @description the `next` value of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -6313,6 +6336,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

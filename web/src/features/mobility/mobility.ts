@@ -426,7 +426,7 @@ export interface IncomingNominationInput {
 
 // --- requests -------------------------------------------------------------------
 
-interface List<T> {
+export interface List<T> {
   items: T[]
   next: string | null
 }
@@ -477,9 +477,23 @@ export function patchCall(id: Id, etag: string, patch: Partial<CallInput>): Prom
   return request<Call>('PATCH', path('calls', id), { body: patch, headers: { 'If-Match': etag } })
 }
 
-export async function listCallApplications(id: Id, status = '', signal?: AbortSignal): Promise<Application[]> {
-  return (await request<List<Application>>('GET', path('calls', id, '/applications') + query({ status }), { signal })).data
-    .items
+/** One page of a call's applications (50 at a time), in the order they were made. */
+export async function listCallApplications(id: Id, status: string, cursor: string | null, signal?: AbortSignal): Promise<List<Application>> {
+  const params: Record<string, string> = { status, limit: '50' }
+  if (cursor) params.cursor = cursor
+  return (await request<List<Application>>('GET', path('calls', id, '/applications') + query(params), { signal })).data
+}
+
+/** Every item of a short list, read page by page (a student's applications, a call's runs). */
+async function everyPage<T>(listPath: string, signal?: AbortSignal): Promise<T[]> {
+  const out: T[] = []
+  let cursor: string | null = null
+  do {
+    const page: List<T> = (await request<List<T>>('GET', listPath + query(cursor ? { cursor } : {}), { signal })).data
+    out.push(...page.items)
+    cursor = page.next
+  } while (cursor)
+  return out
 }
 
 /** A student starts a draft with the offers ranked so far. */
@@ -487,8 +501,8 @@ export function applyToCall(id: Id, preferences: number[], motivation = ''): Pro
   return request<Application>('POST', path('calls', id, '/applications'), { body: { preferences, motivation } })
 }
 
-export async function myApplications(signal?: AbortSignal): Promise<Application[]> {
-  return (await request<List<Application>>('GET', '/applications', { signal })).data.items
+export function myApplications(signal?: AbortSignal): Promise<Application[]> {
+  return everyPage<Application>('/applications', signal)
 }
 
 export function getApplication(id: Id, signal?: AbortSignal): Promise<ApiResponse<Application>> {
@@ -539,8 +553,8 @@ export function applicationDocumentUrl(id: Id, document: Id): string {
   return `/api/v1${path('applications', id, `/documents/${encodeURIComponent(String(document))}`)}`
 }
 
-export async function listRuns(callId: Id, signal?: AbortSignal): Promise<PlacementRun[]> {
-  return (await request<List<PlacementRun>>('GET', path('calls', callId, '/placement-runs'), { signal })).data.items
+export function listRuns(callId: Id, signal?: AbortSignal): Promise<PlacementRun[]> {
+  return everyPage<PlacementRun>(path('calls', callId, '/placement-runs'), signal)
 }
 
 export async function runPlacement(callId: Id, mode: string, seed: number | null): Promise<PlacementRun> {
