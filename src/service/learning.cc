@@ -18,6 +18,7 @@
 #include "service/audit_log.h"
 #include "service/mobility/internal.h"
 #include "service/privacy.h"
+#include "store/reporting.h"
 
 namespace orbis::service {
 namespace {
@@ -740,48 +741,21 @@ Result<json> LearningAgreements::recognition_rates(const domain::Actor& actor) c
     return fail(ok.error());
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
-  auto all = (*tx)->learning_agreements().all();
-  if (!all) return fail(all.error());
-  struct Totals {
-    int stays = 0, recognised = 0;
-    double planned = 0, credited = 0;
-  };
-  std::map<std::int64_t, Totals> by_partner;
-  for (const auto& r : *all) {
-    const auto* approved = r.approved();
-    if (!approved) continue;
-    auto m = (*tx)->mobilities().get(MobilityId{r.mobility});
-    if (!m || m->direction != domain::Direction::outgoing) continue;
-    if (m->status != domain::MobilityStatus::completed &&
-        m->status != domain::MobilityStatus::recognised)
-      continue;
-    auto& t = by_partner[m->receiving.value];
-    ++t.stays;
-    for (const auto& c : approved->components)
-      t.planned +=
-          c.host.credits * domain::default_ects_per_credit(c.host.credit_system).value_or(1);
-    if (r.recognised_at.empty()) continue;
-    ++t.recognised;
-    for (const auto& e : r.recognition) {
-      for (const auto& code : e.host_codes) {
-        for (const auto& res : r.transcript) {
-          if (res.code == code) t.credited += res.credits;
-        }
-      }
-    }
-  }
+  // Counted in the database (store/reporting.h): the indicator reads no record into memory.
+  auto totals = store::recognition_by_partner(**tx);
+  if (!totals) return fail(totals.error());
   json items = json::array();
-  for (const auto& [partner, t] : by_partner) {
-    auto in = (*tx)->institutions().get(InstitutionId{partner});
+  for (const auto& t : *totals) {
+    double planned = 0;
+    for (const auto& [system, credits] : t.planned_by_system)
+      planned += credits * domain::default_ects_per_credit(system).value_or(1);
     items.push_back(
-        {{"institution",
-          {{"id", partner}, {"name", in ? in->name : ""}, {"country", in ? in->country : ""}}},
+        {{"institution", {{"id", t.partner}, {"name", t.name}, {"country", t.country}}},
          {"stays", t.stays},
          {"recognised_stays", t.recognised},
-         {"planned_ects", t.planned},
+         {"planned_ects", planned},
          {"recognised_ects", t.credited},
-         {"rate",
-          t.planned > 0 ? json(std::round(t.credited / t.planned * 1000) / 1000) : json()}});
+         {"rate", planned > 0 ? json(std::round(t.credited / planned * 1000) / 1000) : json()}});
   }
   return json{{"items", items}};
 }
