@@ -14,6 +14,7 @@
 #include "service/mobility/internal.h"
 #include "service/privacy.h"
 #include "service/support/paging.h"
+#include "service/support/transaction.h"
 #include "store/lists.h"
 
 namespace orbis::service {
@@ -64,14 +65,12 @@ ApplicationView shown(const domain::Actor& actor, domain::Application a, domain:
   return {std::move(a), std::move(person), d};
 }
 
-// Shows the application a write made as its writer may see it, then commits the write.
-Result<ApplicationView> commit_and_show(store::Transaction& tx, const domain::Actor& actor,
-                                        domain::Application a, domain::Person person) {
+// Shows the application a write made as its writer may see it (the runner commits).
+Result<ApplicationView> show(store::Transaction& tx, const domain::Actor& actor,
+                             domain::Application a, domain::Person person) {
   auto names = ActorNames::load(tx);
   if (!names) return fail(names.error());
-  auto view = shown(actor, std::move(a), std::move(person), *names);
-  if (auto ok = tx.commit(); !ok) return fail(ok.error());
-  return view;
+  return shown(actor, std::move(a), std::move(person), *names);
 }
 
 // A page of the applications `query` selects (the reader's scope in it), each as `actor`
@@ -141,45 +140,49 @@ Result<Page<ApplicationView>> Applications::of_call(const domain::Actor& actor, 
   auto spec = page_spec("call-applications", "id", limit, cursor);
   if (!spec) return fail(spec.error());
   query.page = std::move(*spec);
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  if (auto c = mobility_rules::readable_call(**tx, actor, call, format_iso8601(clock_.now())); !c)
-    return fail(c.error());
-  // The reader's scope, in the query: a coordinator their org unit's, a student their own.
-  if (actor.is(Role::coordinator)) {
-    if (!actor.org_unit) return Page<ApplicationView>{};
-    query.org_unit = actor.org_unit;
-  } else if (actor.is(Role::student)) {
-    auto me = person_of(**tx, actor);
-    if (!me) return Page<ApplicationView>{};
-    query.person = me->id;
-  }
-  return shown_page(**tx, actor, query, "call-applications");
+  return run(
+      store_, store::Access::read, [&](store::Transaction& tx) -> Result<Page<ApplicationView>> {
+        if (auto c = mobility_rules::readable_call(tx, actor, call, format_iso8601(clock_.now()));
+            !c)
+          return fail(c.error());
+        // The reader's scope, in the query: a coordinator their org unit's, a student their own.
+        if (actor.is(Role::coordinator)) {
+          if (!actor.org_unit) return Page<ApplicationView>{};
+          query.org_unit = actor.org_unit;
+        } else if (actor.is(Role::student)) {
+          auto me = person_of(tx, actor);
+          if (!me) return Page<ApplicationView>{};
+          query.person = me->id;
+        }
+        return shown_page(tx, actor, query, "call-applications");
+      });
 }
 
 Result<Page<ApplicationView>> Applications::mine(const domain::Actor& actor, std::size_t limit,
                                                  std::string_view cursor) const {
   auto spec = page_spec("my-applications", "id", limit, cursor);
   if (!spec) return fail(spec.error());
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  auto me = person_of(**tx, actor);
-  if (!me) return Page<ApplicationView>{};
-  return shown_page(**tx, actor, {.person = me->id, .page = std::move(*spec)}, "my-applications");
+  return run(store_, store::Access::read,
+             [&](store::Transaction& tx) -> Result<Page<ApplicationView>> {
+               auto me = person_of(tx, actor);
+               if (!me) return Page<ApplicationView>{};
+               return shown_page(tx, actor, {.person = me->id, .page = std::move(*spec)},
+                                 "my-applications");
+             });
 }
 
 Result<ApplicationView> Applications::get(const domain::Actor& actor, ApplicationId id) const {
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  auto a = (*tx)->applications().get(id);
-  if (!a) return fail(a.error());
-  auto person = (*tx)->people().get(a->person);
-  if (!person) return fail(person.error());
-  if (!sees_application(actor, *a, *person))
-    return fail(Error::not_found(fmt::format("no application {}", id.value)));
-  auto names = ActorNames::load(**tx);
-  if (!names) return fail(names.error());
-  return shown(actor, std::move(*a), std::move(*person), *names);
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<ApplicationView> {
+    auto a = tx.applications().get(id);
+    if (!a) return fail(a.error());
+    auto person = tx.people().get(a->person);
+    if (!person) return fail(person.error());
+    if (!sees_application(actor, *a, *person))
+      return fail(Error::not_found(fmt::format("no application {}", id.value)));
+    auto names = ActorNames::load(tx);
+    if (!names) return fail(names.error());
+    return shown(actor, std::move(*a), std::move(*person), *names);
+  });
 }
 
 namespace {
@@ -210,65 +213,66 @@ Result<ApplicationView> Applications::apply(const domain::Actor& actor, CallId c
     return fail(
         Error::denied(fmt::format("the role {} may not apply", domain::to_string(actor.role))));
   }
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  auto call = (*tx)->calls().get(call_id);
-  if (!call) return fail(call.error());
-  const std::string now = format_iso8601(clock_.now());
-  if (domain::phase(*call, now) != domain::CallPhase::open && !actor.is(Role::admin) &&
-      !actor.is(Role::officer)) {
-    return fail(Error::invalid(
-        fmt::format("the call is not open for applications (it opens {} and closes {})",
-                    call->opens_at, call->closes_at)));
-  }
-  domain::Person person;
-  if (actor.is(Role::student)) {
-    auto me = person_of(**tx, actor);
-    if (!me) return fail(me.error());
-    if (draft.person && draft.person != me->id)
-      return fail(Error::denied("a student applies only for themselves"));
-    person = std::move(*me);
-  } else {
-    if (!draft.person) return fail(Error::invalid("say who applies", {{"person_id", "required"}}));
-    auto p = (*tx)->people().get(draft.person);
-    if (!p) return fail(Error::invalid("no such person", {{"person_id", "no such person"}}));
-    person = std::move(*p);
-  }
-  if (person.kind != domain::PersonKind::student) {
-    return fail(
-        Error::invalid("only students apply to calls; staff stays are recorded as mobilities",
-                       {{"person_id", "not a student"}}));
-  }
-  if (call->org_unit && person.org_unit != call->org_unit) {
-    return fail(Error::invalid("this call is for another faculty's students",
-                               {{"person_id", "not in the call's org unit"}}));
-  }
-  if (auto ok = check_preferences(*call, draft.preferences); !ok) return fail(ok.error());
-  domain::Application a;
-  a.call = call_id;
-  a.person = person.id;
-  a.org_unit = person.org_unit;
-  a.preferences = std::move(draft.preferences);
-  a.motivation = std::move(draft.motivation);
-  if (a.motivation.size() > 20000)
-    return fail(
-        Error::invalid("the motivation is too long", {{"motivation", "at most 20000 bytes"}}));
-  a.created_at = a.updated_at = now;
-  a.history.push_back({now, actor.email, "", "draft", ""});
-  auto id = (*tx)->applications().insert(a);
-  if (!id) {
-    if (id.error().code == ErrorCode::already_exists)
-      return fail(Error::exists(
-          "this student has applied to the call already; change that application instead"));
-    return fail(id.error());
-  }
-  auto stored = (*tx)->applications().get(*id);
-  if (!stored) return fail(stored.error());
-  if (auto ok = record(**tx, clock_, actor, "application.create", "application",
-                       std::to_string(id->value), nullptr, domain::to_json(*stored));
-      !ok)
-    return fail(ok.error());
-  return commit_and_show(**tx, actor, std::move(*stored), std::move(person));
+  return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<ApplicationView> {
+    auto call = tx.calls().get(call_id);
+    if (!call) return fail(call.error());
+    const std::string now = format_iso8601(clock_.now());
+    if (domain::phase(*call, now) != domain::CallPhase::open && !actor.is(Role::admin) &&
+        !actor.is(Role::officer)) {
+      return fail(Error::invalid(
+          fmt::format("the call is not open for applications (it opens {} and closes {})",
+                      call->opens_at, call->closes_at)));
+    }
+    domain::Person person;
+    if (actor.is(Role::student)) {
+      auto me = person_of(tx, actor);
+      if (!me) return fail(me.error());
+      if (draft.person && draft.person != me->id)
+        return fail(Error::denied("a student applies only for themselves"));
+      person = std::move(*me);
+    } else {
+      if (!draft.person)
+        return fail(Error::invalid("say who applies", {{"person_id", "required"}}));
+      auto p = tx.people().get(draft.person);
+      if (!p) return fail(Error::invalid("no such person", {{"person_id", "no such person"}}));
+      person = std::move(*p);
+    }
+    if (person.kind != domain::PersonKind::student) {
+      return fail(
+          Error::invalid("only students apply to calls; staff stays are recorded as mobilities",
+                         {{"person_id", "not a student"}}));
+    }
+    if (call->org_unit && person.org_unit != call->org_unit) {
+      return fail(Error::invalid("this call is for another faculty's students",
+                                 {{"person_id", "not in the call's org unit"}}));
+    }
+    if (auto ok = check_preferences(*call, draft.preferences); !ok) return fail(ok.error());
+    domain::Application a;
+    a.call = call_id;
+    a.person = person.id;
+    a.org_unit = person.org_unit;
+    a.preferences = std::move(draft.preferences);
+    a.motivation = std::move(draft.motivation);
+    if (a.motivation.size() > 20000)
+      return fail(
+          Error::invalid("the motivation is too long", {{"motivation", "at most 20000 bytes"}}));
+    a.created_at = a.updated_at = now;
+    a.history.push_back({now, actor.email, "", "draft", ""});
+    auto id = tx.applications().insert(a);
+    if (!id) {
+      if (id.error().code == ErrorCode::already_exists)
+        return fail(Error::exists(
+            "this student has applied to the call already; change that application instead"));
+      return fail(id.error());
+    }
+    auto stored = tx.applications().get(*id);
+    if (!stored) return fail(stored.error());
+    if (auto ok = record(tx, clock_, actor, "application.create", "application",
+                         std::to_string(id->value), nullptr, domain::to_json(*stored));
+        !ok)
+      return fail(ok.error());
+    return show(tx, actor, std::move(*stored), std::move(person));
+  });
 }
 
 namespace {
@@ -286,32 +290,33 @@ Result<ApplicationView> change_application(store::Store& store, const Clock& clo
                                            const domain::Actor& actor, ApplicationId id,
                                            std::string_view action, bool owner_only,
                                            Change change) {
-  auto tx = store.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  auto a = (*tx)->applications().get(id);
-  if (!a) return fail(a.error());
-  auto person = (*tx)->people().get(a->person);
-  if (!person) return fail(person.error());
-  if (!sees_application(actor, *a, *person))
-    return fail(Error::not_found(fmt::format("no application {}", id.value)));
-  if (owner_only && !may_change(actor, *person)) {
-    return fail(Error::denied(
-        fmt::format("the role {} may not {}", domain::to_string(actor.role), action)));
-  }
-  auto call = (*tx)->calls().get(a->call);
-  if (!call) return fail(call.error());
-  const domain::Application before = *a;
-  const std::string now = format_iso8601(clock.now());
-  if (auto ok = change(**tx, *a, *call, *person, now); !ok) return fail(ok.error());
-  a->updated_at = now;
-  if (auto ok = (*tx)->applications().update(*a); !ok) return fail(ok.error());
-  auto stored = (*tx)->applications().get(id);
-  if (!stored) return fail(stored.error());
-  if (auto ok = record(**tx, clock, actor, fmt::format("application.{}", action), "application",
-                       std::to_string(id.value), domain::to_json(before), domain::to_json(*stored));
-      !ok)
-    return fail(ok.error());
-  return commit_and_show(**tx, actor, std::move(*stored), std::move(*person));
+  return run(store, store::Access::write, [&](store::Transaction& tx) -> Result<ApplicationView> {
+    auto a = tx.applications().get(id);
+    if (!a) return fail(a.error());
+    auto person = tx.people().get(a->person);
+    if (!person) return fail(person.error());
+    if (!sees_application(actor, *a, *person))
+      return fail(Error::not_found(fmt::format("no application {}", id.value)));
+    if (owner_only && !may_change(actor, *person)) {
+      return fail(Error::denied(
+          fmt::format("the role {} may not {}", domain::to_string(actor.role), action)));
+    }
+    auto call = tx.calls().get(a->call);
+    if (!call) return fail(call.error());
+    const domain::Application before = *a;
+    const std::string now = format_iso8601(clock.now());
+    if (auto ok = change(tx, *a, *call, *person, now); !ok) return fail(ok.error());
+    a->updated_at = now;
+    if (auto ok = tx.applications().update(*a); !ok) return fail(ok.error());
+    auto stored = tx.applications().get(id);
+    if (!stored) return fail(stored.error());
+    if (auto ok =
+            record(tx, clock, actor, fmt::format("application.{}", action), "application",
+                   std::to_string(id.value), domain::to_json(before), domain::to_json(*stored));
+        !ok)
+      return fail(ok.error());
+    return show(tx, actor, std::move(*stored), std::move(*person));
+  });
 }
 
 }  // namespace
@@ -533,19 +538,25 @@ Result<ApplicationView> Applications::add_document(const domain::Actor& actor, A
 
 Result<std::pair<domain::ApplicationDocument, std::string>> Applications::document(
     const domain::Actor& actor, ApplicationId id, std::int64_t document) const {
-  auto view = get(actor, id);
-  if (!view) return fail(view.error());
-  if (!view->disclosure.application_files)
+  using Found = std::pair<domain::ApplicationDocument, std::string>;
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<Found> {
+    auto a = tx.applications().get(id);
+    if (!a) return fail(a.error());
+    auto person = tx.people().get(a->person);
+    if (!person) return fail(person.error());
+    if (!sees_application(actor, *a, *person))
+      return fail(Error::not_found(fmt::format("no application {}", id.value)));
+    // Only a reader the application's files are disclosed to learns that one exists.
+    if (domain::disclosure(standing(actor, *a, *person)).application_files) {
+      for (const auto& d : a->documents) {
+        if (d.id != document) continue;
+        auto bytes = tx.applications().document(id, document);
+        if (!bytes) return fail(bytes.error());
+        return Found{d, std::move(*bytes)};
+      }
+    }
     return fail(Error::not_found(fmt::format("no document {}", document)));
-  for (const auto& d : view->application.documents) {
-    if (d.id != document) continue;
-    auto tx = store_.begin(store::Access::read);
-    if (!tx) return fail(tx.error());
-    auto bytes = (*tx)->applications().document(id, document);
-    if (!bytes) return fail(bytes.error());
-    return std::pair{d, std::move(*bytes)};
-  }
-  return fail(Error::not_found(fmt::format("no document {}", document)));
+  });
 }
 
 }  // namespace orbis::service

@@ -9,6 +9,7 @@
 #include "service/access.h"
 #include "service/audit_log.h"
 #include "service/mobility/internal.h"
+#include "service/support/transaction.h"
 #include "store/lists.h"
 
 namespace orbis::service {
@@ -92,76 +93,11 @@ Result<json> call_view(store::Transaction& tx, const domain::Actor& actor, const
   return j;
 }
 
-}  // namespace
-
-Result<JsonPage> Calls::page(const domain::Actor& actor, std::size_t limit,
-                             std::string_view cursor) const {
-  if (actor.is(Role::partner))
-    return fail(Error::denied("partners do not see our calls for applications"));
-  auto spec = page_spec("calls", "year,code", limit, cursor);
-  if (!spec) return fail(spec.error());
-  store::CallQuery query{.page = std::move(*spec)};
-  const std::string now = format_iso8601(clock_.now());
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  if (!reads_calls(actor)) {
-    query.open_at = now;
-    auto me = store::person_of_user(**tx, actor.user);
-    if (!me) return fail(me.error());
-    if (*me) query.applicant = (*me)->id;
-  }
-  auto found = store::list_calls(**tx, query);
-  if (!found) return fail(found.error());
-  JsonPage page;
-  for (const auto& c : found->items) {
-    auto v = call_view(**tx, actor, c, now);
-    if (!v) return fail(v.error());
-    page.items.push_back(std::move(*v));
-  }
-  page.next = next_cursor("calls", "year,code", found->next);
-  return page;
-}
-
-Result<domain::Call> Calls::get(const domain::Actor& actor, CallId id) const {
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  return mobility_rules::readable_call(**tx, actor, id, format_iso8601(clock_.now()));
-}
-
-Result<domain::Call> Calls::create(const domain::Actor& actor, domain::Call c) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "open calls for applications");
-      !ok)
-    return fail(ok.error());
-  c.id = CallId{};
-  c.published_run.reset();
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  if (auto ok = resolve_offers(**tx, c); !ok) return fail(ok.error());
-  if (auto ok = domain::validate_and_normalize(c); !ok) return fail(ok.error());
-  auto id = (*tx)->calls().insert(c);
-  if (!id) {
-    if (id.error().code == ErrorCode::already_exists)
-      return fail(Error::exists(fmt::format("a call with the code {} exists already", c.code)));
-    return fail(id.error());
-  }
-  auto stored = (*tx)->calls().get(*id);
-  if (!stored) return fail(stored.error());
-  if (auto ok = record(**tx, clock_, actor, "call.create", "call", std::to_string(id->value),
-                       nullptr, domain::to_json(*stored));
-      !ok)
-    return fail(ok.error());
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  return stored;
-}
-
-Result<domain::Call> Calls::update(const domain::Actor& actor, domain::Call c,
-                                   int expected_version) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "change calls for applications");
-      !ok)
-    return fail(ok.error());
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  auto current = (*tx)->calls().get(c.id);
+// Replaces the call's offers and rules, unless its placement is published or an offer
+// someone ranked would go; the audit entry has the call before and after.
+Result<domain::Call> change_call(store::Transaction& tx, const Clock& clock,
+                                 const domain::Actor& actor, domain::Call c, int expected_version) {
+  auto current = tx.calls().get(c.id);
   if (!current) return fail(current.error());
   if (auto ok = stale(current->version, expected_version, "call"); !ok) return fail(ok.error());
   if (current->published_run) {
@@ -170,10 +106,10 @@ Result<domain::Call> Calls::update(const domain::Actor& actor, domain::Call c,
   }
   c.version = expected_version;
   c.published_run = current->published_run;
-  if (auto ok = resolve_offers(**tx, c); !ok) return fail(ok.error());
+  if (auto ok = resolve_offers(tx, c); !ok) return fail(ok.error());
   if (auto ok = domain::validate_and_normalize(c); !ok) return fail(ok.error());
   // An offer someone has ranked stays.
-  auto apps = (*tx)->applications().find({.call = c.id, .person = std::nullopt});
+  auto apps = tx.applications().find({.call = c.id, .person = std::nullopt});
   if (!apps) return fail(apps.error());
   for (const auto& a : *apps) {
     for (const auto offer : a.preferences) {
@@ -185,31 +121,98 @@ Result<domain::Call> Calls::update(const domain::Actor& actor, domain::Call c,
       }
     }
   }
-  if (auto ok = (*tx)->calls().update(c); !ok) return fail(ok.error());
-  auto stored = (*tx)->calls().get(c.id);
+  if (auto ok = tx.calls().update(c); !ok) return fail(ok.error());
+  auto stored = tx.calls().get(c.id);
   if (!stored) return fail(stored.error());
-  if (auto ok = record(**tx, clock_, actor, "call.update", "call", std::to_string(c.id.value),
+  if (auto ok = record(tx, clock, actor, "call.update", "call", std::to_string(c.id.value),
                        domain::to_json(*current), domain::to_json(*stored));
       !ok)
     return fail(ok.error());
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
   return stored;
+}
+
+}  // namespace
+
+Result<JsonPage> Calls::page(const domain::Actor& actor, std::size_t limit,
+                             std::string_view cursor) const {
+  if (actor.is(Role::partner))
+    return fail(Error::denied("partners do not see our calls for applications"));
+  auto spec = page_spec("calls", "year,code", limit, cursor);
+  if (!spec) return fail(spec.error());
+  store::CallQuery query{.page = std::move(*spec)};
+  const std::string now = format_iso8601(clock_.now());
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<JsonPage> {
+    if (!reads_calls(actor)) {
+      query.open_at = now;
+      auto me = store::person_of_user(tx, actor.user);
+      if (!me) return fail(me.error());
+      if (*me) query.applicant = (*me)->id;
+    }
+    auto found = store::list_calls(tx, query);
+    if (!found) return fail(found.error());
+    JsonPage page;
+    for (const auto& c : found->items) {
+      auto v = call_view(tx, actor, c, now);
+      if (!v) return fail(v.error());
+      page.items.push_back(std::move(*v));
+    }
+    page.next = next_cursor("calls", "year,code", found->next);
+    return page;
+  });
+}
+
+Result<domain::Call> Calls::get(const domain::Actor& actor, CallId id) const {
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<domain::Call> {
+    return mobility_rules::readable_call(tx, actor, id, format_iso8601(clock_.now()));
+  });
+}
+
+Result<domain::Call> Calls::create(const domain::Actor& actor, domain::Call c) {
+  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "open calls for applications");
+      !ok)
+    return fail(ok.error());
+  c.id = CallId{};
+  c.published_run.reset();
+  return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<domain::Call> {
+    if (auto ok = resolve_offers(tx, c); !ok) return fail(ok.error());
+    if (auto ok = domain::validate_and_normalize(c); !ok) return fail(ok.error());
+    auto id = tx.calls().insert(c);
+    if (!id) {
+      if (id.error().code == ErrorCode::already_exists)
+        return fail(Error::exists(fmt::format("a call with the code {} exists already", c.code)));
+      return fail(id.error());
+    }
+    auto stored = tx.calls().get(*id);
+    if (!stored) return fail(stored.error());
+    if (auto ok = record(tx, clock_, actor, "call.create", "call", std::to_string(id->value),
+                         nullptr, domain::to_json(*stored));
+        !ok)
+      return fail(ok.error());
+    return stored;
+  });
+}
+
+Result<domain::Call> Calls::update(const domain::Actor& actor, domain::Call c,
+                                   int expected_version) {
+  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "change calls for applications");
+      !ok)
+    return fail(ok.error());
+  return run(store_, store::Access::write, [&](store::Transaction& tx) {
+    return change_call(tx, clock_, actor, std::move(c), expected_version);
+  });
 }
 
 Result<domain::Call> Calls::add_offer(const domain::Actor& actor, CallId call_id,
                                       domain::Offer offer) {
   if (auto ok = require_role(actor, {Role::admin, Role::officer}, "add offers"); !ok)
     return fail(ok.error());
-  domain::Call call;
-  {
-    auto tx = store_.begin(store::Access::read);
-    if (!tx) return fail(tx.error());
-    auto c = (*tx)->calls().get(call_id);
+  return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<domain::Call> {
+    auto c = tx.calls().get(call_id);
     if (!c) return fail(c.error());
-    call = std::move(*c);
+    domain::Call call = std::move(*c);
     // Defaults from the condition or the programme.
     if (offer.agreement && offer.condition) {
-      if (auto a = (*tx)->agreements().get(*offer.agreement)) {
+      if (auto a = tx.agreements().get(*offer.agreement)) {
         for (const auto& cond : a->conditions) {
           if (cond.id != *offer.condition) continue;
           if (!offer.host) offer.host = cond.receiving;
@@ -228,7 +231,7 @@ Result<domain::Call> Calls::add_offer(const domain::Actor& actor, CallId call_id
             }
           }
           if (offer.title.empty()) {
-            auto host = (*tx)->institutions().get(cond.receiving);
+            auto host = tx.institutions().get(cond.receiving);
             offer.title =
                 fmt::format("{}{}", host ? host->name : "host",
                             cond.isced.empty() ? "" : fmt::format(" — ISCED {}", cond.isced));
@@ -236,25 +239,25 @@ Result<domain::Call> Calls::add_offer(const domain::Actor& actor, CallId call_id
         }
       }
     } else if (offer.programme) {
-      if (auto p = (*tx)->programmes().get(*offer.programme)) {
+      if (auto p = tx.programmes().get(*offer.programme)) {
         if (!offer.host && !p->hosts.empty()) offer.host = p->hosts.front();
         if (offer.seats == 0 && p->capacity) offer.seats = *p->capacity;
         if (offer.title.empty()) offer.title = p->name;
       }
     }
-  }
-  std::int64_t next = 1;
-  for (const auto& o : call.offers) next = std::max(next, o.id + 1);
-  offer.id = next;
-  const int version = call.version;
-  call.offers.push_back(std::move(offer));
-  return update(actor, std::move(call), version);
+    std::int64_t next = 1;
+    for (const auto& o : call.offers) next = std::max(next, o.id + 1);
+    offer.id = next;
+    const int version = call.version;
+    call.offers.push_back(offer);
+    return change_call(tx, clock_, actor, std::move(call), version);
+  });
 }
 
 Result<json> Calls::view(const domain::Actor& actor, const domain::Call& c) const {
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  return call_view(**tx, actor, c, format_iso8601(clock_.now()));
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<json> {
+    return call_view(tx, actor, c, format_iso8601(clock_.now()));
+  });
 }
 
 }  // namespace orbis::service

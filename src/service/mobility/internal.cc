@@ -252,15 +252,11 @@ Result<MobilityView> stay_view(store::Transaction& tx, const domain::Actor& acto
   return MobilityView{std::move(m), std::move(person), d};
 }
 
-// Shows the stay a write made as its writer may see it, then commits the write.
-Result<MobilityView> commit_stay_view(store::Transaction& tx, const domain::Actor& actor,
-                                      domain::Mobility m, domain::Person person) {
+Result<MobilityView> shown_stay(store::Transaction& tx, const domain::Actor& actor,
+                                domain::Mobility m, domain::Person person) {
   auto names = ActorNames::load(tx);
   if (!names) return fail(names.error());
-  auto view = stay_view(tx, actor, std::move(m), std::move(person), *names);
-  if (!view) return fail(view.error());
-  if (auto ok = tx.commit(); !ok) return fail(ok.error());
-  return view;
+  return stay_view(tx, actor, std::move(m), std::move(person), *names);
 }
 
 void move_to(domain::Mobility& m, const domain::Actor& actor, std::string_view now,

@@ -63,8 +63,8 @@ Status follow_application(store::Transaction& tx, const domain::Mobility& mobili
 Result<MobilityView> stay_view(store::Transaction& tx, const domain::Actor& actor,
                                domain::Mobility mobility, domain::Person person,
                                const ActorNames& names);
-// Shows the stay a write made as its writer may see it, then commits the write.
-Result<MobilityView> commit_stay_view(store::Transaction& tx, const domain::Actor& actor,
-                                      domain::Mobility mobility, domain::Person person);
+// The stay a write made as its writer may see it, the actors named from `tx`.
+Result<MobilityView> shown_stay(store::Transaction& tx, const domain::Actor& actor,
+                                domain::Mobility mobility, domain::Person person);
 
 }  // namespace orbis::service::mobility_rules

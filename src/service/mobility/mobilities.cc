@@ -14,6 +14,7 @@
 #include "service/paging.h"
 #include "service/people.h"
 #include "service/privacy.h"
+#include "service/support/transaction.h"
 #include "store/lists.h"
 
 namespace orbis::service {
@@ -115,49 +116,49 @@ Result<MobilityPage> Mobilities::list(const domain::Actor& actor, const Mobility
       query.party = actor.institution;
       break;
   }
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  auto found = store::list_stays(**tx, query);
-  if (!found) return fail(found.error());
-  auto total = store::count_stays(**tx, query);
-  if (!total) return fail(total.error());
-  std::vector<std::string> actors;
-  for (const auto& m : found->items) {
-    for (const auto& h : m.history) actors.push_back(h.actor);
-    actors.push_back(m.nomination.nominated_by);
-    actors.push_back(m.nomination.decided_by);
-  }
-  auto names = ActorNames::of(**tx, actors);
-  if (!names) return fail(names.error());
-  MobilityPage page;
-  page.total = *total;
-  for (auto& m : found->items) {
-    auto person = (*tx)->people().get(m.person);
-    if (!person) return fail(person.error());
-    // The scope was the query's; this only guards against a rule the query missed.
-    if (!visible(actor, m, *person))
-      return fail(
-          Error::internal(fmt::format("stay {} is outside the reader's scope", m.id.value)));
-    auto view = stay_view(**tx, actor, std::move(m), std::move(*person), *names);
-    if (!view) return fail(view.error());
-    page.items.push_back(std::move(*view));
-  }
-  if (found->next) page.next = store::encode_cursor("mobilities", "start", *found->next);
-  return page;
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<MobilityPage> {
+    auto found = store::list_stays(tx, query);
+    if (!found) return fail(found.error());
+    auto total = store::count_stays(tx, query);
+    if (!total) return fail(total.error());
+    std::vector<std::string> actors;
+    for (const auto& m : found->items) {
+      for (const auto& h : m.history) actors.push_back(h.actor);
+      actors.push_back(m.nomination.nominated_by);
+      actors.push_back(m.nomination.decided_by);
+    }
+    auto names = ActorNames::of(tx, actors);
+    if (!names) return fail(names.error());
+    MobilityPage page;
+    page.total = *total;
+    for (auto& m : found->items) {
+      auto person = tx.people().get(m.person);
+      if (!person) return fail(person.error());
+      // The scope was the query's; this only guards against a rule the query missed.
+      if (!visible(actor, m, *person))
+        return fail(
+            Error::internal(fmt::format("stay {} is outside the reader's scope", m.id.value)));
+      auto view = stay_view(tx, actor, std::move(m), std::move(*person), *names);
+      if (!view) return fail(view.error());
+      page.items.push_back(std::move(*view));
+    }
+    if (found->next) page.next = store::encode_cursor("mobilities", "start", *found->next);
+    return page;
+  });
 }
 
 Result<MobilityView> Mobilities::get(const domain::Actor& actor, MobilityId id) const {
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  auto m = (*tx)->mobilities().get(id);
-  if (!m) return fail(m.error());
-  auto person = (*tx)->people().get(m->person);
-  if (!person) return fail(person.error());
-  if (!visible(actor, *m, *person))
-    return fail(Error::not_found(fmt::format("no mobility {}", id.value)));
-  auto names = ActorNames::load(**tx);
-  if (!names) return fail(names.error());
-  return stay_view(**tx, actor, std::move(*m), std::move(*person), *names);
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<MobilityView> {
+    auto m = tx.mobilities().get(id);
+    if (!m) return fail(m.error());
+    auto person = tx.people().get(m->person);
+    if (!person) return fail(person.error());
+    if (!visible(actor, *m, *person))
+      return fail(Error::not_found(fmt::format("no mobility {}", id.value)));
+    auto names = ActorNames::load(tx);
+    if (!names) return fail(names.error());
+    return stay_view(tx, actor, std::move(*m), std::move(*person), *names);
+  });
 }
 
 Result<MobilityView> Mobilities::create(const domain::Actor& actor, domain::Mobility m) {
@@ -166,56 +167,57 @@ Result<MobilityView> Mobilities::create(const domain::Actor& actor, domain::Mobi
   m.id = MobilityId{};
   m.application.reset();
   if (auto ok = domain::validate_and_normalize(m); !ok) return fail(ok.error());
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  auto person = (*tx)->people().get(m.person);
-  if (!person) return fail(Error::invalid("no such person", {{"person_id", "no such person"}}));
-  if (!m.org_unit && m.direction == domain::Direction::outgoing) m.org_unit = person->org_unit;
-  if (auto ok = check_mobility(**tx, m, *person); !ok) return fail(ok.error());
-  const std::string now = format_iso8601(clock_.now());
-  // A stay recorded directly has been agreed with the partner already.
-  m.status = MobilityStatus::accepted;
-  m.history = {{now, actor.email, "", "accepted", "recorded by the international office"}};
-  auto id = (*tx)->mobilities().insert(m);
-  if (!id) return fail(id.error());
-  auto stored = (*tx)->mobilities().get(*id);
-  if (!stored) return fail(stored.error());
-  if (auto ok = record(**tx, clock_, actor, "mobility.create", "mobility",
-                       std::to_string(id->value), nullptr, domain::to_json(*stored));
-      !ok)
-    return fail(ok.error());
-  return commit_stay_view(**tx, actor, std::move(*stored), std::move(*person));
+  return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<MobilityView> {
+    auto person = tx.people().get(m.person);
+    if (!person) return fail(Error::invalid("no such person", {{"person_id", "no such person"}}));
+    if (!m.org_unit && m.direction == domain::Direction::outgoing) m.org_unit = person->org_unit;
+    if (auto ok = check_mobility(tx, m, *person); !ok) return fail(ok.error());
+    const std::string now = format_iso8601(clock_.now());
+    // A stay recorded directly has been agreed with the partner already.
+    m.status = MobilityStatus::accepted;
+    m.history = {{now, actor.email, "", "accepted", "recorded by the international office"}};
+    auto id = tx.mobilities().insert(m);
+    if (!id) return fail(id.error());
+    auto stored = tx.mobilities().get(*id);
+    if (!stored) return fail(stored.error());
+    if (auto ok = record(tx, clock_, actor, "mobility.create", "mobility",
+                         std::to_string(id->value), nullptr, domain::to_json(*stored));
+        !ok)
+      return fail(ok.error());
+    return shown_stay(tx, actor, std::move(*stored), std::move(*person));
+  });
 }
 
 Result<MobilityView> Mobilities::update(const domain::Actor& actor, domain::Mobility m,
                                         int expected_version) {
   if (auto ok = require_role(actor, {Role::admin, Role::officer}, "change mobilities"); !ok)
     return fail(ok.error());
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  auto current = (*tx)->mobilities().get(m.id);
-  if (!current) return fail(current.error());
-  if (auto ok = stale(current->version, expected_version, "mobility"); !ok) return fail(ok.error());
-  // What the life cycle owns stays as it is.
-  m.version = expected_version;
-  m.status = current->status;
-  m.history = current->history;
-  m.nomination = current->nomination;
-  m.application = current->application;
-  m.cancel_reason = current->cancel_reason;
-  if (auto ok = domain::validate_and_normalize(m); !ok) return fail(ok.error());
-  auto person = (*tx)->people().get(m.person);
-  if (!person) return fail(Error::invalid("no such person", {{"person_id", "no such person"}}));
-  if (auto ok = check_mobility(**tx, m, *person); !ok) return fail(ok.error());
-  if (auto ok = (*tx)->mobilities().update(m); !ok) return fail(ok.error());
-  auto stored = (*tx)->mobilities().get(m.id);
-  if (!stored) return fail(stored.error());
-  if (auto ok =
-          record(**tx, clock_, actor, "mobility.update", "mobility", std::to_string(m.id.value),
-                 domain::to_json(*current), domain::to_json(*stored));
-      !ok)
-    return fail(ok.error());
-  return commit_stay_view(**tx, actor, std::move(*stored), std::move(*person));
+  return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<MobilityView> {
+    auto current = tx.mobilities().get(m.id);
+    if (!current) return fail(current.error());
+    if (auto ok = stale(current->version, expected_version, "mobility"); !ok)
+      return fail(ok.error());
+    // What the life cycle owns stays as it is.
+    m.version = expected_version;
+    m.status = current->status;
+    m.history = current->history;
+    m.nomination = current->nomination;
+    m.application = current->application;
+    m.cancel_reason = current->cancel_reason;
+    if (auto ok = domain::validate_and_normalize(m); !ok) return fail(ok.error());
+    auto person = tx.people().get(m.person);
+    if (!person) return fail(Error::invalid("no such person", {{"person_id", "no such person"}}));
+    if (auto ok = check_mobility(tx, m, *person); !ok) return fail(ok.error());
+    if (auto ok = tx.mobilities().update(m); !ok) return fail(ok.error());
+    auto stored = tx.mobilities().get(m.id);
+    if (!stored) return fail(stored.error());
+    if (auto ok =
+            record(tx, clock_, actor, "mobility.update", "mobility", std::to_string(m.id.value),
+                   domain::to_json(*current), domain::to_json(*stored));
+        !ok)
+      return fail(ok.error());
+    return shown_stay(tx, actor, std::move(*stored), std::move(*person));
+  });
 }
 
 Result<MobilityView> Mobilities::transition(const domain::Actor& actor, MobilityId id,
@@ -236,47 +238,48 @@ Result<MobilityView> Mobilities::transition(const domain::Actor& actor, Mobility
         Error::invalid("say why the stay is cancelled", {{"reason", "required to cancel"}}));
   if (!date.empty() && !domain::parse_date(date))
     return fail(Error::invalid("not a date", {{"date", "like 2026-09-01"}}));
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  auto m = (*tx)->mobilities().get(id);
-  if (!m) return fail(m.error());
-  auto person = (*tx)->people().get(m->person);
-  if (!person) return fail(person.error());
-  if (!visible(actor, *m, *person))
-    return fail(Error::not_found(fmt::format("no mobility {}", id.value)));
-  if (auto ok = stale(m->version, expected_version, "mobility"); !ok) return fail(ok.error());
-  if (!domain::may_move(m->status, *to)) {
-    return fail(Error::conflict(
-        fmt::format("a {} stay cannot become {}", domain::to_string(m->status), to_text)));
-  }
-  const domain::Mobility before = *m;
-  const std::string now = format_iso8601(clock_.now());
-  const std::string day = date.empty() ? now.substr(0, 10) : date;
-  if (*to == MobilityStatus::abroad && m->actual_start.empty()) m->actual_start = day;
-  if (*to == MobilityStatus::completed) {
-    if (m->actual_start.empty()) m->actual_start = m->planned_start;
-    if (m->actual_end.empty()) m->actual_end = day;
-    if (m->actual_end < m->actual_start)
-      return fail(Error::invalid("the stay cannot end before it began",
-                                 {{"date", "on or after the actual start"}}));
-    if (auto ok = check_mobility(**tx, *m, *person); !ok) return fail(ok.error());
-  }
-  if (*to == MobilityStatus::cancelled) {
-    m->cancel_reason = reason;
+  return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<MobilityView> {
+    auto m = tx.mobilities().get(id);
+    if (!m) return fail(m.error());
+    auto person = tx.people().get(m->person);
+    if (!person) return fail(person.error());
+    if (!visible(actor, *m, *person))
+      return fail(Error::not_found(fmt::format("no mobility {}", id.value)));
+    if (auto ok = stale(m->version, expected_version, "mobility"); !ok) return fail(ok.error());
+    if (!domain::may_move(m->status, *to)) {
+      return fail(Error::conflict(
+          fmt::format("a {} stay cannot become {}", domain::to_string(m->status), to_text)));
+    }
+    const domain::Mobility before = *m;
+    const std::string now = format_iso8601(clock_.now());
+    const std::string day = date.empty() ? now.substr(0, 10) : date;
+    if (*to == MobilityStatus::abroad && m->actual_start.empty()) m->actual_start = day;
+    if (*to == MobilityStatus::completed) {
+      if (m->actual_start.empty()) m->actual_start = m->planned_start;
+      if (m->actual_end.empty()) m->actual_end = day;
+      if (m->actual_end < m->actual_start)
+        return fail(Error::invalid("the stay cannot end before it began",
+                                   {{"date", "on or after the actual start"}}));
+      if (auto ok = check_mobility(tx, *m, *person); !ok) return fail(ok.error());
+    }
+    if (*to == MobilityStatus::cancelled) {
+      m->cancel_reason = reason;
+      if (auto ok =
+              follow_application(tx, *m, actor, now, domain::ApplicationStatus::withdrawn, reason);
+          !ok)
+        return fail(ok.error());
+    }
+    move_to(*m, actor, now, *to, reason);
+    if (auto ok = tx.mobilities().update(*m); !ok) return fail(ok.error());
+    auto stored = tx.mobilities().get(id);
+    if (!stored) return fail(stored.error());
     if (auto ok =
-            follow_application(**tx, *m, actor, now, domain::ApplicationStatus::withdrawn, reason);
+            record(tx, clock_, actor, fmt::format("mobility.{}", to_text), "mobility",
+                   std::to_string(id.value), domain::to_json(before), domain::to_json(*stored));
         !ok)
       return fail(ok.error());
-  }
-  move_to(*m, actor, now, *to, reason);
-  if (auto ok = (*tx)->mobilities().update(*m); !ok) return fail(ok.error());
-  auto stored = (*tx)->mobilities().get(id);
-  if (!stored) return fail(stored.error());
-  if (auto ok = record(**tx, clock_, actor, fmt::format("mobility.{}", to_text), "mobility",
-                       std::to_string(id.value), domain::to_json(before), domain::to_json(*stored));
-      !ok)
-    return fail(ok.error());
-  return commit_stay_view(**tx, actor, std::move(*stored), std::move(*person));
+    return shown_stay(tx, actor, std::move(*stored), std::move(*person));
+  });
 }
 
 }  // namespace orbis::service

@@ -9,6 +9,7 @@
 #include "service/audit_log.h"
 #include "service/mobility/internal.h"
 #include "service/support/paging.h"
+#include "service/support/transaction.h"
 #include "store/lists.h"
 
 namespace orbis::service {
@@ -72,27 +73,27 @@ Result<JsonPage> Programmes::page(const domain::Actor* actor, bool published_onl
     if (!actor->institution) return JsonPage{};
     query.host = actor->institution;
   }
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  auto found = store::list_programmes(**tx, query);
-  if (!found) return fail(found.error());
-  JsonPage page;
-  for (const auto& p : found->items) page.items.push_back(programme_json(**tx, p));
-  page.next = next_cursor("programmes", "code", found->next);
-  return page;
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<JsonPage> {
+    auto found = store::list_programmes(tx, query);
+    if (!found) return fail(found.error());
+    JsonPage page;
+    for (const auto& p : found->items) page.items.push_back(programme_json(tx, p));
+    page.next = next_cursor("programmes", "code", found->next);
+    return page;
+  });
 }
 
 Result<domain::Programme> Programmes::get(const domain::Actor& actor, ProgrammeId id) const {
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  auto p = (*tx)->programmes().get(id);
-  if (!p) return fail(p.error());
-  if (actor.is(Role::partner) &&
-      !(actor.institution &&
-        std::find(p->hosts.begin(), p->hosts.end(), *actor.institution) != p->hosts.end())) {
-    return fail(Error::not_found(fmt::format("no programme {}", id.value)));
-  }
-  return p;
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<domain::Programme> {
+    auto p = tx.programmes().get(id);
+    if (!p) return fail(p.error());
+    if (actor.is(Role::partner) &&
+        !(actor.institution &&
+          std::find(p->hosts.begin(), p->hosts.end(), *actor.institution) != p->hosts.end())) {
+      return fail(Error::not_found(fmt::format("no programme {}", id.value)));
+    }
+    return p;
+  });
 }
 
 Result<domain::Programme> Programmes::create(const domain::Actor& actor, domain::Programme p) {
@@ -100,68 +101,67 @@ Result<domain::Programme> Programmes::create(const domain::Actor& actor, domain:
     return fail(ok.error());
   p.id = ProgrammeId{};
   if (auto ok = domain::validate_and_normalize(p); !ok) return fail(ok.error());
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  if (auto ok = check_programme_references(**tx, p); !ok) return fail(ok.error());
-  auto id = (*tx)->programmes().insert(p);
-  if (!id) {
-    if (id.error().code == ErrorCode::already_exists) {
-      return fail(
-          Error::exists(fmt::format("a programme with the code {} exists already", p.code)));
-    }
-    return fail(id.error());
-  }
-  auto stored = (*tx)->programmes().get(*id);
-  if (!stored) return fail(stored.error());
-  if (auto ok = record(**tx, clock_, actor, "programme.create", "programme",
-                       std::to_string(id->value), nullptr, domain::to_json(*stored));
-      !ok) {
-    return fail(ok.error());
-  }
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  return stored;
+  return run(
+      store_, store::Access::write, [&](store::Transaction& tx) -> Result<domain::Programme> {
+        if (auto ok = check_programme_references(tx, p); !ok) return fail(ok.error());
+        auto id = tx.programmes().insert(p);
+        if (!id) {
+          if (id.error().code == ErrorCode::already_exists) {
+            return fail(
+                Error::exists(fmt::format("a programme with the code {} exists already", p.code)));
+          }
+          return fail(id.error());
+        }
+        auto stored = tx.programmes().get(*id);
+        if (!stored) return fail(stored.error());
+        if (auto ok = record(tx, clock_, actor, "programme.create", "programme",
+                             std::to_string(id->value), nullptr, domain::to_json(*stored));
+            !ok) {
+          return fail(ok.error());
+        }
+        return stored;
+      });
 }
 
 Result<domain::Programme> Programmes::update(const domain::Actor& actor, domain::Programme p,
                                              int expected_version) {
   if (auto ok = require_role(actor, {Role::admin, Role::officer}, "change programmes"); !ok)
     return fail(ok.error());
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  auto current = (*tx)->programmes().get(p.id);
-  if (!current) return fail(current.error());
-  if (current->version != expected_version) {
-    return fail(
-        Error::conflict(fmt::format("the programme is at version {}, not {}: someone changed it "
-                                    "since you read it; reload and try again",
-                                    current->version, expected_version)));
-  }
-  p.version = expected_version;
-  if (auto ok = domain::validate_and_normalize(p); !ok) return fail(ok.error());
-  if (auto ok = check_programme_references(**tx, p); !ok) return fail(ok.error());
-  if (auto ok = (*tx)->programmes().update(p); !ok) {
-    if (ok.error().code == ErrorCode::already_exists) {
-      return fail(
-          Error::exists(fmt::format("a programme with the code {} exists already", p.code)));
-    }
-    return fail(ok.error());
-  }
-  auto stored = (*tx)->programmes().get(p.id);
-  if (!stored) return fail(stored.error());
-  if (auto ok =
-          record(**tx, clock_, actor, "programme.update", "programme", std::to_string(p.id.value),
-                 domain::to_json(*current), domain::to_json(*stored));
-      !ok) {
-    return fail(ok.error());
-  }
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  return stored;
+  return run(
+      store_, store::Access::write, [&](store::Transaction& tx) -> Result<domain::Programme> {
+        auto current = tx.programmes().get(p.id);
+        if (!current) return fail(current.error());
+        if (current->version != expected_version) {
+          return fail(Error::conflict(
+              fmt::format("the programme is at version {}, not {}: someone changed it "
+                          "since you read it; reload and try again",
+                          current->version, expected_version)));
+        }
+        p.version = expected_version;
+        if (auto ok = domain::validate_and_normalize(p); !ok) return fail(ok.error());
+        if (auto ok = check_programme_references(tx, p); !ok) return fail(ok.error());
+        if (auto ok = tx.programmes().update(p); !ok) {
+          if (ok.error().code == ErrorCode::already_exists) {
+            return fail(
+                Error::exists(fmt::format("a programme with the code {} exists already", p.code)));
+          }
+          return fail(ok.error());
+        }
+        auto stored = tx.programmes().get(p.id);
+        if (!stored) return fail(stored.error());
+        if (auto ok = record(tx, clock_, actor, "programme.update", "programme",
+                             std::to_string(p.id.value), domain::to_json(*current),
+                             domain::to_json(*stored));
+            !ok) {
+          return fail(ok.error());
+        }
+        return stored;
+      });
 }
 
 Result<json> Programmes::view(const domain::Programme& p) const {
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  return programme_json(**tx, p);
+  return run(store_, store::Access::read,
+             [&](store::Transaction& tx) -> Result<json> { return programme_json(tx, p); });
 }
 
 }  // namespace orbis::service
