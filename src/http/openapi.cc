@@ -738,7 +738,10 @@ json schemas() {
                 record({{"id", integer()}, {"code", str()}, {"name", str()}, {"name_zh", str()}})},
                {"call", record({{"id", integer()}, {"code", str()}, {"title", str()}})},
                // When both planned dates are set.
-               {"planned_months", integer()}},
+               {"planned_months", integer()},
+               // What the reader may do now; clients show what these allow.
+               {"allowed_actions", array_of(one_of({"update", "transition", "decide"}))},
+               {"allowed_transitions", array_of(mobility_status)}},
               {"id",
                "person_id",
                "direction",
@@ -765,7 +768,9 @@ json schemas() {
                "version",
                "person",
                "sending",
-               "receiving"})},
+               "receiving",
+               "allowed_actions",
+               "allowed_transitions"})},
       {"MobilityPage", object({{"items", array_of(ref("Mobility"))},
                                {"next", nullable("string")},
                                {"total", integer()}},

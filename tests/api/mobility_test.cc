@@ -944,5 +944,96 @@ TEST_F(MobilityTest, ApplicationsAndPlacementRunsPageInIdOrderWithinTheReadersSc
   EXPECT_EQ(server.get(list + "?limit=101", officer).status, 422);
 }
 
+// Each stay says what its reader may do with it now (allowed_actions, allowed_transitions),
+// and what it says is what the server then allows: the life cycle for the office and
+// coordinators, the decision on a pending nomination for the receiving side only, nothing
+// for a viewer.
+TEST_F(MobilityTest, AStaySaysWhatItsReaderMayDoWithItNow) {
+  const std::map<std::string, std::vector<std::string>> kMoves = {
+      {"nominated", {"cancelled"}},
+      {"accepted", {"preparing", "cancelled"}},
+      {"preparing", {"abroad", "cancelled"}},
+      {"abroad", {"completed", "cancelled"}},
+      {"completed", {"recognised"}},
+      {"recognised", {}},
+      {"cancelled", {}}};
+  const auto strings = [](const json& array) {
+    std::vector<std::string> out;
+    for (const auto& v : array) out.push_back(v.get<std::string>());
+    return out;
+  };
+  const auto pending = [](const json& m) {
+    return m["status"] == "nominated" && m["nomination"]["decision"] == "pending";
+  };
+  const std::string viewer = server.login("viewer@westlake.edu.cn");
+  // A nomination pending with us: the partner sent it, so we decide it.
+  const auto [agreement, condition] = oxford();
+  (void)condition;
+  const auto sent = server.send("POST", "/api/v1/nominations",
+                                {{"person",
+                                  {{"family_name", "Hale"},
+                                   {"given_name", "Imogen"},
+                                   {"email", "imogen.hale@ox.ac.uk"},
+                                   {"nationality", "GB"},
+                                   {"level", 7},
+                                   {"field", "0588"}}},
+                                 {"agreement_id", agreement},
+                                 {"type", "student_studies"},
+                                 {"academic_year", "2027/2028"},
+                                 {"planned_start", "2027-09-01"},
+                                 {"planned_end", "2028-01-31"}},
+                                partner);
+  ASSERT_EQ(sent.status, 201) << sent.body;
+  EXPECT_TRUE(sent.json()["allowed_actions"].empty()) << "the sending side does not decide";
+  const json partner_institution = sent.json()["sending_institution_id"];
+  const auto stays = follow_pages(server, "/api/v1/mobilities", officer, 100);
+  ASSERT_GE(stays.ids.size(), 20u);
+  std::set<std::string> statuses;
+  for (const auto& [id, m] : stays.items) {
+    const std::string status = m["status"];
+    statuses.insert(status);
+    EXPECT_EQ(strings(m["allowed_transitions"]), kMoves.at(status)) << id;
+    std::vector<std::string> actions = {"update"};
+    if (!kMoves.at(status).empty()) actions.push_back("transition");
+    if (pending(m)) actions.push_back("decide");
+    EXPECT_EQ(strings(m["allowed_actions"]), actions) << id;
+  }
+  EXPECT_TRUE(statuses.contains("nominated") && statuses.contains("accepted"));
+  for (const auto& [id, m] : follow_pages(server, "/api/v1/mobilities", viewer, 100).items) {
+    EXPECT_TRUE(m["allowed_actions"].empty()) << id;
+    EXPECT_TRUE(m["allowed_transitions"].empty()) << id;
+  }
+  EXPECT_EQ(strings(stays.items.at(sent.json()["id"])["allowed_actions"]),
+            (std::vector<std::string>{"update", "transition", "decide"}));
+  for (const auto& [id, m] : follow_pages(server, "/api/v1/mobilities", partner, 100).items) {
+    EXPECT_TRUE(m["allowed_transitions"].empty()) << id;
+    const bool theirs = pending(m) && m["receiving_institution_id"] == partner_institution;
+    EXPECT_EQ(strings(m["allowed_actions"]),
+              theirs ? std::vector<std::string>{"decide"} : std::vector<std::string>{})
+        << id;
+  }
+
+  // An accepted stay: a move it does not list is refused, one it lists is made, and the
+  // stay then lists the next.
+  std::int64_t accepted = 0;
+  for (const auto& [id, m] : stays.items)
+    if (m["status"] == "accepted") accepted = id;
+  const std::string path = "/api/v1/mobilities/" + std::to_string(accepted);
+  const auto before = server.get(path, officer);
+  EXPECT_EQ(
+      server.send("POST", path + "/transitions", {{"to", "abroad"}}, officer, if_match(before))
+          .status,
+      409);
+  const auto moved =
+      server.send("POST", path + "/transitions", {{"to", "preparing"}}, officer, if_match(before));
+  ASSERT_EQ(moved.status, 200) << moved.body;
+  EXPECT_EQ(strings(moved.json()["allowed_transitions"]),
+            (std::vector<std::string>{"abroad", "cancelled"}));
+  // The viewer is refused what its stay does not list.
+  EXPECT_EQ(server.send("POST", path + "/transitions", {{"to", "abroad"}}, viewer, if_match(moved))
+                .status,
+            403);
+}
+
 }  // namespace
 }  // namespace orbis::testing

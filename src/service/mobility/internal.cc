@@ -176,6 +176,42 @@ bool programme_visible(const domain::Actor& actor, const domain::Programme& p) {
                                                         *actor.institution) != p.hosts.end());
 }
 
+bool moves_stays(const domain::Actor& actor) {
+  return actor.is(Role::admin) || actor.is(Role::officer) || actor.is(Role::coordinator);
+}
+
+bool edits_stays(const domain::Actor& actor) {
+  return actor.is(Role::admin) || actor.is(Role::officer);
+}
+
+bool decides_nominations_to(const domain::Actor& actor, InstitutionId receiving) {
+  if (actor.is(Role::admin) || actor.is(Role::officer)) return true;
+  return actor.is(Role::partner) && actor.institution && *actor.institution == receiving;
+}
+
+std::vector<MobilityStatus> stay_transitions(const domain::Actor& actor,
+                                             const domain::Mobility& m) {
+  std::vector<MobilityStatus> out;
+  if (!moves_stays(actor)) return out;
+  for (const auto to :
+       {MobilityStatus::preparing, MobilityStatus::abroad, MobilityStatus::completed,
+        MobilityStatus::recognised, MobilityStatus::cancelled}) {
+    if (domain::may_move(m.status, to)) out.push_back(to);
+  }
+  return out;
+}
+
+std::vector<std::string> stay_actions(const domain::Actor& actor, const domain::Mobility& m) {
+  std::vector<std::string> out;
+  if (edits_stays(actor)) out.emplace_back("update");
+  if (!stay_transitions(actor, m).empty()) out.emplace_back("transition");
+  if (m.status == MobilityStatus::nominated &&
+      m.nomination.decision == domain::NominationDecision::pending &&
+      decides_nominations_to(actor, m.receiving))
+    out.emplace_back("decide");
+  return out;
+}
+
 bool reads_calls(const domain::Actor& a) {
   return a.is(Role::admin) || a.is(Role::officer) || a.is(Role::coordinator) || a.is(Role::viewer);
 }
@@ -226,6 +262,8 @@ Status stale(int current, int expected, std::string_view what) {
 Result<MobilityView> stay_view(store::Transaction& tx, const domain::Actor& actor,
                                domain::Mobility m, domain::Person person, const ActorNames& names) {
   const auto d = domain::disclosure(standing(actor, m, person));
+  auto actions = stay_actions(actor, m);
+  auto transitions = stay_transitions(actor, m);
   if (actor.is(Role::partner)) {
     // The history says how a stay came from our call ("placed by call EXCH-2025"); a
     // partner learns that we selected the student, not what our call is.
@@ -249,7 +287,8 @@ Result<MobilityView> stay_view(store::Transaction& tx, const domain::Actor& acto
   }
   domain::redact(person, d);
   redact(m, d, names);
-  return MobilityView{std::move(m), std::move(person), d};
+  return MobilityView{std::move(m), std::move(person), d, std::move(actions),
+                      std::move(transitions)};
 }
 
 Result<MobilityView> shown_stay(store::Transaction& tx, const domain::Actor& actor,

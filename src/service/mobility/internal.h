@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/error.h"
 #include "domain/mobility.h"
@@ -32,6 +33,19 @@ bool visible(const domain::Actor& actor, const domain::Mobility& mobility,
 // How the actor, who may see the stay, stands to its person (domain/privacy.h).
 domain::Standing standing(const domain::Actor& actor, const domain::Mobility& mobility,
                           const domain::Person& person);
+// Whether the actor moves stays along their life cycle by hand (in what it sees of them):
+// the office and coordinators.
+bool moves_stays(const domain::Actor& actor);
+// Whether the actor changes a stay's record: the office.
+bool edits_stays(const domain::Actor& actor);
+// Whether the actor decides nominations to `receiving`: the receiving side — a partner for
+// its own institution, the office for us or on a partner's behalf.
+bool decides_nominations_to(const domain::Actor& actor, InstitutionId receiving);
+// The statuses the actor, who sees the stay, may move it to by hand now.
+std::vector<domain::MobilityStatus> stay_transitions(const domain::Actor& actor,
+                                                     const domain::Mobility& mobility);
+// What the actor, who sees the stay, may do with it now: "update", "transition", "decide".
+std::vector<std::string> stay_actions(const domain::Actor& actor, const domain::Mobility& mobility);
 // Whether a partner may see, or name, the programme: one it hosts, or a published one.
 bool programme_visible(const domain::Actor& actor, const domain::Programme& programme);
 

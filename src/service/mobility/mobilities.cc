@@ -37,6 +37,10 @@ json Mobilities::mobility_json(const MobilityView& v) const {
                  {"level", p.level ? json(*p.level) : json()},
                  {"field", p.field}};
   if (v.disclosure.email) j["person"]["email"] = p.email;
+  j["allowed_actions"] = v.allowed_actions;
+  json transitions = json::array();
+  for (const auto to : v.allowed_transitions) transitions.push_back(domain::to_string(to));
+  j["allowed_transitions"] = std::move(transitions);
   auto tx = store_.begin(store::Access::read);
   if (!tx) return j;
   for (const auto& [key, id] :
@@ -190,8 +194,10 @@ Result<MobilityView> Mobilities::create(const domain::Actor& actor, domain::Mobi
 
 Result<MobilityView> Mobilities::update(const domain::Actor& actor, domain::Mobility m,
                                         int expected_version) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "change mobilities"); !ok)
-    return fail(ok.error());
+  if (!edits_stays(actor)) {
+    return fail(Error::denied(
+        fmt::format("the role {} may not change mobilities", domain::to_string(actor.role))));
+  }
   return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<MobilityView> {
     auto current = tx.mobilities().get(m.id);
     if (!current) return fail(current.error());
@@ -223,7 +229,7 @@ Result<MobilityView> Mobilities::update(const domain::Actor& actor, domain::Mobi
 Result<MobilityView> Mobilities::transition(const domain::Actor& actor, MobilityId id,
                                             std::string_view to_text, std::string reason,
                                             std::string date, int expected_version) {
-  if (!actor.is(Role::admin) && !actor.is(Role::officer) && !actor.is(Role::coordinator)) {
+  if (!moves_stays(actor)) {
     return fail(Error::denied(
         fmt::format("the role {} may not move mobilities", domain::to_string(actor.role))));
   }

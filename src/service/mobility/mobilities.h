@@ -42,6 +42,10 @@ struct MobilityView {
   domain::Mobility mobility;
   domain::Person person;
   domain::Disclosure disclosure;
+  // What the reader may do with the stay now, so that clients ask rather than copy the
+  // rules: "update", "transition", "decide"; and the statuses a transition may move it to.
+  std::vector<std::string> allowed_actions;
+  std::vector<domain::MobilityStatus> allowed_transitions;
 };
 
 struct MobilityPage {

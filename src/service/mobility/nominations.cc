@@ -169,10 +169,7 @@ Result<MobilityView> Nominations::decide(const domain::Actor& actor, MobilityId 
     if (!home) return fail(home.error());
     // The receiving side decides: a partner for its own institution; the office for us, or
     // to record a partner's answer that came by other means.
-    const bool office = actor.is(Role::admin) || actor.is(Role::officer);
-    const bool receiving_partner =
-        actor.is(Role::partner) && actor.institution && *actor.institution == m->receiving;
-    if (!office && !receiving_partner) {
+    if (!decides_nominations_to(actor, m->receiving)) {
       return fail(Error::denied("only the receiving institution decides on a nomination"));
     }
     if (m->status != MobilityStatus::nominated ||

@@ -2170,6 +2170,8 @@ export interface components {
                 title: string;
             };
             agreement_id: number | null;
+            allowed_actions: ("update" | "transition" | "decide")[];
+            allowed_transitions: ("nominated" | "accepted" | "preparing" | "abroad" | "completed" | "recognised" | "cancelled")[];
             application_id: number | null;
             call?: {
                 code: string;

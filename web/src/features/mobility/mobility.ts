@@ -380,6 +380,10 @@ export interface Mobility {
   cancel_reason: string
   history: HistoryEntry[]
   version: number
+  /** What the signed-in user may do with the stay now, as the server decides. */
+  allowed_actions: ('update' | 'transition' | 'decide')[]
+  /** The statuses the signed-in user may move the stay to now. */
+  allowed_transitions: string[]
 }
 
 export interface MobilityPage {
