@@ -11,12 +11,15 @@ namespace {
 
 // The learning agreements an indicator of recognition counts: of outgoing stays completed
 // or recognised, with the number of their latest approved version (NULL when none is).
+// CROSS JOIN keeps SQLite's join order: every learning agreement once, then its stay by key,
+// rather than every stay in the order of the grouping (three times slower on a large
+// university). It is SQLite's spelling; PostgreSQL's dialect will write JOIN.
 constexpr const char* kCounted =
     "WITH counted AS (SELECT l.id, m.receiving_id AS partner, "
     "CASE WHEN l.recognised_at <> '' THEN 1 ELSE 0 END AS recognised, "
     "(SELECT MAX(v.number) FROM la_versions v WHERE v.learning_agreement_id = l.id AND "
     "v.state = 'approved') AS approved "
-    "FROM learning_agreements l JOIN mobilities m ON m.id = l.mobility_id "
+    "FROM learning_agreements l CROSS JOIN mobilities m ON m.id = l.mobility_id "
     "WHERE m.direction = 'outgoing' AND m.status IN ('completed', 'recognised')) ";
 
 }  // namespace
@@ -55,7 +58,7 @@ Result<std::vector<RecognitionTotals>> recognition_by_partner(Transaction& tx) {
               (sql.prepare
                    << std::string(kCounted) +
                           "SELECT c.partner, k.host_credit_system, SUM(k.host_credits) FROM "
-                          "counted c JOIN la_components k ON k.learning_agreement_id = c.id "
+                          "counted c CROSS JOIN la_components k ON k.learning_agreement_id = c.id "
                           "AND k.version_number = c.approved GROUP BY c.partner, "
                           "k.host_credit_system",
                soci::into(partner), soci::into(system), soci::into(credits));
@@ -70,9 +73,9 @@ Result<std::vector<RecognitionTotals>> recognition_by_partner(Transaction& tx) {
               (sql.prepare
                    << std::string(kCounted) +
                           "SELECT c.partner, SUM(t.credits) FROM counted c "
-                          "JOIN recognition_entries r ON r.learning_agreement_id = c.id "
-                          "JOIN json_each(r.host_codes) h "
-                          "JOIN transcript_entries t ON t.learning_agreement_id = c.id AND "
+                          "CROSS JOIN recognition_entries r ON r.learning_agreement_id = c.id "
+                          "CROSS JOIN json_each(r.host_codes) h "
+                          "CROSS JOIN transcript_entries t ON t.learning_agreement_id = c.id AND "
                           "t.code = h.value "
                           "WHERE c.recognised = 1 AND c.approved IS NOT NULL GROUP BY c.partner",
                soci::into(partner), soci::into(credits, none));
