@@ -141,7 +141,17 @@ TEST_F(MobilityTest, AStudentAppliesIsPlacedNominatedAndThePartnerAccepts) {
       server.send("POST", call_path + "/applications", {{"preferences", {offer_b}}}, student);
   ASSERT_EQ(draft.status, 201) << draft.body;
   EXPECT_EQ(draft.json()["status"], "draft");
+  // What each reader may do with it, at each status, comes with it.
+  const auto actions = [&](const Reply& r) {
+    std::vector<std::string> out;
+    const json body = r.json();
+    for (const auto& a : body["allowed_actions"]) out.push_back(a.get<std::string>());
+    return out;
+  };
+  using Actions = std::vector<std::string>;
+  EXPECT_EQ(actions(draft), (Actions{"edit", "add_document", "submit", "withdraw"}));
   const std::string app = "/api/v1/applications/" + id_of(draft.json());
+  EXPECT_EQ(actions(server.get(app, server.login("viewer@westlake.edu.cn"))), Actions{});
   EXPECT_EQ(server.send("POST", call_path + "/applications", {{"preferences", {offer_b}}}, student)
                 .status,
             409);
@@ -155,6 +165,8 @@ TEST_F(MobilityTest, AStudentAppliesIsPlacedNominatedAndThePartnerAccepts) {
   const auto submitted =
       server.send("POST", app + "/submit", json::object(), student, if_match(edited));
   ASSERT_EQ(submitted.status, 200) << submitted.body;
+  EXPECT_EQ(actions(submitted), Actions{"withdraw"});
+  EXPECT_EQ(actions(server.get(app, officer)), (Actions{"withdraw", "score"}));
   const json s = submitted.json();
   EXPECT_EQ(s["status"], "eligible");
   ASSERT_EQ(s["verdicts"].size(), 2u);

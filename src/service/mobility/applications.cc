@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "common/crypto.h"
@@ -45,6 +46,36 @@ bool sees_application(const domain::Actor& actor, const domain::Application& a,
   return false;
 }
 
+// The owner (the student) or an officer/admin, for changes to an application.
+bool may_change(const domain::Actor& actor, const domain::Person& person) {
+  if (actor.is(Role::admin) || actor.is(Role::officer)) return true;
+  return actor.is(Role::student) && person.user && *person.user == actor.user;
+}
+
+// Who scores applications: coordinators (their org unit's), officers and admins.
+bool scores_applications(const domain::Actor& actor) {
+  return actor.is(Role::coordinator) || actor.is(Role::officer) || actor.is(Role::admin);
+}
+
+// What the reader, who sees the application, may do with it at its status: the moves the
+// rules allow there. An action can still be refused for what only its moment decides (a
+// call that closed, a stay that began, a version changed since).
+std::vector<std::string> allowed_actions(const domain::Actor& actor, const domain::Application& a,
+                                         const domain::Person& person, const domain::Call& call) {
+  std::vector<std::string> out;
+  const bool owner = may_change(actor, person);
+  if (owner && a.status == ApplicationStatus::draft) {
+    for (const char* action : {"edit", "add_document", "submit"}) out.emplace_back(action);
+  }
+  if (owner && a.status != ApplicationStatus::withdrawn && a.status != ApplicationStatus::rejected)
+    out.emplace_back("withdraw");
+  if (scores_applications(actor) && a.status != ApplicationStatus::draft &&
+      a.status != ApplicationStatus::withdrawn && !call.published_run)
+    out.emplace_back("score");
+  if (owner && a.status == ApplicationStatus::accepted) out.emplace_back("confirm");
+  return out;
+}
+
 // How a reader who sees the application stands to its applicant (domain/privacy.h).
 domain::Standing standing(const domain::Actor& actor, const domain::Application& a,
                           const domain::Person& person) {
@@ -56,21 +87,23 @@ domain::Standing standing(const domain::Actor& actor, const domain::Application&
   return Standing::outsider;
 }
 
-// The application as its reader may see it.
+// The application as its reader may see it, with what the reader may do with it.
 ApplicationView shown(const domain::Actor& actor, domain::Application a, domain::Person person,
-                      const ActorNames& names) {
+                      const domain::Call& call, const ActorNames& names) {
   const auto d = domain::disclosure(standing(actor, a, person));
+  auto actions = allowed_actions(actor, a, person, call);
   domain::redact(person, d);
   redact(a, d, names);
-  return {std::move(a), std::move(person), d};
+  return {std::move(a), std::move(person), d, std::move(actions)};
 }
 
 // Shows the application a write made as its writer may see it (the runner commits).
 Result<ApplicationView> show(store::Transaction& tx, const domain::Actor& actor,
-                             domain::Application a, domain::Person person) {
+                             domain::Application a, domain::Person person,
+                             const domain::Call& call) {
   auto names = ActorNames::load(tx);
   if (!names) return fail(names.error());
-  return shown(actor, std::move(a), std::move(person), *names);
+  return shown(actor, std::move(a), std::move(person), call, *names);
 }
 
 // A page of the applications `query` selects (the reader's scope in it), each as `actor`
@@ -88,12 +121,19 @@ Result<Page<ApplicationView>> shown_page(store::Transaction& tx, const domain::A
   auto names = ActorNames::of(tx, actors);
   if (!names) return fail(names.error());
   Page<ApplicationView> page;
+  std::map<std::int64_t, domain::Call> calls;  // the calls this page's applications are to
   for (auto& a : found->items) {
     auto person = tx.people().get(a.person);
     if (!person) return fail(person.error());
     // The query holds the scope; this is the rule once more, should the two ever part.
     if (!sees_application(actor, a, *person)) continue;
-    page.items.push_back(shown(actor, std::move(a), std::move(*person), *names));
+    auto call = calls.find(a.call.value);
+    if (call == calls.end()) {
+      auto read = tx.calls().get(a.call);
+      if (!read) return fail(read.error());
+      call = calls.emplace(a.call.value, std::move(*read)).first;
+    }
+    page.items.push_back(shown(actor, std::move(a), std::move(*person), call->second, *names));
   }
   page.next = next_cursor(list, "id", found->next);
   return page;
@@ -103,6 +143,7 @@ Result<Page<ApplicationView>> shown_page(store::Transaction& tx, const domain::A
 
 json Applications::to_json(const ApplicationView& v) const {
   json j = domain::to_json(v.application);
+  j["allowed_actions"] = v.allowed_actions;
   j["person"] = {{"id", v.person.id.value},
                  {"display_name", v.person.display_name()},
                  {"family_name", v.person.family_name},
@@ -179,9 +220,11 @@ Result<ApplicationView> Applications::get(const domain::Actor& actor, Applicatio
     if (!person) return fail(person.error());
     if (!sees_application(actor, *a, *person))
       return fail(Error::not_found(fmt::format("no application {}", id.value)));
+    auto call = tx.calls().get(a->call);
+    if (!call) return fail(call.error());
     auto names = ActorNames::load(tx);
     if (!names) return fail(names.error());
-    return shown(actor, std::move(*a), std::move(*person), *names);
+    return shown(actor, std::move(*a), std::move(*person), *call, *names);
   });
 }
 
@@ -271,17 +314,11 @@ Result<ApplicationView> Applications::apply(const domain::Actor& actor, CallId c
                          std::to_string(id->value), nullptr, domain::to_json(*stored));
         !ok)
       return fail(ok.error());
-    return show(tx, actor, std::move(*stored), std::move(person));
+    return show(tx, actor, std::move(*stored), std::move(person), *call);
   });
 }
 
 namespace {
-
-// The owner (the student) or an officer/admin, for changes to an application.
-bool may_change(const domain::Actor& actor, const domain::Person& person) {
-  if (actor.is(Role::admin) || actor.is(Role::officer)) return true;
-  return actor.is(Role::student) && person.user && *person.user == actor.user;
-}
 
 // Runs `change` on one application inside a write transaction, after the visibility and
 // ownership checks; records the audit entry.
@@ -315,7 +352,7 @@ Result<ApplicationView> change_application(store::Store& store, const Clock& clo
                    std::to_string(id.value), domain::to_json(before), domain::to_json(*stored));
         !ok)
       return fail(ok.error());
-    return show(tx, actor, std::move(*stored), std::move(*person));
+    return show(tx, actor, std::move(*stored), std::move(*person), *call);
   });
 }
 
@@ -447,7 +484,7 @@ Result<ApplicationView> Applications::score(const domain::Actor& actor, Applicat
                                             std::optional<double> interview,
                                             std::optional<double> motivation,
                                             int expected_version) {
-  if (!actor.is(Role::coordinator) && !actor.is(Role::officer) && !actor.is(Role::admin)) {
+  if (!scores_applications(actor)) {
     return fail(Error::denied(
         fmt::format("the role {} may not score applications", domain::to_string(actor.role))));
   }

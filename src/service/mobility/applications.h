@@ -29,6 +29,9 @@ struct ApplicationView {
   domain::Application application;
   domain::Person person;
   domain::Disclosure disclosure;
+  // What the reader may do with it at its status, so that clients ask rather than copy the
+  // rules: "edit", "add_document", "submit", "withdraw", "score", "confirm".
+  std::vector<std::string> allowed_actions;
 };
 
 class Applications {

@@ -1622,6 +1622,7 @@ export interface components {
             version: number;
         };
         Application: {
+            allowed_actions: ("edit" | "add_document" | "submit" | "withdraw" | "score" | "confirm")[];
             call_id: number;
             created_at: string;
             documents?: {

@@ -282,6 +282,8 @@ export interface Application {
   history: HistoryEntry[]
   person: Applicant
   version: number
+  /** What the signed-in user may do with it at its status, as the server decides. */
+  allowed_actions: ('edit' | 'add_document' | 'submit' | 'withdraw' | 'score' | 'confirm')[]
 }
 
 export interface RunStatistics {

@@ -1,6 +1,6 @@
-// The mobility rules the browser still copies from the server (docs/mobility.md): the roles
-// of each page and who may score. What a reader may do with a stay — move it, decide its
-// nomination — comes with the stay (allowed_actions, allowed_transitions).
+// The roles of each mobility page (docs/mobility.md), for the menu and the routes. What a
+// reader may do with a stay or an application comes with it from the server
+// (allowed_actions, allowed_transitions), not from rules copied here.
 import { type Role } from '../../api/client'
 import { session } from '../../shared/session'
 
@@ -26,8 +26,4 @@ function hasRole(roles: readonly Role[]): boolean {
 
 export function isOffice(): boolean {
   return hasRole(OFFICE)
-}
-
-export function canScore(): boolean {
-  return hasRole(['admin', 'officer', 'coordinator'])
 }
