@@ -3,13 +3,13 @@
 set(ORBIS_WARNINGS -Wall -Wextra -Werror -Wno-missing-field-initializers)
 
 # orbis_layer(NAME DEPS ... [TEST_DEPS ...]): the library orbis_<NAME> from every *.cc in
-# the calling folder and its subfolders except *_test.cc, linked only to the layers and
-# packages in DEPS.
+# the calling folder and its subfolders except *_test.cc and a program's main.cc, linked
+# only to the layers and packages in DEPS.
 # The *_test.cc files become the test executable orbis_<NAME>_tests.
 function(orbis_layer name)
   cmake_parse_arguments(L "" "" "DEPS;TEST_DEPS" ${ARGN})
   file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cc)
-  list(FILTER sources EXCLUDE REGEX "_test\\.cc$")
+  list(FILTER sources EXCLUDE REGEX "(_test|/main)\\.cc$")
   if(NOT sources)
     set(empty ${CMAKE_CURRENT_BINARY_DIR}/empty.cc)
     file(WRITE ${empty} "// layer ${name} has no sources yet\n")

@@ -7,6 +7,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include "app/application.h"
 #include "common/crypto.h"
 #include "credentials/key_file.h"
 #include "http/api.h"
@@ -71,33 +72,30 @@ TestServer::TestServer(const http::ApiOptions& options) : clock_(*parse_iso8601(
          ("orbis-api-test-" + crypto::to_hex(crypto::random_bytes(6)));
   std::filesystem::create_directories(dir_);
   std::filesystem::copy_file(demo.dir / "demo.db", db_path());
-  auto store = store::open(db_path(), {.pool_size = 4, .must_exist = true});
-  if (!store) throw std::runtime_error(store.error().message);
-  store_ = std::move(*store);
   kek_ = demo.kek;
-  service::CredentialsConfig credentials_config;
-  credentials_config.kek = *credentials::KeyEncryptionKey::from_base64(kek_);
-  services_ = std::make_unique<service::Services>(*store_, clock_, source_dir() / "data",
-                                                  std::move(credentials_config));
-  if (auto ok = services_->load(); !ok) throw std::runtime_error(ok.error().message);
-  router_ = std::make_unique<http::Router>(services_->auth);
-  http::add_api_routes(*router_, *services_, options);
-  schema_ = std::make_unique<SchemaCheck>(http::openapi_document(*router_));
-  files_ = std::make_unique<http::StaticFiles>(dir_ / "web");
-  server_ =
-      std::make_unique<http::Server>(*router_, *files_, http::ServerOptions{"127.0.0.1", 0, 2});
-  auto port = server_->listen();
-  if (!port) throw std::runtime_error(port.error().message);
-  port_ = *port;
-  thread_ = std::thread([this] { server_->run(); });
+  // What `orbis serve --db DB --port 0 --threads 2` runs with ORBIS_KEK set, on the
+  // injected clock.
+  app::Config config = app::defaults();
+  config.database = db_path();
+  config.data_dir = (source_dir() / "data").string();
+  config.web_root = (dir_ / "web").string();
+  config.port = 0;
+  config.threads = 2;
+  config.secure_cookies = options.secure_cookies;
+  config.kek = kek_;
+  // One connection more than serve's, for the tests that read the store themselves.
+  auto started = app::Application::start(config, clock_, 1);
+  if (!started) throw std::runtime_error(started.error().message);
+  app_ = std::move(*started);
+  schema_ = std::make_unique<SchemaCheck>(http::openapi_document(app_->router()));
+  port_ = app_->port();
+  thread_ = std::thread([this] { app_->run(); });
 }
 
 TestServer::~TestServer() {
-  server_->stop();
+  app_->stop();
   if (thread_.joinable()) thread_.join();
-  server_.reset();
-  services_.reset();
-  store_.reset();
+  app_.reset();
   std::error_code ec;
   std::filesystem::remove_all(dir_, ec);
 }

@@ -12,6 +12,7 @@
 #include <thread>
 #include <vector>
 
+#include "app/application.h"
 #include "common/clock.h"
 #include "http/api.h"
 #include "http/router.h"
@@ -57,8 +58,8 @@ class TestServer {
              const std::string& token, std::map<std::string, std::string> headers = {}) const;
 
   FixedClock& clock() { return clock_; }
-  service::Services& services() { return *services_; }
-  const http::Router& router() const { return *router_; }
+  service::Services& services() { return app_->services(); }
+  const http::Router& router() const { return app_->router(); }
   const std::filesystem::path& dir() const { return dir_; }
   unsigned short port() const { return port_; }
   std::string db_path() const { return (dir_ / "demo.db").string(); }
@@ -69,12 +70,8 @@ class TestServer {
   std::filesystem::path dir_;
   std::string kek_;
   FixedClock clock_;
-  std::unique_ptr<store::Store> store_;
-  std::unique_ptr<service::Services> services_;
-  std::unique_ptr<http::Router> router_;
-  std::unique_ptr<SchemaCheck> schema_;  // the published document, to check every answer
-  std::unique_ptr<http::StaticFiles> files_;
-  std::unique_ptr<http::Server> server_;
+  std::unique_ptr<app::Application> app_;  // what `orbis serve` runs
+  std::unique_ptr<SchemaCheck> schema_;    // the published document, to check every answer
   std::thread thread_;
   unsigned short port_ = 0;
 };

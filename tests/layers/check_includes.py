@@ -25,8 +25,8 @@ LAYERS = [
     ["store"],
     ["service"],
     ["seed", "http"],
-    ["cli"],
-    ["app"],
+    ["app"],  # the configuration and the one wiring that `orbis serve` and the tests run
+    ["cli"],  # the sub-commands, and main.cc: the program
 ]
 PEERS = set()  # (upper, lower) pairs of one line that may link, e.g. ("interop", "grades")
 
@@ -82,7 +82,8 @@ def main(root):
         if layer.endswith(" tests"):
             continue
         for dep in deps:
-            if dep not in layers or rank_of(layer) is None or rank_of(dep) is None:
+            # A folder's program (cli's main.cc, the `orbis` executable) links its own layer.
+            if dep == layer or dep not in layers or rank_of(layer) is None or rank_of(dep) is None:
                 continue
             if rank_of(dep) > rank_of(layer) or (
                     rank_of(dep) == rank_of(layer) and (layer, dep) not in PEERS):

@@ -1,8 +1,10 @@
-// Sub-commands for grade conversion: grade convert, grade scales. They work offline, on the
-// built-in scales and on the JSON files given (formats in docs/grades.md).
+// orbis grade convert|scales: grade conversion, offline, on the built-in scales and on the
+// JSON files given (formats in docs/grades.md).
 #include <fmt/format.h>
 
-#include "cli/grades_commands.h"
+#include <ostream>
+
+#include "cli/commands/commands.h"
 #include "common/text.h"
 #include "grades/conversion.h"
 #include "grades/json_format.h"
@@ -10,6 +12,12 @@
 
 namespace orbis::cli {
 namespace {
+
+struct GradeArgs {
+  std::string from, to, grade, from_table, to_table;
+  std::vector<std::string> table_paths, scale_paths;
+  bool json = false;
+};
 
 constexpr int kBadArgument = 2;
 
@@ -75,7 +83,9 @@ std::string one_line(const grades::Conversion& c) {
 
 }  // namespace
 
-void add_grade_commands(CLI::App& app, Context& ctx, GradeArgs& args) {
+void add_grade(CLI::App& app, Context& ctx) {
+  auto shared = std::make_shared<GradeArgs>();
+  auto& args = *shared;
   auto* grade = app.add_subcommand("grade", "Grade conversion between grading scales");
   grade->require_subcommand(1);
 
@@ -100,31 +110,28 @@ void add_grade_commands(CLI::App& app, Context& ctx, GradeArgs& args) {
       ->add_option("--scales", args.scale_paths, "a file of custom scales, JSON (may be repeated)")
       ->allow_extra_args(false);
   convert->add_flag("--json", args.json, "print the conversion as JSON");
-  convert->callback([&] {
-    ctx.action = [&] {
-      const auto scales = load_scales(args.scale_paths);
-      const auto tables = load_tables(args.table_paths, scales);
-      auto chosen =
-          grades::choose_tables(tables, args.from, args.to, args.from_table, args.to_table);
-      if (!chosen) throw grade_failure(chosen.error());
-      auto conversion = grades::convert(scales, args.from, args.to, args.grade, *chosen);
-      if (!conversion) throw grade_failure(conversion.error());
-      ctx.out << (args.json ? grades::to_json(*conversion) : one_line(*conversion)) << "\n";
-    };
+  on_run(*convert, ctx, [&ctx, shared] {
+    const auto& args = *shared;
+    const auto scales = load_scales(args.scale_paths);
+    const auto tables = load_tables(args.table_paths, scales);
+    auto chosen = grades::choose_tables(tables, args.from, args.to, args.from_table, args.to_table);
+    if (!chosen) throw grade_failure(chosen.error());
+    auto conversion = grades::convert(scales, args.from, args.to, args.grade, *chosen);
+    if (!conversion) throw grade_failure(conversion.error());
+    ctx.out << (args.json ? grades::to_json(*conversion) : one_line(*conversion)) << "\n";
   });
 
   auto* list = grade->add_subcommand("scales", "List the grading scales and the grades each takes");
   list->add_option("--scales", args.scale_paths, "a file of custom scales, JSON (may be repeated)")
       ->allow_extra_args(false);
-  list->callback([&] {
-    ctx.action = [&] {
-      const auto scales = load_scales(args.scale_paths);
-      for (const grades::Scale* scale : scales.all()) {
-        const auto& d = scale->definition();
-        ctx.out << fmt::format("{:<6} {} / {}: {}\n", scale->id(), d.name_en, d.name_zh,
-                               scale->describe());
-      }
-    };
+  on_run(*list, ctx, [&ctx, shared] {
+    const auto& args = *shared;
+    const auto scales = load_scales(args.scale_paths);
+    for (const grades::Scale* scale : scales.all()) {
+      const auto& d = scale->definition();
+      ctx.out << fmt::format("{:<6} {} / {}: {}\n", scale->id(), d.name_en, d.name_zh,
+                             scale->describe());
+    }
   });
 }
 

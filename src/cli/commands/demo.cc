@@ -1,0 +1,90 @@
+// orbis demo: a new database with the demo data, or the demo inside a large university.
+#include "seed/demo.h"
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <filesystem>
+#include <ostream>
+
+#include "cli/commands/commands.h"
+#include "common/crypto.h"
+#include "seed/large.h"
+
+namespace orbis::cli {
+namespace {
+
+struct DemoArgs {
+  std::string scale = "demo";
+  seed::ScaleOptions scale_options;
+};
+
+void print_accounts(std::ostream& out, const std::vector<seed::DemoAccount>& accounts) {
+  out << fmt::format("demo accounts (password {}):\n", seed::kDemoPassword);
+  for (const auto& a : accounts)
+    out << fmt::format("  {:<32} {:<12} {}\n", a.email, a.role, a.scope);
+}
+
+}  // namespace
+
+void add_demo(CLI::App& app, Context& ctx) {
+  auto args = std::make_shared<DemoArgs>();
+  auto* demo = app.add_subcommand("demo", "Create a new database with the demo data");
+  add_setting(*demo, "--db", ctx.flags.database, "the new database file");
+  add_setting(*demo, "--data", ctx.flags.data_dir,
+              "folder with ror_subset.csv and world_universities.json");
+  demo->add_option("--scale", args->scale,
+                   "demo: the demo; large: the demo inside a large university (200,000 people, "
+                   "500,000 applications; a few minutes and about a gigabyte)")
+      ->check(CLI::IsMember({"demo", "large"}));
+  demo->add_option("--people", args->scale_options.people,
+                   "with --scale large: people beyond the demo's; the rest follows in proportion")
+      ->check(CLI::Range(std::size_t{1'000}, std::size_t{10'000'000}));
+  demo->add_option("--seed", args->scale_options.seed, "with --scale large: the random seed");
+  on_run(*demo, ctx, [&ctx, args] {
+    const auto& db = ctx.database();
+    const auto& data_dir = ctx.config.data_dir;
+    auto store = open_store(db, false);
+    SystemClock clock;
+    // The demo's key-encryption key lives beside its database, where `orbis serve` finds
+    // it; a real deployment keeps it elsewhere (ORBIS_KEK or --kek-file).
+    const std::string kek_text = crypto::base64url(crypto::random_bytes(32));
+    write_file_atomically(db + ".kek", kek_text + "\n");
+    std::filesystem::permissions(
+        db + ".kek", std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    auto kek = credentials::KeyEncryptionKey::from_base64(kek_text);
+    if (!kek) throw failure(kek.error());
+    if (args->scale == "large") {
+      const auto& scale_options = args->scale_options;
+      const auto started = std::chrono::steady_clock::now();
+      auto large = seed::create_large(*store, clock, data_dir, scale_options, std::move(*kek));
+      if (!large) throw failure(large.error());
+      const auto took = std::chrono::duration<double>(std::chrono::steady_clock::now() - started);
+      ctx.out << fmt::format(
+          "the demo inside a large university (seed {}), built in {:.0f} s:\n"
+          "{} more schools, {} agreements with {} partners, {} people, {} programmes, {} calls "
+          "with {} applications, {} stays ({} nominated by partners), {} learning agreements\n",
+          scale_options.seed, took.count(), large->org_units, large->agreements, large->partners,
+          large->people, large->programmes, large->calls, large->applications, large->mobilities,
+          large->nominations, large->learning_agreements);
+      print_accounts(ctx.out, large->demo.accounts);
+      return;
+    }
+    auto report = seed::create_demo(*store, clock, data_dir, std::move(*kek));
+    if (!report) throw failure(report.error());
+    print_import_report(ctx.out, report->registry);
+    ctx.out << fmt::format("home institution: {}\n", report->home);
+    ctx.out << fmt::format(
+        "{} credentials issued (one revoked); their key-encryption key is in {}.kek\n",
+        report->credentials, db);
+    ctx.out << fmt::format("{} agreements with partners in the registry\n", report->agreements);
+    ctx.out << fmt::format("{} students and staff, at Westlake and at partners\n", report->people);
+    ctx.out << fmt::format(
+        "{} programmes, {} calls for applications with {} applications, {} stays in both "
+        "directions\n",
+        report->programmes, report->calls, report->applications, report->mobilities);
+    print_accounts(ctx.out, report->accounts);
+  });
+}
+
+}  // namespace orbis::cli
