@@ -439,13 +439,18 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
       require_schema(*store, db);
       SystemClock clock;
       service::Users users(*store, clock);
-      auto list = users.list(domain::Actor::command_line());
-      if (!list) throw failure(list.error());
-      for (const auto& u : *list) {
-        ctx.out << fmt::format("{:<36} {:<12} {:<8}{}\n", u.email, domain::to_string(u.role),
-                               u.active ? "active" : "disabled",
-                               u.totp_enabled ? " second factor" : "");
-      }
+      // Every user, a page at a time.
+      service::PageRequest page;
+      do {
+        auto list = users.list(domain::Actor::command_line(), page);
+        if (!list) throw failure(list.error());
+        for (const auto& u : list->items) {
+          ctx.out << fmt::format("{:<36} {:<12} {:<8}{}\n", u.email, domain::to_string(u.role),
+                                 u.active ? "active" : "disabled",
+                                 u.totp_enabled ? " second factor" : "");
+        }
+        page.cursor = list->next.value_or("");
+      } while (!page.cursor.empty());
     };
   });
 

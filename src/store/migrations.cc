@@ -379,6 +379,13 @@ CREATE INDEX mobilities_under_agreement ON mobilities (agreement_id, status, aca
 CREATE INDEX people_by_name ON people (family_name, given_name, id);
 CREATE INDEX people_of_org_unit_by_name ON people (org_unit_id, family_name, given_name, id)
 )SQL"},
+    // The orders of the lists that page since: an institution's org units by name, and
+    // credentials the latest issued first (status_index breaks ties; it is unique). Users,
+    // comments and courses page on indexes they already had.
+    {12, "org units and credentials listed in order, a page at a time", R"SQL(
+CREATE INDEX org_units_of_institution_by_name ON org_units (institution_id, name, id);
+CREATE INDEX credentials_by_issue ON credentials (issued_at, status_index)
+)SQL"},
 };
 
 }  // namespace
