@@ -232,7 +232,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read the discussion of an agreement */
+        /** Read the discussion of an agreement, the oldest comment first */
         get: operations["get_agreements_id_comments"];
         put?: never;
         /** Comment on an agreement */
@@ -715,7 +715,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List ISO 3166-1 countries with English and Chinese names */
+        /** List ISO 3166-1 countries with English and Chinese names, by code */
         get: operations["get_countries"];
         put?: never;
         post?: never;
@@ -732,7 +732,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List issued credentials (a student sees their own) */
+        /** List issued credentials, the latest issued first (a student sees their own) */
         get: operations["get_credentials"];
         put?: never;
         /** Issue a verifiable credential (exchange completion, transcript, programme participation) */
@@ -888,7 +888,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An institution's course catalogue */
+        /** An institution's course catalogue, by code */
         get: operations["get_institutions_id_courses"];
         put?: never;
         post?: never;
@@ -940,7 +940,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List an institution's org units */
+        /** List an institution's org units, by name */
         get: operations["get_institutions_id_org_units"];
         put?: never;
         /** Add an org unit (faculty, school, department, office) */
@@ -1461,7 +1461,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List users */
+        /** List users, by email */
         get: operations["get_users"];
         put?: never;
         /** Add a user with a role and scope */
@@ -3832,7 +3832,12 @@ export interface operations {
     };
     get_agreements_id_comments: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description page size, 1 to 100 (default 100) */
+                limit?: number;
+                /** @description the `next` value of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -3879,6 +3884,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6498,7 +6512,12 @@ export interface operations {
     };
     get_countries: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description page size, 1 to 100 (default 100) */
+                limit?: number;
+                /** @description the `next` value of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6516,6 +6535,15 @@ export interface operations {
             };
             /** @description malformed request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6543,6 +6571,10 @@ export interface operations {
                 status?: string;
                 /** @description the credential type */
                 type?: string;
+                /** @description page size, 1 to 100 (default 100) */
+                limit?: number;
+                /** @description the `next` value of the previous page */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -7379,7 +7411,12 @@ export interface operations {
     };
     get_institutions_id_courses: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description page size, 1 to 100 (default 100) */
+                limit?: number;
+                /** @description the `next` value of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -7426,6 +7463,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7694,7 +7740,12 @@ export interface operations {
     };
     get_institutions_id_org_units: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description page size, 1 to 100 (default 100) */
+                limit?: number;
+                /** @description the `next` value of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -7741,6 +7792,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10765,7 +10825,12 @@ export interface operations {
     };
     get_users: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description page size, 1 to 100 (default 100) */
+                limit?: number;
+                /** @description the `next` value of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -10801,6 +10866,15 @@ export interface operations {
             };
             /** @description the role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
