@@ -5,6 +5,7 @@
 #include "http/api.h"
 #include "http/api_support.h"
 #include "service/audit_log.h"
+#include "service/countries.h"
 #include "service/serialize.h"
 
 namespace orbis::http {
@@ -27,15 +28,17 @@ void add_admin_routes(Router& router, service::Services& s) {
   router.add({.method = "GET",
               .pattern = "/api/v1/users",
               .roles = {Role::admin},
-              .summary = "List users",
+              .summary = "List users, by email",
               .tag = "admin",
+              .query = internal::paged_query(),
               .response_schema = "UserList",
               .handler = [&s](Request& req) {
-                return internal::respond(s.users.list(req.principal->actor), [](const auto& users) {
-                  nlohmann::json items = nlohmann::json::array();
-                  for (const auto& u : users) items.push_back(service::user_json(u));
-                  return Response::json(200, {{"items", items}, {"next", nullptr}});
-                });
+                return internal::paged_list(
+                    req,
+                    [&](const service::PageRequest& page) {
+                      return s.users.list(req.principal->actor, page);
+                    },
+                    service::user_json);
               }});
 
   router.add({.method = "POST",
@@ -304,17 +307,16 @@ void add_meta_routes(Router& router, service::Services& s) {
       {.method = "GET",
        .pattern = "/api/v1/countries",
        .is_public = true,
-       .summary = "List ISO 3166-1 countries with English and Chinese names",
+       .summary = "List ISO 3166-1 countries with English and Chinese names, by code",
        .tag = "meta",
+       .query = internal::paged_query(),
        .response_schema = "CountryList",
-       .handler = [](Request&) {
-         nlohmann::json items = nlohmann::json::array();
-         for (const auto& c : domain::countries()) {
-           items.push_back(
-               {{"code", c.code}, {"name", c.name}, {"name_zh", c.name_zh}, {"region", c.region}});
-         }
-         auto r = Response::json(200, {{"items", items}, {"next", nullptr}});
-         r.headers.emplace_back("Cache-Control", "public, max-age=86400");
+       .handler = [](Request& req) {
+         auto r = internal::paged_list(req, service::country_page, [](const domain::Country& c) {
+           return nlohmann::json{
+               {"code", c.code}, {"name", c.name}, {"name_zh", c.name_zh}, {"region", c.region}};
+         });
+         if (r.status == 200) r.headers.emplace_back("Cache-Control", "public, max-age=86400");
          return r;
        }});
 

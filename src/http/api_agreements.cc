@@ -434,19 +434,19 @@ void add_agreement_routes(Router& router, service::Services& s) {
   router.add({.method = "GET",
               .pattern = "/api/v1/agreements/{id}/comments",
               .roles = kReaders,
-              .summary = "Read the discussion of an agreement",
+              .summary = "Read the discussion of an agreement, the oldest comment first",
               .tag = "agreements",
+              .query = internal::paged_query(),
               .response_schema = "CommentList",
               .handler = [&s](Request& req) {
                 auto id = internal::id_param(req, "id");
                 if (!id) return problem(id.error());
-                return internal::respond(
-                    s.agreements.comments(req.principal->actor, AgreementId{*id}),
-                    [](const auto& list) {
-                      json items = json::array();
-                      for (const auto& c : list) items.push_back(service::comment_json(c));
-                      return Response::json(200, {{"items", items}, {"next", nullptr}});
-                    });
+                return internal::paged_list(
+                    req,
+                    [&](const service::PageRequest& page) {
+                      return s.agreements.comments(req.principal->actor, AgreementId{*id}, page);
+                    },
+                    service::comment_json);
               }});
 
   router.add(

@@ -123,26 +123,26 @@ void add_credential_routes(Router& router, service::Services& s) {
                     });
               }});
 
-  router.add({.method = "GET",
-              .pattern = "/api/v1/credentials",
-              .roles = {Role::admin, Role::officer, Role::viewer, Role::student},
-              .summary = "List issued credentials (a student sees their own)",
-              .tag = "credentials",
-              .query = {{"q", "string", "the recipient's name or email, or the id"},
-                        {"status", "string", "active, suspended or revoked"},
-                        {"type", "string", "the credential type"}},
-              .response_schema = "CredentialList",
-              .handler = [&s](Request& req) {
-                service::CredentialFilter f{req.query_value("q"), req.query_value("status"),
-                                            req.query_value("type")};
-                return internal::respond(
-                    s.credentials.list(req.principal->actor, f), [&](const auto& list) {
-                      json items = json::array();
-                      for (const auto& record : list)
-                        items.push_back(record_json(record, s.credentials, false));
-                      return Response::json(200, {{"items", items}, {"next", nullptr}});
-                    });
-              }});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/credentials",
+       .roles = {Role::admin, Role::officer, Role::viewer, Role::student},
+       .summary = "List issued credentials, the latest issued first (a student sees their own)",
+       .tag = "credentials",
+       .query = internal::paged_query({{"q", "string", "the recipient's name or email, or the id"},
+                                       {"status", "string", "active, suspended or revoked"},
+                                       {"type", "string", "the credential type"}}),
+       .response_schema = "CredentialList",
+       .handler = [&s](Request& req) {
+         const service::CredentialFilter f{req.query_value("q"), req.query_value("status"),
+                                           req.query_value("type")};
+         return internal::paged_list(
+             req,
+             [&](const service::PageRequest& page) {
+               return s.credentials.list(req.principal->actor, f, page);
+             },
+             [&](const auto& record) { return record_json(record, s.credentials, false); });
+       }});
 
   router.add({.method = "GET",
               .pattern = "/api/v1/credentials/{credential}",

@@ -239,17 +239,19 @@ void add_learning_routes(Router& router, service::Services& s) {
   router.add({.method = "GET",
               .pattern = "/api/v1/institutions/{id}/courses",
               .roles = kAll,
-              .summary = "An institution's course catalogue",
+              .summary = "An institution's course catalogue, by code",
               .tag = "learning",
+              .query = internal::paged_query(),
               .response_schema = "CourseList",
               .handler = [&s](Request& req) {
                 auto id = internal::id_param(req, "id");
                 if (!id) return problem(id.error());
-                return internal::respond(
-                    s.learning.courses(req.principal->actor, InstitutionId{*id}),
-                    [](const auto& list) {
-                      return Response::json(200, {{"items", json(list)}, {"next", nullptr}});
-                    });
+                return internal::paged_list(
+                    req,
+                    [&](const service::PageRequest& page) {
+                      return s.learning.courses(req.principal->actor, InstitutionId{*id}, page);
+                    },
+                    [](const domain::Course& c) { return json(c); });
               }});
   router.add(
       {.method = "POST",

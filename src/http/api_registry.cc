@@ -209,19 +209,20 @@ void add_registry_routes(Router& router, service::Services& s) {
   router.add({.method = "GET",
               .pattern = "/api/v1/institutions/{id}/org-units",
               .roles = any_role(),
-              .summary = "List an institution's org units",
+              .summary = "List an institution's org units, by name",
               .tag = "institutions",
+              .query = internal::paged_query(),
               .response_schema = "OrgUnitList",
               .handler = [&s](Request& req) {
                 auto id = internal::id_param(req, "id");
                 if (!id) return problem(id.error());
-                return internal::respond(
-                    s.registry.org_units(req.principal->actor, InstitutionId{*id}),
-                    [](const auto& units) {
-                      nlohmann::json items = nlohmann::json::array();
-                      for (const auto& u : units) items.push_back(service::org_unit_json(u));
-                      return Response::json(200, {{"items", items}, {"next", nullptr}});
-                    });
+                return internal::paged_list(
+                    req,
+                    [&](const service::PageRequest& page) {
+                      return s.registry.org_unit_page(req.principal->actor, InstitutionId{*id},
+                                                      page);
+                    },
+                    service::org_unit_json);
               }});
 
   router.add(

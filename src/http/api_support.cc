@@ -91,6 +91,21 @@ Result<std::size_t> size_param(const Request& request, const std::string& name,
   return static_cast<std::size_t>(n);
 }
 
+std::vector<QueryParameter> paged_query(std::vector<QueryParameter> filters) {
+  filters.push_back(
+      {"limit", "integer",
+       fmt::format("page size, 1 to {0} (default {0})", service::kMaxKeysetPageSize)});
+  filters.push_back({"cursor", "string", "the `next` value of the previous page"});
+  return filters;
+}
+
+Result<service::PageRequest> page_request(const Request& request) {
+  auto limit =
+      size_param(request, "limit", service::kMaxKeysetPageSize, 1, service::kMaxKeysetPageSize);
+  if (!limit) return fail(limit.error());
+  return service::PageRequest{*limit, request.query_value("cursor")};
+}
+
 Result<std::optional<int>> if_match_version(const Request& request) {
   std::string value(text::trim(request.header("if-match")));
   if (value.empty()) return std::optional<int>();

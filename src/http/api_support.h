@@ -8,6 +8,8 @@
 
 #include "common/error.h"
 #include "http/message.h"
+#include "http/router.h"
+#include "service/support/paging.h"
 
 namespace orbis::http::internal {
 
@@ -63,6 +65,28 @@ template <typename T, typename F>
 Response respond(const Result<T>& result, F&& to_response) {
   if (!result) return problem(result.error());
   return to_response(*result);
+}
+
+// A list read a page at a time: its `filters`, then `limit` (1 to 100, 100 by default) and
+// `cursor` (the `next` of the page before), for the route table and the OpenAPI document.
+std::vector<QueryParameter> paged_query(std::vector<QueryParameter> filters = {});
+
+// The `limit` and `cursor` of a request; invalid_argument naming `limit`.
+Result<service::PageRequest> page_request(const Request& request);
+
+// Answers a list read a page at a time: asks `list` for the page the request names and sends
+// {"items": [each item as `item_json` writes it], "next": cursor or null}, or the problem.
+template <typename List, typename ItemJson>
+Response paged_list(const Request& request, List&& list, ItemJson&& item_json) {
+  auto page = page_request(request);
+  if (!page) return problem(page.error());
+  return respond(list(*page), [&](const auto& found) {
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& item : found.items) items.push_back(item_json(item));
+    return Response::json(200,
+                          {{"items", std::move(items)},
+                           {"next", found.next ? nlohmann::json(*found.next) : nlohmann::json()}});
+  });
 }
 
 }  // namespace orbis::http::internal

@@ -492,21 +492,27 @@ Result<std::optional<InstitutionId>> addressee(const domain::Actor& actor,
 
 }  // namespace
 
-Result<std::vector<store::Comment>> Agreements::comments(const domain::Actor& actor,
-                                                         AgreementId id) const {
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  auto a = (*tx)->agreements().get(id);
-  if (!a) return fail(a.error());
-  if (!visible(actor, *a)) return fail(Error::not_found(fmt::format("no agreement {}", id.value)));
-  auto names = ActorNames::load(**tx);
-  if (!names) return fail(names.error());
-  auto list = (*tx)->agreements().comments(id);
-  if (!list) return fail(list.error());
-  std::erase_if(*list, [&](const auto& c) { return !meant_for(actor, c.institution); });
-  const auto d = domain::disclosure(standing(actor, *a));
-  for (auto& c : *list) redact(c, d, *names);
-  return list;
+Result<Page<store::Comment>> Agreements::comments(const domain::Actor& actor, AgreementId id,
+                                                  const PageRequest& request) const {
+  const auto read = [&](store::Transaction& tx,
+                        store::PageSpec spec) -> Result<store::Page<store::Comment>> {
+    auto a = tx.agreements().get(id);
+    if (!a) return fail(a.error());
+    if (!visible(actor, *a))
+      return fail(Error::not_found(fmt::format("no agreement {}", id.value)));
+    auto names = ActorNames::load(tx);
+    if (!names) return fail(names.error());
+    // A partner's scope is a condition of the query, as meant_for says it.
+    store::CommentQuery query{.agreement = id, .partner = std::nullopt, .page = std::move(spec)};
+    if (actor.is(Role::partner)) query.partner = actor.institution.value_or(InstitutionId{0});
+    auto found = store::list_comments(tx, query);
+    if (!found) return fail(found.error());
+    const auto d = domain::disclosure(standing(actor, *a));
+    for (auto& c : found->items) redact(c, d, *names);
+    return found;
+  };
+  return read_page<store::Comment>(store_, fmt::format("agreement {} comments", id.value), "id",
+                                   request, read);
 }
 
 Result<store::Comment> Agreements::add_comment(const domain::Actor& actor, AgreementId id,

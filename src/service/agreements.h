@@ -26,6 +26,7 @@
 #include "domain/privacy.h"
 #include "domain/user.h"
 #include "service/registry.h"
+#include "service/support/paging.h"
 #include "store/store.h"
 
 namespace orbis::service {
@@ -141,9 +142,12 @@ class Agreements {
                                    domain::AgreementStatus to, const std::string& reason,
                                    std::optional<int> expected_version);
 
-  // The comments the actor may read: a partner those from or for its institution and
-  // those for every party.
-  Result<std::vector<store::Comment>> comments(const domain::Actor& actor, AgreementId id) const;
+  // A page of the comments the actor may read, the oldest first: a partner those from or for
+  // its institution and those for every party. not_found when the actor may not see the
+  // agreement; invalid_argument naming `limit` or `cursor` (a cursor is for one agreement's
+  // comments only).
+  Result<Page<store::Comment>> comments(const domain::Actor& actor, AgreementId id,
+                                        const PageRequest& page) const;
   // Anyone who may see the agreement except viewers. A partner's comment is for its own
   // institution; our staff may address one partner of the agreement (`for_partner`), or
   // every party. invalid_argument when `for_partner` is not one of its partners (or, for a

@@ -16,6 +16,7 @@
 #include "service/access.h"
 #include "service/audit_log.h"
 #include "service/privacy.h"
+#include "store/lists.h"
 
 namespace orbis::service {
 namespace {
@@ -389,35 +390,31 @@ Result<store::CredentialRecord> Credentials::issue(const domain::Actor& actor,
   return issued_record;
 }
 
-Result<std::vector<store::CredentialRecord>> Credentials::list(const domain::Actor& actor,
-                                                               const CredentialFilter& f) const {
+Result<Page<store::CredentialRecord>> Credentials::list(const domain::Actor& actor,
+                                                        const CredentialFilter& f,
+                                                        const PageRequest& request) const {
   if (actor.is(Role::partner) || actor.is(Role::coordinator)) {
     return fail(Error::denied("credentials are for the international office and their recipients"));
   }
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  auto all = (*tx)->credentials().list(false);
-  if (!all) return fail(all.error());
-  auto names = ActorNames::load(**tx);
-  if (!names) return fail(names.error());
   const auto shown = domain::disclosure(standing(actor));
-  const auto words = text::fold_for_search(f.q);
-  std::vector<store::CredentialRecord> out;
-  for (auto& r : *all) {
-    if (actor.is(Role::student) && r.subject_email != text::to_lower_ascii(actor.email)) continue;
-    if (!f.status.empty() && r.status != f.status) continue;
-    if (!f.type.empty() && r.type != f.type) continue;
-    // An address the reader may not see cannot find a credential either.
-    if (!words.empty() &&
-        text::fold_for_search(r.subject_name + " " + r.subject_name_zh + " " +
-                              (shown.email ? r.subject_email : std::string()) + " " + r.id)
-                .find(words) == std::string::npos) {
-      continue;
-    }
-    redact(r, shown, *names);
-    out.push_back(std::move(r));
-  }
-  return out;
+  store::CredentialQuery query;
+  if (actor.is(Role::student)) query.subject_email = text::to_lower_ascii(actor.email);
+  query.status = f.status;
+  query.type = f.type;
+  query.text = text::fold_for_search(f.q);
+  // An address the reader may not see cannot find a credential either.
+  query.text_in_email = shown.email;
+  const auto read = [&](store::Transaction& tx,
+                        store::PageSpec spec) -> Result<store::Page<store::CredentialRecord>> {
+    query.page = std::move(spec);
+    auto found = store::list_credentials(tx, query);
+    if (!found) return fail(found.error());
+    auto names = ActorNames::load(tx);
+    if (!names) return fail(names.error());
+    for (auto& r : found->items) redact(r, shown, *names);
+    return found;
+  };
+  return read_page<store::CredentialRecord>(store_, "credentials", "issued", request, read);
 }
 
 Result<store::CredentialRecord> Credentials::get(const domain::Actor& actor,

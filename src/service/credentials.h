@@ -20,6 +20,7 @@
 #include "credentials/key_file.h"
 #include "domain/user.h"
 #include "service/registry.h"
+#include "service/support/paging.h"
 #include "store/store.h"
 
 namespace orbis::service {
@@ -82,9 +83,11 @@ class Credentials {
   // conflict when the stay is not completed; the request it was made from is in the record.
   Result<store::CredentialRecord> issue_for_mobility(const domain::Actor& actor,
                                                      MobilityId mobility, const std::string& type);
-  // Officers, admins and viewers see all; a student sees what was issued to their email.
-  Result<std::vector<store::CredentialRecord>> list(const domain::Actor& actor,
-                                                    const CredentialFilter& filter) const;
+  // A page of credentials, the latest issued first. Officers, admins and viewers see all; a
+  // student sees what was issued to their email. invalid_argument naming `limit` or `cursor`.
+  Result<Page<store::CredentialRecord>> list(const domain::Actor& actor,
+                                             const CredentialFilter& filter,
+                                             const PageRequest& page) const;
   Result<store::CredentialRecord> get(const domain::Actor& actor, const std::string& id) const;
   // Officers and admins: revoked (final), suspended, or active again after a suspension.
   Result<store::CredentialRecord> set_status(const domain::Actor& actor, const std::string& id,

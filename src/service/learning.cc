@@ -18,6 +18,7 @@
 #include "service/audit_log.h"
 #include "service/mobility/internal.h"
 #include "service/privacy.h"
+#include "store/lists.h"
 #include "store/reporting.h"
 
 namespace orbis::service {
@@ -760,13 +761,16 @@ Result<json> LearningAgreements::recognition_rates(const domain::Actor& actor) c
   return json{{"items", items}};
 }
 
-Result<std::vector<domain::Course>> LearningAgreements::courses(const domain::Actor& actor,
-                                                                InstitutionId institution) const {
+Result<Page<domain::Course>> LearningAgreements::courses(const domain::Actor& actor,
+                                                         InstitutionId institution,
+                                                         const PageRequest& request) const {
   (void)actor;  // every signed-in user reads catalogues
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  if (auto in = (*tx)->institutions().get(institution); !in) return fail(in.error());
-  return (*tx)->courses().list(institution);
+  return read_page<domain::Course>(
+      store_, fmt::format("institution {} courses", institution.value), "code", request,
+      [&](store::Transaction& tx, store::PageSpec spec) -> Result<store::Page<domain::Course>> {
+        if (auto in = tx.institutions().get(institution); !in) return fail(in.error());
+        return store::list_courses(tx, {.institution = institution, .page = std::move(spec)});
+      });
 }
 
 Result<MobilityImportOutcome> LearningAgreements::import_courses(const domain::Actor& actor,

@@ -22,6 +22,7 @@
 #include "domain/user.h"
 #include "grades/scale.h"
 #include "service/mobility/import_outcome.h"
+#include "service/support/paging.h"
 #include "store/store.h"
 
 namespace orbis::service {
@@ -82,8 +83,11 @@ class LearningAgreements {
   // Per partner: ECTS in approved learning agreements and ECTS recognised, for indicators.
   Result<nlohmann::json> recognition_rates(const domain::Actor& actor) const;
 
-  Result<std::vector<domain::Course>> courses(const domain::Actor& actor,
-                                              InstitutionId institution) const;
+  // Any signed-in role: a page of the institution's course catalogue by code. not_found
+  // when there is no such institution; invalid_argument naming `limit` or `cursor` (a
+  // cursor is for one institution's catalogue only).
+  Result<Page<domain::Course>> courses(const domain::Actor& actor, InstitutionId institution,
+                                       const PageRequest& page) const;
   Result<MobilityImportOutcome> import_courses(const domain::Actor& actor,
                                                InstitutionId institution,
                                                const std::string& csv_text, bool dry_run);

@@ -9,6 +9,7 @@
 #include "service/audit_log.h"
 #include "service/paging.h"
 #include "service/serialize.h"
+#include "store/lists.h"
 
 namespace orbis::service {
 namespace {
@@ -197,6 +198,16 @@ Result<std::vector<domain::OrgUnit>> Registry::org_units(const domain::Actor&,
   if (!tx) return fail(tx.error());
   if (auto exists = (*tx)->institutions().get(id); !exists) return fail(exists.error());
   return (*tx)->institutions().org_units(id);
+}
+
+Result<Page<domain::OrgUnit>> Registry::org_unit_page(const domain::Actor&, InstitutionId id,
+                                                      const PageRequest& request) const {
+  return read_page<domain::OrgUnit>(
+      store_, fmt::format("institution {} org units", id.value), "name", request,
+      [&](store::Transaction& tx, store::PageSpec spec) -> Result<store::Page<domain::OrgUnit>> {
+        if (auto exists = tx.institutions().get(id); !exists) return fail(exists.error());
+        return store::list_org_units(tx, {.institution = id, .page = std::move(spec)});
+      });
 }
 
 Result<domain::OrgUnit> Registry::create_org_unit(const domain::Actor& actor,

@@ -20,6 +20,7 @@
 #include "domain/institution.h"
 #include "domain/user.h"
 #include "search/institution_index.h"
+#include "service/support/paging.h"
 #include "store/store.h"
 
 namespace orbis::service {
@@ -68,8 +69,15 @@ class Registry {
   Result<domain::Institution> update(const domain::Actor& actor, InstitutionId id,
                                      const InstitutionPatch& patch, int expected_version);
 
+  // Any signed-in role: every org unit of the institution, for its full description.
+  // not_found when there is no such institution.
   Result<std::vector<domain::OrgUnit>> org_units(const domain::Actor& actor,
                                                  InstitutionId id) const;
+  // Any signed-in role: a page of the institution's org units by name. not_found when there
+  // is no such institution; invalid_argument naming `limit` or `cursor` (a cursor is for
+  // one institution's org units only).
+  Result<Page<domain::OrgUnit>> org_unit_page(const domain::Actor& actor, InstitutionId id,
+                                              const PageRequest& page) const;
   Result<domain::OrgUnit> create_org_unit(const domain::Actor& actor, domain::OrgUnit unit);
 
   // The institution Orbis works for; not_found before one is set.

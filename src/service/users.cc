@@ -12,6 +12,7 @@
 #include "service/auth.h"
 #include "service/second_factor.h"
 #include "service/serialize.h"
+#include "store/lists.h"
 
 namespace orbis::service {
 namespace {
@@ -96,11 +97,13 @@ Result<domain::User> Users::add(const domain::Actor& actor, domain::User user,
   return user;
 }
 
-Result<std::vector<domain::User>> Users::list(const domain::Actor& actor) const {
+Result<Page<domain::User>> Users::list(const domain::Actor& actor,
+                                       const PageRequest& request) const {
   if (auto ok = require_role(actor, {Role::admin}, "list users"); !ok) return fail(ok.error());
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  return (*tx)->users().list();
+  return read_page<domain::User>(store_, "users", "email", request,
+                                 [](store::Transaction& tx, store::PageSpec spec) {
+                                   return store::list_users(tx, {.page = std::move(spec)});
+                                 });
 }
 
 Result<domain::User> Users::get(const domain::Actor& actor, UserId id) const {

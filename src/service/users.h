@@ -11,6 +11,7 @@
 #include "common/clock.h"
 #include "domain/password_policy.h"
 #include "domain/user.h"
+#include "service/support/paging.h"
 #include "store/store.h"
 
 namespace orbis::service {
@@ -57,8 +58,9 @@ class Users {
   // already_exists for a taken email; the password is stored only as an Argon2id hash.
   Result<domain::User> add(const domain::Actor& actor, domain::User user,
                            std::string_view password);
-  // Admins.
-  Result<std::vector<domain::User>> list(const domain::Actor& actor) const;
+  // Admins (and the command line): a page of users by email; invalid_argument naming
+  // `limit` or `cursor`.
+  Result<Page<domain::User>> list(const domain::Actor& actor, const PageRequest& page) const;
   // Admins; not_found.
   Result<domain::User> get(const domain::Actor& actor, UserId id) const;
   // Admins. At `version` (conflict when stale); invalid_argument by field when the scope

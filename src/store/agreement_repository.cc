@@ -81,6 +81,11 @@ struct AgreementRow {
   }
 };
 
+// The institution a nullable column names, if any.
+std::optional<InstitutionId> nullable_institution(long long id, soci::indicator indicator) {
+  return indicator == soci::i_ok ? std::optional<InstitutionId>(InstitutionId{id}) : std::nullopt;
+}
+
 class SqlAgreementRepository final : public AgreementRepository {
  public:
   explicit SqlAgreementRepository(soci::session& sql) : sql_(sql) {}
@@ -256,9 +261,7 @@ class SqlAgreementRepository final : public AgreementRepository {
         a.id = aid;
         a.size = size;
         a.agreement = id;
-        a.institution = institution_ind == soci::i_ok
-                            ? std::optional<InstitutionId>(InstitutionId{institution})
-                            : std::nullopt;
+        a.institution = nullable_institution(institution, institution_ind);
         out.push_back(a);
       }
       return out;
@@ -310,24 +313,25 @@ class SqlAgreementRepository final : public AgreementRepository {
 
   Result<std::vector<Comment>> comments(AgreementId id) override {
     return guarded("reading comments", [&]() -> Result<std::vector<Comment>> {
-      std::vector<Comment> out;
-      Comment c;
-      long long key = id.value, cid = 0, institution = 0;
-      soci::indicator institution_ind = soci::i_null;
-      soci::statement st =
-          (sql_.prepare << "SELECT id, at, author, author_role, text, institution_id FROM "
-                           "agreement_comments WHERE agreement_id = :a ORDER BY id",
-           soci::use(key), soci::into(cid), soci::into(c.at), soci::into(c.author),
-           soci::into(c.author_role), soci::into(c.text), soci::into(institution, institution_ind));
-      st.execute();
-      while (st.fetch()) {
-        c.id = cid;
-        c.institution = institution_ind == soci::i_ok
-                            ? std::optional<InstitutionId>(InstitutionId{institution})
-                            : std::nullopt;
-        out.push_back(c);
+      sql::Where where;
+      where.add("agreement_id = " + where.bind(id.value));
+      return select_comments(where, " ORDER BY id");
+    });
+  }
+
+  // Oldest first. The index on agreement_id (which carries the id) serves the order.
+  Result<Page<Comment>> comment_page(const CommentQuery& q) {
+    return guarded("reading comments", [&]() -> Result<Page<Comment>> {
+      sql::Where where;
+      where.add("agreement_id = " + where.bind(q.agreement.value));
+      if (q.partner) {
+        where.add("(institution_id IS NULL OR institution_id = " + where.bind(q.partner->value) +
+                  ")");
       }
-      return out;
+      return sql::keyset_page(
+          where, {}, q.page,
+          [&](sql::Where& w, const std::string& order) { return select_comments(w, order); },
+          [](const Comment& c) { return Cursor{{}, c.id}; });
     });
   }
 
@@ -666,6 +670,27 @@ class SqlAgreementRepository final : public AgreementRepository {
     }
   }
 
+  // The comments `where` selects, in `order`.
+  std::vector<Comment> select_comments(sql::Where& where, const std::string& order) {
+    std::vector<Comment> out;
+    Comment c;
+    long long cid = 0, institution = 0;
+    soci::indicator institution_ind = soci::i_null;
+    soci::statement st =
+        (sql_.prepare << ("SELECT id, at, author, author_role, text, institution_id FROM "
+                          "agreement_comments" +
+                          where.sql() + order),
+         soci::use(where.values()), soci::into(cid), soci::into(c.at), soci::into(c.author),
+         soci::into(c.author_role), soci::into(c.text), soci::into(institution, institution_ind));
+    st.execute();
+    while (st.fetch()) {
+      c.id = cid;
+      c.institution = nullable_institution(institution, institution_ind);
+      out.push_back(c);
+    }
+    return out;
+  }
+
   soci::session& sql_;
 };
 
@@ -685,6 +710,10 @@ Result<Page<domain::Agreement>> list_agreements(Transaction& tx, const Agreement
 
 Result<std::size_t> count_agreements(Transaction& tx, const AgreementQuery& query) {
   return internal::SqlAgreementRepository(internal::session_of(tx)).count(query);
+}
+
+Result<Page<Comment>> list_comments(Transaction& tx, const CommentQuery& query) {
+  return internal::SqlAgreementRepository(internal::session_of(tx)).comment_page(query);
 }
 
 }  // namespace orbis::store

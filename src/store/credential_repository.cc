@@ -1,5 +1,8 @@
 #include <fmt/format.h>
 
+#include "common/text.h"
+#include "store/lists.h"
+#include "store/sql/statement.h"
 #include "store/sql_repositories.h"
 #include "store/sql_support.h"
 
@@ -77,22 +80,34 @@ class SqlCredentialRepository final : public CredentialRepository {
   Result<std::vector<CredentialRecord>> list(bool with_documents) override {
     return guarded("listing credentials", [&]() -> Result<std::vector<CredentialRecord>> {
       std::vector<CredentialRecord> out;
-      CredentialRecord r;
-      std::string document;
-      soci::statement st =
-          (sql_.prepare << (std::string("SELECT ") + kColumns +
-                            (with_documents ? ", document" : ", ''") +
-                            " FROM credentials ORDER BY issued_at DESC, id"),
-           soci::into(r.id), soci::into(r.type), soci::into(r.subject_name),
-           soci::into(r.subject_name_zh), soci::into(r.subject_email), soci::into(r.status),
-           soci::into(r.status_reason), soci::into(r.status_index), soci::into(r.issued_at),
-           soci::into(r.issued_by), soci::into(r.updated_at), soci::into(document));
-      st.execute();
-      while (st.fetch()) {
-        r.document = document;
-        out.push_back(r);
-      }
+      sql::Where none;
+      auto st = select(none, " ORDER BY issued_at DESC, id", with_documents);
+      while (st.fetch()) out.push_back(row_);
       return out;
+    });
+  }
+
+  // The latest issued first; the index credentials_by_issue serves the order.
+  Result<Page<CredentialRecord>> page(const CredentialQuery& q) {
+    return guarded("listing credentials", [&]() -> Result<Page<CredentialRecord>> {
+      sql::Where where;
+      if (q.subject_email) where.add("subject_email = " + where.bind(*q.subject_email));
+      if (!q.status.empty()) where.add("status = " + where.bind(q.status));
+      if (!q.type.empty()) where.add("type = " + where.bind(q.type));
+      where.add_keyset({"issued_at"}, q.page.after, "status_index", true);
+      // Without text the database stops at the page; with it, rows are read in order until
+      // the page is full.
+      const std::string order =
+          q.text.empty() ? sql::order_and_limit({"issued_at"}, q.page.limit, "status_index", true)
+                         : " ORDER BY issued_at DESC, status_index DESC";
+      std::vector<CredentialRecord> rows;
+      auto st = select(where, order, false);
+      while (rows.size() <= q.page.limit && st.fetch()) {
+        if (has_text(row_, q)) rows.push_back(row_);
+      }
+      return sql::page_of(std::move(rows), q.page.limit, [](const CredentialRecord& r) {
+        return Cursor{{r.issued_at}, r.status_index};
+      });
     });
   }
 
@@ -113,7 +128,31 @@ class SqlCredentialRepository final : public CredentialRepository {
   }
 
  private:
+  // Whether the text `q` looks for occurs in what the reader may search of `r`.
+  static bool has_text(const CredentialRecord& r, const CredentialQuery& q) {
+    if (q.text.empty()) return true;
+    return text::fold_for_search(r.subject_name + " " + r.subject_name_zh + " " +
+                                 (q.text_in_email ? r.subject_email : std::string()) + " " + r.id)
+               .find(q.text) != std::string::npos;
+  }
+
+  // A statement over the credentials `where` selects, in `order`, fetching into row_.
+  soci::statement select(sql::Where& where, const std::string& order, bool with_documents) {
+    soci::statement st =
+        (sql_.prepare << (std::string("SELECT ") + kColumns +
+                          (with_documents ? ", document" : ", ''") + " FROM credentials" +
+                          where.sql() + order),
+         soci::use(where.values()), soci::into(row_.id), soci::into(row_.type),
+         soci::into(row_.subject_name), soci::into(row_.subject_name_zh),
+         soci::into(row_.subject_email), soci::into(row_.status), soci::into(row_.status_reason),
+         soci::into(row_.status_index), soci::into(row_.issued_at), soci::into(row_.issued_by),
+         soci::into(row_.updated_at), soci::into(row_.document));
+    st.execute();
+    return st;
+  }
+
   soci::session& sql_;
+  CredentialRecord row_;
 };
 
 }  // namespace
@@ -123,3 +162,11 @@ std::unique_ptr<CredentialRepository> make_credential_repository(soci::session& 
 }
 
 }  // namespace orbis::store::internal
+
+namespace orbis::store {
+
+Result<Page<CredentialRecord>> list_credentials(Transaction& tx, const CredentialQuery& query) {
+  return internal::SqlCredentialRepository(internal::session_of(tx)).page(query);
+}
+
+}  // namespace orbis::store

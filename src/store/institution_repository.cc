@@ -3,6 +3,8 @@
 #include <unordered_map>
 
 #include "common/text.h"
+#include "store/lists.h"
+#include "store/sql/statement.h"
 #include "store/sql_repositories.h"
 #include "store/sql_support.h"
 
@@ -225,25 +227,31 @@ class SqlInstitutionRepository final : public InstitutionRepository {
 
   Result<std::vector<OrgUnit>> org_units(InstitutionId institution) override {
     return guarded("reading org units", [&]() -> Result<std::vector<OrgUnit>> {
-      std::vector<OrgUnit> out;
-      OrgUnitRow r;
-      long long owner = institution.value;
-      soci::statement st =
-          prepare_unit_select(r, " WHERE institution_id = :i ORDER BY name", owner);
-      st.execute();
-      while (st.fetch()) out.push_back(r.to());
-      return out;
+      sql::Where where;
+      where.add("institution_id = " + where.bind(institution.value));
+      return select_units(where, " ORDER BY name");
+    });
+  }
+
+  // By name; the index org_units_of_institution_by_name serves the order.
+  Result<Page<OrgUnit>> unit_page(const OrgUnitQuery& q) {
+    return guarded("reading org units", [&]() -> Result<Page<OrgUnit>> {
+      sql::Where where;
+      where.add("institution_id = " + where.bind(q.institution.value));
+      return sql::keyset_page(
+          where, {"name"}, q.page,
+          [&](sql::Where& w, const std::string& order) { return select_units(w, order); },
+          [](const OrgUnit& u) { return Cursor{{u.name}, u.id.value}; });
     });
   }
 
   Result<OrgUnit> org_unit(OrgUnitId id) override {
     return guarded("reading an org unit", [&]() -> Result<OrgUnit> {
-      OrgUnitRow r;
-      long long key = id.value;
-      soci::statement st = prepare_unit_select(r, " WHERE id = :id", key);
-      st.execute();
-      if (!st.fetch()) return fail(Error::not_found(fmt::format("no org unit {}", id.value)));
-      return r.to();
+      sql::Where where;
+      where.add("id = " + where.bind(id.value));
+      auto units = select_units(where, "");
+      if (units.empty()) return fail(Error::not_found(fmt::format("no org unit {}", id.value)));
+      return units.front();
     });
   }
 
@@ -280,13 +288,20 @@ class SqlInstitutionRepository final : public InstitutionRepository {
     }
   };
 
-  soci::statement prepare_unit_select(OrgUnitRow& r, const std::string& tail, long long& key) {
-    return (sql_.prepare << ("SELECT id, institution_id, parent_id, code, name, name_zh, version "
-                             "FROM org_units" +
-                             tail),
-            soci::use(key), soci::into(r.id), soci::into(r.institution),
-            soci::into(r.parent, r.parent_ind), soci::into(r.code), soci::into(r.name),
-            soci::into(r.name_zh), soci::into(r.version));
+  // The org units `where` selects, in `order`.
+  std::vector<OrgUnit> select_units(sql::Where& where, const std::string& order) {
+    std::vector<OrgUnit> out;
+    OrgUnitRow r;
+    soci::statement st =
+        (sql_.prepare << ("SELECT id, institution_id, parent_id, code, name, name_zh, version "
+                          "FROM org_units" +
+                          where.sql() + order),
+         soci::use(where.values()), soci::into(r.id), soci::into(r.institution),
+         soci::into(r.parent, r.parent_ind), soci::into(r.code), soci::into(r.name),
+         soci::into(r.name_zh), soci::into(r.version));
+    st.execute();
+    while (st.fetch()) out.push_back(r.to());
+    return out;
   }
 
   Result<std::optional<InstitutionId>> find_one(const char* query, std::string_view key) {
@@ -364,3 +379,11 @@ std::unique_ptr<InstitutionRepository> make_institution_repository(soci::session
 }
 
 }  // namespace orbis::store::internal
+
+namespace orbis::store {
+
+Result<Page<domain::OrgUnit>> list_org_units(Transaction& tx, const OrgUnitQuery& query) {
+  return internal::SqlInstitutionRepository(internal::session_of(tx)).unit_page(query);
+}
+
+}  // namespace orbis::store

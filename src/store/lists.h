@@ -19,8 +19,11 @@
 #include "common/error.h"
 #include "common/ids.h"
 #include "domain/agreement.h"
+#include "domain/institution.h"
+#include "domain/learning.h"
 #include "domain/mobility.h"
 #include "domain/person.h"
+#include "domain/user.h"
 #include "store/query.h"
 #include "store/store.h"
 
@@ -152,6 +155,52 @@ struct PeopleQuery {
 Result<Page<domain::Person>> list_people(Transaction& tx, const PeopleQuery& query);
 // How many people `query` selects, its page aside.
 Result<std::size_t> count_people(Transaction& tx, const PeopleQuery& query);
+
+// Users, by email.
+struct UserQuery {
+  PageSpec page;
+};
+Result<Page<domain::User>> list_users(Transaction& tx, const UserQuery& query);
+
+// The comments on one agreement, the oldest (lowest id) first.
+struct CommentQuery {
+  AgreementId agreement;
+  // A partner's scope: the comments from or for this institution and those for every party.
+  std::optional<InstitutionId> partner;
+  PageSpec page;
+};
+Result<Page<Comment>> list_comments(Transaction& tx, const CommentQuery& query);
+
+// Issued credentials without their documents, the latest issued first, then the highest
+// status index (unique, so it breaks ties). Every member set must hold.
+struct CredentialQuery {
+  // A student's scope: the credentials issued to this address (lower case).
+  std::optional<std::string> subject_email;
+  std::string status;
+  std::string type;
+  // Text (text::fold_for_search) that must occur in the folded names and id, and in the
+  // e-mail when `text_in_email` (a reader who may not see an address cannot find by it).
+  // Matched row by row after the other filters, in order: a page costs the rows read until
+  // it is full.
+  std::string text;
+  bool text_in_email = false;
+  PageSpec page;
+};
+Result<Page<CredentialRecord>> list_credentials(Transaction& tx, const CredentialQuery& query);
+
+// An institution's org units, by name.
+struct OrgUnitQuery {
+  InstitutionId institution;
+  PageSpec page;
+};
+Result<Page<domain::OrgUnit>> list_org_units(Transaction& tx, const OrgUnitQuery& query);
+
+// An institution's course catalogue, by code (unique within the institution).
+struct CourseQuery {
+  InstitutionId institution;
+  PageSpec page;
+};
+Result<Page<domain::Course>> list_courses(Transaction& tx, const CourseQuery& query);
 
 // The person record linked to the account `user`, if any.
 Result<std::optional<domain::Person>> person_of_user(Transaction& tx, UserId user);

@@ -385,6 +385,13 @@ CREATE INDEX people_of_org_unit_by_name ON people (org_unit_id, family_name, giv
 CREATE INDEX applications_of_call ON applications (call_id, id);
 CREATE INDEX applications_of_call_and_org_unit ON applications (call_id, org_unit_id, id)
 )SQL"},
+    // The orders of the lists that page since: an institution's org units by name, and
+    // credentials the latest issued first (status_index breaks ties; it is unique). Users,
+    // comments and courses page on indexes they already had.
+    {13, "org units and credentials listed in order, a page at a time", R"SQL(
+CREATE INDEX org_units_of_institution_by_name ON org_units (institution_id, name, id);
+CREATE INDEX credentials_by_issue ON credentials (issued_at, status_index)
+)SQL"},
 };
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include "store/lists.h"
+#include "store/sql/statement.h"
 #include "store/sql_repositories.h"
 #include "store/sql_support.h"
 
@@ -55,14 +57,19 @@ class SqlUserRepository final : public UserRepository {
 
   Result<std::vector<User>> list() override {
     return guarded("listing users", [&]() -> Result<std::vector<User>> {
-      std::vector<User> out;
-      UserRow r;
-      auto chain = (sql_.prepare << (std::string(kSelect) + " ORDER BY email"));
-      bind(chain, r);
-      soci::statement st(chain);
-      st.execute();
-      while (st.fetch()) out.push_back(r.to());
-      return out;
+      sql::Where none;
+      return select(none, " ORDER BY email");
+    });
+  }
+
+  // By email; the unique index on email (which carries the id) serves the order.
+  Result<Page<User>> page(const UserQuery& q) {
+    return guarded("listing users", [&]() -> Result<Page<User>> {
+      sql::Where where;
+      return sql::keyset_page(
+          where, {"email"}, q.page,
+          [&](sql::Where& w, const std::string& order) { return select(w, order); },
+          [](const User& u) { return Cursor{{u.email}, u.id.value}; });
     });
   }
 
@@ -371,6 +378,19 @@ class SqlUserRepository final : public UserRepository {
         soci::into(r.active), soci::into(r.version), soci::into(r.totp);
   }
 
+  // The users `where` selects, in `order`.
+  std::vector<User> select(sql::Where& where, const std::string& order) {
+    std::vector<User> out;
+    UserRow r;
+    auto chain =
+        (sql_.prepare << (std::string(kSelect) + where.sql() + order), soci::use(where.values()));
+    bind(chain, r);
+    soci::statement st(chain);
+    st.execute();
+    while (st.fetch()) out.push_back(r.to());
+    return out;
+  }
+
   // The sessions matching `where` (bound to `key`).
   template <typename Key>
   std::vector<StoredSession> select_sessions(const char* where, const Key& key) {
@@ -415,3 +435,11 @@ std::unique_ptr<UserRepository> make_user_repository(soci::session& sql) {
 }
 
 }  // namespace orbis::store::internal
+
+namespace orbis::store {
+
+Result<Page<domain::User>> list_users(Transaction& tx, const UserQuery& query) {
+  return internal::SqlUserRepository(internal::session_of(tx)).page(query);
+}
+
+}  // namespace orbis::store

@@ -632,5 +632,42 @@ TEST(AdminRemovesSecondFactor, WhenThePhoneIsLost) {
   EXPECT_NE(recent_audit(server, admin).dump().find("user.totp_remove"), std::string::npos);
 }
 
+// Users page in the database by email with a keyset cursor: read two at a time, the list
+// gives every user once, in email order, the same as one page of 100, and as many as there
+// were before plus those added; a cursor of another list, or none this server made, is refused.
+TEST(AdminUsers, PageByEmail) {
+  auto& server = shared_server();
+  const auto admin = server.login(kAdmin);
+  const auto before = follow_pages(server, "/api/v1/users", admin, 100);
+  ASSERT_EQ(before.pages, 1u);
+  // Emails that sort first, last and in between, so that pages end between them.
+  for (const char* email :
+       {"aaa.paging@westlake.edu.cn", "mmm.paging@westlake.edu.cn", "zzz.paging@westlake.edu.cn"}) {
+    const auto r = server.send(
+        "POST", "/api/v1/users",
+        {{"email", email}, {"role", "viewer"}, {"password", "a long enough password"}}, admin);
+    ASSERT_EQ(r.status, 201) << r.body;
+  }
+  const auto users = expect_pages_of_whole(server, "/api/v1/users", admin, 2);
+  EXPECT_EQ(users.ids.size(), before.ids.size() + 3);
+  ASSERT_GE(users.in_order.size(), 5u);
+  for (std::size_t i = 1; i < users.in_order.size(); ++i) {
+    EXPECT_LT(users.in_order[i - 1]["email"].get<std::string>(),
+              users.in_order[i]["email"].get<std::string>());
+  }
+  EXPECT_EQ(users.in_order.front()["email"], "aaa.paging@westlake.edu.cn");
+  EXPECT_EQ(users.in_order.back()["email"], "zzz.paging@westlake.edu.cn");
+  for (const auto id : before.ids) EXPECT_TRUE(users.items.contains(id)) << id;
+
+  expect_cursor_refused(server, "/api/v1/users", admin,
+                        first_cursor(server, "/api/v1/people", admin));
+  expect_cursor_refused(server, "/api/v1/users", admin, "not-a-cursor");
+  expect_cursor_refused(server, "/api/v1/people", admin,
+                        first_cursor(server, "/api/v1/users", admin));
+  const auto zero = server.get("/api/v1/users?limit=0", admin);
+  expect_problem(zero, 422, "invalid_argument");
+  EXPECT_EQ(fields_of(zero), std::vector<std::string>{"limit"});
+}
+
 }  // namespace
 }  // namespace orbis::testing

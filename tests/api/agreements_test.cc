@@ -169,6 +169,72 @@ TEST_F(AgreementsTest, PartnersSeeOnlyTheirOwnInstitutionsAgreements) {
   EXPECT_EQ(server.get("/api/v1/agreements", server.login("student@westlake.edu.cn")).status, 403);
 }
 
+// An agreement's comments page in the database, the oldest first, with the partner's scope a
+// condition of the query: read two at a time, each reader gets exactly the comments of the
+// whole discussion meant for it, once each, in order, and never another partner's; a cursor
+// is for one agreement's discussion only.
+TEST_F(AgreementsTest, CommentsPageOldestFirstWithinEachReadersScope) {
+  const auto found = server.get("/api/v1/agreements?q=WU-CONSORTIUM-01", officer).json();
+  ASSERT_EQ(found["items"].size(), 1u);
+  const std::string path =
+      "/api/v1/agreements/" + std::to_string(found["items"][0]["id"].get<std::int64_t>());
+  const auto agreement = server.get(path, officer).json();
+  const auto partner_named = [&](const std::string& part) -> std::int64_t {
+    for (const auto& p : agreement["partners"])
+      if (p["name"].get<std::string>().find(part) != std::string::npos) return p["id"];
+    throw std::runtime_error("no partner " + part);
+  };
+  const auto berkeley = partner_named("Berkeley"), oxford = partner_named("Oxford");
+  // Comments for one partner, for the other, and for every party, interleaved.
+  for (int i = 0; i < 9; ++i) {
+    json body = {{"text", "Paging comment " + std::to_string(i)}};
+    if (i % 3 == 1) body["institution_id"] = berkeley;
+    if (i % 3 == 2) body["institution_id"] = oxford;
+    const auto r = server.send("POST", path + "/comments", body, officer);
+    ASSERT_EQ(r.status, 201) << r.body;
+  }
+  const auto everything = expect_pages_of_whole(server, path + "/comments", officer, 2);
+  ASSERT_GE(everything.ids.size(), 9u);
+  EXPECT_TRUE(std::ranges::adjacent_find(everything.ids, std::greater_equal<>()) ==
+              everything.ids.end());
+  for (const auto& [login, own] : std::vector<std::pair<std::string, std::int64_t>>{
+           {"partner@berkeley.edu", berkeley}, {"partner@ox.ac.uk", oxford}}) {
+    const auto token = server.login(login);
+    const auto theirs = expect_pages_of_whole(server, path + "/comments", token, 2);
+    std::vector<std::int64_t> meant_for_them;
+    for (const auto id : everything.ids) {
+      const auto& to = everything.items.at(id)["institution_id"];
+      if (to.is_null() || to == own) meant_for_them.push_back(id);
+    }
+    EXPECT_EQ(theirs.ids, meant_for_them) << login;
+    EXPECT_LT(theirs.ids.size(), everything.ids.size()) << login;
+    for (const auto& c : theirs.in_order) {
+      EXPECT_TRUE(c["institution_id"].is_null() || c["institution_id"] == own) << login << c;
+    }
+    // A cursor the officer was given still reads only what the partner may see.
+    const auto after_first = server.get(
+        path + "/comments?limit=100&cursor=" + first_cursor(server, path + "/comments", officer),
+        token);
+    ASSERT_EQ(after_first.status, 200) << after_first.body;
+    const auto rest_page = after_first.json();
+    std::vector<std::int64_t> rest;
+    for (const auto& c : rest_page["items"]) rest.push_back(c["id"]);
+    EXPECT_EQ(rest, std::vector<std::int64_t>(
+                        std::ranges::upper_bound(meant_for_them, everything.ids.front()),
+                        meant_for_them.end()))
+        << login;
+  }
+  const auto others = server.get("/api/v1/agreements?limit=2", officer).json()["items"];
+  ASSERT_EQ(others.size(), 2u);
+  const auto other = others[0]["id"] == found["items"][0]["id"] ? others[1] : others[0];
+  expect_cursor_refused(
+      server, "/api/v1/agreements/" + std::to_string(other["id"].get<std::int64_t>()) + "/comments",
+      officer, first_cursor(server, path + "/comments", officer));
+  expect_cursor_refused(server, path + "/comments", officer,
+                        first_cursor(server, "/api/v1/agreements", officer));
+  expect_cursor_refused(server, path + "/comments", officer, "garbage");
+}
+
 TEST_F(AgreementsTest, FiltersByStatusKindCountryAndSubject) {
   const auto expiring = server.get("/api/v1/agreements?status=expiring&limit=100", officer).json();
   ASSERT_FALSE(expiring["items"].empty());

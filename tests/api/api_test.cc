@@ -1,6 +1,12 @@
 // The API's conventions, end to end: sign-in, problems, ETags, pagination, audit.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <functional>
+#include <set>
+#include <tuple>
+
+#include "domain/country.h"
 #include "harness.h"
 
 namespace orbis::testing {
@@ -178,6 +184,70 @@ TEST_F(ApiTest, ReadsAnInstitutionWithEtagNamesAndOrgUnits) {
   EXPECT_GE(body["org_units"].size(), 5u);
   expect_problem(server.get("/api/v1/institutions/999999999", officer), 404, "not_found");
   expect_problem(server.get("/api/v1/institutions/abc", officer), 404, "not_found");
+}
+
+// An institution's org units page by name (then id) with a keyset cursor: read two at a
+// time they are the units the institution's description embeds, each once, in name order;
+// a cursor is for one institution's units only.
+TEST_F(ApiTest, OrgUnitsPageByName) {
+  const auto admin = server.login("admin@westlake.edu.cn");
+  const std::string units = "/api/v1/institutions/" + std::to_string(westlake_id()) + "/org-units";
+  // Names that sort first and last, and one name twice (the id orders those).
+  for (const char* name :
+       {"AAA Paging Office", "ZZZ Paging Office", "MMM Paging Office", "MMM Paging Office"}) {
+    const auto r = server.send("POST", units, {{"name", name}}, admin);
+    ASSERT_EQ(r.status, 201) << r.body;
+  }
+  const auto paged = expect_pages_of_whole(server, units, officer, 2);
+  ASSERT_GE(paged.ids.size(), 9u);
+  for (std::size_t i = 1; i < paged.in_order.size(); ++i) {
+    const auto& a = paged.in_order[i - 1];
+    const auto& b = paged.in_order[i];
+    EXPECT_LT(std::tuple(a["name"].get<std::string>(), a["id"].get<std::int64_t>()),
+              std::tuple(b["name"].get<std::string>(), b["id"].get<std::int64_t>()));
+  }
+  EXPECT_EQ(paged.in_order.front()["name"], "AAA Paging Office");
+  EXPECT_EQ(paged.in_order.back()["name"], "ZZZ Paging Office");
+  const auto institution =
+      server.get("/api/v1/institutions/" + std::to_string(westlake_id()), officer).json();
+  std::set<std::int64_t> embedded;
+  for (const auto& u : institution["org_units"]) embedded.insert(u["id"].get<std::int64_t>());
+  EXPECT_EQ(std::set<std::int64_t>(paged.ids.begin(), paged.ids.end()), embedded);
+
+  const auto cursor = first_cursor(server, units, officer);
+  const auto other = server.get("/api/v1/institutions?q=oxford&limit=1", officer).json();
+  ASSERT_EQ(other["items"].size(), 1u);
+  expect_cursor_refused(server,
+                        "/api/v1/institutions/" +
+                            std::to_string(other["items"][0]["id"].get<std::int64_t>()) +
+                            "/org-units",
+                        officer, cursor);
+  expect_cursor_refused(server, units, officer, first_cursor(server, "/api/v1/people", officer));
+  expect_cursor_refused(server, units, officer, "bm90IGEgY3Vyc29y");
+}
+
+// The countries page by code with the same cursors as the lists the database pages: read
+// seven at a time they are the whole ISO 3166-1 table, each once, in code order.
+TEST_F(ApiTest, CountriesPageByCode) {
+  const auto first = server.request("GET", "/api/v1/countries");
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_EQ(first.json()["items"].size(), 100u);  // the default page
+  EXPECT_TRUE(first.json()["next"].is_string());
+  EXPECT_EQ(first.header("cache-control"), "public, max-age=86400");
+  const auto countries = follow_pages(server, "/api/v1/countries", "", 7);
+  std::vector<std::string> codes;
+  for (const auto& c : countries.in_order) codes.push_back(c["code"]);
+  std::vector<std::string> table;
+  for (const auto& c : domain::countries()) table.emplace_back(c.code);
+  ASSERT_GT(table.size(), 200u);
+  EXPECT_EQ(codes, table);
+  EXPECT_TRUE(std::ranges::adjacent_find(codes, std::greater_equal<>()) == codes.end());
+  EXPECT_EQ(countries.pages, (table.size() + 6) / 7);
+  EXPECT_EQ(countries.in_order.front(), first.json()["items"][0]);
+
+  expect_cursor_refused(server, "/api/v1/countries", "",
+                        first_cursor(server, "/api/v1/people", officer));
+  expect_cursor_refused(server, "/api/v1/countries", "", "garbage");
 }
 
 TEST_F(ApiTest, CreatesAnInstitutionAndRefusesDuplicatesAndBadFields) {

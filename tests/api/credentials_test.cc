@@ -2,6 +2,10 @@
 // verification by anyone, revocation and suspension, and who sees what.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <functional>
+#include <set>
+
 #include "harness.h"
 
 namespace orbis::testing {
@@ -186,6 +190,85 @@ TEST_F(CredentialsTest, StudentsSeeTheirOwnAndPartnersNone) {
   EXPECT_EQ(
       server.send("POST", "/api/v1/credentials", participation("A", "a@b.cn"), student).status,
       403);
+}
+
+// Credentials page in the database, the latest issued first, with a keyset cursor: for each
+// reader and filter, read two at a time they are the list read whole, each once, in order;
+// a student's pages hold only their own, and each filtered list is the whole list filtered
+// by hand.
+TEST_F(CredentialsTest, PageLatestIssuedFirstForEachReaderAndFilter) {
+  // Six more, a minute apart but for two issued at the same instant (their status index,
+  // random, orders them), half of them to the demo student.
+  std::vector<std::string> issued;
+  for (int i = 0; i < 6; ++i) {
+    if (i != 3) server.clock().advance(std::chrono::minutes(1));
+    const auto r = server.send(
+        "POST", "/api/v1/credentials",
+        participation("Paging Holder " + std::to_string(i),
+                      i % 2 == 0 ? "student@westlake.edu.cn" : "paging.holder@example.org"),
+        officer);
+    ASSERT_EQ(r.status, 201) << r.body;
+    issued.push_back(r.json()["id"]);
+  }
+  const auto all = expect_pages_of_whole(server, "/api/v1/credentials", officer, 2);
+  ASSERT_GE(all.in_order.size(), 8u);
+  for (std::size_t i = 1; i < all.in_order.size(); ++i) {
+    EXPECT_GE(all.in_order[i - 1]["issued_at"].get<std::string>(),
+              all.in_order[i]["issued_at"].get<std::string>());
+  }
+  std::set<std::string> newest;
+  for (std::size_t i = 0; i < issued.size(); ++i) newest.insert(all.in_order[i]["id"]);
+  EXPECT_EQ(newest, std::set<std::string>(issued.begin(), issued.end()));
+  EXPECT_EQ(all.in_order[0]["id"], issued.back());
+
+  // The whole list filtered by hand, in its order.
+  const auto filtered = [&](const std::function<bool(const json&)>& keep) {
+    std::vector<json> out;
+    for (const auto& c : all.in_order)
+      if (keep(c)) out.push_back(c);
+    return out;
+  };
+  const auto ids = [](const std::vector<json>& items) {
+    std::vector<std::string> out;
+    for (const auto& c : items) out.push_back(c["id"]);
+    return out;
+  };
+  const std::vector<std::pair<std::string, std::function<bool(const json&)>>> filters = {
+      {"?type=programme_participation",
+       [](const json& c) { return c["type"] == "programme_participation"; }},
+      {"?status=active", [](const json& c) { return c["status"] == "active"; }},
+      {"?q=paging%20holder",
+       [](const json& c) {
+         return c["subject"]["name"].get<std::string>().starts_with("Paging Holder");
+       }},
+      {"?q=example.org&type=programme_participation", [](const json& c) {
+         return c["subject"]["email"] == "paging.holder@example.org" &&
+                c["type"] == "programme_participation";
+       }}};
+  for (const auto& [query, keep] : filters) {
+    const auto expected = filtered(keep);
+    EXPECT_FALSE(expected.empty()) << query;
+    const auto paged = expect_pages_of_whole(server, "/api/v1/credentials" + query, officer, 2);
+    EXPECT_EQ(paged.in_order, expected) << query;
+  }
+  // A student reads their own, on every page.
+  const auto student = server.login("student@westlake.edu.cn");
+  const auto mine = expect_pages_of_whole(server, "/api/v1/credentials", student, 1);
+  const auto theirs =
+      filtered([](const json& c) { return c["subject"]["email"] == "student@westlake.edu.cn"; });
+  EXPECT_EQ(ids(mine.in_order), ids(theirs));
+  EXPECT_GE(mine.in_order.size(), 3u);
+  for (const auto& c : mine.in_order) EXPECT_EQ(c["subject"]["email"], "student@westlake.edu.cn");
+  // A viewer, who sees no addresses, cannot find by one.
+  const auto viewer = server.login("viewer@westlake.edu.cn");
+  EXPECT_TRUE(
+      follow_pages(server, "/api/v1/credentials?q=example.org", viewer, 2).in_order.empty());
+
+  expect_cursor_refused(server, "/api/v1/credentials", officer,
+                        first_cursor(server, "/api/v1/people", officer));
+  expect_cursor_refused(server, "/api/v1/credentials", student, "garbage");
+  expect_cursor_refused(server, "/api/v1/people", officer,
+                        first_cursor(server, "/api/v1/credentials", officer));
 }
 
 }  // namespace

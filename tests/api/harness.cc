@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <set>
 
 #include "app/application.h"
 #include "common/crypto.h"
@@ -236,6 +238,7 @@ Listed follow_pages(const TestServer& server, const std::string& list, const std
     EXPECT_EQ(reply.status, 200) << list << " " << reply.body;
     if (reply.status != 200) break;
     const auto page = reply.json();
+    ++out.pages;
     EXPECT_LE(page["items"].size(), static_cast<std::size_t>(limit)) << list;
     // Lists that count (searches, agreements, stays, people) give the same total on each page.
     if (page.contains("total")) {
@@ -243,6 +246,8 @@ Listed follow_pages(const TestServer& server, const std::string& list, const std
       EXPECT_EQ(page["total"], out.total) << list;
     }
     for (const auto& item : page["items"]) {
+      out.in_order.push_back(item);
+      if (!item.contains("id") || !item["id"].is_number_integer()) continue;
       out.ids.push_back(item["id"]);
       out.items[item["id"]] = item;
     }
@@ -250,6 +255,48 @@ Listed follow_pages(const TestServer& server, const std::string& list, const std
     next = page["next"].get<std::string>();
   }
   return out;
+}
+
+Listed expect_pages_of_whole(const TestServer& server, const std::string& list,
+                             const std::string& token, int limit, const std::string& key) {
+  const auto whole = follow_pages(server, list, token, 100);
+  EXPECT_EQ(whole.pages, 1u) << list << " does not fit one page";
+  std::set<std::string> keys;
+  for (const auto& item : whole.in_order) {
+    EXPECT_TRUE(keys.insert(item.at(key).dump()).second) << list << " repeats " << item.at(key);
+  }
+  const auto paged = follow_pages(server, list, token, limit);
+  EXPECT_EQ(paged.in_order, whole.in_order) << list << " read " << limit << " a page";
+  const std::size_t n = whole.in_order.size();
+  const std::size_t per_page = static_cast<std::size_t>(limit);
+  EXPECT_EQ(paged.pages, std::max<std::size_t>(1, (n + per_page - 1) / per_page))
+      << list << ": a page before the last is not full";
+  return paged;
+}
+
+void expect_cursor_refused(const TestServer& server, const std::string& list,
+                           const std::string& token, const std::string& cursor) {
+  const std::string sep = list.find('?') == std::string::npos ? "?" : "&";
+  const auto reply = server.get(list + sep + "cursor=" + cursor, token);
+  EXPECT_EQ(reply.status, 422) << list << " took the cursor " << cursor;
+  EXPECT_EQ(reply.header("content-type"), "application/problem+json") << list;
+  const auto body = nlohmann::json::parse(reply.body, nullptr, false);
+  ASSERT_TRUE(body.is_object()) << reply.body;
+  EXPECT_EQ(body.value("type", ""), "urn:orbis:problem:invalid_argument") << reply.body;
+  ASSERT_TRUE(body.contains("errors") && body["errors"].is_array()) << reply.body;
+  ASSERT_EQ(body["errors"].size(), 1u) << reply.body;
+  EXPECT_EQ(body["errors"][0]["field"], "cursor") << reply.body;
+}
+
+std::string first_cursor(const TestServer& server, const std::string& list,
+                         const std::string& token, int limit) {
+  const std::string sep = list.find('?') == std::string::npos ? "?" : "&";
+  const auto reply = server.get(list + sep + "limit=" + std::to_string(limit), token);
+  EXPECT_EQ(reply.status, 200) << list << " " << reply.body;
+  const auto next =
+      nlohmann::json::parse(reply.body, nullptr, false).value("next", nlohmann::json());
+  EXPECT_TRUE(next.is_string()) << list << " has no second page";
+  return next.is_string() ? next.get<std::string>() : std::string();
 }
 
 }  // namespace orbis::testing

@@ -87,15 +87,32 @@ namespace orbis::testing {
 // other's writes, so they repeat (--gtest_repeat) and run in parallel processes.
 TestServer& shared_server();
 
-// A list read to its end by following `next`: its ids in order, its items by id, and the
-// `total` its pages gave (-1 for a list that does not count).
+// A list read to its end by following `next`: its ids in order and its items by id (for
+// items whose id is a number), every item in order whatever its key, the `total` its pages
+// gave (-1 for a list that does not count), and how many pages it took.
 struct Listed {
   std::vector<std::int64_t> ids;
   std::map<std::int64_t, nlohmann::json> items;
+  std::vector<nlohmann::json> in_order;
   std::int64_t total = -1;
+  std::size_t pages = 0;
 };
 // Reads `list` (a path, with or without a query) `limit` items a page. Fails the running
 // test when a page is not 200, holds more than `limit` items, or gives another `total`.
 Listed follow_pages(const TestServer& server, const std::string& list, const std::string& token,
                     int limit);
+
+// Reads `list` whole in one page of 100, then `limit` a page: fails the running test unless
+// the whole fits one page, each item of it has a distinct `key`, and the pages give exactly
+// its items (as sent) in its order, every page but the last full. Returns the pages read.
+Listed expect_pages_of_whole(const TestServer& server, const std::string& list,
+                             const std::string& token, int limit, const std::string& key = "id");
+
+// Fails the running test unless `list` refuses `cursor` with a 422 problem of type
+// invalid_argument whose errors name the field `cursor` and nothing else.
+void expect_cursor_refused(const TestServer& server, const std::string& list,
+                           const std::string& token, const std::string& cursor);
+// The `next` of the first page of `list` read `limit` a page (that page must have one).
+std::string first_cursor(const TestServer& server, const std::string& list,
+                         const std::string& token, int limit = 1);
 }  // namespace orbis::testing

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "harness.h"
@@ -351,6 +352,42 @@ TEST_F(LearningTest, TranscriptsImportFromElmoXmlValidatedAgainstTheSchema) {
                      {{"Authorization", "Bearer " + officer}, {"Content-Type", "text/csv"}});
   ASSERT_EQ(csv.status, 200) << csv.body;
   EXPECT_EQ(csv.json()["transcript"].size(), transcript.size() + 1);
+}
+
+// A course catalogue pages by code with a keyset cursor: read three at a time it is the
+// catalogue read whole, each course once, in code order, before and after an import; a
+// cursor is for one institution's catalogue only.
+TEST_F(LearningTest, CataloguesPageByCode) {
+  const std::int64_t oxford = server.get("/api/v1/auth/me", partner).json()["institution_id"];
+  const std::string courses = "/api/v1/institutions/" + std::to_string(oxford) + "/courses";
+  const auto before = follow_pages(server, courses, partner, 100);
+  std::set<std::string> expected;
+  for (const auto& c : before.in_order) expected.insert(c["code"].get<std::string>());
+  std::string csv = "code,title,credits,credit_system\n";
+  for (const char* code : {"PG-7", "PG-1", "PG-5", "PG-3", "PG-2", "PG-6", "PG-4"}) {
+    csv += std::string(code) + ",Paging seminar " + code + ",5,ects\n";
+    expected.insert(code);
+  }
+  const auto imported =
+      server.request("POST", courses + "/import?dry_run=false", csv,
+                     {{"Authorization", "Bearer " + partner}, {"Content-Type", "text/csv"}});
+  ASSERT_EQ(imported.status, 201) << imported.body;
+  for (const auto& reader : {partner, officer, server.login("student@westlake.edu.cn")}) {
+    const auto paged = expect_pages_of_whole(server, courses, reader, 3);
+    std::vector<std::string> codes;
+    for (const auto& c : paged.in_order) {
+      codes.push_back(c["code"]);
+      EXPECT_EQ(c["institution"], oxford) << c;
+    }
+    EXPECT_EQ(codes, std::vector<std::string>(expected.begin(), expected.end()));
+  }
+  const auto home_courses = "/api/v1/institutions/" + std::to_string(home()) + "/courses";
+  expect_cursor_refused(server, home_courses, officer, first_cursor(server, courses, officer));
+  expect_cursor_refused(
+      server, courses, officer,
+      first_cursor(server, "/api/v1/institutions/" + std::to_string(home()) + "/org-units",
+                   officer));
+  expect_cursor_refused(server, courses, officer, "garbage");
 }
 
 }  // namespace

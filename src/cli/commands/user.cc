@@ -128,13 +128,18 @@ void add_user_list(CLI::App& user, Context& ctx) {
     auto store = open_user_store(ctx);
     SystemClock clock;
     service::Users users(*store, clock);
-    auto listed = users.list(domain::Actor::command_line());
-    if (!listed) throw failure(listed.error());
-    for (const auto& u : *listed) {
-      ctx.out << fmt::format("{:<36} {:<12} {:<8}{}\n", u.email, domain::to_string(u.role),
-                             u.active ? "active" : "disabled",
-                             u.totp_enabled ? " second factor" : "");
-    }
+    // Every user, a page at a time.
+    service::PageRequest page;
+    do {
+      auto listed = users.list(domain::Actor::command_line(), page);
+      if (!listed) throw failure(listed.error());
+      for (const auto& u : listed->items) {
+        ctx.out << fmt::format("{:<36} {:<12} {:<8}{}\n", u.email, domain::to_string(u.role),
+                               u.active ? "active" : "disabled",
+                               u.totp_enabled ? " second factor" : "");
+      }
+      page.cursor = listed->next.value_or("");
+    } while (!page.cursor.empty());
   });
 }
 

@@ -20,6 +20,11 @@ Result<store::PageSpec> page_spec(std::string_view list, std::string_view sort, 
   return spec;
 }
 
+Result<store::PageSpec> page_spec(std::string_view list, std::string_view sort,
+                                  const PageRequest& request) {
+  return page_spec(list, sort, request.limit, request.cursor);
+}
+
 std::optional<std::string> next_cursor(std::string_view list, std::string_view sort,
                                        const std::optional<store::Cursor>& next) {
   if (!next) return std::nullopt;

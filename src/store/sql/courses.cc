@@ -1,6 +1,8 @@
 // Course catalogues in columns (migration 9, "facts in columns").
 #include <fmt/format.h>
 
+#include "store/lists.h"
+#include "store/sql/statement.h"
 #include "store/sql_repositories.h"
 #include "store/sql_support.h"
 
@@ -20,41 +22,32 @@ class SqlCourseRepository final : public CourseRepository {
 
   Result<std::vector<Course>> list(InstitutionId institution) override {
     return guarded("reading courses", [&]() -> Result<std::vector<Course>> {
-      std::vector<Course> out;
-      Course c;
-      long long id = 0, owner = 0, key = institution.value;
-      soci::statement st =
-          (sql_.prepare << (std::string("SELECT ") + kColumns +
-                            " FROM courses WHERE institution_id = :i ORDER BY code"),
-           soci::use(key), soci::into(id), soci::into(owner), soci::into(c.code),
-           soci::into(c.title), soci::into(c.title_zh), soci::into(c.title_local),
-           soci::into(c.credits), soci::into(c.credit_system), soci::into(c.level),
-           soci::into(c.language), soci::into(c.isced), soci::into(c.term));
-      st.execute();
-      while (st.fetch()) {
-        c.id = id;
-        c.institution = owner;
-        out.push_back(c);
-      }
-      return out;
+      sql::Where where;
+      where.add("institution_id = " + where.bind(institution.value));
+      return select(where, " ORDER BY code");
+    });
+  }
+
+  // By code; the unique index on (institution_id, code), which carries the id, serves it.
+  Result<Page<Course>> page(const CourseQuery& q) {
+    return guarded("reading courses", [&]() -> Result<Page<Course>> {
+      sql::Where where;
+      where.add("institution_id = " + where.bind(q.institution.value));
+      return sql::keyset_page(
+          where, {"code"}, q.page,
+          [&](sql::Where& w, const std::string& order) { return select(w, order); },
+          [](const Course& c) { return Cursor{{c.code}, c.id}; });
     });
   }
 
   Result<std::optional<Course>> find(InstitutionId institution, std::string_view code) override {
     return guarded("reading a course", [&]() -> Result<std::optional<Course>> {
-      Course c;
-      long long id = 0, owner = 0, key = institution.value;
-      const std::string wanted(code);
-      sql_ << (std::string("SELECT ") + kColumns +
-               " FROM courses WHERE institution_id = :i AND code = :c"),
-          soci::use(key), soci::use(wanted), soci::into(id), soci::into(owner), soci::into(c.code),
-          soci::into(c.title), soci::into(c.title_zh), soci::into(c.title_local),
-          soci::into(c.credits), soci::into(c.credit_system), soci::into(c.level),
-          soci::into(c.language), soci::into(c.isced), soci::into(c.term);
-      if (!sql_.got_data()) return std::optional<Course>();
-      c.id = id;
-      c.institution = owner;
-      return std::optional<Course>(std::move(c));
+      sql::Where where;
+      where.add("institution_id = " + where.bind(institution.value));
+      where.add("code = " + where.bind(std::string(code)));
+      auto found = select(where, "");
+      if (found.empty()) return std::optional<Course>();
+      return std::optional<Course>(std::move(found.front()));
     });
   }
 
@@ -101,6 +94,27 @@ class SqlCourseRepository final : public CourseRepository {
   }
 
  private:
+  // The courses `where` selects, in `order`.
+  std::vector<Course> select(sql::Where& where, const std::string& order) {
+    std::vector<Course> out;
+    Course c;
+    long long id = 0, owner = 0;
+    soci::statement st =
+        (sql_.prepare << (std::string("SELECT ") + kColumns + " FROM courses" + where.sql() +
+                          order),
+         soci::use(where.values()), soci::into(id), soci::into(owner), soci::into(c.code),
+         soci::into(c.title), soci::into(c.title_zh), soci::into(c.title_local),
+         soci::into(c.credits), soci::into(c.credit_system), soci::into(c.level),
+         soci::into(c.language), soci::into(c.isced), soci::into(c.term));
+    st.execute();
+    while (st.fetch()) {
+      c.id = id;
+      c.institution = owner;
+      out.push_back(c);
+    }
+    return out;
+  }
+
   soci::session& sql_;
 };
 
@@ -111,3 +125,11 @@ std::unique_ptr<CourseRepository> make_course_repository(soci::session& sql) {
 }
 
 }  // namespace orbis::store::internal
+
+namespace orbis::store {
+
+Result<Page<domain::Course>> list_courses(Transaction& tx, const CourseQuery& query) {
+  return internal::SqlCourseRepository(internal::session_of(tx)).page(query);
+}
+
+}  // namespace orbis::store

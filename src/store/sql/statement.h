@@ -62,4 +62,14 @@ Page<T> page_of(std::vector<T> rows, std::size_t limit, KeyOf key_of) {
   return page;
 }
 
+// The page of `spec` among the rows `select(where, order)` gives, in the order of `columns`
+// and then the id: adds the keyset condition to `where`, reads one row more than the page,
+// and cuts it off.
+template <typename Select, typename KeyOf>
+auto keyset_page(Where& where, const std::vector<std::string>& columns, const PageSpec& spec,
+                 Select select, KeyOf key_of) {
+  where.add_keyset(columns, spec.after);
+  return page_of(select(where, order_and_limit(columns, spec.limit)), spec.limit, key_of);
+}
+
 }  // namespace orbis::store::sql

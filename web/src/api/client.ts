@@ -247,6 +247,25 @@ export function query(params: Record<string, string | number | null | undefined>
   return text ? `?${text}` : ''
 }
 
+/** The largest page a list gives (`limit`). */
+const MAX_PAGE_SIZE = 100
+
+/**
+ * Every item of a list the server gives a page at a time, following `next` to the end: for
+ * short lists a view shows whole (the countries, an agreement's discussion).
+ */
+async function allPages<T>(path: string, signal?: AbortSignal): Promise<T[]> {
+  const items: T[] = []
+  let cursor: string | null = null
+  do {
+    const page: Page<T> = (await request<Page<T>>('GET', path + query({ limit: MAX_PAGE_SIZE, cursor }), { signal }))
+      .data
+    items.push(...page.items)
+    cursor = page.next
+  } while (cursor)
+  return items
+}
+
 /** Signs in; `code` is the second factor's, for accounts that have one. */
 export async function login(email: string, password: string, code?: string): Promise<LoginResponse> {
   const { data } = await request<LoginResponse>('POST', '/auth/login', {
@@ -280,7 +299,7 @@ export async function homeSettings(): Promise<HomeSettings> {
 }
 
 export async function countries(): Promise<Country[]> {
-  return (await request<{ items: Country[] }>('GET', '/countries')).data.items
+  return allPages<Country>('/countries')
 }
 
 export interface InstitutionQuery {
@@ -559,11 +578,9 @@ export async function transitionAgreement(id: Id, to: string, reason: string): P
   return request<Agreement>('POST', `${agreementPath(id)}/transitions`, { body: { to, reason } })
 }
 
+/** The whole discussion, the oldest comment first. */
 export async function listComments(id: Id, signal?: AbortSignal): Promise<AgreementComment[]> {
-  const { data } = await request<Page<AgreementComment> | AgreementComment[]>('GET', `${agreementPath(id)}/comments`, {
-    signal,
-  })
-  return Array.isArray(data) ? data : (data?.items ?? [])
+  return allPages<AgreementComment>(`${agreementPath(id)}/comments`, signal)
 }
 
 /** `forPartner`: the one partner of the agreement the comment is for; none: every party. */

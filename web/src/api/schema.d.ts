@@ -232,7 +232,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read the discussion of an agreement */
+        /** Read the discussion of an agreement, the oldest comment first */
         get: operations["get_agreements_id_comments"];
         put?: never;
         /** Comment on an agreement */
@@ -715,7 +715,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List ISO 3166-1 countries with English and Chinese names */
+        /** List ISO 3166-1 countries with English and Chinese names, by code */
         get: operations["get_countries"];
         put?: never;
         post?: never;
@@ -732,7 +732,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List issued credentials (a student sees their own) */
+        /** List issued credentials, the latest issued first (a student sees their own) */
         get: operations["get_credentials"];
         put?: never;
         /** Issue a verifiable credential (exchange completion, transcript, programme participation) */
@@ -888,7 +888,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An institution's course catalogue */
+        /** An institution's course catalogue, by code */
         get: operations["get_institutions_id_courses"];
         put?: never;
         post?: never;
@@ -940,7 +940,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List an institution's org units */
+        /** List an institution's org units, by name */
         get: operations["get_institutions_id_org_units"];
         put?: never;
         /** Add an org unit (faculty, school, department, office) */
@@ -1461,7 +1461,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List users */
+        /** List users, by email */
         get: operations["get_users"];
         put?: never;
         /** Add a user with a role and scope */
@@ -3835,7 +3835,12 @@ export interface operations {
     };
     get_agreements_id_comments: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description page size, 1 to 100 (default 100) */
+                limit?: number;
+                /** @description the `next` value of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -3882,6 +3887,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6533,7 +6547,12 @@ export interface operations {
     };
     get_countries: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description page size, 1 to 100 (default 100) */
+                limit?: number;
+                /** @description the `next` value of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6551,6 +6570,15 @@ export interface operations {
             };
             /** @description malformed request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6578,6 +6606,10 @@ export interface operations {
                 status?: string;
                 /** @description the credential type */
                 type?: string;
+                /** @description page size, 1 to 100 (default 100) */
+                limit?: number;
+                /** @description the `next` value of the previous page */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -7414,7 +7446,12 @@ export interface operations {
     };
     get_institutions_id_courses: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description page size, 1 to 100 (default 100) */
+                limit?: number;
+                /** @description the `next` value of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -7461,6 +7498,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7729,7 +7775,12 @@ export interface operations {
     };
     get_institutions_id_org_units: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description page size, 1 to 100 (default 100) */
+                limit?: number;
+                /** @description the `next` value of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -7776,6 +7827,15 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10800,7 +10860,12 @@ export interface operations {
     };
     get_users: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description page size, 1 to 100 (default 100) */
+                limit?: number;
+                /** @description the `next` value of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -10836,6 +10901,15 @@ export interface operations {
             };
             /** @description the role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
