@@ -28,7 +28,7 @@ void add_admin_routes(Router& router, service::Services& s) {
   router.add({.method = "GET",
               .pattern = "/api/v1/users",
               .roles = {Role::admin},
-              .summary = "List users, by email",
+              .summary = "List users",
               .tag = "admin",
               .query = internal::paged_query(),
               .response_schema = "UserList",

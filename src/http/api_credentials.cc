@@ -127,7 +127,7 @@ void add_credential_routes(Router& router, service::Services& s) {
       {.method = "GET",
        .pattern = "/api/v1/credentials",
        .roles = {Role::admin, Role::officer, Role::viewer, Role::student},
-       .summary = "List issued credentials, the latest issued first (a student sees their own)",
+       .summary = "List issued credentials (a student sees their own)",
        .tag = "credentials",
        .query = internal::paged_query({{"q", "string", "the recipient's name or email, or the id"},
                                        {"status", "string", "active, suspended or revoked"},

@@ -732,7 +732,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List issued credentials, the latest issued first (a student sees their own) */
+        /** List issued credentials (a student sees their own) */
         get: operations["get_credentials"];
         put?: never;
         /** Issue a verifiable credential (exchange completion, transcript, programme participation) */
@@ -1461,7 +1461,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List users, by email */
+        /** List users */
         get: operations["get_users"];
         put?: never;
         /** Add a user with a role and scope */
