@@ -2,6 +2,7 @@
 // nominations (docs/mobility.md).
 #include <fmt/format.h>
 
+#include <functional>
 #include <set>
 
 #include "domain/mobility_json.h"
@@ -22,35 +23,6 @@ Response with_etag(int status, json body, const T& record) {
   auto r = Response::json(status, std::move(body));
   r.headers.emplace_back("ETag", fmt::format("\"{}\"", record.version));
   return r;
-}
-
-// A page of a list read a page at a time: limit (1 to 100, 100 by default) and cursor.
-const std::vector<QueryParameter> kPaging = {
-    {"limit", "integer", "page size, 1 to 100 (default 100)"},
-    {"cursor", "string", "the `next` value of the previous page"}};
-
-Response page_response(const service::JsonPage& page) {
-  json items = json::array();
-  for (const auto& item : page.items) items.push_back(item);
-  return Response::json(
-      200, {{"items", std::move(items)}, {"next", page.next ? json(*page.next) : json()}});
-}
-
-// A page of records, each shown by `to_json`.
-template <typename T, typename ToJson>
-Response page_response(const service::Page<T>& page, ToJson to_json) {
-  json items = json::array();
-  for (const auto& item : page.items) items.push_back(to_json(item));
-  return Response::json(
-      200, {{"items", std::move(items)}, {"next", page.next ? json(*page.next) : json()}});
-}
-
-template <typename List>
-Response paged(Request& req, List list) {
-  auto limit = internal::size_param(req, "limit", 100, 1, 100);
-  if (!limit) return problem(limit.error());
-  return internal::respond(list(*limit, req.query_value("cursor")),
-                           [](const service::JsonPage& page) { return page_response(page); });
 }
 
 // A query parameter that names an id, or empty; invalid_argument when it is not one.
@@ -106,32 +78,36 @@ void add_programme_routes(Router& router, service::Services& s) {
               .roles = any_role(),
               .summary = "List programmes (a partner sees those it hosts)",
               .tag = "mobility",
-              .query = kPaging,
+              .query = internal::paged_query(),
               .response_schema = "ProgrammeList",
               .handler = [&s](Request& req) {
-                return paged(req, [&](std::size_t limit, std::string_view cursor) {
-                  return s.programmes.page(&req.principal->actor, false, limit, cursor);
-                });
+                return internal::paged_list(
+                    req,
+                    [&](const service::PageRequest& page) {
+                      return s.programmes.page(&req.principal->actor, false, page.limit,
+                                               page.cursor);
+                    },
+                    std::identity());
               }});
   router.add({.method = "GET",
               .pattern = "/api/v1/public/programmes",
               .is_public = true,
               .summary = "The published programmes, for prospective students (no sign-in)",
               .tag = "mobility",
-              .query = kPaging,
+              .query = internal::paged_query(),
               .response_schema = "PublicProgrammeList",
               .handler = [&s](Request& req) {
-                return paged(req, [&](std::size_t limit, std::string_view cursor) {
-                  auto page = s.programmes.page(nullptr, true, limit, cursor);
-                  if (page) {
-                    for (auto& v : page->items) {
-                      v.erase("agreement_id");
-                      v.erase("condition_ids");
-                      v.erase("version");
-                    }
-                  }
-                  return page;
-                });
+                return internal::paged_list(
+                    req,
+                    [&](const service::PageRequest& page) {
+                      return s.programmes.page(nullptr, true, page.limit, page.cursor);
+                    },
+                    [](json programme) {
+                      programme.erase("agreement_id");
+                      programme.erase("condition_ids");
+                      programme.erase("version");
+                      return programme;
+                    });
               }});
   router.add({.method = "POST",
               .pattern = "/api/v1/programmes",
@@ -212,12 +188,15 @@ void add_call_routes(Router& router, service::Services& s) {
               .roles = readers,
               .summary = "List calls for applications (a student sees the open ones and their own)",
               .tag = "mobility",
-              .query = kPaging,
+              .query = internal::paged_query(),
               .response_schema = "CallList",
               .handler = [&s](Request& req) {
-                return paged(req, [&](std::size_t limit, std::string_view cursor) {
-                  return s.calls.page(req.principal->actor, limit, cursor);
-                });
+                return internal::paged_list(
+                    req,
+                    [&](const service::PageRequest& page) {
+                      return s.calls.page(req.principal->actor, page.limit, page.cursor);
+                    },
+                    std::identity());
               }});
   router.add({.method = "POST",
               .pattern = "/api/v1/calls",
@@ -330,19 +309,18 @@ void add_application_routes(Router& router, service::Services& s) {
        .summary =
            "Applications to a call (a coordinator sees their org unit's, a student their own)",
        .tag = "mobility",
-       .query = {{"status", "string", "an application status"}, kPaging[0], kPaging[1]},
+       .query = internal::paged_query({{"status", "string", "an application status"}}),
        .response_schema = "ApplicationList",
        .handler = [&s](Request& req) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());
-         auto limit = internal::size_param(req, "limit", 100, 1, 100);
-         if (!limit) return problem(limit.error());
-         return internal::respond(
-             s.applications.of_call(req.principal->actor, CallId{*id}, req.query_value("status"),
-                                    *limit, req.query_value("cursor")),
-             [&](const auto& page) {
-               return page_response(page, [&](const auto& v) { return s.applications.to_json(v); });
-             });
+         return internal::paged_list(
+             req,
+             [&](const service::PageRequest& page) {
+               return s.applications.of_call(req.principal->actor, CallId{*id},
+                                             req.query_value("status"), page.limit, page.cursor);
+             },
+             [&](const auto& v) { return s.applications.to_json(v); });
        }});
   router.add({.method = "POST",
               .pattern = "/api/v1/calls/{id}/applications",
@@ -369,17 +347,15 @@ void add_application_routes(Router& router, service::Services& s) {
               .roles = {Role::student},
               .summary = "My applications, with their results",
               .tag = "mobility",
-              .query = kPaging,
+              .query = internal::paged_query(),
               .response_schema = "ApplicationList",
               .handler = [&s](Request& req) {
-                auto limit = internal::size_param(req, "limit", 100, 1, 100);
-                if (!limit) return problem(limit.error());
-                return internal::respond(
-                    s.applications.mine(req.principal->actor, *limit, req.query_value("cursor")),
-                    [&](const auto& page) {
-                      return page_response(
-                          page, [&](const auto& v) { return s.applications.to_json(v); });
-                    });
+                return internal::paged_list(
+                    req,
+                    [&](const service::PageRequest& page) {
+                      return s.applications.mine(req.principal->actor, page.limit, page.cursor);
+                    },
+                    [&](const auto& v) { return s.applications.to_json(v); });
               }});
   router.add({.method = "GET",
               .pattern = "/api/v1/applications/{id}",
@@ -619,19 +595,18 @@ void add_placement_routes(Router& router, service::Services& s) {
               .roles = kOffice,
               .summary = "The call's placement runs, newest first",
               .tag = "mobility",
-              .query = kPaging,
+              .query = internal::paged_query(),
               .response_schema = "PlacementRunList",
               .handler = [&s](Request& req) {
                 auto id = internal::id_param(req, "id");
                 if (!id) return problem(id.error());
-                auto limit = internal::size_param(req, "limit", 100, 1, 100);
-                if (!limit) return problem(limit.error());
-                return internal::respond(
-                    s.placement_runs.of_call(req.principal->actor, CallId{*id}, *limit,
-                                             req.query_value("cursor")),
-                    [&](const auto& page) {
-                      return page_response(page, [](const auto& r) { return run_json(r, false); });
-                    });
+                return internal::paged_list(
+                    req,
+                    [&](const service::PageRequest& page) {
+                      return s.placement_runs.of_call(req.principal->actor, CallId{*id}, page.limit,
+                                                      page.cursor);
+                    },
+                    [](const auto& r) { return run_json(r, false); });
               }});
   router.add(
       {.method = "GET",

@@ -46,6 +46,25 @@ bool sees_application(const domain::Actor& actor, const domain::Application& a,
   return false;
 }
 
+// An application with its person, as the actor may see it.
+struct VisibleApplication {
+  domain::Application application;
+  domain::Person person;
+};
+
+// The application `id` and its person if the actor sees it; not_found otherwise, so that its
+// existence does not leak.
+Result<VisibleApplication> visible_application(store::Transaction& tx, const domain::Actor& actor,
+                                               ApplicationId id) {
+  auto application = tx.applications().get(id);
+  if (!application) return fail(application.error());
+  auto person = tx.people().get(application->person);
+  if (!person) return fail(person.error());
+  if (!sees_application(actor, *application, *person))
+    return fail(Error::not_found(fmt::format("no application {}", id.value)));
+  return VisibleApplication{std::move(*application), std::move(*person)};
+}
+
 // The owner (the student) or an officer/admin, for changes to an application.
 bool may_change(const domain::Actor& actor, const domain::Person& person) {
   if (actor.is(Role::admin) || actor.is(Role::officer)) return true;
@@ -214,17 +233,14 @@ Result<Page<ApplicationView>> Applications::mine(const domain::Actor& actor, std
 
 Result<ApplicationView> Applications::get(const domain::Actor& actor, ApplicationId id) const {
   return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<ApplicationView> {
-    auto a = tx.applications().get(id);
-    if (!a) return fail(a.error());
-    auto person = tx.people().get(a->person);
-    if (!person) return fail(person.error());
-    if (!sees_application(actor, *a, *person))
-      return fail(Error::not_found(fmt::format("no application {}", id.value)));
-    auto call = tx.calls().get(a->call);
+    auto found = visible_application(tx, actor, id);
+    if (!found) return fail(found.error());
+    auto& [a, person] = *found;
+    auto call = tx.calls().get(a.call);
     if (!call) return fail(call.error());
     auto names = ActorNames::load(tx);
     if (!names) return fail(names.error());
-    return shown(actor, std::move(*a), std::move(*person), *call, *names);
+    return shown(actor, std::move(a), std::move(person), *call, *names);
   });
 }
 
@@ -328,23 +344,20 @@ Result<ApplicationView> change_application(store::Store& store, const Clock& clo
                                            std::string_view action, bool owner_only,
                                            Change change) {
   return run(store, store::Access::write, [&](store::Transaction& tx) -> Result<ApplicationView> {
-    auto a = tx.applications().get(id);
-    if (!a) return fail(a.error());
-    auto person = tx.people().get(a->person);
-    if (!person) return fail(person.error());
-    if (!sees_application(actor, *a, *person))
-      return fail(Error::not_found(fmt::format("no application {}", id.value)));
-    if (owner_only && !may_change(actor, *person)) {
+    auto found = visible_application(tx, actor, id);
+    if (!found) return fail(found.error());
+    auto& [a, person] = *found;
+    if (owner_only && !may_change(actor, person)) {
       return fail(Error::denied(
           fmt::format("the role {} may not {}", domain::to_string(actor.role), action)));
     }
-    auto call = tx.calls().get(a->call);
+    auto call = tx.calls().get(a.call);
     if (!call) return fail(call.error());
-    const domain::Application before = *a;
+    const domain::Application before = a;
     const std::string now = format_iso8601(clock.now());
-    if (auto ok = change(tx, *a, *call, *person, now); !ok) return fail(ok.error());
-    a->updated_at = now;
-    if (auto ok = tx.applications().update(*a); !ok) return fail(ok.error());
+    if (auto ok = change(tx, a, *call, person, now); !ok) return fail(ok.error());
+    a.updated_at = now;
+    if (auto ok = tx.applications().update(a); !ok) return fail(ok.error());
     auto stored = tx.applications().get(id);
     if (!stored) return fail(stored.error());
     if (auto ok =
@@ -352,7 +365,7 @@ Result<ApplicationView> change_application(store::Store& store, const Clock& clo
                    std::to_string(id.value), domain::to_json(before), domain::to_json(*stored));
         !ok)
       return fail(ok.error());
-    return show(tx, actor, std::move(*stored), std::move(*person), *call);
+    return show(tx, actor, std::move(*stored), std::move(person), *call);
   });
 }
 
@@ -577,15 +590,12 @@ Result<std::pair<domain::ApplicationDocument, std::string>> Applications::docume
     const domain::Actor& actor, ApplicationId id, std::int64_t document) const {
   using Found = std::pair<domain::ApplicationDocument, std::string>;
   return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<Found> {
-    auto a = tx.applications().get(id);
-    if (!a) return fail(a.error());
-    auto person = tx.people().get(a->person);
-    if (!person) return fail(person.error());
-    if (!sees_application(actor, *a, *person))
-      return fail(Error::not_found(fmt::format("no application {}", id.value)));
+    auto found = visible_application(tx, actor, id);
+    if (!found) return fail(found.error());
+    auto& [a, person] = *found;
     // Only a reader the application's files are disclosed to learns that one exists.
-    if (domain::disclosure(standing(actor, *a, *person)).application_files) {
-      for (const auto& d : a->documents) {
+    if (domain::disclosure(standing(actor, a, person)).application_files) {
+      for (const auto& d : a.documents) {
         if (d.id != document) continue;
         auto bytes = tx.applications().document(id, document);
         if (!bytes) return fail(bytes.error());

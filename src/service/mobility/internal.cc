@@ -147,6 +147,17 @@ bool visible(const domain::Actor& actor, const domain::Mobility& m, const domain
   return false;
 }
 
+Result<VisibleStay> visible_stay(store::Transaction& tx, const domain::Actor& actor, MobilityId id,
+                                 std::string_view what) {
+  auto stay = tx.mobilities().get(id);
+  if (!stay) return fail(stay.error());
+  auto person = tx.people().get(stay->person);
+  if (!person) return fail(person.error());
+  if (!visible(actor, *stay, *person))
+    return fail(Error::not_found(fmt::format("no {} {}", what, id.value)));
+  return VisibleStay{std::move(*stay), std::move(*person)};
+}
+
 domain::Standing standing(const domain::Actor& actor, const domain::Mobility& m,
                           const domain::Person& person) {
   using domain::Standing;

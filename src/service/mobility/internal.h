@@ -30,6 +30,15 @@ Status check_mobility(store::Transaction& tx, const domain::Mobility& mobility,
 // Whether the actor may see the stay.
 bool visible(const domain::Actor& actor, const domain::Mobility& mobility,
              const domain::Person& person);
+// A stay with its person, as the actor may see it.
+struct VisibleStay {
+  domain::Mobility stay;
+  domain::Person person;
+};
+// The stay `id` and its person if the actor may see it; not_found naming it as `what`
+// ("mobility", "nomination") otherwise, so that its existence does not leak.
+Result<VisibleStay> visible_stay(store::Transaction& tx, const domain::Actor& actor, MobilityId id,
+                                 std::string_view what);
 // How the actor, who may see the stay, stands to its person (domain/privacy.h).
 domain::Standing standing(const domain::Actor& actor, const domain::Mobility& mobility,
                           const domain::Person& person);

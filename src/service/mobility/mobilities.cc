@@ -153,15 +153,12 @@ Result<MobilityPage> Mobilities::list(const domain::Actor& actor, const Mobility
 
 Result<MobilityView> Mobilities::get(const domain::Actor& actor, MobilityId id) const {
   return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<MobilityView> {
-    auto m = tx.mobilities().get(id);
-    if (!m) return fail(m.error());
-    auto person = tx.people().get(m->person);
-    if (!person) return fail(person.error());
-    if (!visible(actor, *m, *person))
-      return fail(Error::not_found(fmt::format("no mobility {}", id.value)));
+    auto found = visible_stay(tx, actor, id, "mobility");
+    if (!found) return fail(found.error());
+    auto& [m, person] = *found;
     auto names = ActorNames::load(tx);
     if (!names) return fail(names.error());
-    return stay_view(tx, actor, std::move(*m), std::move(*person), *names);
+    return stay_view(tx, actor, std::move(m), std::move(person), *names);
   });
 }
 
@@ -245,38 +242,35 @@ Result<MobilityView> Mobilities::transition(const domain::Actor& actor, Mobility
   if (!date.empty() && !domain::parse_date(date))
     return fail(Error::invalid("not a date", {{"date", "like 2026-09-01"}}));
   return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<MobilityView> {
-    auto m = tx.mobilities().get(id);
-    if (!m) return fail(m.error());
-    auto person = tx.people().get(m->person);
-    if (!person) return fail(person.error());
-    if (!visible(actor, *m, *person))
-      return fail(Error::not_found(fmt::format("no mobility {}", id.value)));
-    if (auto ok = stale(m->version, expected_version, "mobility"); !ok) return fail(ok.error());
-    if (!domain::may_move(m->status, *to)) {
+    auto found = visible_stay(tx, actor, id, "mobility");
+    if (!found) return fail(found.error());
+    auto& [m, person] = *found;
+    if (auto ok = stale(m.version, expected_version, "mobility"); !ok) return fail(ok.error());
+    if (!domain::may_move(m.status, *to)) {
       return fail(Error::conflict(
-          fmt::format("a {} stay cannot become {}", domain::to_string(m->status), to_text)));
+          fmt::format("a {} stay cannot become {}", domain::to_string(m.status), to_text)));
     }
-    const domain::Mobility before = *m;
+    const domain::Mobility before = m;
     const std::string now = format_iso8601(clock_.now());
     const std::string day = date.empty() ? now.substr(0, 10) : date;
-    if (*to == MobilityStatus::abroad && m->actual_start.empty()) m->actual_start = day;
+    if (*to == MobilityStatus::abroad && m.actual_start.empty()) m.actual_start = day;
     if (*to == MobilityStatus::completed) {
-      if (m->actual_start.empty()) m->actual_start = m->planned_start;
-      if (m->actual_end.empty()) m->actual_end = day;
-      if (m->actual_end < m->actual_start)
+      if (m.actual_start.empty()) m.actual_start = m.planned_start;
+      if (m.actual_end.empty()) m.actual_end = day;
+      if (m.actual_end < m.actual_start)
         return fail(Error::invalid("the stay cannot end before it began",
                                    {{"date", "on or after the actual start"}}));
-      if (auto ok = check_mobility(tx, *m, *person); !ok) return fail(ok.error());
+      if (auto ok = check_mobility(tx, m, person); !ok) return fail(ok.error());
     }
     if (*to == MobilityStatus::cancelled) {
-      m->cancel_reason = reason;
+      m.cancel_reason = reason;
       if (auto ok =
-              follow_application(tx, *m, actor, now, domain::ApplicationStatus::withdrawn, reason);
+              follow_application(tx, m, actor, now, domain::ApplicationStatus::withdrawn, reason);
           !ok)
         return fail(ok.error());
     }
-    move_to(*m, actor, now, *to, reason);
-    if (auto ok = tx.mobilities().update(*m); !ok) return fail(ok.error());
+    move_to(m, actor, now, *to, reason);
+    if (auto ok = tx.mobilities().update(m); !ok) return fail(ok.error());
     auto stored = tx.mobilities().get(id);
     if (!stored) return fail(stored.error());
     if (auto ok =
@@ -284,7 +278,7 @@ Result<MobilityView> Mobilities::transition(const domain::Actor& actor, Mobility
                    std::to_string(id.value), domain::to_json(before), domain::to_json(*stored));
         !ok)
       return fail(ok.error());
-    return shown_stay(tx, actor, std::move(*stored), std::move(*person));
+    return shown_stay(tx, actor, std::move(*stored), std::move(person));
   });
 }
 

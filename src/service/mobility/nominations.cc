@@ -159,46 +159,43 @@ Result<MobilityView> Nominations::decide(const domain::Actor& actor, MobilityId 
   if (reason.size() > 2000)
     return fail(Error::invalid("the reason is too long", {{"reason", "at most 2000 bytes"}}));
   return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<MobilityView> {
-    auto m = tx.mobilities().get(id);
-    if (!m) return fail(m.error());
-    auto person = tx.people().get(m->person);
-    if (!person) return fail(person.error());
-    if (!visible(actor, *m, *person))
-      return fail(Error::not_found(fmt::format("no nomination {}", id.value)));
+    auto found = visible_stay(tx, actor, id, "nomination");
+    if (!found) return fail(found.error());
+    auto& [m, person] = *found;
     auto home = home_institution(tx);
     if (!home) return fail(home.error());
     // The receiving side decides: a partner for its own institution; the office for us, or
     // to record a partner's answer that came by other means.
-    if (!decides_nominations_to(actor, m->receiving)) {
+    if (!decides_nominations_to(actor, m.receiving)) {
       return fail(Error::denied("only the receiving institution decides on a nomination"));
     }
-    if (m->status != MobilityStatus::nominated ||
-        m->nomination.decision != domain::NominationDecision::pending) {
+    if (m.status != MobilityStatus::nominated ||
+        m.nomination.decision != domain::NominationDecision::pending) {
       return fail(Error::conflict(fmt::format("the nomination was decided already ({})",
-                                              domain::to_string(m->nomination.decision))));
+                                              domain::to_string(m.nomination.decision))));
     }
-    const domain::Mobility before = *m;
+    const domain::Mobility before = m;
     const std::string now = format_iso8601(clock_.now());
-    m->nomination.decided_at = now;
-    m->nomination.decided_by = actor.email;
-    m->nomination.reason = reason;
+    m.nomination.decided_at = now;
+    m.nomination.decided_by = actor.email;
+    m.nomination.reason = reason;
     if (accept) {
-      m->nomination.decision = domain::NominationDecision::accepted;
-      move_to(*m, actor, now, MobilityStatus::accepted,
+      m.nomination.decision = domain::NominationDecision::accepted;
+      move_to(m, actor, now, MobilityStatus::accepted,
               reason.empty() ? "accepted by the host" : reason);
-      if (auto ok = follow_application(tx, *m, actor, now, domain::ApplicationStatus::accepted, "");
+      if (auto ok = follow_application(tx, m, actor, now, domain::ApplicationStatus::accepted, "");
           !ok)
         return fail(ok.error());
     } else {
-      m->nomination.decision = domain::NominationDecision::rejected;
-      m->cancel_reason = fmt::format("rejected by the host: {}", reason);
-      move_to(*m, actor, now, MobilityStatus::cancelled, m->cancel_reason);
+      m.nomination.decision = domain::NominationDecision::rejected;
+      m.cancel_reason = fmt::format("rejected by the host: {}", reason);
+      move_to(m, actor, now, MobilityStatus::cancelled, m.cancel_reason);
       if (auto ok =
-              follow_application(tx, *m, actor, now, domain::ApplicationStatus::rejected, reason);
+              follow_application(tx, m, actor, now, domain::ApplicationStatus::rejected, reason);
           !ok)
         return fail(ok.error());
     }
-    if (auto ok = tx.mobilities().update(*m); !ok) return fail(ok.error());
+    if (auto ok = tx.mobilities().update(m); !ok) return fail(ok.error());
     auto stored = tx.mobilities().get(id);
     if (!stored) return fail(stored.error());
     if (auto ok = record(tx, clock_, actor, accept ? "nomination.accept" : "nomination.reject",
@@ -206,7 +203,7 @@ Result<MobilityView> Nominations::decide(const domain::Actor& actor, MobilityId 
                          domain::to_json(*stored));
         !ok)
       return fail(ok.error());
-    return shown_stay(tx, actor, std::move(*stored), std::move(*person));
+    return shown_stay(tx, actor, std::move(*stored), std::move(person));
   });
 }
 

@@ -25,8 +25,21 @@ namespace orbis::service {
 
 inline constexpr int kMaxAttempts = 5;
 
-template <typename F>
-auto run(store::Store& store, store::Access access, F&& body)
+namespace internal {
+// Whether a write whose body gave `result` commits (a body of no value asks with no argument).
+template <typename CommitIf, typename R>
+bool commits(CommitIf& commit_if, const R& result) {
+  if constexpr (std::is_void_v<typename R::value_type>)
+    return commit_if();
+  else
+    return commit_if(*result);
+}
+}  // namespace internal
+
+// As run, but a write commits only when `commit_if(value)` says so; otherwise the body's
+// changes roll back and its value is still returned (a dry run, an import with bad rows).
+template <typename F, typename CommitIf>
+auto run(store::Store& store, store::Access access, F&& body, CommitIf&& commit_if)
     -> std::invoke_result_t<F&, store::Transaction&> {
   using R = std::invoke_result_t<F&, store::Transaction&>;
   Error last = Error::aborted("the transaction was not attempted");
@@ -39,7 +52,7 @@ auto run(store::Store& store, store::Access access, F&& body)
       last = std::move(result).error();
       continue;
     }
-    if (access == store::Access::read) return result;
+    if (access == store::Access::read || !internal::commits(commit_if, result)) return result;
     auto committed = (*tx)->commit();
     if (committed) return result;
     if (committed.error().code != ErrorCode::aborted) return R(std::unexpected(committed.error()));
@@ -47,6 +60,12 @@ auto run(store::Store& store, store::Access access, F&& body)
   }
   last.message = "the change kept colliding with others; try again (" + last.message + ")";
   return R(std::unexpected(std::move(last)));
+}
+
+template <typename F>
+auto run(store::Store& store, store::Access access, F&& body)
+    -> std::invoke_result_t<F&, store::Transaction&> {
+  return run(store, access, std::forward<F>(body), [](const auto&...) { return true; });
 }
 
 }  // namespace orbis::service

@@ -57,6 +57,27 @@ TEST_F(RunTest, RetriesTheWholeTransactionWhenAborted) {
   EXPECT_EQ(setting("c"), "3");
 }
 
+TEST_F(RunTest, KeepsTheValueButNotTheWritesWhenToldNotToCommit) {
+  const auto trial = run(
+      *store_, store::Access::write,
+      [](store::Transaction& tx) -> Result<int> {
+        if (auto ok = tx.settings().set("d", "4"); !ok) return fail(ok.error());
+        return 4;
+      },
+      [](int value) { return value != 4; });
+  ASSERT_TRUE(trial);
+  EXPECT_EQ(*trial, 4);
+  EXPECT_FALSE(setting("d"));
+  ASSERT_TRUE(run(
+      *store_, store::Access::write,
+      [](store::Transaction& tx) -> Result<int> {
+        if (auto ok = tx.settings().set("d", "5"); !ok) return fail(ok.error());
+        return 5;
+      },
+      [](int value) { return value != 4; }));
+  EXPECT_EQ(setting("d"), "5");
+}
+
 TEST_F(RunTest, GivesUpAfterSoManyAttempts) {
   int attempts = 0;
   const auto result = run(*store_, store::Access::write, [&](store::Transaction&) -> Status {
