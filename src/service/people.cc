@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "common/text.h"
+#include "domain/access/policy.h"
 #include "domain/country.h"
 #include "service/access.h"
 #include "service/audit_log.h"
@@ -21,19 +22,9 @@ const domain::Disclosure kEverything = domain::disclosure(domain::Standing::offi
 People::People(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
 
 bool People::visible(const domain::Actor& actor, const domain::Person& p) const {
-  switch (actor.role) {
-    case Role::admin:
-    case Role::officer:
-    case Role::viewer:
-      return true;
-    case Role::coordinator:
-      return actor.org_unit && p.org_unit == actor.org_unit;
-    case Role::student:
-      return p.user && *p.user == actor.user;
-    case Role::partner:
-      return false;
-  }
-  return false;
+  namespace access = domain::access;
+  return access::reaches(actor, access::Resource::person, access::Action::read,
+                         {.owner = p.user, .org_unit = p.org_unit, .institutions = {}});
 }
 
 domain::Standing People::standing(const domain::Actor& actor, const domain::Person& p) {
@@ -84,13 +75,22 @@ Result<PersonPage> People::list(const domain::Actor& actor, const PersonFilter& 
   for (auto& word : text::split(text::fold_for_search(f.q), ' ')) {
     if (!word.empty()) query.words.push_back(std::move(word));
   }
-  // The reader's scope (visible()): a coordinator their org unit's people, a student
-  // themselves; officers, admins and viewers everyone.
-  if (actor.is(Role::coordinator)) {
-    if (!actor.org_unit) return PersonPage{};
-    query.org_unit = actor.org_unit;
-  } else if (actor.is(Role::student)) {
-    query.user = actor.user;
+  // The reader's scope from the access policy, as visible() checks one person: a coordinator
+  // their org unit's people, a student themselves; officers, admins and viewers everyone.
+  namespace access = domain::access;
+  const auto scope = access::scope_of(actor, access::Resource::person, access::Action::read);
+  switch (scope.reach) {
+    case access::Reach::all:
+      break;
+    case access::Reach::own_org_unit:
+      query.org_unit = scope.org_unit;
+      break;
+    case access::Reach::own_records:
+      query.user = scope.user;
+      break;
+    case access::Reach::own_institution:
+    case access::Reach::none:
+      return PersonPage{};
   }
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());

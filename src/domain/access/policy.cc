@@ -141,6 +141,27 @@ Scope scope_of(const Actor& actor, Resource resource, Action action) {
   return scope;
 }
 
+bool reaches(const Scope& scope, const Subject& subject) {
+  switch (scope.reach) {
+    case Reach::none:
+      return false;
+    case Reach::own_records:
+      return subject.owner && *subject.owner == scope.user;
+    case Reach::own_org_unit:
+      return scope.org_unit && subject.org_unit == scope.org_unit;
+    case Reach::own_institution:
+      return scope.institution && std::ranges::find(subject.institutions, *scope.institution) !=
+                                      subject.institutions.end();
+    case Reach::all:
+      return true;
+  }
+  return false;
+}
+
+bool reaches(const Actor& actor, Resource resource, Action action, const Subject& subject) {
+  return reaches(scope_of(actor, resource, action), subject);
+}
+
 std::vector<Role> roles_for(Resource resource, Action action) {
   std::vector<Role> out;
   const Rule* rule = find_rule(resource, action);

@@ -87,6 +87,22 @@ struct Scope {
 // actor lacks (a coordinator without an org unit) gets none.
 Scope scope_of(const Actor& actor, Resource resource, Action action);
 
+// What one record is bounded by, to check a scope against it: the account of the person it
+// is about, its org unit, and the institutions it involves.
+struct Subject {
+  std::optional<UserId> owner;
+  std::optional<OrgUnitId> org_unit;
+  std::vector<InstitutionId> institutions;
+};
+
+// Whether the scope reaches the record: all; the caller's own (the record's person signs in
+// as the caller); its org unit's; one that involves its institution. What the query of a list
+// applies as a filter, for one record already read.
+bool reaches(const Scope& scope, const Subject& subject);
+
+// The same for `actor` doing `action` on a `resource` record.
+bool reaches(const Actor& actor, Resource resource, Action action, const Subject& subject);
+
 // Every role with some reach for the action, for route declarations and the OpenAPI document.
 std::vector<Role> roles_for(Resource resource, Action action);
 

@@ -56,6 +56,36 @@ TEST(Policy, ScopeCarriesTheBoundOfTheReach) {
   EXPECT_TRUE(scope_of(actor(Role::viewer), Resource::mobility, Action::read).everything());
 }
 
+TEST(Policy, AScopeReachesTheRecordsWithinItsBound) {
+  const Subject stay{.owner = UserId{5},
+                     .org_unit = OrgUnitId{3},
+                     .institutions = {InstitutionId{1}, InstitutionId{42}}};
+  const Subject someone_elses{.owner = UserId{6}, .org_unit = OrgUnitId{4}, .institutions = {}};
+
+  auto student = actor(Role::student);
+  EXPECT_TRUE(reaches(student, Resource::mobility, Action::read, stay));
+  EXPECT_FALSE(reaches(student, Resource::mobility, Action::read, someone_elses));
+  EXPECT_FALSE(reaches(student, Resource::nomination, Action::read, stay)) << "no reach at all";
+
+  auto coordinator = actor(Role::coordinator);
+  EXPECT_FALSE(reaches(coordinator, Resource::mobility, Action::read, stay))
+      << "a coordinator without an org unit reaches nothing";
+  coordinator.org_unit = OrgUnitId{3};
+  EXPECT_TRUE(reaches(coordinator, Resource::mobility, Action::read, stay));
+  EXPECT_FALSE(reaches(coordinator, Resource::mobility, Action::read, someone_elses));
+  EXPECT_FALSE(reaches(coordinator, Resource::mobility, Action::read, Subject{}))
+      << "a record of no org unit is no coordinator's";
+
+  auto partner = actor(Role::partner);
+  partner.institution = InstitutionId{42};
+  EXPECT_TRUE(reaches(partner, Resource::mobility, Action::read, stay));
+  EXPECT_FALSE(reaches(partner, Resource::mobility, Action::read, someone_elses));
+  EXPECT_FALSE(reaches(partner, Resource::application, Action::read, stay));
+
+  EXPECT_TRUE(reaches(actor(Role::viewer), Resource::person, Action::read, someone_elses));
+  EXPECT_FALSE(reaches(actor(Role::viewer), Resource::mobility, Action::update, someone_elses));
+}
+
 TEST(Policy, RolesOfAnAction) {
   EXPECT_EQ(roles_for(Resource::agreement_reminder, Action::read),
             (std::vector<Role>{Role::admin, Role::officer, Role::viewer}));

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "common/crypto.h"
+#include "domain/access/policy.h"
 #include "domain/mobility_json.h"
 #include "domain/reference.h"
 #include "service/access.h"
@@ -31,19 +32,9 @@ using nlohmann::json;
 
 bool sees_application(const domain::Actor& actor, const domain::Application& a,
                       const domain::Person& person) {
-  switch (actor.role) {
-    case Role::admin:
-    case Role::officer:
-    case Role::viewer:
-      return true;
-    case Role::coordinator:
-      return actor.org_unit && a.org_unit == actor.org_unit;
-    case Role::student:
-      return person.user && *person.user == actor.user;
-    case Role::partner:
-      return false;
-  }
-  return false;
+  namespace access = domain::access;
+  return access::reaches(actor, access::Resource::application, access::Action::read,
+                         {.owner = person.user, .org_unit = a.org_unit, .institutions = {}});
 }
 
 // An application with its person, as the actor may see it.

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "domain/access/policy.h"
 #include "domain/reference.h"
 #include "store/lists.h"
 
@@ -131,20 +132,10 @@ Status check_mobility(store::Transaction& tx, const domain::Mobility& m,
 }
 
 bool visible(const domain::Actor& actor, const domain::Mobility& m, const domain::Person& person) {
-  switch (actor.role) {
-    case Role::admin:
-    case Role::officer:
-    case Role::viewer:
-      return true;
-    case Role::coordinator:
-      return actor.org_unit && m.org_unit == actor.org_unit;
-    case Role::student:
-      return person.user && *person.user == actor.user;
-    case Role::partner:
-      return actor.institution &&
-             (m.sending == *actor.institution || m.receiving == *actor.institution);
-  }
-  return false;
+  namespace access = domain::access;
+  return access::reaches(
+      actor, access::Resource::mobility, access::Action::read,
+      {.owner = person.user, .org_unit = m.org_unit, .institutions = {m.sending, m.receiving}});
 }
 
 Result<VisibleStay> visible_stay(store::Transaction& tx, const domain::Actor& actor, MobilityId id,
