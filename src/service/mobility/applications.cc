@@ -58,13 +58,15 @@ Result<VisibleApplication> visible_application(store::Transaction& tx, const dom
 
 // The owner (the student) or an officer/admin, for changes to an application.
 bool may_change(const domain::Actor& actor, const domain::Person& person) {
-  if (actor.is(Role::admin) || actor.is(Role::officer)) return true;
-  return actor.is(Role::student) && person.user && *person.user == actor.user;
+  namespace access = domain::access;
+  return access::reaches(actor, access::Resource::application, access::Action::update,
+                         {.owner = person.user, .org_unit = {}, .institutions = {}});
 }
 
 // Who scores applications: coordinators (their org unit's), officers and admins.
 bool scores_applications(const domain::Actor& actor) {
-  return actor.is(Role::coordinator) || actor.is(Role::officer) || actor.is(Role::admin);
+  namespace access = domain::access;
+  return access::scope_of(actor, access::Resource::application, access::Action::score).allowed();
 }
 
 // What the reader, who sees the application, may do with it at its status: the moves the

@@ -173,22 +173,25 @@ domain::Standing standing(const domain::Actor& actor, const domain::Mobility& m,
 }
 
 bool programme_visible(const domain::Actor& actor, const domain::Programme& p) {
-  if (!actor.is(Role::partner)) return true;
-  return p.published || (actor.institution && std::find(p.hosts.begin(), p.hosts.end(),
-                                                        *actor.institution) != p.hosts.end());
+  namespace access = domain::access;
+  return p.published || access::reaches(actor, access::Resource::programme, access::Action::read,
+                                        {.owner = {}, .org_unit = {}, .institutions = p.hosts});
 }
 
 bool moves_stays(const domain::Actor& actor) {
-  return actor.is(Role::admin) || actor.is(Role::officer) || actor.is(Role::coordinator);
+  namespace access = domain::access;
+  return access::scope_of(actor, access::Resource::mobility, access::Action::transition).allowed();
 }
 
 bool edits_stays(const domain::Actor& actor) {
-  return actor.is(Role::admin) || actor.is(Role::officer);
+  namespace access = domain::access;
+  return access::scope_of(actor, access::Resource::mobility, access::Action::update).allowed();
 }
 
 bool decides_nominations_to(const domain::Actor& actor, InstitutionId receiving) {
-  if (actor.is(Role::admin) || actor.is(Role::officer)) return true;
-  return actor.is(Role::partner) && actor.institution && *actor.institution == receiving;
+  namespace access = domain::access;
+  return access::reaches(actor, access::Resource::nomination, access::Action::decide,
+                         {.owner = {}, .org_unit = {}, .institutions = {receiving}});
 }
 
 std::vector<MobilityStatus> stay_transitions(const domain::Actor& actor,
