@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "common/totp.h"
+#include "domain/access/policy.h"
 #include "http/api.h"
 #include "http/api_support.h"
 #include "service/serialize.h"
@@ -58,6 +59,15 @@ json calendar_json(const std::optional<store::CalendarFeed>& feed) {
   if (!feed) return nullptr;
   return {{"url", "/api/v1/calendar/" + feed->token + ".ics"},
           {"created_at", feed->created_at.empty() ? json() : json(feed->created_at)}};
+}
+
+// What the actor may do, by resource, as the access policy says: {"call": ["read", …], …}.
+json permissions_json(const domain::Actor& actor) {
+  json out = json::object();
+  for (const auto& [resource, action] : domain::access::permitted(actor))
+    out[std::string(domain::access::to_string(resource))].push_back(
+        std::string(domain::access::to_string(action)));
+  return out;
 }
 
 Response no_store(Response r) {
@@ -152,6 +162,7 @@ void add_auth_routes(Router& router, service::Services& s, const ApiOptions& opt
                 if (!stored) return problem(stored.error());
                 auto body = service::user_json(*stored);
                 body["second_factor_setup_required"] = req.principal->second_factor_setup_required;
+                body["permissions"] = permissions_json(actor);
                 return no_store(Response::json(200, body));
               }});
 

@@ -13,7 +13,7 @@ using internal::FieldReader;
 using nlohmann::json;
 
 json record_json(const store::CredentialRecord& r, const service::Credentials& c,
-                 bool with_document) {
+                 const domain::Actor& reader, bool with_document) {
   json j = {
       {"id", r.id},
       {"type", r.type},
@@ -24,7 +24,9 @@ json record_json(const store::CredentialRecord& r, const service::Credentials& c
       {"issued_at", r.issued_at},
       {"issued_by", r.issued_by},
       {"updated_at", r.updated_at},
-      {"verify_url", c.verify_url(r.id)}};
+      {"verify_url", c.verify_url(r.id)},
+      // The statuses the reader may move it to now.
+      {"allowed_transitions", service::Credentials::status_moves(reader, r)}};
   // Left out (null) for a reader who may not see the holder's results (domain/privacy.h).
   if (with_document)
     j["document"] = r.document.empty() ? json() : json::parse(r.document, nullptr, false);
@@ -85,7 +87,8 @@ void add_credential_routes(Router& router, service::Services& s) {
                 if (auto ok = r.finish("credential"); !ok) return problem(ok.error());
                 return internal::respond(
                     s.credentials.issue(req.principal->actor, request), [&](const auto& record) {
-                      auto response = Response::json(201, record_json(record, s.credentials, true));
+                      auto response = Response::json(
+                          201, record_json(record, s.credentials, req.principal->actor, true));
                       response.headers.emplace_back("Location", "/api/v1/credentials/" + record.id);
                       return response;
                     });
@@ -117,7 +120,8 @@ void add_credential_routes(Router& router, service::Services& s) {
                 return internal::respond(
                     s.credentials.issue_for_mobility(req.principal->actor, MobilityId{*id}, type),
                     [&](const auto& record) {
-                      auto response = Response::json(201, record_json(record, s.credentials, true));
+                      auto response = Response::json(
+                          201, record_json(record, s.credentials, req.principal->actor, true));
                       response.headers.emplace_back("Location", "/api/v1/credentials/" + record.id);
                       return response;
                     });
@@ -141,7 +145,9 @@ void add_credential_routes(Router& router, service::Services& s) {
              [&](const service::PageRequest& page) {
                return s.credentials.list(req.principal->actor, f, page);
              },
-             [&](const auto& record) { return record_json(record, s.credentials, false); });
+             [&](const auto& record) {
+               return record_json(record, s.credentials, req.principal->actor, false);
+             });
        }});
 
   router.add({.method = "GET",
@@ -154,7 +160,8 @@ void add_credential_routes(Router& router, service::Services& s) {
                 return internal::respond(
                     s.credentials.get(req.principal->actor, req.params["credential"]),
                     [&](const auto& record) {
-                      return Response::json(200, record_json(record, s.credentials, true));
+                      return Response::json(
+                          200, record_json(record, s.credentials, req.principal->actor, true));
                     });
               }});
 
@@ -178,7 +185,8 @@ void add_credential_routes(Router& router, service::Services& s) {
                     s.credentials.set_status(req.principal->actor, req.params["credential"], status,
                                              reason),
                     [&](const auto& record) {
-                      return Response::json(200, record_json(record, s.credentials, false));
+                      return Response::json(
+                          200, record_json(record, s.credentials, req.principal->actor, false));
                     });
               }});
 

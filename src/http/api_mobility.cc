@@ -127,7 +127,7 @@ void add_programme_routes(Router& router, service::Services& s) {
                 return internal::respond(
                     s.programmes.create(req.principal->actor, std::move(p)),
                     [&](const auto& created) {
-                      auto v = s.programmes.view(created);
+                      auto v = s.programmes.view(req.principal->actor, created);
                       if (!v) return problem(v.error());
                       auto r = with_etag(201, std::move(*v), created);
                       r.headers.emplace_back(
@@ -146,7 +146,7 @@ void add_programme_routes(Router& router, service::Services& s) {
                 if (!id) return problem(id.error());
                 return internal::respond(s.programmes.get(req.principal->actor, ProgrammeId{*id}),
                                          [&](const auto& p) {
-                                           auto v = s.programmes.view(p);
+                                           auto v = s.programmes.view(req.principal->actor, p);
                                            if (!v) return problem(v.error());
                                            return with_etag(200, std::move(*v), p);
                                          });
@@ -173,7 +173,7 @@ void add_programme_routes(Router& router, service::Services& s) {
                 return internal::respond(
                     s.programmes.update(req.principal->actor, std::move(p), *version),
                     [&](const auto& updated) {
-                      auto v = s.programmes.view(updated);
+                      auto v = s.programmes.view(req.principal->actor, updated);
                       if (!v) return problem(v.error());
                       return with_etag(200, std::move(*v), updated);
                     });

@@ -88,6 +88,7 @@ Response full_institution(service::Services& s, const domain::Actor& actor,
   auto body = service::institution_json(in);
   body["org_units"] = nlohmann::json::array();
   for (const auto& u : *units) body["org_units"].push_back(service::org_unit_json(u));
+  body["allowed_actions"] = service::Registry::allowed_actions(actor, in);
   auto r = Response::json(status, body);
   r.headers.emplace_back("ETag", fmt::format("\"{}\"", in.version));
   return r;

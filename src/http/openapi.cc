@@ -67,6 +67,8 @@ json schemas() {
   full["status"] = str();
   full["version"] = integer();
   full["org_units"] = array_of(ref("OrgUnit"));
+  // What the reader may do with it.
+  full["allowed_actions"] = array_of(one_of({"update", "add_org_unit", "import_courses"}));
   const json role = {{"type", "string"},
                      {"enum", {"admin", "officer", "coordinator", "student", "partner", "viewer"}}};
   const json boolean = {{"type", "boolean"}};
@@ -109,6 +111,8 @@ json schemas() {
   programme["agreement_id"] = nullable("integer");
   programme["condition_ids"] = array_of(integer());
   programme["version"] = integer();
+  // What the reader may do with it.
+  programme["allowed_actions"] = array_of(one_of({"update"}));
   const json application_status =
       one_of({"draft", "submitted", "eligible", "ineligible", "placed", "waitlisted", "unplaced",
               "nominated", "accepted", "rejected", "confirmed", "withdrawn"});
@@ -119,6 +123,9 @@ json schemas() {
   const json la_party = one_of({"student", "sending", "receiving"});
   json me_properties = user_properties;
   me_properties["second_factor_setup_required"] = boolean;
+  // What the user may do, by resource (agreement, call, credential, …), from the access
+  // policy: the actions they have some reach for. Each record's allowed_actions says which.
+  me_properties["permissions"] = {{"type", "object"}, {"additionalProperties", array_of(str())}};
   return {
       {"Problem",
        object(
@@ -415,9 +422,11 @@ json schemas() {
                {"verify_url", str()},
                // The signed credential; null or left out for a reader who may not see the
                // holder's results.
-               {"document", ref_or_null("SignedCredential")}},
+               {"document", ref_or_null("SignedCredential")},
+               // The statuses the reader may move it to now.
+               {"allowed_transitions", array_of(one_of({"active", "suspended", "revoked"}))}},
               {"id", "type", "subject", "status", "status_reason", "issued_at", "issued_by",
-               "updated_at", "verify_url"})},
+               "updated_at", "verify_url", "allowed_transitions"})},
       {"CredentialList", list_of("CredentialRecord")},
       // A W3C Verifiable Credential (v2) with its Data Integrity proof.
       {"SignedCredential",
@@ -546,31 +555,36 @@ json schemas() {
                              {"seats", integer()},
                              {"title", str()},
                              {"eligibility", json::object()}})},
-      {"Call", object({{"id", integer()},
-                       {"code", str()},
-                       {"title", str()},
-                       {"title_zh", str()},
-                       {"academic_year", str()},
-                       {"term", str()},
-                       {"opens_at", str()},
-                       {"closes_at", str()},
-                       {"time_zone", str()},
-                       {"org_unit_id", nullable("integer")},
-                       {"phase", one_of({"upcoming", "open", "closed"})},
-                       {"eligibility", ref("EligibilityRules")},
-                       {"weights", record({{"gpa", number()},
-                                           {"language", number()},
-                                           {"interview", number()},
-                                           {"motivation", number()}})},
-                       {"max_preferences", integer()},
-                       {"offers", array_of(ref("Offer"))},
-                       {"published_run_id", nullable("integer")},
-                       {"version", integer()},
-                       // Not shown to students.
-                       {"applications", record({{"total", integer()}, {"submitted", integer()}})}},
-                      {"id", "code", "title", "title_zh", "academic_year", "term", "opens_at",
-                       "closes_at", "time_zone", "org_unit_id", "phase", "eligibility", "weights",
-                       "max_preferences", "offers", "published_run_id", "version"})},
+      {"Call",
+       object({{"id", integer()},
+               {"code", str()},
+               {"title", str()},
+               {"title_zh", str()},
+               {"academic_year", str()},
+               {"term", str()},
+               {"opens_at", str()},
+               {"closes_at", str()},
+               {"time_zone", str()},
+               {"org_unit_id", nullable("integer")},
+               {"phase", one_of({"upcoming", "open", "closed"})},
+               {"eligibility", ref("EligibilityRules")},
+               {"weights", record({{"gpa", number()},
+                                   {"language", number()},
+                                   {"interview", number()},
+                                   {"motivation", number()}})},
+               {"max_preferences", integer()},
+               {"offers", array_of(ref("Offer"))},
+               {"published_run_id", nullable("integer")},
+               {"version", integer()},
+               // Not shown to students.
+               {"applications", record({{"total", integer()}, {"submitted", integer()}})},
+               // What the reader may do with the call now.
+               {"allowed_actions",
+                array_of(one_of({"update", "add_offer", "apply", "import_applications", "place",
+                                 "refill", "nominate"}))}},
+              {"id", "code", "title", "title_zh", "academic_year", "term", "opens_at", "closes_at",
+               "time_zone", "org_unit_id", "phase", "eligibility", "weights", "max_preferences",
+               "offers", "published_run_id", "version", "allowed_actions"})},
       {"CallList", list_of("Call")},
       {"CallInput", object({{"code", str()},
                             {"title", str()},

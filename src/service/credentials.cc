@@ -12,6 +12,7 @@
 #include "credentials/did.h"
 #include "credentials/keys.h"
 #include "credentials/status_list.h"
+#include "domain/access/policy.h"
 #include "domain/reference.h"
 #include "service/access.h"
 #include "service/audit_log.h"
@@ -433,6 +434,16 @@ Result<store::CredentialRecord> Credentials::get(const domain::Actor& actor,
   if (!names) return fail(names.error());
   redact(**r, domain::disclosure(standing(actor)), *names);
   return **r;
+}
+
+std::vector<std::string> Credentials::status_moves(const domain::Actor& actor,
+                                                   const store::CredentialRecord& record) {
+  namespace access = domain::access;
+  if (!access::scope_of(actor, access::Resource::credential, access::Action::revoke).allowed())
+    return {};
+  if (record.status == "active") return {"suspended", "revoked"};
+  if (record.status == "suspended") return {"active", "revoked"};
+  return {};
 }
 
 Result<store::CredentialRecord> Credentials::set_status(const domain::Actor& actor,

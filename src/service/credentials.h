@@ -89,6 +89,11 @@ class Credentials {
                                              const CredentialFilter& filter,
                                              const PageRequest& page) const;
   Result<store::CredentialRecord> get(const domain::Actor& actor, const std::string& id) const;
+  // The statuses the actor may move the record to now (for its allowed_transitions): an
+  // officer or admin suspends or revokes an active one, reinstates or revokes a suspended
+  // one; revoked is final.
+  static std::vector<std::string> status_moves(const domain::Actor& actor,
+                                               const store::CredentialRecord& record);
   // Officers and admins: revoked (final), suspended, or active again after a suspension.
   Result<store::CredentialRecord> set_status(const domain::Actor& actor, const std::string& id,
                                              const std::string& status, const std::string& reason);

@@ -4,6 +4,7 @@
 
 #include <mutex>
 
+#include "domain/access/policy.h"
 #include "domain/country.h"
 #include "service/access.h"
 #include "service/audit_log.h"
@@ -190,6 +191,20 @@ Result<domain::Institution> Registry::update(const domain::Actor& actor, Institu
   if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
   remember(*stored);
   return stored;
+}
+
+std::vector<std::string> Registry::allowed_actions(const domain::Actor& actor,
+                                                   const domain::Institution& institution) {
+  namespace access = domain::access;
+  const access::Subject subject{.owner = {}, .org_unit = {}, .institutions = {institution.id}};
+  std::vector<std::string> out;
+  for (const auto& [action, resource, verb] :
+       {std::tuple{"update", access::Resource::institution, access::Action::update},
+        {"add_org_unit", access::Resource::org_unit, access::Action::create},
+        {"import_courses", access::Resource::course, access::Action::import}}) {
+    if (access::reaches(actor, resource, verb, subject)) out.emplace_back(action);
+  }
+  return out;
 }
 
 Result<std::vector<domain::OrgUnit>> Registry::org_units(const domain::Actor&,

@@ -69,6 +69,11 @@ class Registry {
   Result<domain::Institution> update(const domain::Actor& actor, InstitutionId id,
                                      const InstitutionPatch& patch, int expected_version);
 
+  // What the actor may do with the institution (for its allowed_actions): "update",
+  // "add_org_unit", "import_courses" — as the access policy says.
+  static std::vector<std::string> allowed_actions(const domain::Actor& actor,
+                                                  const domain::Institution& institution);
+
   // Any signed-in role: every org unit of the institution, for its full description.
   // not_found when there is no such institution.
   Result<std::vector<domain::OrgUnit>> org_units(const domain::Actor& actor,

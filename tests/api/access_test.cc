@@ -75,6 +75,37 @@ TEST(Access, PartnerSeesTheRegistryButNotAdministration) {
   const auto me = server.get("/api/v1/auth/me", partner).json();
   EXPECT_EQ(me["role"], "partner");
   EXPECT_FALSE(me["institution_id"].is_null());
+  // What the partner may do comes from the policy table: nominate and decide nominations,
+  // read agreements; no calls, users or credentials.
+  const auto& may = me["permissions"];
+  EXPECT_EQ(may["nomination"], nlohmann::json({"read", "create", "decide"}));
+  EXPECT_EQ(may["agreement"], nlohmann::json({"read"}));
+  EXPECT_FALSE(may.contains("call"));
+  EXPECT_FALSE(may.contains("user"));
+  EXPECT_FALSE(may.contains("credential"));
+
+  // On an institution, only its own may it import courses to.
+  const auto institution = [&](std::int64_t id) {
+    return server.get("/api/v1/institutions/" + std::to_string(id), partner).json();
+  };
+  const std::int64_t own = me["institution_id"];
+  EXPECT_EQ(institution(own)["allowed_actions"], nlohmann::json({"import_courses"}));
+  const auto officer = server.login("officer@westlake.edu.cn");
+  const auto home = server.get("/api/v1/settings/home", officer).json();
+  const std::int64_t home_id = home["institution"]["id"];
+  EXPECT_EQ(institution(home_id)["allowed_actions"], nlohmann::json::array());
+  EXPECT_EQ(server.get("/api/v1/institutions/" + std::to_string(home_id), officer)
+                .json()["allowed_actions"],
+            nlohmann::json({"update", "add_org_unit", "import_courses"}));
+}
+
+TEST(Access, AViewerMayReadAndNothingElse) {
+  auto& server = shared_server();
+  const auto me = server.get("/api/v1/auth/me", server.login("viewer@westlake.edu.cn")).json();
+  ASSERT_TRUE(me["permissions"].is_object());
+  EXPECT_TRUE(me["permissions"].contains("mobility"));
+  for (const auto& [resource, actions] : me["permissions"].items())
+    EXPECT_EQ(actions, nlohmann::json({"read"})) << resource;
 }
 
 }  // namespace

@@ -88,10 +88,15 @@ TEST_F(CredentialsTest, RevokeSuspendAndReinstate) {
   const std::string target = "/api/v1/credentials/" + id + "/status";
   EXPECT_EQ(server.send("POST", target, {{"status", "suspended"}}, officer).status,
             422);  // a reason is required
-  ASSERT_EQ(
-      server.send("POST", target, {{"status", "suspended"}, {"reason", "Under review"}}, officer)
-          .status,
-      200);
+  const auto moves = [&](const std::string& token) {
+    return server.get("/api/v1/credentials/" + id, token).json()["allowed_transitions"];
+  };
+  EXPECT_EQ(moves(officer), json({"suspended", "revoked"}));
+  EXPECT_EQ(moves(server.login("viewer@westlake.edu.cn")), json::array()) << "viewers only read";
+  const auto suspended =
+      server.send("POST", target, {{"status", "suspended"}, {"reason", "Under review"}}, officer);
+  ASSERT_EQ(suspended.status, 200);
+  EXPECT_EQ(suspended.json()["allowed_transitions"], json({"active", "revoked"}));
   EXPECT_EQ(verify(document)["verdict"], "suspended");
   ASSERT_EQ(server.send("POST", target, {{"status", "active"}}, officer).status, 200);
   EXPECT_EQ(verify(document)["verdict"], "valid");
@@ -100,6 +105,7 @@ TEST_F(CredentialsTest, RevokeSuspendAndReinstate) {
           .status,
       200);
   EXPECT_EQ(verify(document)["verdict"], "revoked");
+  EXPECT_EQ(moves(officer), json::array()) << "revocation is final";
   EXPECT_EQ(server.send("POST", target, {{"status", "active"}}, officer).status,
             409);  // revocation is final
   EXPECT_EQ(server

@@ -114,8 +114,17 @@ TEST_F(MobilityTest, ProgrammesHaveScholarshipsAndAPublicList) {
   ASSERT_EQ(anonymous.status, 200);
   bool listed = false;
   const json published = anonymous.json();
-  for (const auto& p : published["items"]) listed = listed || p["code"] == "OX-SUMMER-TEST";
+  for (const auto& p : published["items"]) {
+    listed = listed || p["code"] == "OX-SUMMER-TEST";
+    EXPECT_FALSE(p.contains("allowed_actions")) << "nobody signed in to act";
+  }
   EXPECT_TRUE(listed);
+  // What each reader may do with it comes with it.
+  EXPECT_EQ(created.json()["allowed_actions"], json({"update"}));
+  const std::string path = "/api/v1/programmes/" + id_of(created.json());
+  EXPECT_EQ(server.get(path, officer).json()["allowed_actions"], json({"update"}));
+  EXPECT_EQ(server.get(path, server.login("viewer@westlake.edu.cn")).json()["allowed_actions"],
+            json::array());
   json bad = programme;
   bad["code"] = "BAD";
   bad["kind"] = "holiday";
@@ -150,6 +159,11 @@ TEST_F(MobilityTest, AStudentAppliesIsPlacedNominatedAndThePartnerAccepts) {
   };
   using Actions = std::vector<std::string>;
   EXPECT_EQ(actions(draft), (Actions{"edit", "add_document", "submit", "withdraw"}));
+  // And with the call, at each phase.
+  EXPECT_EQ(actions(server.get(call_path, student)), Actions{"apply"});
+  EXPECT_EQ(actions(server.get(call_path, officer)),
+            (Actions{"update", "add_offer", "apply", "import_applications"}));
+  EXPECT_EQ(actions(server.get(call_path, server.login("viewer@westlake.edu.cn"))), Actions{});
   const std::string app = "/api/v1/applications/" + id_of(draft.json());
   EXPECT_EQ(actions(server.get(app, server.login("viewer@westlake.edu.cn"))), Actions{});
   EXPECT_EQ(server.send("POST", call_path + "/applications", {{"preferences", {offer_b}}}, student)
@@ -195,6 +209,9 @@ TEST_F(MobilityTest, AStudentAppliesIsPlacedNominatedAndThePartnerAccepts) {
   ASSERT_EQ(
       server.send("PATCH", call_path, {{"closes_at", at(-1)}}, officer, if_match(current)).status,
       200);
+  EXPECT_EQ(actions(server.get(call_path, officer)),
+            (Actions{"update", "add_offer", "apply", "import_applications", "place"}));
+  EXPECT_EQ(actions(server.get(call_path, student)), Actions{}) << "the call has closed";
   const auto stable = server.send("POST", call_path + "/placement-runs",
                                   {{"mode", "stable"}, {"seed", 7}}, officer);
   ASSERT_EQ(stable.status, 201) << stable.body;
@@ -216,6 +233,7 @@ TEST_F(MobilityTest, AStudentAppliesIsPlacedNominatedAndThePartnerAccepts) {
       server.send("POST", "/api/v1/placement-runs/" + id_of(stable.json()) + "/publish",
                   json::object(), officer);
   ASSERT_EQ(published.status, 200) << published.body;
+  EXPECT_EQ(actions(server.get(call_path, officer)), (Actions{"apply", "refill", "nominate"}));
   EXPECT_EQ(server
                 .send("POST", "/api/v1/placement-runs/" + id_of(optimal.json()) + "/publish",
                       json::object(), officer)

@@ -162,6 +162,15 @@ bool reaches(const Actor& actor, Resource resource, Action action, const Subject
   return reaches(scope_of(actor, resource, action), subject);
 }
 
+std::vector<std::pair<Resource, Action>> permitted(const Actor& actor) {
+  std::vector<std::pair<Resource, Action>> out;
+  for (const auto& rule : kRules) {
+    if (scope_of(actor, rule.resource, rule.action).allowed())
+      out.emplace_back(rule.resource, rule.action);
+  }
+  return out;
+}
+
 std::vector<Role> roles_for(Resource resource, Action action) {
   std::vector<Role> out;
   const Rule* rule = find_rule(resource, action);

@@ -12,6 +12,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/ids.h"
@@ -105,6 +106,10 @@ bool reaches(const Actor& actor, Resource resource, Action action, const Subject
 
 // Every role with some reach for the action, for route declarations and the OpenAPI document.
 std::vector<Role> roles_for(Resource resource, Action action);
+
+// Every action the actor has some reach for, in the table's order: what a client offers the
+// actor (each record's allowed_actions then says which records).
+std::vector<std::pair<Resource, Action>> permitted(const Actor& actor);
 
 // One row of the table, for documentation and tests.
 struct Rule {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 namespace orbis::domain::access {
@@ -84,6 +85,23 @@ TEST(Policy, AScopeReachesTheRecordsWithinItsBound) {
 
   EXPECT_TRUE(reaches(actor(Role::viewer), Resource::person, Action::read, someone_elses));
   EXPECT_FALSE(reaches(actor(Role::viewer), Resource::mobility, Action::update, someone_elses));
+}
+
+TEST(Policy, PermittedListsWhatTheActorHasSomeReachFor) {
+  const auto has = [](const auto& list, Resource r, Action a) {
+    return std::ranges::find(list, std::pair{r, a}) != list.end();
+  };
+  auto partner = actor(Role::partner);
+  EXPECT_TRUE(has(permitted(partner), Resource::institution, Action::read));
+  EXPECT_FALSE(has(permitted(partner), Resource::nomination, Action::create))
+      << "a partner without an institution reaches none of its own records";
+  partner.institution = InstitutionId{42};
+  const auto partner_may = permitted(partner);
+  EXPECT_TRUE(has(partner_may, Resource::nomination, Action::decide));
+  EXPECT_FALSE(has(partner_may, Resource::call, Action::read));
+  const auto viewer_may = permitted(actor(Role::viewer));
+  EXPECT_TRUE(has(viewer_may, Resource::mobility, Action::read));
+  for (const auto& [resource, action] : viewer_may) EXPECT_EQ(action, Action::read);
 }
 
 TEST(Policy, RolesOfAnAction) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "domain/access/policy.h"
 #include "domain/mobility_json.h"
 #include "service/access.h"
 #include "service/audit_log.h"
@@ -68,6 +69,36 @@ Status resolve_offers(store::Transaction& tx, domain::Call& call) {
 
 // The call as the API shows it to `actor` at `now`: its phase, offers with host names and,
 // for all but students, the counts of its applications.
+// What the reader may do with the call now, as the access policy and the call's phase say:
+// change it or add offers until its placement is published; apply while it is open (the
+// office at any time); import applications or place them before publication (placing once
+// it has closed); refill and nominate after.
+json call_actions(const domain::Actor& actor, const domain::Call& c, const std::string& now) {
+  namespace access = domain::access;
+  const auto may = [&](access::Resource resource, access::Action action) {
+    return access::scope_of(actor, resource, action);
+  };
+  const auto phase = domain::phase(c, now);
+  const bool published = c.published_run.has_value();
+  json out = json::array();
+  if (may(access::Resource::call, access::Action::update).allowed() && !published) {
+    out.push_back("update");
+    out.push_back("add_offer");
+  }
+  if (const auto apply = may(access::Resource::application, access::Action::create);
+      apply.everything() || (apply.allowed() && phase == domain::CallPhase::open))
+    out.push_back("apply");
+  if (may(access::Resource::application, access::Action::import).allowed() && !published)
+    out.push_back("import_applications");
+  if (may(access::Resource::placement_run, access::Action::create).allowed()) {
+    if (!published && phase == domain::CallPhase::closed) out.push_back("place");
+    if (published) out.push_back("refill");
+  }
+  if (may(access::Resource::nomination, access::Action::create).everything() && published)
+    out.push_back("nominate");
+  return out;
+}
+
 Result<json> call_view(store::Transaction& tx, const domain::Actor& actor, const domain::Call& c,
                        const std::string& now) {
   json j = domain::to_json(c);
@@ -90,6 +121,7 @@ Result<json> call_view(store::Transaction& tx, const domain::Actor& actor, const
       o["rankings"] = tallies.rankings[id];
     }
   }
+  j["allowed_actions"] = call_actions(actor, c, now);
   return j;
 }
 

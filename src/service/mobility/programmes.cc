@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "domain/access/policy.h"
 #include "domain/mobility_json.h"
 #include "service/access.h"
 #include "service/audit_log.h"
@@ -51,6 +52,15 @@ Status check_programme_references(store::Transaction& tx, const domain::Programm
 
 }  // namespace
 
+// What the reader may do with the programme: "update", as the access policy says.
+json programme_actions(const domain::Actor& actor) {
+  namespace access = domain::access;
+  json out = json::array();
+  if (access::scope_of(actor, access::Resource::programme, access::Action::update).allowed())
+    out.push_back("update");
+  return out;
+}
+
 json programme_json(store::Transaction& tx, const domain::Programme& p) {
   json j = domain::to_json(p);
   json hosts = json::array();
@@ -77,7 +87,10 @@ Result<JsonPage> Programmes::page(const domain::Actor* actor, bool published_onl
     auto found = store::list_programmes(tx, query);
     if (!found) return fail(found.error());
     JsonPage page;
-    for (const auto& p : found->items) page.items.push_back(programme_json(tx, p));
+    for (const auto& p : found->items) {
+      page.items.push_back(programme_json(tx, p));
+      if (actor) page.items.back()["allowed_actions"] = programme_actions(*actor);
+    }
     page.next = next_cursor("programmes", "code", found->next);
     return page;
   });
@@ -159,9 +172,12 @@ Result<domain::Programme> Programmes::update(const domain::Actor& actor, domain:
       });
 }
 
-Result<json> Programmes::view(const domain::Programme& p) const {
-  return run(store_, store::Access::read,
-             [&](store::Transaction& tx) -> Result<json> { return programme_json(tx, p); });
+Result<json> Programmes::view(const domain::Actor& actor, const domain::Programme& p) const {
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<json> {
+    json j = programme_json(tx, p);
+    j["allowed_actions"] = programme_actions(actor);
+    return j;
+  });
 }
 
 }  // namespace orbis::service

@@ -30,7 +30,7 @@ class Programmes {
   Result<domain::Programme> update(const domain::Actor& actor, domain::Programme programme,
                                    int expected_version);
   // The programme with its hosts' names, as the API shows it.
-  Result<nlohmann::json> view(const domain::Programme& programme) const;
+  Result<nlohmann::json> view(const domain::Actor& actor, const domain::Programme& programme) const;
 
  private:
   store::Store& store_;

@@ -1735,6 +1735,7 @@ export interface components {
         };
         Call: {
             academic_year: string;
+            allowed_actions: ("update" | "add_offer" | "apply" | "import_applications" | "place" | "refill" | "nominate")[];
             applications?: {
                 submitted: number;
                 total: number;
@@ -1887,6 +1888,7 @@ export interface components {
             next: string | null;
         };
         CredentialRecord: {
+            allowed_transitions: ("active" | "suspended" | "revoked")[];
             document?: components["schemas"]["SignedCredential"] | null;
             id: string;
             issued_at: string;
@@ -1977,6 +1979,7 @@ export interface components {
             type?: string;
         };
         Institution: {
+            allowed_actions?: ("update" | "add_org_unit" | "import_courses")[];
             city: string | null;
             country: string;
             domains: string[];
@@ -2155,6 +2158,9 @@ export interface components {
             institution_id: number | null;
             name: string;
             org_unit_id: number | null;
+            permissions: {
+                [key: string]: string[];
+            };
             /** @enum {string} */
             role: "admin" | "officer" | "coordinator" | "student" | "partner" | "viewer";
             second_factor_setup_required: boolean;
@@ -2494,6 +2500,7 @@ export interface components {
         };
         Programme: {
             agreement_id: number | null;
+            allowed_actions: "update"[];
             capacity: number | null;
             code: string;
             condition_ids: number[];
