@@ -50,6 +50,10 @@ Status validate_and_normalize(User& user) {
   return {};
 }
 
+Actor Actor::of(const User& user) {
+  return Actor{user.id, user.email, user.role, user.org_unit, user.institution};
+}
+
 Actor Actor::command_line() { return Actor{UserId{}, "cli", Role::admin, {}, {}}; }
 
 }  // namespace orbis::domain

@@ -45,6 +45,8 @@ struct Actor {
 
   // The operator of the command line, who holds every right on the database it opens.
   static Actor command_line();
+  // The user acting for themselves.
+  static Actor of(const User& user);
   bool is(Role r) const { return role == r; }
 };
 

@@ -29,6 +29,15 @@ void set_session_cookies(Response& r, std::string_view token, std::string_view c
   r.headers.emplace_back("Set-Cookie", cookie(kCsrfCookie, csrf, max_age, false, options));
 }
 
+// What the actor may do, by resource, as the access policy says: {"call": ["read", …], …}.
+json permissions_json(const domain::Actor& actor) {
+  json out = json::object();
+  for (const auto& [resource, action] : domain::access::permitted(actor))
+    out[std::string(domain::access::to_string(resource))].push_back(
+        std::string(domain::access::to_string(action)));
+  return out;
+}
+
 // A new session, as login and a password change answer it: the tokens in the body for
 // scripts, the cookies for browsers.
 Response session_response(const service::LoginResult& login, const ApiOptions& options) {
@@ -39,7 +48,8 @@ Response session_response(const service::LoginResult& login, const ApiOptions& o
                            {"csrf", login.csrf},
                            {"expires", format_iso8601(login.expires)},
                            {"user", service::user_json(login.user)},
-                           {"second_factor_setup_required", login.second_factor_setup_required}});
+                           {"second_factor_setup_required", login.second_factor_setup_required},
+                           {"permissions", permissions_json(domain::Actor::of(login.user))}});
   set_session_cookies(response, login.token, login.csrf, max_age, options);
   response.headers.emplace_back("Cache-Control", "no-store");
   return response;
@@ -59,15 +69,6 @@ json calendar_json(const std::optional<store::CalendarFeed>& feed) {
   if (!feed) return nullptr;
   return {{"url", "/api/v1/calendar/" + feed->token + ".ics"},
           {"created_at", feed->created_at.empty() ? json() : json(feed->created_at)}};
-}
-
-// What the actor may do, by resource, as the access policy says: {"call": ["read", …], …}.
-json permissions_json(const domain::Actor& actor) {
-  json out = json::object();
-  for (const auto& [resource, action] : domain::access::permitted(actor))
-    out[std::string(domain::access::to_string(resource))].push_back(
-        std::string(domain::access::to_string(action)));
-  return out;
 }
 
 Response no_store(Response r) {

@@ -125,7 +125,8 @@ json schemas() {
   me_properties["second_factor_setup_required"] = boolean;
   // What the user may do, by resource (agreement, call, credential, …), from the access
   // policy: the actions they have some reach for. Each record's allowed_actions says which.
-  me_properties["permissions"] = {{"type", "object"}, {"additionalProperties", array_of(str())}};
+  const json permissions = {{"type", "object"}, {"additionalProperties", array_of(str())}};
+  me_properties["permissions"] = permissions;
   return {
       {"Problem",
        object(
@@ -185,7 +186,9 @@ json schemas() {
                         {"csrf", str()},
                         {"expires", str()},
                         {"user", ref("User")},
-                        {"second_factor_setup_required", boolean}})},
+                        {"second_factor_setup_required", boolean},
+                        // As /auth/me says them.
+                        {"permissions", permissions}})},
       {"User", record(user_properties)},
       {"Me", record(me_properties)},
       {"UserPatch", object({{"name", str()},

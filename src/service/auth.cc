@@ -143,7 +143,7 @@ Result<Principal> Auth::authenticate(std::string_view token) const {
     auto user = (*tx)->users().get((*session)->user);
     if (!user) return fail(user.error());
     if (!user->active) return fail(denied);
-    p.actor = domain::Actor{user->id, user->email, user->role, user->org_unit, user->institution};
+    p.actor = domain::Actor::of(*user);
     p.csrf = (*session)->csrf_token;
     p.session = (*session)->id;
     p.second_factor_setup_required = needs_second_factor_setup(**tx, *user);

@@ -82,6 +82,8 @@ export interface Institution extends InstitutionSummary {
   state_province: string | null
   org_units: OrgUnit[]
   version: number
+  /** What the reader may do with it, as the server's access policy says. */
+  allowed_actions?: ('update' | 'add_org_unit' | 'import_courses')[]
 }
 
 export interface Page<T> {
@@ -691,6 +693,8 @@ export interface CredentialRecord {
   /** Absent from list items; present on one record and on the answer to issuing. */
   document?: VerifiableCredential
   verify_url: string
+  /** The statuses the reader may move it to now (revoked is final). */
+  allowed_transitions: ('active' | 'suspended' | 'revoked')[]
 }
 
 export interface CredentialInput {

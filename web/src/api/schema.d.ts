@@ -2142,6 +2142,9 @@ export interface components {
         Login: {
             csrf: string;
             expires: string;
+            permissions: {
+                [key: string]: string[];
+            };
             second_factor_setup_required: boolean;
             token: string;
             user: components["schemas"]["User"];

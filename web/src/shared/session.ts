@@ -12,7 +12,12 @@ interface SessionState {
   countries: api.Country[]
   /** The session may only set up a second factor (admins must have one) until it does. */
   secondFactorSetup: boolean
+  /** What the user may do, by resource, as the server's access policy says (see can()). */
+  permissions: Permissions
 }
+
+/** Actions by resource: { call: ['read', 'create'], … }. */
+export type Permissions = Record<string, string[]>
 
 export const session = reactive<SessionState>({
   user: null,
@@ -20,7 +25,17 @@ export const session = reactive<SessionState>({
   home: null,
   countries: [],
   secondFactorSetup: false,
+  permissions: {},
 })
+
+/**
+ * Whether the signed-in user may do `action` on some `resource` record (create a call, issue a
+ * credential): the server's access policy, sent at sign-in. What they may do with one record
+ * comes with the record (allowed_actions).
+ */
+export function can(resource: string, action: string): boolean {
+  return session.permissions[resource]?.includes(action) ?? false
+}
 
 let countriesRequest: Promise<void> | null = null
 
@@ -48,9 +63,10 @@ async function loadHome(): Promise<void> {
   }
 }
 
-function signedIn(user: api.User, secondFactorSetup = false): void {
+function signedIn(user: api.User, secondFactorSetup: boolean, permissions: Permissions): void {
   session.user = user
   session.secondFactorSetup = secondFactorSetup
+  session.permissions = permissions
   session.checked = true
   void loadHome()
   void loadCountries().catch(() => undefined)
@@ -60,19 +76,19 @@ function signedIn(user: api.User, secondFactorSetup = false): void {
 export async function ensureChecked(): Promise<void> {
   if (session.checked) return
   const user = await api.me()
-  if (user) signedIn(user, user.second_factor_setup_required === true)
+  if (user) signedIn(user, user.second_factor_setup_required === true, user.permissions)
   else session.checked = true
 }
 
 export async function login(email: string, password: string, code?: string): Promise<void> {
   const response = await api.login(email, password, code)
-  signedIn(response.user, response.second_factor_setup_required === true)
+  signedIn(response.user, response.second_factor_setup_required === true, response.permissions)
 }
 
 /** Asks the server again who is signed in (after the account changed: a second factor set up). */
 export async function refreshMe(): Promise<void> {
   const user = await api.me()
-  if (user) signedIn(user, user.second_factor_setup_required === true)
+  if (user) signedIn(user, user.second_factor_setup_required === true, user.permissions)
   else forget()
 }
 
@@ -81,6 +97,7 @@ export function forget(): void {
   session.user = null
   session.home = null
   session.secondFactorSetup = false
+  session.permissions = {}
   session.checked = true
 }
 

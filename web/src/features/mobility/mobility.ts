@@ -105,6 +105,8 @@ export interface Programme {
   scholarships: Scholarship[]
   published: boolean
   version?: number
+  /** What the reader may do with it (not on the public list). */
+  allowed_actions?: 'update'[]
 }
 
 /** A scholarship as the programme form edits it (numbers and lists as typed). */
@@ -178,7 +180,11 @@ export interface Call {
   /** Staff only. */
   applications?: { total: number; submitted: number }
   version: number
+  /** What the reader may do with the call now, as its phase and the server's policy say. */
+  allowed_actions: CallAction[]
 }
+
+export type CallAction = 'update' | 'add_offer' | 'apply' | 'import_applications' | 'place' | 'refill' | 'nominate'
 
 /** An offer as the call form sends it: without an id to add one, with its id to keep it. */
 export interface OfferInput {

@@ -2,7 +2,6 @@
 // reader may do with a stay or an application comes with it from the server
 // (allowed_actions, allowed_transitions), not from rules copied here.
 import { type Role } from '../../api/client'
-import { session } from '../../shared/session'
 
 export const CALL_READERS: Role[] = ['admin', 'officer', 'coordinator', 'viewer']
 
@@ -19,11 +18,3 @@ export const NOMINATORS: Role[] = ['admin', 'officer', 'partner']
 
 export const PROGRAMME_READERS: Role[] = ['admin', 'officer', 'coordinator', 'viewer']
 
-function hasRole(roles: readonly Role[]): boolean {
-  const role = session.user?.role
-  return role !== undefined && roles.includes(role)
-}
-
-export function isOffice(): boolean {
-  return hasRole(OFFICE)
-}
