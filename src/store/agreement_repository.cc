@@ -88,7 +88,8 @@ std::optional<InstitutionId> nullable_institution(long long id, soci::indicator 
 
 class SqlAgreementRepository final : public AgreementRepository {
  public:
-  explicit SqlAgreementRepository(soci::session& sql) : sql_(sql) {}
+  explicit SqlAgreementRepository(const sql::Context& context)
+      : sql_(context.session), context_(context) {}
 
   Result<std::vector<Agreement>> all() override {
     return guarded("reading agreements", [&]() -> Result<std::vector<Agreement>> {
@@ -184,7 +185,7 @@ class SqlAgreementRepository final : public AgreementRepository {
     return guarded(fmt::format("adding the agreement '{}'", a.title), [&]() -> Result<AgreementId> {
       AgreementRow r;
       r.from(a);
-      const std::string now = now_text();
+      const std::string now = context_.now();
       long long id = 0;
       sql_ << "INSERT INTO agreements (code, title, kinds, start_date, end_date, auto_renewal, "
               "notes, tags, status, "
@@ -202,7 +203,7 @@ class SqlAgreementRepository final : public AgreementRepository {
     return guarded(fmt::format("saving the agreement '{}'", a.title), [&]() -> Status {
       AgreementRow r;
       r.from(a);
-      const std::string now = now_text();
+      const std::string now = context_.now();
       soci::statement st =
           (sql_.prepare << "UPDATE agreements SET code = :c, title = :t, kinds = :k, start_date = "
                            ":s, end_date = :e, "
@@ -692,12 +693,13 @@ class SqlAgreementRepository final : public AgreementRepository {
   }
 
   soci::session& sql_;
+  const sql::Context& context_;
 };
 
 }  // namespace
 
-std::unique_ptr<AgreementRepository> make_agreement_repository(soci::session& sql) {
-  return std::make_unique<SqlAgreementRepository>(sql);
+std::unique_ptr<AgreementRepository> make_agreement_repository(const sql::Context& context) {
+  return std::make_unique<SqlAgreementRepository>(context);
 }
 
 }  // namespace orbis::store::internal
@@ -705,15 +707,15 @@ std::unique_ptr<AgreementRepository> make_agreement_repository(soci::session& sq
 namespace orbis::store {
 
 Result<Page<domain::Agreement>> list_agreements(Transaction& tx, const AgreementQuery& query) {
-  return internal::SqlAgreementRepository(internal::session_of(tx)).list(query);
+  return internal::SqlAgreementRepository(internal::context_of(tx)).list(query);
 }
 
 Result<std::size_t> count_agreements(Transaction& tx, const AgreementQuery& query) {
-  return internal::SqlAgreementRepository(internal::session_of(tx)).count(query);
+  return internal::SqlAgreementRepository(internal::context_of(tx)).count(query);
 }
 
 Result<Page<Comment>> list_comments(Transaction& tx, const CommentQuery& query) {
-  return internal::SqlAgreementRepository(internal::session_of(tx)).comment_page(query);
+  return internal::SqlAgreementRepository(internal::context_of(tx)).comment_page(query);
 }
 
 }  // namespace orbis::store

@@ -10,7 +10,7 @@ using domain::AuditEntry;
 
 class SqlAuditRepository final : public AuditRepository {
  public:
-  explicit SqlAuditRepository(soci::session& sql) : sql_(sql) {}
+  explicit SqlAuditRepository(const sql::Context& context) : sql_(context.session) {}
 
   Result<AuditEntry> append(AuditEntry e) override {
     return guarded("writing the audit log", [&]() -> Result<AuditEntry> {
@@ -77,7 +77,7 @@ class SqlAuditRepository final : public AuditRepository {
 
 class SqlSettingsRepository final : public SettingsRepository {
  public:
-  explicit SqlSettingsRepository(soci::session& sql) : sql_(sql) {}
+  explicit SqlSettingsRepository(const sql::Context& context) : sql_(context.session) {}
 
   Result<std::optional<std::string>> get(std::string_view key) override {
     return guarded("reading a setting", [&]() -> Result<std::optional<std::string>> {
@@ -105,12 +105,12 @@ class SqlSettingsRepository final : public SettingsRepository {
 
 }  // namespace
 
-std::unique_ptr<AuditRepository> make_audit_repository(soci::session& sql) {
-  return std::make_unique<SqlAuditRepository>(sql);
+std::unique_ptr<AuditRepository> make_audit_repository(const sql::Context& context) {
+  return std::make_unique<SqlAuditRepository>(context);
 }
 
-std::unique_ptr<SettingsRepository> make_settings_repository(soci::session& sql) {
-  return std::make_unique<SqlSettingsRepository>(sql);
+std::unique_ptr<SettingsRepository> make_settings_repository(const sql::Context& context) {
+  return std::make_unique<SqlSettingsRepository>(context);
 }
 
 }  // namespace orbis::store::internal

@@ -15,7 +15,7 @@ constexpr const char* kColumns =
 
 class SqlCredentialRepository final : public CredentialRepository {
  public:
-  explicit SqlCredentialRepository(soci::session& sql) : sql_(sql) {}
+  explicit SqlCredentialRepository(const sql::Context& context) : sql_(context.session) {}
 
   Result<std::vector<IssuerKeyRecord>> keys() override {
     return guarded("reading issuer keys", [&]() -> Result<std::vector<IssuerKeyRecord>> {
@@ -157,8 +157,8 @@ class SqlCredentialRepository final : public CredentialRepository {
 
 }  // namespace
 
-std::unique_ptr<CredentialRepository> make_credential_repository(soci::session& sql) {
-  return std::make_unique<SqlCredentialRepository>(sql);
+std::unique_ptr<CredentialRepository> make_credential_repository(const sql::Context& context) {
+  return std::make_unique<SqlCredentialRepository>(context);
 }
 
 }  // namespace orbis::store::internal
@@ -166,7 +166,7 @@ std::unique_ptr<CredentialRepository> make_credential_repository(soci::session& 
 namespace orbis::store {
 
 Result<Page<CredentialRecord>> list_credentials(Transaction& tx, const CredentialQuery& query) {
-  return internal::SqlCredentialRepository(internal::session_of(tx)).page(query);
+  return internal::SqlCredentialRepository(internal::context_of(tx)).page(query);
 }
 
 }  // namespace orbis::store

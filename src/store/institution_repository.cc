@@ -90,7 +90,8 @@ soci::statement prepare_select(soci::session& sql, InstitutionRow& r, const std:
 
 class SqlInstitutionRepository final : public InstitutionRepository {
  public:
-  explicit SqlInstitutionRepository(soci::session& sql) : sql_(sql) {}
+  explicit SqlInstitutionRepository(const sql::Context& context)
+      : sql_(context.session), context_(context) {}
 
   Result<Institution> get(InstitutionId id) override {
     return guarded("reading an institution", [&]() -> Result<Institution> {
@@ -175,7 +176,7 @@ class SqlInstitutionRepository final : public InstitutionRepository {
                 soci::use(stamp_), soci::use(stamp_), soci::into(row_.id)));
           }
           row_.from(in);
-          stamp_ = now_text();
+          stamp_ = context_.now();
           insert_row_->execute(true);
           const InstitutionId id{row_.id};
           // Step past the one RETURNING row, so that SQLite sees the statement finished and a
@@ -190,7 +191,7 @@ class SqlInstitutionRepository final : public InstitutionRepository {
     return guarded(fmt::format("saving the institution '{}'", in.name), [&]() -> Status {
       InstitutionRow r;
       r.from(in);
-      const std::string now = now_text();
+      const std::string now = context_.now();
       soci::statement st =
           (sql_.prepare
                << "UPDATE institutions SET ror_id = :ror, name = :name, name_zh = :zh, "
@@ -364,6 +365,7 @@ class SqlInstitutionRepository final : public InstitutionRepository {
   }
 
   soci::session& sql_;
+  const sql::Context& context_;
   InstitutionRow row_;
   std::string stamp_;
   long long child_owner_ = 0;
@@ -374,8 +376,8 @@ class SqlInstitutionRepository final : public InstitutionRepository {
 
 }  // namespace
 
-std::unique_ptr<InstitutionRepository> make_institution_repository(soci::session& sql) {
-  return std::make_unique<SqlInstitutionRepository>(sql);
+std::unique_ptr<InstitutionRepository> make_institution_repository(const sql::Context& context) {
+  return std::make_unique<SqlInstitutionRepository>(context);
 }
 
 }  // namespace orbis::store::internal
@@ -383,7 +385,7 @@ std::unique_ptr<InstitutionRepository> make_institution_repository(soci::session
 namespace orbis::store {
 
 Result<Page<domain::OrgUnit>> list_org_units(Transaction& tx, const OrgUnitQuery& query) {
-  return internal::SqlInstitutionRepository(internal::session_of(tx)).unit_page(query);
+  return internal::SqlInstitutionRepository(internal::context_of(tx)).unit_page(query);
 }
 
 }  // namespace orbis::store

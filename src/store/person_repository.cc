@@ -106,7 +106,8 @@ void bind(Chain& chain, PersonRow& r) {
 
 class SqlPersonRepository final : public PersonRepository {
  public:
-  explicit SqlPersonRepository(soci::session& sql) : sql_(sql) {}
+  explicit SqlPersonRepository(const sql::Context& context)
+      : sql_(context.session), context_(context) {}
 
   Result<std::vector<Person>> all() override {
     return guarded("reading people", [&]() -> Result<std::vector<Person>> {
@@ -139,7 +140,7 @@ class SqlPersonRepository final : public PersonRepository {
     return guarded(fmt::format("adding {}", p.display_name()), [&]() -> Result<PersonId> {
       PersonRow r;
       r.from(p);
-      const std::string now = now_text();
+      const std::string now = context_.now();
       long long id = 0;
       sql_ << "INSERT INTO people (kind, family_name, given_name, name_zh, email, nationality, "
               "home_institution_id, "
@@ -162,7 +163,7 @@ class SqlPersonRepository final : public PersonRepository {
     return guarded(fmt::format("saving {}", p.display_name()), [&]() -> Status {
       PersonRow r;
       r.from(p);
-      const std::string now = now_text();
+      const std::string now = context_.now();
       soci::statement st =
           (sql_.prepare
                << "UPDATE people SET kind = :k, family_name = :f, given_name = :g, name_zh = :z, "
@@ -194,6 +195,7 @@ class SqlPersonRepository final : public PersonRepository {
 
  private:
   soci::session& sql_;
+  const sql::Context& context_;
 };
 
 void add_filters(sql::Where& where, const PeopleQuery& q) {
@@ -279,8 +281,8 @@ Result<std::optional<Person>> person_of_user(soci::session& sql, UserId user) {
   });
 }
 
-std::unique_ptr<PersonRepository> make_person_repository(soci::session& sql) {
-  return std::make_unique<SqlPersonRepository>(sql);
+std::unique_ptr<PersonRepository> make_person_repository(const sql::Context& context) {
+  return std::make_unique<SqlPersonRepository>(context);
 }
 
 }  // namespace orbis::store::internal

@@ -12,7 +12,7 @@ namespace {
 
 class SqlPlacementRunRepository final : public PlacementRunRepository {
  public:
-  explicit SqlPlacementRunRepository(soci::session& sql) : sql_(sql) {}
+  explicit SqlPlacementRunRepository(const sql::Context& context) : sql_(context.session) {}
 
   Result<PlacementRunRecord> get(PlacementRunId id) override {
     return guarded("reading a placement run", [&]() -> Result<PlacementRunRecord> {
@@ -61,8 +61,8 @@ class SqlPlacementRunRepository final : public PlacementRunRepository {
 
 }  // namespace
 
-std::unique_ptr<PlacementRunRepository> make_placement_run_repository(soci::session& sql) {
-  return std::make_unique<SqlPlacementRunRepository>(sql);
+std::unique_ptr<PlacementRunRepository> make_placement_run_repository(const sql::Context& context) {
+  return std::make_unique<SqlPlacementRunRepository>(context);
 }
 
 }  // namespace orbis::store::internal

@@ -12,6 +12,9 @@
 
 #include "common/clock.h"
 #include "store/migrations.h"
+#include "store/open.h"
+#include "store/sql/context.h"
+#include "store/sql/dialect.h"
 #include "store/sql_repositories.h"
 #include "store/sql_support.h"
 #include "store/store.h"
@@ -99,8 +102,6 @@ Error translate(const std::exception& e, std::string_view doing) {
   }
   return Error::internal(fmt::format("{}: {}", doing, what));
 }
-
-std::string now_text() { return format_iso8601(SystemClock().now()); }
 
 }  // namespace internal
 
@@ -297,31 +298,51 @@ Status sync_folder(const std::filesystem::path& folder) {
   return {};
 }
 
+// SQLite's words and ways (store/sql/dialect.h).
+class SqliteDialect final : public sql::Dialect {
+ public:
+  std::string_view name() const override { return "sqlite"; }
+  std::string schema(std::string_view migration) const override {
+    return sql::substitute(migration, "INTEGER PRIMARY KEY", "INTEGER", "1", "0", "BLOB");
+  }
+  // IMMEDIATE takes the write lock now rather than at the first write, so that two
+  // writers wait for each other instead of deadlocking on the upgrade.
+  std::string_view begin_write() const override { return "BEGIN IMMEDIATE"; }
+  std::string_view begin_read() const override { return "BEGIN"; }
+  Error error_of(const std::exception& e, std::string_view doing) const override {
+    return internal::translate(e, doing);
+  }
+  std::string_view boolean(bool value) const override { return value ? "1" : "0"; }
+};
+
+const SqliteDialect kSqlite;
+
 class SqlTransaction final : public Transaction {
  public:
   soci::session& session() { return sql_; }
-  SqlTransaction(soci::connection_pool& pool, Access access, StorageWatch& watch)
+  const sql::Context& context() const { return context_; }
+  SqlTransaction(soci::connection_pool& pool, Access access, StorageWatch& watch,
+                 const Clock& clock)
       : access_(access),
         watch_(watch),
         sql_(pool),
-        institutions_(internal::make_institution_repository(sql_)),
-        users_(internal::make_user_repository(sql_)),
-        agreements_(internal::make_agreement_repository(sql_)),
-        credentials_(internal::make_credential_repository(sql_)),
-        people_(internal::make_person_repository(sql_)),
-        programmes_(internal::make_programme_repository(sql_)),
-        calls_(internal::make_call_repository(sql_)),
-        applications_(internal::make_application_repository(sql_)),
-        placement_runs_(internal::make_placement_run_repository(sql_)),
-        mobilities_(internal::make_mobility_repository(sql_)),
-        courses_(internal::make_course_repository(sql_)),
-        learning_agreements_(internal::make_learning_agreement_repository(sql_)),
-        audit_(internal::make_audit_repository(sql_)),
-        settings_(internal::make_settings_repository(sql_)) {
+        context_{sql_, clock, kSqlite},
+        institutions_(internal::make_institution_repository(context_)),
+        users_(internal::make_user_repository(context_)),
+        agreements_(internal::make_agreement_repository(context_)),
+        credentials_(internal::make_credential_repository(context_)),
+        people_(internal::make_person_repository(context_)),
+        programmes_(internal::make_programme_repository(context_)),
+        calls_(internal::make_call_repository(context_)),
+        applications_(internal::make_application_repository(context_)),
+        placement_runs_(internal::make_placement_run_repository(context_)),
+        mobilities_(internal::make_mobility_repository(context_)),
+        courses_(internal::make_course_repository(context_)),
+        learning_agreements_(internal::make_learning_agreement_repository(context_)),
+        audit_(internal::make_audit_repository(context_)),
+        settings_(internal::make_settings_repository(context_)) {
     if (access == Access::write) t_storage_fault.clear();
-    // IMMEDIATE takes the write lock now rather than at the first write, so that two
-    // writers wait for each other instead of deadlocking on the upgrade.
-    sql_ << (access == Access::write ? "BEGIN IMMEDIATE" : "BEGIN");
+    sql_ << (access == Access::write ? kSqlite.begin_write() : kSqlite.begin_read());
     open_ = true;
   }
   ~SqlTransaction() override {
@@ -392,6 +413,7 @@ class SqlTransaction final : public Transaction {
   Access access_;
   StorageWatch& watch_;
   soci::session sql_;
+  const sql::Context context_;
   bool open_ = false;
   std::unique_ptr<InstitutionRepository> institutions_;
   std::unique_ptr<UserRepository> users_;
@@ -411,10 +433,11 @@ class SqlTransaction final : public Transaction {
 
 class SqliteStore final : public Store {
  public:
-  SqliteStore(std::string path, std::size_t pool_size, bool read_only)
+  SqliteStore(std::string path, std::size_t pool_size, bool read_only, const Clock& clock)
       : path_(std::move(path)),
         pool_size_(pool_size),
         read_only_(read_only),
+        clock_(clock),
         pool_(pool_size),
         watch_(path_) {}
 
@@ -444,7 +467,7 @@ class SqliteStore final : public Store {
       if (auto files = files_unchanged(); !files) return fail(files.error());
     }
     return guarded("starting a transaction", [&]() -> Result<std::unique_ptr<Transaction>> {
-      return std::make_unique<SqlTransaction>(pool_, access, watch_);
+      return std::make_unique<SqlTransaction>(pool_, access, watch_, clock_);
     });
   }
 
@@ -527,7 +550,8 @@ class SqliteStore final : public Store {
             try {
               sql << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
                      "name TEXT NOT NULL, applied_at TEXT NOT NULL)";
-              for (const auto& statement : split_statements(schema_text(m.sql))) sql << statement;
+              for (const auto& statement : split_statements(kSqlite.schema(m.sql)))
+                sql << statement;
               if (m.rebuilds_tables) {
                 std::string table;
                 soci::indicator ind = soci::i_null;
@@ -541,7 +565,7 @@ class SqliteStore final : public Store {
                 }
               }
               const std::string name(m.name);
-              const std::string now = internal::now_text();
+              const std::string now = format_iso8601(clock_.now());
               sql << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, "
                      ":t)",
                   soci::use(m.version), soci::use(name), soci::use(now);
@@ -575,19 +599,6 @@ class SqliteStore final : public Store {
 
  private:
   std::size_t pool_size() const { return pool_size_; }
-
-  // A migration's text with SQLite's words for {{id}}, {{bool}}, {{true}} and {{false}}.
-  static std::string schema_text(std::string_view migration) {
-    std::string script(migration);
-    for (const auto& [word, sqlite] :
-         {std::pair{"{{id}}", "INTEGER PRIMARY KEY"}, std::pair{"{{bool}}", "INTEGER"},
-          std::pair{"{{true}}", "1"}, std::pair{"{{false}}", "0"}}) {
-      const std::string_view w(word);
-      for (std::size_t at; (at = script.find(w)) != std::string::npos;)
-        script.replace(at, w.size(), sqlite);
-    }
-    return script;
-  }
 
   static std::vector<std::string> split_statements(const std::string& script) {
     std::vector<std::string> out;
@@ -629,6 +640,7 @@ class SqliteStore final : public Store {
   std::string path_;
   std::size_t pool_size_ = 0;
   bool read_only_ = false;
+  const Clock& clock_;
   soci::connection_pool pool_;
   StorageWatch watch_;
   std::mutex migrate_mutex_;
@@ -637,6 +649,12 @@ class SqliteStore final : public Store {
 }  // namespace
 
 Result<std::unique_ptr<Store>> open(std::string_view location, const OpenOptions& options) {
+  static const SystemClock system_clock;
+  return open(location, options, system_clock);
+}
+
+Result<std::unique_ptr<Store>> open(std::string_view location, const OpenOptions& options,
+                                    const Clock& clock) {
   if (location.starts_with("postgresql://") || location.starts_with("postgres://")) {
     return fail(
         Error::invalid("this build of Orbis stores data in SQLite only; give --db a file path "
@@ -657,7 +675,7 @@ Result<std::unique_ptr<Store>> open(std::string_view location, const OpenOptions
     return fail(Error::invalid(fmt::format("the folder {} does not exist", parent.string())));
   }
   const std::size_t pool_size = std::max<std::size_t>(1, options.pool_size);
-  auto store = std::make_unique<SqliteStore>(path, pool_size, options.read_only);
+  auto store = std::make_unique<SqliteStore>(path, pool_size, options.read_only, clock);
   if (auto connected = store->connect(); !connected) return fail(connected.error());
   return std::unique_ptr<Store>(std::move(store));
 }
@@ -709,6 +727,10 @@ Status replace_database(const std::string& prepared, std::string_view location) 
 namespace orbis::store::internal {
 
 soci::session& session_of(Transaction& tx) { return dynamic_cast<SqlTransaction&>(tx).session(); }
+
+const sql::Context& context_of(Transaction& tx) {
+  return dynamic_cast<SqlTransaction&>(tx).context();
+}
 
 std::string base64(std::string_view bytes) {
   std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');

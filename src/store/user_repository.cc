@@ -37,7 +37,8 @@ constexpr const char* kSelect =
 
 class SqlUserRepository final : public UserRepository {
  public:
-  explicit SqlUserRepository(soci::session& sql) : sql_(sql) {}
+  explicit SqlUserRepository(const sql::Context& context)
+      : sql_(context.session), context_(context) {}
 
   Result<User> get(UserId id) override {
     return guarded("reading a user", [&]() -> Result<User> {
@@ -81,7 +82,7 @@ class SqlUserRepository final : public UserRepository {
       soci::indicator inst_ind = u.institution ? soci::i_ok : soci::i_null;
       const std::string role(domain::to_string(u.role));
       const std::string hash(password_hash);
-      const std::string now = now_text();
+      const std::string now = context_.now();
       const int active = u.active ? 1 : 0;
       long long id = 0;
       sql_
@@ -307,7 +308,7 @@ class SqlUserRepository final : public UserRepository {
     return guarded("saving a calendar token", [&]() -> Status {
       long long uid = user.value;
       const std::string t(token);
-      const std::string now = now_text();
+      const std::string now = context_.now();
       sql_ << "INSERT INTO calendar_feeds (user_id, token, created_at) VALUES (:u, :t, :c) "
               "ON CONFLICT (user_id) DO UPDATE SET token = excluded.token, "
               "created_at = excluded.created_at",
@@ -426,12 +427,13 @@ class SqlUserRepository final : public UserRepository {
   }
 
   soci::session& sql_;
+  const sql::Context& context_;
 };
 
 }  // namespace
 
-std::unique_ptr<UserRepository> make_user_repository(soci::session& sql) {
-  return std::make_unique<SqlUserRepository>(sql);
+std::unique_ptr<UserRepository> make_user_repository(const sql::Context& context) {
+  return std::make_unique<SqlUserRepository>(context);
 }
 
 }  // namespace orbis::store::internal
@@ -439,7 +441,7 @@ std::unique_ptr<UserRepository> make_user_repository(soci::session& sql) {
 namespace orbis::store {
 
 Result<Page<domain::User>> list_users(Transaction& tx, const UserQuery& query) {
-  return internal::SqlUserRepository(internal::session_of(tx)).page(query);
+  return internal::SqlUserRepository(internal::context_of(tx)).page(query);
 }
 
 }  // namespace orbis::store

@@ -114,7 +114,8 @@ constexpr const char* kColumns =
 
 class SqlApplicationRepository final : public ApplicationRepository {
  public:
-  explicit SqlApplicationRepository(soci::session& sql) : sql_(sql) {}
+  explicit SqlApplicationRepository(const sql::Context& context)
+      : sql_(context.session), context_(context) {}
 
   Result<std::vector<Application>> find(const ApplicationQuery& q) override {
     return guarded("reading applications", [&]() -> Result<std::vector<Application>> {
@@ -231,7 +232,7 @@ class SqlApplicationRepository final : public ApplicationRepository {
   Result<std::int64_t> insert_document(ApplicationId application,
                                        std::string_view content) override {
     return guarded("keeping a document", [&]() -> Result<std::int64_t> {
-      const std::string encoded = base64(content), now = now_text();
+      const std::string encoded = base64(content), now = context_.now();
       long long id = 0, key = application.value;
       sql_ << "INSERT INTO application_documents (application_id, "
               "content_base64, created_at) "
@@ -257,8 +258,8 @@ class SqlApplicationRepository final : public ApplicationRepository {
  private:
   // An application saved without its times (one made outside the use cases)
   // gets the store's; the use cases set both from their clock.
-  static void stamp(ApplicationRow& r) {
-    if (r.created_at.empty() && r.updated_at.empty()) r.created_at = r.updated_at = now_text();
+  void stamp(ApplicationRow& r) const {
+    if (r.created_at.empty() && r.updated_at.empty()) r.created_at = r.updated_at = context_.now();
   }
 
   Status stale_or_missing(long long id) {
@@ -439,12 +440,13 @@ class SqlApplicationRepository final : public ApplicationRepository {
   }
 
   soci::session& sql_;
+  const sql::Context& context_;
 };
 
 }  // namespace
 
-std::unique_ptr<ApplicationRepository> make_application_repository(soci::session& sql) {
-  return std::make_unique<SqlApplicationRepository>(sql);
+std::unique_ptr<ApplicationRepository> make_application_repository(const sql::Context& context) {
+  return std::make_unique<SqlApplicationRepository>(context);
 }
 
 }  // namespace orbis::store::internal
@@ -453,7 +455,7 @@ namespace orbis::store {
 
 Result<Page<domain::Application>> list_applications(Transaction& tx,
                                                     const ApplicationListQuery& query) {
-  return internal::SqlApplicationRepository(internal::session_of(tx)).list(query);
+  return internal::SqlApplicationRepository(internal::context_of(tx)).list(query);
 }
 
 Result<CallTallies> call_tallies(Transaction& tx, CallId call) {

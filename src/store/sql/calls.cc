@@ -136,7 +136,8 @@ constexpr const char* kColumns =
 
 class SqlCallRepository final : public CallRepository {
  public:
-  explicit SqlCallRepository(soci::session& sql) : sql_(sql) {}
+  explicit SqlCallRepository(const sql::Context& context)
+      : sql_(context.session), context_(context) {}
 
   Result<std::vector<Call>> all() override {
     return guarded("reading calls", [&]() -> Result<std::vector<Call>> {
@@ -193,7 +194,7 @@ class SqlCallRepository final : public CallRepository {
     return guarded(fmt::format("adding the call {}", c.code), [&]() -> Result<CallId> {
       CallRow r;
       r.from(c);
-      const std::string now = now_text();
+      const std::string now = context_.now();
       long long id = 0;
       sql_ << "INSERT INTO calls (code, title, title_zh, academic_year, "
               "term, opens_at, "
@@ -230,7 +231,7 @@ class SqlCallRepository final : public CallRepository {
     return guarded(fmt::format("saving the call {}", c.code), [&]() -> Status {
       CallRow r;
       r.from(c);
-      const std::string now = now_text();
+      const std::string now = context_.now();
       soci::statement st =
           (sql_.prepare << "UPDATE calls SET code = :code, title = :title, "
                            "title_zh = :title_zh, "
@@ -364,12 +365,13 @@ class SqlCallRepository final : public CallRepository {
   }
 
   soci::session& sql_;
+  const sql::Context& context_;
 };
 
 }  // namespace
 
-std::unique_ptr<CallRepository> make_call_repository(soci::session& sql) {
-  return std::make_unique<SqlCallRepository>(sql);
+std::unique_ptr<CallRepository> make_call_repository(const sql::Context& context) {
+  return std::make_unique<SqlCallRepository>(context);
 }
 
 }  // namespace orbis::store::internal
@@ -377,7 +379,7 @@ std::unique_ptr<CallRepository> make_call_repository(soci::session& sql) {
 namespace orbis::store {
 
 Result<Page<domain::Call>> list_calls(Transaction& tx, const CallQuery& query) {
-  return internal::SqlCallRepository(internal::session_of(tx)).list(query);
+  return internal::SqlCallRepository(internal::context_of(tx)).list(query);
 }
 
 }  // namespace orbis::store

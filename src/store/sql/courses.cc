@@ -18,7 +18,8 @@ constexpr const char* kColumns =
 
 class SqlCourseRepository final : public CourseRepository {
  public:
-  explicit SqlCourseRepository(soci::session& sql) : sql_(sql) {}
+  explicit SqlCourseRepository(const sql::Context& context)
+      : sql_(context.session), context_(context) {}
 
   Result<std::vector<Course>> list(InstitutionId institution) override {
     return guarded("reading courses", [&]() -> Result<std::vector<Course>> {
@@ -54,7 +55,7 @@ class SqlCourseRepository final : public CourseRepository {
   Result<std::int64_t> insert(const Course& c) override {
     return guarded(fmt::format("adding the course {}", c.code), [&]() -> Result<std::int64_t> {
       long long id = 0, institution = c.institution;
-      const std::string now = now_text();
+      const std::string now = context_.now();
       sql_ << "INSERT INTO courses (institution_id, code, "
               "title, title_zh, title_local, credits, "
               "credit_system, level, language, isced, term, "
@@ -73,7 +74,7 @@ class SqlCourseRepository final : public CourseRepository {
   Status update(const Course& c) override {
     return guarded(fmt::format("saving the course {}", c.code), [&]() -> Status {
       long long id = c.id;
-      const std::string now = now_text();
+      const std::string now = context_.now();
       soci::statement st = (sql_.prepare << "UPDATE courses SET code = :code, title = "
                                             ":title, title_zh = "
                                             ":title_zh, title_local = :title_local, credits "
@@ -116,12 +117,13 @@ class SqlCourseRepository final : public CourseRepository {
   }
 
   soci::session& sql_;
+  const sql::Context& context_;
 };
 
 }  // namespace
 
-std::unique_ptr<CourseRepository> make_course_repository(soci::session& sql) {
-  return std::make_unique<SqlCourseRepository>(sql);
+std::unique_ptr<CourseRepository> make_course_repository(const sql::Context& context) {
+  return std::make_unique<SqlCourseRepository>(context);
 }
 
 }  // namespace orbis::store::internal
@@ -129,7 +131,7 @@ std::unique_ptr<CourseRepository> make_course_repository(soci::session& sql) {
 namespace orbis::store {
 
 Result<Page<domain::Course>> list_courses(Transaction& tx, const CourseQuery& query) {
-  return internal::SqlCourseRepository(internal::session_of(tx)).page(query);
+  return internal::SqlCourseRepository(internal::context_of(tx)).page(query);
 }
 
 }  // namespace orbis::store

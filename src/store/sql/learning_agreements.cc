@@ -30,7 +30,8 @@ std::vector<std::string> texts_of(const std::string& text) {
 
 class SqlLearningAgreementRepository final : public LearningAgreementRepository {
  public:
-  explicit SqlLearningAgreementRepository(soci::session& sql) : sql_(sql) {}
+  explicit SqlLearningAgreementRepository(const sql::Context& context)
+      : sql_(context.session), context_(context) {}
 
   Result<std::optional<LearningAgreementRecord>> find(MobilityId mobility) override {
     return guarded("reading a learning agreement",
@@ -51,7 +52,7 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
   Result<std::int64_t> insert(const LearningAgreementRecord& r) override {
     return guarded("adding a learning agreement", [&]() -> Result<std::int64_t> {
       long long id = 0, mobility = r.mobility;
-      const std::string now = now_text();
+      const std::string now = context_.now();
       sql_ << "INSERT INTO learning_agreements (mobility_id, "
               "recognised_at, recognised_by, "
               "version, created_at, updated_at) VALUES (:m, "
@@ -68,7 +69,7 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
     return guarded("saving a learning agreement", [&]() -> Status {
       long long id = r.id;
       int version = r.version;
-      const std::string now = now_text();
+      const std::string now = context_.now();
       soci::statement st = (sql_.prepare << "UPDATE learning_agreements SET recognised_at = "
                                             ":at, recognised_by = "
                                             ":by, version = version + 1, updated_at = :updated "
@@ -292,13 +293,14 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
   }
 
   soci::session& sql_;
+  const sql::Context& context_;
 };
 
 }  // namespace
 
 std::unique_ptr<LearningAgreementRepository> make_learning_agreement_repository(
-    soci::session& sql) {
-  return std::make_unique<SqlLearningAgreementRepository>(sql);
+    const sql::Context& context) {
+  return std::make_unique<SqlLearningAgreementRepository>(context);
 }
 
 }  // namespace orbis::store::internal

@@ -152,7 +152,8 @@ void add_stay_filters(Where& where, const Query& q) {
 
 class SqlMobilityRepository final : public MobilityRepository {
  public:
-  explicit SqlMobilityRepository(soci::session& sql) : sql_(sql) {}
+  explicit SqlMobilityRepository(const sql::Context& context)
+      : sql_(context.session), context_(context) {}
 
   Result<std::vector<Mobility>> find(const MobilityQuery& q) override {
     return guarded("reading mobilities", [&]() -> Result<std::vector<Mobility>> {
@@ -202,7 +203,7 @@ class SqlMobilityRepository final : public MobilityRepository {
     return guarded("adding a mobility", [&]() -> Result<MobilityId> {
       MobilityRow r;
       r.from(m);
-      const std::string now = now_text();
+      const std::string now = context_.now();
       long long id = 0;
       sql_ << "INSERT INTO mobilities (person_id, direction, type, status, "
               "sending_id, "
@@ -241,7 +242,7 @@ class SqlMobilityRepository final : public MobilityRepository {
     return guarded("saving a mobility", [&]() -> Status {
       MobilityRow r;
       r.from(m);
-      const std::string now = now_text();
+      const std::string now = context_.now();
       soci::statement st =
           (sql_.prepare << "UPDATE mobilities SET person_id = :person, "
                            "direction = :direction, type = "
@@ -386,12 +387,13 @@ class SqlMobilityRepository final : public MobilityRepository {
   }
 
   soci::session& sql_;
+  const sql::Context& context_;
 };
 
 }  // namespace
 
-std::unique_ptr<MobilityRepository> make_mobility_repository(soci::session& sql) {
-  return std::make_unique<SqlMobilityRepository>(sql);
+std::unique_ptr<MobilityRepository> make_mobility_repository(const sql::Context& context) {
+  return std::make_unique<SqlMobilityRepository>(context);
 }
 
 }  // namespace orbis::store::internal
@@ -399,11 +401,11 @@ std::unique_ptr<MobilityRepository> make_mobility_repository(soci::session& sql)
 namespace orbis::store {
 
 Result<Page<domain::Mobility>> list_stays(Transaction& tx, const StayQuery& query) {
-  return internal::SqlMobilityRepository(internal::session_of(tx)).list(query);
+  return internal::SqlMobilityRepository(internal::context_of(tx)).list(query);
 }
 
 Result<std::size_t> count_stays(Transaction& tx, const StayQuery& query) {
-  return internal::SqlMobilityRepository(internal::session_of(tx)).count(query);
+  return internal::SqlMobilityRepository(internal::context_of(tx)).count(query);
 }
 
 Result<AgreementStays> stays_under(Transaction& tx, AgreementId agreement,

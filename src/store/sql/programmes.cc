@@ -72,7 +72,8 @@ constexpr const char* kColumns =
 
 class SqlProgrammeRepository final : public ProgrammeRepository {
  public:
-  explicit SqlProgrammeRepository(soci::session& sql) : sql_(sql) {}
+  explicit SqlProgrammeRepository(const sql::Context& context)
+      : sql_(context.session), context_(context) {}
 
   Result<std::vector<Programme>> all() override {
     return guarded("reading programmes", [&]() -> Result<std::vector<Programme>> {
@@ -115,7 +116,7 @@ class SqlProgrammeRepository final : public ProgrammeRepository {
     return guarded(fmt::format("adding the programme {}", p.code), [&]() -> Result<ProgrammeId> {
       ProgrammeRow r;
       r.from(p);
-      const std::string now = now_text();
+      const std::string now = context_.now();
       long long id = 0;
       sql_ << "INSERT INTO programmes (code, name, name_zh, kind, agreement_id, language, "
               "fee_amount, fee_currency, capacity, max_duration_months, description, "
@@ -137,7 +138,7 @@ class SqlProgrammeRepository final : public ProgrammeRepository {
     return guarded(fmt::format("saving the programme {}", p.code), [&]() -> Status {
       ProgrammeRow r;
       r.from(p);
-      const std::string now = now_text();
+      const std::string now = context_.now();
       soci::statement st =
           (sql_.prepare
                << "UPDATE programmes SET code = :code, name = :name, name_zh = :name_zh, kind = "
@@ -280,12 +281,13 @@ class SqlProgrammeRepository final : public ProgrammeRepository {
   }
 
   soci::session& sql_;
+  const sql::Context& context_;
 };
 
 }  // namespace
 
-std::unique_ptr<ProgrammeRepository> make_programme_repository(soci::session& sql) {
-  return std::make_unique<SqlProgrammeRepository>(sql);
+std::unique_ptr<ProgrammeRepository> make_programme_repository(const sql::Context& context) {
+  return std::make_unique<SqlProgrammeRepository>(context);
 }
 
 }  // namespace orbis::store::internal
@@ -293,7 +295,7 @@ std::unique_ptr<ProgrammeRepository> make_programme_repository(soci::session& sq
 namespace orbis::store {
 
 Result<Page<domain::Programme>> list_programmes(Transaction& tx, const ProgrammeQuery& query) {
-  return internal::SqlProgrammeRepository(internal::session_of(tx)).list(query);
+  return internal::SqlProgrammeRepository(internal::context_of(tx)).list(query);
 }
 
 }  // namespace orbis::store

@@ -1,0 +1,259 @@
+// Agreements with their parties, conditions, history, attachments, comments and EWP state.
+#include "store/testing/conformance.h"
+
+namespace orbis::store::testing {
+namespace {
+
+domain::Agreement agreement(InstitutionId home, InstitutionId partner, const std::string& code) {
+  domain::Agreement a;
+  a.code = code;
+  a.title = "Exchange " + code;
+  a.kinds = {domain::AgreementKind::student_exchange};
+  domain::Party h;
+  h.institution = home;
+  h.is_home = true;
+  domain::Party p;
+  p.institution = partner;
+  a.parties = {h, p};
+  a.start_date = "2026-09-01";
+  a.end_date = "2031-08-31";
+  a.status = domain::AgreementStatus::draft;
+  domain::CooperationCondition c;
+  c.sending = home;
+  c.receiving = partner;
+  c.first_academic_year = "2026/2027";
+  c.last_academic_year = "2030/2031";
+  c.seats_per_year = 2;
+  a.conditions = {c};
+  return a;
+}
+
+TEST_P(StoreConformance, AnAgreementKeepsEveryMember) {
+  const auto home = add_institution("Westlake University");
+  const auto unit = add_org_unit(home, "School of Engineering");
+  const auto partner = add_institution("University of Oxford", "GB");
+  domain::Agreement a;
+  a.code = "WL-OX-2026";
+  a.title = "Westlake–Oxford exchange";
+  a.kinds = {domain::AgreementKind::student_exchange, domain::AgreementKind::staff_exchange};
+  a.parties = {{home,
+                true,
+                unit,
+                {"Li Wei", "li@westlake.edu.cn", "+86 571", ""},  // a title is a signatory's
+                {"Shi Yigong", "", "", "President"},
+                "2026-06-01"},
+               {partner, false, std::nullopt, {"Ann", "ann@ox.ac.uk", "", ""}, {}, ""}};
+  a.start_date = "2026-09-01";
+  a.end_date = "2031-08-31";
+  a.auto_renewal = true;
+  a.notes = "renewed from 2021";
+  a.tags = {"europe", "priority"};
+  a.status = domain::AgreementStatus::draft;
+  domain::CooperationCondition c;
+  c.sending = home;
+  c.receiving = partner;
+  c.mobility_type = domain::MobilityType::student_studies;
+  c.first_academic_year = "2026/2027";
+  c.last_academic_year = "2030/2031";
+  c.eqf_levels = {6, 7};
+  c.isced = "0613";
+  c.isced_clarification = "software";
+  c.seats_per_year = 3;
+  c.months_per_seat = 5.5;
+  c.total_months_per_year = 16.5;
+  c.languages = {{"en", "B2"}, {"zh", "A2"}};
+  c.blended = true;
+  c.other_terms = "no fees";
+  domain::CooperationCondition back = c;
+  back.sending = partner;
+  back.receiving = home;
+  back.months_per_seat.reset();
+  back.total_months_per_year.reset();
+  back.total_days_per_year = 30;
+  back.languages.clear();
+  back.blended = false;
+  a.conditions = {c, back};
+  a.id = committed([&](Transaction& tx) { return ok(tx.agreements().insert(a)); });
+  a.version = 1;
+
+  auto tx = write();
+  auto stored = ok(tx->agreements().get(a.id));
+  ASSERT_EQ(stored.conditions.size(), 2u);
+  EXPECT_NE(stored.conditions[0].id, 0);  // assigned
+  EXPECT_NE(stored.conditions[0].id, stored.conditions[1].id);
+  a.conditions[0].id = stored.conditions[0].id;
+  a.conditions[1].id = stored.conditions[1].id;
+  EXPECT_EQ(describe(stored), describe(a));
+  EXPECT_EQ(code_of(tx->agreements().get(AgreementId{a.id.value + 1})), ErrorCode::not_found);
+
+  a.title = "Westlake–Oxford";
+  a.tags = {"europe"};
+  a.parties[0].contact = {};
+  a.conditions.pop_back();
+  a.conditions[0].seats_per_year = 4;
+  ok(tx->agreements().update(a));
+  a.version = 2;
+  stored = ok(tx->agreements().get(a.id));
+  ASSERT_EQ(stored.conditions.size(), 1u);
+  a.conditions[0].id = stored.conditions[0].id;
+  EXPECT_EQ(describe(stored), describe(a));
+  auto old = a;
+  old.version = 1;
+  const auto conflict = tx->agreements().update(old);
+  ASSERT_FALSE(conflict);
+  EXPECT_EQ(conflict.error().code, ErrorCode::conflict);
+}
+
+TEST_P(StoreConformance, AStatusChangeMovesTheVersionAndAppendsHistory) {
+  const auto home = add_institution("Westlake University");
+  const auto partner = add_institution("University of Oxford", "GB");
+  const auto id = committed(
+      [&](Transaction& tx) { return ok(tx.agreements().insert(agreement(home, partner, "A"))); });
+  auto tx = write();
+  const domain::StatusChange proposed{"2026-05-01T00:00:00.000Z", "officer@westlake.edu.cn",
+                                      domain::AgreementStatus::draft,
+                                      domain::AgreementStatus::negotiation, "ready"};
+  ok(tx->agreements().change_status(id, 1, proposed));
+  const auto stale = tx->agreements().change_status(id, 1, proposed);
+  ASSERT_FALSE(stale);
+  EXPECT_EQ(stale.error().code, ErrorCode::conflict);
+  const auto stored = ok(tx->agreements().get(id));
+  EXPECT_EQ(stored.status, domain::AgreementStatus::negotiation);
+  EXPECT_EQ(stored.version, 2);
+  ASSERT_EQ(stored.history.size(), 1u);
+  EXPECT_EQ(describe_member(stored.history[0]), describe_member(proposed));
+  // all() leaves the history out.
+  const auto all = ok(tx->agreements().all());
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_TRUE(all[0].history.empty());
+  EXPECT_EQ(all[0].status, domain::AgreementStatus::negotiation);
+}
+
+TEST_P(StoreConformance, AttachmentsCommentsAndEwpStateBelongToTheirAgreement) {
+  const auto home = add_institution("Westlake University");
+  const auto partner = add_institution("University of Oxford", "GB");
+  const auto a = committed(
+      [&](Transaction& tx) { return ok(tx.agreements().insert(agreement(home, partner, "A"))); });
+  const auto b = committed(
+      [&](Transaction& tx) { return ok(tx.agreements().insert(agreement(home, partner, "B"))); });
+  auto tx = write();
+  const std::string bytes("%PDF-1.4\0\xff binary", 17);
+  AttachmentInfo info{0,
+                      a,
+                      "annex.pdf",
+                      "application/pdf",
+                      17,
+                      "ab12",
+                      "2026-05-01T00:00:00.000Z",
+                      "officer@westlake.edu.cn",
+                      partner};
+  info.id = ok(tx->agreements().insert_attachment(info, bytes));
+  const auto [got, content] = ok(tx->agreements().attachment(a, info.id));
+  EXPECT_EQ(describe(got), describe(info));
+  EXPECT_EQ(content, bytes);
+  EXPECT_EQ(describe_all(ok(tx->agreements().attachments(a))), std::vector{describe(info)});
+  EXPECT_TRUE(ok(tx->agreements().attachments(b)).empty());
+  EXPECT_EQ(code_of(tx->agreements().attachment(b, info.id)), ErrorCode::not_found);
+
+  Comment note{
+      0,           "2026-05-01T00:00:00.000Z", "officer@westlake.edu.cn", "officer", "Looks good",
+      std::nullopt};
+  note.id = ok(tx->agreements().insert_comment(a, note));
+  Comment to_partner = note;
+  to_partner.text = "For Oxford";
+  to_partner.institution = partner;
+  to_partner.id = ok(tx->agreements().insert_comment(a, to_partner));
+  EXPECT_EQ(describe_all(ok(tx->agreements().comments(a))),
+            (std::vector{describe(note), describe(to_partner)}));
+  EXPECT_TRUE(ok(tx->agreements().comments(b)).empty());
+
+  EXPECT_EQ(ok(tx->agreements().ewp(a)).partner_xml, "");
+  ok(tx->agreements().set_ewp(a, {"<iia/>", "h1", "h0", "2026-05-02T00:00:00.000Z"}));
+  const auto ewp = ok(tx->agreements().ewp(a));
+  EXPECT_EQ(ewp.partner_xml, "<iia/>");
+  EXPECT_EQ(ewp.partner_hash, "h1");
+  EXPECT_EQ(ewp.approved_hash, "h0");
+  EXPECT_EQ(ewp.approved_at, "2026-05-02T00:00:00.000Z");
+  EXPECT_EQ(ok(tx->agreements().ewp(b)).partner_hash, "");
+}
+
+TEST_P(StoreConformance, CommentsPageOldestFirstWithinThePartnersScope) {
+  const auto home = add_institution("Westlake University");
+  const auto partner = add_institution("University of Oxford", "GB");
+  const auto third = add_institution("Sorbonne", "FR");
+  auto three = agreement(home, partner, "A");
+  three.parties.push_back({third, false, std::nullopt, {}, {}, ""});
+  const auto a = committed([&](Transaction& tx) { return ok(tx.agreements().insert(three)); });
+  std::vector<std::int64_t> everyone, for_partner;
+  committed([&](Transaction& tx) {
+    for (int i = 0; i < 7; ++i) {
+      Comment c{0,         "2026-05-01T00:00:00.000Z", "officer",
+                "officer", "c" + std::to_string(i),    std::nullopt};
+      if (i % 3 == 1) c.institution = partner;
+      if (i % 3 == 2) c.institution = third;
+      const auto id = ok(tx.agreements().insert_comment(a, c));
+      everyone.push_back(id);
+      if (i % 3 != 2) for_partner.push_back(id);
+    }
+    return 0;
+  });
+  auto tx = read();
+  const auto all = read_pages<Comment>(
+      [&](const PageSpec& page) { return list_comments(*tx, {.agreement = a, .page = page}); }, 3);
+  EXPECT_EQ(ids_of(all), everyone);
+  const auto scoped = read_pages<Comment>(
+      [&](const PageSpec& page) {
+        return list_comments(*tx, {.agreement = a, .partner = partner, .page = page});
+      },
+      2);
+  EXPECT_EQ(ids_of(scoped), for_partner);
+}
+
+TEST_P(StoreConformance, AgreementsPageNewestFirstWithFiltersAndScope) {
+  const auto home = add_institution("Westlake University");
+  const auto oxford = add_institution("University of Oxford", "GB");
+  const auto sorbonne = add_institution("Sorbonne", "FR");
+  std::vector<std::int64_t> ids, with_oxford, staff;
+  committed([&](Transaction& tx) {
+    for (int i = 0; i < 9; ++i) {
+      auto a = agreement(home, i % 2 ? oxford : sorbonne, "A" + std::to_string(i));
+      if (i % 3 == 0) a.kinds = {domain::AgreementKind::staff_exchange};
+      const auto id = ok(tx.agreements().insert(a)).value;
+      ids.insert(ids.begin(), id);  // newest first
+      if (i % 2) with_oxford.insert(with_oxford.begin(), id);
+      if (i % 3 == 0) staff.insert(staff.begin(), id);
+    }
+    return 0;
+  });
+  auto tx = read();
+  const auto all = read_pages<domain::Agreement>(
+      [&](const PageSpec& page) { return list_agreements(*tx, {.page = page}); }, 4);
+  EXPECT_EQ(ids_of(all), ids);
+  EXPECT_EQ(ok(count_agreements(*tx, {})), 9u);
+
+  const auto seen_by_oxford = read_pages<domain::Agreement>(
+      [&](const PageSpec& page) { return list_agreements(*tx, {.party = oxford, .page = page}); },
+      2);
+  EXPECT_EQ(ids_of(seen_by_oxford), with_oxford);
+  for (const auto& a : seen_by_oxford) {
+    for (const auto& p : a.parties) EXPECT_NE(p.institution, sorbonne);
+  }
+  EXPECT_EQ(ok(count_agreements(*tx, {.party = oxford})), with_oxford.size());
+
+  AgreementQuery by_kind;
+  by_kind.kind = domain::AgreementKind::staff_exchange;
+  const auto staff_only = read_pages<domain::Agreement>(
+      [&](const PageSpec& page) {
+        auto q = by_kind;
+        q.page = page;
+        return list_agreements(*tx, q);
+      },
+      2);
+  EXPECT_EQ(ids_of(staff_only), staff);
+  AgreementQuery in_france;
+  in_france.country = "FR";
+  EXPECT_EQ(ok(count_agreements(*tx, in_france)), 9u - with_oxford.size());
+}
+
+}  // namespace
+}  // namespace orbis::store::testing
