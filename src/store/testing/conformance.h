@@ -20,6 +20,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <ostream>
 #include <set>
 #include <string>
 #include <type_traits>
@@ -46,6 +47,9 @@ struct StoreFactory {
     return info.param.name;
   }
 };
+
+// How GoogleTest prints a factory in test listings: its back end's name.
+inline void PrintTo(const StoreFactory& factory, std::ostream* out) { *out << factory.name; }
 
 // The instant every test starts at: stamps equal to it come from the injected clock.
 inline constexpr std::string_view kStart = "2031-05-06T07:08:09.123Z";
