@@ -10,7 +10,7 @@
 #include "common/crypto.h"
 #include "domain/reference.h"
 #include "seed/demo.h"
-#include "service/learning.h"
+#include "service/learning/learning_agreements.h"
 #include "service/mobility/applications.h"
 #include "service/mobility/mobilities.h"
 #include "service/mobility/nominations.h"
@@ -100,7 +100,7 @@ Result<ConsortiumDemoReport> create_demo_consortium(store::Store& store, const C
   Mobilities mobilities(store, clock);
   Applications applications(store, clock);
   Nominations nominations(store, clock);
-  LearningAgreements learning(store, clock, {});
+  LearningAgreements learning(store, clock);
 
   // The second student, in the School of Life Sciences: a master's student who visits
   // Berkeley for a term and applies for next year's exchange.

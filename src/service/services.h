@@ -7,7 +7,11 @@
 #include "service/agreements.h"
 #include "service/auth.h"
 #include "service/credentials.h"
-#include "service/learning.h"
+#include "service/learning/catalogues.h"
+#include "service/learning/ewp_export.h"
+#include "service/learning/learning_agreements.h"
+#include "service/learning/recognitions.h"
+#include "service/learning/transcripts.h"
 #include "service/mobility/applications.h"
 #include "service/mobility/calls.h"
 #include "service/mobility/mobilities.h"
@@ -32,7 +36,7 @@ struct Services {
         auth(s, c),
         users(s, c, password_policy),
         accounts(s, c, auth, password_policy),
-        agreements(s, c, registry, data_dir.empty() ? data_dir : data_dir / "ewp" / "schemas"),
+        agreements(s, c, registry, ewp_schemas(data_dir)),
         credentials(s, c, registry, std::move(credentials_config)),
         people(s, c),
         programmes(s, c),
@@ -41,7 +45,11 @@ struct Services {
         placement_runs(s, c),
         nominations(s, c),
         mobilities(s, c),
-        learning(s, c, data_dir.empty() ? data_dir : data_dir / "ewp" / "schemas") {}
+        learning_agreements(s, c),
+        transcripts(s, c, ewp_schemas(data_dir)),
+        recognitions(s, c),
+        course_catalogues(s, c),
+        ewp_learning_agreements(s, ewp_schemas(data_dir)) {}
 
   // Loads what the use cases keep in memory: the registry's search index, and the
   // password policy's list of common passwords (not_found when it is missing).
@@ -70,7 +78,17 @@ struct Services {
   PlacementRuns placement_runs;
   Nominations nominations;
   Mobilities mobilities;
-  LearningAgreements learning;
+  LearningAgreements learning_agreements;
+  Transcripts transcripts;
+  Recognitions recognitions;
+  CourseCatalogues course_catalogues;
+  EwpLearningAgreements ewp_learning_agreements;
+
+ private:
+  // The folder of the EWP XSDs in `data_dir`; empty without one.
+  static std::filesystem::path ewp_schemas(const std::filesystem::path& data_dir) {
+    return data_dir.empty() ? data_dir : data_dir / "ewp" / "schemas";
+  }
 };
 
 }  // namespace orbis::service
