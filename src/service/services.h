@@ -4,7 +4,6 @@
 
 #include "common/clock.h"
 #include "service/account.h"
-#include "service/agreements.h"
 #include "service/auth.h"
 #include "service/credentials.h"
 #include "service/learning/catalogues.h"
@@ -18,6 +17,12 @@
 #include "service/mobility/nominations.h"
 #include "service/mobility/placement_runs.h"
 #include "service/mobility/programmes.h"
+#include "service/partnerships/agreements.h"
+#include "service/partnerships/attachments.h"
+#include "service/partnerships/comments.h"
+#include "service/partnerships/ewp.h"
+#include "service/partnerships/import.h"
+#include "service/partnerships/reminders.h"
 #include "service/people.h"
 #include "service/registry.h"
 #include "service/users.h"
@@ -36,7 +41,12 @@ struct Services {
         auth(s, c),
         users(s, c, password_policy),
         accounts(s, c, auth, password_policy),
-        agreements(s, c, registry, ewp_schemas(data_dir)),
+        agreements(s, c, registry),
+        agreement_comments(s, c),
+        agreement_attachments(s, c),
+        agreement_reminders(s, c),
+        ewp_agreements(s, c, ewp_schemas(data_dir)),
+        agreement_imports(s, c, registry),
         credentials(s, c, registry, std::move(credentials_config)),
         people(s, c),
         programmes(s, c),
@@ -70,6 +80,11 @@ struct Services {
   Users users;
   Accounts accounts;
   Agreements agreements;
+  AgreementComments agreement_comments;
+  AgreementAttachments agreement_attachments;
+  AgreementReminders agreement_reminders;
+  EwpAgreements ewp_agreements;
+  AgreementImports agreement_imports;
   Credentials credentials;
   People people;
   Programmes programmes;
