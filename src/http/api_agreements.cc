@@ -6,7 +6,7 @@
 
 #include "http/api.h"
 #include "http/api_support.h"
-#include "service/agreement_json.h"
+#include "service/partnerships/agreement_json.h"
 
 namespace orbis::http {
 namespace {
@@ -213,12 +213,12 @@ Status apply_body(const json& body, domain::Agreement& a) {
 
 // The detail as the API shows it: with our EWP hash when EWP can express the agreement.
 Response agreement_response(int status, const service::AgreementView& view,
-                            const service::Agreements* agreements = nullptr,
+                            const service::EwpAgreements* ewp = nullptr,
                             const domain::Actor* actor = nullptr) {
   json body = service::agreement_view_json(view, true);
   body["ewp"]["our_hash"] = nullptr;
-  if (agreements && actor) {
-    if (auto exported = agreements->ewp_export(*actor, view.agreement.id))
+  if (ewp && actor) {
+    if (auto exported = ewp->export_iia(*actor, view.agreement.id))
       body["ewp"]["our_hash"] = exported->iia_hash;
   }
   auto r = Response::json(status, body);
@@ -265,9 +265,9 @@ void add_agreement_routes(Router& router, service::Services& s) {
        .tag = "agreements",
        .response_schema = "Reminders",
        .handler = [&s](Request& req) {
-         auto reminders = s.agreements.reminders(req.principal->actor);
+         auto reminders = s.agreement_reminders.list(req.principal->actor);
          if (!reminders) return problem(reminders.error());
-         auto token = s.agreements.calendar_token(req.principal->actor);
+         auto token = s.agreement_reminders.calendar_token(req.principal->actor);
          if (!token) return problem(token.error());
          json expiring = json::array();
          for (const auto& e : reminders->expiring) {
@@ -375,7 +375,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
                 if (!id) return problem(id.error());
                 return internal::respond(
                     s.agreements.get(req.principal->actor, AgreementId{*id}), [&](const auto& v) {
-                      return agreement_response(200, v, &s.agreements, &req.principal->actor);
+                      return agreement_response(200, v, &s.ewp_agreements, &req.principal->actor);
                     });
               }});
 
@@ -444,7 +444,8 @@ void add_agreement_routes(Router& router, service::Services& s) {
                 return internal::paged_list(
                     req,
                     [&](const service::PageRequest& page) {
-                      return s.agreements.comments(req.principal->actor, AgreementId{*id}, page);
+                      return s.agreement_comments.list(req.principal->actor, AgreementId{*id},
+                                                       page);
                     },
                     service::comment_json);
               }});
@@ -473,7 +474,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
          }
          if (auto ok = r.finish("comment"); !ok) return problem(ok.error());
          return internal::respond(
-             s.agreements.add_comment(req.principal->actor, AgreementId{*id}, text, for_partner),
+             s.agreement_comments.add(req.principal->actor, AgreementId{*id}, text, for_partner),
              [](const auto& c) { return Response::json(201, service::comment_json(c)); });
        }});
 
@@ -504,9 +505,9 @@ void add_agreement_routes(Router& router, service::Services& s) {
            for_partner = InstitutionId{*value};
          }
          return internal::respond(
-             s.agreements.attach(req.principal->actor, AgreementId{*id},
-                                 decode_filename(req.header("x-filename")), type, req.body,
-                                 for_partner),
+             s.agreement_attachments.attach(req.principal->actor, AgreementId{*id},
+                                            decode_filename(req.header("x-filename")), type,
+                                            req.body, for_partner),
              [](const auto& a) { return Response::json(201, service::attachment_json(a)); });
        }});
 
@@ -520,7 +521,8 @@ void add_agreement_routes(Router& router, service::Services& s) {
          auto id = internal::id_param(req, "id");
          auto attachment = internal::id_param(req, "attachment");
          if (!id || !attachment) return problem(!id ? id.error() : attachment.error());
-         auto file = s.agreements.attachment(req.principal->actor, AgreementId{*id}, *attachment);
+         auto file =
+             s.agreement_attachments.get(req.principal->actor, AgreementId{*id}, *attachment);
          if (!file) return problem(file.error());
          Response r;
          r.content_type = file->first.content_type;
@@ -544,7 +546,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
        .handler = [&s](Request& req) {
          auto dry = internal::dry_run_param(req);
          if (!dry) return problem(dry.error());
-         auto outcome = s.agreements.import_csv(req.principal->actor, req.body, *dry);
+         auto outcome = s.agreement_imports.import_csv(req.principal->actor, req.body, *dry);
          if (!outcome) return problem(outcome.error());
          const json errors = internal::rows_json(outcome->errors);
          json created = json::array();
@@ -581,7 +583,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
               .handler = [&s](Request& req) {
                 auto id = internal::id_param(req, "id");
                 if (!id) return problem(id.error());
-                auto exported = s.agreements.ewp_export(req.principal->actor, AgreementId{*id});
+                auto exported = s.ewp_agreements.export_iia(req.principal->actor, AgreementId{*id});
                 if (!exported) return problem(exported.error());
                 Response r;
                 r.content_type = "application/xml; charset=utf-8";
@@ -616,7 +618,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
                                          {{"content-type", "application/xml or text/xml"}}));
          }
          return internal::respond(
-             s.agreements.ewp_import(req.principal->actor, AgreementId{*id}, req.body),
+             s.ewp_agreements.import_partner_copy(req.principal->actor, AgreementId{*id}, req.body),
              [&](const auto& c) { return Response::json(200, comparison_json(c)); });
        }});
 
@@ -630,7 +632,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
                 auto id = internal::id_param(req, "id");
                 if (!id) return problem(id.error());
                 return internal::respond(
-                    s.agreements.ewp_approve(req.principal->actor, AgreementId{*id}),
+                    s.ewp_agreements.approve_partner_copy(req.principal->actor, AgreementId{*id}),
                     [&](const auto& c) { return Response::json(200, comparison_json(c)); });
               }});
 
@@ -680,7 +682,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
               .handler = [&s](Request& req) {
                 std::string token = req.params["token"];
                 if (token.ends_with(".ics")) token.resize(token.size() - 4);
-                auto calendar = s.agreements.calendar(token);
+                auto calendar = s.agreement_reminders.calendar(token);
                 if (!calendar) return problem(calendar.error());
                 Response r;
                 r.content_type = "text/calendar; charset=utf-8";

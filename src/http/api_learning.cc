@@ -4,7 +4,11 @@
 
 #include "http/api.h"
 #include "http/api_support.h"
-#include "service/learning.h"
+#include "service/learning/catalogues.h"
+#include "service/learning/ewp_export.h"
+#include "service/learning/learning_agreements.h"
+#include "service/learning/recognitions.h"
+#include "service/learning/transcripts.h"
 
 namespace orbis::http {
 namespace {
@@ -40,8 +44,9 @@ Result<int> number_param(const Request& req, const std::string& name) {
 void add_learning_routes(Router& router, service::Services& s) {
   const auto respond_view = [&s](const Result<service::LearningAgreementView>& v,
                                  int status = 200) {
-    return internal::respond(
-        v, [&](const auto& view) { return Response::json(status, s.learning.view_json(view)); });
+    return internal::respond(v, [&](const auto& view) {
+      return Response::json(status, service::learning_agreement_json(view));
+    });
   };
   router.add(
       {.method = "GET",
@@ -53,7 +58,7 @@ void add_learning_routes(Router& router, service::Services& s) {
        .handler = [&s, respond_view](Request& req) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());
-         return respond_view(s.learning.get(req.principal->actor, MobilityId{*id}));
+         return respond_view(s.learning_agreements.get(req.principal->actor, MobilityId{*id}));
        }});
   router.add(
       {.method = "POST",
@@ -77,8 +82,8 @@ void add_learning_routes(Router& router, service::Services& s) {
              "a list of {host: {code, title, credits, credit_system}, home: {…}, term}");
          if (!components) return problem(components.error());
          const std::string reason = body->value("reason", "");
-         return respond_view(s.learning.propose(req.principal->actor, MobilityId{*id},
-                                                std::move(*components), reason),
+         return respond_view(s.learning_agreements.propose(req.principal->actor, MobilityId{*id},
+                                                           std::move(*components), reason),
                              201);
        }});
   router.add(
@@ -101,7 +106,7 @@ void add_learning_routes(Router& router, service::Services& s) {
          auto sha = member_as<std::string>(*body, "sha256", "the version's SHA-256, hex");
          if (!sha) return problem(sha.error());
          return respond_view(
-             s.learning.approve(req.principal->actor, MobilityId{*id}, *number, *sha));
+             s.learning_agreements.approve(req.principal->actor, MobilityId{*id}, *number, *sha));
        }});
   router.add(
       {.method = "POST",
@@ -122,7 +127,7 @@ void add_learning_routes(Router& router, service::Services& s) {
          auto text = member_as<std::string>(*body, "text", "the comment");
          if (!text) return problem(text.error());
          return respond_view(
-             s.learning.comment(req.principal->actor, MobilityId{*id}, *number, *text));
+             s.learning_agreements.comment(req.principal->actor, MobilityId{*id}, *number, *text));
        }});
   router.add({.method = "PUT",
               .pattern = "/api/v1/mobilities/{id}/transcript",
@@ -142,8 +147,8 @@ void add_learning_routes(Router& router, service::Services& s) {
                 auto entries = member_as<std::vector<domain::TranscriptEntry>>(
                     *body, "entries", "a list of {code, title, credits, grade, scale, date}");
                 if (!entries) return problem(entries.error());
-                return respond_view(s.learning.set_transcript(req.principal->actor, MobilityId{*id},
-                                                              std::move(*entries), "partner"));
+                return respond_view(s.transcripts.set(req.principal->actor, MobilityId{*id},
+                                                      std::move(*entries), "partner"));
               }});
   router.add(
       {.method = "POST",
@@ -162,7 +167,7 @@ void add_learning_routes(Router& router, service::Services& s) {
          if (!id) return problem(id.error());
          std::string scale = req.query_value("scale");
          if (scale.empty()) scale = "ects";
-         return respond_view(s.learning.import_transcript(
+         return respond_view(s.transcripts.import_file(
              req.principal->actor, MobilityId{*id}, req.body, req.header("content-type"), scale));
        }});
   router.add(
@@ -204,8 +209,8 @@ void add_learning_routes(Router& router, service::Services& s) {
            requests.push_back(std::move(r));
          }
          const bool approve = body->value("approve", false);
-         return respond_view(s.learning.recognise(req.principal->actor, MobilityId{*id},
-                                                  std::move(requests), approve));
+         return respond_view(s.recognitions.recognise(req.principal->actor, MobilityId{*id},
+                                                      std::move(requests), approve));
        }});
   router.add(
       {.method = "GET",
@@ -217,7 +222,7 @@ void add_learning_routes(Router& router, service::Services& s) {
        .handler = [&s](Request& req) {
          auto id = internal::id_param(req, "id");
          if (!id) return problem(id.error());
-         auto xml = s.learning.ewp_xml(req.principal->actor, MobilityId{*id});
+         auto xml = s.ewp_learning_agreements.xml(req.principal->actor, MobilityId{*id});
          if (!xml) return problem(xml.error());
          Response r;
          r.status = 200;
@@ -233,7 +238,7 @@ void add_learning_routes(Router& router, service::Services& s) {
        .tag = "learning",
        .response_schema = "RecognitionRates",
        .handler = [&s](Request& req) {
-         return internal::respond(s.learning.recognition_rates(req.principal->actor),
+         return internal::respond(s.recognitions.rates(req.principal->actor),
                                   [](const json& j) { return Response::json(200, j); });
        }});
   router.add({.method = "GET",
@@ -249,7 +254,8 @@ void add_learning_routes(Router& router, service::Services& s) {
                 return internal::paged_list(
                     req,
                     [&](const service::PageRequest& page) {
-                      return s.learning.courses(req.principal->actor, InstitutionId{*id}, page);
+                      return s.course_catalogues.courses(req.principal->actor, InstitutionId{*id},
+                                                         page);
                     },
                     [](const domain::Course& c) { return json(c); });
               }});
@@ -270,8 +276,8 @@ void add_learning_routes(Router& router, service::Services& s) {
          if (!id) return problem(id.error());
          auto dry = internal::dry_run_param(req);
          if (!dry) return problem(dry.error());
-         auto outcome =
-             s.learning.import_courses(req.principal->actor, InstitutionId{*id}, req.body, *dry);
+         auto outcome = s.course_catalogues.import_courses(req.principal->actor, InstitutionId{*id},
+                                                           req.body, *dry);
          if (!outcome) return problem(outcome.error());
          const json errors = internal::rows_json(outcome->errors);
          if (!errors.empty()) return internal::invalid_rows(errors, outcome->dry_run);
@@ -290,7 +296,7 @@ void add_learning_routes(Router& router, service::Services& s) {
                 auto id = internal::id_param(req, "id");
                 if (!id) return problem(id.error());
                 return internal::respond(
-                    s.learning.credit_system(InstitutionId{*id}), [](const auto& c) {
+                    s.course_catalogues.credit_system(InstitutionId{*id}), [](const auto& c) {
                       return Response::json(
                           200, {{"system", c.system}, {"ects_per_credit", c.ects_per_credit}});
                     });
@@ -314,8 +320,8 @@ void add_learning_routes(Router& router, service::Services& s) {
                 auto factor = member_as<double>(*body, "ects_per_credit", "a number");
                 if (!factor) return problem(factor.error());
                 return internal::respond(
-                    s.learning.set_credit_system(req.principal->actor, InstitutionId{*id},
-                                                 {*system, *factor}),
+                    s.course_catalogues.set_credit_system(req.principal->actor, InstitutionId{*id},
+                                                          {*system, *factor}),
                     [](const auto& c) {
                       return Response::json(
                           200, {{"system", c.system}, {"ects_per_credit", c.ects_per_credit}});

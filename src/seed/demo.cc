@@ -253,7 +253,7 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const st
     report.credentials = *issued;
   }
   if (scope.berkeley.user && scope.student2.user && scope.coordinator2.user) {
-    auto consortium = create_demo_consortium(store, clock, agreements, scope, home, schools);
+    auto consortium = create_demo_consortium(store, clock, scope, home, schools);
     if (!consortium) return fail(consortium.error());
     report.people += consortium->people;
     report.mobilities += consortium->mobilities;

@@ -7,8 +7,8 @@
 
 #include "common/clock.h"
 #include "credentials/key_file.h"
-#include "service/agreements.h"
 #include "service/credentials.h"
+#include "service/partnerships/agreements.h"
 #include "service/registry.h"
 #include "service/registry_import.h"
 #include "store/store.h"
@@ -99,7 +99,6 @@ struct ConsortiumDemoReport {
 // agreement and her application to the open call, each partner's comments and the signed
 // agreement. Runs after the rest of the demo; nothing when the consortium is missing.
 Result<ConsortiumDemoReport> create_demo_consortium(store::Store& store, const Clock& clock,
-                                                    service::Agreements& agreements,
                                                     const DemoScopeAccounts& accounts,
                                                     InstitutionId home,
                                                     const std::vector<OrgUnitId>& schools);

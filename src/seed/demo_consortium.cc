@@ -10,15 +10,18 @@
 #include "common/crypto.h"
 #include "domain/reference.h"
 #include "seed/demo.h"
-#include "service/learning.h"
+#include "service/learning/learning_agreements.h"
 #include "service/mobility/applications.h"
 #include "service/mobility/mobilities.h"
 #include "service/mobility/nominations.h"
+#include "service/partnerships/attachments.h"
+#include "service/partnerships/comments.h"
 #include "service/people.h"
 
 namespace orbis::seed {
 
-using service::Agreements;
+using service::AgreementAttachments;
+using service::AgreementComments;
 using service::Applications;
 using service::IncomingNomination;
 using service::LearningAgreements;
@@ -84,7 +87,6 @@ Result<MobilityId> visiting_researcher(Nominations& nominations, const domain::A
 }  // namespace
 
 Result<ConsortiumDemoReport> create_demo_consortium(store::Store& store, const Clock& clock,
-                                                    Agreements& agreements,
                                                     const DemoScopeAccounts& accounts,
                                                     InstitutionId home,
                                                     const std::vector<OrgUnitId>& schools) {
@@ -100,7 +102,9 @@ Result<ConsortiumDemoReport> create_demo_consortium(store::Store& store, const C
   Mobilities mobilities(store, clock);
   Applications applications(store, clock);
   Nominations nominations(store, clock);
-  LearningAgreements learning(store, clock, {});
+  LearningAgreements learning(store, clock);
+  AgreementComments comments(store, clock);
+  AgreementAttachments attachments(store, clock);
 
   // The second student, in the School of Life Sciences: a master's student who visits
   // Berkeley for a term and applies for next year's exchange.
@@ -224,15 +228,15 @@ Result<ConsortiumDemoReport> create_demo_consortium(store::Store& store, const C
                   "first."},
         {&accounts.berkeley,
          "Berkeley confirms Priya Raman's visit for the spring and will host Ouyang Ning."}}) {
-    if (auto ok = agreements.add_comment(*author, id, text); !ok) return fail(ok.error());
+    if (auto ok = comments.add(*author, id, text); !ok) return fail(ok.error());
   }
-  if (auto ok = agreements.add_comment(
-          officer, id, "The consortium's annual meeting is on 12 March in Hangzhou.");
+  if (auto ok =
+          comments.add(officer, id, "The consortium's annual meeting is on 12 March in Hangzhou.");
       !ok)
     return fail(ok.error());
-  if (auto ok = agreements.add_comment(
-          officer, id, "Thank you, Marcus: Priya Raman's invitation letter is on its way.",
-          c.berkeley);
+  if (auto ok = comments.add(officer, id,
+                             "Thank you, Marcus: Priya Raman's invitation letter is on its way.",
+                             c.berkeley);
       !ok)
     return fail(ok.error());
   // The agreement all three signed, and each partner's annex (its researchers' terms).
@@ -240,8 +244,8 @@ Result<ConsortiumDemoReport> create_demo_consortium(store::Store& store, const C
        {std::pair{"consortium-agreement-signed.pdf", std::optional<InstitutionId>()},
         {"annex-oxford.pdf", std::optional<InstitutionId>(c.oxford)},
         {"annex-berkeley.pdf", std::optional<InstitutionId>(c.berkeley)}}) {
-    if (auto ok = agreements.attach(officer, id, name, "application/pdf",
-                                    fmt::format("%PDF-1.4\n% {}\n%%EOF\n", name), partner);
+    if (auto ok = attachments.attach(officer, id, name, "application/pdf",
+                                     fmt::format("%PDF-1.4\n% {}\n%%EOF\n", name), partner);
         !ok)
       return fail(ok.error());
   }

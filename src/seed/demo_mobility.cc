@@ -15,7 +15,8 @@
 #include "common/crypto.h"
 #include "domain/reference.h"
 #include "seed/demo.h"
-#include "service/learning.h"
+#include "service/learning/recognitions.h"
+#include "service/learning/transcripts.h"
 #include "service/mobility/applications.h"
 #include "service/mobility/calls.h"
 #include "service/mobility/mobilities.h"
@@ -29,13 +30,14 @@ namespace orbis::seed {
 using service::Applications;
 using service::Calls;
 using service::IncomingNomination;
-using service::LearningAgreements;
 using service::Mobilities;
 using service::Nominations;
 using service::People;
 using service::PlacementRuns;
 using service::Programmes;
 using service::RecognitionRequest;
+using service::Recognitions;
+using service::Transcripts;
 
 namespace {
 
@@ -618,7 +620,7 @@ HostGrades grades_for(const std::string& country) {
 // Learning agreements for the outgoing study stays: approved before departure (one in
 // four changed during the stay), the host's transcript for the completed ones, and the
 // credits recognised for those that ended a year ago.
-Status learning_demo(Builder& b, LearningAgreements& learning) {
+Status learning_demo(Builder& b, Transcripts& transcripts, Recognitions& recognitions) {
   service::MobilityFilter f;
   f.direction = "outgoing";
   f.limit = 200;
@@ -699,7 +701,7 @@ Status learning_demo(Builder& b, LearningAgreements& learning) {
       e.date = m.actual_end.empty() ? m.planned_end : m.actual_end;
       results.push_back(std::move(e));
     }
-    if (auto ok = learning.set_transcript(b.officer, m.id, std::move(results), "partner"); !ok)
+    if (auto ok = transcripts.set(b.officer, m.id, std::move(results), "partner"); !ok)
       return fail(ok.error());
     if (std::find(b.to_recognise.begin(), b.to_recognise.end(), m.id) == b.to_recognise.end())
       continue;
@@ -708,7 +710,7 @@ Status learning_demo(Builder& b, LearningAgreements& learning) {
       if (c.home.code.empty()) continue;
       requests.push_back({c.home.code, c.home.title, 0, {c.host.code}, "", ""});
     }
-    if (auto ok = learning.recognise(b.officer, m.id, std::move(requests), true); !ok)
+    if (auto ok = recognitions.recognise(b.officer, m.id, std::move(requests), true); !ok)
       return fail(ok.error());
   }
   b.report.learning_agreements = static_cast<std::size_t>(made);
@@ -894,8 +896,9 @@ Result<MobilityDemoReport> create_demo_mobility(store::Store& store, const Clock
       b.report.demo_student_stays.push_back(made->mobility.id);
     }
   }
-  LearningAgreements learning(store, clock, {});
-  if (auto ok = learning_demo(b, learning); !ok) return fail(ok.error());
+  Transcripts transcripts(store, clock, {});
+  Recognitions recognitions(store, clock);
+  if (auto ok = learning_demo(b, transcripts, recognitions); !ok) return fail(ok.error());
   return b.report;
 }
 

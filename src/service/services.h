@@ -4,16 +4,25 @@
 
 #include "common/clock.h"
 #include "service/account.h"
-#include "service/agreements.h"
 #include "service/auth.h"
 #include "service/credentials.h"
-#include "service/learning.h"
+#include "service/learning/catalogues.h"
+#include "service/learning/ewp_export.h"
+#include "service/learning/learning_agreements.h"
+#include "service/learning/recognitions.h"
+#include "service/learning/transcripts.h"
 #include "service/mobility/applications.h"
 #include "service/mobility/calls.h"
 #include "service/mobility/mobilities.h"
 #include "service/mobility/nominations.h"
 #include "service/mobility/placement_runs.h"
 #include "service/mobility/programmes.h"
+#include "service/partnerships/agreements.h"
+#include "service/partnerships/attachments.h"
+#include "service/partnerships/comments.h"
+#include "service/partnerships/ewp.h"
+#include "service/partnerships/import.h"
+#include "service/partnerships/reminders.h"
 #include "service/people.h"
 #include "service/registry.h"
 #include "service/users.h"
@@ -32,7 +41,12 @@ struct Services {
         auth(s, c),
         users(s, c, password_policy),
         accounts(s, c, auth, password_policy),
-        agreements(s, c, registry, data_dir.empty() ? data_dir : data_dir / "ewp" / "schemas"),
+        agreements(s, c, registry),
+        agreement_comments(s, c),
+        agreement_attachments(s, c),
+        agreement_reminders(s, c),
+        ewp_agreements(s, c, ewp_schemas(data_dir)),
+        agreement_imports(s, c, registry),
         credentials(s, c, registry, std::move(credentials_config)),
         people(s, c),
         programmes(s, c),
@@ -41,7 +55,11 @@ struct Services {
         placement_runs(s, c),
         nominations(s, c),
         mobilities(s, c),
-        learning(s, c, data_dir.empty() ? data_dir : data_dir / "ewp" / "schemas") {}
+        learning_agreements(s, c),
+        transcripts(s, c, ewp_schemas(data_dir)),
+        recognitions(s, c),
+        course_catalogues(s, c),
+        ewp_learning_agreements(s, ewp_schemas(data_dir)) {}
 
   // Loads what the use cases keep in memory: the registry's search index, and the
   // password policy's list of common passwords (not_found when it is missing).
@@ -62,6 +80,11 @@ struct Services {
   Users users;
   Accounts accounts;
   Agreements agreements;
+  AgreementComments agreement_comments;
+  AgreementAttachments agreement_attachments;
+  AgreementReminders agreement_reminders;
+  EwpAgreements ewp_agreements;
+  AgreementImports agreement_imports;
   Credentials credentials;
   People people;
   Programmes programmes;
@@ -70,7 +93,17 @@ struct Services {
   PlacementRuns placement_runs;
   Nominations nominations;
   Mobilities mobilities;
-  LearningAgreements learning;
+  LearningAgreements learning_agreements;
+  Transcripts transcripts;
+  Recognitions recognitions;
+  CourseCatalogues course_catalogues;
+  EwpLearningAgreements ewp_learning_agreements;
+
+ private:
+  // The folder of the EWP XSDs in `data_dir`; empty without one.
+  static std::filesystem::path ewp_schemas(const std::filesystem::path& data_dir) {
+    return data_dir.empty() ? data_dir : data_dir / "ewp" / "schemas";
+  }
 };
 
 }  // namespace orbis::service

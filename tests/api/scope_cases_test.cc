@@ -375,10 +375,10 @@ TEST_F(Reminders, OnlyTheOfficeAndViewersReadRemindersAndMintCalendars) {
   const domain::Actor coordinator{UserId{me["id"].get<std::int64_t>()},
                                   me["email"].get<std::string>(), domain::Role::coordinator,
                                   OrgUnitId{me["org_unit_id"].get<std::int64_t>()}, std::nullopt};
-  const auto token = services.agreements.calendar_token(coordinator);
+  const auto token = services.agreement_reminders.calendar_token(coordinator);
   ASSERT_FALSE(token);
   EXPECT_EQ(token.error().code, ErrorCode::permission_denied);
-  EXPECT_FALSE(services.agreements.reminders(coordinator));
+  EXPECT_FALSE(services.agreement_reminders.list(coordinator));
   // A feed a coordinator was given before serves nothing.
   {
     auto tx = server.services().store.begin(store::Access::write);

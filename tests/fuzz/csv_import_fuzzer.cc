@@ -69,7 +69,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(fuzz::text_of(data, size));
   auto& s = *world->services;
-  (void)s.agreements.import_csv(world->actor, text, /*dry_run=*/true);
+  (void)s.agreement_imports.import_csv(world->actor, text, /*dry_run=*/true);
   (void)s.mobilities.import_csv(world->actor, text, /*dry_run=*/true);
   (void)s.learning.import_courses(world->actor, world->partner, text, /*dry_run=*/true);
   return 0;

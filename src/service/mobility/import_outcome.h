@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "service/agreements.h"
+#include "service/support/import.h"
 
 namespace orbis::service {
 

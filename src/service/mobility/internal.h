@@ -1,6 +1,6 @@
 // Rules and helpers the mobility context's use cases share (calls, applications, placement
 // runs, nominations, stays and their imports). Internal to the service layer: only
-// service/mobility/ and the learning agreements (which follow a stay's visibility) include it.
+// service/mobility/ includes it; other contexts read a stay's visibility from stays.h.
 //
 // Each helper works inside the caller's transaction and opens none of its own.
 // Thread-safety: as the Transaction passed in; the rest are pure functions.
@@ -16,6 +16,7 @@
 #include "domain/privacy.h"
 #include "domain/user.h"
 #include "service/mobility/mobilities.h"
+#include "service/mobility/stays.h"
 #include "service/privacy.h"
 #include "store/store.h"
 
@@ -27,9 +28,6 @@ Result<InstitutionId> home_institution(store::Transaction& tx);
 // one year a student may spend abroad; invalid_argument by field.
 Status check_mobility(store::Transaction& tx, const domain::Mobility& mobility,
                       const domain::Person& person);
-// Whether the actor may see the stay.
-bool visible(const domain::Actor& actor, const domain::Mobility& mobility,
-             const domain::Person& person);
 // A stay with its person, as the actor may see it.
 struct VisibleStay {
   domain::Mobility stay;
@@ -39,9 +37,6 @@ struct VisibleStay {
 // ("mobility", "nomination") otherwise, so that its existence does not leak.
 Result<VisibleStay> visible_stay(store::Transaction& tx, const domain::Actor& actor, MobilityId id,
                                  std::string_view what);
-// How the actor, who may see the stay, stands to its person (domain/privacy.h).
-domain::Standing standing(const domain::Actor& actor, const domain::Mobility& mobility,
-                          const domain::Person& person);
 // Whether the actor moves stays along their life cycle by hand (in what it sees of them):
 // the office and coordinators.
 bool moves_stays(const domain::Actor& actor);

@@ -1,4 +1,6 @@
-// Erasmus Without Paper: agreements as IIA v7 documents (Agreements::ewp_*).
+// Erasmus Without Paper: agreements as IIA v7 documents.
+#include "service/partnerships/ewp.h"
+
 #include <fmt/format.h>
 
 #include "domain/reference.h"
@@ -8,8 +10,9 @@
 #include "interop/iia_xml.h"
 #include "interop/schema_validation.h"
 #include "service/access.h"
-#include "service/agreements.h"
 #include "service/audit_log.h"
+#include "service/partnerships/internal.h"
+#include "service/support/transaction.h"
 
 namespace orbis::service {
 namespace {
@@ -47,23 +50,18 @@ interop::Contact contact_of(const domain::Contact& p) {
   return c;
 }
 
-}  // namespace
-
-Result<EwpExport> Agreements::ewp_export(const domain::Actor& actor, AgreementId id) const {
-  auto view = get(actor, id);
+// The agreement as the actor may see it, as an IIA, read in `tx`.
+Result<EwpExport> export_in(store::Transaction& tx, const domain::Actor& actor, AgreementId id,
+                            int today) {
+  auto view = partnership_rules::detail_for(tx, actor, id, today);
   if (!view) return fail(view.error());
   // Judged on the whole agreement, not on the part a partner sees: a partner of a
   // multilateral agreement is not handed a bilateral one.
-  {
-    auto tx = store_.begin(store::Access::read);
-    if (!tx) return fail(tx.error());
-    auto whole = (*tx)->agreements().get(id);
-    if (!whole) return fail(whole.error());
-    if (whole->parties.size() != 2) {
-      return fail(
-          Error::invalid("an EWP IIA binds two institutions; this agreement is multilateral",
-                         {{"parties", "EWP cannot express a multilateral agreement"}}));
-    }
+  auto whole = tx.agreements().get(id);
+  if (!whole) return fail(whole.error());
+  if (whole->parties.size() != 2) {
+    return fail(Error::invalid("an EWP IIA binds two institutions; this agreement is multilateral",
+                               {{"parties", "EWP cannot express a multilateral agreement"}}));
   }
   const auto& a = view->agreement;
   EwpExport out;
@@ -162,95 +160,104 @@ Result<EwpExport> Agreements::ewp_export(const domain::Actor& actor, AgreementId
   return out;
 }
 
-Result<EwpComparison> Agreements::ewp_import(const domain::Actor& actor, AgreementId id,
-                                             const std::string& xml) {
+}  // namespace
+
+Result<EwpExport> EwpAgreements::export_iia(const domain::Actor& actor, AgreementId id) const {
+  const int today = partnership_rules::today(clock_);
+  return run(store_, store::Access::read,
+             [&](store::Transaction& tx) { return export_in(tx, actor, id, today); });
+}
+
+Result<EwpComparison> EwpAgreements::import_partner_copy(const domain::Actor& actor, AgreementId id,
+                                                         const std::string& xml) {
   if (auto ok = require_role(actor, {domain::Role::admin, domain::Role::officer},
                              "import a partner's EWP agreement");
       !ok) {
     return fail(ok.error());
   }
-  auto ours = ewp_export(actor, id);
-  if (!ours) return fail(ours.error());
-  if (!ewp_schemas_.empty()) {
-    if (auto valid = interop::validate(xml, ewp_schemas_, kIiaSchema); !valid) {
-      return fail(Error::invalid("the document is not a valid EWP IIA v7 get-response: " +
-                                 valid.error().message));
+  const int today = partnership_rules::today(clock_);
+  return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<EwpComparison> {
+    auto ours = export_in(tx, actor, id, today);
+    if (!ours) return fail(ours.error());
+    if (!ewp_schemas_.empty()) {
+      if (auto valid = interop::validate(xml, ewp_schemas_, kIiaSchema); !valid) {
+        return fail(Error::invalid("the document is not a valid EWP IIA v7 get-response: " +
+                                   valid.error().message));
+      }
     }
-  }
-  auto theirs = interop::parse_get_response(xml);
-  if (!theirs) return fail(theirs.error());
-  if (theirs->size() != 1) {
-    return fail(Error::invalid(fmt::format(
-        "the document holds {} agreements; send the one for this agreement", theirs->size())));
-  }
-  auto hashes = interop::iia_hashes_of_xml(xml);
-  if (!hashes) return fail(hashes.error());
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  auto state = (*tx)->agreements().ewp(id);
-  if (!state) return fail(state.error());
-  state->partner_xml = xml;
-  state->partner_hash = hashes->front();
-  if (auto ok = (*tx)->agreements().set_ewp(id, *state); !ok) return fail(ok.error());
-  if (auto ok =
-          record(**tx, clock_, actor, "agreement.ewp_import", "agreement", std::to_string(id.value),
-                 nullptr, {{"partner_hash", state->partner_hash}, {"our_hash", ours->iia_hash}});
-      !ok) {
-    return fail(ok.error());
-  }
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  auto ours_iia = interop::parse_get_response(ours->xml);
-  if (!ours_iia) return fail(ours_iia.error());
-  EwpComparison out;
-  out.our_hash = ours->iia_hash;
-  out.partner_hash = state->partner_hash;
-  out.hashes_match = out.our_hash == out.partner_hash;
-  for (const auto& d : interop::compare(ours_iia->front(), theirs->front())) {
-    out.differences.emplace_back(d.path, d.ours.value_or(""), d.theirs.value_or(""));
-  }
-  out.state = *state;
-  out.state.partner_xml.clear();
-  return out;
+    auto theirs = interop::parse_get_response(xml);
+    if (!theirs) return fail(theirs.error());
+    if (theirs->size() != 1) {
+      return fail(Error::invalid(fmt::format(
+          "the document holds {} agreements; send the one for this agreement", theirs->size())));
+    }
+    auto hashes = interop::iia_hashes_of_xml(xml);
+    if (!hashes) return fail(hashes.error());
+    auto state = tx.agreements().ewp(id);
+    if (!state) return fail(state.error());
+    state->partner_xml = xml;
+    state->partner_hash = hashes->front();
+    if (auto ok = tx.agreements().set_ewp(id, *state); !ok) return fail(ok.error());
+    if (auto ok =
+            record(tx, clock_, actor, "agreement.ewp_import", "agreement", std::to_string(id.value),
+                   nullptr, {{"partner_hash", state->partner_hash}, {"our_hash", ours->iia_hash}});
+        !ok) {
+      return fail(ok.error());
+    }
+    auto ours_iia = interop::parse_get_response(ours->xml);
+    if (!ours_iia) return fail(ours_iia.error());
+    EwpComparison out;
+    out.our_hash = ours->iia_hash;
+    out.partner_hash = state->partner_hash;
+    out.hashes_match = out.our_hash == out.partner_hash;
+    for (const auto& d : interop::compare(ours_iia->front(), theirs->front())) {
+      out.differences.emplace_back(d.path, d.ours.value_or(""), d.theirs.value_or(""));
+    }
+    out.state = *state;
+    out.state.partner_xml.clear();
+    return out;
+  });
 }
 
-Result<EwpComparison> Agreements::ewp_approve(const domain::Actor& actor, AgreementId id) {
+Result<EwpComparison> EwpAgreements::approve_partner_copy(const domain::Actor& actor,
+                                                          AgreementId id) {
   if (auto ok = require_role(actor, {domain::Role::admin, domain::Role::officer},
                              "approve a partner's EWP agreement");
       !ok) {
     return fail(ok.error());
   }
-  auto ours = ewp_export(actor, id);
-  if (!ours) return fail(ours.error());
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  auto state = (*tx)->agreements().ewp(id);
-  if (!state) return fail(state.error());
-  if (state->partner_hash.empty())
-    return fail(
-        Error::conflict("there is no partner copy to approve; import the partner's IIA first"));
-  if (state->partner_hash != ours->iia_hash) {
-    return fail(Error::conflict(
-        fmt::format("the partner's copy (hash {}) differs from ours (hash {}); agree on the "
-                    "conditions first",
-                    state->partner_hash.substr(0, 12), ours->iia_hash.substr(0, 12))));
-  }
-  state->approved_hash = state->partner_hash;
-  state->approved_at = format_iso8601(clock_.now());
-  if (auto ok = (*tx)->agreements().set_ewp(id, *state); !ok) return fail(ok.error());
-  if (auto ok =
-          record(**tx, clock_, actor, "agreement.ewp_approve", "agreement",
-                 std::to_string(id.value), nullptr, {{"approved_hash", state->approved_hash}});
-      !ok) {
-    return fail(ok.error());
-  }
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  EwpComparison out;
-  out.our_hash = ours->iia_hash;
-  out.partner_hash = state->partner_hash;
-  out.hashes_match = true;
-  out.state = *state;
-  out.state.partner_xml.clear();
-  return out;
+  const int today = partnership_rules::today(clock_);
+  return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<EwpComparison> {
+    auto ours = export_in(tx, actor, id, today);
+    if (!ours) return fail(ours.error());
+    auto state = tx.agreements().ewp(id);
+    if (!state) return fail(state.error());
+    if (state->partner_hash.empty())
+      return fail(
+          Error::conflict("there is no partner copy to approve; import the partner's IIA first"));
+    if (state->partner_hash != ours->iia_hash) {
+      return fail(Error::conflict(
+          fmt::format("the partner's copy (hash {}) differs from ours (hash {}); agree on the "
+                      "conditions first",
+                      state->partner_hash.substr(0, 12), ours->iia_hash.substr(0, 12))));
+    }
+    state->approved_hash = state->partner_hash;
+    state->approved_at = format_iso8601(clock_.now());
+    if (auto ok = tx.agreements().set_ewp(id, *state); !ok) return fail(ok.error());
+    if (auto ok =
+            record(tx, clock_, actor, "agreement.ewp_approve", "agreement",
+                   std::to_string(id.value), nullptr, {{"approved_hash", state->approved_hash}});
+        !ok) {
+      return fail(ok.error());
+    }
+    EwpComparison out;
+    out.our_hash = ours->iia_hash;
+    out.partner_hash = state->partner_hash;
+    out.hashes_match = true;
+    out.state = *state;
+    out.state.partner_xml.clear();
+    return out;
+  });
 }
 
 }  // namespace orbis::service

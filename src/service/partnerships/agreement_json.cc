@@ -1,4 +1,4 @@
-#include "service/agreement_json.h"
+#include "service/partnerships/agreement_json.h"
 
 #include "service/serialize.h"
 

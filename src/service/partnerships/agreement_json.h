@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/agreement.h"
-#include "service/agreements.h"
+#include "service/partnerships/agreements.h"
 
 namespace orbis::service {
 

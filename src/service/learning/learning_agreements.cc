@@ -1,0 +1,185 @@
+#include "service/learning/learning_agreements.h"
+
+#include <fmt/format.h>
+
+#include "common/crypto.h"
+#include "common/text.h"
+#include "service/learning/internal.h"
+#include "service/support/transaction.h"
+
+namespace orbis::service {
+namespace {
+
+using domain::LearningAgreementRecord;
+using learning_rules::Loaded;
+using nlohmann::json;
+
+domain::LaVersion* open_version(LearningAgreementRecord& r) {
+  if (r.versions.empty()) return nullptr;
+  auto& last = r.versions.back();
+  return last.state == "proposed" || last.state == "commented" ? &last : nullptr;
+}
+
+}  // namespace
+
+json learning_agreement_json(const LearningAgreementView& v) {
+  json j = v.record;
+  j.erase("version");
+  j["mobility_id"] = v.mobility.id.value;
+  j["mobility"] = {{"id", v.mobility.id.value},
+                   {"direction", domain::to_string(v.mobility.direction)},
+                   {"status", domain::to_string(v.mobility.status)},
+                   {"academic_year", v.mobility.academic_year},
+                   {"planned_start", v.mobility.planned_start},
+                   {"planned_end", v.mobility.planned_end}};
+  j["person"] = {{"id", v.person.id.value},
+                 {"display_name", v.person.display_name()},
+                 {"name_zh", v.person.name_zh}};
+  j["party"] = v.party.empty() ? json() : json(v.party);
+  j["warnings"] = v.warnings;
+  j["record_version"] = v.record.version;
+  return j;
+}
+
+Result<LearningAgreementView> LearningAgreements::get(const domain::Actor& actor,
+                                                      MobilityId mobility) const {
+  return run(store_, store::Access::read,
+             [&](store::Transaction& tx) -> Result<LearningAgreementView> {
+               auto l = learning_rules::load(tx, actor, mobility);
+               if (!l) return fail(l.error());
+               std::vector<std::string> warnings;
+               if (!l->record.versions.empty())
+                 warnings = domain::credit_warnings(l->record.versions.back().components,
+                                                    learning_rules::months_of(l->mobility));
+               return learning_rules::shown(std::move(*l), std::move(warnings));
+             });
+}
+
+Result<LearningAgreementView> LearningAgreements::propose(
+    const domain::Actor& actor, MobilityId mobility, std::vector<domain::LaComponent> components,
+    std::string reason_in) {
+  if (auto ok = domain::validate_components(components); !ok) return fail(ok.error());
+  const std::string trimmed(text::trim(reason_in));
+  return run(
+      store_, store::Access::write, [&](store::Transaction& tx) -> Result<LearningAgreementView> {
+        auto l = learning_rules::load(tx, actor, mobility);
+        if (!l) return fail(l.error());
+        if (l->party != "student" && l->party != "sending") {
+          return fail(Error::denied(
+              "the student or the sending institution proposes the learning agreement"));
+        }
+        if (l->mobility.status == domain::MobilityStatus::cancelled ||
+            l->mobility.status == domain::MobilityStatus::recognised ||
+            l->mobility.status == domain::MobilityStatus::completed) {
+          return fail(
+              Error::conflict(fmt::format("the stay is {}; its learning agreement is closed",
+                                          domain::to_string(l->mobility.status))));
+        }
+        const auto before = l->record;
+        const std::string now = format_iso8601(clock_.now());
+        std::string reason = trimmed;
+        domain::LaVersion* open = open_version(l->record);
+        if (!open) {
+          if (l->record.approved() && reason.empty()) {
+            return fail(Error::invalid("say why the approved learning agreement changes",
+                                       {{"reason", "required for a change"}}));
+          }
+          domain::LaVersion v;
+          v.number = static_cast<int>(l->record.versions.size()) + 1;
+          l->record.versions.push_back(std::move(v));
+          open = &l->record.versions.back();
+        } else if (l->record.approved() && reason.empty()) {
+          reason = open->reason;
+        }
+        open->components = components;  // copied: a retried attempt proposes them again
+        open->reason = reason;
+        open->proposed_by = actor.email;
+        open->proposed_at = now;
+        open->state = "proposed";
+        open->approvals.clear();
+        open->sha256 = crypto::sha256_hex(domain::canonical_text(l->record.mobility, *open));
+        if (auto ok =
+                learning_rules::save(tx, *l, clock_, actor, "learning_agreement.propose", before);
+            !ok)
+          return fail(ok.error());
+        auto warnings = domain::credit_warnings(l->record.versions.back().components,
+                                                learning_rules::months_of(l->mobility));
+        return learning_rules::shown(std::move(*l), std::move(warnings));
+      });
+}
+
+Result<LearningAgreementView> LearningAgreements::approve(const domain::Actor& actor,
+                                                          MobilityId mobility, int number,
+                                                          const std::string& sha256) {
+  return run(
+      store_, store::Access::write, [&](store::Transaction& tx) -> Result<LearningAgreementView> {
+        auto l = learning_rules::load(tx, actor, mobility);
+        if (!l) return fail(l.error());
+        if (l->party.empty())
+          return fail(
+              Error::denied("only the student, the sending and the receiving institution approve"));
+        domain::LaVersion* open = open_version(l->record);
+        if (!open || open->number != number) {
+          return fail(Error::conflict(fmt::format("version {} is not open for approval", number)));
+        }
+        if (open->state == "commented") {
+          return fail(Error::conflict(
+              "the version has comments; the proposer answers them with a new text first"));
+        }
+        if (sha256 != open->sha256) {
+          return fail(Error::conflict(
+              "the version changed since you read it (its SHA-256 differs); reload and read it "
+              "again"));
+        }
+        for (const auto& a : open->approvals) {
+          if (a.party == l->party)
+            return fail(Error::conflict(fmt::format("the {} side has approved already", l->party)));
+        }
+        const auto before = l->record;
+        const std::string now = format_iso8601(clock_.now());
+        open->approvals.push_back({l->party, actor.email,
+                                   l->names.name_of(actor.email, actor.email),
+                                   std::string(domain::to_string(actor.role)), now, sha256});
+        if (open->approvals.size() == 3) {
+          for (auto& v : l->record.versions) {
+            if (v.state == "approved") v.state = "superseded";
+          }
+          open->state = "approved";
+        }
+        if (auto ok =
+                learning_rules::save(tx, *l, clock_, actor, "learning_agreement.approve", before);
+            !ok)
+          return fail(ok.error());
+        return learning_rules::shown(std::move(*l), {});
+      });
+}
+
+Result<LearningAgreementView> LearningAgreements::comment(const domain::Actor& actor,
+                                                          MobilityId mobility, int number,
+                                                          std::string text) {
+  text = std::string(text::trim(text));
+  if (text.empty() || text.size() > 4000) {
+    return fail(Error::invalid("write the comment", {{"text", "1 to 4000 bytes"}}));
+  }
+  return run(
+      store_, store::Access::write, [&](store::Transaction& tx) -> Result<LearningAgreementView> {
+        auto l = learning_rules::load(tx, actor, mobility);
+        if (!l) return fail(l.error());
+        if (l->party.empty())
+          return fail(Error::denied("only the parties to the learning agreement comment on it"));
+        domain::LaVersion* open = open_version(l->record);
+        if (!open || open->number != number)
+          return fail(Error::conflict(fmt::format("version {} is not open", number)));
+        const auto before = l->record;
+        open->comments.push_back({l->party, actor.email, format_iso8601(clock_.now()), text});
+        open->state = "commented";
+        open->approvals.clear();
+        if (auto ok =
+                learning_rules::save(tx, *l, clock_, actor, "learning_agreement.comment", before);
+            !ok)
+          return fail(ok.error());
+        return learning_rules::shown(std::move(*l), {});
+      });
+}
+
+}  // namespace orbis::service

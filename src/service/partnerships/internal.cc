@@ -1,0 +1,251 @@
+#include "service/partnerships/internal.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+
+#include "common/text.h"
+#include "domain/country.h"
+#include "domain/reference.h"
+#include "service/support/paging.h"
+#include "store/lists.h"
+
+namespace orbis::service::partnership_rules {
+namespace {
+
+using domain::AgreementStatus;
+using domain::Role;
+
+// The agreement with its effective status, parties' institutions, seat usage and balance;
+// `detail` adds attachments and the EWP state.
+Result<AgreementView> view_of(store::Transaction& tx, domain::Agreement a, bool detail, int now) {
+  AgreementView v;
+  v.effective = domain::effective_status(a, now, notice_days_in(tx));
+  if (const auto end = domain::parse_date(a.end_date);
+      end && (a.status == AgreementStatus::active)) {
+    v.days_left = *end - now;
+  }
+  for (const auto& p : a.parties) {
+    if (v.institutions.contains(p.institution.value)) continue;
+    auto in = tx.institutions().get(p.institution);
+    if (!in) return fail(in.error());
+    in->names.clear();
+    v.institutions.emplace(p.institution.value, std::move(*in));
+  }
+  // Seats are used by the stays under a condition in the current academic year; the
+  // balance counts every stay under the agreement, cancelled ones aside.
+  const std::string year = domain::academic_year_of(now);
+  auto stays = store::stays_under(tx, a.id, year);
+  if (!stays) return fail(stays.error());
+  for (const auto& c : a.conditions) {
+    const auto counted = stays->per_condition.find(c.id);
+    const int used = counted == stays->per_condition.end() ? 0 : counted->second;
+    v.usage.push_back({year, used, std::max(0, c.seats_per_year - used)});
+  }
+  for (const auto& p : a.parties) {
+    if (p.is_home) continue;
+    auto& [outbound, inbound] = v.balance[p.institution.value];
+    for (const auto& [route, n] : stays->per_route) {
+      if (route.second == p.institution.value) outbound += n;
+      if (route.first == p.institution.value) inbound += n;
+    }
+  }
+  if (detail) {
+    auto attachments = tx.agreements().attachments(a.id);
+    if (!attachments) return fail(attachments.error());
+    v.attachments = std::move(*attachments);
+    auto ewp = tx.agreements().ewp(a.id);
+    if (!ewp) return fail(ewp.error());
+    v.ewp = std::move(*ewp);
+    v.ewp.partner_xml.clear();  // large; served on its own
+  }
+  v.agreement = std::move(a);
+  return v;
+}
+
+}  // namespace
+
+int today(const Clock& clock) {
+  return static_cast<int>(
+      std::chrono::floor<std::chrono::days>(clock.now()).time_since_epoch().count());
+}
+
+int notice_days_in(store::Transaction& tx) {
+  auto value = tx.settings().get(kNoticeSetting);
+  if (!value || !*value) return kDefaultNoticeDays;
+  try {
+    return std::clamp(std::stoi(**value), 1, 3650);
+  } catch (const std::exception&) {
+    return kDefaultNoticeDays;
+  }
+}
+
+bool visible(const domain::Actor& actor, const domain::Agreement& a) {
+  switch (actor.role) {
+    case Role::admin:
+    case Role::officer:
+    case Role::coordinator:
+    case Role::viewer:
+      return true;
+    case Role::partner:
+      return actor.institution && a.has_party(*actor.institution);
+    case Role::student:
+      return false;
+  }
+  return false;
+}
+
+domain::Standing standing(const domain::Actor& actor, const domain::Agreement& a) {
+  using domain::Standing;
+  switch (actor.role) {
+    case Role::admin:
+    case Role::officer:
+      return Standing::office;
+    case Role::partner:
+      return actor.institution && a.has_party(*actor.institution) ? Standing::partner
+                                                                  : Standing::outsider;
+    case Role::coordinator: {
+      const auto* home = a.home();
+      return home && home->org_unit && home->org_unit == actor.org_unit ? Standing::coordinator
+                                                                        : Standing::outsider;
+    }
+    default:
+      return Standing::outsider;
+  }
+}
+
+Result<domain::Agreement> visible_agreement(store::Transaction& tx, const domain::Actor& actor,
+                                            AgreementId id) {
+  auto a = tx.agreements().get(id);
+  if (!a) return fail(a.error());
+  if (!visible(actor, *a)) return fail(Error::not_found(fmt::format("no agreement {}", id.value)));
+  return a;
+}
+
+Result<AgreementView> view_for(store::Transaction& tx, const domain::Actor& actor,
+                               domain::Agreement a, bool detail, const ActorNames& names,
+                               int today) {
+  const auto partner = actor.is(Role::partner) ? actor.institution : std::nullopt;
+  if (partner) a = domain::as_seen_by_partner(std::move(a), *partner);
+  auto v = view_of(tx, std::move(a), detail, today);
+  if (!v) return v;
+  if (partner) {
+    std::erase_if(v->balance, [&](const auto& b) { return b.first != partner->value; });
+    std::erase_if(v->attachments,
+                  [&](const auto& at) { return at.institution && at.institution != partner; });
+  }
+  const auto d = domain::disclosure(standing(actor, v->agreement));
+  redact(v->agreement, d, names);
+  for (auto& at : v->attachments) redact(at, d, names);
+  return v;
+}
+
+Result<AgreementView> detail_of(store::Transaction& tx, const domain::Actor& actor,
+                                domain::Agreement agreement, int today) {
+  auto names = ActorNames::load(tx);
+  if (!names) return fail(names.error());
+  return view_for(tx, actor, std::move(agreement), true, *names, today);
+}
+
+Result<AgreementView> detail_for(store::Transaction& tx, const domain::Actor& actor, AgreementId id,
+                                 int today) {
+  auto a = visible_agreement(tx, actor, id);
+  if (!a) return fail(a.error());
+  return detail_of(tx, actor, std::move(*a), today);
+}
+
+Result<AgreementPage> list(store::Transaction& tx, const domain::Actor& actor,
+                           const AgreementFilter& f, int today) {
+  if (actor.is(Role::student)) return fail(Error::denied("students do not see agreements"));
+  std::vector<FieldError> errors;
+  std::optional<domain::AgreementKind> kind;
+  std::optional<AgreementStatus> status;
+  if (!f.kind.empty() && !(kind = domain::parse_agreement_kind(f.kind)))
+    errors.push_back({"kind", "not an agreement kind"});
+  if (!f.status.empty() && !(status = domain::parse_agreement_status(f.status)))
+    errors.push_back({"status", "not a status"});
+  std::string country;
+  if (!f.country.empty()) {
+    if (const auto c = domain::CountryCode::parse(f.country))
+      country = c->str();
+    else
+      errors.push_back({"country", "not an ISO 3166-1 alpha-2 code"});
+  }
+  if (f.limit < 1 || f.limit > 100) errors.push_back({"limit", "between 1 and 100"});
+  if (f.expiring_within && (*f.expiring_within < 1 || *f.expiring_within > 3650)) {
+    errors.push_back({"expiring_within", "between 1 and 3650 days"});
+  }
+  if (!errors.empty())
+    return fail(Error::invalid("the filter has invalid parameters", std::move(errors)));
+  auto spec = page_spec("agreements", "id", f.limit, f.cursor);
+  if (!spec) return fail(spec.error());
+  store::AgreementQuery query{.kind = kind,
+                              .status = status,
+                              .today = today,
+                              .expiring_within = f.expiring_within,
+                              .partner = f.partner,
+                              .country = country,
+                              .isced = f.isced,
+                              .page = std::move(*spec)};
+  if (actor.is(Role::partner)) {
+    if (!actor.institution) return AgreementPage{};
+    query.party = actor.institution;
+  }
+  for (auto& word : text::split(text::fold_for_search(f.q), ' ')) {
+    if (!word.empty()) query.words.push_back(std::move(word));
+  }
+  query.notice_days = notice_days_in(tx);
+  auto found = store::list_agreements(tx, query);
+  if (!found) return fail(found.error());
+  auto total = store::count_agreements(tx, query);
+  if (!total) return fail(total.error());
+  std::vector<std::string> actors;
+  for (const auto& a : found->items) {
+    for (const auto& h : a.history) actors.push_back(h.actor);
+  }
+  auto names = ActorNames::of(tx, actors);
+  if (!names) return fail(names.error());
+  AgreementPage page;
+  page.total = *total;
+  for (auto& a : found->items) {
+    auto view = view_for(tx, actor, std::move(a), false, *names, today);
+    if (!view) return fail(view.error());
+    page.items.push_back(std::move(*view));
+  }
+  page.next = next_cursor("agreements", "id", found->next);
+  return page;
+}
+
+// Whether a partner reader may see a comment or file meant for `institution` (none: for
+// every party).
+bool meant_for(const domain::Actor& actor, const std::optional<InstitutionId>& institution) {
+  return !actor.is(Role::partner) || !institution || institution == actor.institution;
+}
+
+// The partner a comment or file is for: a partner's own institution; for our staff, a
+// partner of the agreement they name, or none (every party). invalid_argument naming
+// `field` otherwise.
+Result<std::optional<InstitutionId>> addressee(const domain::Actor& actor,
+                                               const domain::Agreement& a,
+                                               std::optional<InstitutionId> named,
+                                               std::string_view field) {
+  if (actor.is(Role::partner)) {
+    if (named && named != actor.institution) {
+      return fail(Error::invalid("a partner writes for its own institution",
+                                 {{std::string(field), "leave it out, or name your institution"}}));
+    }
+    return actor.institution;
+  }
+  if (!named) return std::optional<InstitutionId>();
+  const bool partner = std::any_of(a.parties.begin(), a.parties.end(), [&](const auto& p) {
+    return !p.is_home && p.institution == *named;
+  });
+  if (!partner) {
+    return fail(Error::invalid("that institution is not a partner in this agreement",
+                               {{std::string(field), "a partner of this agreement, or none"}}));
+  }
+  return named;
+}
+
+}  // namespace orbis::service::partnership_rules
