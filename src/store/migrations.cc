@@ -1,5 +1,6 @@
 #include "store/migrations.h"
 
+#include "store/sql/migrations/call_tallies.sql.h"
 #include "store/sql/migrations/facts_in_columns.sql.h"
 
 namespace orbis::store::internal {
@@ -392,6 +393,7 @@ CREATE INDEX applications_of_call_and_org_unit ON applications (call_id, org_uni
 CREATE INDEX org_units_of_institution_by_name ON org_units (institution_id, name, id);
 CREATE INDEX credentials_by_issue ON credentials (issued_at, status_index)
 )SQL"},
+    {14, "a call's counts of its applications kept as they are saved", kCallTalliesSql},
 };
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "service/audit_log.h"
 #include "service/mobility/internal.h"
 #include "service/support/transaction.h"
+#include "store/call_page.h"
 #include "store/lists.h"
 
 namespace orbis::service {
@@ -67,8 +68,30 @@ Status resolve_offers(store::Transaction& tx, domain::Call& call) {
   return {};
 }
 
-// The call as the API shows it to `actor` at `now`: its phase, offers with host names and,
-// for all but students, the counts of its applications.
+// What the views of a page of calls show besides the calls: their offers' hosts and, for all
+// but students, the tallies of their applications. Read for the page at once, not call by
+// call: a page of calls may have thousands of offers, each call thousands of applications.
+struct CallsShown {
+  std::map<CallId, store::CallTallies> tallies;
+  std::map<InstitutionId, store::OfferHost> hosts;
+};
+
+Result<CallsShown> shown_with(store::Transaction& tx, const domain::Actor& actor,
+                              const std::vector<domain::Call>& calls) {
+  CallsShown shown;
+  auto hosts = store::offer_hosts(tx, calls);
+  if (!hosts) return fail(hosts.error());
+  shown.hosts = std::move(*hosts);
+  if (!actor.is(Role::student)) {
+    std::vector<CallId> ids;
+    for (const auto& c : calls) ids.push_back(c.id);
+    auto tallies = store::call_tallies(tx, ids);
+    if (!tallies) return fail(tallies.error());
+    shown.tallies = std::move(*tallies);
+  }
+  return shown;
+}
+
 // What the reader may do with the call now, as the access policy and the call's phase say:
 // change it or add offers until its placement is published; apply while it is open (the
 // office at any time); import applications or place them before publication (placing once
@@ -99,22 +122,22 @@ json call_actions(const domain::Actor& actor, const domain::Call& c, const std::
   return out;
 }
 
-Result<json> call_view(store::Transaction& tx, const domain::Actor& actor, const domain::Call& c,
-                       const std::string& now) {
+// The call as the API shows it to `actor` at `now`: its phase, offers with host names and,
+// for all but students, the counts of its applications.
+json call_view(const domain::Actor& actor, const domain::Call& c, const std::string& now,
+               CallsShown& shown) {
   json j = domain::to_json(c);
   j["phase"] = domain::to_string(domain::phase(c, now));
-  // Counted in the database: a call may have thousands of applications.
-  store::CallTallies tallies;
-  if (!actor.is(Role::student)) {
-    auto counted = store::call_tallies(tx, c.id);
-    if (!counted) return fail(counted.error());
-    tallies = std::move(*counted);
+  auto& tallies = shown.tallies[c.id];
+  if (!actor.is(Role::student))
     j["applications"] = {{"total", tallies.total}, {"submitted", tallies.submitted}};
-  }
   for (auto& o : j["offers"]) {
-    const auto host = tx.institutions().get(InstitutionId{o["host_id"].get<std::int64_t>()});
-    if (host)
-      o["host"] = {{"name", host->name}, {"name_zh", host->name_zh}, {"country", host->country}};
+    const auto host = shown.hosts.find(InstitutionId{o["host_id"].get<std::int64_t>()});
+    if (host != shown.hosts.end()) {
+      o["host"] = {{"name", host->second.name},
+                   {"name_zh", host->second.name_zh},
+                   {"country", host->second.country}};
+    }
     if (!actor.is(Role::student)) {
       const auto id = o["id"].get<std::int64_t>();
       o["first_choices"] = tallies.first_choices[id];
@@ -182,12 +205,10 @@ Result<JsonPage> Calls::page(const domain::Actor& actor, std::size_t limit,
     }
     auto found = store::list_calls(tx, query);
     if (!found) return fail(found.error());
+    auto shown = shown_with(tx, actor, found->items);
+    if (!shown) return fail(shown.error());
     JsonPage page;
-    for (const auto& c : found->items) {
-      auto v = call_view(tx, actor, c, now);
-      if (!v) return fail(v.error());
-      page.items.push_back(std::move(*v));
-    }
+    for (const auto& c : found->items) page.items.push_back(call_view(actor, c, now, *shown));
     page.next = next_cursor("calls", "year,code", found->next);
     return page;
   });
@@ -288,7 +309,9 @@ Result<domain::Call> Calls::add_offer(const domain::Actor& actor, CallId call_id
 
 Result<json> Calls::view(const domain::Actor& actor, const domain::Call& c) const {
   return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<json> {
-    return call_view(tx, actor, c, format_iso8601(clock_.now()));
+    auto shown = shown_with(tx, actor, {c});
+    if (!shown) return fail(shown.error());
+    return call_view(actor, c, format_iso8601(clock_.now()), *shown);
   });
 }
 

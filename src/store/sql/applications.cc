@@ -5,6 +5,7 @@
 // without a position is not (or no longer) in the list.
 #include <fmt/format.h>
 
+#include "store/call_page.h"
 #include "store/lists.h"
 #include "store/sql/statement.h"
 #include "store/sql_repositories.h"
@@ -183,6 +184,7 @@ class SqlApplicationRepository final : public ApplicationRepository {
           soci::use(r.submitted_at), soci::use(r.created_at), soci::use(r.updated_at),
           soci::into(id);
       write_children(id, a);
+      add_to_tallies(tally_of(a), 1);
       return ApplicationId{id};
     });
   }
@@ -192,6 +194,7 @@ class SqlApplicationRepository final : public ApplicationRepository {
       ApplicationRow r;
       r.from(a);
       stamp(r);
+      const auto before = stored_tally(r.id);
       soci::statement st =
           (sql_.prepare << "UPDATE applications SET call_id = :call, person_id "
                            "= :person, org_unit_id = "
@@ -225,6 +228,10 @@ class SqlApplicationRepository final : public ApplicationRepository {
         sql_ << fmt::format("DELETE FROM {} WHERE application_id = :id", table), soci::use(r.id);
       }
       write_children(r.id, a);
+      if (const auto after = tally_of(a); after != before) {
+        add_to_tallies(before, -1);
+        add_to_tallies(after, 1);
+      }
       return {};
     });
   }
@@ -256,6 +263,62 @@ class SqlApplicationRepository final : public ApplicationRepository {
   }
 
  private:
+  // What one application adds to its call's tallies (migration 14, lists.h's CallTallies).
+  struct Tally {
+    long long call = 0;
+    bool submitted = false;
+    std::vector<long long> preferences;  // in rank order
+    bool operator==(const Tally&) const = default;
+  };
+
+  static bool submitted(std::string_view status) {
+    return status != domain::to_string(domain::ApplicationStatus::draft) &&
+           status != domain::to_string(domain::ApplicationStatus::withdrawn);
+  }
+
+  static Tally tally_of(const Application& a) {
+    Tally t{.call = a.call.value, .submitted = submitted(domain::to_string(a.status))};
+    for (const auto offer : a.preferences) t.preferences.push_back(offer);
+    return t;
+  }
+
+  // The tally of application `id` as stored; an empty one when there is no such application
+  // (its update then fails and changes nothing).
+  Tally stored_tally(long long id) {
+    Tally t;
+    std::string status;
+    sql_ << "SELECT call_id, status FROM applications WHERE id = :id", soci::use(id),
+        soci::into(t.call), soci::into(status);
+    if (!sql_.got_data()) return t;
+    t.submitted = submitted(status);
+    long long offer = 0;
+    soci::statement st = (sql_.prepare << "SELECT offer_id FROM application_preferences WHERE "
+                                          "application_id = :id ORDER BY rank",
+                          soci::use(id), soci::into(offer));
+    st.execute();
+    while (st.fetch()) t.preferences.push_back(offer);
+    return t;
+  }
+
+  // Adds `t` to its call's tallies (`sign` 1), or takes it away (-1).
+  void add_to_tallies(const Tally& t, int sign) {
+    if (t.call == 0) return;
+    const int submitted = t.submitted ? sign : 0;
+    sql_ << "INSERT INTO call_tallies (call_id, applications, submitted) VALUES (:c, :n, :s) "
+            "ON CONFLICT (call_id) DO UPDATE SET applications = call_tallies.applications + "
+            "excluded.applications, submitted = call_tallies.submitted + excluded.submitted",
+        soci::use(t.call), soci::use(sign), soci::use(submitted);
+    if (!t.submitted) return;
+    for (std::size_t i = 0; i < t.preferences.size(); ++i) {
+      const int first = i == 0 ? sign : 0;
+      sql_ << "INSERT INTO call_offer_tallies (call_id, offer_id, first_choices, rankings) "
+              "VALUES (:c, :o, :f, :r) ON CONFLICT (call_id, offer_id) DO UPDATE SET "
+              "first_choices = call_offer_tallies.first_choices + excluded.first_choices, "
+              "rankings = call_offer_tallies.rankings + excluded.rankings",
+          soci::use(t.call), soci::use(t.preferences[i]), soci::use(first), soci::use(sign);
+    }
+  }
+
   // An application saved without its times (one made outside the use cases)
   // gets the store's; the use cases set both from their clock.
   void stamp(ApplicationRow& r) const {
@@ -458,36 +521,62 @@ Result<Page<domain::Application>> list_applications(Transaction& tx,
   return internal::SqlApplicationRepository(internal::context_of(tx)).list(query);
 }
 
+Result<std::map<CallId, CallTallies>> call_tallies(Transaction& tx,
+                                                   const std::vector<CallId>& calls) {
+  // Kept as applications are saved (SqlApplicationRepository), not counted here: a call may
+  // have thousands of applications.
+  return internal::guarded(
+      "reading calls' tallies", [&]() -> Result<std::map<CallId, CallTallies>> {
+        std::map<CallId, CallTallies> out;
+        if (calls.empty()) return out;
+        std::vector<long long> keys;
+        for (const auto c : calls) {
+          keys.push_back(c.value);
+          out[c];
+        }
+        auto& sql = internal::session_of(tx);
+        long long call = 0;
+        {
+          sql::Where where;
+          where.add("call_id IN " + where.bind_list(keys));
+          long long total = 0, submitted = 0;
+          soci::statement st =
+              (sql.prepare << "SELECT call_id, applications, submitted FROM call_tallies" +
+                                  where.sql(),
+               soci::use(where.values()), soci::into(call), soci::into(total),
+               soci::into(submitted));
+          st.execute();
+          while (st.fetch()) {
+            auto& t = out[CallId{call}];
+            t.total = static_cast<std::size_t>(total);
+            t.submitted = static_cast<std::size_t>(submitted);
+          }
+        }
+        sql::Where where;
+        where.add("call_id IN " + where.bind_list(keys));
+        where.add("rankings > 0");
+        long long offer = 0;
+        int first = 0, ranked = 0;
+        soci::statement st =
+            (sql.prepare << "SELECT call_id, offer_id, first_choices, rankings FROM "
+                            "call_offer_tallies" +
+                                where.sql(),
+             soci::use(where.values()), soci::into(call), soci::into(offer), soci::into(first),
+             soci::into(ranked));
+        st.execute();
+        while (st.fetch()) {
+          auto& t = out[CallId{call}];
+          t.first_choices[offer] = first;
+          t.rankings[offer] = ranked;
+        }
+        return out;
+      });
+}
+
 Result<CallTallies> call_tallies(Transaction& tx, CallId call) {
-  return internal::guarded("counting a call's applications", [&]() -> Result<CallTallies> {
-    auto& sql = internal::session_of(tx);
-    const long long key = call.value;
-    const std::string draft(domain::to_string(domain::ApplicationStatus::draft));
-    const std::string withdrawn(domain::to_string(domain::ApplicationStatus::withdrawn));
-    CallTallies out;
-    long long total = 0, submitted = 0;
-    sql << "SELECT COUNT(*), COALESCE(SUM(CASE WHEN status IN (:d, :w) THEN 0 ELSE 1 END), 0) "
-           "FROM applications WHERE call_id = :c",
-        soci::use(draft), soci::use(withdrawn), soci::use(key), soci::into(total),
-        soci::into(submitted);
-    out.total = static_cast<std::size_t>(total);
-    out.submitted = static_cast<std::size_t>(submitted);
-    long long offer = 0;
-    int first = 0, ranked = 0;
-    soci::statement st =
-        (sql.prepare << "SELECT p.offer_id, SUM(CASE WHEN p.rank = 1 THEN 1 ELSE 0 END), "
-                        "COUNT(*) FROM application_preferences p JOIN applications a ON a.id = "
-                        "p.application_id WHERE a.call_id = :c AND a.status NOT IN (:d, :w) "
-                        "GROUP BY p.offer_id",
-         soci::use(key), soci::use(draft), soci::use(withdrawn), soci::into(offer),
-         soci::into(first), soci::into(ranked));
-    st.execute();
-    while (st.fetch()) {
-      out.first_choices[offer] = first;
-      out.rankings[offer] = ranked;
-    }
-    return out;
-  });
+  auto tallies = call_tallies(tx, std::vector<CallId>{call});
+  if (!tallies) return fail(tallies.error());
+  return std::move((*tallies)[call]);
 }
 
 }  // namespace orbis::store

@@ -6,7 +6,9 @@
 
 #include <ctime>
 #include <nlohmann/json.hpp>
+#include <set>
 
+#include "store/call_page.h"
 #include "store/lists.h"
 #include "store/sql/statement.h"
 #include "store/sql_repositories.h"
@@ -380,6 +382,30 @@ namespace orbis::store {
 
 Result<Page<domain::Call>> list_calls(Transaction& tx, const CallQuery& query) {
   return internal::SqlCallRepository(internal::context_of(tx)).list(query);
+}
+
+Result<std::map<InstitutionId, OfferHost>> offer_hosts(Transaction& tx,
+                                                       const std::vector<domain::Call>& calls) {
+  using Hosts = std::map<InstitutionId, OfferHost>;
+  return internal::guarded("reading the hosts of calls' offers", [&]() -> Result<Hosts> {
+    std::set<long long> distinct;
+    for (const auto& c : calls)
+      for (const auto& o : c.offers) distinct.insert(o.host.value);
+    Hosts out;
+    if (distinct.empty()) return out;
+    sql::Where where;
+    where.add("id IN " + where.bind_list({distinct.begin(), distinct.end()}));
+    long long id = 0;
+    OfferHost h;
+    soci::statement st =
+        (internal::session_of(tx).prepare
+             << "SELECT id, name, name_zh, country FROM institutions" + where.sql(),
+         soci::use(where.values()), soci::into(id), soci::into(h.name), soci::into(h.name_zh),
+         soci::into(h.country));
+    st.execute();
+    while (st.fetch()) out[InstitutionId{id}] = h;
+    return out;
+  });
 }
 
 }  // namespace orbis::store

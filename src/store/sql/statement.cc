@@ -21,6 +21,12 @@ void Where::add_keyset(const std::vector<std::string>& columns, const std::optio
   add("(" + condition + ")");
 }
 
+std::string Where::bind_list(const std::vector<long long>& ids) {
+  std::string out = "(";
+  for (const auto id : ids) out += (out.size() > 1 ? ", " : "") + bind(id);
+  return out + ")";
+}
+
 std::string Where::sql() const {
   if (conditions_.empty()) return "";
   std::string out = " WHERE ";

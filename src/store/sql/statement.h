@@ -32,6 +32,9 @@ class Where {
     return ":" + name;
   }
   std::string bind(std::int64_t value) { return bind(static_cast<long long>(value)); }
+  // "(:p1, :p2, …)", a placeholder bound to each of `ids`, for "column IN …". REQUIRES: `ids`
+  // is not empty.
+  std::string bind_list(const std::vector<long long>& ids);
   // Rows after `cursor` in the order (columns…, id); `descending` reverses it.
   void add_keyset(const std::vector<std::string>& columns, const std::optional<Cursor>& cursor,
                   const std::string& id_column = "id", bool descending = false);
