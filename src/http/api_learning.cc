@@ -42,8 +42,7 @@ Result<int> number_param(const Request& req, const std::string& name) {
 }  // namespace
 
 void add_learning_routes(Router& router, service::Services& s) {
-  const auto respond_view = [&s](const Result<service::LearningAgreementView>& v,
-                                 int status = 200) {
+  const auto respond_view = [](const Result<service::LearningAgreementView>& v, int status = 200) {
     return internal::respond(v, [&](const auto& view) {
       return Response::json(status, service::learning_agreement_json(view));
     });
