@@ -71,6 +71,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto& s = *world->services;
   (void)s.agreement_imports.import_csv(world->actor, text, /*dry_run=*/true);
   (void)s.mobilities.import_csv(world->actor, text, /*dry_run=*/true);
-  (void)s.learning.import_courses(world->actor, world->partner, text, /*dry_run=*/true);
+  (void)s.course_catalogues.import_courses(world->actor, world->partner, text, /*dry_run=*/true);
   return 0;
 }
