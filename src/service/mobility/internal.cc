@@ -7,6 +7,7 @@
 
 #include "domain/access/policy.h"
 #include "domain/reference.h"
+#include "store/labels.h"
 #include "store/lists.h"
 
 namespace orbis::service::mobility_rules {
@@ -266,6 +267,14 @@ Status stale(int current, int expected, std::string_view what) {
 // came from, a programme it cannot see.
 Result<MobilityView> stay_view(store::Transaction& tx, const domain::Actor& actor,
                                domain::Mobility m, domain::Person person, const ActorNames& names) {
+  auto labels = store::stay_labels(tx, {m});
+  if (!labels) return fail(labels.error());
+  return stay_view(tx, actor, std::move(m), std::move(person), names, std::move(labels->front()));
+}
+
+Result<MobilityView> stay_view(store::Transaction& tx, const domain::Actor& actor,
+                               domain::Mobility m, domain::Person person, const ActorNames& names,
+                               store::StayLabels labels) {
   const auto d = domain::disclosure(standing(actor, m, person));
   auto actions = stay_actions(actor, m);
   auto transitions = stay_transitions(actor, m);
@@ -292,8 +301,12 @@ Result<MobilityView> stay_view(store::Transaction& tx, const domain::Actor& acto
   }
   domain::redact(person, d);
   redact(m, d, names);
-  return MobilityView{std::move(m), std::move(person), d, std::move(actions),
-                      std::move(transitions)};
+  // The labels of only what the reader sees of it.
+  if (!m.call) labels.call.reset();
+  if (!m.programme) labels.programme.reset();
+  if (!m.agreement) labels.agreement.reset();
+  return MobilityView{std::move(m),       std::move(person),      d,
+                      std::move(actions), std::move(transitions), std::move(labels)};
 }
 
 Result<MobilityView> shown_stay(store::Transaction& tx, const domain::Actor& actor,

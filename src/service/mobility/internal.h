@@ -81,6 +81,10 @@ Status follow_application(store::Transaction& tx, const domain::Mobility& mobili
 Result<MobilityView> stay_view(store::Transaction& tx, const domain::Actor& actor,
                                domain::Mobility mobility, domain::Person person,
                                const ActorNames& names);
+// The same with the stay's labels read already (a page reads them for all its stays at once).
+Result<MobilityView> stay_view(store::Transaction& tx, const domain::Actor& actor,
+                               domain::Mobility mobility, domain::Person person,
+                               const ActorNames& names, store::StayLabels labels);
 // The stay a write made as its writer may see it, the actors named from `tx`.
 Result<MobilityView> shown_stay(store::Transaction& tx, const domain::Actor& actor,
                                 domain::Mobility mobility, domain::Person person);

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "common/text.h"
+#include "domain/access/policy.h"
 #include "domain/mobility_json.h"
 #include "domain/reference.h"
 #include "service/access.h"
@@ -41,27 +42,30 @@ json Mobilities::mobility_json(const MobilityView& v) const {
   json transitions = json::array();
   for (const auto to : v.allowed_transitions) transitions.push_back(domain::to_string(to));
   j["allowed_transitions"] = std::move(transitions);
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return j;
-  for (const auto& [key, id] :
-       {std::pair{"sending", v.mobility.sending}, {"receiving", v.mobility.receiving}}) {
-    if (auto in = (*tx)->institutions().get(id)) {
-      j[key] = {
-          {"id", id.value}, {"name", in->name}, {"name_zh", in->name_zh}, {"country", in->country}};
+  const auto& labels = v.labels;
+  for (const auto& [key, label] :
+       {std::pair{"sending", &labels.sending}, {"receiving", &labels.receiving}}) {
+    if (*label) {
+      j[key] = {{"id", (*label)->id.value},
+                {"name", (*label)->name},
+                {"name_zh", (*label)->name_zh},
+                {"country", (*label)->country}};
     }
   }
-  if (v.mobility.agreement) {
-    if (auto a = (*tx)->agreements().get(*v.mobility.agreement))
-      j["agreement"] = {{"id", a->id.value}, {"code", a->code}, {"title", a->title}};
+  if (labels.agreement) {
+    j["agreement"] = {{"id", labels.agreement->id.value},
+                      {"code", labels.agreement->code},
+                      {"title", labels.agreement->title}};
   }
-  if (v.mobility.programme) {
-    if (auto pr = (*tx)->programmes().get(*v.mobility.programme))
-      j["programme"] = {
-          {"id", pr->id.value}, {"code", pr->code}, {"name", pr->name}, {"name_zh", pr->name_zh}};
+  if (labels.programme) {
+    j["programme"] = {{"id", labels.programme->id.value},
+                      {"code", labels.programme->code},
+                      {"name", labels.programme->name},
+                      {"name_zh", labels.programme->name_zh}};
   }
-  if (v.mobility.call) {
-    if (auto c = (*tx)->calls().get(*v.mobility.call))
-      j["call"] = {{"id", c->id.value}, {"code", c->code}, {"title", c->title}};
+  if (labels.call) {
+    j["call"] = {
+        {"id", labels.call->id.value}, {"code", labels.call->code}, {"title", labels.call->title}};
   }
   if (auto months = domain::months_between(v.mobility.planned_start, v.mobility.planned_end))
     j["planned_months"] = *months;
@@ -102,23 +106,23 @@ Result<MobilityPage> Mobilities::list(const domain::Actor& actor, const Mobility
       if (domain::to_string(d) == f.nomination) query.nomination = d;
     }
   }
-  // The reader's scope, as visible says, in the query.
-  switch (actor.role) {
-    case Role::admin:
-    case Role::officer:
-    case Role::viewer:
+  // The reader's scope from the access policy, in the query (as visible checks one stay).
+  namespace access = domain::access;
+  const auto scope = access::scope_of(actor, access::Resource::mobility, access::Action::read);
+  switch (scope.reach) {
+    case access::Reach::all:
       break;
-    case Role::coordinator:
-      if (!actor.org_unit) return MobilityPage{};
-      query.org_unit = actor.org_unit;
+    case access::Reach::own_org_unit:
+      query.org_unit = scope.org_unit;
       break;
-    case Role::student:
-      query.user = actor.user;
+    case access::Reach::own_records:
+      query.user = scope.user;
       break;
-    case Role::partner:
-      if (!actor.institution) return MobilityPage{};
-      query.party = actor.institution;
+    case access::Reach::own_institution:
+      query.party = scope.institution;
       break;
+    case access::Reach::none:
+      return MobilityPage{};
   }
   return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<MobilityPage> {
     auto found = store::list_stays(tx, query);
@@ -133,16 +137,20 @@ Result<MobilityPage> Mobilities::list(const domain::Actor& actor, const Mobility
     }
     auto names = ActorNames::of(tx, actors);
     if (!names) return fail(names.error());
+    auto labels = store::stay_labels(tx, found->items);
+    if (!labels) return fail(labels.error());
     MobilityPage page;
     page.total = *total;
-    for (auto& m : found->items) {
+    for (std::size_t i = 0; i < found->items.size(); ++i) {
+      auto& m = found->items[i];
       auto person = tx.people().get(m.person);
       if (!person) return fail(person.error());
       // The scope was the query's; this only guards against a rule the query missed.
       if (!visible(actor, m, *person))
         return fail(
             Error::internal(fmt::format("stay {} is outside the reader's scope", m.id.value)));
-      auto view = stay_view(tx, actor, std::move(m), std::move(*person), *names);
+      auto view =
+          stay_view(tx, actor, std::move(m), std::move(*person), *names, std::move((*labels)[i]));
       if (!view) return fail(view.error());
       page.items.push_back(std::move(*view));
     }

@@ -21,6 +21,7 @@
 #include "domain/privacy.h"
 #include "domain/user.h"
 #include "service/mobility/import_outcome.h"
+#include "store/labels.h"
 #include "store/store.h"
 
 namespace orbis::service {
@@ -46,6 +47,8 @@ struct MobilityView {
   // rules: "update", "transition", "decide"; and the statuses a transition may move it to.
   std::vector<std::string> allowed_actions;
   std::vector<domain::MobilityStatus> allowed_transitions;
+  // What it names, by the words its view shows: only what the reader may see of it.
+  store::StayLabels labels;
 };
 
 struct MobilityPage {
