@@ -17,10 +17,13 @@ namespace orbis::store {
 namespace {
 
 TEST(StoreOpen, ExplainsUnsupportedAndMissingLocations) {
+  ASSERT_TRUE(crypto::init());
+  // A scratch folder's name that nothing creates.
+  const auto absent = std::filesystem::temp_directory_path() /
+                      ("orbis-never-created-" + crypto::to_hex(crypto::random_bytes(6)));
   EXPECT_EQ(open("postgresql://localhost/orbis").error().code, ErrorCode::invalid_argument);
-  EXPECT_EQ(open("/no/such/folder/x.db").error().code, ErrorCode::invalid_argument);
-  EXPECT_EQ(open("/tmp/orbis-never-created.db", {.must_exist = true}).error().code,
-            ErrorCode::not_found);
+  EXPECT_EQ(open((absent / "x.db").string()).error().code, ErrorCode::invalid_argument);
+  EXPECT_EQ(open(absent.string() + ".db", {.must_exist = true}).error().code, ErrorCode::not_found);
 }
 
 TEST(SqliteStamps, ComeFromTheClockTheStoreWasOpenedWith) {
