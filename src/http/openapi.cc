@@ -1,11 +1,17 @@
 // The OpenAPI 3.1 document, generated from the route table so that it always matches
-// the routes; the schemas of bodies are written out here.
+// the routes. A typed endpoint (http/routing) says its parameters and bodies itself, and
+// the codecs of http/json write their component schemas; for routes still written by hand
+// the schemas of bodies are written out here.
 #include <algorithm>
 #include <set>
 
 #include "http/api.h"
+#include "http/routing/endpoint.h"
 
 namespace orbis::http {
+
+namespace codecs = ::orbis::http::json;
+
 namespace {
 
 using nlohmann::json;
@@ -443,60 +449,6 @@ json schemas() {
                {"proof", {{"type", "object"}}}},
               {"@context", "type", "issuer", "credentialSubject", "proof"})},
       {"CredentialStatusInput", object({{"status", str()}, {"reason", str()}}, {"status"})},
-      {"Person",
-       object({{"id", integer()},
-               {"kind", one_of({"student", "staff"})},
-               {"family_name", str()},
-               {"given_name", str()},
-               {"name_zh", nullable("string")},
-               {"display_name", str()},
-               // Null for a reader who may not see it.
-               {"email", nullable("string")},
-               {"nationality", str()},
-               {"home_institution_id", integer()},
-               {"org_unit_id", nullable("integer")},
-               {"level", nullable("integer")},
-               {"position", str()},
-               {"field", nullable("string")},
-               {"gpa", nullable("number")},
-               {"gpa_scale", nullable("string")},
-               {"year_of_study", nullable("integer")},
-               {"languages", array_of(record({{"language", str()},
-                                              {"cefr", str()},
-                                              {"certificate", str()},
-                                              {"date", nullable("string")}}))},
-               {"user_id", nullable("integer")},
-               {"version", integer()},
-               // Only for a reader who may see some of it; null what it may not.
-               {"personal", record({{"date_of_birth", nullable("string")},
-                                    {"passport_number", nullable("string")},
-                                    {"phone", nullable("string")}})}},
-              {"id", "kind", "family_name", "given_name", "name_zh", "display_name", "email",
-               "nationality", "home_institution_id", "org_unit_id", "level", "position", "field",
-               "gpa", "gpa_scale", "year_of_study", "languages", "user_id", "version"})},
-      {"PersonInput", object({{"kind", str()},
-                              {"family_name", str()},
-                              {"given_name", str()},
-                              {"name_zh", str()},
-                              {"email", str()},
-                              {"nationality", str()},
-                              {"home_institution_id", integer()},
-                              {"org_unit_id", nullable("integer")},
-                              {"level", nullable("integer")},
-                              {"position", str()},
-                              {"field", str()},
-                              {"gpa", nullable("number")},
-                              {"gpa_scale", str()},
-                              {"year_of_study", nullable("integer")},
-                              {"languages", array_of(json::object())},
-                              {"user_id", nullable("integer")},
-                              {"date_of_birth", str()},
-                              {"passport_number", str()},
-                              {"phone", str()}})},
-      {"PersonPage",
-       object(
-           {{"items", array_of(ref("Person"))}, {"next", nullable("string")}, {"total", integer()}},
-           {"items", "next"})},
       {"Money", record({{"amount", str()}, {"currency", str()}})},
       {"Scholarship", record({{"code", str()},
                               {"name", str()},
@@ -967,6 +919,52 @@ json schemas() {
   };
 }
 
+json if_match_parameter() {
+  return {{"name", "If-Match"},
+          {"in", "header"},
+          {"required", true},
+          {"description", "the ETag of the version read"},
+          {"schema", str()}};
+}
+
+// The parameters, request body and success content of a route written by hand.
+void describe_by_hand(const Route& route, json& op, json& success) {
+  json parameters = json::array();
+  for (std::size_t at = route.pattern.find('{'); at != std::string::npos;
+       at = route.pattern.find('{', at + 1)) {
+    const auto end = route.pattern.find('}', at);
+    const auto name = route.pattern.substr(at + 1, end - at - 1);
+    parameters.push_back(
+        {{"name", name},
+         {"in", "path"},
+         {"required", true},
+         {"schema",
+          name == "token" || name == "purpose" || name == "credential" ? str() : integer()}});
+  }
+  for (const auto& q : route.query) {
+    parameters.push_back({{"name", q.name},
+                          {"in", "query"},
+                          {"required", false},
+                          {"description", q.description},
+                          {"schema", {{"type", q.type}}}});
+  }
+  if (route.method == "PATCH") {
+    parameters.push_back(if_match_parameter());
+  }
+  if (!parameters.empty()) op["parameters"] = parameters;
+  if (!route.request_schema.empty()) {
+    const char* media = route.request_schema == "FileUpload" ? "*/*" : "application/json";
+    op["requestBody"] = {{"required", !route.body_optional},
+                         {"content", {{media, {{"schema", ref(route.request_schema)}}}}}};
+  }
+  if (!route.response_schema.empty()) {
+    success["content"] = {{"application/json", {{"schema", ref(route.response_schema)}}}};
+  } else if (route.success_status != 204 &&
+             route.pattern.find("/openapi.json") != std::string::npos) {
+    success["content"] = {{"application/json", {{"schema", json::object()}}}};
+  }
+}
+
 json problem_response(const char* description) {
   return {{"description", description},
           {"content", {{"application/problem+json", {{"schema", ref("Problem")}}}}}};
@@ -986,60 +984,67 @@ std::string operation_id(const Route& route) {
   return id;
 }
 
-}  // namespace
+// The parameters, request body and success content of a typed endpoint, from what its
+// declaration says (http/routing); generated component schemas go into `schemas`.
+void describe_typed(const routing::EndpointDoc& doc, codecs::Schemas& schemas, json& op,
+                    json& success, bool& takes_input) {
+  json parameters = json::array();
+  for (const auto& name : doc.path_params) {
+    parameters.push_back({{"name", name},
+                          {"in", "path"},
+                          {"required", true},
+                          {"schema", {{"type", "integer"}, {"minimum", 1}}}});
+  }
+  for (const auto& q : doc.query) {
+    parameters.push_back({{"name", q.name},
+                          {"in", "query"},
+                          {"required", false},
+                          {"description", q.description},
+                          {"schema", q.schema}});
+  }
+  if (doc.if_match) {
+    parameters.push_back(if_match_parameter());
+  }
+  if (!parameters.empty()) op["parameters"] = parameters;
+  if (doc.request_schema) {
+    op["requestBody"] = {
+        {"required", true},
+        {"content", {{"application/json", {{"schema", doc.request_schema(schemas)}}}}}};
+  } else if (doc.upload) {
+    op["requestBody"] = {{"required", true},
+                         {"content", {{"*/*", {{"schema", ref("FileUpload")}}}}}};
+  }
+  if (doc.response_schema) {
+    success["content"] = {{"application/json", {{"schema", doc.response_schema(schemas)}}}};
+  }
+  takes_input = doc.request_schema || doc.upload || !doc.query.empty();
+}
 
-json openapi_document(const Router& router) {
+json document(const Router& router) {
   json paths = json::object();
+  codecs::Schemas generated;
   for (const auto& route : router.routes()) {
     json op = {
         {"summary", route.summary}, {"operationId", operation_id(route)}, {"tags", {route.tag}}};
-    json parameters = json::array();
-    for (std::size_t at = route.pattern.find('{'); at != std::string::npos;
-         at = route.pattern.find('{', at + 1)) {
-      const auto end = route.pattern.find('}', at);
-      const auto name = route.pattern.substr(at + 1, end - at - 1);
-      parameters.push_back(
-          {{"name", name},
-           {"in", "path"},
-           {"required", true},
-           {"schema",
-            name == "token" || name == "purpose" || name == "credential" ? str() : integer()}});
-    }
-    for (const auto& q : route.query) {
-      parameters.push_back({{"name", q.name},
-                            {"in", "query"},
-                            {"required", false},
-                            {"description", q.description},
-                            {"schema", {{"type", q.type}}}});
-    }
-    if (route.method == "PATCH") {
-      parameters.push_back({{"name", "If-Match"},
-                            {"in", "header"},
-                            {"required", true},
-                            {"description", "the ETag of the version read"},
-                            {"schema", str()}});
-    }
-    if (!parameters.empty()) op["parameters"] = parameters;
-    if (!route.request_schema.empty()) {
-      const char* media = route.request_schema == "FileUpload" ? "*/*" : "application/json";
-      op["requestBody"] = {{"required", !route.body_optional},
-                           {"content", {{media, {{"schema", ref(route.request_schema)}}}}}};
-    }
+    if (!route.description.empty()) op["description"] = route.description;
     json success = {{"description", "success"}};
-    if (!route.response_schema.empty()) {
-      success["content"] = {{"application/json", {{"schema", ref(route.response_schema)}}}};
-    } else if (route.success_status != 204 &&
-               route.pattern.find("/openapi.json") != std::string::npos) {
-      success["content"] = {{"application/json", {{"schema", json::object()}}}};
+    bool takes_input = false;
+    if (route.doc) {
+      describe_typed(*route.doc, generated, op, success, takes_input);
+    } else {
+      describe_by_hand(route, op, success);
+      takes_input = !route.request_schema.empty() || !route.query.empty();
     }
     json responses = {{std::to_string(route.success_status), success}};
     // An import answers its dry run with 200 and the real one with 201.
-    const bool imports = std::any_of(route.query.begin(), route.query.end(),
-                                     [](const QueryParameter& q) { return q.name == "dry_run"; });
+    const bool imports =
+        std::any_of(route.query.begin(), route.query.end(),
+                    [](const QueryParameter& q) { return q.name == "dry_run"; }) ||
+        (route.doc && std::any_of(route.doc->query.begin(), route.doc->query.end(),
+                                  [](const auto& q) { return q.name == "dry_run"; }));
     if (imports) responses["201"] = success;
     responses["400"] = problem_response("malformed request");
-    if (!route.request_schema.empty() || !route.query.empty())
-      responses["422"] = problem_response("invalid fields");
+    if (takes_input) responses["422"] = problem_response("invalid fields");
     if (route.is_public) {
       op["security"] = json::array();
     } else {
@@ -1053,7 +1058,7 @@ json openapi_document(const Router& router) {
       responses["404"] = problem_response("no such resource");
     if (route.method == "POST")
       responses["409"] = problem_response("conflicts with the current state");
-    if (route.method == "PATCH") {
+    if (route.method == "PATCH" || (route.doc && route.doc->if_match)) {
       responses["409"] = problem_response("stale version");
       responses["428"] = problem_response("If-Match missing");
     }
@@ -1069,6 +1074,9 @@ json openapi_document(const Router& router) {
                    [](unsigned char c) { return std::tolower(c); });
     paths[route.pattern][method] = op;
   }
+  // The codecs' schemas replace any written here by hand under the same name.
+  json components = schemas();
+  for (const auto& [name, schema] : generated.components()) components[name] = schema;
   return {{"openapi", "3.1.0"},
           {"info",
            {{"title", "Orbis API"},
@@ -1080,7 +1088,7 @@ json openapi_document(const Router& router) {
           {"servers", json::array({{{"url", "/"}}})},
           {"paths", paths},
           {"components",
-           {{"schemas", schemas()},
+           {{"schemas", std::move(components)},
             {"securitySchemes",
              {{"bearerAuth", {{"type", "http"}, {"scheme", "bearer"}}},
               {"cookieAuth",
@@ -1088,5 +1096,9 @@ json openapi_document(const Router& router) {
           {"security",
            json::array({{{"bearerAuth", json::array()}}, {{"cookieAuth", json::array()}}})}};
 }
+
+}  // namespace
+
+nlohmann::json openapi_document(const Router& router) { return document(router); }
 
 }  // namespace orbis::http

@@ -66,8 +66,10 @@ class People {
   const Clock& clock_;
 };
 
-// The API form, with what `disclosure` shows: `email` and `gpa` are null when withheld,
-// `personal` (date of birth, passport, phone) is there only when one of them is shown.
+// The form of a person in audit entries (the API writes people with the codecs of
+// http/json/people.h), with what `disclosure` shows: `email` and `gpa` are null when
+// withheld, `personal` (date of birth, passport, phone) is there only when one of them is
+// shown.
 nlohmann::json person_json(const domain::Person& person, const domain::Disclosure& disclosure);
 
 }  // namespace orbis::service

@@ -309,8 +309,9 @@ struct Codec<E> {
 // How a member behaves. Orbis always writes every member of an object.
 enum FieldFlags : unsigned {
   kPlain = 0,
-  kReadOnly = 1u << 0,     // set by Orbis only: a client that sends it is told so
-  kNullIfEmpty = 1u << 1,  // an empty string is written as null (null always reads as empty)
+  kReadOnly = 1u << 0,      // set by Orbis only: a client that sends it is told so
+  kNullIfEmpty = 1u << 1,   // an empty string is written as null (null always reads as empty)
+  kOmitIfAbsent = 1u << 2,  // an empty optional is left out, not written as null
 };
 
 // One member of an object: its JSON name, the C++ member it maps to, and its flags.
@@ -374,14 +375,16 @@ struct is_embed<Embed<T, M>> : std::true_type {};
 
 template <typename T, typename M>
 void write_member(const T& object, const Field<T, M>& f, Json& out) {
-  Json& slot = out[std::string(f.name)];
   if constexpr (std::same_as<M, std::string>) {
     if ((f.flags & kNullIfEmpty) && (object.*f.member).empty()) {
-      slot = nullptr;
+      out[std::string(f.name)] = nullptr;
       return;
     }
   }
-  Codec<M>::write(object.*f.member, slot);
+  if constexpr (requires { (object.*f.member).has_value(); }) {
+    if ((f.flags & kOmitIfAbsent) && !(object.*f.member).has_value()) return;
+  }
+  Codec<M>::write(object.*f.member, out[std::string(f.name)]);
 }
 
 template <typename T, typename G>
@@ -489,7 +492,16 @@ struct Object {
   static void describe(const Field<T, M>& f, Schemas& s, Json& properties, Json& required) {
     const bool input = s.direction() == Schemas::Direction::input;
     if (input && (f.flags & kReadOnly)) return;
-    Json schema = Codec<M>::schema(s);
+    Json schema;
+    if constexpr (
+        requires { typename M::value_type; } && !std::same_as<M, std::string> &&
+        requires(M m) { m.has_value(); }) {
+      // Left out rather than null: the schema is the value's, and the member is optional.
+      schema = (f.flags & kOmitIfAbsent) ? Codec<typename M::value_type>::schema(s)
+                                         : Codec<M>::schema(s);
+    } else {
+      schema = Codec<M>::schema(s);
+    }
     if constexpr (std::same_as<M, std::string>) {
       // A client may clear a text with null; Orbis writes null for an empty one when asked.
       if (input || (f.flags & kNullIfEmpty)) schema = {{"type", Json::array({"string", "null"})}};
@@ -497,7 +509,7 @@ struct Object {
     if (f.flags & kReadOnly) schema = with(std::move(schema), "readOnly", true);
     if (!f.description.empty()) schema = with(std::move(schema), "description", f.description);
     properties[std::string(f.name)] = std::move(schema);
-    if (!input) required.push_back(std::string(f.name));
+    if (!input && !(f.flags & kOmitIfAbsent)) required.push_back(std::string(f.name));
   }
   template <typename G>
   static void describe(const Computed<T, G>& f, Schemas& s, Json& properties, Json& required) {

@@ -31,6 +31,12 @@ struct WidgetView {
   std::string owner;
 };
 
+// A record with a member that is left out, not null, when it has no value.
+struct Note {
+  std::string text;
+  std::optional<Part> detail;
+};
+
 }  // namespace
 
 template <>
@@ -69,6 +75,14 @@ struct Codec<WidgetView> : Object<WidgetView, Codec<WidgetView>> {
                       Computed{"part_count", [](const WidgetView& v) {
                                  return static_cast<int>(v.widget.parts.size());
                                }}};
+  }
+};
+
+template <>
+struct Codec<Note> : Object<Note, Codec<Note>> {
+  static constexpr std::string_view name = "Note";
+  static constexpr auto fields() {
+    return std::tuple{Field{"text", &Note::text}, Field{"detail", &Note::detail, kOmitIfAbsent}};
   }
 };
 
@@ -161,6 +175,18 @@ TEST(Codec, DescribesOutputAndInputSchemas) {
   EXPECT_EQ(in["properties"]["parts"]["items"]["$ref"], "#/components/schemas/PartInput");
   EXPECT_TRUE(c.contains("PartInput"));
   EXPECT_TRUE(c.contains("Part"));
+}
+
+TEST(Codec, LeavesOutAnAbsentMemberThatIsNotAlwaysThere) {
+  EXPECT_EQ(to_json(Note{"x", std::nullopt}), Json::parse(R"({"text":"x"})"));
+  EXPECT_EQ(to_json(Note{"x", Part{"A", 1}}),
+            Json::parse(R"({"text":"x","detail":{"code":"A","count":1}})"));
+  Schemas schemas;
+  schema_of<Note>(schemas);
+  const Json& note = schemas.components().at("Note");
+  // Not nullable, and not required.
+  EXPECT_EQ(note["properties"]["detail"], Json::parse(R"({"$ref":"#/components/schemas/Part"})"));
+  EXPECT_EQ(note["required"], Json::parse(R"(["text"])"));
 }
 
 }  // namespace

@@ -31,6 +31,7 @@
 #include <utility>
 #include <vector>
 
+#include "domain/access/policy.h"
 #include "http/json/codec.h"
 #include "http/message.h"
 #include "http/router.h"
@@ -48,6 +49,10 @@ struct Access {
   static Access anyone() { return {true, {}}; }
   static Access signed_in() { return {false, domain::all_roles()}; }
   static Access only(std::vector<domain::Role> roles) { return {false, std::move(roles)}; }
+  // Every role the policy table gives some reach for the action (domain/access).
+  static Access policy(domain::access::Resource resource, domain::access::Action action) {
+    return {false, domain::access::roles_for(resource, action)};
+  }
 };
 
 // The caller of an endpoint.
@@ -152,6 +157,8 @@ std::optional<int> version_of(const T& value) {
     return value.version;
   } else if constexpr (requires { value.etag(); }) {
     return value.etag();
+  } else if constexpr (requires { json::Codec<T>::version(value); }) {
+    return json::Codec<T>::version(value);
   } else {
     return std::nullopt;
   }

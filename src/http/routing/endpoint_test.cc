@@ -43,7 +43,7 @@ struct routing::QueryCodec<WidgetQuery> : routing::QueryObject<WidgetQuery> {
   static constexpr auto params() {
     return std::tuple{routing::Param{"name", &WidgetQuery::name, "the name begins with this"},
                       routing::Param{"heavy", &WidgetQuery::heavy},
-                      routing::Paging<WidgetQuery>{&WidgetQuery::page}};
+                      routing::Paging<WidgetQuery>{&WidgetQuery::page, 5}};
   }
 };
 
@@ -164,6 +164,8 @@ TEST_F(EndpointTest, QueryAndPages) {
   EXPECT_EQ(body(page)["items"].size(), 2u);
   EXPECT_EQ(body(page)["items"][1]["name"], "Bolt");
   EXPECT_EQ(body(page)["next"], "c2");
+  // Without a limit, the list's own default.
+  EXPECT_EQ(body(call("GET", "/api/v1/widgets"))["items"].size(), 5u);
   const auto bad = call("GET", "/api/v1/widgets", "", {}, {{"limit", "500"}, {"heavy", "maybe"}});
   EXPECT_EQ(bad.status, 422);
   std::set<std::string> fields;
@@ -196,6 +198,7 @@ TEST_F(EndpointTest, TellsTheDocumentWhatItTakesAndGives) {
   EXPECT_EQ(list.query[0].name, "name");
   EXPECT_EQ(list.query[1].schema, json::Json::parse(R"({"type":"boolean"})"));
   EXPECT_EQ(list.query[2].name, "limit");
+  EXPECT_EQ(list.query[2].schema["default"], 5);
   EXPECT_EQ(routes.at("POST /api/v1/widgets")->success_status, 201);
   EXPECT_EQ(routes.at("DELETE /api/v1/widgets/{id}")->success_status, 204);
 }

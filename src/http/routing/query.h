@@ -67,6 +67,7 @@ Param(std::string_view, M Q::*, std::string_view = {}) -> Param<Q, M>;
 template <typename Q>
 struct Paging {
   PageRequest Q::* member;
+  std::size_t default_limit = PageRequest{}.limit;
 };
 
 namespace detail {
@@ -168,6 +169,7 @@ Result<Q> decode_query(const std::unordered_map<std::string, std::string>& query
     } else {
       static_assert(std::same_as<P, Paging<Q>>);
       PageRequest& page = out.*(p.member);
+      page.limit = p.default_limit;
       if (const auto it = query.find("limit"); it != query.end() && !it->second.empty()) {
         if (!detail::parse_query_value(it->second, page.limit) || page.limit < 1 ||
             page.limit > kMaxPageSize)
@@ -192,10 +194,12 @@ struct QueryObject {
         using M = std::remove_cvref_t<decltype(std::declval<Q&>().*(p.member))>;
         out.push_back({std::string(p.name), detail::query_schema<M>(), std::string(p.description)});
       } else {
-        out.push_back(
-            {"limit",
-             {{"type", "integer"}, {"minimum", 1}, {"maximum", kMaxPageSize}, {"default", 20}},
-             "how many items a page holds"});
+        out.push_back({"limit",
+                       {{"type", "integer"},
+                        {"minimum", 1},
+                        {"maximum", kMaxPageSize},
+                        {"default", p.default_limit}},
+                       "how many items a page holds"});
         out.push_back({"cursor", {{"type", "string"}}, "the `next` of the page before"});
       }
     };

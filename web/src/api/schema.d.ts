@@ -2060,6 +2060,26 @@ export interface components {
             components: unknown[];
             reason?: string;
         };
+        LanguageCertificate: {
+            /** @description A1 to C2 */
+            cefr: string;
+            /** @description e.g. IELTS 7.0, HSK 5 */
+            certificate: string;
+            /** @description ISO date */
+            date: string | null;
+            /** @description ISO 639-1 */
+            language: string;
+        };
+        LanguageCertificateInput: {
+            /** @description A1 to C2 */
+            cefr?: string | null;
+            /** @description e.g. IELTS 7.0, HSK 5 */
+            certificate?: string | null;
+            /** @description ISO date */
+            date?: string | null;
+            /** @description ISO 639-1 */
+            language?: string | null;
+        };
         LearningAgreement: {
             id: number;
             mobility: {
@@ -2392,62 +2412,66 @@ export interface components {
             token: string;
         };
         Person: {
+            /** @description e.g. Wang Fang 王芳 */
             display_name: string;
+            /** @description null for a reader who may not see it */
             email: string | null;
             family_name: string;
             field: string | null;
             given_name: string;
+            /** @description null for a reader who may not see it */
             gpa: number | null;
             gpa_scale: string | null;
             home_institution_id: number;
             id: number;
             /** @enum {string} */
             kind: "student" | "staff";
-            languages: {
-                cefr: string;
-                certificate: string;
-                date: string | null;
-                language: string;
-            }[];
+            languages: components["schemas"]["LanguageCertificate"][];
             level: number | null;
             name_zh: string | null;
             nationality: string;
             org_unit_id: number | null;
-            personal?: {
-                date_of_birth: string | null;
-                passport_number: string | null;
-                phone: string | null;
-            };
+            /** @description only for a reader who may see some of it; null what it may not */
+            personal?: components["schemas"]["PersonalData"];
             position: string;
             user_id: number | null;
             version: number;
             year_of_study: number | null;
         };
         PersonInput: {
-            date_of_birth?: string;
-            email?: string;
-            family_name?: string;
-            field?: string;
-            given_name?: string;
+            date_of_birth?: string | null;
+            email?: string | null;
+            /** @description Latin script */
+            family_name?: string | null;
+            /** @description ISCED-F code */
+            field?: string | null;
+            given_name?: string | null;
             gpa?: number | null;
-            gpa_scale?: string;
+            /** @description a grade scale id: cn100, us4, ... */
+            gpa_scale?: string | null;
             home_institution_id?: number;
-            kind?: string;
-            languages?: unknown[];
+            /** @enum {string} */
+            kind?: "student" | "staff";
+            languages?: components["schemas"]["LanguageCertificateInput"][];
+            /** @description EQF level, 5 to 8 (students) */
             level?: number | null;
-            name_zh?: string;
-            nationality?: string;
+            /** @description Chinese script */
+            name_zh?: string | null;
+            /** @description ISO 3166-1 alpha-2 */
+            nationality?: string | null;
             org_unit_id?: number | null;
-            passport_number?: string;
-            phone?: string;
-            position?: string;
+            passport_number?: string | null;
+            phone?: string | null;
+            /** @description staff: e.g. Associate Professor */
+            position?: string | null;
+            /** @description the account of a person who signs in */
             user_id?: number | null;
             year_of_study?: number | null;
         };
-        PersonPage: {
-            items: components["schemas"]["Person"][];
-            next: string | null;
-            total?: number;
+        PersonalData: {
+            date_of_birth: string | null;
+            passport_number: string | null;
+            phone: string | null;
         };
         PlacementComparison: {
             a: components["schemas"]["PlacementRun"];
@@ -9503,9 +9527,9 @@ export interface operations {
                 nationality?: string;
                 /** @description the home institution's id */
                 institution?: number;
-                /** @description page size, 1 to 100 (default 50) */
+                /** @description how many items a page holds */
                 limit?: number;
-                /** @description the `next` value of the previous page */
+                /** @description the `next` of the page before */
                 cursor?: string;
             };
             header?: never;
@@ -9520,7 +9544,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PersonPage"];
+                    "application/json": {
+                        items: components["schemas"]["Person"][];
+                        next: string | null;
+                        total?: number;
+                    };
                 };
             };
             /** @description malformed request */
