@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 #include <sodium.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "common/crypto.h"
@@ -179,6 +180,34 @@ class SqlAgreementRepository final : public AgreementRepository {
           soci::into(n);
       return static_cast<std::size_t>(n);
     });
+  }
+
+  Result<std::map<std::string, AgreementId>> ids_by_code(
+      const std::vector<std::string>& codes) override {
+    return guarded(
+        "finding agreements by code", [&]() -> Result<std::map<std::string, AgreementId>> {
+          std::map<std::string, AgreementId> out;
+          // A few hundred codes a statement keeps under every back end's limit
+          // of bound parameters.
+          constexpr std::size_t kChunk = 500;
+          for (std::size_t at = 0; at < codes.size(); at += kChunk) {
+            Where where;
+            std::string list;
+            for (std::size_t i = at; i < std::min(codes.size(), at + kChunk); ++i) {
+              if (codes[i].empty()) continue;
+              list += (list.empty() ? "" : ", ") + where.bind(codes[i]);
+            }
+            if (list.empty()) continue;
+            where.add("code IN (" + list + ")");
+            long long id = 0;
+            std::string code;
+            soci::statement st = (sql_.prepare << ("SELECT id, code FROM agreements" + where.sql()),
+                                  soci::use(where.values()), soci::into(id), soci::into(code));
+            st.execute();
+            while (st.fetch()) out.emplace(code, AgreementId{id});
+          }
+          return out;
+        });
   }
 
   Result<AgreementId> insert(const Agreement& a) override {

@@ -394,6 +394,15 @@ CREATE INDEX org_units_of_institution_by_name ON org_units (institution_id, name
 CREATE INDEX credentials_by_issue ON credentials (issued_at, status_index)
 )SQL"},
     {14, "a call's counts of its applications kept as they are saved", kCallTalliesSql},
+    // An agreement's code is unique (when it has one), held by the database rather than by
+    // a scan of every agreement before each write, so that two writers cannot both take a
+    // code, and a code is found through the index. Codes the service let in twice (two
+    // writers at once) keep the first agreement's; each later one gets "-<its id>" added.
+    {15, "an agreement's code is unique, and found by an index", R"SQL(
+UPDATE agreements SET code = code || '-' || CAST(id AS TEXT)
+WHERE code <> '' AND id NOT IN (SELECT MIN(id) FROM agreements WHERE code <> '' GROUP BY code);
+CREATE UNIQUE INDEX agreements_by_code ON agreements (code) WHERE code <> ''
+)SQL"},
 };
 
 }  // namespace

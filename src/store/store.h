@@ -12,6 +12,7 @@
 #pragma once
 
 #include <chrono>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -176,6 +177,10 @@ class AgreementRepository {
   virtual Result<std::vector<domain::Agreement>> all() = 0;
   // One agreement with parties, conditions and history; not_found when absent.
   virtual Result<domain::Agreement> get(AgreementId id) = 0;
+  // The agreements that have one of `codes`, by code (codes are unique; an empty code is
+  // no agreement's): one indexed lookup, whatever the number of agreements.
+  virtual Result<std::map<std::string, AgreementId>> ids_by_code(
+      const std::vector<std::string>& codes) = 0;
   // Inserts with version 1; condition ids are assigned.
   virtual Result<AgreementId> insert(const domain::Agreement& agreement) = 0;
   // Replaces fields, parties and conditions of the row at agreement.version and bumps

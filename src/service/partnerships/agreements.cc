@@ -24,13 +24,11 @@ using partnership_rules::kNoticeSetting;
 Status check_parties(store::Transaction& tx, const Registry& registry, const domain::Agreement& a) {
   std::vector<FieldError> errors;
   if (!a.code.empty()) {
-    auto all = tx.agreements().all();
-    if (!all) return fail(all.error());
-    for (const auto& other : *all) {
-      if (other.code == a.code && other.id != a.id) {
-        errors.push_back(
-            {"code", fmt::format("agreement {} already has the code {}", other.id.value, a.code)});
-      }
+    auto taken = tx.agreements().ids_by_code({a.code});
+    if (!taken) return fail(taken.error());
+    if (const auto other = taken->find(a.code); other != taken->end() && other->second != a.id) {
+      errors.push_back({"code", fmt::format("agreement {} already has the code {}",
+                                            other->second.value, a.code)});
     }
   }
   auto home = registry.home();

@@ -4,7 +4,6 @@
 #include <fmt/format.h>
 
 #include <map>
-#include <set>
 
 #include "common/csv.h"
 #include "common/text.h"
@@ -76,13 +75,17 @@ Result<ImportOutcome> AgreementImports::import_csv(const domain::Actor& actor,
       out.errors.push_back({line, std::move(field), std::move(message)});
     };
 
-    std::set<std::string> existing_codes;
-    {
-      auto all = tx.agreements().all();
-      if (!all) return fail(all.error());
-      for (const auto& a : *all) {
-        if (!a.code.empty()) existing_codes.insert(a.code);
+    // The codes of the file that agreements already have, in one indexed lookup.
+    std::map<std::string, AgreementId> existing_codes;
+    if (const auto code_column = col.find("code"); code_column != col.end()) {
+      std::vector<std::string> codes;
+      for (const auto& row : table->rows) {
+        if (code_column->second < row.size())
+          codes.emplace_back(text::trim(row[code_column->second]));
       }
+      auto found = tx.agreements().ids_by_code(codes);
+      if (!found) return fail(found.error());
+      existing_codes = std::move(*found);
     }
 
     std::vector<Pending> pending;

@@ -104,6 +104,46 @@ TEST_P(StoreConformance, AnAgreementKeepsEveryMember) {
   EXPECT_EQ(conflict.error().code, ErrorCode::conflict);
 }
 
+// Codes are unique when given: the database refuses a second agreement with a taken code
+// (so two writers cannot both take it), any number may have none, and agreements are found
+// by their codes.
+TEST_P(StoreConformance, AnAgreementCodeIsUniqueAndFindsItsAgreement) {
+  const auto home = add_institution("Westlake University");
+  const auto partner = add_institution("University of Oxford", "GB");
+  AgreementId first, second;
+  committed([&](Transaction& tx) {
+    auto a = agreement(home, partner, "A");
+    a.code = "WU-OX-2026";
+    first = ok(tx.agreements().insert(a));
+    a.code = "WU-OX-2027";
+    second = ok(tx.agreements().insert(a));
+    a.code = "";
+    ok(tx.agreements().insert(a));
+    ok(tx.agreements().insert(a));
+    return 0;
+  });
+  {
+    auto tx = read();
+    const auto found =
+        ok(tx->agreements().ids_by_code({"WU-OX-2027", "", "nobody's", "WU-OX-2026"}));
+    EXPECT_EQ(found,
+              (std::map<std::string, AgreementId>{{"WU-OX-2026", first}, {"WU-OX-2027", second}}));
+    EXPECT_TRUE(ok(tx->agreements().ids_by_code({})).empty());
+  }
+  // Each refusal in a transaction of its own: after a failed statement some back ends
+  // take no more statements in that transaction.
+  {
+    auto tx = write();
+    auto taken = agreement(home, partner, "B");
+    taken.code = "WU-OX-2026";
+    EXPECT_EQ(code_of(tx->agreements().insert(taken)), ErrorCode::already_exists);
+  }
+  auto tx = write();
+  auto moved = ok(tx->agreements().get(second));
+  moved.code = "WU-OX-2026";
+  EXPECT_EQ(code_of(tx->agreements().update(moved)), ErrorCode::already_exists);
+}
+
 TEST_P(StoreConformance, AStatusChangeMovesTheVersionAndAppendsHistory) {
   const auto home = add_institution("Westlake University");
   const auto partner = add_institution("University of Oxford", "GB");
