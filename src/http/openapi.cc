@@ -38,6 +38,11 @@ json record(json properties) {
   for (const auto& [name, _] : properties.items()) required.push_back(name);
   return object(std::move(properties), std::move(required));
 }
+// `schema` with a description, for what its name cannot say.
+json described(json schema, const char* description) {
+  schema["description"] = description;
+  return schema;
+}
 json list_of(const std::string& item) {
   return object({{"items", array_of(ref(item))}, {"next", nullable("string")}}, {"items", "next"});
 }
@@ -349,17 +354,34 @@ json schemas() {
                                                                 {"inbound", integer()}}))},
                                    {"days_left", nullable("integer")}})},
       {"Agreement",
-       {{"allOf", json::array({ref("AgreementSummary"),
-                               record({{"history", array_of(record({{"at", str()},
-                                                                    {"actor", str()},
-                                                                    {"from", agreement_status},
-                                                                    {"to", agreement_status},
-                                                                    {"reason", str()}}))},
-                                       {"attachments", array_of(ref("Attachment"))},
-                                       {"ewp", record({{"partner_hash", nullable("string")},
-                                                       {"approved_hash", nullable("string")},
-                                                       {"approved_at", nullable("string")},
-                                                       {"our_hash", nullable("string")}})}})})}}},
+       {{"allOf",
+         json::array({ref("AgreementSummary"),
+                      record({{"history", array_of(record({{"at", str()},
+                                                           {"actor", str()},
+                                                           {"from", agreement_status},
+                                                           {"to", agreement_status},
+                                                           {"reason", str()}}))},
+                              {"attachments", array_of(ref("Attachment"))},
+                              {"ewp", record({{"partner_hash", nullable("string")},
+                                              {"approved_hash", nullable("string")},
+                                              {"approved_at", nullable("string")},
+                                              {"our_hash", nullable("string")}})},
+                              {"allowed_actions",
+                               described(array_of(one_of({"update", "transition", "comment",
+                                                          "address_partner", "attach", "import_ewp",
+                                                          "approve_ewp"})),
+                                         "What the reader may do with the agreement now: "
+                                         "change it, move it (to one of allowed_transitions), "
+                                         "comment, name the one partner a comment is for, "
+                                         "attach a file, import the partner's EWP copy, "
+                                         "approve the imported copy not yet approved "
+                                         "(refused unless ewp.our_hash equals "
+                                         "ewp.partner_hash).")},
+                              {"allowed_transitions",
+                               described(array_of(one_of({"draft", "negotiation", "signed",
+                                                          "active", "terminated", "renewed"})),
+                                         "The statuses the reader may move the agreement "
+                                         "to now, from its effective status.")}})})}}},
       {"AgreementInput", object({{"code", str()},
                                  {"title", str()},
                                  {"kinds", array_of(agreement_kind)},
