@@ -926,7 +926,16 @@ json schemas() {
              {{"type", json::array({"string", "null"})},
               {"enum", json::array({"student", "sending", "receiving", nullptr})}}},
             {"warnings", array_of(str())},
-            {"record_version", integer()}})},
+            {"record_version", integer()},
+            {"allowed_actions",
+             described(array_of(one_of({"propose", "approve", "comment", "enter_transcript",
+                                        "recognise", "download_ewp"})),
+                       "What the reader may do now: propose a version (or a new text of the "
+                       "open one); approve or comment on the latest version, while it is open "
+                       "(approve: proposed, and the reader's side has not signed it); enter the "
+                       "host's results (by hand or from a file); convert and credit them at "
+                       "home (an approved learning agreement; the final approval needs the "
+                       "stay completed); download the EWP document.")}})},
       {"LaProposal",
        object({{"components", array_of(json::object())}, {"reason", str()}}, {"components"})},
       {"LaApproval", object({{"sha256", str()}}, {"sha256"})},
