@@ -44,6 +44,11 @@ json record(json properties) {
   for (const auto& [name, _] : properties.items()) required.push_back(name);
   return object(std::move(properties), std::move(required));
 }
+// `schema` with a description, for what its name cannot say.
+json described(json schema, const char* description) {
+  schema["description"] = description;
+  return schema;
+}
 json list_of(const std::string& item) {
   return object({{"items", array_of(ref(item))}, {"next", nullable("string")}}, {"items", "next"});
 }
@@ -355,17 +360,34 @@ json schemas() {
                                                                 {"inbound", integer()}}))},
                                    {"days_left", nullable("integer")}})},
       {"Agreement",
-       {{"allOf", json::array({ref("AgreementSummary"),
-                               record({{"history", array_of(record({{"at", str()},
-                                                                    {"actor", str()},
-                                                                    {"from", agreement_status},
-                                                                    {"to", agreement_status},
-                                                                    {"reason", str()}}))},
-                                       {"attachments", array_of(ref("Attachment"))},
-                                       {"ewp", record({{"partner_hash", nullable("string")},
-                                                       {"approved_hash", nullable("string")},
-                                                       {"approved_at", nullable("string")},
-                                                       {"our_hash", nullable("string")}})}})})}}},
+       {{"allOf",
+         json::array({ref("AgreementSummary"),
+                      record({{"history", array_of(record({{"at", str()},
+                                                           {"actor", str()},
+                                                           {"from", agreement_status},
+                                                           {"to", agreement_status},
+                                                           {"reason", str()}}))},
+                              {"attachments", array_of(ref("Attachment"))},
+                              {"ewp", record({{"partner_hash", nullable("string")},
+                                              {"approved_hash", nullable("string")},
+                                              {"approved_at", nullable("string")},
+                                              {"our_hash", nullable("string")}})},
+                              {"allowed_actions",
+                               described(array_of(one_of({"update", "transition", "comment",
+                                                          "address_partner", "attach", "import_ewp",
+                                                          "approve_ewp"})),
+                                         "What the reader may do with the agreement now: "
+                                         "change it, move it (to one of allowed_transitions), "
+                                         "comment, name the one partner a comment is for, "
+                                         "attach a file, import the partner's EWP copy, "
+                                         "approve the imported copy not yet approved "
+                                         "(refused unless ewp.our_hash equals "
+                                         "ewp.partner_hash).")},
+                              {"allowed_transitions",
+                               described(array_of(one_of({"draft", "negotiation", "signed",
+                                                          "active", "terminated", "renewed"})),
+                                         "The statuses the reader may move the agreement "
+                                         "to now, from its effective status.")}})})}}},
       {"AgreementInput", object({{"code", str()},
                                  {"title", str()},
                                  {"kinds", array_of(agreement_kind)},
@@ -856,7 +878,16 @@ json schemas() {
              {{"type", json::array({"string", "null"})},
               {"enum", json::array({"student", "sending", "receiving", nullptr})}}},
             {"warnings", array_of(str())},
-            {"record_version", integer()}})},
+            {"record_version", integer()},
+            {"allowed_actions",
+             described(array_of(one_of({"propose", "approve", "comment", "enter_transcript",
+                                        "recognise", "download_ewp"})),
+                       "What the reader may do now: propose a version (or a new text of the "
+                       "open one); approve or comment on the latest version, while it is open "
+                       "(approve: proposed, and the reader's side has not signed it); enter the "
+                       "host's results (by hand or from a file); convert and credit them at "
+                       "home (an approved learning agreement; the final approval needs the "
+                       "stay completed); download the EWP document.")}})},
       {"LaProposal",
        object({{"components", array_of(json::object())}, {"reason", str()}}, {"components"})},
       {"LaApproval", object({{"sha256", str()}}, {"sha256"})},

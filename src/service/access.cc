@@ -5,12 +5,25 @@
 #include <algorithm>
 
 namespace orbis::service {
+namespace {
+
+Error denied(const domain::Actor& actor, std::string_view action) {
+  return Error::denied(
+      fmt::format("the role {} may not {}", domain::to_string(actor.role), action));
+}
+
+}  // namespace
 
 Status require_role(const domain::Actor& actor, std::initializer_list<domain::Role> roles,
                     std::string_view action) {
   if (std::find(roles.begin(), roles.end(), actor.role) != roles.end()) return {};
-  return fail(
-      Error::denied(fmt::format("the role {} may not {}", domain::to_string(actor.role), action)));
+  return fail(denied(actor, action));
+}
+
+Status require_reach(const domain::Actor& actor, domain::access::Resource resource,
+                     domain::access::Action action, std::string_view what) {
+  if (domain::access::scope_of(actor, resource, action).allowed()) return {};
+  return fail(denied(actor, what));
 }
 
 }  // namespace orbis::service

@@ -8,6 +8,9 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <string>
+#include <tuple>
+#include <vector>
 
 #include "harness.h"
 
@@ -86,6 +89,110 @@ TEST_F(AgreementsTest, CreatesADraftAndWalksTheLifeCycle) {
   EXPECT_EQ(history[3]["to"], "terminated");
   EXPECT_EQ(history[3]["actor"], "officer@westlake.edu.cn");
   EXPECT_EQ(move(id, "active").status, 409);
+}
+
+// Each reader of an agreement is told what it may do with it now (allowed_actions) and where
+// it may move it (allowed_transitions), from the access policy and the life cycle; what is
+// listed succeeds, and what is not is refused.
+TEST_F(AgreementsTest, EachReaderIsToldWhatItMayDoWithAnAgreement) {
+  const auto oxford = institution("ox.ac.uk");
+  const auto created = server.send("POST", "/api/v1/agreements", draft(oxford), officer);
+  ASSERT_EQ(created.status, 201) << created.body;
+  const std::string path = "/api/v1/agreements/" + std::to_string(created.json()["id"].get<int>());
+  const json office =
+      json::array({"update", "transition", "comment", "address_partner", "attach", "import_ewp"});
+  EXPECT_EQ(created.json()["allowed_actions"], office);
+  const json none = json::array();
+  const std::vector<std::tuple<std::string, json, json>> readers = {
+      {"admin@westlake.edu.cn", office, json::array({"negotiation", "terminated"})},
+      {"officer@westlake.edu.cn", office, json::array({"negotiation", "terminated"})},
+      // A coordinator comments on every agreement, its org unit's or not.
+      {"coordinator@westlake.edu.cn", json::array({"comment", "address_partner"}), none},
+      {"coordinator.sls@westlake.edu.cn", json::array({"comment", "address_partner"}), none},
+      // A partner comments for its own institution only.
+      {"partner@ox.ac.uk", json::array({"comment"}), none},
+      {"viewer@westlake.edu.cn", none, none}};
+  for (const auto& [email, actions, moves] : readers) {
+    const auto r = server.get(path, server.login(email));
+    ASSERT_EQ(r.status, 200) << email;
+    EXPECT_EQ(r.json()["allowed_actions"], actions) << email;
+    EXPECT_EQ(r.json()["allowed_transitions"], moves) << email;
+  }
+  EXPECT_EQ(server.get(path, server.login("partner@berkeley.edu")).status, 404);
+  EXPECT_EQ(server.get(path, server.login("student@westlake.edu.cn")).status, 403);
+
+  // What each may do, it can; what it may not, it cannot.
+  const auto coordinator = server.login("coordinator.sls@westlake.edu.cn");
+  const auto partner = server.login("partner@ox.ac.uk");
+  const auto viewer = server.login("viewer@westlake.edu.cn");
+  EXPECT_EQ(server
+                .send("POST", path + "/comments",
+                      {{"text", "For Oxford only."}, {"institution_id", oxford}}, coordinator)
+                .status,
+            201);
+  EXPECT_EQ(server.send("POST", path + "/comments", {{"text", "We agree."}}, partner).status, 201);
+  EXPECT_EQ(server
+                .send("POST", path + "/comments",
+                      {{"text", "For Westlake."}, {"institution_id", home()}}, partner)
+                .status,
+            422);
+  EXPECT_EQ(server.send("POST", path + "/comments", {{"text", "Noted."}}, viewer).status, 403);
+  EXPECT_EQ(server.send("POST", path + "/transitions", {{"to", "negotiation"}}, coordinator).status,
+            403);
+  const std::string pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+  const auto attach = [&](const std::string& token) {
+    return server
+        .request("POST", path + "/attachments", pdf,
+                 {{"Authorization", "Bearer " + token},
+                  {"Content-Type", "application/pdf"},
+                  {"X-Filename", "draft.pdf"}})
+        .status;
+  };
+  EXPECT_EQ(attach(coordinator), 403);
+  EXPECT_EQ(attach(officer), 201);
+  EXPECT_EQ(server
+                .send("PATCH", path, {{"notes", "Read by the viewer."}}, viewer,
+                      {{"If-Match", server.get(path, viewer).header("etag")}})
+                .status,
+            403);
+  EXPECT_EQ(server
+                .send("PATCH", path, {{"notes", "Changed by the office."}}, officer,
+                      {{"If-Match", server.get(path, officer).header("etag")}})
+                .status,
+            200);
+
+  // The moves follow the life cycle from where the agreement is.
+  const std::int64_t id = created.json()["id"];
+  const auto moves = [&] { return server.get(path, officer).json()["allowed_transitions"]; };
+  ASSERT_EQ(move(id, "negotiation").status, 200);
+  EXPECT_EQ(moves(), json::array({"draft", "signed", "terminated"}));
+  EXPECT_EQ(move(id, "active").status, 409);
+  ASSERT_EQ(move(id, "signed").status, 200);
+  EXPECT_EQ(moves(), json::array({"active", "terminated"}));
+  ASSERT_EQ(move(id, "active").status, 200);
+  EXPECT_EQ(moves(), json::array({"terminated", "renewed"}));
+  ASSERT_EQ(move(id, "terminated", "The programme ended.").status, 200);
+  const auto ended = server.get(path, officer).json();
+  EXPECT_EQ(ended["allowed_transitions"], none);
+  EXPECT_EQ(ended["allowed_actions"],
+            json::array({"update", "comment", "address_partner", "attach", "import_ewp"}));
+  EXPECT_EQ(move(id, "renewed").status, 409);
+
+  // An active agreement past its end date is expired: it may only be renewed.
+  auto past = draft(oxford);
+  past["start_date"] = "2021-09-01";
+  past["end_date"] = "2025-08-31";
+  past["conditions"] = json::array();
+  const auto old = server.send("POST", "/api/v1/agreements", past, officer);
+  ASSERT_EQ(old.status, 201) << old.body;
+  const std::int64_t old_id = old.json()["id"];
+  for (const auto* to : {"negotiation", "signed", "active"})
+    ASSERT_EQ(move(old_id, to).status, 200) << to;
+  const auto expired = server.get("/api/v1/agreements/" + std::to_string(old_id), officer).json();
+  EXPECT_EQ(expired["status"], "expired");
+  EXPECT_EQ(expired["allowed_transitions"], json::array({"renewed"}));
+  EXPECT_EQ(move(old_id, "terminated", "Too late.").status, 409);
+  EXPECT_EQ(move(old_id, "renewed").status, 200);
 }
 
 TEST_F(AgreementsTest, RejectsInvalidAgreementsFieldByField) {
@@ -517,6 +624,12 @@ TEST(AgreementEwp, ApprovesThePartnersCopyOnlyWhenTheHashesMatch) {
   const auto ours = server.get(base, officer).body;
   const auto xml_headers = std::map<std::string, std::string>{
       {"Authorization", "Bearer " + officer}, {"Content-Type", "application/xml"}};
+  const std::string path = "/api/v1/agreements/" + std::to_string(a["id"].get<int>());
+  const auto may_approve = [&] {
+    const auto actions = server.get(path, officer).json()["allowed_actions"];
+    return std::ranges::find(actions, json("approve_ewp")) != actions.end();
+  };
+  EXPECT_FALSE(may_approve());
   EXPECT_EQ(server.request("POST", base + "/approve", "", xml_headers).status,
             409);  // nothing imported yet
   // The partner changed the number of seats.
@@ -533,6 +646,8 @@ TEST(AgreementEwp, ApprovesThePartnersCopyOnlyWhenTheHashesMatch) {
             std::string::npos);
   EXPECT_EQ(comparison["differences"][0]["ours"], "2");
   EXPECT_EQ(comparison["differences"][0]["theirs"], "3");
+  // Offered once a copy is in; the server still refuses a copy whose hash differs.
+  EXPECT_TRUE(may_approve());
   EXPECT_EQ(server.request("POST", base + "/approve", "", xml_headers).status, 409);
   // The same copy as ours: approved, and the approved hash recorded.
   const auto same = server.request("POST", base, ours, xml_headers);
@@ -541,9 +656,9 @@ TEST(AgreementEwp, ApprovesThePartnersCopyOnlyWhenTheHashesMatch) {
   const auto approved = server.request("POST", base + "/approve", "", xml_headers);
   ASSERT_EQ(approved.status, 200) << approved.body;
   EXPECT_EQ(approved.json()["approved_hash"], same.json()["our_hash"]);
-  const auto detail =
-      server.get("/api/v1/agreements/" + std::to_string(a["id"].get<int>()), officer).json();
+  const auto detail = server.get(path, officer).json();
   EXPECT_EQ(detail["ewp"]["approved_hash"], same.json()["our_hash"]);
+  EXPECT_FALSE(may_approve());  // approved already
   // Not XML, not an IIA, or not valid: refused.
   EXPECT_EQ(server.request("POST", base, "<html/>", xml_headers).status, 400);
   EXPECT_EQ(server.request("POST", base, "not xml at all", xml_headers).status, 400);

@@ -4,8 +4,10 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
+#include <string>
 
 #include "harness.h"
 #include "interop/schema_validation.h"
@@ -28,12 +30,13 @@ class LearningTest : public ::testing::Test {
     return server.get("/api/v1/settings/home", officer).json()["institution"]["id"];
   }
 
-  // A new student with an account, and an outgoing stay of theirs to Oxford.
+  // A new student with an account (of `org_unit`, when given), and an outgoing stay of
+  // theirs to Oxford.
   struct Stay {
     std::string student;  // bearer token
     std::string path;     // /api/v1/mobilities/{id}
   };
-  Stay new_stay(const std::string& email) {
+  Stay new_stay(const std::string& email, const json& org_unit = nullptr) {
     const auto user = server.send("POST", "/api/v1/users",
                                   {{"email", email},
                                    {"name", "Test Student"},
@@ -41,20 +44,20 @@ class LearningTest : public ::testing::Test {
                                    {"password", "a-long-test-password"}},
                                   admin);
     EXPECT_EQ(user.status, 201) << user.body;
-    const auto person = server.send("POST", "/api/v1/people",
-                                    {{"kind", "student"},
-                                     {"family_name", "Tang"},
-                                     {"given_name", "Yi"},
-                                     {"name_zh", "唐意"},
-                                     {"email", email},
-                                     {"nationality", "CN"},
-                                     {"home_institution_id", home()},
-                                     {"level", 6},
-                                     {"field", "0714"},
-                                     {"gpa", 88},
-                                     {"gpa_scale", "cn100"},
-                                     {"user_id", user.json()["id"]}},
-                                    officer);
+    json student = {{"kind", "student"},
+                    {"family_name", "Tang"},
+                    {"given_name", "Yi"},
+                    {"name_zh", "唐意"},
+                    {"email", email},
+                    {"nationality", "CN"},
+                    {"home_institution_id", home()},
+                    {"level", 6},
+                    {"field", "0714"},
+                    {"gpa", 88},
+                    {"gpa_scale", "cn100"},
+                    {"user_id", user.json()["id"]}};
+    if (!org_unit.is_null()) student["org_unit_id"] = org_unit;
+    const auto person = server.send("POST", "/api/v1/people", student, officer);
     EXPECT_EQ(person.status, 201) << person.body;
     const json agreements = server.get("/api/v1/agreements?q=Oxford", officer).json();
     const json agreement =
@@ -266,6 +269,122 @@ TEST_F(LearningTest, AVersionIsApprovedByAllThreeOnItsHashAndAChangeBecomesVersi
                       stay.student)
                 .status,
             409);
+}
+
+// Each reader of a stay's learning agreement is told what it may do now (allowed_actions),
+// from the access policy, its side on the stay and the agreement's state; what is listed
+// succeeds, and what is not is refused.
+TEST_F(LearningTest, EachReaderIsToldWhatItMayDoWithALearningAgreement) {
+  const auto coordinator = server.login("coordinator@westlake.edu.cn");
+  const json unit = server.get("/api/v1/auth/me", coordinator).json()["org_unit_id"];
+  ASSERT_TRUE(unit.is_number_integer());
+  const auto stay = new_stay("tang.yi.actions@westlake.edu.cn", unit);
+  const std::string la = stay.path + "/learning-agreement";
+  const auto viewer = server.login("viewer@westlake.edu.cn");
+  const std::map<std::string, std::string> readers = {{"officer", officer},
+                                                      {"coordinator", coordinator},
+                                                      {"partner", partner},
+                                                      {"student", stay.student},
+                                                      {"viewer", viewer}};
+  const auto actions_of = [&](const std::string& who) {
+    const auto r = server.get(la, readers.at(who));
+    EXPECT_EQ(r.status, 200) << who;
+    return r.json()["allowed_actions"];
+  };
+  const auto expect = [&](const std::map<std::string, json>& expected) {
+    for (const auto& [who, actions] : expected) EXPECT_EQ(actions_of(who), actions) << who;
+  };
+  // Another org unit's coordinator, another partner and another student do not see it.
+  for (const auto* email :
+       {"coordinator.sls@westlake.edu.cn", "partner@berkeley.edu", "student2@westlake.edu.cn"})
+    EXPECT_EQ(server.get(la, server.login(email)).status, 404) << email;
+
+  // Nothing proposed yet: the student and the sending side propose; the host enters results.
+  expect({{"officer", json::array({"propose", "enter_transcript"})},
+          {"coordinator", json::array({"propose"})},
+          {"partner", json::array({"enter_transcript"})},
+          {"student", json::array({"propose"})},
+          {"viewer", json::array()}});
+  EXPECT_EQ(
+      server.send("POST", la + "/versions", {{"components", components("ROB-2")}}, partner).status,
+      403);
+  auto proposed =
+      server.send("POST", la + "/versions", {{"components", components("ROB-2")}}, stay.student);
+  ASSERT_EQ(proposed.status, 201) << proposed.body;
+  EXPECT_EQ(proposed.json()["allowed_actions"],
+            json::array({"propose", "approve", "comment", "download_ewp"}));
+  json v1 = proposed.json()["versions"][0];
+  expect({{"officer",
+           json::array({"propose", "approve", "comment", "enter_transcript", "download_ewp"})},
+          {"coordinator", json::array({"propose", "approve", "comment", "download_ewp"})},
+          {"partner", json::array({"approve", "comment", "enter_transcript", "download_ewp"})},
+          {"viewer", json::array()}});
+  EXPECT_EQ(
+      server.send("POST", la + "/versions/1/comments", {{"text", "Looks fine."}}, viewer).status,
+      403);
+  EXPECT_EQ(server.get(stay.path + "/ewp-la", viewer).status, 403);
+  const auto exported = server.get(stay.path + "/ewp-la", partner);
+  EXPECT_EQ(exported.status, 200) << exported.body;
+
+  // The coordinator signs for the sending side; the officer, on the same side, no longer may.
+  const json signed_once = approve(stay.path, v1, coordinator);
+  EXPECT_EQ(signed_once["allowed_actions"], json::array({"propose", "comment", "download_ewp"}));
+  EXPECT_EQ(actions_of("officer"),
+            json::array({"propose", "comment", "enter_transcript", "download_ewp"}));
+  EXPECT_EQ(
+      server.send("POST", la + "/versions/1/approval", {{"sha256", v1["sha256"]}}, officer).status,
+      409);
+
+  // The partner comments: the version goes back to its proposer, and nobody approves it.
+  const auto commented = server.send("POST", la + "/versions/1/comments",
+                                     {{"text", "ROB-2 is full this term."}}, partner);
+  ASSERT_EQ(commented.status, 200) << commented.body;
+  EXPECT_EQ(commented.json()["allowed_actions"],
+            json::array({"comment", "enter_transcript", "download_ewp"}));
+  EXPECT_EQ(actions_of("student"), json::array({"propose", "comment", "download_ewp"}));
+  EXPECT_EQ(
+      server.send("POST", la + "/versions/1/approval", {{"sha256", v1["sha256"]}}, stay.student)
+          .status,
+      409);
+
+  // A new text, signed by all three: nothing is open any more; the home side may recognise.
+  proposed =
+      server.send("POST", la + "/versions", {{"components", components("HIST-1")}}, stay.student);
+  ASSERT_EQ(proposed.status, 201) << proposed.body;
+  v1 = proposed.json()["versions"][0];
+  approve(stay.path, v1, stay.student);
+  approve(stay.path, v1, officer);
+  const json approved = approve(stay.path, v1, partner);
+  ASSERT_EQ(approved["versions"][0]["state"], "approved");
+  EXPECT_EQ(approved["allowed_actions"], json::array({"enter_transcript", "download_ewp"}));
+  expect({{"officer", json::array({"propose", "enter_transcript", "recognise", "download_ewp"})},
+          {"coordinator", json::array({"propose", "recognise", "download_ewp"})},
+          {"student", json::array({"propose", "download_ewp"})},
+          {"viewer", json::array()}});
+  EXPECT_EQ(
+      server.send("POST", la + "/versions/1/comments", {{"text", "Late."}}, stay.student).status,
+      409);
+
+  // The host enters its results; the student and our coordinator may not.
+  const json results = {{"entries",
+                         {{{"code", "CS-ML"},
+                           {"title", "Machine Learning"},
+                           {"credits", 10},
+                           {"grade", "A"},
+                           {"scale", "ects"}}}}};
+  EXPECT_EQ(server.send("PUT", stay.path + "/transcript", results, stay.student).status, 403);
+  EXPECT_EQ(server.send("PUT", stay.path + "/transcript", results, coordinator).status, 403);
+  const auto entered = server.send("PUT", stay.path + "/transcript", results, partner);
+  ASSERT_EQ(entered.status, 200) << entered.body;
+  // Our coordinator credits them at home; the partner may not.
+  const json recognition = {
+      {"entries",
+       {{{"home_code", "CS301"}, {"home_title", "机器学习"}, {"host_codes", {"CS-ML"}}}}}};
+  EXPECT_EQ(server.send("POST", stay.path + "/recognition", recognition, partner).status, 403);
+  const auto credited = server.send("POST", stay.path + "/recognition", recognition, coordinator);
+  ASSERT_EQ(credited.status, 200) << credited.body;
+  EXPECT_EQ(credited.json()["allowed_actions"],
+            json::array({"propose", "recognise", "download_ewp"}));
 }
 
 TEST_F(LearningTest, CataloguesImportAndCreditSystemsAreSetPerInstitution) {

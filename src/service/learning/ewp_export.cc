@@ -14,8 +14,6 @@
 namespace orbis::service {
 namespace {
 
-using domain::Role;
-
 constexpr const char* kLaSchema = "ewp-specs-api-omobility-las-v1.2.0/endpoints/get-response.xsd";
 
 std::string hei_id_of(store::Transaction& tx, InstitutionId id) {
@@ -88,11 +86,11 @@ Result<std::string> EwpLearningAgreements::xml(const domain::Actor& actor,
   return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<std::string> {
     auto l = learning_rules::load(tx, actor, mobility);
     if (!l) return fail(l.error());
-    if (actor.is(Role::viewer))
-      return fail(Error::denied("viewers do not export learning agreements"));
+    if (l->party.empty())
+      return fail(Error::denied("only the parties to the learning agreement export it"));
     if (l->record.versions.empty())
       return fail(Error::not_found("no learning agreement has been proposed for this stay"));
-    // Only the parties export it, and they see what it carries; the table decides all the same.
+    // The parties see what it carries; the privacy table decides all the same.
     domain::redact(l->person, l->disclosure);
     redact(l->record, l->disclosure, l->names);
     std::map<std::string, std::string> names;

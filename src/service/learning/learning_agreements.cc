@@ -10,15 +10,10 @@
 namespace orbis::service {
 namespace {
 
-using domain::LearningAgreementRecord;
+using domain::access::Action;
 using learning_rules::Loaded;
+using learning_rules::open_version;
 using nlohmann::json;
-
-domain::LaVersion* open_version(LearningAgreementRecord& r) {
-  if (r.versions.empty()) return nullptr;
-  auto& last = r.versions.back();
-  return last.state == "proposed" || last.state == "commented" ? &last : nullptr;
-}
 
 }  // namespace
 
@@ -38,6 +33,7 @@ json learning_agreement_json(const LearningAgreementView& v) {
   j["party"] = v.party.empty() ? json() : json(v.party);
   j["warnings"] = v.warnings;
   j["record_version"] = v.record.version;
+  j["allowed_actions"] = v.allowed_actions;
   return j;
 }
 
@@ -51,7 +47,7 @@ Result<LearningAgreementView> LearningAgreements::get(const domain::Actor& actor
                if (!l->record.versions.empty())
                  warnings = domain::credit_warnings(l->record.versions.back().components,
                                                     learning_rules::months_of(l->mobility));
-               return learning_rules::shown(std::move(*l), std::move(warnings));
+               return learning_rules::shown(actor, std::move(*l), std::move(warnings));
              });
 }
 
@@ -64,17 +60,8 @@ Result<LearningAgreementView> LearningAgreements::propose(
       store_, store::Access::write, [&](store::Transaction& tx) -> Result<LearningAgreementView> {
         auto l = learning_rules::load(tx, actor, mobility);
         if (!l) return fail(l.error());
-        if (l->party != "student" && l->party != "sending") {
-          return fail(Error::denied(
-              "the student or the sending institution proposes the learning agreement"));
-        }
-        if (l->mobility.status == domain::MobilityStatus::cancelled ||
-            l->mobility.status == domain::MobilityStatus::recognised ||
-            l->mobility.status == domain::MobilityStatus::completed) {
-          return fail(
-              Error::conflict(fmt::format("the stay is {}; its learning agreement is closed",
-                                          domain::to_string(l->mobility.status))));
-        }
+        if (auto ok = learning_rules::may_propose(actor, *l); !ok) return fail(ok.error());
+        if (auto ok = learning_rules::still_open(*l); !ok) return fail(ok.error());
         const auto before = l->record;
         const std::string now = format_iso8601(clock_.now());
         std::string reason = trimmed;
@@ -104,7 +91,7 @@ Result<LearningAgreementView> LearningAgreements::propose(
           return fail(ok.error());
         auto warnings = domain::credit_warnings(l->record.versions.back().components,
                                                 learning_rules::months_of(l->mobility));
-        return learning_rules::shown(std::move(*l), std::move(warnings));
+        return learning_rules::shown(actor, std::move(*l), std::move(warnings));
       });
 }
 
@@ -115,7 +102,7 @@ Result<LearningAgreementView> LearningAgreements::approve(const domain::Actor& a
       store_, store::Access::write, [&](store::Transaction& tx) -> Result<LearningAgreementView> {
         auto l = learning_rules::load(tx, actor, mobility);
         if (!l) return fail(l.error());
-        if (l->party.empty())
+        if (!learning_rules::takes_part(actor, *l, Action::approve))
           return fail(
               Error::denied("only the student, the sending and the receiving institution approve"));
         domain::LaVersion* open = open_version(l->record);
@@ -150,7 +137,7 @@ Result<LearningAgreementView> LearningAgreements::approve(const domain::Actor& a
                 learning_rules::save(tx, *l, clock_, actor, "learning_agreement.approve", before);
             !ok)
           return fail(ok.error());
-        return learning_rules::shown(std::move(*l), {});
+        return learning_rules::shown(actor, std::move(*l), {});
       });
 }
 
@@ -165,7 +152,7 @@ Result<LearningAgreementView> LearningAgreements::comment(const domain::Actor& a
       store_, store::Access::write, [&](store::Transaction& tx) -> Result<LearningAgreementView> {
         auto l = learning_rules::load(tx, actor, mobility);
         if (!l) return fail(l.error());
-        if (l->party.empty())
+        if (!learning_rules::takes_part(actor, *l, Action::comment))
           return fail(Error::denied("only the parties to the learning agreement comment on it"));
         domain::LaVersion* open = open_version(l->record);
         if (!open || open->number != number)
@@ -178,7 +165,7 @@ Result<LearningAgreementView> LearningAgreements::comment(const domain::Actor& a
                 learning_rules::save(tx, *l, clock_, actor, "learning_agreement.comment", before);
             !ok)
           return fail(ok.error());
-        return learning_rules::shown(std::move(*l), {});
+        return learning_rules::shown(actor, std::move(*l), {});
       });
 }
 

@@ -30,6 +30,10 @@ struct LearningAgreementView {
   domain::Person person;
   std::string party;  // the reader's: student, sending, receiving, or empty
   std::vector<std::string> warnings;
+  // What the reader may do now, so that clients ask rather than copy the rules: "propose",
+  // "approve" and "comment" (the latest version, while open), "enter_transcript",
+  // "recognise", "download_ewp".
+  std::vector<std::string> allowed_actions;
 };
 
 class LearningAgreements {

@@ -29,17 +29,15 @@ Result<LearningAgreementView> Recognitions::recognise(const domain::Actor& actor
                                                       MobilityId mobility,
                                                       std::vector<RecognitionRequest> requests,
                                                       bool approve) {
-  if (!actor.is(Role::admin) && !actor.is(Role::officer) && !actor.is(Role::coordinator)) {
-    return fail(Error::denied(
-        fmt::format("the role {} may not recognise credits", domain::to_string(actor.role))));
-  }
+  if (auto ok = require_reach(actor, domain::access::Resource::recognition,
+                              domain::access::Action::create, "recognise credits");
+      !ok)
+    return fail(ok.error());
   return run(
       store_, store::Access::write, [&](store::Transaction& tx) -> Result<LearningAgreementView> {
         auto l = learning_rules::load(tx, actor, mobility);
         if (!l) return fail(l.error());
-        if (l->mobility.direction != domain::Direction::outgoing || l->party != "sending") {
-          return fail(Error::denied("credits are recognised by the student's home institution"));
-        }
+        if (auto ok = learning_rules::may_recognise(actor, *l); !ok) return fail(ok.error());
         if (!l->record.recognised_at.empty())
           return fail(Error::conflict("the stay is recognised already"));
         if (!l->record.approved())
@@ -139,7 +137,7 @@ Result<LearningAgreementView> Recognitions::recognise(const domain::Actor& actor
                 approve ? "learning_agreement.recognise" : "learning_agreement.convert", before);
             !ok)
           return fail(ok.error());
-        return learning_rules::shown(std::move(*l), {});
+        return learning_rules::shown(actor, std::move(*l), {});
       });
 }
 

@@ -71,7 +71,7 @@ Result<LearningAgreementView> Transcripts::set(const domain::Actor& actor, Mobil
                                                   "learning_agreement.transcript", before);
                    !ok)
                  return fail(ok.error());
-               return learning_rules::shown(std::move(*l), {});
+               return learning_rules::shown(actor, std::move(*l), {});
              });
 }
 

@@ -137,6 +137,10 @@ json agreement_view_json(const AgreementView& v, bool detail) {
     j["ewp"] = {{"partner_hash", v.ewp.partner_hash.empty() ? json() : json(v.ewp.partner_hash)},
                 {"approved_hash", v.ewp.approved_hash.empty() ? json() : json(v.ewp.approved_hash)},
                 {"approved_at", v.ewp.approved_at.empty() ? json() : json(v.ewp.approved_at)}};
+    j["allowed_actions"] = v.allowed_actions;
+    json moves = json::array();
+    for (const auto to : v.allowed_transitions) moves.push_back(domain::to_string(to));
+    j["allowed_transitions"] = std::move(moves);
   }
   return j;
 }

@@ -12,7 +12,8 @@ namespace orbis::service {
 nlohmann::json agreement_record_json(const domain::Agreement& agreement);
 nlohmann::json condition_json(const domain::CooperationCondition& condition);
 nlohmann::json party_json(const domain::Party& party);
-// The API representation (docs/agreements.md); `detail` adds history, attachments, EWP.
+// The API representation (docs/agreements.md); `detail` adds history, attachments, EWP and
+// what the reader may do with it (allowed_actions, allowed_transitions).
 nlohmann::json agreement_view_json(const AgreementView& view, bool detail);
 nlohmann::json attachment_json(const store::AttachmentInfo& attachment);
 nlohmann::json comment_json(const store::Comment& comment);

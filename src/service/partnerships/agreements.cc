@@ -15,6 +15,8 @@ namespace {
 
 using domain::AgreementStatus;
 using domain::Role;
+using domain::access::Action;
+using domain::access::Resource;
 using partnership_rules::notice_days_in;
 
 using partnership_rules::kNoticeSetting;
@@ -97,7 +99,7 @@ Result<AgreementView> Agreements::get(const domain::Actor& actor, AgreementId id
 }
 
 Result<AgreementView> Agreements::create(const domain::Actor& actor, domain::Agreement a) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "add agreements"); !ok)
+  if (auto ok = require_reach(actor, Resource::agreement, Action::create, "add agreements"); !ok)
     return fail(ok.error());
   a.id = AgreementId{};
   a.status = AgreementStatus::draft;
@@ -121,7 +123,7 @@ Result<AgreementView> Agreements::create(const domain::Actor& actor, domain::Agr
 
 Result<AgreementView> Agreements::update(const domain::Actor& actor, domain::Agreement a,
                                          int expected_version) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "change agreements"); !ok)
+  if (auto ok = require_reach(actor, Resource::agreement, Action::update, "change agreements"); !ok)
     return fail(ok.error());
   return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<AgreementView> {
     auto current = tx.agreements().get(a.id);
@@ -153,8 +155,8 @@ Result<AgreementView> Agreements::update(const domain::Actor& actor, domain::Agr
 Result<AgreementView> Agreements::transition(const domain::Actor& actor, AgreementId id,
                                              AgreementStatus to, const std::string& reason,
                                              std::optional<int> expected_version) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer},
-                             "move agreements through their life cycle");
+  if (auto ok = require_reach(actor, Resource::agreement, Action::transition,
+                              "move agreements through their life cycle");
       !ok) {
     return fail(ok.error());
   }

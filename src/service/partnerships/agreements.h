@@ -59,6 +59,13 @@ struct AgreementView {
   std::map<std::int64_t, std::pair<int, int>> balance;
   store::EwpState ewp;
   std::optional<int> days_left;  // until the end date, for active agreements
+  // In detail: what the reader may do with it now, from the access policy and its state, so
+  // that clients ask rather than copy the rules: "update", "transition", "comment",
+  // "address_partner" (name the one partner a comment is for), "attach", "import_ewp",
+  // "approve_ewp" (a partner's copy is there and not yet the approved one).
+  std::vector<std::string> allowed_actions;
+  // In detail: the statuses the reader may move it to now (from its effective status).
+  std::vector<domain::AgreementStatus> allowed_transitions;
 };
 
 struct AgreementPage {

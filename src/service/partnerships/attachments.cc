@@ -12,8 +12,6 @@
 namespace orbis::service {
 namespace {
 
-using domain::Role;
-
 // The declared type must be one we accept, and the bytes must look like it: a PDF that
 // is not a PDF is refused rather than stored and served back to someone's browser.
 Status check_content(const std::string& content_type, const std::string& content) {
@@ -46,7 +44,8 @@ Result<store::AttachmentInfo> AgreementAttachments::attach(
     const domain::Actor& actor, AgreementId id, std::string filename,
     const std::string& content_type, const std::string& content,
     std::optional<InstitutionId> for_partner) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "attach files to agreements");
+  if (auto ok = require_reach(actor, domain::access::Resource::agreement_attachment,
+                              domain::access::Action::create, "attach files to agreements");
       !ok)
     return fail(ok.error());
   if (content.size() > kMaxAttachmentBytes)

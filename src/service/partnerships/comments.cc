@@ -38,8 +38,8 @@ Result<Page<store::Comment>> AgreementComments::list(const domain::Actor& actor,
 Result<store::Comment> AgreementComments::add(const domain::Actor& actor, AgreementId id,
                                               const std::string& text_in,
                                               std::optional<InstitutionId> for_partner) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer, Role::coordinator, Role::partner},
-                             "comment on agreements");
+  if (auto ok = require_reach(actor, domain::access::Resource::agreement_comment,
+                              domain::access::Action::comment, "comment on agreements");
       !ok) {
     return fail(ok.error());
   }

@@ -170,8 +170,8 @@ Result<EwpExport> EwpAgreements::export_iia(const domain::Actor& actor, Agreemen
 
 Result<EwpComparison> EwpAgreements::import_partner_copy(const domain::Actor& actor, AgreementId id,
                                                          const std::string& xml) {
-  if (auto ok = require_role(actor, {domain::Role::admin, domain::Role::officer},
-                             "import a partner's EWP agreement");
+  if (auto ok = require_reach(actor, domain::access::Resource::agreement,
+                              domain::access::Action::update, "import a partner's EWP agreement");
       !ok) {
     return fail(ok.error());
   }
@@ -221,8 +221,8 @@ Result<EwpComparison> EwpAgreements::import_partner_copy(const domain::Actor& ac
 
 Result<EwpComparison> EwpAgreements::approve_partner_copy(const domain::Actor& actor,
                                                           AgreementId id) {
-  if (auto ok = require_role(actor, {domain::Role::admin, domain::Role::officer},
-                             "approve a partner's EWP agreement");
+  if (auto ok = require_reach(actor, domain::access::Resource::agreement,
+                              domain::access::Action::approve, "approve a partner's EWP agreement");
       !ok) {
     return fail(ok.error());
   }

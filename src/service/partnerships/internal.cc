@@ -14,6 +14,7 @@
 namespace orbis::service::partnership_rules {
 namespace {
 
+namespace access = domain::access;
 using domain::AgreementStatus;
 using domain::Role;
 
@@ -81,19 +82,50 @@ int notice_days_in(store::Transaction& tx) {
   }
 }
 
+access::Subject subject_of(const domain::Agreement& a) {
+  access::Subject subject;
+  for (const auto& p : a.parties) subject.institutions.push_back(p.institution);
+  if (const auto* home = a.home()) subject.org_unit = home->org_unit;
+  return subject;
+}
+
 bool visible(const domain::Actor& actor, const domain::Agreement& a) {
-  switch (actor.role) {
-    case Role::admin:
-    case Role::officer:
-    case Role::coordinator:
-    case Role::viewer:
-      return true;
-    case Role::partner:
-      return actor.institution && a.has_party(*actor.institution);
-    case Role::student:
-      return false;
+  return access::reaches(actor, access::Resource::agreement, access::Action::read, subject_of(a));
+}
+
+std::vector<AgreementStatus> allowed_moves(const domain::Actor& actor, const domain::Agreement& a,
+                                           AgreementStatus effective) {
+  std::vector<AgreementStatus> out;
+  if (!access::reaches(actor, access::Resource::agreement, access::Action::transition,
+                       subject_of(a)))
+    return out;
+  for (const auto to : domain::all_agreement_statuses()) {
+    if (domain::transition_allowed(effective, to)) out.push_back(to);
   }
-  return false;
+  return out;
+}
+
+std::vector<std::string> allowed_actions(const domain::Actor& actor, const AgreementView& v) {
+  using access::Action;
+  using access::Resource;
+  const auto subject = subject_of(v.agreement);
+  const auto may = [&](Resource resource, Action action) {
+    return access::reaches(actor, resource, action, subject);
+  };
+  std::vector<std::string> out;
+  if (may(Resource::agreement, Action::update)) out.emplace_back("update");
+  if (!v.allowed_transitions.empty()) out.emplace_back("transition");
+  if (may(Resource::agreement_comment, Action::comment)) {
+    out.emplace_back("comment");
+    if (names_addressee(actor)) out.emplace_back("address_partner");
+  }
+  if (may(Resource::agreement_attachment, Action::create)) out.emplace_back("attach");
+  // The partner's copy changes the agreement's EWP state; approving it is an approval.
+  if (may(Resource::agreement, Action::update)) out.emplace_back("import_ewp");
+  if (may(Resource::agreement, Action::approve) && !v.ewp.partner_hash.empty() &&
+      v.ewp.approved_hash != v.ewp.partner_hash)
+    out.emplace_back("approve_ewp");
+  return out;
 }
 
 domain::Standing standing(const domain::Actor& actor, const domain::Agreement& a) {
@@ -134,6 +166,10 @@ Result<AgreementView> view_for(store::Transaction& tx, const domain::Actor& acto
     std::erase_if(v->balance, [&](const auto& b) { return b.first != partner->value; });
     std::erase_if(v->attachments,
                   [&](const auto& at) { return at.institution && at.institution != partner; });
+  }
+  if (detail) {
+    v->allowed_transitions = allowed_moves(actor, v->agreement, v->effective);
+    v->allowed_actions = allowed_actions(actor, *v);
   }
   const auto d = domain::disclosure(standing(actor, v->agreement));
   redact(v->agreement, d, names);
@@ -217,6 +253,8 @@ Result<AgreementPage> list(store::Transaction& tx, const domain::Actor& actor,
   return page;
 }
 
+bool names_addressee(const domain::Actor& actor) { return !actor.is(Role::partner); }
+
 // Whether a partner reader may see a comment or file meant for `institution` (none: for
 // every party).
 bool meant_for(const domain::Actor& actor, const std::optional<InstitutionId>& institution) {
@@ -230,7 +268,7 @@ Result<std::optional<InstitutionId>> addressee(const domain::Actor& actor,
                                                const domain::Agreement& a,
                                                std::optional<InstitutionId> named,
                                                std::string_view field) {
-  if (actor.is(Role::partner)) {
+  if (!names_addressee(actor)) {
     if (named && named != actor.institution) {
       return fail(Error::invalid("a partner writes for its own institution",
                                  {{std::string(field), "leave it out, or name your institution"}}));

@@ -7,10 +7,13 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/clock.h"
 #include "common/error.h"
+#include "domain/access/policy.h"
 #include "domain/agreement.h"
 #include "domain/privacy.h"
 #include "domain/user.h"
@@ -28,8 +31,19 @@ int today(const Clock& clock);
 // The notice period the transaction reads: how many days before its end an active
 // agreement counts as expiring.
 int notice_days_in(store::Transaction& tx);
+// What the access policy bounds an agreement by: its parties' institutions and the home
+// party's org unit.
+domain::access::Subject subject_of(const domain::Agreement& agreement);
 // Whether the actor may see the agreement (agreements.h says who sees what).
 bool visible(const domain::Actor& actor, const domain::Agreement& agreement);
+// The statuses the actor may move the agreement, whose effective status is `effective`, to
+// now: none unless the policy lets it move this agreement, else what the life cycle allows.
+std::vector<domain::AgreementStatus> allowed_moves(const domain::Actor& actor,
+                                                   const domain::Agreement& agreement,
+                                                   domain::AgreementStatus effective);
+// What the actor may do with the agreement in `view` now (AgreementView::allowed_actions),
+// its allowed_transitions already set.
+std::vector<std::string> allowed_actions(const domain::Actor& actor, const AgreementView& view);
 // How the actor, who may see the agreement, stands to its parties' people
 // (domain/privacy.h): the office; a partner that is a party; the coordinator of the home
 // party's org unit; anyone else an outsider.
@@ -57,6 +71,9 @@ Result<AgreementPage> list(store::Transaction& tx, const domain::Actor& actor,
 // Whether a partner reader may see a comment or file meant for `institution` (none: for
 // every party).
 bool meant_for(const domain::Actor& actor, const std::optional<InstitutionId>& institution);
+// Whether the actor names the partner a comment or file is for (our staff), rather than
+// writing for its own institution (a partner).
+bool names_addressee(const domain::Actor& actor);
 // The partner a comment or file is for: a partner's own institution; for our staff, a
 // partner of the agreement they name, or none (every party). invalid_argument naming
 // `field` otherwise.

@@ -486,7 +486,12 @@ export interface Agreement {
   history?: HistoryEntry[]
   attachments?: Attachment[]
   ewp?: EwpState
+  /** In the detail: what the reader may do with it now, and where it may move it. */
+  allowed_actions?: AgreementAction[]
+  allowed_transitions?: Schemas['Agreement']['allowed_transitions']
 }
+
+export type AgreementAction = Schemas['Agreement']['allowed_actions'][number]
 
 /** A party as create/PATCH take it. */
 export interface PartyInput {

@@ -1559,6 +1559,10 @@ export interface components {
             user: components["schemas"]["User"];
         };
         Agreement: components["schemas"]["AgreementSummary"] & {
+            /** @description What the reader may do with the agreement now: change it, move it (to one of allowed_transitions), comment, name the one partner a comment is for, attach a file, import the partner's EWP copy, approve the imported copy not yet approved (refused unless ewp.our_hash equals ewp.partner_hash). */
+            allowed_actions: ("update" | "transition" | "comment" | "address_partner" | "attach" | "import_ewp" | "approve_ewp")[];
+            /** @description The statuses the reader may move the agreement to now, from its effective status. */
+            allowed_transitions: ("draft" | "negotiation" | "signed" | "active" | "terminated" | "renewed")[];
             attachments: components["schemas"]["Attachment"][];
             ewp: {
                 approved_at: string | null;
@@ -2081,6 +2085,8 @@ export interface components {
             language?: string | null;
         };
         LearningAgreement: {
+            /** @description What the reader may do now: propose a version (or a new text of the open one); approve or comment on the latest version, while it is open (approve: proposed, and the reader's side has not signed it); enter the host's results (by hand or from a file); convert and credit them at home (an approved learning agreement; the final approval needs the stay completed); download the EWP document. */
+            allowed_actions: ("propose" | "approve" | "comment" | "enter_transcript" | "recognise" | "download_ewp")[];
             id: number;
             mobility: {
                 academic_year: string;

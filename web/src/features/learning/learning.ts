@@ -2,7 +2,7 @@
 // turns into at home. The types follow the JSON the API writes (src/domain/learning.h,
 // src/service/learning.cc view_json); the helpers are what the pages share: who may do
 // what on a stay's agreement, and the server's English warnings said again from their parts.
-import { request, query, type ApiResponse, type CredentialRecord, type Id } from '../../api/client'
+import { request, query, type ApiResponse, type CredentialRecord, type Id, type Schemas } from '../../api/client'
 
 /** Credit systems a component may count in (src/domain/learning.cc, default_ects_per_credit). */
 export const CREDIT_SYSTEMS = ['ects', 'cn', 'us_semester', 'uk_cats', 'jp'] as const
@@ -115,7 +115,11 @@ export interface LearningAgreement {
   /** In English, about credits (see creditWarning). */
   warnings: string[]
   record_version: number
+  /** What the reader may do now; approve and comment are about the latest version, while open. */
+  allowed_actions: LaAction[]
 }
+
+export type LaAction = Schemas['LearningAgreement']['allowed_actions'][number]
 
 export interface TranscriptInput {
   code: string
