@@ -1,299 +1,159 @@
 // Routes of the institution registry: search, read, create, update, org units, home.
 #include <fmt/format.h>
 
-#include <array>
-
-#include "domain/country.h"
 #include "http/api.h"
-#include "http/api_support.h"
-#include "service/serialize.h"
+#include "http/json/registry.h"
+#include "http/routing/endpoint.h"
+#include "service/registry.h"
 
 namespace orbis::http {
+
+namespace routing {
+
+// GET /institutions: words, a country and a type (the registry checks them), and a page.
+struct InstitutionQuery {
+  std::string q;
+  std::string country;
+  std::string type;
+  PageRequest page;
+};
+
+template <>
+struct QueryCodec<InstitutionQuery> : QueryObject<InstitutionQuery> {
+  static constexpr auto params() {
+    return std::tuple{
+        Param{"q", &InstitutionQuery::q,
+              "words of a name in any script, an acronym, or a web domain"},
+        Param{"country", &InstitutionQuery::country, "ISO 3166-1 alpha-2 code"},
+        Param{"type", &InstitutionQuery::type,
+              "education, company, facility, funder, government, healthcare, nonprofit, "
+              "archive or other"},
+        Paging<InstitutionQuery>{&InstitutionQuery::page}};
+  }
+};
+
+// GET /institutions/{id}/org-units: a page (100 unless asked).
+struct OrgUnitQuery {
+  PageRequest page;
+};
+
+template <>
+struct QueryCodec<OrgUnitQuery> : QueryObject<OrgUnitQuery> {
+  static constexpr auto params() {
+    return std::tuple{Paging<OrgUnitQuery>{&OrgUnitQuery::page, service::kMaxKeysetPageSize}};
+  }
+};
+
+}  // namespace routing
+
 namespace {
 
-using domain::Role;
-using internal::FieldReader;
-
-constexpr std::array<std::string_view, 12> kInstitutionFields = {
-    "name",     "name_zh", "country", "city",        "state_province", "website",
-    "wikidata", "ror_id",  "types",   "established", "domains",        "names"};
-
-std::optional<std::vector<domain::InstitutionType>> read_types(FieldReader& r) {
-  auto names = r.texts("types");
-  if (!names) return std::nullopt;
-  std::vector<domain::InstitutionType> types;
-  for (std::size_t i = 0; i < names->size(); ++i) {
-    if (const auto t = domain::parse_institution_type((*names)[i])) {
-      types.push_back(*t);
-    } else {
-      r.error(fmt::format("types/{}", i),
-              fmt::format("'{}' is not an institution type", (*names)[i]));
-    }
-  }
-  return types;
-}
-
-std::optional<std::vector<domain::InstitutionName>> read_names(FieldReader& r) {
-  if (!r.has("names")) return std::nullopt;
-  const auto& v = r.raw("names");
-  if (!v.is_array()) {
-    r.error("names", "must be an array of {name, lang, kind}");
-    return std::nullopt;
-  }
-  std::vector<domain::InstitutionName> names;
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    const auto& n = v[i];
-    const auto kind =
-        n.is_object() && n.value("kind", "alias") != "display" && n.value("kind", "alias") != "zh"
-            ? domain::parse_name_kind(n.value("kind", "alias"))
-            : std::nullopt;
-    if (!n.is_object() || !n.contains("name") || !n["name"].is_string() || !kind ||
-        (n.contains("lang") && !n["lang"].is_null() && !n["lang"].is_string())) {
-      r.error(fmt::format("names/{}", i),
-              "needs a string name, an optional lang and kind alias, acronym or label");
-      continue;
-    }
-    names.push_back(
-        {n["name"].get<std::string>(),
-         n.contains("lang") && n["lang"].is_string() ? n["lang"].get<std::string>() : "", *kind});
-  }
-  return names;
-}
-
-Result<service::InstitutionPatch> read_patch(const nlohmann::json& body) {
-  if (auto ok = internal::only_fields(body, kInstitutionFields); !ok) return fail(ok.error());
-  FieldReader r(body);
-  service::InstitutionPatch p;
-  p.name = r.text("name");
-  p.name_zh = r.text("name_zh");
-  p.country = r.text("country");
-  p.city = r.text("city");
-  p.state_province = r.text("state_province");
-  p.website = r.text("website");
-  p.wikidata = r.text("wikidata");
-  p.ror_id = r.text("ror_id");
-  p.types = read_types(r);
-  p.established = r.nullable_int("established");
-  p.domains = r.texts("domains");
-  p.names = read_names(r);
-  if (auto ok = r.finish("institution"); !ok) return fail(ok.error());
-  return p;
-}
-
-// The institution as GET returns it: every field, its org units and its ETag.
-Response full_institution(service::Services& s, const domain::Actor& actor,
-                          const domain::Institution& in, int status) {
+// The institution as GET and PATCH return it: with its org units and what the reader may do.
+Result<json::InstitutionDetail> full_institution(service::Services& s, const domain::Actor& actor,
+                                                 domain::Institution in) {
   auto units = s.registry.org_units(actor, in.id);
-  if (!units) return problem(units.error());
-  auto body = service::institution_json(in);
-  body["org_units"] = nlohmann::json::array();
-  for (const auto& u : *units) body["org_units"].push_back(service::org_unit_json(u));
-  body["allowed_actions"] = service::Registry::allowed_actions(actor, in);
-  auto r = Response::json(status, body);
-  r.headers.emplace_back("ETag", fmt::format("\"{}\"", in.version));
-  return r;
+  if (!units) return fail(units.error());
+  auto allowed = service::Registry::allowed_actions(actor, in);
+  return json::InstitutionDetail{std::move(in), std::move(*units), std::move(allowed)};
 }
 
-Response with_etag(Response r, int version) {
-  r.headers.emplace_back("ETag", fmt::format("\"{}\"", version));
-  return r;
+Result<json::HomeInstitution> home(service::Services& s) {
+  auto home = s.registry.home();
+  if (!home) return fail(home.error());
+  return json::HomeInstitution{{std::move(*home)}};
 }
 
 }  // namespace
 
 void add_registry_routes(Router& router, service::Services& s) {
-  router.add(
-      {.method = "GET",
-       .pattern = "/api/v1/institutions",
-       .roles = any_role(),
-       .summary = "Search institutions by any name, acronym or web domain",
-       .tag = "institutions",
-       .query = {{"q", "string", "words of a name in any script, an acronym, or a web domain"},
-                 {"country", "string", "ISO 3166-1 alpha-2 code"},
-                 {"type", "string",
-                  "education, company, facility, funder, government, healthcare, nonprofit, "
-                  "archive or other"},
-                 {"limit", "integer", "page size, 1 to 100 (default 20)"},
-                 {"cursor", "string", "the `next` value of the previous page"}},
-       .response_schema = "InstitutionPage",
-       .handler = [&s](Request& req) {
-         auto limit = internal::size_param(req, "limit", 20, 1, service::kMaxPageSize);
-         if (!limit) return problem(limit.error());
-         service::SearchRequest search{req.query_value("q"), req.query_value("country"),
-                                       req.query_value("type"), *limit, req.query_value("cursor")};
-         return internal::respond(
-             s.registry.search(req.principal->actor, search), [](const auto& page) {
-               nlohmann::json items = nlohmann::json::array();
-               for (const auto& in : page.items)
-                 items.push_back(service::institution_summary_json(in));
-               return Response::json(
-                   200, {{"items", items},
-                         {"next", page.next ? nlohmann::json(*page.next) : nlohmann::json()},
-                         {"total", page.total}});
-             });
-       }});
+  using domain::access::Action;
+  using domain::access::Resource;
+  using namespace routing;
+  Api institutions(router, "institutions");
 
-  router.add({.method = "POST",
-              .pattern = "/api/v1/institutions",
-              .roles = {Role::admin, Role::officer},
-              .summary = "Add an institution",
-              .tag = "institutions",
-              .request_schema = "InstitutionInput",
-              .response_schema = "Institution",
-              .success_status = 201,
-              .handler = [&s](Request& req) {
-                auto body = internal::json_body(req);
-                if (!body) return problem(body.error());
-                auto patch = read_patch(*body);
-                if (!patch) return problem(patch.error());
-                domain::Institution in;
-                in.name = patch->name.value_or("");
-                in.name_zh = patch->name_zh.value_or("");
-                in.country = patch->country.value_or("");
-                in.city = patch->city.value_or("");
-                in.state_province = patch->state_province.value_or("");
-                in.website = patch->website.value_or("");
-                in.wikidata = patch->wikidata.value_or("");
-                in.ror_id = patch->ror_id.value_or("");
-                in.types = patch->types.value_or(std::vector<domain::InstitutionType>{});
-                in.established = patch->established.value_or(std::nullopt);
-                in.domains = patch->domains.value_or(std::vector<std::string>{});
-                in.names = patch->names.value_or(std::vector<domain::InstitutionName>{});
-                return internal::respond(
-                    s.registry.create(req.principal->actor, std::move(in)),
-                    [](const auto& created) {
-                      auto r = with_etag(Response::json(201, service::institution_json(created)),
-                                         created.version);
-                      r.headers.emplace_back(
-                          "Location", fmt::format("/api/v1/institutions/{}", created.id.value));
-                      return r;
-                    });
-              }});
+  institutions
+      .get("/api/v1/institutions", Access::policy(Resource::institution, Action::read),
+           "Search institutions by any name, acronym or web domain")
+      .handle(
+          [&s](const Call& c, Query<InstitutionQuery> q) -> Result<Page<json::InstitutionSummary>> {
+            service::SearchRequest search{q->q, q->country, q->type, q->page.limit, q->page.cursor};
+            auto page = s.registry.search(c.actor(), search);
+            if (!page) return fail(page.error());
+            Page<json::InstitutionSummary> out{{}, std::move(page->next), page->total};
+            out.items.reserve(page->items.size());
+            for (auto& in : page->items) out.items.push_back({std::move(in)});
+            return out;
+          });
 
-  router.add({.method = "GET",
-              .pattern = "/api/v1/institutions/{id}",
-              .roles = any_role(),
-              .summary = "Read an institution with all its names and org units",
-              .tag = "institutions",
-              .response_schema = "Institution",
-              .handler = [&s](Request& req) {
-                auto id = internal::id_param(req, "id");
-                if (!id) return problem(id.error());
-                auto in = s.registry.get(req.principal->actor, InstitutionId{*id});
-                if (!in) return problem(in.error());
-                return full_institution(s, req.principal->actor, *in, 200);
-              }});
+  institutions
+      .post("/api/v1/institutions", Access::policy(Resource::institution, Action::create),
+            "Add an institution")
+      .handle([&s](const Call& c,
+                   domain::Institution in) -> Result<Created<json::InstitutionDetail>> {
+        auto created = s.registry.create(c.actor(), std::move(in));
+        if (!created) return fail(created.error());
+        std::string location = fmt::format("/api/v1/institutions/{}", created->id.value);
+        return Created<json::InstitutionDetail>{{std::move(*created), {}, {}}, std::move(location)};
+      });
 
-  router.add({.method = "PATCH",
-              .pattern = "/api/v1/institutions/{id}",
-              .roles = {Role::admin, Role::officer},
-              .summary = "Change an institution (If-Match: the ETag you read)",
-              .tag = "institutions",
-              .request_schema = "InstitutionInput",
-              .response_schema = "Institution",
-              .handler = [&s](Request& req) {
-                auto id = internal::id_param(req, "id");
-                if (!id) return problem(id.error());
-                auto version = internal::required_version(req);
-                if (!version) return std::move(version.error());
-                auto body = internal::json_body(req);
-                if (!body) return problem(body.error());
-                auto patch = read_patch(*body);
-                if (!patch) return problem(patch.error());
-                return internal::respond(
-                    s.registry.update(req.principal->actor, InstitutionId{*id}, *patch, *version),
-                    [&](const auto& updated) {
-                      return full_institution(s, req.principal->actor, updated, 200);
-                    });
-              }});
+  institutions
+      .get("/api/v1/institutions/{id}", Access::policy(Resource::institution, Action::read),
+           "Read an institution with all its names and org units")
+      .handle([&s](const Call& c, InstitutionId id) -> Result<json::InstitutionDetail> {
+        auto in = s.registry.get(c.actor(), id);
+        if (!in) return fail(in.error());
+        return full_institution(s, c.actor(), std::move(*in));
+      });
 
-  router.add({.method = "GET",
-              .pattern = "/api/v1/institutions/{id}/org-units",
-              .roles = any_role(),
-              .summary = "List an institution's org units, by name",
-              .tag = "institutions",
-              .query = internal::paged_query(),
-              .response_schema = "OrgUnitList",
-              .handler = [&s](Request& req) {
-                auto id = internal::id_param(req, "id");
-                if (!id) return problem(id.error());
-                return internal::paged_list(
-                    req,
-                    [&](const service::PageRequest& page) {
-                      return s.registry.org_unit_page(req.principal->actor, InstitutionId{*id},
-                                                      page);
-                    },
-                    service::org_unit_json);
-              }});
+  institutions
+      .patch("/api/v1/institutions/{id}", Access::policy(Resource::institution, Action::update),
+             "Change an institution (If-Match: the ETag you read)")
+      .handle([&s](const Call& c, InstitutionId id, Version v,
+                   Patch<domain::Institution> body) -> Result<json::InstitutionDetail> {
+        auto patch = json::institution_patch(body.body);
+        if (!patch) return fail(patch.error());
+        auto updated = s.registry.update(c.actor(), id, *patch, v.value);
+        if (!updated) return fail(updated.error());
+        return full_institution(s, c.actor(), std::move(*updated));
+      });
 
-  router.add(
-      {.method = "POST",
-       .pattern = "/api/v1/institutions/{id}/org-units",
-       .roles = {Role::admin, Role::officer},
-       .summary = "Add an org unit (faculty, school, department, office)",
-       .tag = "institutions",
-       .request_schema = "OrgUnitInput",
-       .response_schema = "OrgUnit",
-       .success_status = 201,
-       .handler = [&s](Request& req) {
-         auto id = internal::id_param(req, "id");
-         if (!id) return problem(id.error());
-         auto body = internal::json_body(req);
-         if (!body) return problem(body.error());
-         if (auto ok = internal::only_fields(*body, {"name", "name_zh", "code", "parent_id"});
-             !ok) {
-           return problem(ok.error());
-         }
-         FieldReader r(*body);
-         domain::OrgUnit unit;
-         unit.institution = InstitutionId{*id};
-         unit.name = r.text("name").value_or("");
-         unit.name_zh = r.text("name_zh").value_or("");
-         unit.code = r.text("code").value_or("");
-         if (const auto parent = r.id("parent_id")) unit.parent = OrgUnitId{*parent};
-         if (auto ok = r.finish("org unit"); !ok) return problem(ok.error());
-         return internal::respond(s.registry.create_org_unit(req.principal->actor, unit),
-                                  [](const auto& created) {
-                                    return Response::json(201, service::org_unit_json(created));
-                                  });
-       }});
+  institutions
+      .get("/api/v1/institutions/{id}/org-units", Access::policy(Resource::org_unit, Action::read),
+           "List an institution's org units, by name")
+      .handle([&s](const Call& c, InstitutionId id,
+                   Query<OrgUnitQuery> q) -> Result<Page<domain::OrgUnit>> {
+        auto page = s.registry.org_unit_page(c.actor(), id, {q->page.limit, q->page.cursor});
+        if (!page) return fail(page.error());
+        return Page<domain::OrgUnit>{std::move(page->items), std::move(page->next), std::nullopt};
+      });
 
-  router.add({.method = "GET",
-              .pattern = "/api/v1/settings/home",
-              .roles = any_role(),
-              .summary = "Read the home institution",
-              .tag = "settings",
-              .response_schema = "HomeInstitution",
-              .handler = [&s](Request&) {
-                return internal::respond(s.registry.home(), [](const auto& home) {
-                  return Response::json(200,
-                                        {{"institution", service::institution_summary_json(home)}});
-                });
-              }});
+  institutions
+      .post("/api/v1/institutions/{id}/org-units",
+            Access::policy(Resource::org_unit, Action::create),
+            "Add an org unit (faculty, school, department, office)")
+      .handle([&s](const Call& c, InstitutionId id,
+                   domain::OrgUnit unit) -> Result<Created<domain::OrgUnit>> {
+        unit.institution = id;
+        auto created = s.registry.create_org_unit(c.actor(), std::move(unit));
+        if (!created) return fail(created.error());
+        return Created<domain::OrgUnit>{std::move(*created), {}};
+      });
 
-  router.add({.method = "PUT",
-              .pattern = "/api/v1/settings/home",
-              .roles = {Role::admin},
-              .summary = "Choose the home institution",
-              .tag = "settings",
-              .request_schema = "HomeInstitutionInput",
-              .response_schema = "HomeInstitution",
-              .handler = [&s](Request& req) {
-                auto body = internal::json_body(req);
-                if (!body) return problem(body.error());
-                if (auto ok = internal::only_fields(*body, {"institution_id"}); !ok)
-                  return problem(ok.error());
-                FieldReader r(*body);
-                const auto id = r.id("institution_id");
-                if (!id) r.error("institution_id", "required: the id of a registry institution");
-                if (auto ok = r.finish("setting"); !ok) return problem(ok.error());
-                if (auto ok = s.registry.set_home(req.principal->actor, InstitutionId{*id}); !ok)
-                  return problem(ok.error());
-                return internal::respond(s.registry.home(), [](const auto& home) {
-                  return Response::json(200,
-                                        {{"institution", service::institution_summary_json(home)}});
-                });
-              }});
+  Api settings(router, "settings");
+
+  settings
+      .get("/api/v1/settings/home", Access::policy(Resource::settings, Action::read),
+           "Read the home institution")
+      .handle([&s](const Call&) -> Result<json::HomeInstitution> { return home(s); });
+
+  settings
+      .put("/api/v1/settings/home", Access::policy(Resource::settings, Action::update),
+           "Choose the home institution")
+      .handle([&s](const Call& c, json::HomeChoice choice) -> Result<json::HomeInstitution> {
+        if (auto ok = s.registry.set_home(c.actor(), choice.institution); !ok)
+          return fail(ok.error());
+        return home(s);
+      });
 }
 
 }  // namespace orbis::http

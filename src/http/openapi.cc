@@ -54,32 +54,6 @@ json list_of(const std::string& item) {
 }
 
 json schemas() {
-  const json institution_types = {{"type", "string"},
-                                  {"enum",
-                                   {"education", "company", "facility", "funder", "government",
-                                    "healthcare", "nonprofit", "archive", "other"}}};
-  const json summary_properties = {{"id", integer()},
-                                   {"name", str()},
-                                   {"name_zh", nullable("string")},
-                                   {"country", {{"type", "string"}, {"pattern", "^[A-Z]{2}$"}}},
-                                   {"city", nullable("string")},
-                                   {"types", array_of(institution_types)},
-                                   {"ror_id", nullable("string")},
-                                   {"domains", array_of(str())},
-                                   {"established", nullable("integer")}};
-  json full = summary_properties;
-  full["names"] = array_of(record(
-      {{"name", str()},
-       {"lang", nullable("string")},
-       {"kind", {{"type", "string"}, {"enum", {"display", "zh", "alias", "acronym", "label"}}}}}));
-  full["website"] = nullable("string");
-  full["wikidata"] = nullable("string");
-  full["state_province"] = nullable("string");
-  full["status"] = str();
-  full["version"] = integer();
-  full["org_units"] = array_of(ref("OrgUnit"));
-  // What the reader may do with it.
-  full["allowed_actions"] = array_of(one_of({"update", "add_org_unit", "import_courses"}));
   const json role = {{"type", "string"},
                      {"enum", {"admin", "officer", "coordinator", "student", "partner", "viewer"}}};
   const json boolean = {{"type", "boolean"}};
@@ -151,46 +125,6 @@ json schemas() {
             // An import's problem says whether it was a dry run.
             {"dry_run", flag()}},
            {"type", "title", "status", "detail"})},
-      {"InstitutionSummary", record(summary_properties)},
-      // With its org units when read on its own.
-      {"Institution", object(full, {"id", "name", "name_zh", "country", "city", "types", "ror_id",
-                                    "domains", "established", "names", "website", "wikidata",
-                                    "state_province", "status", "version"})},
-      {"InstitutionPage", object({{"items", array_of(ref("InstitutionSummary"))},
-                                  {"next", nullable("string")},
-                                  {"total", integer()}},
-                                 {"items", "next"})},
-      {"InstitutionInput",
-       object({{"name", str()},
-               {"name_zh", str()},
-               {"country", str()},
-               {"city", str()},
-               {"state_province", str()},
-               {"website", str()},
-               {"wikidata", str()},
-               {"ror_id", str()},
-               {"types", array_of(institution_types)},
-               {"established", nullable("integer")},
-               {"domains", array_of(str())},
-               {"names",
-                array_of(object({{"name", str()}, {"lang", str()}, {"kind", str()}}, {"name"}))}})},
-      {"OrgUnit",
-       object({{"id", integer()},
-               {"institution_id", integer()},
-               {"parent_id", nullable("integer")},
-               {"code", nullable("string")},
-               {"name", str()},
-               {"name_zh", nullable("string")},
-               {"version", integer()}},
-              {"id", "institution_id", "parent_id", "code", "name", "name_zh", "version"})},
-      {"OrgUnitInput", object({{"name", str()},
-                               {"name_zh", str()},
-                               {"code", str()},
-                               {"parent_id", nullable("integer")}},
-                              {"name"})},
-      {"OrgUnitList", list_of("OrgUnit")},
-      {"HomeInstitution", object({{"institution", ref("InstitutionSummary")}}, {"institution"})},
-      {"HomeInstitutionInput", object({{"institution_id", integer()}}, {"institution_id"})},
       {"LoginInput",
        object({{"email", str()}, {"password", str()}, {"code", str()}}, {"email", "password"})},
       {"Login", record({{"token", str()},

@@ -9,22 +9,19 @@ nlohmann::json text_or_null(const std::string& s) {
 
 }  // namespace
 
-nlohmann::json institution_summary_json(const domain::Institution& in) {
+nlohmann::json institution_json(const domain::Institution& in) {
   nlohmann::json types = nlohmann::json::array();
   for (const auto t : in.types) types.push_back(domain::to_string(t));
-  return {{"id", in.id.value},
-          {"name", in.name},
-          {"name_zh", text_or_null(in.name_zh)},
-          {"country", in.country},
-          {"city", text_or_null(in.city)},
-          {"types", types},
-          {"ror_id", text_or_null(in.ror_url())},
-          {"domains", in.domains},
-          {"established", in.established ? nlohmann::json(*in.established) : nlohmann::json()}};
-}
-
-nlohmann::json institution_json(const domain::Institution& in) {
-  auto j = institution_summary_json(in);
+  nlohmann::json j = {
+      {"id", in.id.value},
+      {"name", in.name},
+      {"name_zh", text_or_null(in.name_zh)},
+      {"country", in.country},
+      {"city", text_or_null(in.city)},
+      {"types", types},
+      {"ror_id", text_or_null(in.ror_url())},
+      {"domains", in.domains},
+      {"established", in.established ? nlohmann::json(*in.established) : nlohmann::json()}};
   nlohmann::json names = nlohmann::json::array();
   names.push_back({{"name", in.name}, {"lang", "en"}, {"kind", "display"}});
   if (!in.name_zh.empty()) names.push_back({{"name", in.name_zh}, {"lang", "zh"}, {"kind", "zh"}});

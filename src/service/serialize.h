@@ -1,4 +1,5 @@
-// JSON forms of domain values, shared by the API and the audit log. Thread-safe.
+// JSON forms of domain values in audit entries (the API writes institutions and org units
+// with the codecs of http/json/registry.h). Thread-safe.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -8,10 +9,8 @@
 
 namespace orbis::service {
 
-// The summary a search lists: id, name, name_zh, country, city, types, ror_id (URL),
-// domains, established.
-nlohmann::json institution_summary_json(const domain::Institution& in);
-// Everything: the summary plus names, website, wikidata, state_province, status, version.
+// Everything: id, name, name_zh, country, city, types, ror_id (URL), domains, established,
+// names, website, wikidata, state_province, status, version.
 nlohmann::json institution_json(const domain::Institution& in);
 nlohmann::json org_unit_json(const domain::OrgUnit& unit);
 // id, email, name, role, org_unit_id, institution_id, active (never the password hash).

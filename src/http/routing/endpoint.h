@@ -14,7 +14,8 @@
 // and its return type:
 //   - `Result<T>`: T written by its codec, with `ETag: "version"` when T has a version;
 //   - `Result<Page<T>>`: the list envelope {"items": […], "next": cursor-or-null};
-//   - `Result<Created<T>>`: 201 with Location; `Status`: 204; `Result<Download>`: bytes;
+//   - `Result<Created<T>>`: 201 with Location (when it has one); `Status`: 204;
+//     `Result<Download>`: bytes;
 //   - `Response`: as it is (for what fits nothing else).
 // From the same declarations the OpenAPI document is generated (http/openapi).
 //
@@ -101,7 +102,8 @@ struct Page {
   std::optional<std::size_t> total;  // when the list says how many there are in all
 };
 
-// A new resource: 201 with its Location.
+// A new resource: 201 with its Location (none when empty: a record read only through
+// its parent, such as an org unit).
 template <typename T>
 struct Created {
   T value;
@@ -304,7 +306,7 @@ Response write_result(T&& value, int status) {
   } else if constexpr (is_created<V>::value) {
     auto response =
         with_etag(json_response(201, json::to_json(value.value)), version_of(value.value));
-    response.headers.emplace_back("Location", value.location);
+    if (!value.location.empty()) response.headers.emplace_back("Location", value.location);
     return response;
   } else if constexpr (std::same_as<V, Download>) {
     return download_response(std::forward<T>(value));
@@ -397,12 +399,14 @@ void Endpoint::handle(F&& handler) {
   route_.success_status = doc->success_status;
   const int status = doc->success_status;
   route_.handler = [handler = std::forward<F>(handler), doc, status](Request& request) -> Response {
-    std::size_t next_path_param = 0;
+    [[maybe_unused]] std::size_t next_path_param = 0;
     const Call call{request};
     return [&]<std::size_t... I>(std::index_sequence<I...>) -> Response {
       std::optional<Response> failure;
-      // Each argument is decoded in order; the first failure is the answer.
-      auto decoded = std::tuple<std::optional<std::tuple_element_t<I + 1, args>>...>{};
+      // Each argument is decoded in order; the first failure is the answer. (A handler may
+      // take the caller alone.)
+      [[maybe_unused]] auto decoded =
+          std::tuple<std::optional<std::tuple_element_t<I + 1, args>>...>{};
       (
           [&] {
             if (failure) return;

@@ -94,6 +94,14 @@ class EndpointTest : public ::testing::Test {
           w.version = 1;
           return Created<Widget>{w, "/api/v1/widgets/9"};
         });
+    api.post("/api/v1/widgets/{id}/parts", Access::anyone(), "Add a part read with its widget")
+        .handle([](const Call&, WidgetId id, Widget w) -> Result<Created<Widget>> {
+          w.id = WidgetId{id.value * 10};
+          w.version = 1;
+          return Created<Widget>{w, {}};
+        });
+    api.get("/api/v1/widget-count", Access::anyone(), "Count widgets")
+        .handle([](const Call&) -> Result<Widget> { return Widget{WidgetId{1}, "count", 2}; });
     api.del("/api/v1/widgets/{id}", Access::anyone(), "Remove a widget")
         .handle([](const Call&, WidgetId) -> Status { return {}; });
   }
@@ -134,6 +142,8 @@ TEST_F(EndpointTest, PathIdsAndETags) {
   const auto ok = call("GET", "/api/v1/widgets/7");
   EXPECT_EQ(ok.status, 200);
   EXPECT_EQ(body(ok), json::Json::parse(R"({"id":7,"name":"Gear","version":3})"));
+  // A handler that takes the caller alone.
+  EXPECT_EQ(body(call("GET", "/api/v1/widget-count"))["name"], "count");
   EXPECT_EQ(header(ok, "ETag"), "\"3\"");
   EXPECT_EQ(call("GET", "/api/v1/widgets/8").status, 404);
   EXPECT_EQ(call("GET", "/api/v1/widgets/x7").status, 404);
@@ -180,6 +190,13 @@ TEST_F(EndpointTest, CreatedAndNoContent) {
   EXPECT_EQ(created.status, 201);
   EXPECT_EQ(header(created, "Location"), "/api/v1/widgets/9");
   EXPECT_EQ(body(created)["id"], 9);
+  // A record with no address of its own is created without a Location.
+  const auto part = call("POST", "/api/v1/widgets/7/parts", R"({"name":"Pin"})",
+                         {{"content-type", "application/json"}});
+  EXPECT_EQ(part.status, 201);
+  EXPECT_EQ(body(part)["id"], 70);
+  EXPECT_EQ(header(part, "ETag"), "\"1\"");
+  for (const auto& [name, value] : part.headers) EXPECT_NE(name, "Location") << value;
   EXPECT_EQ(call("DELETE", "/api/v1/widgets/7").status, 204);
 }
 

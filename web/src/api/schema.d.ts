@@ -1958,7 +1958,8 @@ export interface components {
             institution: components["schemas"]["InstitutionSummary"];
         };
         HomeInstitutionInput: {
-            institution_id: number;
+            /** @description required: the id of a registry institution */
+            institution_id?: number;
         };
         HostInstitution: {
             country: string;
@@ -1983,21 +1984,21 @@ export interface components {
             type?: string;
         };
         Institution: {
-            allowed_actions?: ("update" | "add_org_unit" | "import_courses")[];
+            /** @description what the reader may do with it: update, add_org_unit, import_courses */
+            allowed_actions?: string[];
             city: string | null;
+            /** @description ISO 3166-1 alpha-2 */
             country: string;
             domains: string[];
             established: number | null;
             id: number;
+            /** @description the display name, usually English */
             name: string;
             name_zh: string | null;
-            names: {
-                /** @enum {string} */
-                kind: "display" | "zh" | "alias" | "acronym" | "label";
-                lang: string | null;
-                name: string;
-            }[];
+            names: components["schemas"]["InstitutionName"][];
+            /** @description when read on its own */
             org_units?: components["schemas"]["OrgUnit"][];
+            /** @description https://ror.org/… */
             ror_id: string | null;
             state_province: string | null;
             status: string;
@@ -2007,36 +2008,47 @@ export interface components {
             wikidata: string | null;
         };
         InstitutionInput: {
-            city?: string;
-            country?: string;
+            city?: string | null;
+            /** @description ISO 3166-1 alpha-2 */
+            country?: string | null;
             domains?: string[];
             established?: number | null;
-            name?: string;
-            name_zh?: string;
-            names?: {
-                kind?: string;
-                lang?: string;
-                name: string;
-            }[];
-            ror_id?: string;
-            state_province?: string;
+            name?: string | null;
+            name_zh?: string | null;
+            names?: components["schemas"]["InstitutionNameInput"][];
+            /** @description a ROR id or its https://ror.org/ URL */
+            ror_id?: string | null;
+            state_province?: string | null;
             types?: ("education" | "company" | "facility" | "funder" | "government" | "healthcare" | "nonprofit" | "archive" | "other")[];
-            website?: string;
-            wikidata?: string;
+            website?: string | null;
+            /** @description e.g. Q123 */
+            wikidata?: string | null;
         };
-        InstitutionPage: {
-            items: components["schemas"]["InstitutionSummary"][];
-            next: string | null;
-            total?: number;
+        InstitutionName: {
+            /** @enum {string} */
+            kind: "display" | "zh" | "alias" | "acronym" | "label";
+            /** @description ISO 639-1 */
+            lang: string | null;
+            name: string;
+        };
+        InstitutionNameInput: {
+            /** @enum {string} */
+            kind?: "display" | "zh" | "alias" | "acronym" | "label";
+            /** @description ISO 639-1 */
+            lang?: string | null;
+            name?: string | null;
         };
         InstitutionSummary: {
             city: string | null;
+            /** @description ISO 3166-1 alpha-2 */
             country: string;
             domains: string[];
             established: number | null;
             id: number;
+            /** @description the display name, usually English */
             name: string;
             name_zh: string | null;
+            /** @description https://ror.org/… */
             ror_id: string | null;
             types: ("education" | "company" | "facility" | "funder" | "government" | "healthcare" | "nonprofit" | "archive" | "other")[];
         };
@@ -2350,22 +2362,18 @@ export interface components {
         };
         OrgUnit: {
             code: string | null;
-            id: number;
-            institution_id: number;
+            readonly id: number;
+            readonly institution_id: number;
             name: string;
             name_zh: string | null;
             parent_id: number | null;
-            version: number;
+            readonly version: number;
         };
         OrgUnitInput: {
-            code?: string;
-            name: string;
-            name_zh?: string;
+            code?: string | null;
+            name?: string | null;
+            name_zh?: string | null;
             parent_id?: number | null;
-        };
-        OrgUnitList: {
-            items: components["schemas"]["OrgUnit"][];
-            next: string | null;
         };
         Party: {
             contact: {
@@ -7171,9 +7179,9 @@ export interface operations {
                 country?: string;
                 /** @description education, company, facility, funder, government, healthcare, nonprofit, archive or other */
                 type?: string;
-                /** @description page size, 1 to 100 (default 20) */
+                /** @description how many items a page holds */
                 limit?: number;
-                /** @description the `next` value of the previous page */
+                /** @description the `next` of the page before */
                 cursor?: string;
             };
             header?: never;
@@ -7188,7 +7196,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InstitutionPage"];
+                    "application/json": {
+                        items: components["schemas"]["InstitutionSummary"][];
+                        next: string | null;
+                        total?: number;
+                    };
                 };
             };
             /** @description malformed request */
@@ -7816,9 +7828,9 @@ export interface operations {
     get_institutions_id_org_units: {
         parameters: {
             query?: {
-                /** @description page size, 1 to 100 (default 100) */
+                /** @description how many items a page holds */
                 limit?: number;
-                /** @description the `next` value of the previous page */
+                /** @description the `next` of the page before */
                 cursor?: string;
             };
             header?: never;
@@ -7835,7 +7847,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrgUnitList"];
+                    "application/json": {
+                        items: components["schemas"]["OrgUnit"][];
+                        next: string | null;
+                        total?: number;
+                    };
                 };
             };
             /** @description malformed request */
