@@ -11,6 +11,9 @@
 #include "service/services.h"
 
 namespace orbis::http {
+
+void add_programme_routes(Router& router, service::Services& s);
+
 namespace {
 
 using domain::Role;
@@ -70,114 +73,6 @@ Response import_response(const Result<service::MobilityImportOutcome>& outcome) 
                                                        {"rows", outcome->rows},
                                                        {"errors", errors},
                                                        {"created", outcome->created}});
-}
-
-void add_programme_routes(Router& router, service::Services& s) {
-  router.add({.method = "GET",
-              .pattern = "/api/v1/programmes",
-              .roles = any_role(),
-              .summary = "List programmes (a partner sees those it hosts)",
-              .tag = "mobility",
-              .query = internal::paged_query(),
-              .response_schema = "ProgrammeList",
-              .handler = [&s](Request& req) {
-                return internal::paged_list(
-                    req,
-                    [&](const service::PageRequest& page) {
-                      return s.programmes.page(&req.principal->actor, false, page.limit,
-                                               page.cursor);
-                    },
-                    std::identity());
-              }});
-  router.add({.method = "GET",
-              .pattern = "/api/v1/public/programmes",
-              .is_public = true,
-              .summary = "The published programmes, for prospective students (no sign-in)",
-              .tag = "mobility",
-              .query = internal::paged_query(),
-              .response_schema = "PublicProgrammeList",
-              .handler = [&s](Request& req) {
-                return internal::paged_list(
-                    req,
-                    [&](const service::PageRequest& page) {
-                      return s.programmes.page(nullptr, true, page.limit, page.cursor);
-                    },
-                    [](json programme) {
-                      programme.erase("agreement_id");
-                      programme.erase("condition_ids");
-                      programme.erase("version");
-                      return programme;
-                    });
-              }});
-  router.add({.method = "POST",
-              .pattern = "/api/v1/programmes",
-              .roles = kOffice,
-              .summary = "Add a programme",
-              .tag = "mobility",
-              .request_schema = "ProgrammeInput",
-              .response_schema = "Programme",
-              .success_status = 201,
-              .handler = [&s](Request& req) {
-                auto body = internal::json_body(req);
-                if (!body) return problem(body.error());
-                domain::Programme p;
-                p.max_duration_months = 0;  // the kind's default unless given
-                if (auto ok = domain::read_json(*body, p, domain::JsonOrigin::client); !ok)
-                  return problem(ok.error());
-                return internal::respond(
-                    s.programmes.create(req.principal->actor, std::move(p)),
-                    [&](const auto& created) {
-                      auto v = s.programmes.view(req.principal->actor, created);
-                      if (!v) return problem(v.error());
-                      auto r = with_etag(201, std::move(*v), created);
-                      r.headers.emplace_back(
-                          "Location", fmt::format("/api/v1/programmes/{}", created.id.value));
-                      return r;
-                    });
-              }});
-  router.add({.method = "GET",
-              .pattern = "/api/v1/programmes/{id}",
-              .roles = any_role(),
-              .summary = "Read a programme",
-              .tag = "mobility",
-              .response_schema = "Programme",
-              .handler = [&s](Request& req) {
-                auto id = internal::id_param(req, "id");
-                if (!id) return problem(id.error());
-                return internal::respond(s.programmes.get(req.principal->actor, ProgrammeId{*id}),
-                                         [&](const auto& p) {
-                                           auto v = s.programmes.view(req.principal->actor, p);
-                                           if (!v) return problem(v.error());
-                                           return with_etag(200, std::move(*v), p);
-                                         });
-              }});
-  router.add({.method = "PATCH",
-              .pattern = "/api/v1/programmes/{id}",
-              .roles = kOffice,
-              .summary = "Change a programme (If-Match: the ETag you read)",
-              .tag = "mobility",
-              .request_schema = "ProgrammeInput",
-              .response_schema = "Programme",
-              .handler = [&s](Request& req) {
-                auto id = internal::id_param(req, "id");
-                if (!id) return problem(id.error());
-                auto version = internal::required_version(req);
-                if (!version) return std::move(version.error());
-                auto body = internal::json_body(req);
-                if (!body) return problem(body.error());
-                auto current = s.programmes.get(req.principal->actor, ProgrammeId{*id});
-                if (!current) return problem(current.error());
-                domain::Programme p = *current;
-                if (auto ok = domain::read_json(*body, p, domain::JsonOrigin::client); !ok)
-                  return problem(ok.error());
-                return internal::respond(
-                    s.programmes.update(req.principal->actor, std::move(p), *version),
-                    [&](const auto& updated) {
-                      auto v = s.programmes.view(req.principal->actor, updated);
-                      if (!v) return problem(v.error());
-                      return with_etag(200, std::move(*v), updated);
-                    });
-              }});
 }
 
 void add_call_routes(Router& router, service::Services& s) {

@@ -74,30 +74,6 @@ json schemas() {
               "joint_degree", "summer_programme", "internship", "framework_mou"});
   const json agreement_status = one_of(
       {"draft", "negotiation", "signed", "active", "expiring", "expired", "terminated", "renewed"});
-  const json programme_kind =
-      one_of({"semester_exchange", "year_exchange", "summer_school", "winter_school", "internship",
-              "research_visit", "staff_exchange", "joint_degree"});
-  const json public_programme = {{"id", integer()},
-                                 {"code", str()},
-                                 {"name", str()},
-                                 {"name_zh", str()},
-                                 {"kind", programme_kind},
-                                 {"host_ids", array_of(integer())},
-                                 {"hosts", array_of(ref("HostInstitution"))},
-                                 {"language", str()},
-                                 {"fee", ref_or_null("Money")},
-                                 {"capacity", nullable("integer")},
-                                 {"max_duration_months", integer()},
-                                 {"description", str()},
-                                 {"description_zh", str()},
-                                 {"scholarships", array_of(ref("Scholarship"))},
-                                 {"published", flag()}};
-  json programme = public_programme;
-  programme["agreement_id"] = nullable("integer");
-  programme["condition_ids"] = array_of(integer());
-  programme["version"] = integer();
-  // What the reader may do with it.
-  programme["allowed_actions"] = array_of(one_of({"update"}));
   const json application_status =
       one_of({"draft", "submitted", "eligible", "ineligible", "placed", "waitlisted", "unplaced",
               "nominated", "accepted", "rejected", "confirmed", "withdrawn"});
@@ -406,37 +382,9 @@ json schemas() {
               {"@context", "type", "issuer", "credentialSubject", "proof"})},
       {"CredentialStatusInput", object({{"status", str()}, {"reason", str()}}, {"status"})},
       {"Money", record({{"amount", str()}, {"currency", str()}})},
-      {"Scholarship", record({{"code", str()},
-                              {"name", str()},
-                              {"name_zh", str()},
-                              {"sponsor", str()},
-                              {"amount", ref_or_null("Money")},
-                              {"eligibility", str()},
-                              {"eligibility_zh", str()},
-                              {"nationalities", array_of(str())},
-                              {"places", nullable("integer")}})},
-      // An institution as programmes, offers and stays name it.
+      // An institution as offers and stays name it.
       {"HostInstitution",
        record({{"id", integer()}, {"name", str()}, {"name_zh", str()}, {"country", str()}})},
-      {"PublicProgramme", record(public_programme)},
-      {"PublicProgrammeList", list_of("PublicProgramme")},
-      {"Programme", record(programme)},
-      {"ProgrammeList", list_of("Programme")},
-      {"ProgrammeInput", object({{"code", str()},
-                                 {"name", str()},
-                                 {"name_zh", str()},
-                                 {"kind", str()},
-                                 {"host_ids", array_of(integer())},
-                                 {"agreement_id", nullable("integer")},
-                                 {"condition_ids", array_of(integer())},
-                                 {"language", str()},
-                                 {"fee", json::object()},
-                                 {"capacity", nullable("integer")},
-                                 {"max_duration_months", integer()},
-                                 {"description", str()},
-                                 {"description_zh", str()},
-                                 {"scholarships", array_of(json::object())},
-                                 {"published", {{"type", "boolean"}}}})},
       {"EligibilityRules", record({{"levels", array_of(integer())},
                                    {"years_of_study", array_of(integer())},
                                    {"min_gpa", nullable("number")},

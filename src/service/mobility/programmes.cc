@@ -17,7 +17,6 @@ namespace orbis::service {
 namespace {
 
 using domain::Role;
-using nlohmann::json;
 
 Status check_programme_references(store::Transaction& tx, const domain::Programme& p) {
   std::vector<FieldError> errors;
@@ -50,50 +49,58 @@ Status check_programme_references(store::Transaction& tx, const domain::Programm
   return {};
 }
 
-}  // namespace
-
 // What the reader may do with the programme: "update", as the access policy says.
-json programme_actions(const domain::Actor& actor) {
+std::vector<std::string> programme_actions(const domain::Actor& actor) {
   namespace access = domain::access;
-  json out = json::array();
+  std::vector<std::string> out;
   if (access::scope_of(actor, access::Resource::programme, access::Action::update).allowed())
-    out.push_back("update");
+    out.emplace_back("update");
   return out;
 }
 
-json programme_json(store::Transaction& tx, const domain::Programme& p) {
-  json j = domain::to_json(p);
-  json hosts = json::array();
+// The programme with its hosts' names read in `tx` (a host that is gone is left out), and
+// what `actor` may do with it (nothing for the public).
+ProgrammeView programme_view(store::Transaction& tx, domain::Programme p,
+                             const domain::Actor* actor) {
+  ProgrammeView view;
   for (const auto& h : p.hosts) {
-    auto in = tx.institutions().get(h);
-    if (!in) continue;
-    hosts.push_back(
-        {{"id", h.value}, {"name", in->name}, {"name_zh", in->name_zh}, {"country", in->country}});
+    if (auto in = tx.institutions().get(h)) view.hosts.push_back(InstitutionRef::of(*in));
   }
-  j["hosts"] = hosts;
-  return j;
+  if (actor) view.allowed_actions = programme_actions(*actor);
+  view.programme = std::move(p);
+  return view;
 }
 
-Result<JsonPage> Programmes::page(const domain::Actor* actor, bool published_only,
-                                  std::size_t limit, std::string_view cursor) const {
+}  // namespace
+
+Result<Page<ProgrammeView>> Programmes::page(const domain::Actor* actor, bool published_only,
+                                             std::size_t limit, std::string_view cursor) const {
   auto spec = page_spec("programmes", "code", limit, cursor);
   if (!spec) return fail(spec.error());
   store::ProgrammeQuery query{.published_only = published_only, .page = std::move(*spec)};
   if (actor && actor->is(Role::partner)) {
-    if (!actor->institution) return JsonPage{};
+    if (!actor->institution) return Page<ProgrammeView>{};
     query.host = actor->institution;
   }
-  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<JsonPage> {
-    auto found = store::list_programmes(tx, query);
-    if (!found) return fail(found.error());
-    JsonPage page;
-    for (const auto& p : found->items) {
-      page.items.push_back(programme_json(tx, p));
-      if (actor) page.items.back()["allowed_actions"] = programme_actions(*actor);
-    }
-    page.next = next_cursor("programmes", "code", found->next);
-    return page;
-  });
+  return run(store_, store::Access::read,
+             [&](store::Transaction& tx) -> Result<Page<ProgrammeView>> {
+               auto found = store::list_programmes(tx, query);
+               if (!found) return fail(found.error());
+               Page<ProgrammeView> page;
+               for (auto& p : found->items)
+                 page.items.push_back(programme_view(tx, std::move(p), actor));
+               page.next = next_cursor("programmes", "code", found->next);
+               return page;
+             });
+}
+
+Result<Page<PublicProgrammeView>> Programmes::published(std::size_t limit,
+                                                        std::string_view cursor) const {
+  auto found = page(nullptr, true, limit, cursor);
+  if (!found) return fail(found.error());
+  Page<PublicProgrammeView> out{.items = {}, .next = std::move(found->next), .total = std::nullopt};
+  for (auto& v : found->items) out.items.push_back({std::move(v.programme), std::move(v.hosts)});
+  return out;
 }
 
 Result<domain::Programme> Programmes::get(const domain::Actor& actor, ProgrammeId id) const {
@@ -172,11 +179,10 @@ Result<domain::Programme> Programmes::update(const domain::Actor& actor, domain:
       });
 }
 
-Result<json> Programmes::view(const domain::Actor& actor, const domain::Programme& p) const {
-  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<json> {
-    json j = programme_json(tx, p);
-    j["allowed_actions"] = programme_actions(actor);
-    return j;
+Result<ProgrammeView> Programmes::view(const domain::Actor& actor,
+                                       const domain::Programme& p) const {
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<ProgrammeView> {
+    return programme_view(tx, p, &actor);
   });
 }
 

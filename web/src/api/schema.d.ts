@@ -2038,6 +2038,12 @@ export interface components {
             lang?: string | null;
             name?: string | null;
         };
+        InstitutionRef: {
+            country: string;
+            id: number;
+            name: string;
+            name_zh: string;
+        };
         InstitutionSummary: {
             city: string | null;
             /** @description ISO 3166-1 alpha-2 */
@@ -2330,7 +2336,11 @@ export interface components {
         Money: {
             amount: string;
             currency: string;
-        };
+        } | null;
+        MoneyInput: {
+            amount: string;
+            currency: string;
+        } | null;
         NominationCount: {
             nominated: number;
         };
@@ -2541,68 +2551,79 @@ export interface components {
         };
         Programme: {
             agreement_id: number | null;
-            allowed_actions: "update"[];
+            /** @description update, when the reader may */
+            readonly allowed_actions: string[];
             capacity: number | null;
+            /** @description unique: e.g. WL-EXCH-SEM */
             code: string;
+            /** @description conditions of the agreement */
             condition_ids: number[];
+            /** @description public, for prospective students */
             description: string;
             description_zh: string;
-            fee: components["schemas"]["Money"] | null;
+            fee: components["schemas"]["Money"];
             host_ids: number[];
-            hosts: components["schemas"]["HostInstitution"][];
-            id: number;
+            readonly hosts: components["schemas"]["InstitutionRef"][];
+            readonly id: number;
             /** @enum {string} */
             kind: "semester_exchange" | "year_exchange" | "summer_school" | "winter_school" | "internship" | "research_visit" | "staff_exchange" | "joint_degree";
+            /** @description ISO 639-1 language of instruction */
             language: string;
+            /** @description the longest stay; when a new programme leaves it out, its kind's default */
             max_duration_months: number;
             name: string;
             name_zh: string;
+            /** @description listed on the public page */
             published: boolean;
             scholarships: components["schemas"]["Scholarship"][];
-            version: number;
+            readonly version: number;
         };
         ProgrammeInput: {
             agreement_id?: number | null;
             capacity?: number | null;
-            code?: string;
+            /** @description unique: e.g. WL-EXCH-SEM */
+            code?: string | null;
+            /** @description conditions of the agreement */
             condition_ids?: number[];
-            description?: string;
-            description_zh?: string;
-            fee?: unknown;
+            /** @description public, for prospective students */
+            description?: string | null;
+            description_zh?: string | null;
+            fee?: components["schemas"]["MoneyInput"];
             host_ids?: number[];
-            kind?: string;
-            language?: string;
+            /** @enum {string} */
+            kind?: "semester_exchange" | "year_exchange" | "summer_school" | "winter_school" | "internship" | "research_visit" | "staff_exchange" | "joint_degree";
+            /** @description ISO 639-1 language of instruction */
+            language?: string | null;
+            /** @description the longest stay; when a new programme leaves it out, its kind's default */
             max_duration_months?: number;
-            name?: string;
-            name_zh?: string;
+            name?: string | null;
+            name_zh?: string | null;
+            /** @description listed on the public page */
             published?: boolean;
-            scholarships?: unknown[];
-        };
-        ProgrammeList: {
-            items: components["schemas"]["Programme"][];
-            next: string | null;
+            scholarships?: components["schemas"]["ScholarshipInput"][];
         };
         PublicProgramme: {
             capacity: number | null;
+            /** @description unique: e.g. WL-EXCH-SEM */
             code: string;
+            /** @description public, for prospective students */
             description: string;
             description_zh: string;
-            fee: components["schemas"]["Money"] | null;
+            fee: components["schemas"]["Money"];
             host_ids: number[];
-            hosts: components["schemas"]["HostInstitution"][];
-            id: number;
+            hosts: components["schemas"]["InstitutionRef"][];
+            readonly id: number;
             /** @enum {string} */
             kind: "semester_exchange" | "year_exchange" | "summer_school" | "winter_school" | "internship" | "research_visit" | "staff_exchange" | "joint_degree";
+            /** @description ISO 639-1 language of instruction */
             language: string;
+            /** @description the longest stay; when a new programme leaves it out, its kind's default */
             max_duration_months: number;
             name: string;
             name_zh: string;
+            /** @description listed on the public page */
             published: boolean;
             scholarships: components["schemas"]["Scholarship"][];
-        };
-        PublicProgrammeList: {
-            items: components["schemas"]["PublicProgramme"][];
-            next: string | null;
         };
         ReasonInput: {
             reason?: string;
@@ -2649,15 +2670,34 @@ export interface components {
             message: string;
         };
         Scholarship: {
-            amount: components["schemas"]["Money"] | null;
+            /** @description per participant */
+            amount: components["schemas"]["Money"];
+            /** @description unique within its programme */
             code: string;
+            /** @description who may receive it */
             eligibility: string;
             eligibility_zh: string;
             name: string;
             name_zh: string;
+            /** @description ISO alpha-2; empty: anyone */
             nationalities: string[];
             places: number | null;
             sponsor: string;
+        };
+        ScholarshipInput: {
+            /** @description per participant */
+            amount?: components["schemas"]["MoneyInput"];
+            /** @description unique within its programme */
+            code?: string | null;
+            /** @description who may receive it */
+            eligibility?: string | null;
+            eligibility_zh?: string | null;
+            name?: string | null;
+            name_zh?: string | null;
+            /** @description ISO alpha-2; empty: anyone */
+            nationalities?: string[];
+            places?: number | null;
+            sponsor?: string | null;
         };
         ScoreInput: {
             interview_score?: number | null;
@@ -10082,9 +10122,9 @@ export interface operations {
     get_programmes: {
         parameters: {
             query?: {
-                /** @description page size, 1 to 100 (default 100) */
+                /** @description how many items a page holds */
                 limit?: number;
-                /** @description the `next` value of the previous page */
+                /** @description the `next` of the page before */
                 cursor?: string;
             };
             header?: never;
@@ -10099,7 +10139,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProgrammeList"];
+                    "application/json": {
+                        items: components["schemas"]["Programme"][];
+                        next: string | null;
+                        total?: number;
+                    };
                 };
             };
             /** @description malformed request */
@@ -10494,9 +10538,9 @@ export interface operations {
     get_public_programmes: {
         parameters: {
             query?: {
-                /** @description page size, 1 to 100 (default 100) */
+                /** @description how many items a page holds */
                 limit?: number;
-                /** @description the `next` value of the previous page */
+                /** @description the `next` of the page before */
                 cursor?: string;
             };
             header?: never;
@@ -10511,7 +10555,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublicProgrammeList"];
+                    "application/json": {
+                        items: components["schemas"]["PublicProgramme"][];
+                        next: string | null;
+                        total?: number;
+                    };
                 };
             };
             /** @description malformed request */
