@@ -394,6 +394,11 @@ CREATE INDEX org_units_of_institution_by_name ON org_units (institution_id, name
 CREATE INDEX credentials_by_issue ON credentials (issued_at, status_index)
 )SQL"},
     {14, "a call's counts of its applications kept as they are saved", kCallTalliesSql},
+    // What an import looks up row by row: the person of an email, the agreement of a code.
+    {15, "people found by email and agreements by code", R"SQL(
+CREATE INDEX people_by_email ON people (email);
+CREATE INDEX agreements_by_code ON agreements (code)
+)SQL"},
 };
 
 }  // namespace

@@ -1,4 +1,6 @@
 // Agreements with their parties, conditions, history, attachments, comments and EWP state.
+#include "domain/reference.h"
+#include "store/lookups.h"
 #include "store/testing/conformance.h"
 
 namespace orbis::store::testing {
@@ -102,6 +104,37 @@ TEST_P(StoreConformance, AnAgreementKeepsEveryMember) {
   const auto conflict = tx->agreements().update(old);
   ASSERT_FALSE(conflict);
   EXPECT_EQ(conflict.error().code, ErrorCode::conflict);
+}
+
+TEST_P(StoreConformance, AgreementsAreFoundByTheirCode) {
+  const auto home = add_institution("Westlake University");
+  const auto oxford = add_institution("University of Oxford", "GB");
+  const auto tokyo = add_institution("University of Tokyo", "JP");
+  auto first = agreement(home, oxford, "WL-2026");
+  auto other = agreement(home, tokyo, "WL-2027");
+  auto second = agreement(home, tokyo, "WL-2026");  // codes need not be unique
+  for (auto* a : {&first, &other, &second}) {
+    a->id = committed([&](Transaction& tx) { return ok(tx.agreements().insert(*a)); });
+    a->version = 1;
+  }
+  auto tx = write();
+  // With their parties and conditions, as all() gives them, ordered by id.
+  std::vector<domain::Agreement> expected;
+  for (auto& a : ok(tx->agreements().all())) {
+    if (a.code == "WL-2026") expected.push_back(std::move(a));
+  }
+  ASSERT_EQ(expected.size(), 2u);
+  EXPECT_EQ(expected[0].id, first.id);
+  EXPECT_EQ(expected[1].id, second.id);
+  EXPECT_EQ(expected[1].conditions.size(), 1u);
+  EXPECT_EQ(describe_all(ok(agreements_with_code(*tx, "WL-2026"))), describe_all(expected));
+  const auto one = ok(agreements_with_code(*tx, "WL-2027"));
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one[0].id, other.id);
+  EXPECT_EQ(one[0].parties.size(), 2u);
+  EXPECT_TRUE(ok(agreements_with_code(*tx, "wl-2026")).empty());  // the code as written
+  EXPECT_TRUE(ok(agreements_with_code(*tx, "WL-2028")).empty());
+  EXPECT_TRUE(ok(agreements_with_code(*tx, "")).empty());
 }
 
 TEST_P(StoreConformance, AStatusChangeMovesTheVersionAndAppendsHistory) {
