@@ -399,6 +399,13 @@ CREATE INDEX credentials_by_issue ON credentials (issued_at, status_index)
 CREATE INDEX people_by_email ON people (email);
 CREATE INDEX agreements_by_code ON agreements (code)
 )SQL"},
+    // A coordinator's nominations (their org unit's) in the order of the list, without the
+    // stays never nominated. A partner's are bounded by the stays it is party to (see
+    // store/sql/mobilities.cc).
+    {16, "an org unit's nominations listed a page at a time", R"SQL(
+CREATE INDEX mobilities_nominated_of_org_unit ON mobilities (org_unit_id, nomination_decision,
+  planned_start, id) WHERE nominated_at <> ''
+)SQL"},
 };
 
 }  // namespace
