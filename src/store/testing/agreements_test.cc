@@ -242,6 +242,82 @@ TEST_P(StoreConformance, CommentsPageOldestFirstWithinThePartnersScope) {
   EXPECT_EQ(ids_of(scoped), for_partner);
 }
 
+TEST_P(StoreConformance, RemindersAreDueForLiveAgreementsEndingSoonOrWithFreeSeats) {
+  const auto home = add_institution("Westlake University");
+  const auto oxford = add_institution("University of Oxford", "GB");
+  const auto person = add_person("Wang", "Fang", home);
+  const int today = *domain::parse_date("2027-01-15");
+  struct Case {
+    const char* code;
+    domain::AgreementStatus status;
+    const char* end;
+    int seats;
+    std::vector<std::pair<const char*, domain::MobilityStatus>> stays;  // year, status
+    bool due;
+  };
+  using S = domain::AgreementStatus;
+  using M = domain::MobilityStatus;
+  const std::vector<Case> cases{
+      {"ENDS-SOON", S::active, "2027-07-14", 0, {}, true},  // 180 days from today
+      {"ENDS-LATER", S::active, "2027-07-15", 0, {}, false},
+      {"ENDS-TODAY", S::active, "2027-01-15", 0, {}, true},
+      {"ENDED", S::active, "2027-01-14", 0, {}, false},
+      {"NO-END", S::active, "", 0, {}, false},
+      {"FREE-SEAT", S::active, "2031-08-31", 2, {{"2026/2027", M::accepted}}, true},
+      {"FULL", S::active, "2031-08-31", 1, {{"2026/2027", M::abroad}}, false},
+      {"FREED",
+       S::active,
+       "2031-08-31",
+       1,
+       {{"2026/2027", M::cancelled}, {"2025/2026", M::completed}},
+       true},
+      {"DRAFT-SOON", S::draft, "2027-03-01", 2, {}, false},
+      {"TERMINATED", S::terminated, "2031-08-31", 2, {}, false},
+  };
+  std::vector<std::int64_t> due;
+  committed([&](Transaction& tx) {
+    for (const auto& c : cases) {
+      auto a = agreement(home, oxford, c.code);
+      a.status = c.status;
+      a.end_date = c.end;
+      a.conditions[0].seats_per_year = c.seats;
+      const auto id = ok(tx.agreements().insert(a));
+      const auto condition = ok(tx.agreements().get(id)).conditions.at(0).id;
+      for (const auto& [year, status] : c.stays) {
+        domain::Mobility m;
+        m.person = person;
+        m.sending = home;
+        m.receiving = oxford;
+        m.agreement = id;
+        m.condition = condition;
+        m.academic_year = year;
+        m.status = status;
+        m.planned_start = "2026-09-01";
+        m.planned_end = "2027-01-31";
+        ok(tx.mobilities().insert(m));
+      }
+      if (c.due) due.insert(due.begin(), id.value);  // newest first
+    }
+    return 0;
+  });
+  AgreementQuery q;
+  q.today = today;
+  q.reminders_due = RemindersDue{180, "2026/2027"};
+  auto tx = read();
+  const auto found = read_pages<domain::Agreement>(
+      [&](const PageSpec& page) {
+        auto paged = q;
+        paged.page = page;
+        return list_agreements(*tx, paged);
+      },
+      2);
+  EXPECT_EQ(ids_of(found), due);
+  EXPECT_EQ(ok(count_agreements(*tx, q)), due.size());
+  // The seats of another year are all free.
+  q.reminders_due = RemindersDue{180, "2027/2028"};
+  EXPECT_EQ(ok(count_agreements(*tx, q)), due.size() + 1);
+}
+
 TEST_P(StoreConformance, AgreementsPageNewestFirstWithFiltersAndScope) {
   const auto home = add_institution("Westlake University");
   const auto oxford = add_institution("University of Oxford", "GB");
