@@ -11,6 +11,7 @@
 #include "service/mobility/internal.h"
 #include "service/support/paging.h"
 #include "service/support/transaction.h"
+#include "store/labels.h"
 #include "store/lists.h"
 
 namespace orbis::service {
@@ -61,17 +62,30 @@ json programme_actions(const domain::Actor& actor) {
   return out;
 }
 
-json programme_json(store::Transaction& tx, const domain::Programme& p) {
+namespace {
+
+// The programme with its hosts' labels; a host that is gone is left out.
+json with_hosts(const domain::Programme& p,
+                const std::map<InstitutionId, store::InstitutionLabel>& labels) {
   json j = domain::to_json(p);
   json hosts = json::array();
   for (const auto& h : p.hosts) {
-    auto in = tx.institutions().get(h);
-    if (!in) continue;
-    hosts.push_back(
-        {{"id", h.value}, {"name", in->name}, {"name_zh", in->name_zh}, {"country", in->country}});
+    const auto in = labels.find(h);
+    if (in == labels.end()) continue;
+    hosts.push_back({{"id", h.value},
+                     {"name", in->second.name},
+                     {"name_zh", in->second.name_zh},
+                     {"country", in->second.country}});
   }
   j["hosts"] = hosts;
   return j;
+}
+
+}  // namespace
+
+json programme_json(store::Transaction& tx, const domain::Programme& p) {
+  auto labels = store::institution_labels(tx, p.hosts);
+  return with_hosts(p, labels ? *labels : std::map<InstitutionId, store::InstitutionLabel>{});
 }
 
 Result<JsonPage> Programmes::page(const domain::Actor* actor, bool published_only,
@@ -86,9 +100,14 @@ Result<JsonPage> Programmes::page(const domain::Actor* actor, bool published_onl
   return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<JsonPage> {
     auto found = store::list_programmes(tx, query);
     if (!found) return fail(found.error());
+    // The hosts of the whole page in one query.
+    std::vector<InstitutionId> hosts;
+    for (const auto& p : found->items) hosts.insert(hosts.end(), p.hosts.begin(), p.hosts.end());
+    auto labels = store::institution_labels(tx, hosts);
+    if (!labels) return fail(labels.error());
     JsonPage page;
     for (const auto& p : found->items) {
-      page.items.push_back(programme_json(tx, p));
+      page.items.push_back(with_hosts(p, *labels));
       if (actor) page.items.back()["allowed_actions"] = programme_actions(*actor);
     }
     page.next = next_cursor("programmes", "code", found->next);
