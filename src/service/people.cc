@@ -7,6 +7,7 @@
 #include "domain/country.h"
 #include "service/access.h"
 #include "service/audit_log.h"
+#include "service/list_scope.h"
 #include "service/support/paging.h"
 #include "store/lists.h"
 
@@ -78,20 +79,8 @@ Result<PersonPage> People::list(const domain::Actor& actor, const PersonFilter& 
   // The reader's scope from the access policy, as visible() checks one person: a coordinator
   // their org unit's people, a student themselves; officers, admins and viewers everyone.
   namespace access = domain::access;
-  const auto scope = access::scope_of(actor, access::Resource::person, access::Action::read);
-  switch (scope.reach) {
-    case access::Reach::all:
-      break;
-    case access::Reach::own_org_unit:
-      query.org_unit = scope.org_unit;
-      break;
-    case access::Reach::own_records:
-      query.user = scope.user;
-      break;
-    case access::Reach::own_institution:
-    case access::Reach::none:
-      return PersonPage{};
-  }
+  if (!scope_query(query, access::scope_of(actor, access::Resource::person, access::Action::read)))
+    return PersonPage{};
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
   auto found = store::list_people(**tx, query);

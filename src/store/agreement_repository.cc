@@ -8,6 +8,7 @@
 #include "common/text.h"
 #include "domain/reference.h"
 #include "store/lists.h"
+#include "store/lookups.h"
 #include "store/sql/statement.h"
 #include "store/sql_repositories.h"
 #include "store/sql_support.h"
@@ -147,6 +148,23 @@ class SqlAgreementRepository final : public AgreementRepository {
     });
   }
 
+  // The agreements with this code, by id (store/lookups.h).
+  Result<std::vector<Agreement>> with_code(std::string_view code) {
+    return guarded("finding agreements by code", [&]() -> Result<std::vector<Agreement>> {
+      std::vector<long long> ids;
+      if (code.empty()) return read(ids);
+      const std::string key(code);
+      long long id = 0;
+      soci::statement st =
+          (sql_.prepare
+               << "SELECT id FROM agreements WHERE code = :code AND code <> '' ORDER BY id",
+           soci::use(key), soci::into(id));
+      st.execute();
+      while (st.fetch()) ids.push_back(id);
+      return read(ids);
+    });
+  }
+
   // A page of the agreements `q` selects, the newest first (store/lists.h).
   Result<Page<Agreement>> list(const AgreementQuery& q) {
     return guarded("listing agreements", [&]() -> Result<Page<Agreement>> {
@@ -198,7 +216,7 @@ class SqlAgreementRepository final : public AgreementRepository {
               list += (list.empty() ? "" : ", ") + where.bind(codes[i]);
             }
             if (list.empty()) continue;
-            where.add("code IN (" + list + ")");
+            where.add("code IN (" + list + ") AND code <> ''");  // the index holds only codes
             long long id = 0;
             std::string code;
             soci::statement st = (sql_.prepare << ("SELECT id, code FROM agreements" + where.sql()),
@@ -466,6 +484,20 @@ class SqlAgreementRepository final : public AgreementRepository {
       where.add("a.status = " + where.bind(active) + " AND a.end_date <> '' AND a.end_date >= " +
                 where.bind(domain::format_date(q.today)) + " AND a.end_date <= " +
                 where.bind(domain::format_date(q.today + *q.expiring_within)));
+    }
+    if (q.reminders_due) {
+      // Seats are free while a condition's seats per year outnumber its stays in the year.
+      const std::string cancelled(domain::to_string(domain::MobilityStatus::cancelled));
+      where.add("a.status = " + where.bind(active) + " AND ((a.end_date <> '' AND a.end_date >= " +
+                where.bind(domain::format_date(q.today)) + " AND a.end_date <= " +
+                where.bind(domain::format_date(q.today + q.reminders_due->days)) +
+                ") OR EXISTS (SELECT 1 FROM agreement_conditions rc WHERE rc.agreement_id = a.id "
+                "AND " +
+                seen_condition(where, q, "rc") +
+                " AND rc.seats_per_year > (SELECT COUNT(*) FROM mobilities rm WHERE "
+                "rm.agreement_id = a.id AND rm.condition_id = rc.id AND rm.academic_year = " +
+                where.bind(q.reminders_due->academic_year) + " AND rm.status <> " +
+                where.bind(cancelled) + ")))");
     }
     if (q.partner) {
       where.add(
@@ -745,6 +777,11 @@ Result<std::size_t> count_agreements(Transaction& tx, const AgreementQuery& quer
 
 Result<Page<Comment>> list_comments(Transaction& tx, const CommentQuery& query) {
   return internal::SqlAgreementRepository(internal::context_of(tx)).comment_page(query);
+}
+
+Result<std::vector<domain::Agreement>> agreements_with_code(Transaction& tx,
+                                                            std::string_view code) {
+  return internal::SqlAgreementRepository(internal::context_of(tx)).with_code(code);
 }
 
 }  // namespace orbis::store

@@ -5,6 +5,7 @@
 // Thread-safety: as the Transaction. Errors as the repositories' (store.h).
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,5 +44,9 @@ struct StayLabels {
 // The labels of each of `stays`, in their order: one query per kind of record for them all.
 Result<std::vector<StayLabels>> stay_labels(Transaction& tx,
                                             const std::vector<domain::Mobility>& stays);
+
+// The labels of `institutions` by id, read in one query; an id naming no institution has none.
+Result<std::map<InstitutionId, InstitutionLabel>> institution_labels(
+    Transaction& tx, const std::vector<InstitutionId>& institutions);
 
 }  // namespace orbis::store

@@ -394,14 +394,23 @@ CREATE INDEX org_units_of_institution_by_name ON org_units (institution_id, name
 CREATE INDEX credentials_by_issue ON credentials (issued_at, status_index)
 )SQL"},
     {14, "a call's counts of its applications kept as they are saved", kCallTalliesSql},
+    // What an import looks up row by row: the person of an email, the agreement of a code.
     // An agreement's code is unique (when it has one), held by the database rather than by
     // a scan of every agreement before each write, so that two writers cannot both take a
-    // code, and a code is found through the index. Codes the service let in twice (two
-    // writers at once) keep the first agreement's; each later one gets "-<its id>" added.
-    {15, "an agreement's code is unique, and found by an index", R"SQL(
+    // code. Codes the service let in twice (two writers at once) keep the first agreement's;
+    // each later one gets "-<its id>" added.
+    {15, "people found by email; an agreement's code is unique and found by an index", R"SQL(
+CREATE INDEX people_by_email ON people (email);
 UPDATE agreements SET code = code || '-' || CAST(id AS TEXT)
 WHERE code <> '' AND id NOT IN (SELECT MIN(id) FROM agreements WHERE code <> '' GROUP BY code);
 CREATE UNIQUE INDEX agreements_by_code ON agreements (code) WHERE code <> ''
+)SQL"},
+    // A coordinator's nominations (their org unit's) in the order of the list, without the
+    // stays never nominated. A partner's are bounded by the stays it is party to (see
+    // store/sql/mobilities.cc).
+    {16, "an org unit's nominations listed a page at a time", R"SQL(
+CREATE INDEX mobilities_nominated_of_org_unit ON mobilities (org_unit_id, nomination_decision,
+  planned_start, id) WHERE nominated_at <> ''
 )SQL"},
 };
 

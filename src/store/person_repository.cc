@@ -5,6 +5,7 @@
 
 #include "common/text.h"
 #include "store/lists.h"
+#include "store/lookups.h"
 #include "store/sql/statement.h"
 #include "store/sql_repositories.h"
 #include "store/sql_support.h"
@@ -281,6 +282,22 @@ Result<std::optional<Person>> person_of_user(soci::session& sql, UserId user) {
   });
 }
 
+Result<std::optional<Person>> person_with_email(soci::session& sql, std::string_view email) {
+  return guarded("finding a person by email", [&]() -> Result<std::optional<Person>> {
+    if (email.empty()) return std::optional<Person>();
+    PersonRow r;
+    const std::string key(email);
+    {
+      auto chain = (sql << (std::string(kSelect) +
+                            " WHERE email = :e ORDER BY family_name, given_name, id LIMIT 1"),
+                    soci::use(key));
+      bind(chain, r);
+    }
+    if (!sql.got_data()) return std::optional<Person>();
+    return std::optional<Person>(r.to());
+  });
+}
+
 std::unique_ptr<PersonRepository> make_person_repository(const sql::Context& context) {
   return std::make_unique<SqlPersonRepository>(context);
 }
@@ -299,6 +316,10 @@ Result<std::size_t> count_people(Transaction& tx, const PeopleQuery& query) {
 
 Result<std::optional<domain::Person>> person_of_user(Transaction& tx, UserId user) {
   return internal::person_of_user(internal::session_of(tx), user);
+}
+
+Result<std::optional<domain::Person>> person_with_email(Transaction& tx, std::string_view email) {
+  return internal::person_with_email(internal::session_of(tx), email);
 }
 
 }  // namespace orbis::store

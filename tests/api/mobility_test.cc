@@ -562,6 +562,94 @@ TEST_F(MobilityTest, StaysImportFromCsvAllOrNothing) {
             403);
 }
 
+TEST_F(MobilityTest, StaysImportFindsPeopleByEmailAndAgreementsByCode) {
+  const std::map<std::string, std::string> headers = {{"Authorization", "Bearer " + officer},
+                                                      {"Content-Type", "text/csv"}};
+  const auto [agreement_id, outgoing] = oxford();
+  const json agreement =
+      server.get("/api/v1/agreements/" + std::to_string(agreement_id), officer).json();
+  json condition;
+  for (const auto& c : agreement["conditions"]) {
+    if (c["id"] == outgoing) condition = c;
+  }
+  ASSERT_TRUE(condition.is_object());
+  const json host =
+      server.get("/api/v1/institutions/" + condition["receiving_institution_id"].dump(), officer)
+          .json();
+  const std::string ror = host["ror_id"].get<std::string>();
+  const std::string type = condition["mobility_type"].get<std::string>();
+  const std::string kind = type.starts_with("staff") ? "staff" : "student";
+  // The import takes the agreement's last condition for the stay's direction and type.
+  json expected_condition;
+  for (const auto& c : agreement["conditions"]) {
+    if (c["sending_institution_id"] == condition["sending_institution_id"] &&
+        c["receiving_institution_id"] == condition["receiving_institution_id"] &&
+        c["mobility_type"] == type)
+      expected_condition = c["id"];
+  }
+  // Someone already known, whom the file names by email in other letters.
+  const auto known = server.send("POST", "/api/v1/people",
+                                 {{"kind", "staff"},
+                                  {"family_name", "Gao"},
+                                  {"given_name", "Feng"},
+                                  {"email", "gao.feng.import@westlake.edu.cn"},
+                                  {"nationality", "CN"},
+                                  {"home_institution_id", home()}},
+                                 officer);
+  ASSERT_EQ(known.status, 201) << known.body;
+  const std::string header =
+      "email,family_name,given_name,nationality,kind,level,direction,type,sending,receiving,"
+      "agreement,academic_year,planned_start,planned_end,status\n";
+  // Line 2 adds Lin Yue under the agreement (its condition for this direction and type);
+  // line 3 names her again in capitals and is hers; line 4 is Gao Feng's.
+  const std::string csv = header + "Lin.Yue.Import@Westlake.edu.cn,Lin,Yue,CN," + kind +
+                          ",7,outgoing," + type + ",home," + ror + "," +
+                          agreement["code"].get<std::string>() +
+                          ",2026/2027,2027-02-15,2027-06-30,accepted\n"
+                          "LIN.YUE.IMPORT@WESTLAKE.EDU.CN,,,,,,outgoing," +
+                          type + ",home," + ror +
+                          ",,2027/2028,2027-09-01,2028-01-31,accepted\n"
+                          "Gao.Feng.Import@westlake.edu.cn,,,,,,outgoing,staff_teaching,home," +
+                          ror + ",,2026/2027,2027-04-12,2027-04-23,preparing\n";
+  const auto dry = server.request("POST", "/api/v1/mobilities/import", csv, headers);
+  ASSERT_EQ(dry.status, 200) << dry.body;
+  EXPECT_EQ(dry.json()["rows"], 3);
+  EXPECT_EQ(dry.json()["errors"], json::array());
+  EXPECT_EQ(dry.json()["created"], json::array());
+  // No one was added by the dry run: the same file without Lin Yue's details is refused.
+  const std::string without_details = header + csv.substr(csv.find("LIN.YUE"));
+  const auto refused =
+      server.request("POST", "/api/v1/mobilities/import", without_details, headers);
+  ASSERT_EQ(refused.status, 422) << refused.body;
+  ASSERT_EQ(refused.json()["errors"].size(), 1u) << refused.body;
+  EXPECT_EQ(refused.json()["errors"][0]["line"], 2);
+  EXPECT_EQ(refused.json()["errors"][0]["field"], "email");
+
+  const auto real = server.request("POST", "/api/v1/mobilities/import?dry_run=false", csv, headers);
+  ASSERT_EQ(real.status, 201) << real.body;
+  const json created = real.json()["created"];
+  ASSERT_EQ(created.size(), 3u);
+  std::vector<json> stays;
+  for (const auto& id : created)
+    stays.push_back(server.get("/api/v1/mobilities/" + id.dump(), officer).json());
+  EXPECT_EQ(stays[0]["person"]["family_name"], "Lin");
+  EXPECT_EQ(stays[0]["person"]["level"], 7);
+  EXPECT_EQ(stays[1]["person_id"], stays[0]["person_id"]);
+  EXPECT_EQ(stays[1]["person"]["family_name"], "Lin");
+  EXPECT_EQ(stays[2]["person_id"], known.json()["id"]);
+  EXPECT_EQ(stays[0]["agreement_id"], agreement_id);
+  EXPECT_EQ(stays[0]["agreement"]["code"], agreement["code"]);
+  EXPECT_EQ(stays[0]["condition_id"], expected_condition);
+  EXPECT_FALSE(expected_condition.is_null());
+  EXPECT_TRUE(stays[1]["agreement_id"].is_null());
+  EXPECT_TRUE(stays[1]["condition_id"].is_null());
+  EXPECT_EQ(stays[2]["type"], "staff_teaching");
+  EXPECT_EQ(stays[2]["status"], "preparing");
+  // Lin Yue was added once.
+  const json lins = server.get("/api/v1/people?q=lin.yue.import", officer).json();
+  EXPECT_EQ(lins["total"], 1);
+}
+
 TEST_F(MobilityTest, ApplicationsImportIntoACall) {
   const json call = open_call("TEST-IMPORT");
   const std::string path = "/api/v1/calls/" + id_of(call) + "/applications/import";

@@ -16,6 +16,7 @@
 #include "service/mobility/internal.h"
 #include "service/mobility/mobilities.h"
 #include "service/support/transaction.h"
+#include "store/lookups.h"
 
 namespace orbis::service {
 namespace {
@@ -49,15 +50,12 @@ Result<std::optional<InstitutionId>> institution_named(store::Transaction& tx,
   return std::optional<InstitutionId>();
 }
 
-// Everyone with an email, by lower-case email: read once per import.
-Result<std::map<std::string, domain::Person>> people_by_email(store::Transaction& tx) {
-  auto all = tx.people().all();
-  if (!all) return fail(all.error());
-  std::map<std::string, domain::Person> out;
-  for (auto& p : *all) {
-    if (!p.email.empty()) out.emplace(p.email, std::move(p));
-  }
-  return out;
+// The person with this email (kept in lower case), if any: found in the database row by row,
+// so that an import costs what its file holds; a person added by an earlier row of the same
+// import is found too (it is in the same transaction).
+Result<std::optional<domain::Person>> person_with_email(store::Transaction& tx,
+                                                        const std::string& email) {
+  return store::person_with_email(tx, text::to_lower_ascii(email));
 }
 
 void add_field_errors(MobilityImportOutcome& out, int line, const Error& e) {
@@ -134,8 +132,6 @@ Result<MobilityImportOutcome> Mobilities::import_csv(const domain::Actor& actor,
           MobilityImportOutcome& out, const std::string& now) -> Status {
         auto home = mobility_rules::home_institution(tx);
         if (!home) return fail(home.error());
-        auto known = people_by_email(tx);
-        if (!known) return fail(known.error());
         for (std::size_t r = 0; r < table.rows.size(); ++r) {
           const auto& row = table.rows[r];
           const int line = table.line_numbers[r];
@@ -168,17 +164,15 @@ Result<MobilityImportOutcome> Mobilities::import_csv(const domain::Actor& actor,
           }
           const std::string agreement_code = col.get(row, "agreement");
           if (!agreement_code.empty()) {
-            auto all = tx.agreements().all();
-            if (!all) return fail(all.error());
-            for (const auto& a : *all) {
-              if (a.code == agreement_code) {
-                m.agreement = a.id;
-                // The condition for this direction and type, when the agreement has one.
-                for (const auto& c : a.conditions) {
-                  if (c.sending == m.sending && c.receiving == m.receiving &&
-                      c.mobility_type == m.type)
-                    m.condition = c.id;
-                }
+            auto coded = store::agreements_with_code(tx, agreement_code);
+            if (!coded) return fail(coded.error());
+            for (const auto& a : *coded) {
+              m.agreement = a.id;
+              // The condition for this direction and type, when the agreement has one.
+              for (const auto& c : a.conditions) {
+                if (c.sending == m.sending && c.receiving == m.receiving &&
+                    c.mobility_type == m.type)
+                  m.condition = c.id;
               }
             }
             if (!m.agreement)
@@ -215,8 +209,10 @@ Result<MobilityImportOutcome> Mobilities::import_csv(const domain::Actor& actor,
           // The person: found by email, or added from the row's columns.
           const std::string email = col.get(row, "email");
           domain::Person person;
-          if (const auto found = known->find(text::to_lower_ascii(email)); found != known->end()) {
-            person = found->second;
+          auto found = person_with_email(tx, email);
+          if (!found) return fail(found.error());
+          if (*found) {
+            person = std::move(**found);
           } else {
             person.family_name = col.get(row, "family_name");
             person.given_name = col.get(row, "given_name");
@@ -245,8 +241,7 @@ Result<MobilityImportOutcome> Mobilities::import_csv(const domain::Actor& actor,
           if (!person.id) {
             auto id = tx.people().insert(person);
             if (!id) return fail(id.error());
-            person.id = *id;
-            known->emplace(person.email, person);  // a later row may name the same person
+            person.id = *id;  // a later row naming the same email finds this person
           }
           m.person = person.id;
           if (m.direction == domain::Direction::outgoing) m.org_unit = person.org_unit;
@@ -288,8 +283,6 @@ Result<MobilityImportOutcome> Applications::import_csv(const domain::Actor& acto
         if (!call) return fail(call.error());
         if (call->published_run)
           return fail(Error::conflict("the call's placement is published; import before placing"));
-        auto known = people_by_email(tx);
-        if (!known) return fail(known.error());
         for (std::size_t r = 0; r < table.rows.size(); ++r) {
           const auto& row = table.rows[r];
           const int line = table.line_numbers[r];
@@ -298,12 +291,13 @@ Result<MobilityImportOutcome> Applications::import_csv(const domain::Actor& acto
             out.errors.push_back({line, std::move(field), std::move(message)});
           };
           ++out.rows;
-          const auto found = known->find(text::to_lower_ascii(col.get(row, "email")));
-          if (found == known->end()) {
+          auto found = person_with_email(tx, col.get(row, "email"));
+          if (!found) return fail(found.error());
+          if (!*found) {
             bad("email", "no student has this email; add the person first");
             continue;
           }
-          const domain::Person& person = found->second;
+          const domain::Person& person = **found;
           if (person.kind != domain::PersonKind::student) bad("email", "not a student");
           // Preferences: offer ids, or hosts by ROR id or domain, best first, separated by '|'.
           domain::Application a;

@@ -11,6 +11,7 @@
 #include "domain/reference.h"
 #include "service/access.h"
 #include "service/audit_log.h"
+#include "service/list_scope.h"
 #include "service/mobility/internal.h"
 #include "service/paging.h"
 #include "service/people.h"
@@ -108,22 +109,9 @@ Result<MobilityPage> Mobilities::list(const domain::Actor& actor, const Mobility
   }
   // The reader's scope from the access policy, in the query (as visible checks one stay).
   namespace access = domain::access;
-  const auto scope = access::scope_of(actor, access::Resource::mobility, access::Action::read);
-  switch (scope.reach) {
-    case access::Reach::all:
-      break;
-    case access::Reach::own_org_unit:
-      query.org_unit = scope.org_unit;
-      break;
-    case access::Reach::own_records:
-      query.user = scope.user;
-      break;
-    case access::Reach::own_institution:
-      query.party = scope.institution;
-      break;
-    case access::Reach::none:
-      return MobilityPage{};
-  }
+  if (!scope_query(query,
+                   access::scope_of(actor, access::Resource::mobility, access::Action::read)))
+    return MobilityPage{};
   return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<MobilityPage> {
     auto found = store::list_stays(tx, query);
     if (!found) return fail(found.error());

@@ -11,6 +11,7 @@
 #include "service/mobility/internal.h"
 #include "service/support/paging.h"
 #include "service/support/transaction.h"
+#include "store/labels.h"
 #include "store/lists.h"
 
 namespace orbis::service {
@@ -58,13 +59,17 @@ std::vector<std::string> programme_actions(const domain::Actor& actor) {
   return out;
 }
 
-// The programme with its hosts' names read in `tx` (a host that is gone is left out), and
+using Labels = std::map<InstitutionId, store::InstitutionLabel>;
+
+// The programme with its hosts' names from `labels` (a host that is gone is left out), and
 // what `actor` may do with it (nothing for the public).
-ProgrammeView programme_view(store::Transaction& tx, domain::Programme p,
+ProgrammeView programme_view(domain::Programme p, const Labels& labels,
                              const domain::Actor* actor) {
   ProgrammeView view;
   for (const auto& h : p.hosts) {
-    if (auto in = tx.institutions().get(h)) view.hosts.push_back(InstitutionRef::of(*in));
+    const auto in = labels.find(h);
+    if (in == labels.end()) continue;
+    view.hosts.push_back({h, in->second.name, in->second.name_zh, in->second.country});
   }
   if (actor) view.allowed_actions = programme_actions(*actor);
   view.programme = std::move(p);
@@ -86,9 +91,15 @@ Result<Page<ProgrammeView>> Programmes::page(const domain::Actor* actor, bool pu
              [&](store::Transaction& tx) -> Result<Page<ProgrammeView>> {
                auto found = store::list_programmes(tx, query);
                if (!found) return fail(found.error());
+               // The hosts of the whole page in one query.
+               std::vector<InstitutionId> hosts;
+               for (const auto& p : found->items)
+                 hosts.insert(hosts.end(), p.hosts.begin(), p.hosts.end());
+               auto labels = store::institution_labels(tx, hosts);
+               if (!labels) return fail(labels.error());
                Page<ProgrammeView> page;
                for (auto& p : found->items)
-                 page.items.push_back(programme_view(tx, std::move(p), actor));
+                 page.items.push_back(programme_view(std::move(p), *labels, actor));
                page.next = next_cursor("programmes", "code", found->next);
                return page;
              });
@@ -182,7 +193,9 @@ Result<domain::Programme> Programmes::update(const domain::Actor& actor, domain:
 Result<ProgrammeView> Programmes::view(const domain::Actor& actor,
                                        const domain::Programme& p) const {
   return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<ProgrammeView> {
-    return programme_view(tx, p, &actor);
+    auto labels = store::institution_labels(tx, p.hosts);
+    if (!labels) return fail(labels.error());
+    return programme_view(p, *labels, &actor);
   });
 }
 

@@ -192,7 +192,8 @@ Result<AgreementView> detail_for(store::Transaction& tx, const domain::Actor& ac
 }
 
 Result<AgreementPage> list(store::Transaction& tx, const domain::Actor& actor,
-                           const AgreementFilter& f, int today) {
+                           const AgreementFilter& f, int today,
+                           const std::optional<store::RemindersDue>& due) {
   if (actor.is(Role::student)) return fail(Error::denied("students do not see agreements"));
   std::vector<FieldError> errors;
   std::optional<domain::AgreementKind> kind;
@@ -223,6 +224,7 @@ Result<AgreementPage> list(store::Transaction& tx, const domain::Actor& actor,
                               .partner = f.partner,
                               .country = country,
                               .isced = f.isced,
+                              .reminders_due = due,
                               .page = std::move(*spec)};
   if (actor.is(Role::partner)) {
     if (!actor.institution) return AgreementPage{};

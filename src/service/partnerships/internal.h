@@ -19,6 +19,7 @@
 #include "domain/user.h"
 #include "service/partnerships/agreements.h"
 #include "service/privacy.h"
+#include "store/lists.h"
 #include "store/store.h"
 
 namespace orbis::service::partnership_rules {
@@ -63,10 +64,12 @@ Result<AgreementView> detail_of(store::Transaction& tx, const domain::Actor& act
 // The agreement `id` in detail as the actor may see it; not_found when it may not.
 Result<AgreementView> detail_for(store::Transaction& tx, const domain::Actor& actor, AgreementId id,
                                  int today);
-// A page of the agreements the actor may see that pass the filter; invalid_argument by
-// filter parameter, permission_denied for students.
+// A page of the agreements the actor may see that pass the filter (and, when `due` is
+// given, have a reminder due: store/lists.h); invalid_argument by filter parameter,
+// permission_denied for students.
 Result<AgreementPage> list(store::Transaction& tx, const domain::Actor& actor,
-                           const AgreementFilter& filter, int today);
+                           const AgreementFilter& filter, int today,
+                           const std::optional<store::RemindersDue>& due = std::nullopt);
 
 // Whether a partner reader may see a comment or file meant for `institution` (none: for
 // every party).

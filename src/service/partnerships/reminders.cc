@@ -19,6 +19,9 @@ using domain::Role;
 // Reminders and the calendar feed of expiries are the office's, and the viewers'.
 constexpr std::initializer_list<Role> kReminderReaders = {Role::admin, Role::officer, Role::viewer};
 
+// An agreement is reminded of from this many days before its end.
+constexpr int kWindow = 180;
+
 std::string ical_escape(std::string_view s) {
   std::string out;
   for (const char c : s) {
@@ -57,7 +60,10 @@ Result<Reminders> AgreementReminders::list(const domain::Actor& actor) const {
   if (auto ok = require_role(actor, kReminderReaders, "read agreement reminders"); !ok)
     return fail(ok.error());
   const int now = partnership_rules::today(clock_);
-  // Every page in one transaction: the reminders read one state of the agreements.
+  // Every page in one transaction: the reminders read one state of the agreements. The
+  // database selects the agreements with a reminder due (the checks below, in SQL), so that
+  // only those are read.
+  const store::RemindersDue due{kWindow, domain::academic_year_of(now)};
   return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<Reminders> {
     AgreementFilter all;
     all.limit = 100;
@@ -65,13 +71,13 @@ Result<Reminders> AgreementReminders::list(const domain::Actor& actor) const {
     std::string cursor;
     do {
       all.cursor = cursor;
-      auto page = partnership_rules::list(tx, actor, all, now);
+      auto page = partnership_rules::list(tx, actor, all, now, due);
       if (!page) return fail(page.error());
       for (auto& view : page->items) {
         const auto& a = view.agreement;
         const auto end = domain::parse_date(a.end_date);
         const bool live = a.status == AgreementStatus::active;
-        if (live && end && *end >= now && *end - now <= 180) {
+        if (live && end && *end >= now && *end - now <= kWindow) {
           const int left = *end - now;
           out.expiring.push_back({view, left, left <= 30 ? 30 : left <= 90 ? 90 : 180});
         }

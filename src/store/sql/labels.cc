@@ -93,4 +93,17 @@ Result<std::vector<StayLabels>> stay_labels(Transaction& tx,
   });
 }
 
+Result<std::map<InstitutionId, InstitutionLabel>> institution_labels(
+    Transaction& tx, const std::vector<InstitutionId>& institutions) {
+  return internal::guarded(
+      "reading the labels of institutions",
+      [&]() -> Result<std::map<InstitutionId, InstitutionLabel>> {
+        std::set<long long> ids;
+        for (const auto id : institutions) ids.insert(id.value);
+        return labels_of<InstitutionId>(
+            internal::session_of(tx), "institutions", std::array{"name", "name_zh", "country"}, ids,
+            [](InstitutionId id, const auto& v) { return InstitutionLabel{id, v[0], v[1], v[2]}; });
+      });
+}
+
 }  // namespace orbis::store

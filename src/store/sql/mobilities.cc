@@ -297,9 +297,12 @@ class SqlMobilityRepository final : public MobilityRepository {
     }
     add_stay_filters(where, q);
     if (q.nomination) {
-      where.add(
-          "nomination_decision = " + where.bind(std::string(domain::to_string(*q.nomination))) +
-          " AND nominated_at <> ''");
+      // A partner's stays (two index searches, as sender and as receiver) bound what is read
+      // for it; "|| ''" keeps the planner from reading every nomination with the decision
+      // instead (mobilities_nominated), which grows with the whole university's.
+      const std::string decision = q.party ? "nomination_decision || ''" : "nomination_decision";
+      where.add(decision + " = " + where.bind(std::string(domain::to_string(*q.nomination))) +
+                " AND nominated_at <> ''");
     }
   }
 

@@ -1,4 +1,6 @@
 // Agreements with their parties, conditions, history, attachments, comments and EWP state.
+#include "domain/reference.h"
+#include "store/lookups.h"
 #include "store/testing/conformance.h"
 
 namespace orbis::store::testing {
@@ -144,6 +146,34 @@ TEST_P(StoreConformance, AnAgreementCodeIsUniqueAndFindsItsAgreement) {
   EXPECT_EQ(code_of(tx->agreements().update(moved)), ErrorCode::already_exists);
 }
 
+TEST_P(StoreConformance, AgreementsAreFoundByTheirCode) {
+  const auto home = add_institution("Westlake University");
+  const auto oxford = add_institution("University of Oxford", "GB");
+  const auto tokyo = add_institution("University of Tokyo", "JP");
+  auto first = agreement(home, oxford, "WL-2026");
+  auto other = agreement(home, tokyo, "WL-2027");
+  for (auto* a : {&first, &other}) {
+    a->id = committed([&](Transaction& tx) { return ok(tx.agreements().insert(*a)); });
+    a->version = 1;
+  }
+  auto tx = write();
+  // With its parties and conditions, as all() gives them.
+  std::vector<domain::Agreement> expected;
+  for (auto& a : ok(tx->agreements().all())) {
+    if (a.code == "WL-2026") expected.push_back(std::move(a));
+  }
+  ASSERT_EQ(expected.size(), 1u);
+  EXPECT_EQ(expected[0].id, first.id);
+  EXPECT_EQ(describe_all(ok(agreements_with_code(*tx, "WL-2026"))), describe_all(expected));
+  const auto one = ok(agreements_with_code(*tx, "WL-2027"));
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one[0].id, other.id);
+  EXPECT_EQ(one[0].parties.size(), 2u);
+  EXPECT_TRUE(ok(agreements_with_code(*tx, "wl-2026")).empty());  // the code as written
+  EXPECT_TRUE(ok(agreements_with_code(*tx, "WL-2028")).empty());
+  EXPECT_TRUE(ok(agreements_with_code(*tx, "")).empty());
+}
+
 TEST_P(StoreConformance, AStatusChangeMovesTheVersionAndAppendsHistory) {
   const auto home = add_institution("Westlake University");
   const auto partner = add_institution("University of Oxford", "GB");
@@ -247,6 +277,82 @@ TEST_P(StoreConformance, CommentsPageOldestFirstWithinThePartnersScope) {
       },
       2);
   EXPECT_EQ(ids_of(scoped), for_partner);
+}
+
+TEST_P(StoreConformance, RemindersAreDueForLiveAgreementsEndingSoonOrWithFreeSeats) {
+  const auto home = add_institution("Westlake University");
+  const auto oxford = add_institution("University of Oxford", "GB");
+  const auto person = add_person("Wang", "Fang", home);
+  const int today = *domain::parse_date("2027-01-15");
+  struct Case {
+    const char* code;
+    domain::AgreementStatus status;
+    const char* end;
+    int seats;
+    std::vector<std::pair<const char*, domain::MobilityStatus>> stays;  // year, status
+    bool due;
+  };
+  using S = domain::AgreementStatus;
+  using M = domain::MobilityStatus;
+  const std::vector<Case> cases{
+      {"ENDS-SOON", S::active, "2027-07-14", 0, {}, true},  // 180 days from today
+      {"ENDS-LATER", S::active, "2027-07-15", 0, {}, false},
+      {"ENDS-TODAY", S::active, "2027-01-15", 0, {}, true},
+      {"ENDED", S::active, "2027-01-14", 0, {}, false},
+      {"NO-END", S::active, "", 0, {}, false},
+      {"FREE-SEAT", S::active, "2031-08-31", 2, {{"2026/2027", M::accepted}}, true},
+      {"FULL", S::active, "2031-08-31", 1, {{"2026/2027", M::abroad}}, false},
+      {"FREED",
+       S::active,
+       "2031-08-31",
+       1,
+       {{"2026/2027", M::cancelled}, {"2025/2026", M::completed}},
+       true},
+      {"DRAFT-SOON", S::draft, "2027-03-01", 2, {}, false},
+      {"TERMINATED", S::terminated, "2031-08-31", 2, {}, false},
+  };
+  std::vector<std::int64_t> due;
+  committed([&](Transaction& tx) {
+    for (const auto& c : cases) {
+      auto a = agreement(home, oxford, c.code);
+      a.status = c.status;
+      a.end_date = c.end;
+      a.conditions[0].seats_per_year = c.seats;
+      const auto id = ok(tx.agreements().insert(a));
+      const auto condition = ok(tx.agreements().get(id)).conditions.at(0).id;
+      for (const auto& [year, status] : c.stays) {
+        domain::Mobility m;
+        m.person = person;
+        m.sending = home;
+        m.receiving = oxford;
+        m.agreement = id;
+        m.condition = condition;
+        m.academic_year = year;
+        m.status = status;
+        m.planned_start = "2026-09-01";
+        m.planned_end = "2027-01-31";
+        ok(tx.mobilities().insert(m));
+      }
+      if (c.due) due.insert(due.begin(), id.value);  // newest first
+    }
+    return 0;
+  });
+  AgreementQuery q;
+  q.today = today;
+  q.reminders_due = RemindersDue{180, "2026/2027"};
+  auto tx = read();
+  const auto found = read_pages<domain::Agreement>(
+      [&](const PageSpec& page) {
+        auto paged = q;
+        paged.page = page;
+        return list_agreements(*tx, paged);
+      },
+      2);
+  EXPECT_EQ(ids_of(found), due);
+  EXPECT_EQ(ok(count_agreements(*tx, q)), due.size());
+  // The seats of another year are all free.
+  q.reminders_due = RemindersDue{180, "2027/2028"};
+  EXPECT_EQ(ok(count_agreements(*tx, q)), due.size() + 1);
 }
 
 TEST_P(StoreConformance, AgreementsPageNewestFirstWithFiltersAndScope) {

@@ -1,4 +1,5 @@
 // Institutions and their org units; the schema and transactions as every repository sees them.
+#include "store/labels.h"
 #include "store/testing/conformance.h"
 
 namespace orbis::store::testing {
@@ -176,6 +177,30 @@ TEST_P(StoreConformance, OrgUnitsRoundTripAndPageByName) {
                                              "School of Engineering", "Zoology"}));
   ids_of(paged);
   EXPECT_EQ(ok(list_org_units(*tx, {.institution = other, .page = {}})).items.size(), 1u);
+}
+
+TEST_P(StoreConformance, InstitutionLabelsAreReadForManyIdsAtOnce) {
+  const auto westlake = add_institution("Westlake University");
+  const auto oxford = add_institution("University of Oxford", "GB");
+  committed([&](Transaction& tx) {
+    auto in = ok(tx.institutions().get(westlake));
+    in.name_zh = "西湖大学";
+    ok(tx.institutions().update(in));
+    return 0;
+  });
+  auto tx = read();
+  const InstitutionId gone{oxford.value + 100};
+  // Repeated ids are read once; an id naming no institution has no label.
+  const auto labels = ok(institution_labels(*tx, {oxford, westlake, gone, oxford}));
+  ASSERT_EQ(labels.size(), 2u);
+  EXPECT_EQ(labels.at(westlake).id, westlake);
+  EXPECT_EQ(labels.at(westlake).name, "Westlake University");
+  EXPECT_EQ(labels.at(westlake).name_zh, "西湖大学");
+  EXPECT_EQ(labels.at(westlake).country, "CN");
+  EXPECT_EQ(labels.at(oxford).name, "University of Oxford");
+  EXPECT_EQ(labels.at(oxford).country, "GB");
+  EXPECT_FALSE(labels.contains(gone));
+  EXPECT_TRUE(ok(institution_labels(*tx, {})).empty());
 }
 
 }  // namespace

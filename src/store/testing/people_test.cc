@@ -1,4 +1,5 @@
 // People: students and staff, their list with a reader's scope, and the account link.
+#include "store/lookups.h"
 #include "store/testing/conformance.h"
 
 namespace orbis::store::testing {
@@ -51,6 +52,46 @@ TEST_P(StoreConformance, APersonKeepsEveryMember) {
   ASSERT_FALSE(stale);
   EXPECT_EQ(stale.error().code, ErrorCode::conflict);
   EXPECT_EQ(describe_all(ok(tx->people().all())), std::vector{describe(p)});
+}
+
+TEST_P(StoreConformance, APersonIsFoundByEmail) {
+  const auto home = add_institution("Westlake University");
+  const auto add = [&](const char* family, const char* given, const char* email) {
+    domain::Person p;
+    p.kind = domain::PersonKind::student;
+    p.family_name = family;
+    p.given_name = given;
+    p.email = email;
+    p.nationality = "CN";
+    p.home_institution = home;
+    p.id = committed([&](Transaction& tx) { return ok(tx.people().insert(p)); });
+    p.version = 1;
+    return p;
+  };
+  const auto wang = add("Wang", "Fang", "wang.fang@westlake.edu.cn");
+  add("Zhao", "Lei", "shared@westlake.edu.cn");
+  const auto li = add("Li", "Na", "shared@westlake.edu.cn");
+  add("Chen", "Jie", "");
+  auto tx = write();
+  const auto found = ok(person_with_email(*tx, "wang.fang@westlake.edu.cn"));
+  ASSERT_TRUE(found.has_value());
+  EXPECT_EQ(describe(*found), describe(wang));
+  // Several with one email: the first by name, as all() orders them.
+  const auto shared = ok(person_with_email(*tx, "shared@westlake.edu.cn"));
+  ASSERT_TRUE(shared.has_value());
+  EXPECT_EQ(describe(*shared), describe(li));
+  EXPECT_FALSE(ok(person_with_email(*tx, "nobody@westlake.edu.cn")).has_value());
+  EXPECT_FALSE(ok(person_with_email(*tx, "")).has_value());  // not the people without one
+  // A person added in the same transaction is found in it.
+  domain::Person late;
+  late.family_name = "Wu";
+  late.email = "wu.hao@westlake.edu.cn";
+  late.nationality = "CN";
+  late.home_institution = home;
+  late.id = ok(tx->people().insert(late));
+  const auto again = ok(person_with_email(*tx, "wu.hao@westlake.edu.cn"));
+  ASSERT_TRUE(again.has_value());
+  EXPECT_EQ(again->id, late.id);
 }
 
 TEST_P(StoreConformance, PeoplePageByNameWithFiltersAndScope) {
