@@ -6,7 +6,8 @@ orbis_layer(NAME DEPS ...) in its CMakeLists.txt. This check fails when
   1. a layer links a layer that is not below it in LAYERS (an arrow upward or sideways);
   2. a file includes a header of a layer its own layer does not link, directly or through
      the layers it links (an include the build would only find by accident);
-  3. a file includes another layer's private header: one under an `internal/` folder.
+  3. a file includes another layer's private header: one under an `internal/` folder, or
+     under the store's back-end folders (`store/sql/`, `store/sqlite/`, `store/postgres/`).
 Tests, benchmarks and fuzz targets may include any layer's public headers, and the private
 headers of the layer they test (a test file beside them, or a fuzz target naming it).
 
@@ -65,8 +66,13 @@ def closure(links, layer):
     return seen
 
 
+# Folders private to their layer besides any `internal/` one: the store's back ends.
+PRIVATE_FOLDERS = {("store", "sql"), ("store", "sqlite"), ("store", "postgres")}
+
+
 def private(header):
-    return "internal" in pathlib.PurePosixPath(header).parts[1:-1]
+    parts = pathlib.PurePosixPath(header).parts
+    return "internal" in parts[1:-1] or (len(parts) > 2 and (parts[0], parts[1]) in PRIVATE_FOLDERS)
 
 
 def main(root):

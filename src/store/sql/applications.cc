@@ -7,9 +7,9 @@
 
 #include "store/call_page.h"
 #include "store/lists.h"
+#include "store/sql/repositories.h"
 #include "store/sql/statement.h"
-#include "store/sql_repositories.h"
-#include "store/sql_support.h"
+#include "store/sql/support.h"
 
 namespace orbis::store::internal {
 namespace {
@@ -119,7 +119,7 @@ class SqlApplicationRepository final : public ApplicationRepository {
       : sql_(context.session), context_(context) {}
 
   Result<std::vector<Application>> find(const ApplicationQuery& q) override {
-    return guarded("reading applications", [&]() -> Result<std::vector<Application>> {
+    return guarded(context_, "reading applications", [&]() -> Result<std::vector<Application>> {
       Where where;
       if (q.call) where.add("call_id = " + where.bind(q.call->value));
       if (q.person) where.add("person_id = " + where.bind(q.person->value));
@@ -129,7 +129,7 @@ class SqlApplicationRepository final : public ApplicationRepository {
 
   // A page of the applications `q` selects (store/lists.h).
   Result<Page<Application>> list(const ApplicationListQuery& q) {
-    return guarded("listing applications", [&]() -> Result<Page<Application>> {
+    return guarded(context_, "listing applications", [&]() -> Result<Page<Application>> {
       Where where;
       if (q.call) where.add("call_id = " + where.bind(q.call->value));
       if (q.org_unit) where.add("org_unit_id = " + where.bind(q.org_unit->value));
@@ -144,7 +144,7 @@ class SqlApplicationRepository final : public ApplicationRepository {
   }
 
   Result<Application> get(ApplicationId id) override {
-    return guarded("reading an application", [&]() -> Result<Application> {
+    return guarded(context_, "reading an application", [&]() -> Result<Application> {
       Where where;
       where.add("id = " + where.bind(id.value));
       auto rows = select(where, "");
@@ -155,7 +155,7 @@ class SqlApplicationRepository final : public ApplicationRepository {
   }
 
   Result<ApplicationId> insert(const Application& a) override {
-    return guarded("adding an application", [&]() -> Result<ApplicationId> {
+    return guarded(context_, "adding an application", [&]() -> Result<ApplicationId> {
       ApplicationRow r;
       r.from(a);
       stamp(r);
@@ -190,7 +190,7 @@ class SqlApplicationRepository final : public ApplicationRepository {
   }
 
   Status update(const Application& a) override {
-    return guarded("saving an application", [&]() -> Status {
+    return guarded(context_, "saving an application", [&]() -> Status {
       ApplicationRow r;
       r.from(a);
       stamp(r);
@@ -238,7 +238,7 @@ class SqlApplicationRepository final : public ApplicationRepository {
 
   Result<std::int64_t> insert_document(ApplicationId application,
                                        std::string_view content) override {
-    return guarded("keeping a document", [&]() -> Result<std::int64_t> {
+    return guarded(context_, "keeping a document", [&]() -> Result<std::int64_t> {
       const std::string encoded = base64(content), now = context_.now();
       long long id = 0, key = application.value;
       sql_ << "INSERT INTO application_documents (application_id, "
@@ -250,7 +250,7 @@ class SqlApplicationRepository final : public ApplicationRepository {
   }
 
   Result<std::string> document(ApplicationId application, std::int64_t document) override {
-    return guarded("reading a document", [&]() -> Result<std::string> {
+    return guarded(context_, "reading a document", [&]() -> Result<std::string> {
       long long key = application.value, doc = document;
       std::string encoded;
       sql_ << "SELECT content_base64 FROM application_documents WHERE id = :d "
@@ -526,7 +526,8 @@ Result<std::map<CallId, CallTallies>> call_tallies(Transaction& tx,
   // Kept as applications are saved (SqlApplicationRepository), not counted here: a call may
   // have thousands of applications.
   return internal::guarded(
-      "reading calls' tallies", [&]() -> Result<std::map<CallId, CallTallies>> {
+      internal::context_of(tx), "reading calls' tallies",
+      [&]() -> Result<std::map<CallId, CallTallies>> {
         std::map<CallId, CallTallies> out;
         if (calls.empty()) return out;
         std::vector<long long> keys;

@@ -10,9 +10,9 @@
 
 #include "store/call_page.h"
 #include "store/lists.h"
+#include "store/sql/repositories.h"
 #include "store/sql/statement.h"
-#include "store/sql_repositories.h"
-#include "store/sql_support.h"
+#include "store/sql/support.h"
 
 namespace orbis::store::internal {
 namespace {
@@ -142,14 +142,14 @@ class SqlCallRepository final : public CallRepository {
       : sql_(context.session), context_(context) {}
 
   Result<std::vector<Call>> all() override {
-    return guarded("reading calls", [&]() -> Result<std::vector<Call>> {
+    return guarded(context_, "reading calls", [&]() -> Result<std::vector<Call>> {
       Where where;
       return select(where, " ORDER BY academic_year DESC, code");
     });
   }
 
   Result<Call> get(CallId id) override {
-    return guarded("reading a call", [&]() -> Result<Call> {
+    return guarded(context_, "reading a call", [&]() -> Result<Call> {
       Where where;
       where.add("id = " + where.bind(id.value));
       auto rows = select(where, "");
@@ -161,7 +161,7 @@ class SqlCallRepository final : public CallRepository {
   // A page of the calls `q` selects, the newest academic year first, then by code
   // (store/lists.h).
   Result<Page<Call>> list(const CallQuery& q) {
-    return guarded("listing calls", [&]() -> Result<Page<Call>> {
+    return guarded(context_, "listing calls", [&]() -> Result<Page<Call>> {
       Where where;
       if (q.open_at) {
         // A student's: open now (domain::phase, in UTC seconds), or applied to.
@@ -193,7 +193,7 @@ class SqlCallRepository final : public CallRepository {
   }
 
   Result<CallId> insert(const Call& c) override {
-    return guarded(fmt::format("adding the call {}", c.code), [&]() -> Result<CallId> {
+    return guarded(context_, fmt::format("adding the call {}", c.code), [&]() -> Result<CallId> {
       CallRow r;
       r.from(c);
       const std::string now = context_.now();
@@ -230,7 +230,7 @@ class SqlCallRepository final : public CallRepository {
   }
 
   Status update(const Call& c) override {
-    return guarded(fmt::format("saving the call {}", c.code), [&]() -> Status {
+    return guarded(context_, fmt::format("saving the call {}", c.code), [&]() -> Status {
       CallRow r;
       r.from(c);
       const std::string now = context_.now();
@@ -387,25 +387,26 @@ Result<Page<domain::Call>> list_calls(Transaction& tx, const CallQuery& query) {
 Result<std::map<InstitutionId, OfferHost>> offer_hosts(Transaction& tx,
                                                        const std::vector<domain::Call>& calls) {
   using Hosts = std::map<InstitutionId, OfferHost>;
-  return internal::guarded("reading the hosts of calls' offers", [&]() -> Result<Hosts> {
-    std::set<long long> distinct;
-    for (const auto& c : calls)
-      for (const auto& o : c.offers) distinct.insert(o.host.value);
-    Hosts out;
-    if (distinct.empty()) return out;
-    sql::Where where;
-    where.add("id IN " + where.bind_list({distinct.begin(), distinct.end()}));
-    long long id = 0;
-    OfferHost h;
-    soci::statement st =
-        (internal::session_of(tx).prepare
-             << "SELECT id, name, name_zh, country FROM institutions" + where.sql(),
-         soci::use(where.values()), soci::into(id), soci::into(h.name), soci::into(h.name_zh),
-         soci::into(h.country));
-    st.execute();
-    while (st.fetch()) out[InstitutionId{id}] = h;
-    return out;
-  });
+  return internal::guarded(
+      internal::context_of(tx), "reading the hosts of calls' offers", [&]() -> Result<Hosts> {
+        std::set<long long> distinct;
+        for (const auto& c : calls)
+          for (const auto& o : c.offers) distinct.insert(o.host.value);
+        Hosts out;
+        if (distinct.empty()) return out;
+        sql::Where where;
+        where.add("id IN " + where.bind_list({distinct.begin(), distinct.end()}));
+        long long id = 0;
+        OfferHost h;
+        soci::statement st =
+            (internal::session_of(tx).prepare
+                 << "SELECT id, name, name_zh, country FROM institutions" + where.sql(),
+             soci::use(where.values()), soci::into(id), soci::into(h.name), soci::into(h.name_zh),
+             soci::into(h.country));
+        st.execute();
+        while (st.fetch()) out[InstitutionId{id}] = h;
+        return out;
+      });
 }
 
 }  // namespace orbis::store

@@ -2,9 +2,9 @@
 #include <fmt/format.h>
 
 #include "store/lists.h"
+#include "store/sql/repositories.h"
 #include "store/sql/statement.h"
-#include "store/sql_repositories.h"
-#include "store/sql_support.h"
+#include "store/sql/support.h"
 
 namespace orbis::store::internal {
 namespace {
@@ -22,7 +22,7 @@ class SqlCourseRepository final : public CourseRepository {
       : sql_(context.session), context_(context) {}
 
   Result<std::vector<Course>> list(InstitutionId institution) override {
-    return guarded("reading courses", [&]() -> Result<std::vector<Course>> {
+    return guarded(context_, "reading courses", [&]() -> Result<std::vector<Course>> {
       sql::Where where;
       where.add("institution_id = " + where.bind(institution.value));
       return select(where, " ORDER BY code");
@@ -31,7 +31,7 @@ class SqlCourseRepository final : public CourseRepository {
 
   // By code; the unique index on (institution_id, code), which carries the id, serves it.
   Result<Page<Course>> page(const CourseQuery& q) {
-    return guarded("reading courses", [&]() -> Result<Page<Course>> {
+    return guarded(context_, "reading courses", [&]() -> Result<Page<Course>> {
       sql::Where where;
       where.add("institution_id = " + where.bind(q.institution.value));
       return sql::keyset_page(
@@ -42,7 +42,7 @@ class SqlCourseRepository final : public CourseRepository {
   }
 
   Result<std::optional<Course>> find(InstitutionId institution, std::string_view code) override {
-    return guarded("reading a course", [&]() -> Result<std::optional<Course>> {
+    return guarded(context_, "reading a course", [&]() -> Result<std::optional<Course>> {
       sql::Where where;
       where.add("institution_id = " + where.bind(institution.value));
       where.add("code = " + where.bind(std::string(code)));
@@ -53,26 +53,27 @@ class SqlCourseRepository final : public CourseRepository {
   }
 
   Result<std::int64_t> insert(const Course& c) override {
-    return guarded(fmt::format("adding the course {}", c.code), [&]() -> Result<std::int64_t> {
-      long long id = 0, institution = c.institution;
-      const std::string now = context_.now();
-      sql_ << "INSERT INTO courses (institution_id, code, "
-              "title, title_zh, title_local, credits, "
-              "credit_system, level, language, isced, term, "
-              "created_at, updated_at) VALUES (:i, "
-              ":code, :title, :title_zh, :title_local, "
-              ":credits, :system, :level, :language, "
-              ":isced, :term, :created, :updated) RETURNING id",
-          soci::use(institution), soci::use(c.code), soci::use(c.title), soci::use(c.title_zh),
-          soci::use(c.title_local), soci::use(c.credits), soci::use(c.credit_system),
-          soci::use(c.level), soci::use(c.language), soci::use(c.isced), soci::use(c.term),
-          soci::use(now), soci::use(now), soci::into(id);
-      return std::int64_t{id};
-    });
+    return guarded(
+        context_, fmt::format("adding the course {}", c.code), [&]() -> Result<std::int64_t> {
+          long long id = 0, institution = c.institution;
+          const std::string now = context_.now();
+          sql_ << "INSERT INTO courses (institution_id, code, "
+                  "title, title_zh, title_local, credits, "
+                  "credit_system, level, language, isced, term, "
+                  "created_at, updated_at) VALUES (:i, "
+                  ":code, :title, :title_zh, :title_local, "
+                  ":credits, :system, :level, :language, "
+                  ":isced, :term, :created, :updated) RETURNING id",
+              soci::use(institution), soci::use(c.code), soci::use(c.title), soci::use(c.title_zh),
+              soci::use(c.title_local), soci::use(c.credits), soci::use(c.credit_system),
+              soci::use(c.level), soci::use(c.language), soci::use(c.isced), soci::use(c.term),
+              soci::use(now), soci::use(now), soci::into(id);
+          return std::int64_t{id};
+        });
   }
 
   Status update(const Course& c) override {
-    return guarded(fmt::format("saving the course {}", c.code), [&]() -> Status {
+    return guarded(context_, fmt::format("saving the course {}", c.code), [&]() -> Status {
       long long id = c.id;
       const std::string now = context_.now();
       soci::statement st = (sql_.prepare << "UPDATE courses SET code = :code, title = "

@@ -8,9 +8,9 @@
 #include <map>
 #include <set>
 
+#include "store/sql/repositories.h"
 #include "store/sql/statement.h"
-#include "store/sql_repositories.h"
-#include "store/sql_support.h"
+#include "store/sql/support.h"
 
 namespace orbis::store {
 namespace {
@@ -58,45 +58,47 @@ std::optional<Label> find(const std::map<Id, Label>& labels, const std::optional
 
 Result<std::vector<StayLabels>> stay_labels(Transaction& tx,
                                             const std::vector<domain::Mobility>& stays) {
-  return internal::guarded("reading the labels of stays", [&]() -> Result<std::vector<StayLabels>> {
-    std::set<long long> institutions, agreements, programmes, calls;
-    for (const auto& m : stays) {
-      institutions.insert(m.sending.value);
-      institutions.insert(m.receiving.value);
-      add(agreements, m.agreement);
-      add(programmes, m.programme);
-      add(calls, m.call);
-    }
-    auto& session = internal::session_of(tx);
-    const auto institution = labels_of<InstitutionId>(
-        session, "institutions", std::array{"name", "name_zh", "country"}, institutions,
-        [](InstitutionId id, const auto& v) { return InstitutionLabel{id, v[0], v[1], v[2]}; });
-    const auto agreement = labels_of<AgreementId>(
-        session, "agreements", std::array{"code", "title"}, agreements,
-        [](AgreementId id, const auto& v) { return AgreementLabel{id, v[0], v[1]}; });
-    const auto programme = labels_of<ProgrammeId>(
-        session, "programmes", std::array{"code", "name", "name_zh"}, programmes,
-        [](ProgrammeId id, const auto& v) { return ProgrammeLabel{id, v[0], v[1], v[2]}; });
-    const auto call =
-        labels_of<CallId>(session, "calls", std::array{"code", "title"}, calls,
-                          [](CallId id, const auto& v) { return CallLabel{id, v[0], v[1]}; });
-    std::vector<StayLabels> out;
-    out.reserve(stays.size());
-    for (const auto& m : stays) {
-      out.push_back({.sending = find(institution, std::optional(m.sending)),
-                     .receiving = find(institution, std::optional(m.receiving)),
-                     .agreement = find(agreement, m.agreement),
-                     .programme = find(programme, m.programme),
-                     .call = find(call, m.call)});
-    }
-    return out;
-  });
+  return internal::guarded(
+      internal::context_of(tx), "reading the labels of stays",
+      [&]() -> Result<std::vector<StayLabels>> {
+        std::set<long long> institutions, agreements, programmes, calls;
+        for (const auto& m : stays) {
+          institutions.insert(m.sending.value);
+          institutions.insert(m.receiving.value);
+          add(agreements, m.agreement);
+          add(programmes, m.programme);
+          add(calls, m.call);
+        }
+        auto& session = internal::session_of(tx);
+        const auto institution = labels_of<InstitutionId>(
+            session, "institutions", std::array{"name", "name_zh", "country"}, institutions,
+            [](InstitutionId id, const auto& v) { return InstitutionLabel{id, v[0], v[1], v[2]}; });
+        const auto agreement = labels_of<AgreementId>(
+            session, "agreements", std::array{"code", "title"}, agreements,
+            [](AgreementId id, const auto& v) { return AgreementLabel{id, v[0], v[1]}; });
+        const auto programme = labels_of<ProgrammeId>(
+            session, "programmes", std::array{"code", "name", "name_zh"}, programmes,
+            [](ProgrammeId id, const auto& v) { return ProgrammeLabel{id, v[0], v[1], v[2]}; });
+        const auto call =
+            labels_of<CallId>(session, "calls", std::array{"code", "title"}, calls,
+                              [](CallId id, const auto& v) { return CallLabel{id, v[0], v[1]}; });
+        std::vector<StayLabels> out;
+        out.reserve(stays.size());
+        for (const auto& m : stays) {
+          out.push_back({.sending = find(institution, std::optional(m.sending)),
+                         .receiving = find(institution, std::optional(m.receiving)),
+                         .agreement = find(agreement, m.agreement),
+                         .programme = find(programme, m.programme),
+                         .call = find(call, m.call)});
+        }
+        return out;
+      });
 }
 
 Result<std::map<InstitutionId, InstitutionLabel>> institution_labels(
     Transaction& tx, const std::vector<InstitutionId>& institutions) {
   return internal::guarded(
-      "reading the labels of institutions",
+      internal::context_of(tx), "reading the labels of institutions",
       [&]() -> Result<std::map<InstitutionId, InstitutionLabel>> {
         std::set<long long> ids;
         for (const auto id : institutions) ids.insert(id.value);

@@ -7,8 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "store/sql_repositories.h"
-#include "store/sql_support.h"
+#include "store/sql/repositories.h"
+#include "store/sql/support.h"
 
 namespace orbis::store::internal {
 namespace {
@@ -34,7 +34,7 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
       : sql_(context.session), context_(context) {}
 
   Result<std::optional<LearningAgreementRecord>> find(MobilityId mobility) override {
-    return guarded("reading a learning agreement",
+    return guarded(context_, "reading a learning agreement",
                    [&]() -> Result<std::optional<LearningAgreementRecord>> {
                      auto rows = select(" WHERE mobility_id = :m", mobility.value);
                      if (rows.empty()) return std::optional<LearningAgreementRecord>();
@@ -43,14 +43,14 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
   }
 
   Result<std::vector<LearningAgreementRecord>> all() override {
-    return guarded("reading learning agreements",
+    return guarded(context_, "reading learning agreements",
                    [&]() -> Result<std::vector<LearningAgreementRecord>> {
                      return select(" WHERE :all = 0 ORDER BY id", 0);
                    });
   }
 
   Result<std::int64_t> insert(const LearningAgreementRecord& r) override {
-    return guarded("adding a learning agreement", [&]() -> Result<std::int64_t> {
+    return guarded(context_, "adding a learning agreement", [&]() -> Result<std::int64_t> {
       long long id = 0, mobility = r.mobility;
       const std::string now = context_.now();
       sql_ << "INSERT INTO learning_agreements (mobility_id, "
@@ -66,7 +66,7 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
   }
 
   Status update(const LearningAgreementRecord& r) override {
-    return guarded("saving a learning agreement", [&]() -> Status {
+    return guarded(context_, "saving a learning agreement", [&]() -> Status {
       long long id = r.id;
       int version = r.version;
       const std::string now = context_.now();

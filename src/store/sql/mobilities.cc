@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include "store/lists.h"
+#include "store/sql/repositories.h"
 #include "store/sql/statement.h"
-#include "store/sql_repositories.h"
-#include "store/sql_support.h"
+#include "store/sql/support.h"
 
 namespace orbis::store::internal {
 namespace {
@@ -156,7 +156,7 @@ class SqlMobilityRepository final : public MobilityRepository {
       : sql_(context.session), context_(context) {}
 
   Result<std::vector<Mobility>> find(const MobilityQuery& q) override {
-    return guarded("reading mobilities", [&]() -> Result<std::vector<Mobility>> {
+    return guarded(context_, "reading mobilities", [&]() -> Result<std::vector<Mobility>> {
       Where where;
       add_stay_filters(where, q);
       if (q.application) where.add("application_id = " + where.bind(q.application->value));
@@ -166,7 +166,7 @@ class SqlMobilityRepository final : public MobilityRepository {
 
   // A page of the stays `q` selects (store/lists.h).
   Result<Page<Mobility>> list(const StayQuery& q) {
-    return guarded("listing stays", [&]() -> Result<Page<Mobility>> {
+    return guarded(context_, "listing stays", [&]() -> Result<Page<Mobility>> {
       Where where;
       add_filters(where, q);
       where.add_keyset({"planned_start"}, q.page.after, "id", true);
@@ -178,7 +178,7 @@ class SqlMobilityRepository final : public MobilityRepository {
   }
 
   Result<std::size_t> count(const StayQuery& q) {
-    return guarded("counting stays", [&]() -> Result<std::size_t> {
+    return guarded(context_, "counting stays", [&]() -> Result<std::size_t> {
       Where where;
       add_filters(where, q);
       long long n = 0;
@@ -189,7 +189,7 @@ class SqlMobilityRepository final : public MobilityRepository {
   }
 
   Result<Mobility> get(MobilityId id) override {
-    return guarded("reading a mobility", [&]() -> Result<Mobility> {
+    return guarded(context_, "reading a mobility", [&]() -> Result<Mobility> {
       Where where;
       where.add("id = " + where.bind(id.value));
       auto rows = select(where, "");
@@ -200,7 +200,7 @@ class SqlMobilityRepository final : public MobilityRepository {
   }
 
   Result<MobilityId> insert(const Mobility& m) override {
-    return guarded("adding a mobility", [&]() -> Result<MobilityId> {
+    return guarded(context_, "adding a mobility", [&]() -> Result<MobilityId> {
       MobilityRow r;
       r.from(m);
       const std::string now = context_.now();
@@ -239,7 +239,7 @@ class SqlMobilityRepository final : public MobilityRepository {
   }
 
   Status update(const Mobility& m) override {
-    return guarded("saving a mobility", [&]() -> Status {
+    return guarded(context_, "saving a mobility", [&]() -> Status {
       MobilityRow r;
       r.from(m);
       const std::string now = context_.now();
@@ -413,31 +413,33 @@ Result<std::size_t> count_stays(Transaction& tx, const StayQuery& query) {
 
 Result<AgreementStays> stays_under(Transaction& tx, AgreementId agreement,
                                    const std::string& academic_year) {
-  return internal::guarded("counting an agreement's stays", [&]() -> Result<AgreementStays> {
-    auto& sql = internal::session_of(tx);
-    const std::string cancelled(domain::to_string(domain::MobilityStatus::cancelled));
-    long long key = agreement.value, first = 0, second = 0;
-    int n = 0;
-    AgreementStays out;
-    {
-      soci::statement st =
-          (sql.prepare << "SELECT condition_id, COUNT(*) FROM mobilities WHERE agreement_id = :a "
-                          "AND academic_year = :y AND status <> :c AND condition_id IS NOT NULL "
-                          "GROUP BY condition_id",
-           soci::use(key), soci::use(academic_year), soci::use(cancelled), soci::into(first),
-           soci::into(n));
-      st.execute();
-      while (st.fetch()) out.per_condition[first] = n;
-    }
-    soci::statement st =
-        (sql.prepare << "SELECT sending_id, receiving_id, COUNT(*) FROM mobilities WHERE "
-                        "agreement_id = :a AND status <> :c GROUP BY sending_id, receiving_id",
-         soci::use(key), soci::use(cancelled), soci::into(first), soci::into(second),
-         soci::into(n));
-    st.execute();
-    while (st.fetch()) out.per_route[{first, second}] = n;
-    return out;
-  });
+  return internal::guarded(
+      internal::context_of(tx), "counting an agreement's stays", [&]() -> Result<AgreementStays> {
+        auto& sql = internal::session_of(tx);
+        const std::string cancelled(domain::to_string(domain::MobilityStatus::cancelled));
+        long long key = agreement.value, first = 0, second = 0;
+        int n = 0;
+        AgreementStays out;
+        {
+          soci::statement st =
+              (sql.prepare
+                   << "SELECT condition_id, COUNT(*) FROM mobilities WHERE agreement_id = :a "
+                      "AND academic_year = :y AND status <> :c AND condition_id IS NOT NULL "
+                      "GROUP BY condition_id",
+               soci::use(key), soci::use(academic_year), soci::use(cancelled), soci::into(first),
+               soci::into(n));
+          st.execute();
+          while (st.fetch()) out.per_condition[first] = n;
+        }
+        soci::statement st =
+            (sql.prepare << "SELECT sending_id, receiving_id, COUNT(*) FROM mobilities WHERE "
+                            "agreement_id = :a AND status <> :c GROUP BY sending_id, receiving_id",
+             soci::use(key), soci::use(cancelled), soci::into(first), soci::into(second),
+             soci::into(n));
+        st.execute();
+        while (st.fetch()) out.per_route[{first, second}] = n;
+        return out;
+      });
 }
 
 }  // namespace orbis::store

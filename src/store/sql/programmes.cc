@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include "store/lists.h"
+#include "store/sql/repositories.h"
 #include "store/sql/statement.h"
-#include "store/sql_repositories.h"
-#include "store/sql_support.h"
+#include "store/sql/support.h"
 
 namespace orbis::store::internal {
 namespace {
@@ -76,14 +76,14 @@ class SqlProgrammeRepository final : public ProgrammeRepository {
       : sql_(context.session), context_(context) {}
 
   Result<std::vector<Programme>> all() override {
-    return guarded("reading programmes", [&]() -> Result<std::vector<Programme>> {
+    return guarded(context_, "reading programmes", [&]() -> Result<std::vector<Programme>> {
       Where where;
       return select(where, " ORDER BY p.code");
     });
   }
 
   Result<Programme> get(ProgrammeId id) override {
-    return guarded("reading a programme", [&]() -> Result<Programme> {
+    return guarded(context_, "reading a programme", [&]() -> Result<Programme> {
       Where where;
       where.add("p.id = " + where.bind(id.value));
       auto rows = select(where, "");
@@ -95,7 +95,7 @@ class SqlProgrammeRepository final : public ProgrammeRepository {
 
   // A page of the programmes `q` selects, by code (store/lists.h).
   Result<Page<Programme>> list(const ProgrammeQuery& q) {
-    return guarded("listing programmes", [&]() -> Result<Page<Programme>> {
+    return guarded(context_, "listing programmes", [&]() -> Result<Page<Programme>> {
       Where where;
       if (q.host) {
         where.add(
@@ -113,29 +113,31 @@ class SqlProgrammeRepository final : public ProgrammeRepository {
   }
 
   Result<ProgrammeId> insert(const Programme& p) override {
-    return guarded(fmt::format("adding the programme {}", p.code), [&]() -> Result<ProgrammeId> {
-      ProgrammeRow r;
-      r.from(p);
-      const std::string now = context_.now();
-      long long id = 0;
-      sql_ << "INSERT INTO programmes (code, name, name_zh, kind, agreement_id, language, "
-              "fee_amount, fee_currency, capacity, max_duration_months, description, "
-              "description_zh, published, version, created_at, updated_at) VALUES (:code, "
-              ":name, :name_zh, :kind, :agreement, :language, :fee_amount, :fee_currency, "
-              ":capacity, :months, :description, :description_zh, :published, 1, :created, "
-              ":updated) RETURNING id",
-          soci::use(r.code), soci::use(r.name), soci::use(r.name_zh), soci::use(r.kind),
-          soci::use(r.agreement, r.agreement_ind), soci::use(r.language), soci::use(r.fee_amount),
-          soci::use(r.fee_currency), soci::use(r.capacity, r.capacity_ind),
-          soci::use(r.max_duration_months), soci::use(r.description), soci::use(r.description_zh),
-          soci::use(r.published), soci::use(now), soci::use(now), soci::into(id);
-      write_children(id, p);
-      return ProgrammeId{id};
-    });
+    return guarded(
+        context_, fmt::format("adding the programme {}", p.code), [&]() -> Result<ProgrammeId> {
+          ProgrammeRow r;
+          r.from(p);
+          const std::string now = context_.now();
+          long long id = 0;
+          sql_ << "INSERT INTO programmes (code, name, name_zh, kind, agreement_id, language, "
+                  "fee_amount, fee_currency, capacity, max_duration_months, description, "
+                  "description_zh, published, version, created_at, updated_at) VALUES (:code, "
+                  ":name, :name_zh, :kind, :agreement, :language, :fee_amount, :fee_currency, "
+                  ":capacity, :months, :description, :description_zh, :published, 1, :created, "
+                  ":updated) RETURNING id",
+              soci::use(r.code), soci::use(r.name), soci::use(r.name_zh), soci::use(r.kind),
+              soci::use(r.agreement, r.agreement_ind), soci::use(r.language),
+              soci::use(r.fee_amount), soci::use(r.fee_currency),
+              soci::use(r.capacity, r.capacity_ind), soci::use(r.max_duration_months),
+              soci::use(r.description), soci::use(r.description_zh), soci::use(r.published),
+              soci::use(now), soci::use(now), soci::into(id);
+          write_children(id, p);
+          return ProgrammeId{id};
+        });
   }
 
   Status update(const Programme& p) override {
-    return guarded(fmt::format("saving the programme {}", p.code), [&]() -> Status {
+    return guarded(context_, fmt::format("saving the programme {}", p.code), [&]() -> Status {
       ProgrammeRow r;
       r.from(p);
       const std::string now = context_.now();

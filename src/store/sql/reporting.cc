@@ -3,8 +3,8 @@
 
 #include <map>
 
-#include "store/sql_repositories.h"
-#include "store/sql_support.h"
+#include "store/sql/repositories.h"
+#include "store/sql/support.h"
 
 namespace orbis::store {
 namespace {
@@ -26,7 +26,8 @@ constexpr const char* kCounted =
 
 Result<std::vector<RecognitionTotals>> recognition_by_partner(Transaction& tx) {
   return internal::guarded(
-      "counting recognition by partner", [&]() -> Result<std::vector<RecognitionTotals>> {
+      internal::context_of(tx), "counting recognition by partner",
+      [&]() -> Result<std::vector<RecognitionTotals>> {
         auto& sql = internal::session_of(tx);
         std::map<long long, RecognitionTotals> by_partner;
         long long partner = 0;

@@ -4,9 +4,9 @@
 
 #include "common/text.h"
 #include "store/lists.h"
+#include "store/sql/repositories.h"
 #include "store/sql/statement.h"
-#include "store/sql_repositories.h"
-#include "store/sql_support.h"
+#include "store/sql/support.h"
 
 namespace orbis::store::internal {
 namespace {
@@ -94,7 +94,7 @@ class SqlInstitutionRepository final : public InstitutionRepository {
       : sql_(context.session), context_(context) {}
 
   Result<Institution> get(InstitutionId id) override {
-    return guarded("reading an institution", [&]() -> Result<Institution> {
+    return guarded(context_, "reading an institution", [&]() -> Result<Institution> {
       InstitutionRow r;
       long long key = id.value;
       soci::statement st = prepare_select(sql_, r, " WHERE id = :id", &key);
@@ -107,7 +107,7 @@ class SqlInstitutionRepository final : public InstitutionRepository {
   }
 
   Result<std::vector<Institution>> all() override {
-    return guarded("reading the registry", [&]() -> Result<std::vector<Institution>> {
+    return guarded(context_, "reading the registry", [&]() -> Result<std::vector<Institution>> {
       std::vector<Institution> out;
       std::unordered_map<long long, std::size_t> index;
       {
@@ -152,7 +152,7 @@ class SqlInstitutionRepository final : public InstitutionRepository {
   }
 
   Result<std::size_t> count() override {
-    return guarded("counting institutions", [&]() -> Result<std::size_t> {
+    return guarded(context_, "counting institutions", [&]() -> Result<std::size_t> {
       long long n = 0;
       sql_ << "SELECT COUNT(*) FROM institutions", soci::into(n);
       return static_cast<std::size_t>(n);
@@ -161,7 +161,8 @@ class SqlInstitutionRepository final : public InstitutionRepository {
 
   Result<InstitutionId> insert(const Institution& in) override {
     return guarded(
-        fmt::format("adding the institution '{}'", in.name), [&]() -> Result<InstitutionId> {
+        context_, fmt::format("adding the institution '{}'", in.name),
+        [&]() -> Result<InstitutionId> {
           if (!insert_row_) {
             insert_row_.emplace((
                 sql_.prepare
@@ -188,7 +189,7 @@ class SqlInstitutionRepository final : public InstitutionRepository {
   }
 
   Status update(const Institution& in) override {
-    return guarded(fmt::format("saving the institution '{}'", in.name), [&]() -> Status {
+    return guarded(context_, fmt::format("saving the institution '{}'", in.name), [&]() -> Status {
       InstitutionRow r;
       r.from(in);
       const std::string now = context_.now();
@@ -227,7 +228,7 @@ class SqlInstitutionRepository final : public InstitutionRepository {
   }
 
   Result<std::vector<OrgUnit>> org_units(InstitutionId institution) override {
-    return guarded("reading org units", [&]() -> Result<std::vector<OrgUnit>> {
+    return guarded(context_, "reading org units", [&]() -> Result<std::vector<OrgUnit>> {
       sql::Where where;
       where.add("institution_id = " + where.bind(institution.value));
       return select_units(where, " ORDER BY name");
@@ -236,7 +237,7 @@ class SqlInstitutionRepository final : public InstitutionRepository {
 
   // By name; the index org_units_of_institution_by_name serves the order.
   Result<Page<OrgUnit>> unit_page(const OrgUnitQuery& q) {
-    return guarded("reading org units", [&]() -> Result<Page<OrgUnit>> {
+    return guarded(context_, "reading org units", [&]() -> Result<Page<OrgUnit>> {
       sql::Where where;
       where.add("institution_id = " + where.bind(q.institution.value));
       return sql::keyset_page(
@@ -247,7 +248,7 @@ class SqlInstitutionRepository final : public InstitutionRepository {
   }
 
   Result<OrgUnit> org_unit(OrgUnitId id) override {
-    return guarded("reading an org unit", [&]() -> Result<OrgUnit> {
+    return guarded(context_, "reading an org unit", [&]() -> Result<OrgUnit> {
       sql::Where where;
       where.add("id = " + where.bind(id.value));
       auto units = select_units(where, "");
@@ -257,17 +258,18 @@ class SqlInstitutionRepository final : public InstitutionRepository {
   }
 
   Result<OrgUnitId> insert_org_unit(const OrgUnit& unit) override {
-    return guarded(fmt::format("adding the org unit '{}'", unit.name), [&]() -> Result<OrgUnitId> {
-      long long institution = unit.institution.value;
-      long long parent = unit.parent ? unit.parent->value : 0;
-      soci::indicator parent_ind = unit.parent ? soci::i_ok : soci::i_null;
-      long long id = 0;
-      sql_ << "INSERT INTO org_units (institution_id, parent_id, code, name, name_zh, version) "
-              "VALUES (:i, :p, :c, :n, :z, 1) RETURNING id",
-          soci::use(institution), soci::use(parent, parent_ind), soci::use(unit.code),
-          soci::use(unit.name), soci::use(unit.name_zh), soci::into(id);
-      return OrgUnitId{id};
-    });
+    return guarded(
+        context_, fmt::format("adding the org unit '{}'", unit.name), [&]() -> Result<OrgUnitId> {
+          long long institution = unit.institution.value;
+          long long parent = unit.parent ? unit.parent->value : 0;
+          soci::indicator parent_ind = unit.parent ? soci::i_ok : soci::i_null;
+          long long id = 0;
+          sql_ << "INSERT INTO org_units (institution_id, parent_id, code, name, name_zh, version) "
+                  "VALUES (:i, :p, :c, :n, :z, 1) RETURNING id",
+              soci::use(institution), soci::use(parent, parent_ind), soci::use(unit.code),
+              soci::use(unit.name), soci::use(unit.name_zh), soci::into(id);
+          return OrgUnitId{id};
+        });
   }
 
  private:
@@ -306,14 +308,16 @@ class SqlInstitutionRepository final : public InstitutionRepository {
   }
 
   Result<std::optional<InstitutionId>> find_one(const char* query, std::string_view key) {
-    return guarded("looking up an institution", [&]() -> Result<std::optional<InstitutionId>> {
-      const std::string k(key);
-      long long id = 0;
-      soci::indicator ind = soci::i_null;
-      sql_ << query, soci::use(k), soci::into(id, ind);
-      if (!sql_.got_data() || ind != soci::i_ok) return std::optional<InstitutionId>();
-      return std::optional<InstitutionId>(InstitutionId{id});
-    });
+    return guarded(context_, "looking up an institution",
+                   [&]() -> Result<std::optional<InstitutionId>> {
+                     const std::string k(key);
+                     long long id = 0;
+                     soci::indicator ind = soci::i_null;
+                     sql_ << query, soci::use(k), soci::into(id, ind);
+                     if (!sql_.got_data() || ind != soci::i_ok)
+                       return std::optional<InstitutionId>();
+                     return std::optional<InstitutionId>(InstitutionId{id});
+                   });
   }
 
   void load_names_and_domains(Institution& in) {

@@ -9,20 +9,18 @@
 #include <utility>
 
 #include "common/error.h"
+#include "store/sql/context.h"
 
 namespace orbis::store::internal {
 
-// Turns an exception from SOCI or the database into an Error: constraint failures become
-// already_exists or invalid_argument, a busy or locked database unavailable.
-Error translate(const std::exception& e, std::string_view doing);
-
-// Runs `body` and turns any exception into an Error describing `doing`.
+// Runs `body` and turns any exception into an Error describing `doing`, in the words of the
+// back end's dialect (a unique key is already_exists, a busy database unavailable, …).
 template <typename F>
-auto guarded(std::string_view doing, F&& body) -> decltype(body()) {
+auto guarded(const sql::Context& context, std::string_view doing, F&& body) -> decltype(body()) {
   try {
     return body();
   } catch (const std::exception& e) {
-    return std::unexpected(translate(e, doing));
+    return std::unexpected(context.dialect.error_of(e, doing));
   }
 }
 

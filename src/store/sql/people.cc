@@ -6,9 +6,9 @@
 #include "common/text.h"
 #include "store/lists.h"
 #include "store/lookups.h"
+#include "store/sql/repositories.h"
 #include "store/sql/statement.h"
-#include "store/sql_repositories.h"
-#include "store/sql_support.h"
+#include "store/sql/support.h"
 
 namespace orbis::store::internal {
 namespace {
@@ -111,7 +111,7 @@ class SqlPersonRepository final : public PersonRepository {
       : sql_(context.session), context_(context) {}
 
   Result<std::vector<Person>> all() override {
-    return guarded("reading people", [&]() -> Result<std::vector<Person>> {
+    return guarded(context_, "reading people", [&]() -> Result<std::vector<Person>> {
       std::vector<Person> out;
       PersonRow r;
       auto chain =
@@ -125,7 +125,7 @@ class SqlPersonRepository final : public PersonRepository {
   }
 
   Result<Person> get(PersonId id) override {
-    return guarded("reading a person", [&]() -> Result<Person> {
+    return guarded(context_, "reading a person", [&]() -> Result<Person> {
       PersonRow r;
       const long long key = id.value;
       {
@@ -138,7 +138,7 @@ class SqlPersonRepository final : public PersonRepository {
   }
 
   Result<PersonId> insert(const Person& p) override {
-    return guarded(fmt::format("adding {}", p.display_name()), [&]() -> Result<PersonId> {
+    return guarded(context_, fmt::format("adding {}", p.display_name()), [&]() -> Result<PersonId> {
       PersonRow r;
       r.from(p);
       const std::string now = context_.now();
@@ -161,7 +161,7 @@ class SqlPersonRepository final : public PersonRepository {
   }
 
   Status update(const Person& p) override {
-    return guarded(fmt::format("saving {}", p.display_name()), [&]() -> Status {
+    return guarded(context_, fmt::format("saving {}", p.display_name()), [&]() -> Status {
       PersonRow r;
       r.from(p);
       const std::string now = context_.now();
@@ -218,8 +218,9 @@ bool has_words(const PersonRow& r, const std::vector<std::string>& words) {
 
 }  // namespace
 
-Result<Page<Person>> list_people(soci::session& session, const PeopleQuery& q) {
-  return guarded("listing people", [&]() -> Result<Page<Person>> {
+Result<Page<Person>> list_people(const sql::Context& context, const PeopleQuery& q) {
+  soci::session& session = context.session;
+  return guarded(context, "listing people", [&]() -> Result<Page<Person>> {
     sql::Where where;
     add_filters(where, q);
     where.add_keyset({"family_name", "given_name"}, q.page.after);
@@ -244,8 +245,9 @@ Result<Page<Person>> list_people(soci::session& session, const PeopleQuery& q) {
   });
 }
 
-Result<std::size_t> count_people(soci::session& session, const PeopleQuery& q) {
-  return guarded("counting people", [&]() -> Result<std::size_t> {
+Result<std::size_t> count_people(const sql::Context& context, const PeopleQuery& q) {
+  soci::session& session = context.session;
+  return guarded(context, "counting people", [&]() -> Result<std::size_t> {
     sql::Where where;
     add_filters(where, q);
     if (q.words.empty()) {
@@ -267,8 +269,9 @@ Result<std::size_t> count_people(soci::session& session, const PeopleQuery& q) {
   });
 }
 
-Result<std::optional<Person>> person_of_user(soci::session& sql, UserId user) {
-  return guarded("reading a person", [&]() -> Result<std::optional<Person>> {
+Result<std::optional<Person>> person_of_user(const sql::Context& context, UserId user) {
+  soci::session& sql = context.session;
+  return guarded(context, "reading a person", [&]() -> Result<std::optional<Person>> {
     PersonRow r;
     const long long key = user.value;
     {
@@ -282,8 +285,10 @@ Result<std::optional<Person>> person_of_user(soci::session& sql, UserId user) {
   });
 }
 
-Result<std::optional<Person>> person_with_email(soci::session& sql, std::string_view email) {
-  return guarded("finding a person by email", [&]() -> Result<std::optional<Person>> {
+Result<std::optional<Person>> person_with_email(const sql::Context& context,
+                                                std::string_view email) {
+  soci::session& sql = context.session;
+  return guarded(context, "finding a person by email", [&]() -> Result<std::optional<Person>> {
     if (email.empty()) return std::optional<Person>();
     PersonRow r;
     const std::string key(email);
@@ -307,19 +312,19 @@ std::unique_ptr<PersonRepository> make_person_repository(const sql::Context& con
 namespace orbis::store {
 
 Result<Page<domain::Person>> list_people(Transaction& tx, const PeopleQuery& query) {
-  return internal::list_people(internal::session_of(tx), query);
+  return internal::list_people(internal::context_of(tx), query);
 }
 
 Result<std::size_t> count_people(Transaction& tx, const PeopleQuery& query) {
-  return internal::count_people(internal::session_of(tx), query);
+  return internal::count_people(internal::context_of(tx), query);
 }
 
 Result<std::optional<domain::Person>> person_of_user(Transaction& tx, UserId user) {
-  return internal::person_of_user(internal::session_of(tx), user);
+  return internal::person_of_user(internal::context_of(tx), user);
 }
 
 Result<std::optional<domain::Person>> person_with_email(Transaction& tx, std::string_view email) {
-  return internal::person_with_email(internal::session_of(tx), email);
+  return internal::person_with_email(internal::context_of(tx), email);
 }
 
 }  // namespace orbis::store

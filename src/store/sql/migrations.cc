@@ -1,4 +1,4 @@
-#include "store/migrations.h"
+#include "store/sql/migrations.h"
 
 #include "store/sql/migrations/call_tallies.sql.h"
 #include "store/sql/migrations/facts_in_columns.sql.h"
@@ -417,5 +417,18 @@ CREATE INDEX mobilities_nominated_of_org_unit ON mobilities (org_unit_id, nomina
 }  // namespace
 
 std::span<const Migration> migrations() { return kMigrations; }
+
+std::vector<std::string> split_statements(const std::string& script) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < script.size()) {
+    std::size_t end = script.find(";\n", start);
+    if (end == std::string::npos) end = script.size();
+    const std::string statement = script.substr(start, end - start);
+    if (statement.find_first_not_of(" \n\t") != std::string::npos) out.push_back(statement);
+    start = end + 2;
+  }
+  return out;
+}
 
 }  // namespace orbis::store::internal

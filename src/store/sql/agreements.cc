@@ -9,9 +9,9 @@
 #include "domain/reference.h"
 #include "store/lists.h"
 #include "store/lookups.h"
+#include "store/sql/repositories.h"
 #include "store/sql/statement.h"
-#include "store/sql_repositories.h"
-#include "store/sql_support.h"
+#include "store/sql/support.h"
 
 namespace orbis::store::internal {
 namespace {
@@ -94,7 +94,7 @@ class SqlAgreementRepository final : public AgreementRepository {
       : sql_(context.session), context_(context) {}
 
   Result<std::vector<Agreement>> all() override {
-    return guarded("reading agreements", [&]() -> Result<std::vector<Agreement>> {
+    return guarded(context_, "reading agreements", [&]() -> Result<std::vector<Agreement>> {
       std::vector<Agreement> out;
       std::unordered_map<long long, std::size_t> index;
       AgreementRow r;
@@ -116,7 +116,7 @@ class SqlAgreementRepository final : public AgreementRepository {
   }
 
   Result<Agreement> get(AgreementId id) override {
-    return guarded("reading an agreement", [&]() -> Result<Agreement> {
+    return guarded(context_, "reading an agreement", [&]() -> Result<Agreement> {
       AgreementRow r;
       long long key = id.value;
       sql_ << (std::string(kSelect) + " WHERE id = :id"), soci::use(key), soci::into(r.id),
@@ -150,7 +150,7 @@ class SqlAgreementRepository final : public AgreementRepository {
 
   // The agreements with this code, by id (store/lookups.h).
   Result<std::vector<Agreement>> with_code(std::string_view code) {
-    return guarded("finding agreements by code", [&]() -> Result<std::vector<Agreement>> {
+    return guarded(context_, "finding agreements by code", [&]() -> Result<std::vector<Agreement>> {
       std::vector<long long> ids;
       if (code.empty()) return read(ids);
       const std::string key(code);
@@ -167,7 +167,7 @@ class SqlAgreementRepository final : public AgreementRepository {
 
   // A page of the agreements `q` selects, the newest first (store/lists.h).
   Result<Page<Agreement>> list(const AgreementQuery& q) {
-    return guarded("listing agreements", [&]() -> Result<Page<Agreement>> {
+    return guarded(context_, "listing agreements", [&]() -> Result<Page<Agreement>> {
       std::vector<long long> ids;
       if (q.words.empty()) {
         Where where;
@@ -189,7 +189,7 @@ class SqlAgreementRepository final : public AgreementRepository {
   }
 
   Result<std::size_t> count(const AgreementQuery& q) {
-    return guarded("counting agreements", [&]() -> Result<std::size_t> {
+    return guarded(context_, "counting agreements", [&]() -> Result<std::size_t> {
       if (!q.words.empty()) return matching(q, std::nullopt, std::nullopt).size();
       Where where;
       add_filters(where, q);
@@ -203,7 +203,8 @@ class SqlAgreementRepository final : public AgreementRepository {
   Result<std::map<std::string, AgreementId>> ids_by_code(
       const std::vector<std::string>& codes) override {
     return guarded(
-        "finding agreements by code", [&]() -> Result<std::map<std::string, AgreementId>> {
+        context_, "finding agreements by code",
+        [&]() -> Result<std::map<std::string, AgreementId>> {
           std::map<std::string, AgreementId> out;
           // A few hundred codes a statement keeps under every back end's limit
           // of bound parameters.
@@ -229,25 +230,28 @@ class SqlAgreementRepository final : public AgreementRepository {
   }
 
   Result<AgreementId> insert(const Agreement& a) override {
-    return guarded(fmt::format("adding the agreement '{}'", a.title), [&]() -> Result<AgreementId> {
-      AgreementRow r;
-      r.from(a);
-      const std::string now = context_.now();
-      long long id = 0;
-      sql_ << "INSERT INTO agreements (code, title, kinds, start_date, end_date, auto_renewal, "
-              "notes, tags, status, "
-              "version, created_at, updated_at) VALUES (:c, :t, :k, :s, :e, :ar, :n, :tg, :st, 1, "
-              ":ca, :ua) RETURNING id",
-          soci::use(r.code), soci::use(r.title), soci::use(r.kinds), soci::use(r.start_date),
-          soci::use(r.end_date), soci::use(r.auto_renewal), soci::use(r.notes), soci::use(r.tags),
-          soci::use(r.status), soci::use(now), soci::use(now), soci::into(id);
-      write_children(id, a);
-      return AgreementId{id};
-    });
+    return guarded(
+        context_, fmt::format("adding the agreement '{}'", a.title), [&]() -> Result<AgreementId> {
+          AgreementRow r;
+          r.from(a);
+          const std::string now = context_.now();
+          long long id = 0;
+          sql_ << "INSERT INTO agreements (code, title, kinds, start_date, end_date, auto_renewal, "
+                  "notes, tags, status, "
+                  "version, created_at, updated_at) VALUES (:c, :t, :k, :s, :e, :ar, :n, :tg, :st, "
+                  "1, "
+                  ":ca, :ua) RETURNING id",
+              soci::use(r.code), soci::use(r.title), soci::use(r.kinds), soci::use(r.start_date),
+              soci::use(r.end_date), soci::use(r.auto_renewal), soci::use(r.notes),
+              soci::use(r.tags), soci::use(r.status), soci::use(now), soci::use(now),
+              soci::into(id);
+          write_children(id, a);
+          return AgreementId{id};
+        });
   }
 
   Status update(const Agreement& a) override {
-    return guarded(fmt::format("saving the agreement '{}'", a.title), [&]() -> Status {
+    return guarded(context_, fmt::format("saving the agreement '{}'", a.title), [&]() -> Status {
       AgreementRow r;
       r.from(a);
       const std::string now = context_.now();
@@ -271,7 +275,7 @@ class SqlAgreementRepository final : public AgreementRepository {
 
   Status change_status(AgreementId id, int expected_version,
                        const domain::StatusChange& change) override {
-    return guarded("moving an agreement's status", [&]() -> Status {
+    return guarded(context_, "moving an agreement's status", [&]() -> Status {
       long long key = id.value;
       int version = expected_version;
       const std::string to(domain::to_string(change.to)), from(domain::to_string(change.from));
@@ -292,7 +296,7 @@ class SqlAgreementRepository final : public AgreementRepository {
   }
 
   Result<std::vector<AttachmentInfo>> attachments(AgreementId id) override {
-    return guarded("listing attachments", [&]() -> Result<std::vector<AttachmentInfo>> {
+    return guarded(context_, "listing attachments", [&]() -> Result<std::vector<AttachmentInfo>> {
       std::vector<AttachmentInfo> out;
       AttachmentInfo a;
       long long key = id.value, aid = 0, size = 0, institution = 0;
@@ -318,7 +322,7 @@ class SqlAgreementRepository final : public AgreementRepository {
 
   Result<std::int64_t> insert_attachment(const AttachmentInfo& info,
                                          std::string_view content) override {
-    return guarded("storing an attachment", [&]() -> Result<std::int64_t> {
+    return guarded(context_, "storing an attachment", [&]() -> Result<std::int64_t> {
       long long agreement = info.agreement.value, size = static_cast<long long>(content.size()),
                 id = 0, institution = info.institution ? info.institution->value : 0;
       soci::indicator institution_ind = info.institution ? soci::i_ok : soci::i_null;
@@ -335,7 +339,7 @@ class SqlAgreementRepository final : public AgreementRepository {
 
   Result<std::pair<AttachmentInfo, std::string>> attachment(AgreementId id,
                                                             std::int64_t attachment) override {
-    return guarded("reading an attachment",
+    return guarded(context_, "reading an attachment",
                    [&]() -> Result<std::pair<AttachmentInfo, std::string>> {
                      AttachmentInfo a;
                      long long key = id.value, aid = attachment, size = 0, institution = 0;
@@ -360,7 +364,7 @@ class SqlAgreementRepository final : public AgreementRepository {
   }
 
   Result<std::vector<Comment>> comments(AgreementId id) override {
-    return guarded("reading comments", [&]() -> Result<std::vector<Comment>> {
+    return guarded(context_, "reading comments", [&]() -> Result<std::vector<Comment>> {
       sql::Where where;
       where.add("agreement_id = " + where.bind(id.value));
       return select_comments(where, " ORDER BY id");
@@ -369,7 +373,7 @@ class SqlAgreementRepository final : public AgreementRepository {
 
   // Oldest first. The index on agreement_id (which carries the id) serves the order.
   Result<Page<Comment>> comment_page(const CommentQuery& q) {
-    return guarded("reading comments", [&]() -> Result<Page<Comment>> {
+    return guarded(context_, "reading comments", [&]() -> Result<Page<Comment>> {
       sql::Where where;
       where.add("agreement_id = " + where.bind(q.agreement.value));
       if (q.partner) {
@@ -384,7 +388,7 @@ class SqlAgreementRepository final : public AgreementRepository {
   }
 
   Result<std::int64_t> insert_comment(AgreementId id, const Comment& c) override {
-    return guarded("adding a comment", [&]() -> Result<std::int64_t> {
+    return guarded(context_, "adding a comment", [&]() -> Result<std::int64_t> {
       long long key = id.value, cid = 0, institution = c.institution ? c.institution->value : 0;
       soci::indicator institution_ind = c.institution ? soci::i_ok : soci::i_null;
       sql_ << "INSERT INTO agreement_comments (agreement_id, at, author, author_role, text, "
@@ -396,7 +400,7 @@ class SqlAgreementRepository final : public AgreementRepository {
   }
 
   Result<EwpState> ewp(AgreementId id) override {
-    return guarded("reading the EWP state", [&]() -> Result<EwpState> {
+    return guarded(context_, "reading the EWP state", [&]() -> Result<EwpState> {
       EwpState e;
       long long key = id.value;
       sql_ << "SELECT ewp_partner_xml, ewp_partner_hash, ewp_approved_hash, ewp_approved_at FROM "
@@ -409,7 +413,7 @@ class SqlAgreementRepository final : public AgreementRepository {
   }
 
   Status set_ewp(AgreementId id, const EwpState& e) override {
-    return guarded("saving the EWP state", [&]() -> Status {
+    return guarded(context_, "saving the EWP state", [&]() -> Status {
       long long key = id.value;
       sql_ << "UPDATE agreements SET ewp_partner_xml = :x, ewp_partner_hash = :h, "
               "ewp_approved_hash = :a, "

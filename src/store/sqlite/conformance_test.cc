@@ -1,6 +1,7 @@
 // The conformance suite (store/testing/) against SQLite: a new database file per test.
-#include "store/open.h"
 #include "store/testing/conformance.h"
+
+#include "store/open.h"
 
 namespace orbis::store::testing {
 namespace {

@@ -2,9 +2,9 @@
 
 #include "common/text.h"
 #include "store/lists.h"
+#include "store/sql/repositories.h"
 #include "store/sql/statement.h"
-#include "store/sql_repositories.h"
-#include "store/sql_support.h"
+#include "store/sql/support.h"
 
 namespace orbis::store::internal {
 namespace {
@@ -15,10 +15,11 @@ constexpr const char* kColumns =
 
 class SqlCredentialRepository final : public CredentialRepository {
  public:
-  explicit SqlCredentialRepository(const sql::Context& context) : sql_(context.session) {}
+  explicit SqlCredentialRepository(const sql::Context& context)
+      : sql_(context.session), context_(context) {}
 
   Result<std::vector<IssuerKeyRecord>> keys() override {
-    return guarded("reading issuer keys", [&]() -> Result<std::vector<IssuerKeyRecord>> {
+    return guarded(context_, "reading issuer keys", [&]() -> Result<std::vector<IssuerKeyRecord>> {
       std::vector<IssuerKeyRecord> out;
       IssuerKeyRecord k;
       long long id = 0;
@@ -37,7 +38,7 @@ class SqlCredentialRepository final : public CredentialRepository {
   }
 
   Result<std::int64_t> insert_key(const IssuerKeyRecord& k) override {
-    return guarded("storing an issuer key", [&]() -> Result<std::int64_t> {
+    return guarded(context_, "storing an issuer key", [&]() -> Result<std::int64_t> {
       long long id = 0;
       sql_ << "INSERT INTO issuer_keys (public_multikey, sealed_key, created_at) VALUES (:p, :s, "
               ":c) RETURNING id",
@@ -48,7 +49,7 @@ class SqlCredentialRepository final : public CredentialRepository {
   }
 
   Status insert(const CredentialRecord& r) override {
-    return guarded("storing a credential", [&]() -> Status {
+    return guarded(context_, "storing a credential", [&]() -> Status {
       int index = r.status_index;
       sql_ << "INSERT INTO credentials (id, type, subject_name, subject_name_zh, subject_email, "
               "status, status_reason, "
@@ -64,21 +65,23 @@ class SqlCredentialRepository final : public CredentialRepository {
   }
 
   Result<std::optional<CredentialRecord>> get(std::string_view id) override {
-    return guarded("reading a credential", [&]() -> Result<std::optional<CredentialRecord>> {
-      const std::string key(id);
-      CredentialRecord r;
-      sql_ << (std::string("SELECT ") + kColumns + ", document FROM credentials WHERE id = :id"),
-          soci::use(key), soci::into(r.id), soci::into(r.type), soci::into(r.subject_name),
-          soci::into(r.subject_name_zh), soci::into(r.subject_email), soci::into(r.status),
-          soci::into(r.status_reason), soci::into(r.status_index), soci::into(r.issued_at),
-          soci::into(r.issued_by), soci::into(r.updated_at), soci::into(r.document);
-      if (!sql_.got_data()) return std::optional<CredentialRecord>();
-      return std::optional<CredentialRecord>(std::move(r));
-    });
+    return guarded(
+        context_, "reading a credential", [&]() -> Result<std::optional<CredentialRecord>> {
+          const std::string key(id);
+          CredentialRecord r;
+          sql_ << (std::string("SELECT ") + kColumns +
+                   ", document FROM credentials WHERE id = :id"),
+              soci::use(key), soci::into(r.id), soci::into(r.type), soci::into(r.subject_name),
+              soci::into(r.subject_name_zh), soci::into(r.subject_email), soci::into(r.status),
+              soci::into(r.status_reason), soci::into(r.status_index), soci::into(r.issued_at),
+              soci::into(r.issued_by), soci::into(r.updated_at), soci::into(r.document);
+          if (!sql_.got_data()) return std::optional<CredentialRecord>();
+          return std::optional<CredentialRecord>(std::move(r));
+        });
   }
 
   Result<std::vector<CredentialRecord>> list(bool with_documents) override {
-    return guarded("listing credentials", [&]() -> Result<std::vector<CredentialRecord>> {
+    return guarded(context_, "listing credentials", [&]() -> Result<std::vector<CredentialRecord>> {
       std::vector<CredentialRecord> out;
       sql::Where none;
       auto st = select(none, " ORDER BY issued_at DESC, id", with_documents);
@@ -89,7 +92,7 @@ class SqlCredentialRepository final : public CredentialRepository {
 
   // The latest issued first; the index credentials_by_issue serves the order.
   Result<Page<CredentialRecord>> page(const CredentialQuery& q) {
-    return guarded("listing credentials", [&]() -> Result<Page<CredentialRecord>> {
+    return guarded(context_, "listing credentials", [&]() -> Result<Page<CredentialRecord>> {
       sql::Where where;
       if (q.subject_email) where.add("subject_email = " + where.bind(*q.subject_email));
       if (!q.status.empty()) where.add("status = " + where.bind(q.status));
@@ -113,7 +116,7 @@ class SqlCredentialRepository final : public CredentialRepository {
 
   Status set_status(std::string_view id, std::string_view status, std::string_view reason,
                     std::string_view at) override {
-    return guarded("changing a credential's status", [&]() -> Status {
+    return guarded(context_, "changing a credential's status", [&]() -> Status {
       const std::string k(id), s(status), r(reason), a(at);
       soci::statement st =
           (sql_.prepare
@@ -152,6 +155,7 @@ class SqlCredentialRepository final : public CredentialRepository {
   }
 
   soci::session& sql_;
+  const sql::Context& context_;
   CredentialRecord row_;
 };
 

@@ -3,19 +3,20 @@
 #include <fmt/format.h>
 
 #include "store/lists.h"
+#include "store/sql/repositories.h"
 #include "store/sql/statement.h"
-#include "store/sql_repositories.h"
-#include "store/sql_support.h"
+#include "store/sql/support.h"
 
 namespace orbis::store::internal {
 namespace {
 
 class SqlPlacementRunRepository final : public PlacementRunRepository {
  public:
-  explicit SqlPlacementRunRepository(const sql::Context& context) : sql_(context.session) {}
+  explicit SqlPlacementRunRepository(const sql::Context& context)
+      : sql_(context.session), context_(context) {}
 
   Result<PlacementRunRecord> get(PlacementRunId id) override {
-    return guarded("reading a placement run", [&]() -> Result<PlacementRunRecord> {
+    return guarded(context_, "reading a placement run", [&]() -> Result<PlacementRunRecord> {
       PlacementRunRecord r;
       long long key = id.value, call = 0;
       sql_ << "SELECT call_id, mode, seed, input_sha256, engine_version, input, output, summary, "
@@ -33,7 +34,7 @@ class SqlPlacementRunRepository final : public PlacementRunRepository {
     });
   }
   Result<PlacementRunId> insert(const PlacementRunRecord& r) override {
-    return guarded("keeping a placement run", [&]() -> Result<PlacementRunId> {
+    return guarded(context_, "keeping a placement run", [&]() -> Result<PlacementRunId> {
       long long id = 0, call = r.call.value;
       sql_
           << "INSERT INTO placement_runs (call_id, mode, seed, input_sha256, engine_version, "
@@ -46,7 +47,7 @@ class SqlPlacementRunRepository final : public PlacementRunRepository {
     });
   }
   Status set_published(PlacementRunId id, std::string_view at) override {
-    return guarded("publishing a placement run", [&]() -> Status {
+    return guarded(context_, "publishing a placement run", [&]() -> Status {
       long long key = id.value;
       const std::string when(at);
       sql_ << "UPDATE placement_runs SET published_at = :a WHERE id = :id", soci::use(when),
@@ -57,6 +58,7 @@ class SqlPlacementRunRepository final : public PlacementRunRepository {
 
  private:
   soci::session& sql_;
+  const sql::Context& context_;
 };
 
 }  // namespace
@@ -71,30 +73,32 @@ namespace orbis::store {
 
 Result<Page<PlacementRunRecord>> list_placement_runs(Transaction& tx,
                                                      const PlacementRunQuery& query) {
-  return internal::guarded("listing placement runs", [&]() -> Result<Page<PlacementRunRecord>> {
-    sql::Where where;
-    where.add("call_id = " + where.bind(query.call.value));
-    where.add_keyset({}, query.page.after, "id", true);
-    std::vector<PlacementRunRecord> rows;
-    PlacementRunRecord r;
-    r.call = query.call;
-    long long id = 0;
-    soci::statement st =
-        (internal::session_of(tx).prepare
-             << "SELECT id, mode, seed, input_sha256, engine_version, summary, created_at, "
-                "created_by, published_at FROM placement_runs" +
-                    where.sql() + sql::order_and_limit({}, query.page.limit, "id", true),
-         soci::use(where.values()), soci::into(id), soci::into(r.mode), soci::into(r.seed),
-         soci::into(r.input_sha256), soci::into(r.engine_version), soci::into(r.summary),
-         soci::into(r.created_at), soci::into(r.created_by), soci::into(r.published_at));
-    st.execute();
-    while (st.fetch()) {
-      r.id = PlacementRunId{id};
-      rows.push_back(r);
-    }
-    return sql::page_of(std::move(rows), query.page.limit,
-                        [](const PlacementRunRecord& run) { return Cursor{{}, run.id.value}; });
-  });
+  return internal::guarded(
+      internal::context_of(tx), "listing placement runs",
+      [&]() -> Result<Page<PlacementRunRecord>> {
+        sql::Where where;
+        where.add("call_id = " + where.bind(query.call.value));
+        where.add_keyset({}, query.page.after, "id", true);
+        std::vector<PlacementRunRecord> rows;
+        PlacementRunRecord r;
+        r.call = query.call;
+        long long id = 0;
+        soci::statement st =
+            (internal::session_of(tx).prepare
+                 << "SELECT id, mode, seed, input_sha256, engine_version, summary, created_at, "
+                    "created_by, published_at FROM placement_runs" +
+                        where.sql() + sql::order_and_limit({}, query.page.limit, "id", true),
+             soci::use(where.values()), soci::into(id), soci::into(r.mode), soci::into(r.seed),
+             soci::into(r.input_sha256), soci::into(r.engine_version), soci::into(r.summary),
+             soci::into(r.created_at), soci::into(r.created_by), soci::into(r.published_at));
+        st.execute();
+        while (st.fetch()) {
+          r.id = PlacementRunId{id};
+          rows.push_back(r);
+        }
+        return sql::page_of(std::move(rows), query.page.limit,
+                            [](const PlacementRunRecord& run) { return Cursor{{}, run.id.value}; });
+      });
 }
 
 }  // namespace orbis::store

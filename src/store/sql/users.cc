@@ -1,9 +1,9 @@
 #include <fmt/format.h>
 
 #include "store/lists.h"
+#include "store/sql/repositories.h"
 #include "store/sql/statement.h"
-#include "store/sql_repositories.h"
-#include "store/sql_support.h"
+#include "store/sql/support.h"
 
 namespace orbis::store::internal {
 namespace {
@@ -41,7 +41,7 @@ class SqlUserRepository final : public UserRepository {
       : sql_(context.session), context_(context) {}
 
   Result<User> get(UserId id) override {
-    return guarded("reading a user", [&]() -> Result<User> {
+    return guarded(context_, "reading a user", [&]() -> Result<User> {
       const long long key = id.value;
       auto user = select_one(" WHERE id = :id", key);
       if (!user) return fail(Error::not_found(fmt::format("no user {}", id.value)));
@@ -50,14 +50,14 @@ class SqlUserRepository final : public UserRepository {
   }
 
   Result<std::optional<User>> find_by_email(std::string_view email) override {
-    return guarded("looking up a user", [&]() -> Result<std::optional<User>> {
+    return guarded(context_, "looking up a user", [&]() -> Result<std::optional<User>> {
       const std::string key(email);
       return select_one(" WHERE email = :e", key);
     });
   }
 
   Result<std::vector<User>> list() override {
-    return guarded("listing users", [&]() -> Result<std::vector<User>> {
+    return guarded(context_, "listing users", [&]() -> Result<std::vector<User>> {
       sql::Where none;
       return select(none, " ORDER BY email");
     });
@@ -65,7 +65,7 @@ class SqlUserRepository final : public UserRepository {
 
   // By email; the unique index on email (which carries the id) serves the order.
   Result<Page<User>> page(const UserQuery& q) {
-    return guarded("listing users", [&]() -> Result<Page<User>> {
+    return guarded(context_, "listing users", [&]() -> Result<Page<User>> {
       sql::Where where;
       return sql::keyset_page(
           where, {"email"}, q.page,
@@ -75,7 +75,7 @@ class SqlUserRepository final : public UserRepository {
   }
 
   Result<UserId> insert(const User& u, std::string_view password_hash) override {
-    return guarded(fmt::format("adding the user {}", u.email), [&]() -> Result<UserId> {
+    return guarded(context_, fmt::format("adding the user {}", u.email), [&]() -> Result<UserId> {
       long long org_unit = u.org_unit ? u.org_unit->value : 0;
       long long institution = u.institution ? u.institution->value : 0;
       soci::indicator org_ind = u.org_unit ? soci::i_ok : soci::i_null;
@@ -96,7 +96,7 @@ class SqlUserRepository final : public UserRepository {
   }
 
   Result<std::string> password_hash(UserId id) override {
-    return guarded("reading a password hash", [&]() -> Result<std::string> {
+    return guarded(context_, "reading a password hash", [&]() -> Result<std::string> {
       long long key = id.value;
       std::string hash;
       sql_ << "SELECT password_hash FROM users WHERE id = :id", soci::use(key), soci::into(hash);
@@ -106,7 +106,7 @@ class SqlUserRepository final : public UserRepository {
   }
 
   Status set_password_hash(UserId id, std::string_view password_hash) override {
-    return guarded("changing a password", [&]() -> Status {
+    return guarded(context_, "changing a password", [&]() -> Status {
       long long key = id.value;
       const std::string hash(password_hash);
       sql_ << "UPDATE users SET password_hash = :h, version = version + 1 WHERE id = :id",
@@ -116,7 +116,7 @@ class SqlUserRepository final : public UserRepository {
   }
 
   Status update(const User& u) override {
-    return guarded(fmt::format("saving the user {}", u.email), [&]() -> Status {
+    return guarded(context_, fmt::format("saving the user {}", u.email), [&]() -> Status {
       long long key = u.id.value;
       long long org_unit = u.org_unit ? u.org_unit->value : 0;
       long long institution = u.institution ? u.institution->value : 0;
@@ -144,7 +144,7 @@ class SqlUserRepository final : public UserRepository {
   }
 
   Result<std::int64_t> count_active(domain::Role role) override {
-    return guarded("counting users", [&]() -> Result<std::int64_t> {
+    return guarded(context_, "counting users", [&]() -> Result<std::int64_t> {
       const std::string name(domain::to_string(role));
       long long count = 0;
       sql_ << "SELECT COUNT(*) FROM users WHERE role = :r AND active = 1", soci::use(name),
@@ -154,7 +154,7 @@ class SqlUserRepository final : public UserRepository {
   }
 
   Result<StoredTotp> totp(UserId id) override {
-    return guarded("reading a second factor", [&]() -> Result<StoredTotp> {
+    return guarded(context_, "reading a second factor", [&]() -> Result<StoredTotp> {
       long long key = id.value;
       std::string secret, pending;
       long long last_step = 0;
@@ -166,7 +166,7 @@ class SqlUserRepository final : public UserRepository {
   }
 
   Status set_totp_pending(UserId id, std::string_view secret) override {
-    return guarded("starting a second factor", [&]() -> Status {
+    return guarded(context_, "starting a second factor", [&]() -> Status {
       long long key = id.value;
       const std::string pending = base64(secret);
       sql_ << "UPDATE users SET totp_pending_secret = :p WHERE id = :id", soci::use(pending),
@@ -176,7 +176,7 @@ class SqlUserRepository final : public UserRepository {
   }
 
   Status set_totp(UserId id, std::string_view secret, std::int64_t last_step) override {
-    return guarded("turning on a second factor", [&]() -> Status {
+    return guarded(context_, "turning on a second factor", [&]() -> Status {
       long long key = id.value;
       long long step = last_step;
       const std::string stored = base64(secret);
@@ -188,7 +188,7 @@ class SqlUserRepository final : public UserRepository {
   }
 
   Status clear_totp(UserId id) override {
-    return guarded("removing a second factor", [&]() -> Status {
+    return guarded(context_, "removing a second factor", [&]() -> Status {
       long long key = id.value;
       sql_ << "UPDATE users SET totp_secret = '', totp_pending_secret = '', totp_last_step = 0, "
               "version = version + 1 WHERE id = :id",
@@ -198,7 +198,7 @@ class SqlUserRepository final : public UserRepository {
   }
 
   Result<bool> use_totp_step(UserId id, std::int64_t step) override {
-    return guarded("recording a second-factor code", [&]() -> Result<bool> {
+    return guarded(context_, "recording a second-factor code", [&]() -> Result<bool> {
       long long key = id.value;
       long long s = step;
       soci::statement st = (sql_.prepare << "UPDATE users SET totp_last_step = :s "
@@ -211,7 +211,7 @@ class SqlUserRepository final : public UserRepository {
 
   Result<std::int64_t> insert_session(std::string_view token_hash,
                                       const StoredSession& s) override {
-    return guarded("starting a session", [&]() -> Result<std::int64_t> {
+    return guarded(context_, "starting a session", [&]() -> Result<std::int64_t> {
       const std::string t(token_hash);
       long long uid = s.user.value;
       long long id = 0;
@@ -226,7 +226,7 @@ class SqlUserRepository final : public UserRepository {
   }
 
   Result<std::optional<StoredSession>> find_session(std::string_view token_hash) override {
-    return guarded("reading a session", [&]() -> Result<std::optional<StoredSession>> {
+    return guarded(context_, "reading a session", [&]() -> Result<std::optional<StoredSession>> {
       const std::string t(token_hash);
       std::vector<StoredSession> found = select_sessions(" WHERE token_hash = :k", t);
       if (found.empty()) return std::optional<StoredSession>();
@@ -235,14 +235,14 @@ class SqlUserRepository final : public UserRepository {
   }
 
   Result<std::vector<StoredSession>> sessions_of(UserId user) override {
-    return guarded("listing sessions", [&]() -> Result<std::vector<StoredSession>> {
+    return guarded(context_, "listing sessions", [&]() -> Result<std::vector<StoredSession>> {
       const long long uid = user.value;
       return select_sessions(" WHERE user_id = :k ORDER BY created_at DESC, id DESC", uid);
     });
   }
 
   Status touch_session(std::string_view token_hash, std::string_view at) override {
-    return guarded("noting a session's use", [&]() -> Status {
+    return guarded(context_, "noting a session's use", [&]() -> Status {
       const std::string t(token_hash), a(at);
       sql_ << "UPDATE sessions SET last_used_at = :a WHERE token_hash = :t", soci::use(a),
           soci::use(t);
@@ -251,7 +251,7 @@ class SqlUserRepository final : public UserRepository {
   }
 
   Status delete_session(std::string_view token_hash) override {
-    return guarded("ending a session", [&]() -> Status {
+    return guarded(context_, "ending a session", [&]() -> Status {
       const std::string t(token_hash);
       sql_ << "DELETE FROM sessions WHERE token_hash = :t", soci::use(t);
       return {};
@@ -259,7 +259,7 @@ class SqlUserRepository final : public UserRepository {
   }
 
   Result<bool> delete_session_of(UserId user, std::int64_t id) override {
-    return guarded("ending a session", [&]() -> Result<bool> {
+    return guarded(context_, "ending a session", [&]() -> Result<bool> {
       long long uid = user.value;
       long long key = id;
       soci::statement st = (sql_.prepare << "DELETE FROM sessions WHERE id = :id AND user_id = :u",
@@ -270,7 +270,7 @@ class SqlUserRepository final : public UserRepository {
   }
 
   Status delete_sessions_of(UserId user) override {
-    return guarded("ending a user's sessions", [&]() -> Status {
+    return guarded(context_, "ending a user's sessions", [&]() -> Status {
       long long uid = user.value;
       sql_ << "DELETE FROM sessions WHERE user_id = :u", soci::use(uid);
       return {};
@@ -278,7 +278,7 @@ class SqlUserRepository final : public UserRepository {
   }
 
   Status delete_sessions_expired_before(std::string_view now) override {
-    return guarded("removing expired sessions", [&]() -> Status {
+    return guarded(context_, "removing expired sessions", [&]() -> Status {
       const std::string n(now);
       sql_ << "DELETE FROM sessions WHERE expires_at < :n", soci::use(n);
       sql_ << "DELETE FROM password_resets WHERE expires_at < :n", soci::use(n);
@@ -294,18 +294,19 @@ class SqlUserRepository final : public UserRepository {
   }
 
   Result<std::optional<CalendarFeed>> calendar_feed(UserId user) override {
-    return guarded("reading a calendar token", [&]() -> Result<std::optional<CalendarFeed>> {
-      long long uid = user.value;
-      CalendarFeed feed;
-      sql_ << "SELECT token, created_at FROM calendar_feeds WHERE user_id = :u", soci::use(uid),
-          soci::into(feed.token), soci::into(feed.created_at);
-      if (!sql_.got_data()) return std::optional<CalendarFeed>();
-      return std::optional<CalendarFeed>(std::move(feed));
-    });
+    return guarded(context_, "reading a calendar token",
+                   [&]() -> Result<std::optional<CalendarFeed>> {
+                     long long uid = user.value;
+                     CalendarFeed feed;
+                     sql_ << "SELECT token, created_at FROM calendar_feeds WHERE user_id = :u",
+                         soci::use(uid), soci::into(feed.token), soci::into(feed.created_at);
+                     if (!sql_.got_data()) return std::optional<CalendarFeed>();
+                     return std::optional<CalendarFeed>(std::move(feed));
+                   });
   }
 
   Status set_calendar_token(UserId user, std::string_view token) override {
-    return guarded("saving a calendar token", [&]() -> Status {
+    return guarded(context_, "saving a calendar token", [&]() -> Status {
       long long uid = user.value;
       const std::string t(token);
       const std::string now = context_.now();
@@ -318,7 +319,7 @@ class SqlUserRepository final : public UserRepository {
   }
 
   Result<std::optional<UserId>> user_of_calendar_token(std::string_view token) override {
-    return guarded("reading a calendar feed", [&]() -> Result<std::optional<UserId>> {
+    return guarded(context_, "reading a calendar feed", [&]() -> Result<std::optional<UserId>> {
       const std::string t(token);
       long long uid = 0;
       sql_ << "SELECT user_id FROM calendar_feeds WHERE token = :t", soci::use(t), soci::into(uid);
@@ -328,7 +329,7 @@ class SqlUserRepository final : public UserRepository {
   }
 
   Status delete_calendar_token(UserId user) override {
-    return guarded("revoking a calendar token", [&]() -> Status {
+    return guarded(context_, "revoking a calendar token", [&]() -> Status {
       long long uid = user.value;
       sql_ << "DELETE FROM calendar_feeds WHERE user_id = :u", soci::use(uid);
       return {};
@@ -338,7 +339,7 @@ class SqlUserRepository final : public UserRepository {
   Status insert_password_reset(std::string_view token_hash, UserId user,
                                std::string_view created_at, std::string_view expires_at,
                                std::string_view created_by) override {
-    return guarded("making a password reset link", [&]() -> Status {
+    return guarded(context_, "making a password reset link", [&]() -> Status {
       const std::string t(token_hash), c(created_at), e(expires_at), by(created_by);
       long long uid = user.value;
       sql_ << "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at, "
@@ -349,21 +350,22 @@ class SqlUserRepository final : public UserRepository {
   }
 
   Result<std::optional<PasswordReset>> take_password_reset(std::string_view token_hash) override {
-    return guarded("using a password reset link", [&]() -> Result<std::optional<PasswordReset>> {
-      const std::string t(token_hash);
-      long long uid = 0;
-      PasswordReset reset;
-      sql_ << "SELECT user_id, expires_at FROM password_resets WHERE token_hash = :t", soci::use(t),
-          soci::into(uid), soci::into(reset.expires_at);
-      if (!sql_.got_data()) return std::optional<PasswordReset>();
-      sql_ << "DELETE FROM password_resets WHERE token_hash = :t", soci::use(t);
-      reset.user = UserId{uid};
-      return std::optional<PasswordReset>(std::move(reset));
-    });
+    return guarded(
+        context_, "using a password reset link", [&]() -> Result<std::optional<PasswordReset>> {
+          const std::string t(token_hash);
+          long long uid = 0;
+          PasswordReset reset;
+          sql_ << "SELECT user_id, expires_at FROM password_resets WHERE token_hash = :t",
+              soci::use(t), soci::into(uid), soci::into(reset.expires_at);
+          if (!sql_.got_data()) return std::optional<PasswordReset>();
+          sql_ << "DELETE FROM password_resets WHERE token_hash = :t", soci::use(t);
+          reset.user = UserId{uid};
+          return std::optional<PasswordReset>(std::move(reset));
+        });
   }
 
   Status delete_password_resets_of(UserId user) override {
-    return guarded("withdrawing password reset links", [&]() -> Status {
+    return guarded(context_, "withdrawing password reset links", [&]() -> Status {
       long long uid = user.value;
       sql_ << "DELETE FROM password_resets WHERE user_id = :u", soci::use(uid);
       return {};

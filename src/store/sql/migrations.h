@@ -2,7 +2,9 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace orbis::store::internal {
 
@@ -19,5 +21,8 @@ struct Migration {
 
 // Every migration, in order. Never edit one that has shipped; add the next number.
 std::span<const Migration> migrations();
+
+// A migration's text (after the dialect's words) as its statements, split on ";\n".
+std::vector<std::string> split_statements(const std::string& script);
 
 }  // namespace orbis::store::internal

@@ -1,7 +1,7 @@
 #include <fmt/format.h>
 
-#include "store/sql_repositories.h"
-#include "store/sql_support.h"
+#include "store/sql/repositories.h"
+#include "store/sql/support.h"
 
 namespace orbis::store::internal {
 namespace {
@@ -10,10 +10,11 @@ using domain::AuditEntry;
 
 class SqlAuditRepository final : public AuditRepository {
  public:
-  explicit SqlAuditRepository(const sql::Context& context) : sql_(context.session) {}
+  explicit SqlAuditRepository(const sql::Context& context)
+      : sql_(context.session), context_(context) {}
 
   Result<AuditEntry> append(AuditEntry e) override {
-    return guarded("writing the audit log", [&]() -> Result<AuditEntry> {
+    return guarded(context_, "writing the audit log", [&]() -> Result<AuditEntry> {
       auto current = read_head();
       e.seq = current.first + 1;
       e.prev_hash = current.second;
@@ -36,7 +37,7 @@ class SqlAuditRepository final : public AuditRepository {
   }
 
   Result<std::vector<AuditEntry>> list(std::int64_t after, std::size_t limit) override {
-    return guarded("reading the audit log", [&]() -> Result<std::vector<AuditEntry>> {
+    return guarded(context_, "reading the audit log", [&]() -> Result<std::vector<AuditEntry>> {
       std::vector<AuditEntry> out;
       AuditEntry e;
       long long seq = 0;
@@ -59,7 +60,7 @@ class SqlAuditRepository final : public AuditRepository {
   }
 
   Result<std::pair<std::int64_t, std::string>> head() override {
-    return guarded("reading the audit head",
+    return guarded(context_, "reading the audit head",
                    [&]() -> Result<std::pair<std::int64_t, std::string>> { return read_head(); });
   }
 
@@ -73,14 +74,16 @@ class SqlAuditRepository final : public AuditRepository {
   }
 
   soci::session& sql_;
+  const sql::Context& context_;
 };
 
 class SqlSettingsRepository final : public SettingsRepository {
  public:
-  explicit SqlSettingsRepository(const sql::Context& context) : sql_(context.session) {}
+  explicit SqlSettingsRepository(const sql::Context& context)
+      : sql_(context.session), context_(context) {}
 
   Result<std::optional<std::string>> get(std::string_view key) override {
-    return guarded("reading a setting", [&]() -> Result<std::optional<std::string>> {
+    return guarded(context_, "reading a setting", [&]() -> Result<std::optional<std::string>> {
       const std::string k(key);
       std::string value;
       sql_ << "SELECT value FROM settings WHERE key = :k", soci::use(k), soci::into(value);
@@ -90,7 +93,7 @@ class SqlSettingsRepository final : public SettingsRepository {
   }
 
   Status set(std::string_view key, std::string_view value) override {
-    return guarded("saving a setting", [&]() -> Status {
+    return guarded(context_, "saving a setting", [&]() -> Status {
       const std::string k(key), v(value);
       sql_ << "INSERT INTO settings (key, value) VALUES (:k, :v) "
               "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -101,6 +104,7 @@ class SqlSettingsRepository final : public SettingsRepository {
 
  private:
   soci::session& sql_;
+  const sql::Context& context_;
 };
 
 }  // namespace

@@ -1,0 +1,64 @@
+#include "store/sql/transaction.h"
+
+#include "store/sql/repositories.h"
+#include "store/sql/support.h"
+
+namespace orbis::store::sql {
+
+SqlTransaction::SqlTransaction(soci::connection_pool& pool, Access access, const Clock& clock,
+                               const Dialect& dialect)
+    : access_(access),
+      sql_(pool),
+      context_{sql_, clock, dialect},
+      institutions_(internal::make_institution_repository(context_)),
+      users_(internal::make_user_repository(context_)),
+      agreements_(internal::make_agreement_repository(context_)),
+      credentials_(internal::make_credential_repository(context_)),
+      people_(internal::make_person_repository(context_)),
+      programmes_(internal::make_programme_repository(context_)),
+      calls_(internal::make_call_repository(context_)),
+      applications_(internal::make_application_repository(context_)),
+      placement_runs_(internal::make_placement_run_repository(context_)),
+      mobilities_(internal::make_mobility_repository(context_)),
+      courses_(internal::make_course_repository(context_)),
+      learning_agreements_(internal::make_learning_agreement_repository(context_)),
+      audit_(internal::make_audit_repository(context_)),
+      settings_(internal::make_settings_repository(context_)) {
+  sql_ << (access == Access::write ? dialect.begin_write() : dialect.begin_read());
+  open_ = true;
+}
+
+SqlTransaction::~SqlTransaction() { rollback(); }
+
+Status SqlTransaction::commit() {
+  return internal::guarded(context_, "committing", [&]() -> Status {
+    sql_ << "COMMIT";
+    open_ = false;
+    return {};
+  });
+}
+
+void SqlTransaction::rollback() noexcept {
+  if (!open_) return;
+  open_ = false;
+  try {
+    sql_ << "ROLLBACK";
+  } catch (const std::exception&) {
+    // The connection is unusable, or the database has rolled back already (SQLite after
+    // SQLITE_FULL).
+  }
+}
+
+}  // namespace orbis::store::sql
+
+namespace orbis::store::internal {
+
+soci::session& session_of(Transaction& tx) {
+  return dynamic_cast<sql::SqlTransaction&>(tx).session();
+}
+
+const sql::Context& context_of(Transaction& tx) {
+  return dynamic_cast<sql::SqlTransaction&>(tx).context();
+}
+
+}  // namespace orbis::store::internal
