@@ -74,8 +74,7 @@ namespace {
 using domain::Role;
 using Json = nlohmann::json;
 
-const std::vector<Role> kReaders = {Role::admin, Role::officer, Role::coordinator, Role::partner,
-                                    Role::viewer};
+using AttachmentId = Id<struct AgreementAttachmentTag>;
 
 // Headers carry ASCII only: a browser sends a Chinese file name percent-encoded. A name
 // that is not validly encoded is kept as sent.
@@ -245,27 +244,18 @@ void add_agreement_routes(Router& router, service::Services& s) {
         return Created<store::AttachmentInfo>{std::move(*attached), ""};
       });
 
-  router.add(
-      {.method = "GET",
-       .pattern = "/api/v1/agreements/{id}/attachments/{attachment}",
-       .roles = kReaders,
-       .summary = "Download an attachment",
-       .tag = "agreements",
-       .handler = [&s](Request& req) {
-         auto id = internal::id_param(req, "id");
-         auto attachment = internal::id_param(req, "attachment");
-         if (!id || !attachment) return problem(!id ? id.error() : attachment.error());
-         auto file =
-             s.agreement_attachments.get(req.principal->actor, AgreementId{*id}, *attachment);
-         if (!file) return problem(file.error());
-         Response r;
-         r.content_type = file->first.content_type;
-         r.body = std::move(file->second);
-         const auto& name = file->first.filename;
-         r.headers.emplace_back("Content-Disposition", content_disposition("attachment", name));
-         r.headers.emplace_back("Cache-Control", "private, no-store");
-         return r;
-       }});
+  api.get("/api/v1/agreements/{id}/attachments/{attachment}",
+          Access::policy(Resource::agreement_attachment, Action::read), "Download an attachment")
+      .handle([&s](const Call& c, AgreementId id, AttachmentId attachment) -> Result<Download> {
+        auto file = s.agreement_attachments.get(c.actor(), id, attachment.value);
+        if (!file) return fail(file.error());
+        return Download{.content_type = file->first.content_type,
+                        .filename = file->first.filename,
+                        .bytes = std::move(file->second),
+                        .attachment = true,
+                        .cache_control = "private, no-store",
+                        .headers = {}};
+      });
 
   router.add(
       {.method = "POST",
@@ -295,30 +285,24 @@ void add_agreement_routes(Router& router, service::Services& s) {
          return Response::json(outcome->dry_run ? 200 : 201, body);
        }});
 
-  router.add({.method = "GET",
-              .pattern = "/api/v1/agreements/{id}/ewp-iia",
-              .roles = kReaders,
-              .summary = "Export the agreement as an EWP IIA v7 get-response with its iia-hash",
-              .tag = "agreements",
-              .handler = [&s](Request& req) {
-                auto id = internal::id_param(req, "id");
-                if (!id) return problem(id.error());
-                auto exported = s.ewp_agreements.export_iia(req.principal->actor, AgreementId{*id});
-                if (!exported) return problem(exported.error());
-                Response r;
-                r.content_type = "application/xml; charset=utf-8";
-                r.body = std::move(exported->xml);
-                r.headers.emplace_back("X-Orbis-IIA-Hash", exported->iia_hash);
-                if (!exported->omitted.empty()) {
-                  std::string omitted;
-                  for (const auto& o : exported->omitted)
-                    omitted += (omitted.empty() ? "" : "; ") + o;
-                  r.headers.emplace_back("X-Orbis-EWP-Omitted", omitted);
-                }
-                const auto name = fmt::format("iia-{}.xml", *id);
-                r.headers.emplace_back("Content-Disposition", content_disposition("inline", name));
-                return r;
-              }});
+  api.get("/api/v1/agreements/{id}/ewp-iia", Access::policy(Resource::agreement, Action::read),
+          "Export the agreement as an EWP IIA v7 get-response with its iia-hash")
+      .handle([&s](const Call& c, AgreementId id) -> Result<Download> {
+        auto exported = s.ewp_agreements.export_iia(c.actor(), id);
+        if (!exported) return fail(exported.error());
+        Download d{.content_type = "application/xml; charset=utf-8",
+                   .filename = fmt::format("iia-{}.xml", id.value),
+                   .bytes = std::move(exported->xml),
+                   .attachment = false,
+                   .cache_control = {},
+                   .headers = {{"X-Orbis-IIA-Hash", exported->iia_hash}}};
+        if (!exported->omitted.empty()) {
+          std::string omitted;
+          for (const auto& o : exported->omitted) omitted += (omitted.empty() ? "" : "; ") + o;
+          d.headers.emplace_back("X-Orbis-EWP-Omitted", std::move(omitted));
+        }
+        return d;
+      });
 
   api.post("/api/v1/agreements/{id}/ewp-iia", Access::policy(Resource::agreement, Action::import),
            "Keep the partner's IIA v7 document beside ours and compare them field by field")
