@@ -49,9 +49,11 @@ Response download_response(Download&& download) {
   if (!download.filename.empty()) {
     r.headers.emplace_back(
         "Content-Disposition",
-        fmt::format("{}; filename=\"{}\"", download.attachment ? "attachment" : "inline",
-                    download.filename));
+        content_disposition(download.attachment ? "attachment" : "inline", download.filename));
   }
+  if (!download.cache_control.empty())
+    r.headers.emplace_back("Cache-Control", std::move(download.cache_control));
+  for (auto& header : download.headers) r.headers.push_back(std::move(header));
   return r;
 }
 

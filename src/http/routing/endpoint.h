@@ -89,9 +89,11 @@ struct Upload {
 // A file to send.
 struct Download {
   std::string content_type;
-  std::string filename;  // for Content-Disposition; empty: shown inline
+  std::string filename;  // for Content-Disposition (any script, RFC 6266); empty: none
   std::string bytes;
-  bool attachment = true;
+  bool attachment = true;     // false: shown inline
+  std::string cache_control;  // empty: the router's default (no-store for a signed-in reader)
+  std::vector<std::pair<std::string, std::string>> headers;  // more headers, as they are
 };
 
 // One page of a list.

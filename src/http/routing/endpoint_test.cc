@@ -102,6 +102,16 @@ class EndpointTest : public ::testing::Test {
         });
     api.get("/api/v1/widget-count", Access::anyone(), "Count widgets")
         .handle([](const Call&) -> Result<Widget> { return Widget{WidgetId{1}, "count", 2}; });
+    api.get("/api/v1/widgets/{id}/drawing", Access::anyone(), "Download a widget's drawing")
+        .handle([](const Call&, WidgetId id) -> Result<routing::Download> {
+          routing::Download d{.content_type = "application/pdf",
+                              .filename = id.value == 7 ? "齿轮 gear.pdf" : "",
+                              .bytes = "%PDF-1.4",
+                              .attachment = true,
+                              .cache_control = id.value == 7 ? "private, no-store" : "",
+                              .headers = {{"X-Widget-Sheets", "2"}}};
+          return d;
+        });
     api.del("/api/v1/widgets/{id}", Access::anyone(), "Remove a widget")
         .handle([](const Call&, WidgetId) -> Status { return {}; });
   }
@@ -221,4 +231,20 @@ TEST_F(EndpointTest, TellsTheDocumentWhatItTakesAndGives) {
 }
 
 }  // namespace
+TEST_F(EndpointTest, DownloadsNameTheFileInAnyScriptAndCarryTheirHeaders) {
+  const auto file = call("GET", "/api/v1/widgets/7/drawing");
+  EXPECT_EQ(file.status, 200);
+  EXPECT_EQ(file.body, "%PDF-1.4");
+  EXPECT_EQ(file.content_type, "application/pdf");
+  EXPECT_EQ(header(file, "Content-Disposition"),
+            "attachment; filename=\"__ gear.pdf\"; "
+            "filename*=UTF-8''%E9%BD%BF%E8%BD%AE%20gear.pdf");
+  EXPECT_EQ(header(file, "Cache-Control"), "private, no-store");
+  EXPECT_EQ(header(file, "X-Widget-Sheets"), "2");
+  // No name: no Content-Disposition; no policy of its own: none (a public route's).
+  const auto plain = call("GET", "/api/v1/widgets/8/drawing");
+  EXPECT_EQ(header(plain, "Content-Disposition"), "");
+  EXPECT_EQ(header(plain, "Cache-Control"), "");
+}
+
 }  // namespace orbis::http

@@ -1545,6 +1545,18 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcademicYears: {
+            /** @description e.g. 2025/2026 */
+            first: string;
+            /** @description e.g. 2029/2030 */
+            last: string;
+        };
+        AcademicYearsInput: {
+            /** @description e.g. 2025/2026 */
+            first?: string | null;
+            /** @description e.g. 2029/2030 */
+            last?: string | null;
+        };
         Account: {
             calendar: {
                 created_at: string | null;
@@ -1558,57 +1570,84 @@ export interface components {
             sessions: components["schemas"]["Session"][];
             user: components["schemas"]["User"];
         };
-        Agreement: components["schemas"]["AgreementSummary"] & {
+        Agreement: {
             /** @description What the reader may do with the agreement now: change it, move it (to one of allowed_transitions), comment, name the one partner a comment is for, attach a file, import the partner's EWP copy, approve the imported copy not yet approved (refused unless ewp.our_hash equals ewp.partner_hash). */
             allowed_actions: ("update" | "transition" | "comment" | "address_partner" | "attach" | "import_ewp" | "approve_ewp")[];
-            /** @description The statuses the reader may move the agreement to now, from its effective status. */
-            allowed_transitions: ("draft" | "negotiation" | "signed" | "active" | "terminated" | "renewed")[];
+            /** @description the statuses the reader may move the agreement to now, from its effective status */
+            allowed_transitions: ("draft" | "negotiation" | "signed" | "active" | "expiring" | "expired" | "terminated" | "renewed")[];
             attachments: components["schemas"]["Attachment"][];
-            ewp: {
-                approved_at: string | null;
-                approved_hash: string | null;
-                our_hash: string | null;
-                partner_hash: string | null;
-            };
-            history: {
-                actor: string;
-                at: string;
-                /** @enum {string} */
-                from: "draft" | "negotiation" | "signed" | "active" | "expiring" | "expired" | "terminated" | "renewed";
-                reason: string;
-                /** @enum {string} */
-                to: "draft" | "negotiation" | "signed" | "active" | "expiring" | "expired" | "terminated" | "renewed";
-            }[];
+            auto_renewal: boolean;
+            /** @description stays out to and in from each partner the reader may see */
+            balance: components["schemas"]["PartnerBalance"][];
+            code: string;
+            conditions: components["schemas"]["Condition"][];
+            /** @description until the end date, for active agreements */
+            days_left: number | null;
+            end_date: string | null;
+            ewp: components["schemas"]["AgreementEwpState"];
+            history: components["schemas"]["AgreementStatusChange"][];
+            id: number;
+            kinds: ("student_exchange" | "staff_exchange" | "joint_research" | "curriculum_development" | "joint_degree" | "summer_programme" | "internship" | "framework_mou")[];
+            notes: string;
+            parties: components["schemas"]["Party"][];
+            partners: components["schemas"]["PartyInstitution"][];
+            start_date: string;
+            /**
+             * @description the effective status, including expiring, expired
+             * @enum {string}
+             */
+            status: "draft" | "negotiation" | "signed" | "active" | "expiring" | "expired" | "terminated" | "renewed";
+            /** @enum {string} */
+            stored_status: "draft" | "negotiation" | "signed" | "active" | "expiring" | "expired" | "terminated" | "renewed";
+            tags: string[];
+            title: string;
+            version: number;
+        };
+        AgreementEwpState: {
+            approved_at: string | null;
+            approved_hash: string | null;
+            /** @description null when EWP cannot express the agreement */
+            our_hash: string | null;
+            partner_hash: string | null;
         };
         AgreementInput: {
             auto_renewal?: boolean;
-            code?: string;
+            code?: string | null;
             conditions?: components["schemas"]["ConditionInput"][];
+            /** @description ISO date; null for no end */
             end_date?: string | null;
             kinds?: ("student_exchange" | "staff_exchange" | "joint_research" | "curriculum_development" | "joint_degree" | "summer_programme" | "internship" | "framework_mou")[];
-            notes?: string;
+            notes?: string | null;
             parties?: components["schemas"]["PartyInput"][];
-            start_date?: string;
+            /** @description ISO date */
+            start_date?: string | null;
             tags?: string[];
-            title?: string;
-        };
-        AgreementPage: {
-            items: components["schemas"]["AgreementSummary"][];
-            next: string | null;
-            total?: number;
+            title?: string | null;
         };
         AgreementSettings: {
+            /** @description days before the end date an agreement is expiring */
             notice_days: number;
+        };
+        AgreementSettingsInput: {
+            /** @description days before the end date an agreement is expiring (required) */
+            notice_days?: number | null;
+        };
+        AgreementStatusChange: {
+            actor: string;
+            at: string;
+            /** @enum {string} */
+            from: "draft" | "negotiation" | "signed" | "active" | "expiring" | "expired" | "terminated" | "renewed";
+            reason: string;
+            /** @enum {string} */
+            to: "draft" | "negotiation" | "signed" | "active" | "expiring" | "expired" | "terminated" | "renewed";
         };
         AgreementSummary: {
             auto_renewal: boolean;
-            balance: {
-                inbound: number;
-                institution_id: number;
-                outbound: number;
-            }[];
+            /** @description stays out to and in from each partner the reader may see */
+            balance: components["schemas"]["PartnerBalance"][];
             code: string;
             conditions: components["schemas"]["Condition"][];
+            /** @description until the end date, for active agreements */
             days_left: number | null;
             end_date: string | null;
             id: number;
@@ -1617,7 +1656,10 @@ export interface components {
             parties: components["schemas"]["Party"][];
             partners: components["schemas"]["PartyInstitution"][];
             start_date: string;
-            /** @enum {string} */
+            /**
+             * @description the effective status, including expiring, expired
+             * @enum {string}
+             */
             status: "draft" | "negotiation" | "signed" | "active" | "expiring" | "expired" | "terminated" | "renewed";
             /** @enum {string} */
             stored_status: "draft" | "negotiation" | "signed" | "active" | "expiring" | "expired" | "terminated" | "renewed";
@@ -1705,7 +1747,9 @@ export interface components {
             content_type: string;
             filename: string;
             id: number;
+            /** @description the partner the file is for (an annex); null: every party */
             institution_id: number | null;
+            /** @description hex, of the content */
             sha256: string;
             size: number;
             uploaded_at: string;
@@ -1791,64 +1835,66 @@ export interface components {
             author: string;
             author_role: string;
             id: number;
+            /** @description the partner the comment is from or for; null: every party */
             institution_id: number | null;
             text: string;
         };
         CommentInput: {
+            /** @description the one partner the comment is for; null: every party */
             institution_id?: number | null;
-            text: string;
-        };
-        CommentList: {
-            items: components["schemas"]["Comment"][];
-            next: string | null;
+            text?: string | null;
         };
         Condition: {
-            academic_years: {
-                first: string;
-                last: string;
-            };
+            academic_years: components["schemas"]["AcademicYears"];
             blended: boolean;
+            /** @description levels 5 to 8 */
             eqf_levels: number[];
-            id: number;
+            readonly id: number;
+            /** @description an ISCED-F 2013 code */
             isced: string | null;
             isced_clarification: string;
-            languages: {
-                cefr: string | null;
-                language: string;
-            }[];
+            languages: components["schemas"]["LanguageRequirement"][];
             /** @enum {string} */
             mobility_type: "student_studies" | "student_traineeship" | "staff_teaching" | "staff_training" | "summer_programme" | "research_visit" | "joint_degree";
             months_per_seat: number | null;
             other_terms: string;
+            /** @description one of the parties */
             receiving_institution_id: number;
             seats_per_year: number;
+            /** @description one of the parties */
             sending_institution_id: number;
             total_days_per_year: number | null;
             total_months_per_year: number | null;
-            usage?: components["schemas"]["SeatUsage"];
+            /** @description in the current academic year: in an agreement, not on its own */
+            readonly usage?: components["schemas"]["SeatUsage"];
         };
         ConditionInput: {
-            academic_years: {
-                first?: string;
-                last?: string;
-            };
+            academic_years: components["schemas"]["AcademicYearsInput"];
             blended?: boolean;
+            /** @description levels 5 to 8 */
             eqf_levels?: number[];
+            /** @description an ISCED-F 2013 code */
             isced?: string | null;
             isced_clarification?: string | null;
-            languages?: {
-                cefr?: string | null;
-                language?: string | null;
-            }[];
+            languages?: components["schemas"]["LanguageRequirementInput"][];
             /** @enum {string} */
             mobility_type: "student_studies" | "student_traineeship" | "staff_teaching" | "staff_training" | "summer_programme" | "research_visit" | "joint_degree";
             months_per_seat?: number | null;
             other_terms?: string | null;
+            /** @description one of the parties */
             receiving_institution_id: number;
             seats_per_year?: number;
+            /** @description one of the parties */
             sending_institution_id: number;
             total_days_per_year?: number | null;
             total_months_per_year?: number | null;
+        };
+        ContactInput: {
+            email?: string | null;
+            name?: string | null;
+            phone?: string | null;
+            /** @description a signatory's: e.g. President */
+            title?: string | null;
         };
         Country: {
             code: string;
@@ -1932,14 +1978,21 @@ export interface components {
         EwpComparison: {
             approved_at: string | null;
             approved_hash: string | null;
-            differences: {
-                ours: string;
-                path: string;
-                theirs: string;
-            }[];
+            differences: components["schemas"]["EwpDifference"][];
             hashes_match: boolean;
             our_hash: string;
             partner_hash: string;
+        };
+        EwpDifference: {
+            ours: string;
+            path: string;
+            theirs: string;
+        };
+        ExpiringAgreement: {
+            agreement: components["schemas"]["AgreementSummary"];
+            days_left: number;
+            /** @description 30, 90 or 180: the smallest window it falls in */
+            window: number;
         };
         FileUpload: string;
         Health: {
@@ -2099,6 +2152,18 @@ export interface components {
             certificate?: string | null;
             /** @description ISO date */
             date?: string | null;
+            /** @description ISO 639-1 */
+            language?: string | null;
+        };
+        LanguageRequirement: {
+            /** @description A1 to C2 */
+            cefr: string | null;
+            /** @description ISO 639-1 */
+            language: string;
+        };
+        LanguageRequirementInput: {
+            /** @description A1 to C2 */
+            cefr?: string | null;
             /** @description ISO 639-1 */
             language?: string | null;
         };
@@ -2385,46 +2450,46 @@ export interface components {
             name_zh?: string | null;
             parent_id?: number | null;
         };
+        PartnerBalance: {
+            /** @description stays in from the partner */
+            inbound: number;
+            institution_id: number;
+            /** @description stays out to the partner */
+            outbound: number;
+        };
         Party: {
-            contact: {
-                email: string;
-                name: string;
-                phone: string;
-            };
+            contact: components["schemas"]["PartyContact"];
             institution: components["schemas"]["PartyInstitution"];
             institution_id: number;
             is_home: boolean;
             org_unit_id: number | null;
-            signatory: {
-                name: string;
-                title: string;
-            };
+            signatory: components["schemas"]["Signatory"];
+            /** @description ISO date */
             signed_on: string | null;
         };
+        PartyContact: {
+            email: string;
+            name: string;
+            phone: string;
+        };
         PartyInput: {
-            contact?: {
-                email?: string | null;
-                name?: string | null;
-                phone?: string | null;
-                title?: string | null;
-            };
+            contact?: components["schemas"]["ContactInput"];
+            /** @description a registry institution */
             institution_id: number;
             is_home?: boolean;
             org_unit_id?: number | null;
-            signatory?: {
-                email?: string | null;
-                name?: string | null;
-                phone?: string | null;
-                title?: string | null;
-            };
+            signatory?: components["schemas"]["ContactInput"];
+            /** @description ISO date */
             signed_on?: string | null;
         };
         PartyInstitution: {
             city: string | null;
+            /** @description ISO 3166-1 alpha-2 */
             country: string;
             id: number;
             name: string;
             name_zh: string | null;
+            /** @description the ROR URL */
             ror_id: string | null;
         };
         PasswordChangeInput: {
@@ -2647,17 +2712,10 @@ export interface components {
             }[];
         };
         Reminders: {
+            /** @description the reader's iCalendar feed of expiries */
             calendar_url: string;
-            expiring: {
-                agreement: components["schemas"]["AgreementSummary"];
-                days_left: number;
-                window: number;
-            }[];
-            unused_seats: {
-                agreement: components["schemas"]["AgreementSummary"];
-                condition: components["schemas"]["Condition"];
-                usage: components["schemas"]["SeatUsage"];
-            }[];
+            expiring: components["schemas"]["ExpiringAgreement"][];
+            unused_seats: components["schemas"]["UnusedSeats"][];
         };
         ResetLink: {
             expires: string;
@@ -2720,6 +2778,10 @@ export interface components {
             last_used_at: string;
             user_agent: string;
         };
+        Signatory: {
+            name: string;
+            title: string;
+        };
         SignedCredential: {
             "@context": string[];
             credentialStatus?: Record<string, never> | unknown[];
@@ -2746,8 +2808,18 @@ export interface components {
             entries: unknown[];
         };
         TransitionInput: {
-            reason?: string;
-            to: string;
+            /** @description required to terminate */
+            reason?: string | null;
+            /**
+             * @description the status to move to (required)
+             * @enum {string|null}
+             */
+            to?: "draft" | "negotiation" | "signed" | "active" | "expiring" | "expired" | "terminated" | "renewed" | null;
+        };
+        UnusedSeats: {
+            agreement: components["schemas"]["AgreementSummary"];
+            condition: components["schemas"]["Condition"];
+            usage: components["schemas"]["SeatUsage"];
         };
         User: {
             active: boolean;
@@ -3304,9 +3376,9 @@ export interface operations {
                 expiring_within?: number;
                 /** @description an ISCED-F code or its prefix */
                 isced?: string;
-                /** @description page size, 1 to 100 (default 20) */
+                /** @description how many items a page holds */
                 limit?: number;
-                /** @description the `next` value of the previous page */
+                /** @description the `next` of the page before */
                 cursor?: string;
             };
             header?: never;
@@ -3321,7 +3393,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AgreementPage"];
+                    "application/json": {
+                        items: components["schemas"]["AgreementSummary"][];
+                        next: string | null;
+                        total?: number;
+                    };
                 };
             };
             /** @description malformed request */
@@ -3924,9 +4000,9 @@ export interface operations {
     get_agreements_id_comments: {
         parameters: {
             query?: {
-                /** @description page size, 1 to 100 (default 100) */
+                /** @description how many items a page holds */
                 limit?: number;
-                /** @description the `next` value of the previous page */
+                /** @description the `next` of the page before */
                 cursor?: string;
             };
             header?: never;
@@ -3943,7 +4019,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommentList"];
+                    "application/json": {
+                        items: components["schemas"]["Comment"][];
+                        next: string | null;
+                        total?: number;
+                    };
                 };
             };
             /** @description malformed request */
@@ -10656,7 +10736,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AgreementSettings"];
+                "application/json": components["schemas"]["AgreementSettingsInput"];
             };
         };
         responses: {
