@@ -13,6 +13,7 @@
 namespace orbis::http {
 
 void add_programme_routes(Router& router, service::Services& s);
+void add_call_routes(Router& router, service::Services& s);
 
 namespace {
 
@@ -73,120 +74,6 @@ Response import_response(const Result<service::MobilityImportOutcome>& outcome) 
                                                        {"rows", outcome->rows},
                                                        {"errors", errors},
                                                        {"created", outcome->created}});
-}
-
-void add_call_routes(Router& router, service::Services& s) {
-  const std::vector<Role> readers = {Role::admin, Role::officer, Role::coordinator, Role::student,
-                                     Role::viewer};
-  router.add({.method = "GET",
-              .pattern = "/api/v1/calls",
-              .roles = readers,
-              .summary = "List calls for applications (a student sees the open ones and their own)",
-              .tag = "mobility",
-              .query = internal::paged_query(),
-              .response_schema = "CallList",
-              .handler = [&s](Request& req) {
-                return internal::paged_list(
-                    req,
-                    [&](const service::PageRequest& page) {
-                      return s.calls.page(req.principal->actor, page.limit, page.cursor);
-                    },
-                    std::identity());
-              }});
-  router.add({.method = "POST",
-              .pattern = "/api/v1/calls",
-              .roles = kOffice,
-              .summary = "Open a call for applications",
-              .tag = "mobility",
-              .request_schema = "CallInput",
-              .response_schema = "Call",
-              .success_status = 201,
-              .handler = [&s](Request& req) {
-                auto body = internal::json_body(req);
-                if (!body) return problem(body.error());
-                domain::Call c;
-                if (auto ok = domain::read_json(*body, c, domain::JsonOrigin::client); !ok)
-                  return problem(ok.error());
-                return internal::respond(
-                    s.calls.create(req.principal->actor, std::move(c)), [&](const auto& created) {
-                      auto v = s.calls.view(req.principal->actor, created);
-                      if (!v) return problem(v.error());
-                      auto r = with_etag(201, std::move(*v), created);
-                      r.headers.emplace_back("Location",
-                                             fmt::format("/api/v1/calls/{}", created.id.value));
-                      return r;
-                    });
-              }});
-  router.add({.method = "GET",
-              .pattern = "/api/v1/calls/{id}",
-              .roles = readers,
-              .summary = "Read a call with its offers",
-              .tag = "mobility",
-              .response_schema = "Call",
-              .handler = [&s](Request& req) {
-                auto id = internal::id_param(req, "id");
-                if (!id) return problem(id.error());
-                return internal::respond(s.calls.get(req.principal->actor, CallId{*id}),
-                                         [&](const auto& c) {
-                                           auto v = s.calls.view(req.principal->actor, c);
-                                           if (!v) return problem(v.error());
-                                           return with_etag(200, std::move(*v), c);
-                                         });
-              }});
-  router.add({.method = "PATCH",
-              .pattern = "/api/v1/calls/{id}",
-              .roles = kOffice,
-              .summary = "Change a call (If-Match: the ETag you read)",
-              .tag = "mobility",
-              .request_schema = "CallInput",
-              .response_schema = "Call",
-              .handler = [&s](Request& req) {
-                auto id = internal::id_param(req, "id");
-                if (!id) return problem(id.error());
-                auto version = internal::required_version(req);
-                if (!version) return std::move(version.error());
-                auto body = internal::json_body(req);
-                if (!body) return problem(body.error());
-                auto current = s.calls.get(req.principal->actor, CallId{*id});
-                if (!current) return problem(current.error());
-                domain::Call c = *current;
-                if (auto ok = domain::read_json(*body, c, domain::JsonOrigin::client); !ok)
-                  return problem(ok.error());
-                return internal::respond(
-                    s.calls.update(req.principal->actor, std::move(c), *version),
-                    [&](const auto& updated) {
-                      auto v = s.calls.view(req.principal->actor, updated);
-                      if (!v) return problem(v.error());
-                      return with_etag(200, std::move(*v), updated);
-                    });
-              }});
-  router.add(
-      {.method = "POST",
-       .pattern = "/api/v1/calls/{id}/offers",
-       .roles = kOffice,
-       .summary =
-           "Add an offer from an agreement condition or a programme (seats, host and rules default "
-           "from it)",
-       .tag = "mobility",
-       .request_schema = "OfferInput",
-       .response_schema = "Call",
-       .success_status = 201,
-       .handler = [&s](Request& req) {
-         auto id = internal::id_param(req, "id");
-         if (!id) return problem(id.error());
-         auto body = internal::json_body(req);
-         if (!body) return problem(body.error());
-         domain::Offer o;
-         if (auto ok = domain::read_json(*body, o, domain::JsonOrigin::client); !ok)
-           return problem(ok.error());
-         return internal::respond(
-             s.calls.add_offer(req.principal->actor, CallId{*id}, std::move(o)),
-             [&](const auto& updated) {
-               auto v = s.calls.view(req.principal->actor, updated);
-               if (!v) return problem(v.error());
-               return with_etag(201, std::move(*v), updated);
-             });
-       }});
 }
 
 void add_application_routes(Router& router, service::Services& s) {

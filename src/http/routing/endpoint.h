@@ -404,9 +404,9 @@ void Endpoint::handle(F&& handler) {
     return [&]<std::size_t... I>(std::index_sequence<I...>) -> Response {
       std::optional<Response> failure;
       // Each argument is decoded in order; the first failure is the answer. (A handler may
-      // take the caller alone.)
-      [[maybe_unused]] auto decoded =
-          std::tuple<std::optional<std::tuple_element_t<I + 1, args>>...>{};
+      // take the caller alone.) The arguments start value-initialised rather than as empty
+      // optionals: GCC cannot tell that none is read unless all were decoded, and warns.
+      [[maybe_unused]] auto decoded = std::tuple<std::tuple_element_t<I + 1, args>...>{};
       (
           [&] {
             if (failure) return;
@@ -415,11 +415,11 @@ void Endpoint::handle(F&& handler) {
             if (!value)
               failure = std::move(value.error());
             else
-              std::get<I>(decoded).emplace(std::move(*value));
+              std::get<I>(decoded) = std::move(*value);
           }(),
           ...);
       if (failure) return std::move(*failure);
-      return detail::respond(handler(call, std::move(*std::get<I>(decoded))...), status);
+      return detail::respond(handler(call, std::move(std::get<I>(decoded))...), status);
     }(std::make_index_sequence<std::tuple_size_v<args> - 1>());
   };
   api_.add(std::move(route_));

@@ -1,0 +1,88 @@
+// Routes of calls for applications (docs/mobility.md): officers and admins open and change
+// them and add their offers; every role but partners reads them (a student the open ones and
+// those they applied to).
+#include <fmt/format.h>
+
+#include "http/json/calls.h"
+#include "http/routing/endpoint.h"
+#include "service/services.h"
+
+namespace orbis::http {
+
+namespace routing {
+
+// A list of calls: a page (100 a page unless asked).
+struct CallsQuery {
+  PageRequest page;
+};
+
+template <>
+struct QueryCodec<CallsQuery> : QueryObject<CallsQuery> {
+  static constexpr auto params() {
+    return std::tuple{Paging<CallsQuery>{&CallsQuery::page, kMaxPageSize}};
+  }
+};
+
+}  // namespace routing
+
+void add_call_routes(Router& router, service::Services& s) {
+  using domain::access::Action;
+  using domain::access::Resource;
+  using namespace routing;
+  Api api(router, "mobility");
+
+  // The call as the reader sees it, once it is read or written.
+  const auto view_of = [&s](const Call& c, Result<domain::Call> call) -> Result<service::CallView> {
+    if (!call) return fail(call.error());
+    return s.calls.view(c.actor(), *call);
+  };
+
+  api.get("/api/v1/calls", Access::policy(Resource::call, Action::read),
+          "List calls for applications (a student sees the open ones and their own)")
+      .handle([&s](const Call& c, Query<CallsQuery> q) -> Result<Page<service::CallView>> {
+        auto page = s.calls.page(c.actor(), q->page.limit, q->page.cursor);
+        if (!page) return fail(page.error());
+        return Page<service::CallView>{std::move(page->items), std::move(page->next), std::nullopt};
+      });
+
+  api.post("/api/v1/calls", Access::policy(Resource::call, Action::create),
+           "Open a call for applications")
+      .handle([&s, view_of](const Call& c,
+                            Patch<domain::Call> body) -> Result<Created<service::CallView>> {
+        domain::Call call;
+        if (auto ok = body.apply(call); !ok) return fail(ok.error());
+        auto view = view_of(c, s.calls.create(c.actor(), std::move(call)));
+        if (!view) return fail(view.error());
+        std::string location = fmt::format("/api/v1/calls/{}", view->call.id.value);
+        return Created<service::CallView>{std::move(*view), std::move(location)};
+      });
+
+  api.get("/api/v1/calls/{id}", Access::policy(Resource::call, Action::read),
+          "Read a call with its offers")
+      .handle([&s, view_of](const Call& c, CallId id) -> Result<service::CallView> {
+        return view_of(c, s.calls.get(c.actor(), id));
+      });
+
+  api.patch("/api/v1/calls/{id}", Access::policy(Resource::call, Action::update),
+            "Change a call (If-Match: the ETag you read)")
+      .handle([&s, view_of](const Call& c, CallId id, Version v,
+                            Patch<domain::Call> patch) -> Result<service::CallView> {
+        auto call = s.calls.get(c.actor(), id);
+        if (!call) return fail(call.error());
+        if (auto ok = patch.apply(*call); !ok) return fail(ok.error());
+        return view_of(c, s.calls.update(c.actor(), std::move(*call), v.value));
+      });
+
+  // The offer is read only through its call: 201 without a Location.
+  api.post("/api/v1/calls/{id}/offers", Access::policy(Resource::call, Action::update),
+           "Add an offer from an agreement condition or a programme (seats, host and rules "
+           "default from it)")
+      .handle([&s, view_of](const Call& c, CallId id,
+                            domain::Offer offer) -> Result<Created<service::CallView>> {
+        auto view = view_of(c, s.calls.add_offer(c.actor(), id, std::move(offer)));
+        if (!view) return fail(view.error());
+        return Created<service::CallView>{std::move(*view), ""};
+      });
+}
+
+}  // namespace orbis::http
