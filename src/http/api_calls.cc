@@ -1,8 +1,10 @@
 // Routes of calls for applications (docs/mobility.md): officers and admins open and change
 // them and add their offers; every role but partners reads them (a student the open ones and
-// those they applied to).
+// those they applied to). The applications to a call are listed, made and imported here; each
+// application's own routes are in api_applications.cc.
 #include <fmt/format.h>
 
+#include "http/api_support.h"
 #include "http/json/calls.h"
 #include "http/routing/endpoint.h"
 #include "service/services.h"
@@ -23,7 +25,58 @@ struct QueryCodec<CallsQuery> : QueryObject<CallsQuery> {
   }
 };
 
+// The applications to a call: a status, and a page (100 a page unless asked).
+struct CallApplicationsQuery {
+  std::optional<domain::ApplicationStatus> status;
+  PageRequest page;
+};
+
+template <>
+struct QueryCodec<CallApplicationsQuery> : QueryObject<CallApplicationsQuery> {
+  static constexpr auto params() {
+    return std::tuple{Param{"status", &CallApplicationsQuery::status, "an application status"},
+                      Paging<CallApplicationsQuery>{&CallApplicationsQuery::page, kMaxPageSize}};
+  }
+};
+
 }  // namespace routing
+
+namespace {
+
+// A CSV import of a call's applications: 200 for a dry run, 201 when written, 422 with every
+// bad row when any (nothing written). Not a typed endpoint: its success status depends on the
+// dry run, and its 422 lists rows, which a typed result cannot say yet.
+void add_application_import_route(routing::Api& api, service::Services& s) {
+  api.add({.method = "POST",
+           .pattern = "/api/v1/calls/{id}/applications/import",
+           .roles = routing::Access::policy(domain::access::Resource::application,
+                                            domain::access::Action::import)
+                        .roles,
+           .summary =
+               "Import a call's applications from CSV (dry_run=true, the default, changes nothing)",
+           .tag = "mobility",
+           .query = {{"dry_run", "string", "true to check only (the default), false to import"}},
+           .request_schema = "FileUpload",
+           .response_schema = "MobilityImportOutcome",
+           .body_limit = kMaxUploadBytes,
+           .handler = [&s](Request& req) {
+             auto id = internal::id_param(req, "id");
+             if (!id) return problem(id.error());
+             auto dry = internal::dry_run_param(req);
+             if (!dry) return problem(dry.error());
+             auto outcome =
+                 s.applications.import_csv(req.principal->actor, CallId{*id}, req.body, *dry);
+             if (!outcome) return problem(outcome.error());
+             const auto errors = internal::rows_json(outcome->errors);
+             if (!outcome->errors.empty()) return internal::invalid_rows(errors, outcome->dry_run);
+             return Response::json(outcome->dry_run ? 200 : 201, {{"dry_run", outcome->dry_run},
+                                                                  {"rows", outcome->rows},
+                                                                  {"errors", errors},
+                                                                  {"created", outcome->created}});
+           }});
+}
+
+}  // namespace
 
 void add_call_routes(Router& router, service::Services& s) {
   using domain::access::Action;
@@ -83,6 +136,29 @@ void add_call_routes(Router& router, service::Services& s) {
         if (!view) return fail(view.error());
         return Created<service::CallView>{std::move(*view), ""};
       });
+
+  api.get("/api/v1/calls/{id}/applications", Access::policy(Resource::application, Action::read),
+          "Applications to a call (a coordinator sees their org unit's, a student their own)")
+      .handle([&s](const Call& c, CallId id,
+                   Query<CallApplicationsQuery> q) -> Result<Page<service::ApplicationView>> {
+        const std::string_view status = q->status ? domain::to_string(*q->status) : "";
+        auto page = s.applications.of_call(c.actor(), id, status, q->page.limit, q->page.cursor);
+        if (!page) return fail(page.error());
+        return Page<service::ApplicationView>{std::move(page->items), std::move(page->next),
+                                              std::nullopt};
+      });
+
+  api.post("/api/v1/calls/{id}/applications", Access::policy(Resource::application, Action::create),
+           "Apply (as a draft) with ranked offer ids; a student for themselves")
+      .handle([&s](const Call& c, CallId id,
+                   domain::Application draft) -> Result<Created<service::ApplicationView>> {
+        auto view = s.applications.apply(c.actor(), id, std::move(draft));
+        if (!view) return fail(view.error());
+        std::string location = fmt::format("/api/v1/applications/{}", view->application.id.value);
+        return Created<service::ApplicationView>{std::move(*view), std::move(location)};
+      });
+
+  add_application_import_route(api, s);
 }
 
 }  // namespace orbis::http

@@ -74,9 +74,6 @@ json schemas() {
               "joint_degree", "summer_programme", "internship", "framework_mou"});
   const json agreement_status = one_of(
       {"draft", "negotiation", "signed", "active", "expiring", "expired", "terminated", "renewed"});
-  const json application_status =
-      one_of({"draft", "submitted", "eligible", "ineligible", "placed", "waitlisted", "unplaced",
-              "nominated", "accepted", "rejected", "confirmed", "withdrawn"});
   const json mobility_status = one_of(
       {"nominated", "accepted", "preparing", "abroad", "completed", "recognised", "cancelled"});
   const json history = array_of(
@@ -385,93 +382,6 @@ json schemas() {
       // An institution as stays name it.
       {"HostInstitution",
        record({{"id", integer()}, {"name", str()}, {"name_zh", str()}, {"country", str()}})},
-      {"Application",
-       object(
-           {{"id", integer()},
-            {"call_id", integer()},
-            {"person_id", integer()},
-            {"org_unit_id", nullable("integer")},
-            {"status", application_status},
-            {"preferences", array_of(integer())},
-            // Left out for a reader who may not see the application's files.
-            {"motivation", str()},
-            {"verdicts", array_of(record({{"offer_id", integer()},
-                                          {"eligible", flag()},
-                                          {"code", str()},
-                                          {"reason", str()}}))},
-            {"interview_score", nullable("number")},
-            {"motivation_score", nullable("number")},
-            {"scored_by", str()},
-            {"score", nullable("number")},
-            // Left out with the motivation.
-            {"documents", array_of(record({{"id", integer()},
-                                           {"kind", str()},
-                                           {"name", str()},
-                                           {"content_type", str()},
-                                           {"sha256", str()},
-                                           {"size", integer()},
-                                           {"uploaded_at", str()}}))},
-            {"result",
-             {{"anyOf", json::array({record({{"run_id", integer()},
-                                             {"offer_id", nullable("integer")},
-                                             {"preference", nullable("integer")},
-                                             {"waiting_position", nullable("integer")},
-                                             {"explanations",
-                                              array_of(record({{"offer_id", integer()},
-                                                               {"reason", str()},
-                                                               {"priority_position", integer()},
-                                                               {"cutoff_score", nullable("number")},
-                                                               {"detail", str()}}))}}),
-                                     {{"type", "null"}}})}}},
-            {"submit_started_at", str()},
-            {"submitted_at", str()},
-            {"created_at", str()},
-            {"updated_at", str()},
-            {"history", history},
-            {"version", integer()},
-            {"person", object({{"id", integer()},
-                               {"display_name", str()},
-                               {"family_name", str()},
-                               {"given_name", str()},
-                               {"name_zh", str()},
-                               {"level", nullable("integer")},
-                               {"field", str()},
-                               // Only for readers who may see them.
-                               {"gpa", nullable("number")},
-                               {"gpa_scale", str()},
-                               {"email", str()}},
-                              {"id", "display_name", "family_name", "given_name", "name_zh",
-                               "level", "field"})},
-            // What the reader may do with it at its status.
-            {"allowed_actions",
-             array_of(one_of({"edit", "add_document", "submit", "withdraw", "score", "confirm"}))}},
-           {"id",
-            "call_id",
-            "person_id",
-            "org_unit_id",
-            "status",
-            "preferences",
-            "verdicts",
-            "interview_score",
-            "motivation_score",
-            "scored_by",
-            "score",
-            "result",
-            "submit_started_at",
-            "submitted_at",
-            "created_at",
-            "updated_at",
-            "history",
-            "version",
-            "person",
-            "allowed_actions"})},
-      {"ApplicationList", list_of("Application")},
-      {"ApplicationInput", object({{"person_id", integer()},
-                                   {"preferences", array_of(integer())},
-                                   {"motivation", str()}})},
-      {"ReasonInput", object({{"reason", str()}})},
-      {"ScoreInput",
-       object({{"interview_score", nullable("number")}, {"motivation_score", nullable("number")}})},
       {"PlacementRunInput", object({{"mode", str()}, {"seed", integer()}})},
       {"PlacementRun", object({{"id", integer()},
                                {"call_id", integer()},
@@ -848,7 +758,7 @@ void describe_typed(const routing::EndpointDoc& doc, codecs::Schemas& schemas, j
   if (!parameters.empty()) op["parameters"] = parameters;
   if (doc.request_schema) {
     op["requestBody"] = {
-        {"required", true},
+        {"required", !doc.body_optional},
         {"content", {{"application/json", {{"schema", doc.request_schema(schemas)}}}}}};
   } else if (doc.upload) {
     op["requestBody"] = {{"required", true},
