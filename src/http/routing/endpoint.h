@@ -10,6 +10,7 @@
 //   - `Version`: the If-Match header, required (428 without it);
 //   - `Query<Q>`: the query string, decoded by `QueryCodec<Q>` (422 naming bad parameters);
 //   - `Upload`: the raw body with its content type (for files and CSV);
+//   - `std::optional<T>`: a JSON body the client may leave out (no body: nullopt);
 //   - any other type with a JSON codec: the body, read by `json::Codec<T>` from a JSON object.
 // and its return type:
 //   - `Result<T>`: T written by its codec, with `ETag: "version"` when T has a version;
@@ -135,6 +136,10 @@ struct is_query : std::false_type {};
 template <typename Q>
 struct is_query<Query<Q>> : std::true_type {};
 template <typename T>
+struct is_optional : std::false_type {};
+template <typename T>
+struct is_optional<std::optional<T>> : std::true_type {};
+template <typename T>
 struct is_result : std::false_type {};
 template <typename T>
 struct is_result<Result<T>> : std::true_type {
@@ -188,6 +193,7 @@ struct EndpointDoc {
   bool upload = false;
   bool download = false;
   bool if_match = false;
+  bool body_optional = false;  // the JSON body may be left out
   bool list = false;
   int success_status = 200;
 };
@@ -288,6 +294,14 @@ std::expected<Arg, Response> argument(const Request& request, std::size_t& next_
     auto body = json_object_body(request);
     if (!body) return std::unexpected(problem(body.error()));
     return Arg{std::move(*body)};
+  } else if constexpr (is_optional<Arg>::value) {
+    if (request.body.empty()) return Arg{};
+    auto body = json_object_body(request);
+    if (!body) return std::unexpected(problem(body.error()));
+    typename Arg::value_type value{};
+    if (auto ok = json::from_json(*body, value, "request"); !ok)
+      return std::unexpected(problem(ok.error()));
+    return Arg{std::move(value)};
   } else {
     auto body = json_object_body(request);
     if (!body) return std::unexpected(problem(body.error()));
@@ -345,6 +359,11 @@ void Endpoint::document_argument(EndpointDoc& doc) {
   } else if constexpr (detail::is_patch<Arg>::value) {
     doc.request_schema = [](json::Schemas& s) {
       return s.input([&] { return json::schema_of<typename Arg::type>(s); });
+    };
+  } else if constexpr (detail::is_optional<Arg>::value) {
+    doc.body_optional = true;
+    doc.request_schema = [](json::Schemas& s) {
+      return s.input([&] { return json::schema_of<typename Arg::value_type>(s); });
     };
   } else if constexpr (!detail::is_id<Arg>::value) {
     doc.request_schema = [](json::Schemas& s) {
@@ -406,9 +425,9 @@ void Endpoint::handle(F&& handler) {
     return [&]<std::size_t... I>(std::index_sequence<I...>) -> Response {
       std::optional<Response> failure;
       // Each argument is decoded in order; the first failure is the answer. (A handler may
-      // take the caller alone.)
-      [[maybe_unused]] auto decoded =
-          std::tuple<std::optional<std::tuple_element_t<I + 1, args>>...>{};
+      // take the caller alone.) The arguments start value-initialised rather than as empty
+      // optionals: GCC cannot tell that none is read unless all were decoded, and warns.
+      [[maybe_unused]] auto decoded = std::tuple<std::tuple_element_t<I + 1, args>...>{};
       (
           [&] {
             if (failure) return;
@@ -417,11 +436,11 @@ void Endpoint::handle(F&& handler) {
             if (!value)
               failure = std::move(value.error());
             else
-              std::get<I>(decoded).emplace(std::move(*value));
+              std::get<I>(decoded) = std::move(*value);
           }(),
           ...);
       if (failure) return std::move(*failure);
-      return detail::respond(handler(call, std::move(*std::get<I>(decoded))...), status);
+      return detail::respond(handler(call, std::move(std::get<I>(decoded))...), status);
     }(std::make_index_sequence<std::tuple_size_v<args> - 1>());
   };
   api_.add(std::move(route_));

@@ -100,6 +100,10 @@ class EndpointTest : public ::testing::Test {
           w.version = 1;
           return Created<Widget>{w, {}};
         });
+    api.post("/api/v1/widgets/{id}/polish", Access::anyone(), "Polish a widget, maybe renaming it")
+        .handle([](const Call&, WidgetId id, std::optional<Widget> w) -> Result<Widget> {
+          return Widget{id, w ? w->name : "polished", 2};
+        });
     api.get("/api/v1/widget-count", Access::anyone(), "Count widgets")
         .handle([](const Call&) -> Result<Widget> { return Widget{WidgetId{1}, "count", 2}; });
     api.get("/api/v1/widgets/{id}/drawing", Access::anyone(), "Download a widget's drawing")
@@ -178,6 +182,28 @@ TEST_F(EndpointTest, IfMatchAndBody) {
             422);  // no JSON content type
 }
 
+TEST_F(EndpointTest, OptionalBody) {
+  const std::map<std::string, std::string> json_type = {{"content-type", "application/json"}};
+  const auto bare = call("POST", "/api/v1/widgets/7/polish");
+  EXPECT_EQ(bare.status, 200);
+  EXPECT_EQ(body(bare)["name"], "polished");
+  const auto named = call("POST", "/api/v1/widgets/7/polish", R"({"name":"Shiny"})", json_type);
+  EXPECT_EQ(named.status, 200);
+  EXPECT_EQ(body(named)["name"], "Shiny");
+  // A body that is sent is read as strictly as a required one.
+  const auto bad = call("POST", "/api/v1/widgets/7/polish", R"({"name":1})", json_type);
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(body(bad)["errors"][0]["field"], "name");
+  EXPECT_EQ(call("POST", "/api/v1/widgets/7/polish", "[1]", json_type).status, 400);
+  const Route* polish = nullptr;
+  for (const auto& r : router_->routes())
+    if (r.pattern == "/api/v1/widgets/{id}/polish") polish = &r;
+  ASSERT_NE(polish, nullptr);
+  EXPECT_TRUE(polish->doc->body_optional);
+  json::Schemas schemas;
+  EXPECT_EQ(polish->doc->request_schema(schemas)["$ref"], "#/components/schemas/WidgetInput");
+}
+
 TEST_F(EndpointTest, QueryAndPages) {
   const auto page = call("GET", "/api/v1/widgets", "", {}, {{"limit", "2"}, {"name", "Bolt"}});
   EXPECT_EQ(page.status, 200);
@@ -215,6 +241,7 @@ TEST_F(EndpointTest, TellsTheDocumentWhatItTakesAndGives) {
   for (const auto& r : router_->routes()) routes[r.method + " " + r.pattern] = &r;
   const auto& patch = *routes.at("PATCH /api/v1/widgets/{id}")->doc;
   EXPECT_TRUE(patch.if_match);
+  EXPECT_FALSE(patch.body_optional);
   EXPECT_EQ(patch.path_params, std::vector<std::string>{"id"});
   json::Schemas schemas;
   EXPECT_EQ(patch.request_schema(schemas)["$ref"], "#/components/schemas/WidgetInput");

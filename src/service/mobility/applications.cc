@@ -28,7 +28,6 @@ using mobility_rules::add_history;
 using mobility_rules::person_of;
 using mobility_rules::reads_calls;
 using mobility_rules::stale;
-using nlohmann::json;
 
 bool sees_application(const domain::Actor& actor, const domain::Application& a,
                       const domain::Person& person) {
@@ -152,30 +151,6 @@ Result<Page<ApplicationView>> shown_page(store::Transaction& tx, const domain::A
 }
 
 }  // namespace
-
-json Applications::to_json(const ApplicationView& v) const {
-  json j = domain::to_json(v.application);
-  j["allowed_actions"] = v.allowed_actions;
-  j["person"] = {{"id", v.person.id.value},
-                 {"display_name", v.person.display_name()},
-                 {"family_name", v.person.family_name},
-                 {"given_name", v.person.given_name},
-                 {"name_zh", v.person.name_zh},
-                 {"level", v.person.level ? json(*v.person.level) : json()},
-                 {"field", v.person.field},
-                 {"gpa", v.person.gpa ? json(*v.person.gpa) : json()},
-                 {"gpa_scale", v.person.gpa_scale}};
-  if (!v.disclosure.application_files) {
-    j.erase("motivation");
-    j.erase("documents");
-  }
-  if (!v.disclosure.gpa) {
-    j["person"].erase("gpa");
-    j["person"].erase("gpa_scale");
-  }
-  if (v.disclosure.email) j["person"]["email"] = v.person.email;
-  return j;
-}
 
 Result<Page<ApplicationView>> Applications::of_call(const domain::Actor& actor, CallId call,
                                                     std::string_view status, std::size_t limit,

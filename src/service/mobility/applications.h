@@ -6,7 +6,6 @@
 // Thread-safety: thread-safe (every call runs in its own transaction).
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -79,9 +78,6 @@ class Applications {
   // motivation_score), decided and scored as on submission. One transaction.
   Result<MobilityImportOutcome> import_csv(const domain::Actor& actor, CallId call,
                                            const std::string& csv_text, bool dry_run);
-
-  // The application as the API shows it.
-  nlohmann::json to_json(const ApplicationView& view) const;
 
  private:
   store::Store& store_;

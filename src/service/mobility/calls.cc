@@ -20,7 +20,6 @@ namespace {
 using domain::Role;
 using mobility_rules::reads_calls;
 using mobility_rules::stale;
-using nlohmann::json;
 
 // Checks that offers point at real conditions and programmes; fills what they imply.
 Status resolve_offers(store::Transaction& tx, domain::Call& call) {
@@ -96,14 +95,14 @@ Result<CallsShown> shown_with(store::Transaction& tx, const domain::Actor& actor
 // change it or add offers until its placement is published; apply while it is open (the
 // office at any time); import applications or place them before publication (placing once
 // it has closed); refill and nominate after.
-json call_actions(const domain::Actor& actor, const domain::Call& c, const std::string& now) {
+std::vector<std::string> call_actions(const domain::Actor& actor, const domain::Call& c,
+                                      domain::CallPhase phase) {
   namespace access = domain::access;
   const auto may = [&](access::Resource resource, access::Action action) {
     return access::scope_of(actor, resource, action);
   };
-  const auto phase = domain::phase(c, now);
   const bool published = c.published_run.has_value();
-  json out = json::array();
+  std::vector<std::string> out;
   if (may(access::Resource::call, access::Action::update).allowed() && !published) {
     out.push_back("update");
     out.push_back("add_offer");
@@ -122,30 +121,30 @@ json call_actions(const domain::Actor& actor, const domain::Call& c, const std::
   return out;
 }
 
-// The call as the API shows it to `actor` at `now`: its phase, offers with host names and,
-// for all but students, the counts of its applications.
-json call_view(const domain::Actor& actor, const domain::Call& c, const std::string& now,
-               CallsShown& shown) {
-  json j = domain::to_json(c);
-  j["phase"] = domain::to_string(domain::phase(c, now));
+// The call as `actor` sees it at `now`: its phase, offers with host names and, for all but
+// students, the counts of its applications.
+CallView call_view(const domain::Actor& actor, const domain::Call& c, const std::string& now,
+                   CallsShown& shown) {
+  CallView view{.call = c, .phase = domain::phase(c, now)};
   auto& tallies = shown.tallies[c.id];
-  if (!actor.is(Role::student))
-    j["applications"] = {{"total", tallies.total}, {"submitted", tallies.submitted}};
-  for (auto& o : j["offers"]) {
-    const auto host = shown.hosts.find(InstitutionId{o["host_id"].get<std::int64_t>()});
-    if (host != shown.hosts.end()) {
-      o["host"] = {{"name", host->second.name},
-                   {"name_zh", host->second.name_zh},
-                   {"country", host->second.country}};
-    }
-    if (!actor.is(Role::student)) {
-      const auto id = o["id"].get<std::int64_t>();
-      o["first_choices"] = tallies.first_choices[id];
-      o["rankings"] = tallies.rankings[id];
-    }
+  const bool counts = !actor.is(Role::student);
+  if (counts) {
+    view.applications = CallApplicationCounts{static_cast<std::int64_t>(tallies.total),
+                                              static_cast<std::int64_t>(tallies.submitted)};
   }
-  j["allowed_actions"] = call_actions(actor, c, now);
-  return j;
+  view.offers.reserve(c.offers.size());
+  for (const auto& o : c.offers) {
+    OfferView offer{.offer = o};
+    if (const auto host = shown.hosts.find(o.host); host != shown.hosts.end())
+      offer.host = OfferHostView{host->second.name, host->second.name_zh, host->second.country};
+    if (counts) {
+      offer.first_choices = tallies.first_choices[o.id];
+      offer.rankings = tallies.rankings[o.id];
+    }
+    view.offers.push_back(std::move(offer));
+  }
+  view.allowed_actions = call_actions(actor, c, view.phase);
+  return view;
 }
 
 // Replaces the call's offers and rules, unless its placement is published or an offer
@@ -188,15 +187,15 @@ Result<domain::Call> change_call(store::Transaction& tx, const Clock& clock,
 
 }  // namespace
 
-Result<JsonPage> Calls::page(const domain::Actor& actor, std::size_t limit,
-                             std::string_view cursor) const {
+Result<Page<CallView>> Calls::page(const domain::Actor& actor, std::size_t limit,
+                                   std::string_view cursor) const {
   if (actor.is(Role::partner))
     return fail(Error::denied("partners do not see our calls for applications"));
   auto spec = page_spec("calls", "year,code", limit, cursor);
   if (!spec) return fail(spec.error());
   store::CallQuery query{.page = std::move(*spec)};
   const std::string now = format_iso8601(clock_.now());
-  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<JsonPage> {
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<Page<CallView>> {
     if (!reads_calls(actor)) {
       query.open_at = now;
       auto me = store::person_of_user(tx, actor.user);
@@ -207,7 +206,7 @@ Result<JsonPage> Calls::page(const domain::Actor& actor, std::size_t limit,
     if (!found) return fail(found.error());
     auto shown = shown_with(tx, actor, found->items);
     if (!shown) return fail(shown.error());
-    JsonPage page;
+    Page<CallView> page;
     for (const auto& c : found->items) page.items.push_back(call_view(actor, c, now, *shown));
     page.next = next_cursor("calls", "year,code", found->next);
     return page;
@@ -307,8 +306,8 @@ Result<domain::Call> Calls::add_offer(const domain::Actor& actor, CallId call_id
   });
 }
 
-Result<json> Calls::view(const domain::Actor& actor, const domain::Call& c) const {
-  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<json> {
+Result<CallView> Calls::view(const domain::Actor& actor, const domain::Call& c) const {
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<CallView> {
     auto shown = shown_with(tx, actor, {c});
     if (!shown) return fail(shown.error());
     return call_view(actor, c, format_iso8601(clock_.now()), *shown);

@@ -1668,30 +1668,22 @@ export interface components {
             version: number;
         };
         Application: {
-            allowed_actions: ("edit" | "add_document" | "submit" | "withdraw" | "score" | "confirm")[];
-            call_id: number;
-            created_at: string;
-            documents?: {
-                content_type: string;
-                id: number;
-                kind: string;
-                name: string;
-                sha256: string;
-                size: number;
-                uploaded_at: string;
-            }[];
-            history: {
-                actor: string;
-                at: string;
-                from: string;
-                reason: string;
-                to: string;
-            }[];
-            id: number;
-            interview_score: number | null;
+            /** @description what the reader may do with it at its status: edit, add_document, submit, withdraw, score, confirm */
+            allowed_actions: string[];
+            readonly call_id: number;
+            readonly created_at: string;
+            /** @description left out with the motivation */
+            readonly documents?: components["schemas"]["ApplicationDocument"][];
+            readonly history: components["schemas"]["HistoryEntry"][];
+            readonly id: number;
+            /** @description 0 to 100 */
+            readonly interview_score: number | null;
+            /** @description left out for a reader who may not see the application's files */
             motivation?: string;
-            motivation_score: number | null;
-            org_unit_id: number | null;
+            /** @description 0 to 100 */
+            readonly motivation_score: number | null;
+            readonly org_unit_id: number | null;
+            /** @description the applicant; gpa, gpa_scale and email only for readers who may see them */
             person: {
                 display_name: string;
                 email?: string;
@@ -1704,44 +1696,48 @@ export interface components {
                 level: number | null;
                 name_zh: string;
             };
+            /** @description the applicant; a student applies for themselves */
             person_id: number;
+            /** @description offer ids, best first */
             preferences: number[];
-            result: {
-                explanations: {
-                    cutoff_score: number | null;
-                    detail: string;
-                    offer_id: number;
-                    priority_position: number;
-                    reason: string;
-                }[];
-                offer_id: number | null;
-                preference: number | null;
-                run_id: number;
-                waiting_position: number | null;
-            } | null;
-            score: number | null;
-            scored_by: string;
+            /** @description when a placement run is published */
+            readonly result: components["schemas"]["PlacementResult"] | null;
+            /** @description by the call's weights */
+            readonly score: number | null;
+            readonly scored_by: string;
             /** @enum {string} */
-            status: "draft" | "submitted" | "eligible" | "ineligible" | "placed" | "waitlisted" | "unplaced" | "nominated" | "accepted" | "rejected" | "confirmed" | "withdrawn";
-            submit_started_at: string;
-            submitted_at: string;
-            updated_at: string;
-            verdicts: {
-                code: string;
-                eligible: boolean;
-                offer_id: number;
-                reason: string;
-            }[];
-            version: number;
+            readonly status: "draft" | "submitted" | "eligible" | "ineligible" | "placed" | "waitlisted" | "unplaced" | "nominated" | "accepted" | "rejected" | "confirmed" | "withdrawn";
+            readonly submit_started_at: string;
+            readonly submitted_at: string;
+            readonly updated_at: string;
+            /** @description one per preference, when submitted */
+            readonly verdicts: components["schemas"]["Verdict"][];
+            readonly version: number;
         };
-        ApplicationInput: {
-            motivation?: string;
-            person_id?: number;
+        ApplicationChangesInput: {
+            /** @description null clears it */
+            motivation?: string | null;
+            /** @description offer ids, best first */
             preferences?: number[];
         };
-        ApplicationList: {
-            items: components["schemas"]["Application"][];
-            next: string | null;
+        ApplicationDocument: {
+            content_type: string;
+            id: number;
+            /** @description transcript, language_certificate, motivation_letter, cv, passport, other */
+            kind: string;
+            name: string;
+            sha256: string;
+            /** @description bytes */
+            size: number;
+            uploaded_at: string;
+        };
+        ApplicationInput: {
+            /** @description left out for a reader who may not see the application's files */
+            motivation?: string | null;
+            /** @description the applicant; a student applies for themselves */
+            person_id?: number;
+            /** @description offer ids, best first */
+            preferences?: number[];
         };
         Attachment: {
             content_type: string;
@@ -1782,53 +1778,63 @@ export interface components {
             }[];
         };
         Call: {
+            /** @description e.g. 2027/2028 */
             academic_year: string;
-            allowed_actions: ("update" | "add_offer" | "apply" | "import_applications" | "place" | "refill" | "nominate")[];
-            applications?: {
-                submitted: number;
-                total: number;
-            };
+            /** @description what the reader may do with the call now: update, add_offer, apply, import_applications, place, refill, nominate */
+            allowed_actions: string[];
+            /** @description not shown to students */
+            applications?: components["schemas"]["CallApplicationCounts"];
+            /** @description ISO 8601 with offset */
             closes_at: string;
+            /** @description unique: e.g. OUT-2027-AUT */
             code: string;
             eligibility: components["schemas"]["EligibilityRules"];
-            id: number;
+            readonly id: number;
             max_preferences: number;
             offers: components["schemas"]["Offer"][];
+            /** @description ISO 8601 with offset */
             opens_at: string;
+            /** @description a faculty's own call; null: the university */
             org_unit_id: number | null;
             /** @enum {string} */
             phase: "upcoming" | "open" | "closed";
-            published_run_id: number | null;
+            readonly published_run_id: number | null;
+            /** @description autumn, spring, full_year, summer or winter */
             term: string;
+            /** @description IANA, for display */
             time_zone: string;
             title: string;
             title_zh: string;
-            version: number;
-            weights: {
-                gpa: number;
-                interview: number;
-                language: number;
-                motivation: number;
-            };
+            readonly version: number;
+            /** @description of the score's parts; they sum to 1 */
+            weights: components["schemas"]["ScoringWeights"];
+        };
+        CallApplicationCounts: {
+            submitted: number;
+            total: number;
         };
         CallInput: {
-            academic_year?: string;
-            closes_at?: string;
-            code?: string;
-            eligibility?: unknown;
+            /** @description e.g. 2027/2028 */
+            academic_year?: string | null;
+            /** @description ISO 8601 with offset */
+            closes_at?: string | null;
+            /** @description unique: e.g. OUT-2027-AUT */
+            code?: string | null;
+            eligibility?: components["schemas"]["EligibilityRulesInput"];
             max_preferences?: number;
             offers?: components["schemas"]["OfferInput"][];
-            opens_at?: string;
+            /** @description ISO 8601 with offset */
+            opens_at?: string | null;
+            /** @description a faculty's own call; null: the university */
             org_unit_id?: number | null;
-            term?: string;
-            time_zone?: string;
-            title?: string;
-            title_zh?: string;
-            weights?: unknown;
-        };
-        CallList: {
-            items: components["schemas"]["Call"][];
-            next: string | null;
+            /** @description autumn, spring, full_year, summer or winter */
+            term?: string | null;
+            /** @description IANA, for display */
+            time_zone?: string | null;
+            title?: string | null;
+            title_zh?: string | null;
+            /** @description of the score's parts; they sum to 1 */
+            weights?: components["schemas"]["ScoringWeightsInput"];
         };
         Comment: {
             at: string;
@@ -1967,13 +1973,34 @@ export interface components {
             reason?: string;
         };
         EligibilityRules: {
+            /** @description ISCED-F code the applicant's falls under */
             field: string;
             gpa_scale: string;
+            /** @description ISO 639-1, with min_cefr */
             language: string;
+            /** @description EQF levels; empty: any */
             levels: number[];
+            /** @description A1 to C2 */
             min_cefr: string;
+            /** @description on gpa_scale */
             min_gpa: number | null;
+            /** @description empty: any */
             years_of_study: number[];
+        };
+        EligibilityRulesInput: {
+            /** @description ISCED-F code the applicant's falls under */
+            field?: string | null;
+            gpa_scale?: string | null;
+            /** @description ISO 639-1, with min_cefr */
+            language?: string | null;
+            /** @description EQF levels; empty: any */
+            levels?: number[];
+            /** @description A1 to C2 */
+            min_cefr?: string | null;
+            /** @description on gpa_scale */
+            min_gpa?: number | null;
+            /** @description empty: any */
+            years_of_study?: number[];
         };
         EwpComparison: {
             approved_at: string | null;
@@ -2006,6 +2033,13 @@ export interface components {
                 writable: boolean;
             };
             version: string;
+        };
+        HistoryEntry: {
+            actor: string;
+            at: string;
+            from: string;
+            reason: string;
+            to: string;
         };
         HomeInstitution: {
             institution: components["schemas"]["InstitutionSummary"];
@@ -2411,29 +2445,44 @@ export interface components {
         };
         Offer: {
             agreement_id: number | null;
+            /** @description a condition of the agreement */
             condition_id: number | null;
+            /** @description on top of the call's */
             eligibility: components["schemas"]["EligibilityRules"];
-            first_choices?: number;
-            host: {
-                country: string;
-                name: string;
-                name_zh: string;
-            };
+            /** @description submitted applications that rank it first (not shown to students) */
+            readonly first_choices?: number;
+            /** @description when the host is in the registry */
+            readonly host?: components["schemas"]["OfferHost"];
+            /** @description defaults from the condition or the programme */
             host_id: number;
+            /** @description unique within the call; in a changed call, the id of an offer kept (left out: a new offer) */
             id: number;
             programme_id: number | null;
-            rankings?: number;
+            /** @description submitted applications that rank it (not shown to students) */
+            readonly rankings?: number;
+            /** @description 0: the condition's seats or the programme's capacity */
             seats: number;
             title: string;
         };
+        OfferHost: {
+            country: string;
+            name: string;
+            name_zh: string;
+        };
         OfferInput: {
             agreement_id?: number | null;
+            /** @description a condition of the agreement */
             condition_id?: number | null;
-            eligibility?: unknown;
+            /** @description on top of the call's */
+            eligibility?: components["schemas"]["EligibilityRulesInput"];
+            /** @description defaults from the condition or the programme */
             host_id?: number;
+            /** @description unique within the call; in a changed call, the id of an offer kept (left out: a new offer) */
+            id?: number;
             programme_id?: number | null;
+            /** @description 0: the condition's seats or the programme's capacity */
             seats?: number;
-            title?: string;
+            title?: string | null;
         };
         OrgUnit: {
             code: string | null;
@@ -2580,6 +2629,26 @@ export interface components {
             same_input: boolean;
             unchanged: number;
         };
+        PlacementExplanation: {
+            cutoff_score: number | null;
+            /** @description the ineligibility's reason */
+            detail: string;
+            offer_id: number;
+            priority_position: number;
+            /** @description not_eligible, no_seats, outranked or welfare_trade_off */
+            reason: string;
+        };
+        PlacementResult: {
+            /** @description why each preference ranked above the placed one was not given */
+            explanations: components["schemas"]["PlacementExplanation"][];
+            /** @description the offer placed at; null: none */
+            offer_id: number | null;
+            /** @description 1-based */
+            preference: number | null;
+            run_id: number;
+            /** @description on the first preference's waiting list */
+            waiting_position: number | null;
+        };
         PlacementRun: {
             call_id: number;
             created_at: string;
@@ -2691,7 +2760,7 @@ export interface components {
             scholarships: components["schemas"]["Scholarship"][];
         };
         ReasonInput: {
-            reason?: string;
+            reason?: string | null;
         };
         RecognitionInput: {
             approve?: boolean;
@@ -2758,8 +2827,22 @@ export interface components {
             sponsor?: string | null;
         };
         ScoreInput: {
+            /** @description 0 to 100, or null */
             interview_score?: number | null;
+            /** @description 0 to 100, or null */
             motivation_score?: number | null;
+        };
+        ScoringWeights: {
+            gpa: number;
+            interview: number;
+            language: number;
+            motivation: number;
+        };
+        ScoringWeightsInput: {
+            gpa?: number;
+            interview?: number;
+            language?: number;
+            motivation?: number;
         };
         SeatUsage: {
             academic_year: string;
@@ -2853,6 +2936,14 @@ export interface components {
             org_unit_id?: number | null;
             /** @enum {string} */
             role?: "admin" | "officer" | "coordinator" | "student" | "partner" | "viewer";
+        };
+        Verdict: {
+            /** @description empty, or level, year_of_study, gpa, gpa_missing, language, field */
+            code: string;
+            eligible: boolean;
+            offer_id: number;
+            /** @description in English */
+            reason: string;
         };
         VerifyInput: {
             credential: unknown;
@@ -4493,9 +4584,9 @@ export interface operations {
     get_applications: {
         parameters: {
             query?: {
-                /** @description page size, 1 to 100 (default 100) */
+                /** @description how many items a page holds */
                 limit?: number;
-                /** @description the `next` value of the previous page */
+                /** @description the `next` of the page before */
                 cursor?: string;
             };
             header?: never;
@@ -4510,7 +4601,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationList"];
+                    "application/json": {
+                        items: components["schemas"]["Application"][];
+                        next: string | null;
+                        total?: number;
+                    };
                 };
             };
             /** @description malformed request */
@@ -4641,7 +4736,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ApplicationInput"];
+                "application/json": components["schemas"]["ApplicationChangesInput"];
             };
         };
         responses: {
@@ -4967,7 +5062,10 @@ export interface operations {
     post_applications_id_score: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description the ETag of the version read */
+                "If-Match": string;
+            };
             path: {
                 id: number;
             };
@@ -5024,7 +5122,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description conflicts with the current state */
+            /** @description stale version */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5035,6 +5133,15 @@ export interface operations {
             };
             /** @description invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5132,7 +5239,10 @@ export interface operations {
     post_applications_id_submit: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description the ETag of the version read */
+                "If-Match": string;
+            };
             path: {
                 id: number;
             };
@@ -5185,8 +5295,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description conflicts with the current state */
+            /** @description stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5716,9 +5835,9 @@ export interface operations {
     get_calls: {
         parameters: {
             query?: {
-                /** @description page size, 1 to 100 (default 100) */
+                /** @description how many items a page holds */
                 limit?: number;
-                /** @description the `next` value of the previous page */
+                /** @description the `next` of the page before */
                 cursor?: string;
             };
             header?: never;
@@ -5733,7 +5852,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CallList"];
+                    "application/json": {
+                        items: components["schemas"]["Call"][];
+                        next: string | null;
+                        total?: number;
+                    };
                 };
             };
             /** @description malformed request */
@@ -6033,10 +6156,10 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description an application status */
-                status?: string;
-                /** @description page size, 1 to 100 (default 100) */
+                status?: "draft" | "submitted" | "eligible" | "ineligible" | "placed" | "waitlisted" | "unplaced" | "nominated" | "accepted" | "rejected" | "confirmed" | "withdrawn";
+                /** @description how many items a page holds */
                 limit?: number;
-                /** @description the `next` value of the previous page */
+                /** @description the `next` of the page before */
                 cursor?: string;
             };
             header?: never;
@@ -6053,7 +6176,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationList"];
+                    "application/json": {
+                        items: components["schemas"]["Application"][];
+                        next: string | null;
+                        total?: number;
+                    };
                 };
             };
             /** @description malformed request */

@@ -1,0 +1,164 @@
+// Routes of calls for applications (docs/mobility.md): officers and admins open and change
+// them and add their offers; every role but partners reads them (a student the open ones and
+// those they applied to). The applications to a call are listed, made and imported here; each
+// application's own routes are in api_applications.cc.
+#include <fmt/format.h>
+
+#include "http/api_support.h"
+#include "http/json/calls.h"
+#include "http/routing/endpoint.h"
+#include "service/services.h"
+
+namespace orbis::http {
+
+namespace routing {
+
+// A list of calls: a page (100 a page unless asked).
+struct CallsQuery {
+  PageRequest page;
+};
+
+template <>
+struct QueryCodec<CallsQuery> : QueryObject<CallsQuery> {
+  static constexpr auto params() {
+    return std::tuple{Paging<CallsQuery>{&CallsQuery::page, kMaxPageSize}};
+  }
+};
+
+// The applications to a call: a status, and a page (100 a page unless asked).
+struct CallApplicationsQuery {
+  std::optional<domain::ApplicationStatus> status;
+  PageRequest page;
+};
+
+template <>
+struct QueryCodec<CallApplicationsQuery> : QueryObject<CallApplicationsQuery> {
+  static constexpr auto params() {
+    return std::tuple{Param{"status", &CallApplicationsQuery::status, "an application status"},
+                      Paging<CallApplicationsQuery>{&CallApplicationsQuery::page, kMaxPageSize}};
+  }
+};
+
+}  // namespace routing
+
+namespace {
+
+// A CSV import of a call's applications: 200 for a dry run, 201 when written, 422 with every
+// bad row when any (nothing written). Not a typed endpoint: its success status depends on the
+// dry run, and its 422 lists rows, which a typed result cannot say yet.
+void add_application_import_route(routing::Api& api, service::Services& s) {
+  api.add({.method = "POST",
+           .pattern = "/api/v1/calls/{id}/applications/import",
+           .roles = routing::Access::policy(domain::access::Resource::application,
+                                            domain::access::Action::import)
+                        .roles,
+           .summary =
+               "Import a call's applications from CSV (dry_run=true, the default, changes nothing)",
+           .tag = "mobility",
+           .query = {{"dry_run", "string", "true to check only (the default), false to import"}},
+           .request_schema = "FileUpload",
+           .response_schema = "MobilityImportOutcome",
+           .body_limit = kMaxUploadBytes,
+           .handler = [&s](Request& req) {
+             auto id = internal::id_param(req, "id");
+             if (!id) return problem(id.error());
+             auto dry = internal::dry_run_param(req);
+             if (!dry) return problem(dry.error());
+             auto outcome =
+                 s.applications.import_csv(req.principal->actor, CallId{*id}, req.body, *dry);
+             if (!outcome) return problem(outcome.error());
+             const auto errors = internal::rows_json(outcome->errors);
+             if (!outcome->errors.empty()) return internal::invalid_rows(errors, outcome->dry_run);
+             return Response::json(outcome->dry_run ? 200 : 201, {{"dry_run", outcome->dry_run},
+                                                                  {"rows", outcome->rows},
+                                                                  {"errors", errors},
+                                                                  {"created", outcome->created}});
+           }});
+}
+
+}  // namespace
+
+void add_call_routes(Router& router, service::Services& s) {
+  using domain::access::Action;
+  using domain::access::Resource;
+  using namespace routing;
+  Api api(router, "mobility");
+
+  // The call as the reader sees it, once it is read or written.
+  const auto view_of = [&s](const Call& c, Result<domain::Call> call) -> Result<service::CallView> {
+    if (!call) return fail(call.error());
+    return s.calls.view(c.actor(), *call);
+  };
+
+  api.get("/api/v1/calls", Access::policy(Resource::call, Action::read),
+          "List calls for applications (a student sees the open ones and their own)")
+      .handle([&s](const Call& c, Query<CallsQuery> q) -> Result<Page<service::CallView>> {
+        auto page = s.calls.page(c.actor(), q->page.limit, q->page.cursor);
+        if (!page) return fail(page.error());
+        return Page<service::CallView>{std::move(page->items), std::move(page->next), std::nullopt};
+      });
+
+  api.post("/api/v1/calls", Access::policy(Resource::call, Action::create),
+           "Open a call for applications")
+      .handle([&s, view_of](const Call& c,
+                            Patch<domain::Call> body) -> Result<Created<service::CallView>> {
+        domain::Call call;
+        if (auto ok = body.apply(call); !ok) return fail(ok.error());
+        auto view = view_of(c, s.calls.create(c.actor(), std::move(call)));
+        if (!view) return fail(view.error());
+        std::string location = fmt::format("/api/v1/calls/{}", view->call.id.value);
+        return Created<service::CallView>{std::move(*view), std::move(location)};
+      });
+
+  api.get("/api/v1/calls/{id}", Access::policy(Resource::call, Action::read),
+          "Read a call with its offers")
+      .handle([&s, view_of](const Call& c, CallId id) -> Result<service::CallView> {
+        return view_of(c, s.calls.get(c.actor(), id));
+      });
+
+  api.patch("/api/v1/calls/{id}", Access::policy(Resource::call, Action::update),
+            "Change a call (If-Match: the ETag you read)")
+      .handle([&s, view_of](const Call& c, CallId id, Version v,
+                            Patch<domain::Call> patch) -> Result<service::CallView> {
+        auto call = s.calls.get(c.actor(), id);
+        if (!call) return fail(call.error());
+        if (auto ok = patch.apply(*call); !ok) return fail(ok.error());
+        return view_of(c, s.calls.update(c.actor(), std::move(*call), v.value));
+      });
+
+  // The offer is read only through its call: 201 without a Location.
+  api.post("/api/v1/calls/{id}/offers", Access::policy(Resource::call, Action::update),
+           "Add an offer from an agreement condition or a programme (seats, host and rules "
+           "default from it)")
+      .handle([&s, view_of](const Call& c, CallId id,
+                            domain::Offer offer) -> Result<Created<service::CallView>> {
+        auto view = view_of(c, s.calls.add_offer(c.actor(), id, std::move(offer)));
+        if (!view) return fail(view.error());
+        return Created<service::CallView>{std::move(*view), ""};
+      });
+
+  api.get("/api/v1/calls/{id}/applications", Access::policy(Resource::application, Action::read),
+          "Applications to a call (a coordinator sees their org unit's, a student their own)")
+      .handle([&s](const Call& c, CallId id,
+                   Query<CallApplicationsQuery> q) -> Result<Page<service::ApplicationView>> {
+        const std::string_view status = q->status ? domain::to_string(*q->status) : "";
+        auto page = s.applications.of_call(c.actor(), id, status, q->page.limit, q->page.cursor);
+        if (!page) return fail(page.error());
+        return Page<service::ApplicationView>{std::move(page->items), std::move(page->next),
+                                              std::nullopt};
+      });
+
+  api.post("/api/v1/calls/{id}/applications", Access::policy(Resource::application, Action::create),
+           "Apply (as a draft) with ranked offer ids; a student for themselves")
+      .handle([&s](const Call& c, CallId id,
+                   domain::Application draft) -> Result<Created<service::ApplicationView>> {
+        auto view = s.applications.apply(c.actor(), id, std::move(draft));
+        if (!view) return fail(view.error());
+        std::string location = fmt::format("/api/v1/applications/{}", view->application.id.value);
+        return Created<service::ApplicationView>{std::move(*view), std::move(location)};
+      });
+
+  add_application_import_route(api, s);
+}
+
+}  // namespace orbis::http
