@@ -88,4 +88,15 @@ struct Codec<service::InstitutionRef>
   }
 };
 
+// One step of a record's history: who moved it from what to what, when and why.
+template <>
+struct Codec<domain::HistoryEntry> : Object<domain::HistoryEntry, Codec<domain::HistoryEntry>> {
+  static constexpr std::string_view name = "HistoryEntry";
+  static constexpr auto fields() {
+    using H = domain::HistoryEntry;
+    return std::tuple{Field{"at", &H::at}, Field{"actor", &H::actor}, Field{"from", &H::from},
+                      Field{"to", &H::to}, Field{"reason", &H::reason}};
+  }
+};
+
 }  // namespace orbis::http::json
