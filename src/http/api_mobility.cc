@@ -14,6 +14,7 @@ namespace orbis::http {
 void add_programme_routes(Router& router, service::Services& s);
 void add_stay_routes(Router& router, service::Services& s);
 void add_nomination_routes(Router& router, service::Services& s);
+void add_placement_routes(Router& router, service::Services& s);
 
 namespace {
 
@@ -27,41 +28,6 @@ Response with_etag(int status, json body, const T& record) {
   auto r = Response::json(status, std::move(body));
   r.headers.emplace_back("ETag", fmt::format("\"{}\"", record.version));
   return r;
-}
-
-// A query parameter that names an id, or empty; invalid_argument when it is not one.
-Result<std::optional<std::int64_t>> id_query(const Request& req, const char* name) {
-  const auto v = req.query_value(name);
-  if (v.empty()) return std::optional<std::int64_t>();
-  if (v.size() > 15 || v.find_first_not_of("0123456789") != std::string::npos)
-    return fail(Error::invalid(fmt::format("{} is an id", name), {{name, "an id"}}));
-  return std::optional<std::int64_t>(std::stoll(v));
-}
-
-// Reads the version of a record the client must name for changes of state.
-Result<std::optional<std::uint64_t>> seed_of(const json& body) {
-  if (!body.contains("seed") || body["seed"].is_null()) return std::optional<std::uint64_t>();
-  if (!body["seed"].is_number_unsigned())
-    return fail(Error::invalid("seed is a whole number", {{"seed", "0 or more"}}));
-  return std::optional<std::uint64_t>(body["seed"].get<std::uint64_t>());
-}
-
-json run_json(const store::PlacementRunRecord& r, bool detail) {
-  json j = {{"id", r.id.value},
-            {"call_id", r.call.value},
-            {"mode", r.mode},
-            {"seed", r.seed},
-            {"input_sha256", r.input_sha256},
-            {"engine_version", r.engine_version},
-            {"statistics", json::parse(r.summary, nullptr, false)},
-            {"created_at", r.created_at},
-            {"created_by", r.created_by},
-            {"published_at", r.published_at.empty() ? json() : json(r.published_at)}};
-  if (detail) {
-    j["input"] = json::parse(r.input, nullptr, false);
-    j["output"] = json::parse(r.output, nullptr, false);
-  }
-  return j;
 }
 
 using internal::import_response;
@@ -439,125 +405,6 @@ void add_application_routes(Router& router, service::Services& s) {
                 r.headers.emplace_back("Cache-Control", "private, no-store");
                 return r;
               }});
-}
-
-void add_placement_routes(Router& router, service::Services& s) {
-  router.add({.method = "POST",
-              .pattern = "/api/v1/calls/{id}/placement-runs",
-              .roles = kOffice,
-              .summary = "Place the call's eligible applicants (after the call closes)",
-              .tag = "mobility",
-              .request_schema = "PlacementRunInput",
-              .body_optional = true,
-              .response_schema = "PlacementRun",
-              .success_status = 201,
-              .handler = [&s](Request& req) {
-                auto id = internal::id_param(req, "id");
-                if (!id) return problem(id.error());
-                json body = json::object();
-                if (!req.body.empty()) {
-                  auto parsed = internal::json_body(req);
-                  if (!parsed) return problem(parsed.error());
-                  body = std::move(*parsed);
-                }
-                if (auto ok = internal::only_fields(body, {"mode", "seed"}); !ok)
-                  return problem(ok.error());
-                internal::FieldReader r(body);
-                const auto mode = r.text("mode").value_or("stable");
-                auto seed = seed_of(body);
-                if (!seed) return problem(seed.error());
-                if (auto ok = r.finish("placement run"); !ok) return problem(ok.error());
-                return internal::respond(
-                    s.placement_runs.run(req.principal->actor, CallId{*id}, mode, *seed),
-                    [&](const auto& run) {
-                      auto resp = Response::json(201, run_json(run, false));
-                      resp.headers.emplace_back(
-                          "Location", fmt::format("/api/v1/placement-runs/{}", run.id.value));
-                      return resp;
-                    });
-              }});
-  router.add({.method = "GET",
-              .pattern = "/api/v1/calls/{id}/placement-runs",
-              .roles = kOffice,
-              .summary = "The call's placement runs, newest first",
-              .tag = "mobility",
-              .query = internal::paged_query(),
-              .response_schema = "PlacementRunList",
-              .handler = [&s](Request& req) {
-                auto id = internal::id_param(req, "id");
-                if (!id) return problem(id.error());
-                return internal::paged_list(
-                    req,
-                    [&](const service::PageRequest& page) {
-                      return s.placement_runs.of_call(req.principal->actor, CallId{*id}, page.limit,
-                                                      page.cursor);
-                    },
-                    [](const auto& r) { return run_json(r, false); });
-              }});
-  router.add(
-      {.method = "GET",
-       .pattern = "/api/v1/placement-runs/compare",
-       .roles = kOffice,
-       .summary =
-           "Two runs of a call side by side: statistics and every applicant placed differently",
-       .tag = "mobility",
-       .query = {{"a", "integer", "a run id"}, {"b", "integer", "another run of the same call"}},
-       .response_schema = "PlacementComparison",
-       .handler = [&s](Request& req) {
-         auto a = id_query(req, "a");
-         if (!a) return problem(a.error());
-         auto b = id_query(req, "b");
-         if (!b) return problem(b.error());
-         if (!*a || !*b)
-           return problem(Error::invalid("name two runs", {{"a", "a run id"}, {"b", "a run id"}}));
-         return internal::respond(
-             s.placement_runs.compare(req.principal->actor, PlacementRunId{**a},
-                                      PlacementRunId{**b}),
-             [&](const auto& j) { return Response::json(200, j); });
-       }});
-  router.add({.method = "GET",
-              .pattern = "/api/v1/placement-runs/{id}",
-              .roles = kOffice,
-              .summary = "A placement run with its input and output",
-              .tag = "mobility",
-              .response_schema = "PlacementRun",
-              .handler = [&s](Request& req) {
-                auto id = internal::id_param(req, "id");
-                if (!id) return problem(id.error());
-                return internal::respond(
-                    s.placement_runs.get(req.principal->actor, PlacementRunId{*id}),
-                    [&](const auto& run) { return Response::json(200, run_json(run, true)); });
-              }});
-  router.add({.method = "POST",
-              .pattern = "/api/v1/placement-runs/{id}/publish",
-              .roles = kOffice,
-              .summary = "Publish a run: applicants see their result and why",
-              .tag = "mobility",
-              .response_schema = "PlacementRun",
-              .handler = [&s](Request& req) {
-                auto id = internal::id_param(req, "id");
-                if (!id) return problem(id.error());
-                return internal::respond(
-                    s.placement_runs.publish(req.principal->actor, PlacementRunId{*id}),
-                    [&](const auto& run) { return Response::json(200, run_json(run, false)); });
-              }});
-  router.add(
-      {.method = "POST",
-       .pattern = "/api/v1/calls/{id}/refill",
-       .roles = kOffice,
-       .summary =
-           "Give seats freed by withdrawals and host rejections to the next on the waiting lists "
-           "(a new published run)",
-       .tag = "mobility",
-       .response_schema = "PlacementRun",
-       .success_status = 201,
-       .handler = [&s](Request& req) {
-         auto id = internal::id_param(req, "id");
-         if (!id) return problem(id.error());
-         return internal::respond(
-             s.placement_runs.refill(req.principal->actor, CallId{*id}),
-             [&](const auto& run) { return Response::json(201, run_json(run, false)); });
-       }});
 }
 
 void add_import_routes(Router& router, service::Services& s) {

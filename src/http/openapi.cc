@@ -542,36 +542,7 @@ json schemas() {
       {"ReasonInput", object({{"reason", str()}})},
       {"ScoreInput",
        object({{"interview_score", nullable("number")}, {"motivation_score", nullable("number")}})},
-      {"PlacementRunInput", object({{"mode", str()}, {"seed", integer()}})},
-      {"PlacementRun", object({{"id", integer()},
-                               {"call_id", integer()},
-                               {"mode", str()},
-                               // Decimal: all 64 bits.
-                               {"seed", str()},
-                               {"input_sha256", str()},
-                               {"engine_version", str()},
-                               {"statistics", nullable("object")},
-                               {"created_at", str()},
-                               {"created_by", str()},
-                               {"published_at", nullable("string")},
-                               // The detail only.
-                               {"input", {{"type", "object"}}},
-                               {"output", {{"type", "object"}}}},
-                              {"id", "call_id", "mode", "seed", "input_sha256", "engine_version",
-                               "statistics", "created_at", "created_by", "published_at"})},
       {"PlacementRunList", list_of("PlacementRun")},
-      {"PlacementComparison",
-       record({{"a", ref("PlacementRun")},
-               {"b", ref("PlacementRun")},
-               {"same_input", flag()},
-               {"unchanged", integer()},
-               {"differences",
-                array_of(record({{"application_id", integer()},
-                                 {"name", str()},
-                                 {"a", record({{"offer_id", nullable("integer")},
-                                               {"preference", nullable("integer")}})},
-                                 {"b", record({{"offer_id", nullable("integer")},
-                                               {"preference", nullable("integer")}})}}))}})},
       {"MobilityPage", object({{"items", array_of(ref("Mobility"))},
                                {"next", nullable("string")},
                                {"total", integer()}},
@@ -812,7 +783,7 @@ void describe_typed(const routing::EndpointDoc& doc, codecs::Schemas& schemas, j
   if (!parameters.empty()) op["parameters"] = parameters;
   if (doc.request_schema) {
     op["requestBody"] = {
-        {"required", true},
+        {"required", !doc.body_optional},
         {"content", {{"application/json", {{"schema", doc.request_schema(schemas)}}}}}};
   } else if (doc.upload) {
     op["requestBody"] = {{"required", true},

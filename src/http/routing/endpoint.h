@@ -10,6 +10,7 @@
 //   - `Version`: the If-Match header, required (428 without it);
 //   - `Query<Q>`: the query string, decoded by `QueryCodec<Q>` (422 naming bad parameters);
 //   - `Upload`: the raw body with its content type (for files and CSV);
+//   - `OptionalBody<T>`: a JSON body a client may leave out (then T as it is default-made);
 //   - any other type with a JSON codec: the body, read by `json::Codec<T>` from a JSON object.
 // and its return type:
 //   - `Result<T>`: T written by its codec, with `ETag: "version"` when T has a version;
@@ -79,6 +80,15 @@ struct Patch {
   Status apply(T& target) const { return json::from_json(body, target, "request"); }
 };
 
+// A JSON body a client may leave out: an empty body is T default-made.
+template <typename T>
+struct OptionalBody {
+  using type = T;
+  T value{};
+  const T* operator->() const { return &value; }
+  const T& operator*() const { return value; }
+};
+
 // A raw body: a file or a CSV.
 struct Upload {
   std::string content_type;
@@ -128,6 +138,10 @@ template <typename T>
 struct is_patch : std::false_type {};
 template <typename T>
 struct is_patch<Patch<T>> : std::true_type {};
+template <typename T>
+struct is_optional_body : std::false_type {};
+template <typename T>
+struct is_optional_body<OptionalBody<T>> : std::true_type {};
 template <typename T>
 struct is_query : std::false_type {};
 template <typename Q>
@@ -183,6 +197,7 @@ struct EndpointDoc {
   std::function<Json(json::Schemas&)> request_schema;   // empty: no JSON body
   std::function<Json(json::Schemas&)> response_schema;  // empty: no JSON body
   std::vector<QueryParameterDoc> query;
+  bool body_optional = false;  // the JSON body may be left out
   bool upload = false;
   bool download = false;
   bool if_match = false;
@@ -286,6 +301,11 @@ std::expected<Arg, Response> argument(const Request& request, std::size_t& next_
     auto body = json_object_body(request);
     if (!body) return std::unexpected(problem(body.error()));
     return Arg{std::move(*body)};
+  } else if constexpr (is_optional_body<Arg>::value) {
+    if (request.body.empty()) return Arg{};
+    auto value = argument<typename Arg::type>(request, next_path_param, path_params);
+    if (!value) return std::unexpected(std::move(value.error()));
+    return Arg{std::move(*value)};
   } else {
     auto body = json_object_body(request);
     if (!body) return std::unexpected(problem(body.error()));
@@ -340,6 +360,9 @@ void Endpoint::document_argument(EndpointDoc& doc) {
     doc.query = QueryCodec<typename Arg::type>::describe();
   } else if constexpr (std::same_as<Arg, Upload>) {
     doc.upload = true;
+  } else if constexpr (detail::is_optional_body<Arg>::value) {
+    document_argument<typename Arg::type>(doc);
+    doc.body_optional = true;
   } else if constexpr (detail::is_patch<Arg>::value) {
     doc.request_schema = [](json::Schemas& s) {
       return s.input([&] { return json::schema_of<typename Arg::type>(s); });

@@ -100,6 +100,10 @@ class EndpointTest : public ::testing::Test {
           w.version = 1;
           return Created<Widget>{w, {}};
         });
+    api.post("/api/v1/widgets/{id}/polish", Access::anyone(), "Polish a widget, by name or not")
+        .handle([](const Call&, WidgetId id, routing::OptionalBody<Widget> w) -> Result<Widget> {
+          return Widget{id, w->name.empty() ? "unnamed" : w->name, 1};
+        });
     api.get("/api/v1/widget-count", Access::anyone(), "Count widgets")
         .handle([](const Call&) -> Result<Widget> { return Widget{WidgetId{1}, "count", 2}; });
     api.del("/api/v1/widgets/{id}", Access::anyone(), "Remove a widget")
@@ -198,6 +202,31 @@ TEST_F(EndpointTest, CreatedAndNoContent) {
   EXPECT_EQ(header(part, "ETag"), "\"1\"");
   for (const auto& [name, value] : part.headers) EXPECT_NE(name, "Location") << value;
   EXPECT_EQ(call("DELETE", "/api/v1/widgets/7").status, 204);
+}
+
+TEST_F(EndpointTest, AnOptionalBodyMayBeLeftOutButIsReadWhenSent) {
+  const auto none = call("POST", "/api/v1/widgets/7/polish");
+  EXPECT_EQ(none.status, 200);
+  EXPECT_EQ(body(none)["name"], "unnamed");
+  const auto named = call("POST", "/api/v1/widgets/7/polish", R"({"name":"Cog"})",
+                          {{"content-type", "application/json"}});
+  EXPECT_EQ(named.status, 200);
+  EXPECT_EQ(body(named)["name"], "Cog");
+  const auto bad = call("POST", "/api/v1/widgets/7/polish", R"({"name":1})",
+                        {{"content-type", "application/json"}});
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(body(bad)["errors"][0]["field"], "name");
+  EXPECT_EQ(call("POST", "/api/v1/widgets/7/polish", "[1]", {{"content-type", "application/json"}})
+                .status,
+            400);
+  const auto& doc = *[&] {
+    for (const auto& r : router_->routes())
+      if (r.pattern == "/api/v1/widgets/{id}/polish") return r.doc;
+    return std::shared_ptr<const routing::EndpointDoc>();
+  }();
+  EXPECT_TRUE(doc.body_optional);
+  json::Schemas schemas;
+  EXPECT_EQ(doc.request_schema(schemas)["$ref"], "#/components/schemas/WidgetInput");
 }
 
 TEST_F(EndpointTest, TellsTheDocumentWhatItTakesAndGives) {

@@ -2506,20 +2506,22 @@ export interface components {
         PlacementComparison: {
             a: components["schemas"]["PlacementRun"];
             b: components["schemas"]["PlacementRun"];
-            differences: {
-                a: {
-                    offer_id: number | null;
-                    preference: number | null;
-                };
-                application_id: number;
-                b: {
-                    offer_id: number | null;
-                    preference: number | null;
-                };
-                name: string;
-            }[];
+            differences: components["schemas"]["PlacementDifference"][];
             same_input: boolean;
+            /** @description applicants placed alike */
             unchanged: number;
+        };
+        PlacementDifference: {
+            a: components["schemas"]["PlacementOutcome"];
+            application_id: number;
+            b: components["schemas"]["PlacementOutcome"];
+            name: string;
+        };
+        PlacementOutcome: {
+            /** @description null: unplaced */
+            offer_id: number | null;
+            /** @description 1-based */
+            preference: number | null;
         };
         PlacementRun: {
             call_id: number;
@@ -2527,17 +2529,22 @@ export interface components {
             created_by: string;
             engine_version: string;
             id: number;
+            /** @description the detail only */
             input?: Record<string, never>;
             input_sha256: string;
             mode: string;
+            /** @description the detail only */
             output?: Record<string, never>;
             published_at: string | null;
+            /** @description decimal: all 64 bits */
             seed: string;
             statistics: Record<string, never> | null;
         };
         PlacementRunInput: {
-            mode?: string;
-            seed?: number;
+            /** @description stable (the default) or optimal */
+            mode?: string | null;
+            /** @description for the lottery of ties; random if absent */
+            seed?: number | null;
         };
         PlacementRunList: {
             items: components["schemas"]["PlacementRun"][];
@@ -6436,9 +6443,9 @@ export interface operations {
     get_calls_id_placement_runs: {
         parameters: {
             query?: {
-                /** @description page size, 1 to 100 (default 100) */
+                /** @description how many items a page holds */
                 limit?: number;
-                /** @description the `next` value of the previous page */
+                /** @description the `next` of the page before */
                 cursor?: string;
             };
             header?: never;
@@ -6455,7 +6462,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlacementRunList"];
+                    "application/json": {
+                        items: components["schemas"]["PlacementRun"][];
+                        next: string | null;
+                        total?: number;
+                    };
                 };
             };
             /** @description malformed request */
