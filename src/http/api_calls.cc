@@ -64,15 +64,8 @@ void add_application_import_route(routing::Api& api, service::Services& s) {
              if (!id) return problem(id.error());
              auto dry = internal::dry_run_param(req);
              if (!dry) return problem(dry.error());
-             auto outcome =
-                 s.applications.import_csv(req.principal->actor, CallId{*id}, req.body, *dry);
-             if (!outcome) return problem(outcome.error());
-             const auto errors = internal::rows_json(outcome->errors);
-             if (!outcome->errors.empty()) return internal::invalid_rows(errors, outcome->dry_run);
-             return Response::json(outcome->dry_run ? 200 : 201, {{"dry_run", outcome->dry_run},
-                                                                  {"rows", outcome->rows},
-                                                                  {"errors", errors},
-                                                                  {"created", outcome->created}});
+             return internal::import_response(
+                 s.applications.import_csv(req.principal->actor, CallId{*id}, req.body, *dry));
            }});
 }
 

@@ -211,6 +211,16 @@ Result<bool> dry_run_param(const Request& request) {
   return dry != "false";
 }
 
+Response import_response(const Result<service::MobilityImportOutcome>& outcome) {
+  if (!outcome) return problem(outcome.error());
+  const nlohmann::json errors = rows_json(outcome->errors);
+  if (!outcome->errors.empty()) return invalid_rows(errors, outcome->dry_run);
+  return Response::json(outcome->dry_run ? 200 : 201, {{"dry_run", outcome->dry_run},
+                                                       {"rows", outcome->rows},
+                                                       {"errors", errors},
+                                                       {"created", outcome->created}});
+}
+
 Response invalid_rows(const nlohmann::json& errors, bool dry_run) {
   auto r = Response::json(
       422, {{"type", "urn:orbis:problem:invalid_argument"},

@@ -9,6 +9,7 @@
 #include "common/error.h"
 #include "http/message.h"
 #include "http/router.h"
+#include "service/mobility/import_outcome.h"
 #include "service/support/paging.h"
 
 namespace orbis::http::internal {
@@ -59,6 +60,10 @@ nlohmann::json rows_json(const RowErrors& errors) {
 
 // The 422 problem of an import with bad rows: nothing was written.
 Response invalid_rows(const nlohmann::json& errors, bool dry_run);
+
+// The response of a CSV import of the mobility context: 200 for a dry run, 201 when
+// written, 422 with every bad row when any (nothing written).
+Response import_response(const Result<service::MobilityImportOutcome>& outcome);
 
 // A response for a value or its error.
 template <typename T, typename F>

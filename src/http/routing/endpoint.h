@@ -190,6 +190,7 @@ struct EndpointDoc {
   std::function<Json(json::Schemas&)> request_schema;   // empty: no JSON body
   std::function<Json(json::Schemas&)> response_schema;  // empty: no JSON body
   std::vector<QueryParameterDoc> query;
+  bool body_optional = false;  // the JSON body may be left out
   bool upload = false;
   bool download = false;
   bool if_match = false;

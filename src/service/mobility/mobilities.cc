@@ -23,55 +23,7 @@ namespace orbis::service {
 
 using domain::MobilityStatus;
 using domain::Role;
-using nlohmann::json;
 using namespace mobility_rules;
-
-json Mobilities::mobility_json(const MobilityView& v) const {
-  json j = domain::to_json(v.mobility);
-  const auto& p = v.person;
-  j["person"] = {{"id", p.id.value},
-                 {"kind", domain::to_string(p.kind)},
-                 {"display_name", p.display_name()},
-                 {"family_name", p.family_name},
-                 {"given_name", p.given_name},
-                 {"name_zh", p.name_zh},
-                 {"nationality", p.nationality},
-                 {"level", p.level ? json(*p.level) : json()},
-                 {"field", p.field}};
-  if (v.disclosure.email) j["person"]["email"] = p.email;
-  j["allowed_actions"] = v.allowed_actions;
-  json transitions = json::array();
-  for (const auto to : v.allowed_transitions) transitions.push_back(domain::to_string(to));
-  j["allowed_transitions"] = std::move(transitions);
-  const auto& labels = v.labels;
-  for (const auto& [key, label] :
-       {std::pair{"sending", &labels.sending}, {"receiving", &labels.receiving}}) {
-    if (*label) {
-      j[key] = {{"id", (*label)->id.value},
-                {"name", (*label)->name},
-                {"name_zh", (*label)->name_zh},
-                {"country", (*label)->country}};
-    }
-  }
-  if (labels.agreement) {
-    j["agreement"] = {{"id", labels.agreement->id.value},
-                      {"code", labels.agreement->code},
-                      {"title", labels.agreement->title}};
-  }
-  if (labels.programme) {
-    j["programme"] = {{"id", labels.programme->id.value},
-                      {"code", labels.programme->code},
-                      {"name", labels.programme->name},
-                      {"name_zh", labels.programme->name_zh}};
-  }
-  if (labels.call) {
-    j["call"] = {
-        {"id", labels.call->id.value}, {"code", labels.call->code}, {"title", labels.call->title}};
-  }
-  if (auto months = domain::months_between(v.mobility.planned_start, v.mobility.planned_end))
-    j["planned_months"] = *months;
-  return j;
-}
 
 Result<MobilityPage> Mobilities::list(const domain::Actor& actor, const MobilityFilter& f) const {
   std::vector<FieldError> errors;

@@ -77,8 +77,6 @@ class Mobilities {
   Result<MobilityImportOutcome> import_csv(const domain::Actor& actor, const std::string& csv_text,
                                            bool dry_run);
 
-  nlohmann::json mobility_json(const MobilityView& view) const;
-
  private:
   store::Store& store_;
   const Clock& clock_;

@@ -224,8 +224,8 @@ Result<store::PlacementRunRecord> PlacementRuns::get(const domain::Actor& actor,
                       });
 }
 
-Result<json> PlacementRuns::compare(const domain::Actor& actor, PlacementRunId a_id,
-                                    PlacementRunId b_id) const {
+Result<PlacementComparison> PlacementRuns::compare(const domain::Actor& actor, PlacementRunId a_id,
+                                                   PlacementRunId b_id) const {
   auto a = get(actor, a_id);
   if (!a) return fail(a.error());
   auto b = get(actor, b_id);
@@ -238,45 +238,32 @@ Result<json> PlacementRuns::compare(const domain::Actor& actor, PlacementRunId a
   if (!rb) return fail(rb.error());
   const auto results_a = results_of(*a, ra->first, ra->second),
              results_b = results_of(*b, rb->first, rb->second);
-  return service::run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<json> {
-    json rows = json::array();
-    std::set<std::int64_t> ids;
-    for (const auto& [id, _] : results_a) ids.insert(id);
-    for (const auto& [id, _] : results_b) ids.insert(id);
-    int same = 0;
-    for (const auto id : ids) {
-      const auto ia = results_a.find(id), ib = results_b.find(id);
-      // 0: unplaced (offer ids start at 1).
-      const std::int64_t offer_a =
-          ia != results_a.end() && ia->second.offer ? *ia->second.offer : 0;
-      const std::int64_t offer_b =
-          ib != results_b.end() && ib->second.offer ? *ib->second.offer : 0;
-      if (offer_a == offer_b) {
-        ++same;
-        continue;
-      }
-      std::string name;
-      if (auto app = tx.applications().get(ApplicationId{id})) {
-        if (auto p = tx.people().get(app->person)) name = p->display_name();
-      }
-      const auto pref = [](const auto& it, const auto& end) {
-        return it == end || !it->second.preference ? json() : json(*it->second.preference);
-      };
-      rows.push_back({{"application_id", id},
-                      {"name", name},
-                      {"a",
-                       {{"offer_id", offer_a ? json(offer_a) : json()},
-                        {"preference", pref(ia, results_a.end())}}},
-                      {"b",
-                       {{"offer_id", offer_b ? json(offer_b) : json()},
-                        {"preference", pref(ib, results_b.end())}}}});
-    }
-    return json{{"a", run_json_summary(*a)},
-                {"b", run_json_summary(*b)},
-                {"same_input", a->input_sha256 == b->input_sha256},
-                {"unchanged", same},
-                {"differences", rows}};
-  });
+  return service::run(
+      store_, store::Access::read, [&](store::Transaction& tx) -> Result<PlacementComparison> {
+        PlacementComparison out{.a = *a, .b = *b, .same_input = a->input_sha256 == b->input_sha256};
+        std::set<std::int64_t> ids;
+        for (const auto& [id, _] : results_a) ids.insert(id);
+        for (const auto& [id, _] : results_b) ids.insert(id);
+        // Where a run put the applicant; no offer when unplaced.
+        const auto outcome = [](const auto& results, std::int64_t id) {
+          const auto it = results.find(id);
+          if (it == results.end()) return PlacementOutcome{};
+          return PlacementOutcome{it->second.offer, it->second.preference};
+        };
+        for (const auto id : ids) {
+          auto in_a = outcome(results_a, id), in_b = outcome(results_b, id);
+          if (in_a.offer == in_b.offer) {
+            ++out.unchanged;
+            continue;
+          }
+          std::string name;
+          if (auto app = tx.applications().get(ApplicationId{id})) {
+            if (auto p = tx.people().get(app->person)) name = p->display_name();
+          }
+          out.differences.push_back({ApplicationId{id}, std::move(name), in_a, in_b});
+        }
+        return out;
+      });
 }
 
 Result<store::PlacementRunRecord> PlacementRuns::publish(const domain::Actor& actor,

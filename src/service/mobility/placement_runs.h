@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,6 +18,27 @@
 #include "store/store.h"
 
 namespace orbis::service {
+
+// Where one run put an applicant: the offer and which preference it was, or neither.
+struct PlacementOutcome {
+  std::optional<std::int64_t> offer;
+  std::optional<int> preference;
+};
+
+// An applicant two runs placed differently.
+struct PlacementDifference {
+  ApplicationId application;
+  std::string name;
+  PlacementOutcome a, b;
+};
+
+// Two runs of one call side by side.
+struct PlacementComparison {
+  store::PlacementRunRecord a, b;
+  bool same_input = false;  // the same input (by its SHA-256)
+  int unchanged = 0;        // applicants both runs placed alike
+  std::vector<PlacementDifference> differences;
+};
 
 class PlacementRuns {
  public:
@@ -30,8 +52,8 @@ class PlacementRuns {
                                                   std::size_t limit, std::string_view cursor) const;
   Result<store::PlacementRunRecord> get(const domain::Actor& actor, PlacementRunId id) const;
   // Two runs of one call side by side: statistics and every applicant whose result differs.
-  Result<nlohmann::json> compare(const domain::Actor& actor, PlacementRunId a,
-                                 PlacementRunId b) const;
+  Result<PlacementComparison> compare(const domain::Actor& actor, PlacementRunId a,
+                                      PlacementRunId b) const;
   // Publishes a run: applications become placed, waitlisted or unplaced with their
   // explanation. One run per call is published; after that, changes go by nomination.
   Result<store::PlacementRunRecord> publish(const domain::Actor& actor, PlacementRunId id);

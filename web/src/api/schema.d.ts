@@ -1969,8 +1969,10 @@ export interface components {
             system: string;
         };
         DecisionInput: {
-            accept: boolean;
-            reason?: string;
+            /** @description required: true or false */
+            accept?: boolean | null;
+            /** @description required for a rejection */
+            reason?: string | null;
         };
         EligibilityRules: {
             /** @description ISCED-F code the applicant's falls under */
@@ -2022,6 +2024,22 @@ export interface components {
             window: number;
         };
         FileUpload: string;
+        Funding: {
+            amount: components["schemas"]["Money"];
+            /** @description a programme scholarship's code */
+            scholarship: string;
+            /** @description scholarship, erasmus, csc, self, home */
+            source: string;
+            sponsor: string;
+        };
+        FundingInput: {
+            amount?: components["schemas"]["MoneyInput"];
+            /** @description a programme scholarship's code */
+            scholarship?: string | null;
+            /** @description scholarship, erasmus, csc, self, home */
+            source?: string | null;
+            sponsor?: string | null;
+        };
         Health: {
             database: string;
             institutions: number;
@@ -2314,86 +2332,53 @@ export interface components {
             version: number;
         };
         Mobility: {
+            /** @description like 2026/2027 */
             academic_year: string;
+            /** @description ISO date */
             actual_end: string;
+            /** @description ISO date */
             actual_start: string;
-            agreement?: {
-                code: string;
-                id: number;
-                title: string;
-            };
+            agreement?: components["schemas"]["StayAgreement"];
             agreement_id: number | null;
-            allowed_actions: ("update" | "transition" | "decide")[];
-            allowed_transitions: ("nominated" | "accepted" | "preparing" | "abroad" | "completed" | "recognised" | "cancelled")[];
-            application_id: number | null;
-            call?: {
-                code: string;
-                id: number;
-                title: string;
-            };
+            /** @description what the reader may do now; clients show what these allow */
+            readonly allowed_actions: ("update" | "transition" | "decide")[];
+            /** @description the statuses a transition may move the stay to now */
+            readonly allowed_transitions: ("nominated" | "accepted" | "preparing" | "abroad" | "completed" | "recognised" | "cancelled")[];
+            readonly application_id: number | null;
+            call?: components["schemas"]["StayCall"];
             call_id: number | null;
-            cancel_reason: string;
+            readonly cancel_reason: string;
+            /** @description a condition of the agreement */
             condition_id: number | null;
+            /** @description ECTS, students */
             credits_planned: number;
             /** @enum {string} */
             direction: "outgoing" | "incoming";
-            funding: {
-                amount: components["schemas"]["Money"] | null;
-                scholarship: string;
-                source: string;
-                sponsor: string;
-            }[];
-            history: {
-                actor: string;
-                at: string;
-                from: string;
-                reason: string;
-                to: string;
-            }[];
-            id: number;
-            nomination: {
-                decided_at: string;
-                decided_by: string;
-                /** @enum {string} */
-                decision: "pending" | "accepted" | "rejected";
-                nominated_at: string;
-                nominated_by: string;
-                reason: string;
-            };
+            funding: components["schemas"]["Funding"][];
+            readonly history: components["schemas"]["HistoryEntry"][];
+            readonly id: number;
+            readonly nomination: components["schemas"]["StayNomination"];
+            /** @description the home org unit it belongs to */
             org_unit_id: number | null;
-            person: {
-                display_name: string;
-                email?: string;
-                family_name: string;
-                field: string;
-                given_name: string;
-                id: number;
-                /** @enum {string} */
-                kind: "student" | "staff";
-                level: number | null;
-                name_zh: string;
-                nationality: string;
-            };
+            person: components["schemas"]["StayPerson"];
             person_id: number;
+            /** @description ISO date */
             planned_end: string;
+            /** @description when both planned dates are set */
             planned_months?: number;
+            /** @description ISO date */
             planned_start: string;
-            programme?: {
-                code: string;
-                id: number;
-                name: string;
-                name_zh: string;
-            };
+            programme?: components["schemas"]["StayProgramme"];
             programme_id: number | null;
             receiving: components["schemas"]["HostInstitution"];
             receiving_institution_id: number;
             sending: components["schemas"]["HostInstitution"];
             sending_institution_id: number;
             /** @enum {string} */
-            status: "nominated" | "accepted" | "preparing" | "abroad" | "completed" | "recognised" | "cancelled";
+            readonly status: "nominated" | "accepted" | "preparing" | "abroad" | "completed" | "recognised" | "cancelled";
             /** @enum {string} */
             type: "student_studies" | "student_traineeship" | "staff_teaching" | "staff_training" | "summer_programme" | "research_visit" | "joint_degree";
-            version: number;
+            readonly version: number;
         };
         MobilityCredentialInput: {
             type?: string;
@@ -2405,21 +2390,33 @@ export interface components {
             rows: number;
         };
         MobilityInput: {
-            academic_year?: string;
-            actual_end?: string;
-            actual_start?: string;
+            /** @description like 2026/2027 */
+            academic_year?: string | null;
+            /** @description ISO date */
+            actual_end?: string | null;
+            /** @description ISO date */
+            actual_start?: string | null;
             agreement_id?: number | null;
+            call_id?: number | null;
+            /** @description a condition of the agreement */
             condition_id?: number | null;
+            /** @description ECTS, students */
             credits_planned?: number;
-            direction?: string;
-            funding?: unknown[];
+            /** @enum {string} */
+            direction?: "outgoing" | "incoming";
+            funding?: components["schemas"]["FundingInput"][];
+            /** @description the home org unit it belongs to */
+            org_unit_id?: number | null;
             person_id?: number;
-            planned_end?: string;
-            planned_start?: string;
+            /** @description ISO date */
+            planned_end?: string | null;
+            /** @description ISO date */
+            planned_start?: string | null;
             programme_id?: number | null;
             receiving_institution_id?: number;
             sending_institution_id?: number;
-            type?: string;
+            /** @enum {string} */
+            type?: "student_studies" | "student_traineeship" | "staff_teaching" | "staff_training" | "summer_programme" | "research_visit" | "joint_degree";
         };
         MobilityPage: {
             items: components["schemas"]["Mobility"][];
@@ -2427,10 +2424,12 @@ export interface components {
             total?: number;
         };
         MobilityTransitionInput: {
-            date?: string;
-            reason?: string;
-            /** @enum {string} */
-            to: "nominated" | "accepted" | "preparing" | "abroad" | "completed" | "recognised" | "cancelled";
+            /** @description the actual start or end (ISO date) */
+            date?: string | null;
+            /** @description required to cancel */
+            reason?: string | null;
+            /** @description required: preparing, abroad, completed, recognised or cancelled */
+            to?: string | null;
         };
         Money: {
             amount: string;
@@ -2614,19 +2613,9 @@ export interface components {
         PlacementComparison: {
             a: components["schemas"]["PlacementRun"];
             b: components["schemas"]["PlacementRun"];
-            differences: {
-                a: {
-                    offer_id: number | null;
-                    preference: number | null;
-                };
-                application_id: number;
-                b: {
-                    offer_id: number | null;
-                    preference: number | null;
-                };
-                name: string;
-            }[];
+            differences: components["schemas"]["PlacementDifference"][];
             same_input: boolean;
+            /** @description applicants placed alike */
             unchanged: number;
         };
         PlacementExplanation: {
@@ -2655,17 +2644,22 @@ export interface components {
             created_by: string;
             engine_version: string;
             id: number;
+            /** @description the detail only */
             input?: Record<string, never>;
             input_sha256: string;
             mode: string;
+            /** @description the detail only */
             output?: Record<string, never>;
             published_at: string | null;
+            /** @description decimal: all 64 bits */
             seed: string;
             statistics: Record<string, never> | null;
         };
         PlacementRunInput: {
-            mode?: string;
-            seed?: number;
+            /** @description stable (the default) or optimal */
+            mode?: string | null;
+            /** @description for the lottery of ties; random if absent */
+            seed?: number | null;
         };
         PlacementRunList: {
             items: components["schemas"]["PlacementRun"][];
@@ -2874,6 +2868,46 @@ export interface components {
             proof: Record<string, never>;
             type: string[];
             validFrom?: string;
+        };
+        StayAgreement: {
+            code: string;
+            id: number;
+            title: string;
+        };
+        StayCall: {
+            code: string;
+            id: number;
+            title: string;
+        };
+        StayNomination: {
+            decided_at: string;
+            decided_by: string;
+            /** @enum {string} */
+            decision: "pending" | "accepted" | "rejected";
+            nominated_at: string;
+            nominated_by: string;
+            /** @description required for a rejection */
+            reason: string;
+        };
+        StayPerson: {
+            display_name: string;
+            /** @description only for readers who may see it */
+            email?: string;
+            family_name: string;
+            field: string;
+            given_name: string;
+            id: number;
+            /** @enum {string} */
+            kind: "student" | "staff";
+            level: number | null;
+            name_zh: string;
+            nationality: string;
+        };
+        StayProgramme: {
+            code: string;
+            id: number;
+            name: string;
+            name_zh: string;
         };
         TotpCodeInput: {
             code: string;
@@ -6597,9 +6631,9 @@ export interface operations {
     get_calls_id_placement_runs: {
         parameters: {
             query?: {
-                /** @description page size, 1 to 100 (default 100) */
+                /** @description how many items a page holds */
                 limit?: number;
-                /** @description the `next` value of the previous page */
+                /** @description the `next` of the page before */
                 cursor?: string;
             };
             header?: never;
@@ -6616,7 +6650,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlacementRunList"];
+                    "application/json": {
+                        items: components["schemas"]["PlacementRun"][];
+                        next: string | null;
+                        total?: number;
+                    };
                 };
             };
             /** @description malformed request */
@@ -8278,7 +8316,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MobilityPage"];
+                    "application/json": {
+                        items: components["schemas"]["Mobility"][];
+                        next: string | null;
+                        total?: number;
+                    };
                 };
             };
             /** @description malformed request */
@@ -9418,7 +9460,10 @@ export interface operations {
     post_mobilities_id_transitions: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description the ETag of the version read */
+                "If-Match": string;
+            };
             path: {
                 id: number;
             };
@@ -9475,7 +9520,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description conflicts with the current state */
+            /** @description stale version */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9486,6 +9531,15 @@ export interface operations {
             };
             /** @description invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9530,7 +9584,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MobilityPage"];
+                    "application/json": {
+                        items: components["schemas"]["Mobility"][];
+                        next: string | null;
+                        total?: number;
+                    };
                 };
             };
             /** @description malformed request */
