@@ -194,7 +194,6 @@ struct EndpointDoc {
   bool upload = false;
   bool download = false;
   bool if_match = false;
-  bool body_optional = false;  // the JSON body may be left out
   bool list = false;
   int success_status = 200;
 };
