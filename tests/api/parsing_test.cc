@@ -7,6 +7,7 @@
 
 #include "common/json.h"
 #include "harness.h"
+#include "http/routing/endpoint.h"
 #include "interop/xml_support.h"
 
 namespace orbis::testing {
@@ -173,9 +174,10 @@ TEST_F(Parsing, EveryRouteThatTakesABodyRefusesBadNumbersAndDeepBodies) {
                                            "{\"name\xd9: 1}"};
   std::size_t walked = 0;
   for (const auto& route : server.router().routes()) {
-    // The document upload takes its file as the body without a JSON schema.
-    const bool takes_body =
-        !route.request_schema.empty() || route.pattern == "/api/v1/applications/{id}/documents";
+    // A typed endpoint says what it takes in its documentation; an upload (a document, a
+    // CSV, an attachment) takes its file as the body without a JSON schema.
+    const bool takes_body = !route.request_schema.empty() ||
+                            (route.doc && (route.doc->request_schema || route.doc->upload));
     if (!takes_body) continue;
     ++walked;
     std::string target = route.pattern;

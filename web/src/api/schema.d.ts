@@ -2618,6 +2618,12 @@ export interface components {
             /** @description applicants placed alike */
             unchanged: number;
         };
+        PlacementDifference: {
+            a: components["schemas"]["PlacementOutcome"];
+            application_id: number;
+            b: components["schemas"]["PlacementOutcome"];
+            name: string;
+        };
         PlacementExplanation: {
             cutoff_score: number | null;
             /** @description the ineligibility's reason */
@@ -2626,6 +2632,12 @@ export interface components {
             priority_position: number;
             /** @description not_eligible, no_seats, outranked or welfare_trade_off */
             reason: string;
+        };
+        PlacementOutcome: {
+            /** @description null: unplaced */
+            offer_id: number | null;
+            /** @description 1-based */
+            preference: number | null;
         };
         PlacementResult: {
             /** @description why each preference ranked above the placed one was not given */
