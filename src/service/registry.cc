@@ -38,7 +38,8 @@ Status Registry::load() {
   summaries.reserve(all->size());
   for (auto& in : *all) {
     index.upsert(in);
-    summaries.emplace(in.id.value, summary_of(std::move(in)));
+    const std::int64_t key = in.id.value;  // read before `in` is moved from
+    summaries.emplace(key, summary_of(std::move(in)));
   }
   std::unique_lock lock(mutex_);
   index_ = std::move(index);
