@@ -9,6 +9,7 @@
 #include "domain/reference.h"
 #include "store/lists.h"
 #include "store/lookups.h"
+#include "store/sql/agreement_filters.h"
 #include "store/sql/repositories.h"
 #include "store/sql/statement.h"
 #include "store/sql/support.h"
@@ -171,7 +172,7 @@ class SqlAgreementRepository final : public AgreementRepository {
       std::vector<long long> ids;
       if (q.words.empty()) {
         Where where;
-        add_filters(where, q);
+        add_agreement_filters(where, q);
         where.add_keyset({}, q.page.after, "a.id", true);
         long long id = 0;
         soci::statement st =
@@ -192,7 +193,7 @@ class SqlAgreementRepository final : public AgreementRepository {
     return guarded(context_, "counting agreements", [&]() -> Result<std::size_t> {
       if (!q.words.empty()) return matching(q, std::nullopt, std::nullopt).size();
       Where where;
-      add_filters(where, q);
+      add_agreement_filters(where, q);
       long long n = 0;
       sql_ << ("SELECT COUNT(*) FROM agreements a" + where.sql()), soci::use(where.values()),
           soci::into(n);
@@ -429,101 +430,6 @@ class SqlAgreementRepository final : public AgreementRepository {
       "SELECT id, code, title, kinds, start_date, end_date, auto_renewal, notes, tags, status, "
       "version FROM agreements";
 
-  // A partner's view (domain::as_seen_by_partner), as conditions on a party row `p` or a
-  // condition row `c` of the agreement: true for everyone else.
-  std::string seen_party(Where& where, const AgreementQuery& q, const std::string& p) {
-    if (!q.party) return "1 = 1";
-    return "(" + p + ".is_home = 1 OR " + p + ".institution_id = " + where.bind(q.party->value) +
-           " OR EXISTS (SELECT 1 FROM agreement_conditions sc WHERE sc.agreement_id = " + p +
-           ".agreement_id AND (sc.sending_id = " + where.bind(q.party->value) +
-           " OR sc.receiving_id = " + where.bind(q.party->value) + ") AND (sc.sending_id = " + p +
-           ".institution_id OR sc.receiving_id = " + p + ".institution_id)))";
-  }
-  std::string seen_condition(Where& where, const AgreementQuery& q, const std::string& c) {
-    if (!q.party) return "1 = 1";
-    return "(" + c + ".sending_id = " + where.bind(q.party->value) + " OR " + c +
-           ".receiving_id = " + where.bind(q.party->value) + ")";
-  }
-
-  // Every filter of `q` but its words, on the agreements row `a`.
-  void add_filters(Where& where, const AgreementQuery& q) {
-    if (q.party) {
-      where.add("a.id IN (SELECT agreement_id FROM agreement_parties WHERE institution_id = " +
-                where.bind(q.party->value) + ")");
-    }
-    if (q.kind) {
-      // Kinds are kept as "a;b;c"; '_' is a wildcard of LIKE, so it is escaped.
-      std::string kind;
-      for (const char ch : domain::to_string(*q.kind)) {
-        if (ch == '_' || ch == '%' || ch == '\\') kind.push_back('\\');
-        kind.push_back(ch);
-      }
-      where.add("(';' || a.kinds || ';') LIKE " + where.bind("%;" + kind + ";%") + " ESCAPE '\\'");
-    }
-    const std::string active(domain::to_string(domain::AgreementStatus::active));
-    if (q.status) {
-      // domain::effective_status in SQL: an active agreement with an end date is expired
-      // after it and expiring within the notice period before it. Dates are ISO 8601 text.
-      const std::string today = domain::format_date(q.today),
-                        horizon = domain::format_date(q.today + q.notice_days);
-      const std::string stored(domain::to_string(*q.status));
-      const auto live = [&] {
-        return "a.status = " + where.bind(active) + " AND a.end_date <> ''";
-      };
-      using S = domain::AgreementStatus;
-      if (*q.status == S::expired) {
-        where.add("(a.status = " + where.bind(stored) + " OR (" + live() + " AND a.end_date < " +
-                  where.bind(today) + "))");
-      } else if (*q.status == S::expiring) {
-        where.add("(a.status = " + where.bind(stored) + " OR (" + live() + " AND a.end_date >= " +
-                  where.bind(today) + " AND a.end_date <= " + where.bind(horizon) + "))");
-      } else if (*q.status == S::active) {
-        where.add("a.status = " + where.bind(active) + " AND (a.end_date = '' OR a.end_date > " +
-                  where.bind(horizon) + ")");
-      } else {
-        where.add("a.status = " + where.bind(stored));
-      }
-    }
-    if (q.expiring_within) {
-      where.add("a.status = " + where.bind(active) + " AND a.end_date <> '' AND a.end_date >= " +
-                where.bind(domain::format_date(q.today)) + " AND a.end_date <= " +
-                where.bind(domain::format_date(q.today + *q.expiring_within)));
-    }
-    if (q.reminders_due) {
-      // Seats are free while a condition's seats per year outnumber its stays in the year.
-      const std::string cancelled(domain::to_string(domain::MobilityStatus::cancelled));
-      where.add("a.status = " + where.bind(active) + " AND ((a.end_date <> '' AND a.end_date >= " +
-                where.bind(domain::format_date(q.today)) + " AND a.end_date <= " +
-                where.bind(domain::format_date(q.today + q.reminders_due->days)) +
-                ") OR EXISTS (SELECT 1 FROM agreement_conditions rc WHERE rc.agreement_id = a.id "
-                "AND " +
-                seen_condition(where, q, "rc") +
-                " AND rc.seats_per_year > (SELECT COUNT(*) FROM mobilities rm WHERE "
-                "rm.agreement_id = a.id AND rm.condition_id = rc.id AND rm.academic_year = " +
-                where.bind(q.reminders_due->academic_year) + " AND rm.status <> " +
-                where.bind(cancelled) + ")))");
-    }
-    if (q.partner) {
-      where.add(
-          "EXISTS (SELECT 1 FROM agreement_parties fp WHERE fp.agreement_id = a.id AND "
-          "fp.institution_id = " +
-          where.bind(q.partner->value) + " AND " + seen_party(where, q, "fp") + ")");
-    }
-    if (!q.country.empty()) {
-      where.add(
-          "EXISTS (SELECT 1 FROM agreement_parties cp JOIN institutions ci ON ci.id = "
-          "cp.institution_id WHERE cp.agreement_id = a.id AND cp.is_home = 0 AND ci.country = " +
-          where.bind(q.country) + " AND " + seen_party(where, q, "cp") + ")");
-    }
-    if (!q.isced.empty()) {
-      where.add(
-          "EXISTS (SELECT 1 FROM agreement_conditions ic WHERE ic.agreement_id = a.id AND "
-          "ic.isced <> '' AND substr(ic.isced, 1, " +
-          std::to_string(q.isced.size()) + ") = " + where.bind(q.isced) + " AND " +
-          seen_condition(where, q, "ic") + ")");
-    }
-  }
-
   // The ids of the agreements `q` selects with its words, the newest first, after `after`,
   // at most `limit`: each row's title, code and seen parties' names are folded and
   // searched here, as text::fold_for_search cannot run in SQL.
@@ -531,7 +437,7 @@ class SqlAgreementRepository final : public AgreementRepository {
                                   std::optional<std::size_t> limit) {
     Where where;
     const std::string seen = seen_party(where, q, "p");
-    add_filters(where, q);
+    add_agreement_filters(where, q);
     where.add_keyset({}, after, "a.id", true);
     long long id = 0, institution = 0;
     soci::indicator institution_ind = soci::i_null;

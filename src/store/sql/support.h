@@ -16,12 +16,18 @@ namespace orbis::store::internal {
 // Runs `body` and turns any exception into an Error describing `doing`, in the words of the
 // back end's dialect (a unique key is already_exists, a busy database unavailable, …).
 template <typename F>
-auto guarded(const sql::Context& context, std::string_view doing, F&& body) -> decltype(body()) {
+auto guarded(const sql::Dialect& dialect, std::string_view doing, F&& body) -> decltype(body()) {
   try {
     return body();
   } catch (const std::exception& e) {
-    return std::unexpected(context.dialect.error_of(e, doing));
+    return std::unexpected(dialect.error_of(e, doing));
   }
+}
+
+// The same, in the dialect of a transaction's context.
+template <typename F>
+auto guarded(const sql::Context& context, std::string_view doing, F&& body) -> decltype(body()) {
+  return guarded(context.dialect, doing, std::forward<F>(body));
 }
 
 // Bytes kept in a text column (attachments, documents): standard base64 with padding.

@@ -9,6 +9,7 @@
 #include <mutex>
 
 #include "store/sql/migrations.h"
+#include "store/sql/support.h"
 #include "store/sql/transaction.h"
 #include "store/sqlite/dialect.h"
 #include "store/sqlite/files.h"
@@ -26,11 +27,7 @@ constexpr std::string_view kWriteProbeSetting = "store.write_probe";
 // Runs `body`, turning an exception into an Error in SQLite's words.
 template <typename F>
 auto guarded(std::string_view doing, F&& body) -> decltype(body()) {
-  try {
-    return body();
-  } catch (const std::exception& e) {
-    return std::unexpected(error_of(e, doing));
-  }
+  return internal::guarded(dialect(), doing, std::forward<F>(body));
 }
 
 // A transaction of the SQLite store: a write commits only into the files the store opened,
