@@ -88,7 +88,7 @@ credentials::KeyEncryptionKey kek_from_environment(const app::Config& config) {
   }
   auto parsed = credentials::KeyEncryptionKey::from_base64(config.kek);
   if (!parsed) throw failure(parsed.error());
-  return std::move(*parsed);
+  return *parsed;
 }
 
 void print_import_report(std::ostream& out, const service::ImportReport& r) {

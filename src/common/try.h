@@ -18,10 +18,14 @@
       return std::unexpected(std::move(orbis_try_result).error()); \
   } while (false)
 
+// `holder` is a name and `declaration` declares one ("auto call"): neither can be put in
+// parentheses.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define ORBIS_ASSIGN_OR_RETURN_IMPL(holder, declaration, expression) \
   auto holder = (expression);                                        \
   if (!holder) return std::unexpected(std::move(holder).error());    \
   declaration = std::move(*holder)
+// NOLINTEND(bugprone-macro-parentheses)
 
 #define ORBIS_ASSIGN_OR_RETURN(declaration, expression) \
   ORBIS_ASSIGN_OR_RETURN_IMPL(ORBIS_CONCAT(orbis_assign_, __LINE__), declaration, expression)

@@ -255,7 +255,9 @@ std::optional<std::string> inexact_integer(const json& value, const std::string&
   }
   if (value.is_object()) {
     for (const auto& [key, member] : value.items()) {
-      if (auto found = inexact_integer(member, path + "/" + key)) return found;
+      std::string where = path;
+      where.append("/").append(key);
+      if (auto found = inexact_integer(member, where)) return found;
     }
   }
   if (value.is_array()) {

@@ -33,6 +33,7 @@ std::optional<E> parse_name(const std::array<std::string_view, N>& names, std::s
 template <typename E, std::size_t N>
 std::vector<E> every(const std::array<std::string_view, N>&) {
   std::vector<E> v;
+  v.reserve(N);
   for (std::size_t i = 0; i < N; ++i) v.push_back(static_cast<E>(i));
   return v;
 }

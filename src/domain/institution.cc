@@ -43,6 +43,7 @@ std::optional<InstitutionType> parse_institution_type(std::string_view name) {
 const std::vector<InstitutionType>& all_institution_types() {
   static const std::vector<InstitutionType> all = [] {
     std::vector<InstitutionType> v;
+    v.reserve(kTypeNames.size());
     for (std::size_t i = 0; i < kTypeNames.size(); ++i)
       v.push_back(static_cast<InstitutionType>(i));
     return v;
@@ -92,7 +93,7 @@ std::optional<std::string> normalize_ror_id(std::string_view text) {
   for (const std::string_view prefix : {"https://ror.org/", "http://ror.org/", "ror.org/"}) {
     if (text::starts_with_icase(s, prefix)) s.remove_prefix(prefix.size());
   }
-  const std::string id = text::to_lower_ascii(s);
+  std::string id = text::to_lower_ascii(s);
   if (id.size() != 9 || id[0] != '0') return std::nullopt;
   // ISO/IEC 7064 MOD 97-10 over the base32 value of the first seven characters.
   std::uint64_t value = 0;

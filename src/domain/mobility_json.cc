@@ -142,6 +142,7 @@ class Reader {
   template <typename Tag>
   void ids(const char* name, std::vector<Id<Tag>>& out) {
     std::vector<std::int64_t> raw;
+    raw.reserve(out.size());
     for (const auto& i : out) raw.push_back(i.value);
     i64s(name, raw);
     out.clear();

@@ -253,6 +253,7 @@ Result<Tables> choose_tables(const std::vector<DistributionTable>& loaded, std::
         return &table;
       }
       std::vector<std::string> ids;
+      ids.reserve(loaded.size());
       for (const DistributionTable& table : loaded) ids.push_back(table.id());
       return fail(invalid(fmt::format("no table '{}' is loaded{}{}", id,
                                       ids.empty() ? "" : "; there are: ", text::join(ids, ", ")),

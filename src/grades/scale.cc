@@ -482,6 +482,7 @@ Result<const Scale*> ScaleRegistry::find(std::string_view id) const {
 
 std::vector<const Scale*> ScaleRegistry::all() const {
   std::vector<const Scale*> out;
+  out.reserve(order_.size());
   for (const std::string& id : order_) out.push_back(&scales_.find(id)->second);
   return out;
 }

@@ -115,7 +115,7 @@ void add_admin_routes(Router& router, service::Services& s) {
                 change.name = r.text("name");
                 if (const auto role = r.text("role")) {
                   if (const auto parsed = domain::parse_role(*role)) {
-                    change.role = *parsed;
+                    change.role = parsed;
                   } else {
                     r.error("role", "one of admin, officer, coordinator, student, partner, viewer");
                   }

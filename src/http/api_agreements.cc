@@ -117,28 +117,28 @@ void add_agreement_routes(Router& router, service::Services& s) {
 
   api.get("/api/v1/agreements", Access::policy(Resource::agreement, Action::read),
           "List agreements (a partner sees only its own institution's)")
-      .handle(
-          [&s](const Call& c, Query<AgreementsQuery> q) -> Result<Page<service::AgreementView>> {
-            service::AgreementFilter f;
-            f.q = q->q;
-            f.partner = q->partner;
-            f.country = q->country;
-            f.kind = q->kind;
-            f.status = q->status;
-            f.expiring_within = q->expiring_within;
-            f.isced = q->isced;
-            f.limit = q->page.limit;
-            f.cursor = q->page.cursor;
-            auto page = s.agreements.list(c.actor(), f);
-            if (!page) return fail(page.error());
-            return Page<service::AgreementView>{std::move(page->items), std::move(page->next),
-                                                page->total};
-          });
+      .handle([&s](const Call& c,
+                   const Query<AgreementsQuery>& q) -> Result<Page<service::AgreementView>> {
+        service::AgreementFilter f;
+        f.q = q->q;
+        f.partner = q->partner;
+        f.country = q->country;
+        f.kind = q->kind;
+        f.status = q->status;
+        f.expiring_within = q->expiring_within;
+        f.isced = q->isced;
+        f.limit = q->page.limit;
+        f.cursor = q->page.cursor;
+        auto page = s.agreements.list(c.actor(), f);
+        if (!page) return fail(page.error());
+        return Page<service::AgreementView>{std::move(page->items), std::move(page->next),
+                                            page->total};
+      });
 
   api.post("/api/v1/agreements", Access::policy(Resource::agreement, Action::create),
            "Add an agreement (as a draft)")
       .handle([&s](const Call& c,
-                   Patch<domain::Agreement> body) -> Result<Created<json::AgreementDetail>> {
+                   const Patch<domain::Agreement>& body) -> Result<Created<json::AgreementDetail>> {
         domain::Agreement agreement;
         if (auto ok = body.apply(agreement); !ok) return fail(ok.error());
         auto created = s.agreements.create(c.actor(), std::move(agreement));
@@ -163,7 +163,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
   api.patch("/api/v1/agreements/{id}", Access::policy(Resource::agreement, Action::update),
             "Change an agreement (If-Match: the ETag you read; lists given are replaced)")
       .handle([&s](const Call& c, AgreementId id, Version v,
-                   Patch<domain::Agreement> patch) -> Result<json::AgreementDetail> {
+                   const Patch<domain::Agreement>& patch) -> Result<json::AgreementDetail> {
         auto current = s.agreements.get(c.actor(), id);
         if (!current) return fail(current.error());
         domain::Agreement agreement = std::move(current->agreement);
@@ -195,7 +195,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
           Access::policy(Resource::agreement_comment, Action::read),
           "Read the discussion of an agreement, the oldest comment first")
       .handle([&s](const Call& c, AgreementId id,
-                   Query<CommentsQuery> q) -> Result<Page<store::Comment>> {
+                   const Query<CommentsQuery>& q) -> Result<Page<store::Comment>> {
         auto page = s.agreement_comments.list(c.actor(), id, {q->page.limit, q->page.cursor});
         if (!page) return fail(page.error());
         return Page<store::Comment>{std::move(page->items), std::move(page->next), std::nullopt};
@@ -235,7 +235,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
            Access::policy(Resource::agreement_attachment, Action::create),
            "Attach a file (the body is the file; X-Filename names it; at most 10 MiB)")
       .limit(kMaxUploadBytes)
-      .handle([&s](const Call& c, AgreementId id, Query<AttachmentQuery> q,
+      .handle([&s](const Call& c, AgreementId id, const Query<AttachmentQuery>& q,
                    Upload file) -> Result<Created<store::AttachmentInfo>> {
         const std::string type = file.content_type.substr(0, file.content_type.find(';'));
         auto attached = s.agreement_attachments.attach(

@@ -87,7 +87,7 @@ void add_application_routes(Router& router, service::Services& s) {
 
   api.get("/api/v1/applications", Access::only({domain::Role::student}),
           "My applications, with their results")
-      .handle([&s](const Call& c, Query<MyApplicationsQuery> q) -> Result<Page<View>> {
+      .handle([&s](const Call& c, const Query<MyApplicationsQuery>& q) -> Result<Page<View>> {
         auto page = s.applications.mine(c.actor(), q->page.limit, q->page.cursor);
         if (!page) return fail(page.error());
         return Page<View>{std::move(page->items), std::move(page->next), std::nullopt};
@@ -149,7 +149,7 @@ void add_application_routes(Router& router, service::Services& s) {
   api.post("/api/v1/applications/{id}/documents", applicant,
            "Add a document to a draft (the body is the PDF, PNG or JPEG; ?kind=&name=)")
       .limit(kMaxUploadBytes)
-      .handle([&s](const Call& c, ApplicationId id, Query<DocumentQuery> q,
+      .handle([&s](const Call& c, ApplicationId id, const Query<DocumentQuery>& q,
                    Upload file) -> Result<Created<View>> {
         std::string type = std::move(file.content_type);
         if (const auto semi = type.find(';'); semi != std::string::npos) type.resize(semi);

@@ -85,7 +85,7 @@ void add_call_routes(Router& router, service::Services& s) {
 
   api.get("/api/v1/calls", Access::policy(Resource::call, Action::read),
           "List calls for applications (a student sees the open ones and their own)")
-      .handle([&s](const Call& c, Query<CallsQuery> q) -> Result<Page<service::CallView>> {
+      .handle([&s](const Call& c, const Query<CallsQuery>& q) -> Result<Page<service::CallView>> {
         auto page = s.calls.page(c.actor(), q->page.limit, q->page.cursor);
         if (!page) return fail(page.error());
         return Page<service::CallView>{std::move(page->items), std::move(page->next), std::nullopt};
@@ -94,7 +94,7 @@ void add_call_routes(Router& router, service::Services& s) {
   api.post("/api/v1/calls", Access::policy(Resource::call, Action::create),
            "Open a call for applications")
       .handle([&s, view_of](const Call& c,
-                            Patch<domain::Call> body) -> Result<Created<service::CallView>> {
+                            const Patch<domain::Call>& body) -> Result<Created<service::CallView>> {
         domain::Call call;
         if (auto ok = body.apply(call); !ok) return fail(ok.error());
         auto view = view_of(c, s.calls.create(c.actor(), std::move(call)));
@@ -112,7 +112,7 @@ void add_call_routes(Router& router, service::Services& s) {
   api.patch("/api/v1/calls/{id}", Access::policy(Resource::call, Action::update),
             "Change a call (If-Match: the ETag you read)")
       .handle([&s, view_of](const Call& c, CallId id, Version v,
-                            Patch<domain::Call> patch) -> Result<service::CallView> {
+                            const Patch<domain::Call>& patch) -> Result<service::CallView> {
         auto call = s.calls.get(c.actor(), id);
         if (!call) return fail(call.error());
         if (auto ok = patch.apply(*call); !ok) return fail(ok.error());
@@ -132,8 +132,9 @@ void add_call_routes(Router& router, service::Services& s) {
 
   api.get("/api/v1/calls/{id}/applications", Access::policy(Resource::application, Action::read),
           "Applications to a call (a coordinator sees their org unit's, a student their own)")
-      .handle([&s](const Call& c, CallId id,
-                   Query<CallApplicationsQuery> q) -> Result<Page<service::ApplicationView>> {
+      .handle([&s](
+                  const Call& c, CallId id,
+                  const Query<CallApplicationsQuery>& q) -> Result<Page<service::ApplicationView>> {
         const std::string_view status = q->status ? domain::to_string(*q->status) : "";
         auto page = s.applications.of_call(c.actor(), id, status, q->page.limit, q->page.cursor);
         if (!page) return fail(page.error());

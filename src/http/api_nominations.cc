@@ -132,18 +132,18 @@ void add_nomination_routes(Router& router, service::Services& s) {
 
   api.get("/api/v1/nominations", Access::policy(Resource::nomination, Action::read),
           "Nominations in a state (default pending): ours to partners and partners' to us")
-      .handle(
-          [&s](const Call& c, Query<NominationsQuery> q) -> Result<Page<service::MobilityView>> {
-            service::MobilityFilter f{.direction = q->direction,
-                                      .academic_year = q->year,
-                                      .nomination = q->state.empty() ? "pending" : q->state,
-                                      .limit = q->limit,
-                                      .cursor = q->cursor};
-            auto page = s.mobilities.list(c.actor(), f);
-            if (!page) return fail(page.error());
-            return Page<service::MobilityView>{std::move(page->items), std::move(page->next),
-                                               page->total};
-          });
+      .handle([&s](const Call& c,
+                   const Query<NominationsQuery>& q) -> Result<Page<service::MobilityView>> {
+        service::MobilityFilter f{.direction = q->direction,
+                                  .academic_year = q->year,
+                                  .nomination = q->state.empty() ? "pending" : q->state,
+                                  .limit = q->limit,
+                                  .cursor = q->cursor};
+        auto page = s.mobilities.list(c.actor(), f);
+        if (!page) return fail(page.error());
+        return Page<service::MobilityView>{std::move(page->items), std::move(page->next),
+                                           page->total};
+      });
 
   // Hand-written: the nominee and the stay come in one body, with the stay's members
   // defaulted before it is read (a partner names neither its institution nor the person).

@@ -40,18 +40,19 @@ void add_people_routes(Router& router, service::Services& s) {
 
   api.get("/api/v1/people", Access::policy(Resource::person, Action::read),
           "List students and staff (a coordinator sees their org unit, a student themselves)")
-      .handle([&s](const Call& c, Query<PeopleQuery> q) -> Result<Page<service::PersonView>> {
-        service::PersonFilter f{.q = q->q,
-                                .kind = q->kind,
-                                .nationality = q->nationality,
-                                .institution = q->institution,
-                                .limit = q->page.limit,
-                                .cursor = q->page.cursor};
-        auto page = s.people.list(c.actor(), f);
-        if (!page) return fail(page.error());
-        return Page<service::PersonView>{std::move(page->items), std::move(page->next),
-                                         page->total};
-      });
+      .handle(
+          [&s](const Call& c, const Query<PeopleQuery>& q) -> Result<Page<service::PersonView>> {
+            service::PersonFilter f{.q = q->q,
+                                    .kind = q->kind,
+                                    .nationality = q->nationality,
+                                    .institution = q->institution,
+                                    .limit = q->page.limit,
+                                    .cursor = q->page.cursor};
+            auto page = s.people.list(c.actor(), f);
+            if (!page) return fail(page.error());
+            return Page<service::PersonView>{std::move(page->items), std::move(page->next),
+                                             page->total};
+          });
 
   api.post("/api/v1/people", Access::policy(Resource::person, Action::create),
            "Add a student or staff member")
@@ -71,7 +72,7 @@ void add_people_routes(Router& router, service::Services& s) {
   api.patch("/api/v1/people/{id}", Access::policy(Resource::person, Action::update),
             "Change a student or staff member (If-Match: the ETag you read)")
       .handle([&s](const Call& c, PersonId id, Version v,
-                   Patch<domain::Person> patch) -> Result<service::PersonView> {
+                   const Patch<domain::Person>& patch) -> Result<service::PersonView> {
         auto current = s.people.get(c.actor(), id);
         if (!current) return fail(current.error());
         domain::Person person = std::move(current->person);

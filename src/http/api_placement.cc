@@ -61,7 +61,7 @@ void add_placement_routes(Router& router, service::Services& s) {
           Access::policy(Resource::placement_run, Action::read),
           "The call's placement runs, newest first")
       .handle([&s](const Call& c, CallId id,
-                   Query<PlacementRunsQuery> q) -> Result<Page<store::PlacementRunRecord>> {
+                   const Query<PlacementRunsQuery>& q) -> Result<Page<store::PlacementRunRecord>> {
         auto page = s.placement_runs.of_call(c.actor(), id, q->page.limit, q->page.cursor);
         if (!page) return fail(page.error());
         return Page<store::PlacementRunRecord>{std::move(page->items), std::move(page->next),
@@ -70,12 +70,12 @@ void add_placement_routes(Router& router, service::Services& s) {
 
   api.get("/api/v1/placement-runs/compare", Access::policy(Resource::placement_run, Action::read),
           "Two runs of a call side by side: statistics and every applicant placed differently")
-      .handle(
-          [&s](const Call& c, Query<ComparisonQuery> q) -> Result<service::PlacementComparison> {
-            if (!q->a || !q->b)
-              return fail(Error::invalid("name two runs", {{"a", "a run id"}, {"b", "a run id"}}));
-            return s.placement_runs.compare(c.actor(), *q->a, *q->b);
-          });
+      .handle([&s](const Call& c,
+                   const Query<ComparisonQuery>& q) -> Result<service::PlacementComparison> {
+        if (!q->a || !q->b)
+          return fail(Error::invalid("name two runs", {{"a", "a run id"}, {"b", "a run id"}}));
+        return s.placement_runs.compare(c.actor(), *q->a, *q->b);
+      });
 
   api.get("/api/v1/placement-runs/{id}", Access::policy(Resource::placement_run, Action::read),
           "A placement run with its input and output")

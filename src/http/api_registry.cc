@@ -74,16 +74,16 @@ void add_registry_routes(Router& router, service::Services& s) {
   institutions
       .get("/api/v1/institutions", Access::policy(Resource::institution, Action::read),
            "Search institutions by any name, acronym or web domain")
-      .handle(
-          [&s](const Call& c, Query<InstitutionQuery> q) -> Result<Page<json::InstitutionSummary>> {
-            service::SearchRequest search{q->q, q->country, q->type, q->page.limit, q->page.cursor};
-            auto page = s.registry.search(c.actor(), search);
-            if (!page) return fail(page.error());
-            Page<json::InstitutionSummary> out{{}, std::move(page->next), page->total};
-            out.items.reserve(page->items.size());
-            for (auto& in : page->items) out.items.push_back({std::move(in)});
-            return out;
-          });
+      .handle([&s](const Call& c,
+                   const Query<InstitutionQuery>& q) -> Result<Page<json::InstitutionSummary>> {
+        service::SearchRequest search{q->q, q->country, q->type, q->page.limit, q->page.cursor};
+        auto page = s.registry.search(c.actor(), search);
+        if (!page) return fail(page.error());
+        Page<json::InstitutionSummary> out{{}, std::move(page->next), page->total};
+        out.items.reserve(page->items.size());
+        for (auto& in : page->items) out.items.push_back({std::move(in)});
+        return out;
+      });
 
   institutions
       .post("/api/v1/institutions", Access::policy(Resource::institution, Action::create),
@@ -109,7 +109,7 @@ void add_registry_routes(Router& router, service::Services& s) {
       .patch("/api/v1/institutions/{id}", Access::policy(Resource::institution, Action::update),
              "Change an institution (If-Match: the ETag you read)")
       .handle([&s](const Call& c, InstitutionId id, Version v,
-                   Patch<domain::Institution> body) -> Result<json::InstitutionDetail> {
+                   const Patch<domain::Institution>& body) -> Result<json::InstitutionDetail> {
         auto patch = json::institution_patch(body.body);
         if (!patch) return fail(patch.error());
         auto updated = s.registry.update(c.actor(), id, *patch, v.value);
@@ -121,7 +121,7 @@ void add_registry_routes(Router& router, service::Services& s) {
       .get("/api/v1/institutions/{id}/org-units", Access::policy(Resource::org_unit, Action::read),
            "List an institution's org units, by name")
       .handle([&s](const Call& c, InstitutionId id,
-                   Query<OrgUnitQuery> q) -> Result<Page<domain::OrgUnit>> {
+                   const Query<OrgUnitQuery>& q) -> Result<Page<domain::OrgUnit>> {
         auto page = s.registry.org_unit_page(c.actor(), id, {q->page.limit, q->page.cursor});
         if (!page) return fail(page.error());
         return Page<domain::OrgUnit>{std::move(page->items), std::move(page->next), std::nullopt};

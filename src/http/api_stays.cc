@@ -51,25 +51,26 @@ void add_stay_routes(Router& router, service::Services& s) {
 
   api.get("/api/v1/mobilities", Access::policy(Resource::mobility, Action::read),
           "Stays abroad, outgoing and incoming (each role sees its own scope)")
-      .handle([&s](const Call& c, Query<StaysQuery> q) -> Result<Page<service::MobilityView>> {
-        service::MobilityFilter f{.direction = q->direction,
-                                  .status = q->status,
-                                  .academic_year = q->year,
-                                  .person = q->person,
-                                  .institution = q->institution,
-                                  .agreement = q->agreement,
-                                  .limit = q->limit,
-                                  .cursor = q->cursor};
-        auto page = s.mobilities.list(c.actor(), f);
-        if (!page) return fail(page.error());
-        return Page<service::MobilityView>{std::move(page->items), std::move(page->next),
-                                           page->total};
-      });
+      .handle(
+          [&s](const Call& c, const Query<StaysQuery>& q) -> Result<Page<service::MobilityView>> {
+            service::MobilityFilter f{.direction = q->direction,
+                                      .status = q->status,
+                                      .academic_year = q->year,
+                                      .person = q->person,
+                                      .institution = q->institution,
+                                      .agreement = q->agreement,
+                                      .limit = q->limit,
+                                      .cursor = q->cursor};
+            auto page = s.mobilities.list(c.actor(), f);
+            if (!page) return fail(page.error());
+            return Page<service::MobilityView>{std::move(page->items), std::move(page->next),
+                                               page->total};
+          });
 
   api.post("/api/v1/mobilities", Access::policy(Resource::mobility, Action::create),
            "Record a stay directly (staff exchanges, stays outside calls)")
       .handle([&s](const Call& c,
-                   Patch<domain::Mobility> body) -> Result<Created<service::MobilityView>> {
+                   const Patch<domain::Mobility>& body) -> Result<Created<service::MobilityView>> {
         domain::Mobility stay;
         if (auto ok = body.apply(stay); !ok) return fail(ok.error());
         auto created = s.mobilities.create(c.actor(), std::move(stay));
@@ -87,7 +88,7 @@ void add_stay_routes(Router& router, service::Services& s) {
   api.patch("/api/v1/mobilities/{id}", Access::policy(Resource::mobility, Action::update),
             "Change a stay's dates, funding or references (If-Match)")
       .handle([&s](const Call& c, MobilityId id, Version v,
-                   Patch<domain::Mobility> patch) -> Result<service::MobilityView> {
+                   const Patch<domain::Mobility>& patch) -> Result<service::MobilityView> {
         auto current = s.mobilities.get(c.actor(), id);
         if (!current) return fail(current.error());
         domain::Mobility stay = std::move(current->mobility);

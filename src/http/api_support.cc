@@ -39,7 +39,7 @@ std::optional<std::pair<std::string, std::string>> unacceptable_text(const nlohm
       if (auto bad = unacceptable_text(value[i], fmt::format("{}[{}]", path, i))) return bad;
   } else if (value.is_object()) {
     for (const auto& [key, member] : value.items()) {
-      const auto where = path.empty() ? key : path + "." + key;
+      const auto where = path.empty() ? key : fmt::format("{}.{}", path, key);
       if (auto bad = check(key, where)) return bad;
       if (auto bad = unacceptable_text(member, where)) return bad;
     }

@@ -38,7 +38,6 @@ int status_for(const Error& error) {
     case ErrorCode::not_found:
       return 404;
     case ErrorCode::already_exists:
-      return 409;
     case ErrorCode::conflict:
       return 409;
     case ErrorCode::permission_denied:

@@ -21,7 +21,7 @@ json str() { return {{"type", "string"}}; }
 json nullable(const char* type) { return {{"type", json::array({type, "null"})}}; }
 json integer() { return {{"type", "integer"}}; }
 json array_of(json items) { return {{"type", "array"}, {"items", std::move(items)}}; }
-json object(json properties, std::vector<std::string> required = {}) {
+json object(json properties, const std::vector<std::string>& required = {}) {
   json o = {{"type", "object"}, {"properties", std::move(properties)}};
   if (!required.empty()) o["required"] = required;
   return o;

@@ -148,8 +148,8 @@ struct Builder {
     auto tx = store.begin(store::Access::read);
     if (!tx) return std::nullopt;
     auto found = (*tx)->institutions().find_by_ror(ror);
-    if (!found || !*found) return std::nullopt;
-    return **found;
+    if (!found) return std::nullopt;
+    return *found;
   }
   std::string country_of(InstitutionId id) {
     auto tx = store.begin(store::Access::read);
@@ -184,7 +184,7 @@ struct Builder {
     return std::move(made->person);
   }
 
-  static std::string text_lower(std::string s) {
+  static std::string text_lower(const std::string& s) {
     std::string out;
     for (const char c : s) {
       if (c == ' ' || c == '-') continue;

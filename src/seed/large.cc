@@ -361,7 +361,8 @@ class Builder {
       const CountryWeight* country = nullptr;
       for (const auto& w : kPartnerCountries) {
         if (!by_country.contains(w.country)) continue;
-        if ((at -= w.weight) <= 0) {
+        at -= w.weight;
+        if (at <= 0) {
           country = &w;
           break;
         }
@@ -564,8 +565,7 @@ class Builder {
         c.eqf_levels = chance(70) ? std::vector<int>{6, 7} : std::vector<int>{6, 7, 8};
         c.seats_per_year = pick(2, 8);
         c.months_per_seat = 5.0;
-        c.languages.push_back(
-            {outgoing ? (chance(70) ? "en" : language) : "en", outgoing ? "B2" : "B2"});
+        c.languages.push_back({outgoing ? (chance(70) ? "en" : language) : "en", "B2"});
         if (chance(30)) c.isced = any(kFields);
         a.conditions.push_back(std::move(c));
       }
@@ -942,7 +942,8 @@ class Builder {
         status = any(kOpen);
       }
       std::string moved = a.created_at;
-      const auto step = [&](ApplicationStatus to, std::string reason = "", std::string actor = "") {
+      const auto step = [&](ApplicationStatus to, std::string reason = "",
+                            const std::string& actor = "") {
         a.history.push_back({moved, actor.empty() ? officer_ : actor,
                              std::string(domain::to_string(a.status)),
                              std::string(domain::to_string(to)), std::move(reason)});

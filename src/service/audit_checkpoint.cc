@@ -45,7 +45,7 @@ Result<std::string> database_identity(store::Store& store, bool make) {
   auto existing = (*tx)->settings().get(kIdentitySetting);
   if (!existing) return fail(existing.error());
   if (*existing || !make) return existing->value_or("");
-  const std::string identity = crypto::to_hex(crypto::random_bytes(16));
+  std::string identity = crypto::to_hex(crypto::random_bytes(16));
   if (auto ok = (*tx)->settings().set(kIdentitySetting, identity); !ok) return fail(ok.error());
   if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
   return identity;

@@ -59,8 +59,10 @@ Result<PersonPage> People::list(const domain::Actor& actor, const PersonFilter& 
     return fail(Error::denied("partners see people through nominations"));
   std::vector<FieldError> errors;
   store::PeopleQuery query;
-  if (!f.kind.empty() && !(query.kind = domain::parse_person_kind(f.kind)))
-    errors.push_back({"kind", "student or staff"});
+  if (!f.kind.empty()) {
+    query.kind = domain::parse_person_kind(f.kind);
+    if (!query.kind) errors.push_back({"kind", "student or staff"});
+  }
   if (!f.nationality.empty()) {
     if (const auto c = domain::CountryCode::parse(f.nationality))
       query.nationality = c->str();

@@ -16,7 +16,6 @@ namespace orbis::service {
 namespace {
 
 using domain::Institution;
-using domain::InstitutionName;
 using domain::NameKind;
 
 // ROR separates several names with " | " and several domains or links with spaces.
@@ -88,6 +87,7 @@ struct Working {
   static bool same_data(const Institution& a, const Institution& b) {
     auto names = [](const Institution& in) {
       std::vector<std::tuple<std::string, std::string, NameKind>> v;
+      v.reserve(in.names.size());
       for (const auto& n : in.names) v.emplace_back(n.name, n.lang, n.kind);
       return v;
     };
@@ -157,7 +157,7 @@ Result<std::vector<Institution>> parse_ror(const ImportSource& source, Working& 
     for (auto& a : split_names(get("acronyms"))) add_name(in, std::move(a), "", NameKind::acronym);
     for (const auto& label : split_names(get("labels_other_lang"))) {
       const auto colon = label.find(':');
-      if (colon != std::string::npos && colon <= 3) {
+      if (colon <= 3) {  // npos is larger: no colon, no language
         add_name(in, label.substr(colon + 1), label.substr(0, colon), NameKind::label);
       } else {
         add_name(in, label, "", NameKind::label);

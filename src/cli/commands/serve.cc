@@ -50,7 +50,8 @@ void add_serve(CLI::App& app, Context& ctx) {
                  orbis.server().max_connections());
     spdlog::info("{} institutions in the registry; web front end from {}",
                  orbis.services().registry.size(), config.web_root);
-    ctx.out << fmt::format("listening on http://{}:{}", config.host, orbis.port()) << std::endl;
+    ctx.out << fmt::format("listening on http://{}:{}", config.host, orbis.port()) << '\n'
+            << std::flush;  // scripts wait for this line
     orbis.run();
   });
 }

@@ -534,6 +534,11 @@ struct Object {
     schema[std::string(key)] = std::move(value);
     return schema;
   }
+
+ private:
+  // Only the codec that describes itself derives from it (CRTP).
+  Object() = default;
+  friend Describe;
 };
 
 }  // namespace orbis::http::json

@@ -11,7 +11,6 @@ namespace orbis::service {
 namespace {
 
 using domain::access::Action;
-using learning_rules::Loaded;
 using learning_rules::open_version;
 using nlohmann::json;
 
@@ -53,7 +52,7 @@ Result<LearningAgreementView> LearningAgreements::get(const domain::Actor& actor
 
 Result<LearningAgreementView> LearningAgreements::propose(
     const domain::Actor& actor, MobilityId mobility, std::vector<domain::LaComponent> components,
-    std::string reason_in) {
+    const std::string& reason_in) {
   if (auto ok = domain::validate_components(components); !ok) return fail(ok.error());
   const std::string trimmed(text::trim(reason_in));
   return run(

@@ -45,7 +45,7 @@ class LearningAgreements {
   // A change to an approved version needs a reason.
   Result<LearningAgreementView> propose(const domain::Actor& actor, MobilityId mobility,
                                         std::vector<domain::LaComponent> components,
-                                        std::string reason);
+                                        const std::string& reason);
   // Signs the version whose SHA-256 is `sha256`; conflict when it is not the open version's.
   Result<LearningAgreementView> approve(const domain::Actor& actor, MobilityId mobility, int number,
                                         const std::string& sha256);

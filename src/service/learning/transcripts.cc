@@ -22,7 +22,7 @@ Transcripts::Transcripts(store::Store& store, const Clock& clock, std::filesyste
 
 Result<LearningAgreementView> Transcripts::set(const domain::Actor& actor, MobilityId mobility,
                                                std::vector<domain::TranscriptEntry> entries,
-                                               std::string source) {
+                                               const std::string& source) {
   std::vector<FieldError> errors;
   const std::string now = format_iso8601(clock_.now());
   for (std::size_t i = 0; i < entries.size(); ++i) {

@@ -26,7 +26,7 @@ class Transcripts {
   // scale. conflict once the stay is recognised.
   Result<LearningAgreementView> set(const domain::Actor& actor, MobilityId mobility,
                                     std::vector<domain::TranscriptEntry> entries,
-                                    std::string source);
+                                    const std::string& source);
   // A transcript file: CSV (code,title,credits,grade,scale,date) or EWP/ELMO XML.
   Result<LearningAgreementView> import_file(const domain::Actor& actor, MobilityId mobility,
                                             std::string_view body, std::string_view content_type,

@@ -83,6 +83,7 @@ Result<CallsShown> shown_with(store::Transaction& tx, const domain::Actor& actor
   shown.hosts = std::move(*hosts);
   if (!actor.is(Role::student)) {
     std::vector<CallId> ids;
+    ids.reserve(calls.size());
     for (const auto& c : calls) ids.push_back(c.id);
     auto tallies = store::call_tallies(tx, ids);
     if (!tallies) return fail(tallies.error());

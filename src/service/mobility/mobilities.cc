@@ -28,11 +28,16 @@ using namespace mobility_rules;
 Result<MobilityPage> Mobilities::list(const domain::Actor& actor, const MobilityFilter& f) const {
   std::vector<FieldError> errors;
   store::MobilityQuery q;
-  if (!f.direction.empty() && !(q.direction = domain::parse_direction(f.direction)))
-    errors.push_back({"direction", "outgoing or incoming"});
-  if (!f.status.empty() && !(q.status = domain::parse_mobility_status(f.status)))
-    errors.push_back(
-        {"status", "nominated, accepted, preparing, abroad, completed, recognised or cancelled"});
+  if (!f.direction.empty()) {
+    q.direction = domain::parse_direction(f.direction);
+    if (!q.direction) errors.push_back({"direction", "outgoing or incoming"});
+  }
+  if (!f.status.empty()) {
+    q.status = domain::parse_mobility_status(f.status);
+    if (!q.status)
+      errors.push_back(
+          {"status", "nominated, accepted, preparing, abroad, completed, recognised or cancelled"});
+  }
   if (!f.academic_year.empty() && !domain::parse_academic_year(f.academic_year))
     errors.push_back({"year", "an academic year like 2026/2027"});
   if (!f.nomination.empty() && f.nomination != "pending" && f.nomination != "accepted" &&

@@ -198,10 +198,14 @@ Result<AgreementPage> list(store::Transaction& tx, const domain::Actor& actor,
   std::vector<FieldError> errors;
   std::optional<domain::AgreementKind> kind;
   std::optional<AgreementStatus> status;
-  if (!f.kind.empty() && !(kind = domain::parse_agreement_kind(f.kind)))
-    errors.push_back({"kind", "not an agreement kind"});
-  if (!f.status.empty() && !(status = domain::parse_agreement_status(f.status)))
-    errors.push_back({"status", "not a status"});
+  if (!f.kind.empty()) {
+    kind = domain::parse_agreement_kind(f.kind);
+    if (!kind) errors.push_back({"kind", "not an agreement kind"});
+  }
+  if (!f.status.empty()) {
+    status = domain::parse_agreement_status(f.status);
+    if (!status) errors.push_back({"status", "not a status"});
+  }
   std::string country;
   if (!f.country.empty()) {
     if (const auto c = domain::CountryCode::parse(f.country))

@@ -104,7 +104,7 @@ Result<std::string> AgreementReminders::calendar_token(const domain::Actor& acto
     auto token = tx.users().calendar_token(actor.user);
     if (!token) return fail(token.error());
     if (*token) return **token;
-    const std::string made = crypto::random_token();
+    std::string made = crypto::random_token();
     if (auto ok = tx.users().set_calendar_token(actor.user, made); !ok) return fail(ok.error());
     return made;
   });

@@ -26,6 +26,7 @@ using sql::Where;
 template <typename T, typename F>
 std::string join_with(const std::vector<T>& values, F&& name) {
   std::vector<std::string> parts;
+  parts.reserve(values.size());
   for (const auto& v : values) parts.push_back(std::string(name(v)));
   return text::join(parts, ";");
 }
@@ -469,10 +470,10 @@ class SqlAgreementRepository final : public AgreementRepository {
         if (limit && out.size() >= *limit) return out;
         current = id;
         last_institution = 0;
-        haystack = text::fold_for_search(title + " " + code);
+        haystack = text::fold_for_search(text::join({title, code}, " "));
       }
       if (institution_ind == soci::i_ok && institution != last_institution) {
-        haystack += " " + text::fold_for_search(name + " " + name_zh);
+        haystack.append(" ").append(text::fold_for_search(text::join({name, name_zh}, " ")));
         last_institution = institution;
       }
     }

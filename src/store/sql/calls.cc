@@ -177,7 +177,7 @@ class SqlCallRepository final : public CallRepository {
       if (q.page.after) {
         // After (year, code) in the order year descending, code ascending.
         const auto& keys = q.page.after->keys;
-        const std::string year = keys.size() > 0 ? keys[0] : "",
+        const std::string year = !keys.empty() ? keys[0] : "",
                           code = keys.size() > 1 ? keys[1] : "";
         where.add("(academic_year < " + where.bind(year) +
                   " OR (academic_year = " + where.bind(year) + " AND (code > " + where.bind(code) +

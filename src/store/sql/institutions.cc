@@ -16,6 +16,7 @@ using domain::OrgUnit;
 
 std::string join_types(const std::vector<domain::InstitutionType>& types) {
   std::vector<std::string> names;
+  names.reserve(types.size());
   for (const auto t : types) names.emplace_back(domain::to_string(t));
   return text::join(names, ";");
 }

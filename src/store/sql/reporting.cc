@@ -84,6 +84,7 @@ Result<std::vector<RecognitionTotals>> recognition_by_partner(Transaction& tx) {
           while (st.fetch()) by_partner[partner].credited = none == soci::i_null ? 0 : credits;
         }
         std::vector<RecognitionTotals> out;
+        out.reserve(by_partner.size());
         for (auto& [id, t] : by_partner) out.push_back(std::move(t));
         return out;
       });

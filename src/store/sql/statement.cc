@@ -8,13 +8,15 @@ void Where::add_keyset(const std::vector<std::string>& columns, const std::optio
   const char* after = descending ? " < " : " > ";
   // (c1, c2, id) > (k1, k2, i), spelled out so that every engine uses the index.
   std::vector<std::string> keys;
+  keys.reserve(columns.size());
   for (std::size_t i = 0; i < columns.size(); ++i)
     keys.push_back(bind(i < cursor->keys.size() ? cursor->keys[i] : std::string()));
   const std::string id = bind(static_cast<long long>(cursor->id));
   std::string condition;
   for (std::size_t i = 0; i <= columns.size(); ++i) {
     std::string term;
-    for (std::size_t j = 0; j < i; ++j) term += columns[j] + " = " + keys[j] + " AND ";
+    for (std::size_t j = 0; j < i; ++j)
+      term.append(columns[j]).append(" = ").append(keys[j]).append(" AND ");
     term += (i < columns.size() ? columns[i] + after + keys[i] : id_column + after + id);
     condition += (condition.empty() ? "(" : " OR (") + term + ")";
   }

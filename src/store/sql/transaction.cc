@@ -1,5 +1,7 @@
 #include "store/sql/transaction.h"
 
+#include <spdlog/spdlog.h>
+
 #include "store/sql/repositories.h"
 #include "store/sql/support.h"
 
@@ -43,9 +45,10 @@ void SqlTransaction::rollback() noexcept {
   open_ = false;
   try {
     sql_ << "ROLLBACK";
-  } catch (const std::exception&) {
+  } catch (const std::exception& e) {
     // The connection is unusable, or the database has rolled back already (SQLite after
-    // SQLITE_FULL).
+    // SQLITE_FULL): nothing of the transaction is kept either way.
+    spdlog::debug("rolling back: {}", e.what());
   }
 }
 

@@ -182,7 +182,9 @@ class SqliteStore final : public Store {
                 if (!on) return;
                 try {
                   sql << "PRAGMA foreign_keys=ON";
-                } catch (...) {
+                } catch (const std::exception& e) {
+                  spdlog::error("foreign keys could not be turned back on after a migration: {}",
+                                e.what());
                 }
               }
             } keys_back_on{sql, m.rebuilds_tables};
