@@ -204,7 +204,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
   api.post("/api/v1/agreements/{id}/comments",
            Access::policy(Resource::agreement_comment, Action::comment), "Comment on an agreement")
       .handle([&s](const Call& c, AgreementId id,
-                   json::CommentInput body) -> Result<Created<store::Comment>> {
+                   const json::CommentInput& body) -> Result<Created<store::Comment>> {
         auto added = s.agreement_comments.add(c.actor(), id, body.text, body.institution);
         if (!added) return fail(added.error());
         return Created<store::Comment>{std::move(*added), ""};
@@ -236,7 +236,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
            "Attach a file (the body is the file; X-Filename names it; at most 10 MiB)")
       .limit(kMaxUploadBytes)
       .handle([&s](const Call& c, AgreementId id, const Query<AttachmentQuery>& q,
-                   Upload file) -> Result<Created<store::AttachmentInfo>> {
+                   const Upload& file) -> Result<Created<store::AttachmentInfo>> {
         const std::string type = file.content_type.substr(0, file.content_type.find(';'));
         auto attached = s.agreement_attachments.attach(
             c.actor(), id, decode_filename(file.filename), type, file.bytes, q->institution);
@@ -307,14 +307,14 @@ void add_agreement_routes(Router& router, service::Services& s) {
   api.post("/api/v1/agreements/{id}/ewp-iia", Access::policy(Resource::agreement, Action::import),
            "Keep the partner's IIA v7 document beside ours and compare them field by field")
       .limit(kMaxUploadBytes)
-      .handle(
-          [&s](const Call& c, AgreementId id, Upload document) -> Result<service::EwpComparison> {
-            if (document.content_type.find("xml") == std::string::npos) {
-              return fail(Error::invalid("send the partner's IIA as XML",
-                                         {{"content-type", "application/xml or text/xml"}}));
-            }
-            return s.ewp_agreements.import_partner_copy(c.actor(), id, document.bytes);
-          });
+      .handle([&s](const Call& c, AgreementId id,
+                   const Upload& document) -> Result<service::EwpComparison> {
+        if (document.content_type.find("xml") == std::string::npos) {
+          return fail(Error::invalid("send the partner's IIA as XML",
+                                     {{"content-type", "application/xml or text/xml"}}));
+        }
+        return s.ewp_agreements.import_partner_copy(c.actor(), id, document.bytes);
+      });
 
   api.post("/api/v1/agreements/{id}/ewp-iia/approve",
            Access::policy(Resource::agreement, Action::approve),

@@ -47,7 +47,7 @@ void add_placement_routes(Router& router, service::Services& s) {
   api.post("/api/v1/calls/{id}/placement-runs",
            Access::policy(Resource::placement_run, Action::create),
            "Place the call's eligible applicants (after the call closes)")
-      .handle([&s](const Call& c, CallId id, std::optional<json::PlacementRunInput> body)
+      .handle([&s](const Call& c, CallId id, const std::optional<json::PlacementRunInput>& body)
                   -> Result<Created<store::PlacementRunRecord>> {
         const auto input = body.value_or(json::PlacementRunInput{});
         const std::string mode = input.mode.empty() ? "stable" : input.mode;

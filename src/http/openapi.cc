@@ -42,7 +42,7 @@ json ref_or_null(const std::string& name) {
 json record(json properties) {
   std::vector<std::string> required;
   for (const auto& [name, _] : properties.items()) required.push_back(name);
-  return object(std::move(properties), std::move(required));
+  return object(std::move(properties), required);
 }
 // `schema` with a description, for what its name cannot say.
 json described(json schema, const char* description) {

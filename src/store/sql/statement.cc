@@ -17,8 +17,11 @@ void Where::add_keyset(const std::vector<std::string>& columns, const std::optio
     std::string term;
     for (std::size_t j = 0; j < i; ++j)
       term.append(columns[j]).append(" = ").append(keys[j]).append(" AND ");
-    term += (i < columns.size() ? columns[i] + after + keys[i] : id_column + after + id);
-    condition += (condition.empty() ? "(" : " OR (") + term + ")";
+    if (i < columns.size())
+      term.append(columns[i]).append(after).append(keys[i]);
+    else
+      term.append(id_column).append(after).append(id);
+    condition.append(condition.empty() ? "(" : " OR (").append(term).append(")");
   }
   add("(" + condition + ")");
 }
