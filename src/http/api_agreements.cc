@@ -210,10 +210,9 @@ void add_agreement_routes(Router& router, service::Services& s) {
         return Created<store::Comment>{std::move(*added), ""};
       });
 
-  api.get(
-         "/api/v1/settings/agreements",
-         Access::only({Role::admin, Role::officer, Role::coordinator, Role::partner, Role::viewer}),
-         "Read the agreement settings (the notice period before expiry)")
+  // Part of reading agreements: whoever reads them may know when expiry notices start.
+  api.get("/api/v1/settings/agreements", Access::policy(Resource::agreement, Action::read),
+          "Read the agreement settings (the notice period before expiry)")
       .handle([&s](const Call&) -> Result<json::AgreementSettings> {
         return json::AgreementSettings{s.agreements.notice_days()};
       });

@@ -119,10 +119,9 @@ void add_nomination_routes(Router& router, service::Services& s) {
   using namespace routing;
   Api api(router, "mobility");
 
-  // The office only: the policy's nominators include partners, who nominate incoming
-  // students one by one (POST /nominations) but not a call's applicants.
-  api.post("/api/v1/calls/{id}/nominations",
-           Access::only({domain::Role::admin, domain::Role::officer}),
+  // Partners nominate incoming students one by one (POST /nominations); a call's placed
+  // applicants are nominated by the office, hence an action of its own.
+  api.post("/api/v1/calls/{id}/nominations", Access::policy(Resource::call, Action::nominate),
            "Nominate every placed applicant of the call to their host")
       .handle([&s](const Call& c, CallId id) -> Result<json::NominationCount> {
         auto n = s.nominations.nominate_placed(c.actor(), id);

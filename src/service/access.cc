@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-
 namespace orbis::service {
 namespace {
 
@@ -13,12 +11,6 @@ Error denied(const domain::Actor& actor, std::string_view action) {
 }
 
 }  // namespace
-
-Status require_role(const domain::Actor& actor, std::initializer_list<domain::Role> roles,
-                    std::string_view action) {
-  if (std::find(roles.begin(), roles.end(), actor.role) != roles.end()) return {};
-  return fail(denied(actor, action));
-}
 
 Status require_reach(const domain::Actor& actor, domain::access::Resource resource,
                      domain::access::Action action, std::string_view what) {

@@ -1,7 +1,6 @@
 // Permission checks shared by the use cases. Thread-safe: pure functions.
 #pragma once
 
-#include <initializer_list>
 #include <string_view>
 
 #include "common/error.h"
@@ -10,13 +9,9 @@
 
 namespace orbis::service {
 
-// permission_denied unless the actor has one of `roles`; the message names the action.
-Status require_role(const domain::Actor& actor, std::initializer_list<domain::Role> roles,
-                    std::string_view action);
-
 // permission_denied unless the access policy (domain/access/policy.h) gives the actor some
-// reach for `action` on `resource`; the message names what was asked, as require_role's
-// does. Whether the reach covers one record is the use case's next check
+// reach for `action` on `resource`; the message names what was asked ("the role
+// student may not add people"). Whether the reach covers one record is the use case's next check
 // (access::reaches), made once it has read the record.
 Status require_reach(const domain::Actor& actor, domain::access::Resource resource,
                      domain::access::Action action, std::string_view what);

@@ -5,6 +5,8 @@
 #include "service/access.h"
 
 namespace orbis::service {
+using domain::access::Action;
+using domain::access::Resource;
 
 Status record(store::Transaction& tx, const Clock& clock, const domain::Actor& actor,
               std::string action, std::string entity, std::string entity_id,
@@ -60,7 +62,8 @@ Result<AuditReport> verify_audit_log(store::Transaction& tx, std::vector<domain:
 Result<std::vector<domain::AuditEntry>> list_audit_log(store::Store& store,
                                                        const domain::Actor& actor,
                                                        std::int64_t after, std::size_t limit) {
-  if (auto allowed = require_role(actor, {domain::Role::admin}, "read the audit log"); !allowed) {
+  if (auto allowed = require_reach(actor, Resource::audit_log, Action::read, "read the audit log");
+      !allowed) {
     return fail(allowed.error());
   }
   auto tx = store.begin(store::Access::read);

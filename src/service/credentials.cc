@@ -30,8 +30,23 @@ domain::Standing standing(const domain::Actor& actor) {
   return actor.is(domain::Role::student) ? domain::Standing::self : domain::Standing::outsider;
 }
 
+// The reader's reach over the register, from the policy (credential read): every
+// credential, or those issued to the reader's own address (a credential names its holder by
+// e-mail, not by person record). Any other reach is refused: the register has no org unit or
+// institution to bound a list by.
+std::optional<domain::access::Scope> reading_scope(const domain::Actor& actor) {
+  auto scope = domain::access::scope_of(actor, domain::access::Resource::credential,
+                                        domain::access::Action::read);
+  if (scope.reach == domain::access::Reach::all) return scope;
+  if (scope.reach == domain::access::Reach::own_records && !actor.email.empty()) return scope;
+  return std::nullopt;
+}
+
 namespace vc = orbis::credentials;
 using domain::Role;
+using domain::access::Action;
+using domain::access::Reach;
+using domain::access::Resource;
 using nlohmann::json;
 
 constexpr std::size_t kStatusListSize = 131072;
@@ -226,7 +241,8 @@ Status Credentials::ensure_key() {
 }
 
 Result<std::string> Credentials::rotate_key(const domain::Actor& actor) {
-  if (auto ok = require_role(actor, {Role::admin}, "rotate the issuer key"); !ok)
+  if (auto ok = require_reach(actor, Resource::issuer_key, Action::issue, "rotate the issuer key");
+      !ok)
     return fail(ok.error());
   if (!config_.kek)
     return fail(Error::unavailable(
@@ -308,7 +324,7 @@ Result<json> Credentials::status_list(const std::string& purpose) const {
 
 Result<store::CredentialRecord> Credentials::issue(const domain::Actor& actor,
                                                    const IssueRequest& r) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "issue credentials"); !ok)
+  if (auto ok = require_reach(actor, Resource::credential, Action::issue, "issue credentials"); !ok)
     return fail(ok.error());
   std::vector<FieldError> errors;
   const std::string name(text::trim(r.subject_name));
@@ -393,12 +409,13 @@ Result<store::CredentialRecord> Credentials::issue(const domain::Actor& actor,
 Result<Page<store::CredentialRecord>> Credentials::list(const domain::Actor& actor,
                                                         const CredentialFilter& f,
                                                         const PageRequest& request) const {
-  if (actor.is(Role::partner) || actor.is(Role::coordinator)) {
+  const auto scope = reading_scope(actor);
+  if (!scope) {
     return fail(Error::denied("credentials are for the international office and their recipients"));
   }
   const auto shown = domain::disclosure(standing(actor));
   store::CredentialQuery query;
-  if (actor.is(Role::student)) query.subject_email = text::to_lower_ascii(actor.email);
+  if (scope->reach == Reach::own_records) query.subject_email = text::to_lower_ascii(actor.email);
   query.status = f.status;
   query.type = f.type;
   query.text = text::fold_for_search(f.q);
@@ -426,8 +443,10 @@ Result<store::CredentialRecord> Credentials::get(const domain::Actor& actor,
   auto r = (*tx)->credentials().get(id);
   if (!r) return fail(r.error());
   if (!*r) return fail(missing);
-  if (actor.is(Role::partner) || actor.is(Role::coordinator)) return fail(missing);
-  if (actor.is(Role::student) && (*r)->subject_email != text::to_lower_ascii(actor.email))
+  const auto scope = reading_scope(actor);
+  if (!scope) return fail(missing);
+  if (scope->reach == Reach::own_records &&
+      (*r)->subject_email != text::to_lower_ascii(actor.email))
     return fail(missing);
   auto names = ActorNames::load(**tx);
   if (!names) return fail(names.error());
@@ -449,7 +468,8 @@ Result<store::CredentialRecord> Credentials::set_status(const domain::Actor& act
                                                         const std::string& id,
                                                         const std::string& status,
                                                         const std::string& reason) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "revoke or suspend credentials");
+  if (auto ok = require_reach(actor, Resource::credential, Action::revoke,
+                              "revoke or suspend credentials");
       !ok)
     return fail(ok.error());
   if (status != "revoked" && status != "suspended" && status != "active") {
@@ -572,9 +592,7 @@ Result<std::string> qr_code_svg(const std::string& text) {
 Result<store::CredentialRecord> Credentials::issue_for_mobility(const domain::Actor& actor,
                                                                 MobilityId id,
                                                                 const std::string& type) {
-  if (auto ok =
-          require_role(actor, {domain::Role::admin, domain::Role::officer}, "issue credentials");
-      !ok)
+  if (auto ok = require_reach(actor, Resource::credential, Action::issue, "issue credentials"); !ok)
     return fail(ok.error());
   IssueRequest request;
   {

@@ -14,6 +14,8 @@
 namespace orbis::service {
 
 using domain::Role;
+using domain::access::Action;
+using domain::access::Resource;
 
 namespace {
 // The audit log keeps the whole record: only admins read it.
@@ -125,7 +127,7 @@ Status People::check_references(store::Transaction& tx, const domain::Person& p)
 }
 
 Result<PersonView> People::create(const domain::Actor& actor, domain::Person p) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "add people"); !ok)
+  if (auto ok = require_reach(actor, Resource::person, Action::create, "add people"); !ok)
     return fail(ok.error());
   p.id = PersonId{};
   if (auto ok = domain::validate_and_normalize(p); !ok) return fail(ok.error());
@@ -147,7 +149,7 @@ Result<PersonView> People::create(const domain::Actor& actor, domain::Person p) 
 
 Result<PersonView> People::update(const domain::Actor& actor, domain::Person p,
                                   int expected_version) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "change people"); !ok)
+  if (auto ok = require_reach(actor, Resource::person, Action::update, "change people"); !ok)
     return fail(ok.error());
   auto tx = store_.begin(store::Access::write);
   if (!tx) return fail(tx.error());

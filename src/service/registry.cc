@@ -15,7 +15,8 @@
 namespace orbis::service {
 namespace {
 
-using domain::Role;
+using domain::access::Action;
+using domain::access::Resource;
 
 constexpr std::string_view kHomeSetting = "home_institution_id";
 domain::Institution summary_of(domain::Institution in) {
@@ -129,7 +130,8 @@ void Registry::remember(const domain::Institution& in) {
 }
 
 Result<domain::Institution> Registry::create(const domain::Actor& actor, domain::Institution in) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "add institutions"); !ok)
+  if (auto ok = require_reach(actor, Resource::institution, Action::create, "add institutions");
+      !ok)
     return fail(ok.error());
   in.id = InstitutionId{};
   if (auto ok = domain::validate_and_normalize(in); !ok) return fail(ok.error());
@@ -152,7 +154,8 @@ Result<domain::Institution> Registry::create(const domain::Actor& actor, domain:
 
 Result<domain::Institution> Registry::update(const domain::Actor& actor, InstitutionId id,
                                              const InstitutionPatch& patch, int expected_version) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "change institutions"); !ok) {
+  if (auto ok = require_reach(actor, Resource::institution, Action::update, "change institutions");
+      !ok) {
     return fail(ok.error());
   }
   auto tx = store_.begin(store::Access::write);
@@ -228,7 +231,7 @@ Result<Page<domain::OrgUnit>> Registry::org_unit_page(const domain::Actor&, Inst
 
 Result<domain::OrgUnit> Registry::create_org_unit(const domain::Actor& actor,
                                                   domain::OrgUnit unit) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "add org units"); !ok)
+  if (auto ok = require_reach(actor, Resource::org_unit, Action::create, "add org units"); !ok)
     return fail(ok.error());
   if (auto ok = domain::validate_and_normalize(unit); !ok) return fail(ok.error());
   auto tx = store_.begin(store::Access::write);
@@ -266,7 +269,9 @@ Result<domain::Institution> Registry::home() const {
 }
 
 Status Registry::set_home(const domain::Actor& actor, InstitutionId id) {
-  if (auto ok = require_role(actor, {Role::admin}, "choose the home institution"); !ok)
+  if (auto ok =
+          require_reach(actor, Resource::settings, Action::update, "choose the home institution");
+      !ok)
     return fail(ok.error());
   auto tx = store_.begin(store::Access::write);
   if (!tx) return fail(tx.error());

@@ -17,6 +17,8 @@ namespace {
 
 using domain::Institution;
 using domain::NameKind;
+using domain::access::Action;
+using domain::access::Resource;
 
 // ROR separates several names with " | " and several domains or links with spaces.
 std::vector<std::string> split_names(std::string_view field) {
@@ -280,8 +282,7 @@ void join(Working& w, Institution in) {
 Result<ImportReport> import_institutions(store::Store& store, const Clock& clock,
                                          const domain::Actor& actor,
                                          const std::vector<ImportSource>& sources) {
-  if (auto ok =
-          require_role(actor, {domain::Role::admin, domain::Role::officer}, "import institutions");
+  if (auto ok = require_reach(actor, Resource::institution, Action::import, "import institutions");
       !ok) {
     return fail(ok.error());
   }

@@ -18,6 +18,8 @@ namespace orbis::service {
 namespace {
 
 using domain::Role;
+using domain::access::Action;
+using domain::access::Resource;
 
 Error no_active_admin_left() {
   return Error::conflict("Orbis needs at least one active admin: make another admin first");
@@ -70,7 +72,8 @@ Status Users::check_scope(store::Transaction& tx, const domain::User& user) cons
 
 Result<domain::User> Users::add(const domain::Actor& actor, domain::User user,
                                 std::string_view password) {
-  if (auto ok = require_role(actor, {Role::admin}, "add users"); !ok) return fail(ok.error());
+  if (auto ok = require_reach(actor, Resource::user, Action::create, "add users"); !ok)
+    return fail(ok.error());
   if (auto ok = domain::validate_and_normalize(user); !ok) return fail(ok.error());
   if (auto ok = policy_.check(password, user.email); !ok) return fail(ok.error());
   auto hash = crypto::hash_password(password);
@@ -99,7 +102,8 @@ Result<domain::User> Users::add(const domain::Actor& actor, domain::User user,
 
 Result<Page<domain::User>> Users::list(const domain::Actor& actor,
                                        const PageRequest& request) const {
-  if (auto ok = require_role(actor, {Role::admin}, "list users"); !ok) return fail(ok.error());
+  if (auto ok = require_reach(actor, Resource::user, Action::read, "list users"); !ok)
+    return fail(ok.error());
   return read_page<domain::User>(store_, "users", "email", request,
                                  [](store::Transaction& tx, store::PageSpec spec) {
                                    return store::list_users(tx, {.page = std::move(spec)});
@@ -107,7 +111,8 @@ Result<Page<domain::User>> Users::list(const domain::Actor& actor,
 }
 
 Result<domain::User> Users::get(const domain::Actor& actor, UserId id) const {
-  if (auto ok = require_role(actor, {Role::admin}, "read users"); !ok) return fail(ok.error());
+  if (auto ok = require_reach(actor, Resource::user, Action::read, "read users"); !ok)
+    return fail(ok.error());
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
   return (*tx)->users().get(id);
@@ -115,7 +120,8 @@ Result<domain::User> Users::get(const domain::Actor& actor, UserId id) const {
 
 Result<domain::User> Users::update(const domain::Actor& actor, UserId id, int version,
                                    const UserChange& change) {
-  if (auto ok = require_role(actor, {Role::admin}, "change users"); !ok) return fail(ok.error());
+  if (auto ok = require_reach(actor, Resource::user, Action::update, "change users"); !ok)
+    return fail(ok.error());
   if (change.active == false && id == actor.user) {
     return fail(Error::invalid("you cannot disable your own account; ask another admin",
                                {{"active", "not for your own account"}}));
@@ -163,7 +169,8 @@ Result<domain::User> Users::update(const domain::Actor& actor, UserId id, int ve
 }
 
 Result<ResetLink> Users::create_reset_link(const domain::Actor& actor, UserId id) {
-  if (auto ok = require_role(actor, {Role::admin}, "reset passwords"); !ok) return fail(ok.error());
+  if (auto ok = require_reach(actor, Resource::user, Action::update, "reset passwords"); !ok)
+    return fail(ok.error());
   auto tx = store_.begin(store::Access::write);
   if (!tx) return fail(tx.error());
   auto user = (*tx)->users().get(id);
@@ -221,7 +228,7 @@ Status Users::reset_password(std::string_view token, std::string_view password) 
 }
 
 Result<domain::User> Users::remove_second_factor(const domain::Actor& actor, UserId id) {
-  if (auto ok = require_role(actor, {Role::admin}, "remove second factors"); !ok)
+  if (auto ok = require_reach(actor, Resource::user, Action::update, "remove second factors"); !ok)
     return fail(ok.error());
   auto tx = store_.begin(store::Access::write);
   if (!tx) return fail(tx.error());
@@ -242,7 +249,8 @@ Result<domain::User> Users::remove_second_factor(const domain::Actor& actor, Use
 
 Result<domain::User> Users::set_password(const domain::Actor& actor, std::string_view email,
                                          std::string_view password) {
-  if (auto ok = require_role(actor, {Role::admin}, "set passwords"); !ok) return fail(ok.error());
+  if (auto ok = require_reach(actor, Resource::user, Action::update, "set passwords"); !ok)
+    return fail(ok.error());
   const auto key = text::to_lower_ascii(text::trim(email));
   if (auto ok = policy_.check(password, key); !ok) return fail(ok.error());
   auto hash = crypto::hash_password(password);
@@ -266,7 +274,7 @@ Result<domain::User> Users::set_password(const domain::Actor& actor, std::string
 }
 
 Result<SecuritySettings> Users::security(const domain::Actor& actor) const {
-  if (auto ok = require_role(actor, {Role::admin}, "read security settings"); !ok)
+  if (auto ok = require_reach(actor, Resource::user, Action::read, "read security settings"); !ok)
     return fail(ok.error());
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
@@ -277,7 +285,8 @@ Result<SecuritySettings> Users::security(const domain::Actor& actor) const {
 
 Result<SecuritySettings> Users::set_security(const domain::Actor& actor,
                                              const SecuritySettings& settings) {
-  if (auto ok = require_role(actor, {Role::admin}, "change security settings"); !ok)
+  if (auto ok = require_reach(actor, Resource::user, Action::update, "change security settings");
+      !ok)
     return fail(ok.error());
   auto tx = store_.begin(store::Access::write);
   if (!tx) return fail(tx.error());

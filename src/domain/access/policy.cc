@@ -52,6 +52,7 @@ constexpr Rule kRules[] = {
     {call, read, A, A, A, A, N, A},
     {call, create, A, A, N, N, N, N},
     {call, update, A, A, N, N, N, N},
+    {call, nominate, A, A, N, N, N, N},
     {application, read, A, A, U, R, N, A},
     {application, create, A, A, N, R, N, N},
     {application, update, A, A, N, R, N, N},
@@ -257,6 +258,8 @@ std::string_view to_string(Action action) {
       return "issue";
     case revoke:
       return "revoke";
+    case nominate:
+      return "nominate";
   }
   return "unknown";
 }

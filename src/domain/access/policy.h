@@ -58,6 +58,7 @@ enum class Action {
   import,      // add many records from a file
   issue,       // issue (a credential), or rotate (issuer keys)
   revoke,      // revoke, suspend or reinstate (a credential)
+  nominate,    // nominate every placed applicant of a call to their hosts
 };
 
 std::string_view to_string(Resource resource);

@@ -109,6 +109,12 @@ TEST(Policy, RolesOfAnAction) {
             (std::vector<Role>{Role::admin, Role::officer, Role::viewer}));
   EXPECT_EQ(roles_for(Resource::user, Action::update), (std::vector<Role>{Role::admin}));
   EXPECT_TRUE(roles_for(Resource::call, Action::decide).empty());
+  // Partners nominate their own students one by one, but only the office nominates a call's
+  // placed applicants.
+  EXPECT_EQ(roles_for(Resource::call, Action::nominate),
+            (std::vector<Role>{Role::admin, Role::officer}));
+  const auto nominators = roles_for(Resource::nomination, Action::create);
+  EXPECT_NE(std::ranges::find(nominators, Role::partner), nominators.end());
 }
 
 }  // namespace

@@ -17,6 +17,8 @@
 namespace orbis::service {
 
 using domain::Role;
+using domain::access::Action;
+using domain::access::Resource;
 using nlohmann::json;
 
 Result<CreditSystem> CourseCatalogues::credit_system(InstitutionId institution) const {
@@ -28,7 +30,8 @@ Result<CreditSystem> CourseCatalogues::credit_system(InstitutionId institution) 
 Result<CreditSystem> CourseCatalogues::set_credit_system(const domain::Actor& actor,
                                                          InstitutionId institution,
                                                          CreditSystem system) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "set credit systems"); !ok)
+  if (auto ok = require_reach(actor, Resource::institution, Action::update, "set credit systems");
+      !ok)
     return fail(ok.error());
   system.system = text::to_lower_ascii(text::trim(system.system));
   std::vector<FieldError> errors;

@@ -15,7 +15,8 @@
 namespace orbis::service {
 namespace {
 
-using domain::Role;
+using domain::access::Action;
+using domain::access::Resource;
 using nlohmann::json;
 
 constexpr const char* kHomeScaleSetting = "grades.home_scale";
@@ -142,9 +143,7 @@ Result<LearningAgreementView> Recognitions::recognise(const domain::Actor& actor
 }
 
 Result<json> Recognitions::rates(const domain::Actor& actor) const {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer, Role::viewer, Role::coordinator},
-                             "see indicators");
-      !ok)
+  if (auto ok = require_reach(actor, Resource::indicator, Action::read, "see indicators"); !ok)
     return fail(ok.error());
   // Counted in the database (store/reporting.h): the indicator reads no record into memory.
   auto totals = run(store_, store::Access::read,

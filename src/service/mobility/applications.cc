@@ -26,7 +26,6 @@ using domain::ApplicationStatus;
 using domain::Role;
 using mobility_rules::add_history;
 using mobility_rules::person_of;
-using mobility_rules::reads_calls;
 using mobility_rules::stale;
 
 bool sees_application(const domain::Actor& actor, const domain::Application& a,
@@ -155,7 +154,10 @@ Result<Page<ApplicationView>> shown_page(store::Transaction& tx, const domain::A
 Result<Page<ApplicationView>> Applications::of_call(const domain::Actor& actor, CallId call,
                                                     std::string_view status, std::size_t limit,
                                                     std::string_view cursor) const {
-  if (!reads_calls(actor) && !actor.is(Role::student))
+  // The reader's scope, from the policy (application read), becomes the query's filter.
+  const auto scope = domain::access::scope_of(actor, domain::access::Resource::application,
+                                              domain::access::Action::read);
+  if (!scope.allowed() || scope.reach == domain::access::Reach::own_institution)
     return fail(Error::not_found(fmt::format("no call {}", call.value)));
   store::ApplicationListQuery query{.call = call};
   if (!status.empty()) {
@@ -173,11 +175,9 @@ Result<Page<ApplicationView>> Applications::of_call(const domain::Actor& actor, 
         if (auto c = mobility_rules::readable_call(tx, actor, call, format_iso8601(clock_.now()));
             !c)
           return fail(c.error());
-        // The reader's scope, in the query: a coordinator their org unit's, a student their own.
-        if (actor.is(Role::coordinator)) {
-          if (!actor.org_unit) return Page<ApplicationView>{};
-          query.org_unit = actor.org_unit;
-        } else if (actor.is(Role::student)) {
+        if (scope.reach == domain::access::Reach::own_org_unit) {
+          query.org_unit = scope.org_unit;
+        } else if (scope.reach == domain::access::Reach::own_records) {
           auto me = person_of(tx, actor);
           if (!me) return Page<ApplicationView>{};
           query.person = me->id;

@@ -18,6 +18,8 @@ namespace orbis::service {
 namespace {
 
 using domain::Role;
+using domain::access::Action;
+using domain::access::Resource;
 using mobility_rules::reads_calls;
 using mobility_rules::stale;
 
@@ -221,7 +223,7 @@ Result<domain::Call> Calls::get(const domain::Actor& actor, CallId id) const {
 }
 
 Result<domain::Call> Calls::create(const domain::Actor& actor, domain::Call c) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "open calls for applications");
+  if (auto ok = require_reach(actor, Resource::call, Action::create, "open calls for applications");
       !ok)
     return fail(ok.error());
   c.id = CallId{};
@@ -247,7 +249,8 @@ Result<domain::Call> Calls::create(const domain::Actor& actor, domain::Call c) {
 
 Result<domain::Call> Calls::update(const domain::Actor& actor, domain::Call c,
                                    int expected_version) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "change calls for applications");
+  if (auto ok =
+          require_reach(actor, Resource::call, Action::update, "change calls for applications");
       !ok)
     return fail(ok.error());
   return run(store_, store::Access::write, [&](store::Transaction& tx) {
@@ -257,7 +260,7 @@ Result<domain::Call> Calls::update(const domain::Actor& actor, domain::Call c,
 
 Result<domain::Call> Calls::add_offer(const domain::Actor& actor, CallId call_id,
                                       domain::Offer offer) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "add offers"); !ok)
+  if (auto ok = require_reach(actor, Resource::call, Action::update, "add offers"); !ok)
     return fail(ok.error());
   return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<domain::Call> {
     auto c = tx.calls().get(call_id);

@@ -21,7 +21,8 @@
 namespace orbis::service {
 namespace {
 
-using domain::Role;
+using domain::access::Action;
+using domain::access::Resource;
 
 // The columns of a table by lower-case name, and a row reader.
 struct Columns {
@@ -70,6 +71,7 @@ void add_field_errors(MobilityImportOutcome& out, int line, const Error& e) {
 // columns it needs, and what its audit record names.
 struct ImportKind {
   std::string_view what;
+  domain::access::Resource resource;  // what the policy lets the importer import
   std::vector<const char*> required;
   std::string_view action;
   std::string_view entity;
@@ -83,7 +85,7 @@ template <typename Rows>
 Result<MobilityImportOutcome> import_file(store::Store& store, const Clock& clock,
                                           const domain::Actor& actor, const ImportKind& kind,
                                           const std::string& csv_text, bool dry_run, Rows&& rows) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, kind.what); !ok)
+  if (auto ok = require_reach(actor, kind.resource, Action::import, kind.what); !ok)
     return fail(ok.error());
   auto table = csv::parse(csv_text);
   if (!table) return fail(table.error());
@@ -122,6 +124,7 @@ Result<MobilityImportOutcome> Mobilities::import_csv(const domain::Actor& actor,
   return import_file(
       store_, clock_, actor,
       {.what = "import mobilities",
+       .resource = Resource::mobility,
        .required = {"email", "direction", "sending", "receiving", "academic_year", "planned_start",
                     "planned_end"},
        .action = "mobility.import",
@@ -272,6 +275,7 @@ Result<MobilityImportOutcome> Applications::import_csv(const domain::Actor& acto
   return import_file(
       store_, clock_, actor,
       {.what = "import applications",
+       .resource = Resource::application,
        .required = {"email", "preferences"},
        .action = "application.import",
        .entity = "call",

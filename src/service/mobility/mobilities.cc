@@ -22,7 +22,8 @@
 namespace orbis::service {
 
 using domain::MobilityStatus;
-using domain::Role;
+using domain::access::Action;
+using domain::access::Resource;
 using namespace mobility_rules;
 
 Result<MobilityPage> Mobilities::list(const domain::Actor& actor, const MobilityFilter& f) const {
@@ -116,7 +117,7 @@ Result<MobilityView> Mobilities::get(const domain::Actor& actor, MobilityId id) 
 }
 
 Result<MobilityView> Mobilities::create(const domain::Actor& actor, domain::Mobility m) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "record mobilities"); !ok)
+  if (auto ok = require_reach(actor, Resource::mobility, Action::create, "record mobilities"); !ok)
     return fail(ok.error());
   m.id = MobilityId{};
   m.application.reset();

@@ -19,7 +19,8 @@ namespace orbis::service {
 
 using domain::ApplicationStatus;
 using domain::MobilityStatus;
-using domain::Role;
+using domain::access::Action;
+using domain::access::Resource;
 using nlohmann::json;
 using namespace mobility_rules;
 
@@ -62,7 +63,7 @@ Status check_partner_references(store::Transaction& tx, const domain::Actor& act
 }  // namespace
 
 Result<int> Nominations::nominate_placed(const domain::Actor& actor, CallId call_id) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "nominate students"); !ok)
+  if (auto ok = require_reach(actor, Resource::call, Action::nominate, "nominate students"); !ok)
     return fail(ok.error());
   return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<int> {
     auto call = tx.calls().get(call_id);
@@ -209,8 +210,11 @@ Result<MobilityView> Nominations::decide(const domain::Actor& actor, MobilityId 
 
 Result<MobilityView> Nominations::nominate_incoming(const domain::Actor& actor,
                                                     IncomingNomination n) {
-  const bool office = actor.is(Role::admin) || actor.is(Role::officer);
-  if (!office && !actor.is(Role::partner)) {
+  // The policy (nomination create): the office nominates from anywhere; a partner only its
+  // own institution's students.
+  const auto scope = domain::access::scope_of(actor, Resource::nomination, Action::create);
+  if (!scope.allowed() || (scope.reach != domain::access::Reach::all &&
+                           scope.reach != domain::access::Reach::own_institution)) {
     return fail(Error::denied(
         fmt::format("the role {} may not nominate students", domain::to_string(actor.role))));
   }
@@ -219,12 +223,11 @@ Result<MobilityView> Nominations::nominate_incoming(const domain::Actor& actor,
     if (!home) return fail(home.error());
     auto& m = n.mobility;
     auto& p = n.person;
-    if (actor.is(Role::partner)) {
-      if (!actor.institution) return fail(Error::denied("a partner account needs an institution"));
+    if (scope.reach == domain::access::Reach::own_institution) {
       if (!m.agreement)
         return fail(Error::invalid("name the agreement the student comes under",
                                    {{"agreement_id", "required"}}));
-      m.sending = *actor.institution;
+      m.sending = *scope.institution;
       if (auto ok = check_partner_references(tx, actor, m, *home); !ok) return fail(ok.error());
     }
     if (!m.sending)

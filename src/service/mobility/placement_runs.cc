@@ -21,7 +21,8 @@ namespace orbis::service {
 namespace {
 
 using domain::ApplicationStatus;
-using domain::Role;
+using domain::access::Action;
+using domain::access::Resource;
 using mobility_rules::add_history;
 using nlohmann::json;
 
@@ -109,7 +110,8 @@ std::map<std::int64_t, domain::PlacementResult> results_of(
 Result<store::PlacementRunRecord> PlacementRuns::run(const domain::Actor& actor, CallId call_id,
                                                      std::string_view mode_text,
                                                      std::optional<std::uint64_t> seed) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "run placements"); !ok)
+  if (auto ok = require_reach(actor, Resource::placement_run, Action::create, "run placements");
+      !ok)
     return fail(ok.error());
   auto mode = placement::parse_mode(mode_text.empty() ? "stable" : mode_text);
   if (!mode)
@@ -198,7 +200,8 @@ Result<store::PlacementRunRecord> PlacementRuns::run(const domain::Actor& actor,
 Result<Page<store::PlacementRunRecord>> PlacementRuns::of_call(const domain::Actor& actor,
                                                                CallId call, std::size_t limit,
                                                                std::string_view cursor) const {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "see placement runs"); !ok)
+  if (auto ok = require_reach(actor, Resource::placement_run, Action::read, "see placement runs");
+      !ok)
     return fail(ok.error());
   auto spec = page_spec("placement-runs", "id", limit, cursor);
   if (!spec) return fail(spec.error());
@@ -216,7 +219,8 @@ Result<Page<store::PlacementRunRecord>> PlacementRuns::of_call(const domain::Act
 
 Result<store::PlacementRunRecord> PlacementRuns::get(const domain::Actor& actor,
                                                      PlacementRunId id) const {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "see placement runs"); !ok)
+  if (auto ok = require_reach(actor, Resource::placement_run, Action::read, "see placement runs");
+      !ok)
     return fail(ok.error());
   return service::run(store_, store::Access::read,
                       [&](store::Transaction& tx) -> Result<store::PlacementRunRecord> {
@@ -268,7 +272,9 @@ Result<PlacementComparison> PlacementRuns::compare(const domain::Actor& actor, P
 
 Result<store::PlacementRunRecord> PlacementRuns::publish(const domain::Actor& actor,
                                                          PlacementRunId id) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "publish placements"); !ok)
+  if (auto ok =
+          require_reach(actor, Resource::placement_run, Action::transition, "publish placements");
+      !ok)
     return fail(ok.error());
   return service::run(
       store_, store::Access::write,
@@ -319,7 +325,9 @@ Result<store::PlacementRunRecord> PlacementRuns::publish(const domain::Actor& ac
 
 Result<store::PlacementRunRecord> PlacementRuns::refill(const domain::Actor& actor,
                                                         CallId call_id) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "re-fill placements"); !ok)
+  if (auto ok =
+          require_reach(actor, Resource::placement_run, Action::transition, "re-fill placements");
+      !ok)
     return fail(ok.error());
   return service::run(
       store_, store::Access::write,

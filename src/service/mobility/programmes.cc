@@ -18,6 +18,8 @@ namespace orbis::service {
 namespace {
 
 using domain::Role;
+using domain::access::Action;
+using domain::access::Resource;
 
 Status check_programme_references(store::Transaction& tx, const domain::Programme& p) {
   std::vector<FieldError> errors;
@@ -128,7 +130,7 @@ Result<domain::Programme> Programmes::get(const domain::Actor& actor, ProgrammeI
 }
 
 Result<domain::Programme> Programmes::create(const domain::Actor& actor, domain::Programme p) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "add programmes"); !ok)
+  if (auto ok = require_reach(actor, Resource::programme, Action::create, "add programmes"); !ok)
     return fail(ok.error());
   p.id = ProgrammeId{};
   if (auto ok = domain::validate_and_normalize(p); !ok) return fail(ok.error());
@@ -156,7 +158,7 @@ Result<domain::Programme> Programmes::create(const domain::Actor& actor, domain:
 
 Result<domain::Programme> Programmes::update(const domain::Actor& actor, domain::Programme p,
                                              int expected_version) {
-  if (auto ok = require_role(actor, {Role::admin, Role::officer}, "change programmes"); !ok)
+  if (auto ok = require_reach(actor, Resource::programme, Action::update, "change programmes"); !ok)
     return fail(ok.error());
   return run(
       store_, store::Access::write, [&](store::Transaction& tx) -> Result<domain::Programme> {

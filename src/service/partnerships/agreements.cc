@@ -14,7 +14,6 @@ namespace orbis::service {
 namespace {
 
 using domain::AgreementStatus;
-using domain::Role;
 using domain::access::Action;
 using domain::access::Resource;
 using partnership_rules::notice_days_in;
@@ -65,7 +64,9 @@ int Agreements::notice_days() const {
 }
 
 Status Agreements::set_notice_days(const domain::Actor& actor, int days) {
-  if (auto ok = require_role(actor, {Role::admin}, "change the notice period"); !ok)
+  if (auto ok =
+          require_reach(actor, Resource::settings, Action::update, "change the notice period");
+      !ok)
     return fail(ok.error());
   if (days < 1 || days > 3650) {
     return fail(Error::invalid("the notice period is out of range",

@@ -18,6 +18,8 @@ namespace orbis::service {
 namespace {
 
 using domain::AgreementStatus;
+using domain::access::Action;
+using domain::access::Resource;
 
 // Several values in one cell: "student_exchange|staff_exchange" (or with '+', or ',' when
 // the file is separated by semicolons).
@@ -47,8 +49,7 @@ struct Pending {
 
 Result<ImportOutcome> AgreementImports::import_csv(const domain::Actor& actor,
                                                    const std::string& csv_text, bool dry_run) {
-  if (auto ok =
-          require_role(actor, {domain::Role::admin, domain::Role::officer}, "import agreements");
+  if (auto ok = require_reach(actor, Resource::agreement, Action::import, "import agreements");
       !ok) {
     return fail(ok.error());
   }

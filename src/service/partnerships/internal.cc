@@ -194,7 +194,14 @@ Result<AgreementView> detail_for(store::Transaction& tx, const domain::Actor& ac
 Result<AgreementPage> list(store::Transaction& tx, const domain::Actor& actor,
                            const AgreementFilter& f, int today,
                            const std::optional<store::RemindersDue>& due) {
-  if (actor.is(Role::student)) return fail(Error::denied("students do not see agreements"));
+  // The reader's scope, from the policy (agreement read), becomes the query's filter: a
+  // partner's, the agreements its institution is a party to.
+  const auto scope = access::scope_of(actor, access::Resource::agreement, access::Action::read);
+  if (!scope.allowed())
+    return fail(Error::denied(
+        fmt::format("the role {} may not see agreements", domain::to_string(actor.role))));
+  if (scope.reach != access::Reach::all && scope.reach != access::Reach::own_institution)
+    return fail(Error::denied("agreements are listed whole or by party institution"));
   std::vector<FieldError> errors;
   std::optional<domain::AgreementKind> kind;
   std::optional<AgreementStatus> status;
@@ -230,10 +237,7 @@ Result<AgreementPage> list(store::Transaction& tx, const domain::Actor& actor,
                               .isced = f.isced,
                               .reminders_due = due,
                               .page = std::move(*spec)};
-  if (actor.is(Role::partner)) {
-    if (!actor.institution) return AgreementPage{};
-    query.party = actor.institution;
-  }
+  if (scope.reach == access::Reach::own_institution) query.party = scope.institution;
   for (auto& word : text::split(text::fold_for_search(f.q), ' ')) {
     if (!word.empty()) query.words.push_back(std::move(word));
   }

@@ -14,10 +14,11 @@ namespace orbis::service {
 namespace {
 
 using domain::AgreementStatus;
-using domain::Role;
+using domain::access::Action;
+using domain::access::Resource;
 
-// Reminders and the calendar feed of expiries are the office's, and the viewers'.
-constexpr std::initializer_list<Role> kReminderReaders = {Role::admin, Role::officer, Role::viewer};
+// Who reads reminders and has a calendar feed of expiries: the policy's agreement_reminder
+// readers (the office and viewers).
 
 // An agreement is reminded of from this many days before its end.
 constexpr int kWindow = 180;
@@ -57,7 +58,9 @@ std::string ical_line(const std::string& line) {
 }  // namespace
 
 Result<Reminders> AgreementReminders::list(const domain::Actor& actor) const {
-  if (auto ok = require_role(actor, kReminderReaders, "read agreement reminders"); !ok)
+  if (auto ok = require_reach(actor, Resource::agreement_reminder, Action::read,
+                              "read agreement reminders");
+      !ok)
     return fail(ok.error());
   const int now = partnership_rules::today(clock_);
   // Every page in one transaction: the reminders read one state of the agreements. The
@@ -98,7 +101,9 @@ Result<Reminders> AgreementReminders::list(const domain::Actor& actor) const {
 }
 
 Result<std::string> AgreementReminders::calendar_token(const domain::Actor& actor) {
-  if (auto ok = require_role(actor, kReminderReaders, "have a calendar feed of expiries"); !ok)
+  if (auto ok = require_reach(actor, Resource::agreement_reminder, Action::read,
+                              "have a calendar feed of expiries");
+      !ok)
     return fail(ok.error());
   return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<std::string> {
     auto token = tx.users().calendar_token(actor.user);
@@ -122,7 +127,7 @@ Result<std::string> AgreementReminders::calendar(const std::string& token) const
     if (!user->active) return fail(Error::not_found("no such calendar"));
     const domain::Actor actor{user->id, user->email, user->role, user->org_unit, user->institution};
     // A feed made for a role that may no longer have one serves nothing.
-    if (!require_role(actor, kReminderReaders, ""))
+    if (!domain::access::scope_of(actor, Resource::agreement_reminder, Action::read).allowed())
       return fail(Error::not_found("no such calendar"));
     AgreementFilter f;
     f.limit = 100;
