@@ -1,332 +1,221 @@
-// Routes for administration: users and the audit log.
+// Routes for administration (users, the security settings, the audit log) and of the
+// server itself (health, countries, the OpenAPI document).
 #include <fmt/format.h>
 
-#include "domain/country.h"
+#include <charconv>
+
 #include "http/api.h"
-#include "http/api_support.h"
+#include "http/json/admin.h"
+#include "http/routing/endpoint.h"
 #include "service/audit_log.h"
 #include "service/countries.h"
-#include "service/serialize.h"
+#include "service/services.h"
 
 namespace orbis::http {
-namespace {
 
-Response user_response(const domain::User& user) {
-  auto r = Response::json(200, service::user_json(user));
-  r.headers.emplace_back("ETag", fmt::format("\"{}\"", user.version));
-  return r;
-}
+namespace routing {
+
+// GET /users and /countries: a page (100 a page unless asked).
+struct AdminPageQuery {
+  PageRequest page;
+};
+
+template <>
+struct QueryCodec<AdminPageQuery> : QueryObject<AdminPageQuery> {
+  static constexpr auto params() {
+    return std::tuple{Paging<AdminPageQuery>{&AdminPageQuery::page, kMaxPageSize}};
+  }
+};
+
+// GET /audit: the entries after a sequence number, oldest first. `cursor` (the `next` of the
+// page before) and `after` say the same; a page holds up to 500.
+struct AuditQuery {
+  std::optional<std::int64_t> after;
+  std::optional<std::size_t> limit;
+  std::string cursor;
+};
+
+template <>
+struct QueryCodec<AuditQuery> : QueryObject<AuditQuery> {
+  static constexpr auto params() {
+    return std::tuple{
+        Param{"after", &AuditQuery::after, "entries after this sequence number"},
+        Param{"limit", &AuditQuery::limit, "page size, 1 to 500 (default 100)"},
+        Param{"cursor", &AuditQuery::cursor, "the `next` of the page before (as after)"}};
+  }
+};
+
+}  // namespace routing
+
+namespace {
 
 // A health check trusts the outcome of a write this recent instead of writing a probe, so
 // that frequent checks stay cheap.
 constexpr auto kWriteProbeInterval = std::chrono::seconds(10);
 
+constexpr std::size_t kAuditPageSize = 100;
+constexpr std::size_t kMaxAuditPageSize = 500;
+constexpr std::int64_t kMaxAuditSeq = 1'000'000'000'000;
+
+// invalid_argument naming a query parameter outside [min, max].
+Error out_of_range(const char* name, std::int64_t min, std::int64_t max) {
+  return Error::invalid("a query parameter is out of range",
+                        {{name, fmt::format("a whole number from {} to {}", min, max)}});
+}
+
+// The page of the audit log a query asks for: the entry after which it starts, and its size.
+Result<std::pair<std::int64_t, std::size_t>> audit_page(const routing::AuditQuery& q) {
+  std::int64_t after = q.after.value_or(0);
+  if (!q.cursor.empty()) {
+    // A cursor is the sequence number of the last entry of the page before.
+    const auto* end = q.cursor.data() + q.cursor.size();
+    const auto [at, ec] = std::from_chars(q.cursor.data(), end, after);
+    if (ec != std::errc() || at != end || after < 0 || after > kMaxAuditSeq)
+      return fail(Error::invalid("a query parameter is out of range",
+                                 {{"cursor", "the `next` of a page of this list"}}));
+  } else if (after < 0 || after > kMaxAuditSeq) {
+    return fail(out_of_range("after", 0, kMaxAuditSeq));
+  }
+  const std::size_t limit = q.limit.value_or(kAuditPageSize);
+  if (limit < 1 || limit > kMaxAuditPageSize)
+    return fail(out_of_range("limit", 1, static_cast<std::int64_t>(kMaxAuditPageSize)));
+  return std::pair{after, limit};
+}
+
 }  // namespace
 
 void add_admin_routes(Router& router, service::Services& s) {
-  using domain::Role;
-  router.add({.method = "GET",
-              .pattern = "/api/v1/users",
-              .roles = {Role::admin},
-              .summary = "List users",
-              .tag = "admin",
-              .query = internal::paged_query(),
-              .response_schema = "UserList",
-              .handler = [&s](Request& req) {
-                return internal::paged_list(
-                    req,
-                    [&](const service::PageRequest& page) {
-                      return s.users.list(req.principal->actor, page);
-                    },
-                    service::user_json);
-              }});
+  using domain::access::Action;
+  using domain::access::Resource;
+  using namespace routing;
+  Api api(router, "admin");
 
-  router.add({.method = "POST",
-              .pattern = "/api/v1/users",
-              .roles = {Role::admin},
-              .summary = "Add a user with a role and scope",
-              .tag = "admin",
-              .request_schema = "UserInput",
-              .response_schema = "User",
-              .success_status = 201,
-              .handler = [&s](Request& req) {
-                auto body = internal::json_body(req);
-                if (!body) return problem(body.error());
-                if (auto ok = internal::only_fields(*body, {"email", "name", "role", "password",
-                                                            "org_unit_id", "institution_id"});
-                    !ok) {
-                  return problem(ok.error());
-                }
-                internal::FieldReader r(*body);
-                domain::User user;
-                user.email = r.text("email").value_or("");
-                user.name = r.text("name").value_or("");
-                const auto role = r.text("role").value_or("");
-                if (const auto parsed = domain::parse_role(role)) {
-                  user.role = *parsed;
-                } else {
-                  r.error("role", "one of admin, officer, coordinator, student, partner, viewer");
-                }
-                if (const auto unit = r.id("org_unit_id")) user.org_unit = OrgUnitId{*unit};
-                if (const auto inst = r.id("institution_id"))
-                  user.institution = InstitutionId{*inst};
-                const auto password = r.text("password").value_or("");
-                if (auto ok = r.finish("user"); !ok) return problem(ok.error());
-                return internal::respond(s.users.add(req.principal->actor, user, password),
-                                         [](const auto& created) {
-                                           return Response::json(201, service::user_json(created));
-                                         });
-              }});
+  api.get("/api/v1/users", Access::policy(Resource::user, Action::read), "List users")
+      .handle([&s](const Call& c, Query<AdminPageQuery> q) -> Result<Page<domain::User>> {
+        auto page = s.users.list(c.actor(), {q->page.limit, q->page.cursor});
+        if (!page) return fail(page.error());
+        return Page<domain::User>{std::move(page->items), std::move(page->next), page->total};
+      });
 
-  router.add({.method = "GET",
-              .pattern = "/api/v1/users/{id}",
-              .roles = {Role::admin},
-              .summary = "Read a user",
-              .tag = "admin",
-              .response_schema = "User",
-              .handler = [&s](Request& req) {
-                auto id = internal::id_param(req, "id");
-                if (!id) return problem(id.error());
-                return internal::respond(s.users.get(req.principal->actor, UserId{*id}),
-                                         [](const auto& user) { return user_response(user); });
-              }});
+  api.post("/api/v1/users", Access::policy(Resource::user, Action::create),
+           "Add a user with a role and scope")
+      .handle([&s](const Call& c, json::UserDraft draft) -> Result<Created<domain::User>> {
+        domain::User user;
+        user.email = std::move(draft.email);
+        user.name = std::move(draft.name);
+        user.role = draft.role;
+        user.org_unit = draft.org_unit;
+        user.institution = draft.institution;
+        auto created = s.users.add(c.actor(), std::move(user), draft.password);
+        if (!created) return fail(created.error());
+        std::string location = fmt::format("/api/v1/users/{}", created->id.value);
+        return Created<domain::User>{std::move(*created), std::move(location)};
+      });
 
-  router.add({.method = "PATCH",
-              .pattern = "/api/v1/users/{id}",
-              .roles = {Role::admin},
-              .summary = "Change a user's name, role, scope or whether it is active (If-Match)",
-              .tag = "admin",
-              .request_schema = "UserPatch",
-              .response_schema = "User",
-              .handler = [&s](Request& req) {
-                auto id = internal::id_param(req, "id");
-                if (!id) return problem(id.error());
-                auto version = internal::required_version(req);
-                if (!version) return std::move(version.error());
-                auto body = internal::json_body(req);
-                if (!body) return problem(body.error());
-                if (auto ok = internal::only_fields(
-                        *body, {"name", "role", "org_unit_id", "institution_id", "active"});
-                    !ok) {
-                  return problem(ok.error());
-                }
-                internal::FieldReader r(*body);
-                service::UserChange change;
-                change.name = r.text("name");
-                if (const auto role = r.text("role")) {
-                  if (const auto parsed = domain::parse_role(*role)) {
-                    change.role = parsed;
-                  } else {
-                    r.error("role", "one of admin, officer, coordinator, student, partner, viewer");
-                  }
-                }
-                if (r.has("org_unit_id")) {
-                  const auto unit = r.id("org_unit_id");
-                  change.org_unit = unit ? std::optional(OrgUnitId{*unit}) : std::nullopt;
-                }
-                if (r.has("institution_id")) {
-                  const auto inst = r.id("institution_id");
-                  change.institution = inst ? std::optional(InstitutionId{*inst}) : std::nullopt;
-                }
-                if (r.has("active")) {
-                  if (r.raw("active").is_boolean()) {
-                    change.active = r.raw("active").get<bool>();
-                  } else {
-                    r.error("active", "true or false");
-                  }
-                }
-                if (auto ok = r.finish("user"); !ok) return problem(ok.error());
-                return internal::respond(
-                    s.users.update(req.principal->actor, UserId{*id}, *version, change),
-                    [](const auto& user) { return user_response(user); });
-              }});
+  api.get("/api/v1/users/{id}", Access::policy(Resource::user, Action::read), "Read a user")
+      .handle([&s](const Call& c, UserId id) -> Result<domain::User> {
+        return s.users.get(c.actor(), id);
+      });
 
-  router.add({.method = "POST",
-              .pattern = "/api/v1/users/{id}/password-reset",
-              .roles = {Role::admin},
-              .summary = "Make a one-time password reset link for a user (shown once)",
-              .tag = "admin",
-              .response_schema = "ResetLink",
-              .success_status = 201,
-              .handler = [&s](Request& req) {
-                auto id = internal::id_param(req, "id");
-                if (!id) return problem(id.error());
-                auto link = s.users.create_reset_link(req.principal->actor, UserId{*id});
-                if (!link) return problem(link.error());
-                // The token rides in the fragment: browsers never send it to a server,
-                // so it stays out of access logs and Referer headers.
-                auto r = Response::json(201, {{"token", link->token},
-                                              {"path", "/reset-password#token=" + link->token},
-                                              {"expires", format_iso8601(link->expires)}});
-                r.headers.emplace_back("Cache-Control", "no-store");
-                return r;
-              }});
+  api.patch("/api/v1/users/{id}", Access::policy(Resource::user, Action::update),
+            "Change a user's name, role, scope or whether it is active (If-Match)")
+      .handle([&s](const Call& c, UserId id, Version v,
+                   service::UserChange change) -> Result<domain::User> {
+        return s.users.update(c.actor(), id, v.value, change);
+      });
 
-  router.add({.method = "DELETE",
-              .pattern = "/api/v1/users/{id}/totp",
-              .roles = {Role::admin},
-              .summary = "Remove a user's second factor (a lost phone)",
-              .tag = "admin",
-              .response_schema = "User",
-              .handler = [&s](Request& req) {
-                auto id = internal::id_param(req, "id");
-                if (!id) return problem(id.error());
-                return internal::respond(
-                    s.users.remove_second_factor(req.principal->actor, UserId{*id}),
-                    [](const auto& user) { return user_response(user); });
-              }});
+  api.post("/api/v1/users/{id}/password-reset", Access::policy(Resource::user, Action::update),
+           "Make a one-time password reset link for a user (shown once)")
+      .handle([&s](const Call& c, UserId id) -> Result<Created<Reply<service::ResetLink>>> {
+        auto link = s.users.create_reset_link(c.actor(), id);
+        if (!link) return fail(link.error());
+        // Shown once: no cache keeps it.
+        return Created<Reply<service::ResetLink>>{
+            Reply<service::ResetLink>{std::move(*link), {{"Cache-Control", "no-store"}}}, {}};
+      });
 
-  router.add({.method = "GET",
-              .pattern = "/api/v1/settings/security",
-              .roles = {Role::admin},
-              .summary = "Read the security settings",
-              .tag = "admin",
-              .response_schema = "SecuritySettings",
-              .handler = [&s](Request& req) {
-                return internal::respond(
-                    s.users.security(req.principal->actor), [](const auto& settings) {
-                      return Response::json(
-                          200, {{"admin_totp_required", settings.admin_second_factor_required}});
-                    });
-              }});
+  api.del("/api/v1/users/{id}/totp", Access::policy(Resource::user, Action::update),
+          "Remove a user's second factor (a lost phone)")
+      .handle([&s](const Call& c, UserId id) -> Result<domain::User> {
+        return s.users.remove_second_factor(c.actor(), id);
+      });
 
-  router.add({.method = "PUT",
-              .pattern = "/api/v1/settings/security",
-              .roles = {Role::admin},
-              .summary = "Require admins to sign in with a second factor, or not",
-              .tag = "admin",
-              .request_schema = "SecuritySettings",
-              .response_schema = "SecuritySettings",
-              .handler = [&s](Request& req) {
-                auto body = internal::json_body(req);
-                if (!body) return problem(body.error());
-                if (auto ok = internal::only_fields(*body, {"admin_totp_required"}); !ok)
-                  return problem(ok.error());
-                if (!body->contains("admin_totp_required") ||
-                    !(*body)["admin_totp_required"].is_boolean()) {
-                  return problem(Error::invalid("the security settings have invalid fields",
-                                                {{"admin_totp_required", "true or false"}}));
-                }
-                service::SecuritySettings settings{(*body)["admin_totp_required"].get<bool>()};
-                return internal::respond(
-                    s.users.set_security(req.principal->actor, settings), [](const auto& saved) {
-                      return Response::json(
-                          200, {{"admin_totp_required", saved.admin_second_factor_required}});
-                    });
-              }});
+  api.get("/api/v1/settings/security", Access::policy(Resource::security_settings, Action::read),
+          "Read the security settings")
+      .handle([&s](const Call& c) -> Result<service::SecuritySettings> {
+        return s.users.security(c.actor());
+      });
 
-  router.add(
-      {.method = "GET",
-       .pattern = "/api/v1/audit",
-       .roles = {Role::admin},
-       .summary = "Read the audit log, oldest first",
-       .tag = "admin",
-       .query = {{"after", "integer", "entries after this sequence number"},
-                 {"limit", "integer", "page size, 1 to 500 (default 100)"}},
-       .response_schema = "AuditPage",
-       .handler = [&s](Request& req) {
-         auto after = internal::size_param(req, "after", 0, 0, 1'000'000'000'000);
-         auto limit = internal::size_param(req, "limit", 100, 1, 500);
-         if (!after) return problem(after.error());
-         if (!limit) return problem(limit.error());
-         auto entries = service::list_audit_log(s.store, req.principal->actor,
-                                                static_cast<std::int64_t>(*after), *limit);
-         return internal::respond(entries, [&](const auto& list) {
-           nlohmann::json items = nlohmann::json::array();
-           for (const auto& e : list) {
-             items.push_back(
-                 {{"seq", e.seq},
-                  {"at", e.at},
-                  {"actor", e.actor},
-                  {"action", e.action},
-                  {"entity", e.entity},
-                  {"entity_id", e.entity_id},
-                  {"before", e.before.empty() ? nlohmann::json()
-                                              : nlohmann::json::parse(e.before, nullptr, false)},
-                  {"after", e.after.empty() ? nlohmann::json()
-                                            : nlohmann::json::parse(e.after, nullptr, false)},
-                  {"prev_hash", e.prev_hash},
-                  {"hash", e.hash}});
-           }
-           const bool more = list.size() == *limit;
-           return Response::json(
-               200, {{"items", items},
-                     {"next",
-                      more ? nlohmann::json(std::to_string(list.back().seq)) : nlohmann::json()}});
-         });
-       }});
+  api.put("/api/v1/settings/security", Access::policy(Resource::security_settings, Action::update),
+          "Require admins to sign in with a second factor, or not")
+      .handle([&s](const Call& c,
+                   service::SecuritySettings settings) -> Result<service::SecuritySettings> {
+        return s.users.set_security(c.actor(), settings);
+      });
 
-  router.add({.method = "GET",
-              .pattern = "/api/v1/audit/verify",
-              .roles = {Role::admin},
-              .summary = "Check the audit log's hash chain",
-              .tag = "admin",
-              .response_schema = "AuditVerification",
-              .handler = [&s](Request&) {
-                return internal::respond(
-                    service::verify_audit_log(s.store), [](const auto& report) {
-                      nlohmann::json problems = nlohmann::json::array();
-                      for (const auto& p : report.problems)
-                        problems.push_back({{"seq", p.seq}, {"problem", p.what}});
-                      return Response::json(200, {{"entries", report.entries},
-                                                  {"intact", report.problems.empty()},
-                                                  {"problems", problems}});
-                    });
-              }});
+  api.get("/api/v1/audit", Access::policy(Resource::audit_log, Action::read),
+          "Read the audit log, oldest first")
+      .handle([&s](const Call& c, Query<AuditQuery> q) -> Result<Page<domain::AuditEntry>> {
+        auto page = audit_page(*q);
+        if (!page) return fail(page.error());
+        const auto [after, limit] = *page;
+        // One entry more than the page holds says whether another page follows.
+        auto entries = service::list_audit_log(s.store, c.actor(), after, limit + 1);
+        if (!entries) return fail(entries.error());
+        std::optional<std::string> next;
+        if (entries->size() > limit) {
+          entries->resize(limit);
+          next = std::to_string(entries->back().seq);
+        }
+        return Page<domain::AuditEntry>{std::move(*entries), std::move(next), std::nullopt};
+      });
+
+  api.get("/api/v1/audit/verify", Access::policy(Resource::audit_log, Action::read),
+          "Check the audit log's hash chain")
+      .handle([&s](const Call&) -> Result<service::AuditReport> {
+        return service::verify_audit_log(s.store);
+      });
 }
 
 void add_meta_routes(Router& router, service::Services& s) {
-  router.add({.method = "GET",
-              .pattern = "/api/v1/health",
-              .is_public = true,
-              .summary = "Check that the server answers and its database can be written "
-                         "(503 when not)",
-              .tag = "meta",
-              .response_schema = "Health",
-              .handler = [&s](Request&) {
-                auto version = s.store.schema_version();
-                if (!version) return problem(version.error());
-                const auto writes = s.store.write_health(kWriteProbeInterval);
-                auto r = Response::json(
-                    writes.writable ? 200 : 503,
-                    {{"status", writes.writable ? "ok" : "unavailable"},
-                     {"version", ORBIS_VERSION},
-                     {"database", s.store.backend()},
-                     {"schema", *version},
-                     {"institutions", s.registry.size()},
-                     {"storage",
-                      {{"writable", writes.writable},
-                       {"problem",
-                        writes.writable ? nlohmann::json() : nlohmann::json(writes.problem)}}}});
-                if (!writes.writable)
-                  r.headers.emplace_back("Retry-After", std::to_string(kRetryAfterSeconds));
-                return r;
-              }});
+  using namespace routing;
+  Api api(router, "meta");
 
-  router.add(
-      {.method = "GET",
-       .pattern = "/api/v1/countries",
-       .is_public = true,
-       .summary = "List ISO 3166-1 countries with English and Chinese names, by code",
-       .tag = "meta",
-       .query = internal::paged_query(),
-       .response_schema = "CountryList",
-       .handler = [](Request& req) {
-         auto r = internal::paged_list(req, service::country_page, [](const domain::Country& c) {
-           return nlohmann::json{
-               {"code", c.code}, {"name", c.name}, {"name_zh", c.name_zh}, {"region", c.region}};
-         });
-         if (r.status == 200) r.headers.emplace_back("Cache-Control", "public, max-age=86400");
-         return r;
-       }});
+  api.get("/api/v1/health", Access::anyone(),
+          "Check that the server answers and its database can be written (503 when not)")
+      .handle([&s](const Call&) -> Result<Reply<json::HealthReport>> {
+        auto version = s.store.schema_version();
+        if (!version) return fail(version.error());
+        const auto writes = s.store.write_health(kWriteProbeInterval);
+        Reply<json::HealthReport> reply{
+            json::HealthReport{.version = ORBIS_VERSION,
+                               .database = std::string(s.store.backend()),
+                               .schema = *version,
+                               .institutions = s.registry.size(),
+                               .writable = writes.writable,
+                               .problem = writes.problem},
+            {}};
+        if (!writes.writable) {
+          reply.status = 503;
+          reply.headers.emplace_back("Retry-After", std::to_string(kRetryAfterSeconds));
+        }
+        return reply;
+      });
 
-  router.add(
-      {.method = "GET",
-       .pattern = "/api/v1/openapi.json",
-       .is_public = true,
-       .summary = "Read this API's OpenAPI 3.1 description",
-       .tag = "meta",
-       .handler = [&router](Request&) { return Response::json(200, openapi_document(router)); }});
+  api.get("/api/v1/countries", Access::anyone(),
+          "List ISO 3166-1 countries with English and Chinese names, by code")
+      .handle([](const Call&, Query<AdminPageQuery> q) -> Result<Reply<Page<domain::Country>>> {
+        auto page = service::country_page({q->page.limit, q->page.cursor});
+        if (!page) return fail(page.error());
+        return Reply<Page<domain::Country>>{
+            Page<domain::Country>{std::move(page->items), std::move(page->next), page->total},
+            {{"Cache-Control", "public, max-age=86400"}}};
+      });
+
+  api.get("/api/v1/openapi.json", Access::anyone(), "Read this API's OpenAPI 3.1 description")
+      .handle([&router](const Call&) -> Result<json::OpenApiDocument> {
+        return json::OpenApiDocument{openapi_document(router)};
+      });
 }
 
 void add_registry_routes(Router& router, service::Services& s);

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <future>
+#include <set>
 
 #include "common/crypto.h"
 #include "common/totp.h"
@@ -667,6 +668,128 @@ TEST(AdminUsers, PageByEmail) {
   const auto zero = server.get("/api/v1/users?limit=0", admin);
   expect_problem(zero, 422, "invalid_argument");
   EXPECT_EQ(fields_of(zero), std::vector<std::string>{"limit"});
+}
+
+// What admins read of users, and the audit log, never holds a password, its hash, a second
+// factor's secret or a session's token; a reset link's token is in the one answer that
+// makes the link.
+TEST(AdminUsers, NothingAdminsReadHoldsASecret) {
+  auto& server = shared_server();
+  const auto admin = server.login(kAdmin);
+  const std::string email = "secretive@westlake.edu.cn";
+  const std::string password = "a secret passphrase 7391";
+  const auto created = server.send(
+      "POST", "/api/v1/users",
+      {{"email", email}, {"name", "Secretive"}, {"role", "viewer"}, {"password", password}}, admin);
+  ASSERT_EQ(created.status, 201) << created.body;
+  const json user = created.json();
+  const std::int64_t id = user["id"];
+  const auto target = "/api/v1/users/" + std::to_string(id);
+  EXPECT_EQ(created.header("location"), target);
+  EXPECT_EQ(created.header("etag"), "\"" + std::to_string(user["version"].get<int>()) + "\"");
+  std::set<std::string> members;
+  for (const auto& [key, value] : user.items()) members.insert(key);
+  EXPECT_EQ(members,
+            (std::set<std::string>{"id", "email", "name", "role", "org_unit_id", "institution_id",
+                                   "active", "totp_enabled", "version"}));
+
+  const auto login = server.send("POST", "/api/v1/auth/login", login_body(email, password), "");
+  ASSERT_EQ(login.status, 200) << login.body;
+  const std::string session = login.json()["token"];
+  const std::string csrf = login.json()["csrf"];
+  const std::string secret = enrol(server, session);
+  const auto read = server.get(target, admin);
+  ASSERT_EQ(read.status, 200) << read.body;
+  EXPECT_EQ(read.json()["totp_enabled"], true);
+  const auto link = server.send("POST", target + "/password-reset", json::object(), admin);
+  ASSERT_EQ(link.status, 201) << link.body;
+  EXPECT_EQ(link.header("cache-control"), "no-store");
+  const std::string reset_token = link.json()["token"];
+  EXPECT_EQ(link.json()["path"], "/reset-password#token=" + reset_token);
+  const auto renamed = server.send("PATCH", target, {{"name", "Still Secretive"}}, admin,
+                                   {{"If-Match", read.header("etag")}});
+  ASSERT_EQ(renamed.status, 200) << renamed.body;
+  EXPECT_EQ(renamed.json()["name"], "Still Secretive");
+  const auto removed = server.send("DELETE", target + "/totp", json::object(), admin);
+  ASSERT_EQ(removed.status, 200) << removed.body;
+  EXPECT_EQ(removed.json()["totp_enabled"], false);
+
+  const std::vector<std::pair<std::string, std::string>> bodies = {
+      {"created", created.body},
+      {"read", read.body},
+      {"renamed", renamed.body},
+      {"second factor removed", removed.body},
+      {"users", json(follow_pages(server, "/api/v1/users", admin, 100).in_order).dump()},
+      {"audit", recent_audit(server, admin).dump()},
+      {"security settings", server.get("/api/v1/settings/security", admin).body}};
+  for (const auto& [what, body] : bodies) {
+    ASSERT_FALSE(body.empty()) << what;
+    for (const std::string& hidden :
+         {password, session, csrf, secret, reset_token, std::string("$argon2"),
+          std::string("password_hash"), std::string("totp_secret"), std::string("token_hash")}) {
+      EXPECT_EQ(body.find(hidden), std::string::npos) << what << " holds " << hidden;
+    }
+  }
+  EXPECT_NE(bodies[4].second.find(email), std::string::npos) << "the list has the user";
+}
+
+// The audit log pages as every list does: `next` is the cursor of the following page, and
+// null on the last one, full or not; `after` starts where the caller says.
+TEST(Audit, PagesEndWhereTheLogEnds) {
+  auto& server = shared_server();
+  const auto admin = server.login(kAdmin);
+  const std::int64_t entries = server.get("/api/v1/audit/verify", admin).json()["entries"];
+  ASSERT_GE(entries, 5);
+  const auto from = "/api/v1/audit?after=" + std::to_string(entries - 5);
+  const auto listed = expect_pages_of_whole(server, from, admin, 2, "seq");
+  EXPECT_EQ(listed.pages, 3u);
+  ASSERT_EQ(listed.in_order.size(), 5u);
+  for (std::size_t i = 0; i < 5; ++i)
+    EXPECT_EQ(listed.in_order[i]["seq"], entries - 4 + static_cast<std::int64_t>(i));
+
+  const auto full_last =
+      server.get("/api/v1/audit?limit=2&after=" + std::to_string(entries - 2), admin).json();
+  EXPECT_EQ(full_last["items"].size(), 2u);
+  EXPECT_TRUE(full_last["next"].is_null()) << full_last.dump();
+  const auto first = server.get(from + "&limit=2", admin).json();
+  ASSERT_TRUE(first["next"].is_string()) << first.dump();
+  EXPECT_EQ(first["next"], std::to_string(entries - 3));
+  // `next` goes back as `after` too, as clients of this list have sent it.
+  EXPECT_EQ(server.get("/api/v1/audit?limit=2&after=" + first["next"].get<std::string>(), admin)
+                .json()["items"][0]["seq"],
+            entries - 2);
+
+  for (const auto& [query, field] :
+       std::vector<std::pair<std::string, std::string>>{{"limit=0", "limit"},
+                                                        {"limit=501", "limit"},
+                                                        {"after=-1", "after"},
+                                                        {"after=x", "after"},
+                                                        {"cursor=not-a-cursor", "cursor"}}) {
+    const auto r = server.get("/api/v1/audit?" + query, admin);
+    expect_problem(r, 422, "invalid_argument");
+    EXPECT_EQ(fields_of(r), std::vector<std::string>{field}) << query;
+  }
+  EXPECT_EQ(server.get("/api/v1/audit?limit=500", admin).json()["items"].size(),
+            static_cast<std::size_t>(std::min<std::int64_t>(entries, 500)));
+}
+
+// The security settings are read strictly: the one member, true or false, and nothing else.
+TEST(SecuritySettings, TheBodyIsTheOneFlag) {
+  auto& server = shared_server();
+  const auto admin = server.login(kAdmin);
+  const auto before = server.get("/api/v1/settings/security", admin);
+  ASSERT_EQ(before.status, 200) << before.body;
+  ASSERT_TRUE(before.json()["admin_totp_required"].is_boolean());
+  auto r = server.send("PUT", "/api/v1/settings/security", json::object(), admin);
+  expect_problem(r, 422, "invalid_argument");
+  EXPECT_EQ(fields_of(r), std::vector<std::string>{"admin_totp_required"});
+  r = server.send("PUT", "/api/v1/settings/security",
+                  {{"admin_totp_required", false}, {"admins_only", true}}, admin);
+  expect_problem(r, 422, "invalid_argument");
+  EXPECT_EQ(fields_of(r), std::vector<std::string>{"admins_only"});
+  EXPECT_EQ(server.get("/api/v1/settings/security", admin).body, before.body);
+  expect_problem(server.get("/api/v1/settings/security", server.login(kOfficer)), 403,
+                 "permission_denied");
 }
 
 }  // namespace

@@ -32,6 +32,8 @@ constexpr Rule kRules[] = {
     {audit_log, read, A, N, N, N, N, N},
     {settings, read, A, A, A, A, A, A},
     {settings, update, A, N, N, N, N, N},
+    {security_settings, read, A, N, N, N, N, N},
+    {security_settings, update, A, N, N, N, N, N},
     {agreement, read, A, A, A, N, I, A},
     {agreement, create, A, A, N, N, N, N},
     {agreement, update, A, A, N, N, N, N},
@@ -196,6 +198,8 @@ std::string_view to_string(Resource resource) {
       return "audit_log";
     case settings:
       return "settings";
+    case security_settings:
+      return "security_settings";
     case agreement:
       return "agreement";
     case agreement_comment:

@@ -27,6 +27,7 @@ enum class Resource {
   user,
   audit_log,
   settings,
+  security_settings,  // how users sign in: admins only, to read as to change
   agreement,
   agreement_comment,
   agreement_attachment,

@@ -17,6 +17,8 @@
 //   - `Result<Page<T>>`: the list envelope {"items": […], "next": cursor-or-null};
 //   - `Result<Created<T>>`: 201 with Location (when it has one); `Status`: 204;
 //     `Result<Download>`: bytes;
+//   - `Result<Reply<T>>`: T as above, with more headers or another status (a health
+//     check's 503);
 //   - `Response`: as it is (for what fits nothing else).
 // From the same declarations the OpenAPI document is generated (http/openapi).
 //
@@ -113,8 +115,23 @@ struct Created {
   std::string location;
 };
 
+// A value written as its type says, with more headers (Cache-Control) or, for a value
+// that answers with another status than the endpoint's (a health check's 503), that status.
+// Inside Created<…> it adds to the 201.
+template <typename T>
+struct Reply {
+  using type = T;
+  T value;
+  std::vector<std::pair<std::string, std::string>> headers;
+  int status = 0;  // 0: the endpoint's
+};
+
 namespace detail {
 
+template <typename T>
+struct is_reply : std::false_type {};
+template <typename T>
+struct is_reply<Reply<T>> : std::true_type {};
 template <typename T>
 struct is_page : std::false_type {};
 template <typename T>
@@ -224,6 +241,8 @@ class Endpoint {
   void document_argument(EndpointDoc& doc);
   template <typename R>
   void document_result(EndpointDoc& doc);
+  template <typename T>
+  void document_value(EndpointDoc& doc);
 
   Api& api_;
   Route route_;
@@ -320,9 +339,13 @@ Response write_result(T&& value, int status) {
     for (const auto& item : value.items) items.push_back(json::to_json(item));
     return page_response(std::move(items), value.next, value.total);
   } else if constexpr (is_created<V>::value) {
-    auto response =
-        with_etag(json_response(201, json::to_json(value.value)), version_of(value.value));
+    auto response = write_result(std::move(value.value), 201);
     if (!value.location.empty()) response.headers.emplace_back("Location", value.location);
+    return response;
+  } else if constexpr (is_reply<V>::value) {
+    auto response = write_result(std::move(value.value), value.status ? value.status : status);
+    if (value.status) response.status = value.status;
+    for (auto& header : value.headers) response.headers.push_back(std::move(header));
     return response;
   } else if constexpr (std::same_as<V, Download>) {
     return download_response(std::forward<T>(value));
@@ -380,27 +403,32 @@ void Endpoint::document_result(EndpointDoc& doc) {
   } else if constexpr (std::same_as<V, Status>) {
     doc.success_status = 204;
   } else {
-    using T = typename detail::is_result<V>::type;
-    if constexpr (detail::is_page<T>::value) {
-      using Item = std::remove_cvref_t<decltype(std::declval<T>().items.front())>;
-      doc.list = true;
-      doc.response_schema = [](json::Schemas& s) {
-        return Json{{"type", "object"},
-                    {"properties",
-                     {{"items", {{"type", "array"}, {"items", json::schema_of<Item>(s)}}},
-                      {"next", {{"type", Json::array({"string", "null"})}}},
-                      {"total", {{"type", "integer"}}}}},
-                    {"required", Json::array({"items", "next"})}};
-      };
-    } else if constexpr (detail::is_created<T>::value) {
-      using Item = decltype(std::declval<T>().value);
-      doc.success_status = 201;
-      doc.response_schema = [](json::Schemas& s) { return json::schema_of<Item>(s); };
-    } else if constexpr (std::same_as<T, Download>) {
-      doc.download = true;
-    } else {
-      doc.response_schema = [](json::Schemas& s) { return json::schema_of<T>(s); };
-    }
+    document_value<typename detail::is_result<V>::type>(doc);
+  }
+}
+
+template <typename T>
+void Endpoint::document_value(EndpointDoc& doc) {
+  if constexpr (detail::is_page<T>::value) {
+    using Item = std::remove_cvref_t<decltype(std::declval<T>().items.front())>;
+    doc.list = true;
+    doc.response_schema = [](json::Schemas& s) {
+      return Json{{"type", "object"},
+                  {"properties",
+                   {{"items", {{"type", "array"}, {"items", json::schema_of<Item>(s)}}},
+                    {"next", {{"type", Json::array({"string", "null"})}}},
+                    {"total", {{"type", "integer"}}}}},
+                  {"required", Json::array({"items", "next"})}};
+    };
+  } else if constexpr (detail::is_created<T>::value) {
+    document_value<decltype(std::declval<T>().value)>(doc);
+    doc.success_status = 201;
+  } else if constexpr (detail::is_reply<T>::value) {
+    document_value<typename T::type>(doc);
+  } else if constexpr (std::same_as<T, Download>) {
+    doc.download = true;
+  } else {
+    doc.response_schema = [](json::Schemas& s) { return json::schema_of<T>(s); };
   }
 }
 

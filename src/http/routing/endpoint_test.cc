@@ -116,6 +116,24 @@ class EndpointTest : public ::testing::Test {
                               .headers = {{"X-Widget-Sheets", "2"}}};
           return d;
         });
+    api.get("/api/v1/widgets/{id}/health", Access::anyone(), "Check a widget")
+        .handle([](const Call&, WidgetId id) -> Result<routing::Reply<Widget>> {
+          // Widget 7 is well; any other answers 503 and says when to ask again.
+          if (id.value == 7)
+            return routing::Reply<Widget>{{id, "well", 3}, {{"Cache-Control", "max-age=60"}}};
+          return routing::Reply<Widget>{{id, "unwell", 3}, {{"Retry-After", "5"}}, 503};
+        });
+    api.post("/api/v1/widgets/{id}/tickets", Access::anyone(), "Make a one-time ticket")
+        .handle([](const Call&, WidgetId id) -> Result<Created<routing::Reply<Widget>>> {
+          return Created<routing::Reply<Widget>>{
+              {{id, "ticket", 1}, {{"Cache-Control", "no-store"}}}, {}};
+        });
+    api.get("/api/v1/widget-pages", Access::anyone(), "List widgets, cached")
+        .handle([](const Call&, Query<WidgetQuery> q) -> Result<routing::Reply<Page<Widget>>> {
+          Page<Widget> page;
+          page.items.push_back({WidgetId{1}, q->name.value_or("any"), 1});
+          return routing::Reply<Page<Widget>>{std::move(page), {{"Cache-Control", "public"}}};
+        });
     api.del("/api/v1/widgets/{id}", Access::anyone(), "Remove a widget")
         .handle([](const Call&, WidgetId) -> Status { return {}; });
   }
@@ -255,6 +273,47 @@ TEST_F(EndpointTest, TellsTheDocumentWhatItTakesAndGives) {
   EXPECT_EQ(list.query[2].schema["default"], 5);
   EXPECT_EQ(routes.at("POST /api/v1/widgets")->success_status, 201);
   EXPECT_EQ(routes.at("DELETE /api/v1/widgets/{id}")->success_status, 204);
+}
+
+TEST_F(EndpointTest, RepliesCarryTheirHeadersAndStatus) {
+  const auto well = call("GET", "/api/v1/widgets/7/health");
+  EXPECT_EQ(well.status, 200);
+  EXPECT_EQ(body(well), json::Json::parse(R"({"id":7,"name":"well","version":3})"));
+  EXPECT_EQ(header(well, "Cache-Control"), "max-age=60");
+  EXPECT_EQ(header(well, "ETag"), "\"3\"");
+  const auto unwell = call("GET", "/api/v1/widgets/8/health");
+  EXPECT_EQ(unwell.status, 503);
+  EXPECT_EQ(body(unwell)["name"], "unwell");
+  EXPECT_EQ(header(unwell, "Retry-After"), "5");
+  EXPECT_EQ(header(unwell, "Cache-Control"), "");
+
+  const auto ticket = call("POST", "/api/v1/widgets/7/tickets");
+  EXPECT_EQ(ticket.status, 201);
+  EXPECT_EQ(body(ticket)["name"], "ticket");
+  EXPECT_EQ(header(ticket, "Cache-Control"), "no-store");
+  EXPECT_EQ(header(ticket, "Location"), "");
+
+  const auto page = call("GET", "/api/v1/widget-pages", "", {}, {{"name", "Cog"}});
+  EXPECT_EQ(page.status, 200);
+  EXPECT_EQ(body(page),
+            json::Json::parse(R"({"items":[{"id":1,"name":"Cog","version":1}],"next":null})"));
+  EXPECT_EQ(header(page, "Cache-Control"), "public");
+
+  // The document says what the value is, as it would without the reply around it.
+  std::map<std::string, const Route*> routes;
+  for (const auto& r : router_->routes()) routes[r.method + " " + r.pattern] = &r;
+  json::Schemas schemas;
+  const auto* health = routes.at("GET /api/v1/widgets/{id}/health");
+  ASSERT_TRUE(health->doc && health->doc->response_schema);
+  EXPECT_EQ(health->doc->response_schema(schemas)["$ref"], "#/components/schemas/Widget");
+  EXPECT_EQ(health->success_status, 200);
+  const auto* tickets = routes.at("POST /api/v1/widgets/{id}/tickets");
+  EXPECT_EQ(tickets->success_status, 201);
+  EXPECT_EQ(tickets->doc->response_schema(schemas)["$ref"], "#/components/schemas/Widget");
+  const auto* pages = routes.at("GET /api/v1/widget-pages");
+  EXPECT_TRUE(pages->doc->list);
+  EXPECT_EQ(pages->doc->response_schema(schemas)["properties"]["items"]["items"]["$ref"],
+            "#/components/schemas/Widget");
 }
 
 }  // namespace

@@ -1752,7 +1752,9 @@ export interface components {
             uploaded_by: string;
         };
         AuditEntry: {
+            /** @description e.g. institution.update */
             action: string;
+            /** @description a user's email, cli or system */
             actor: string;
             /** @description The record after; any JSON, null for none. */
             after: unknown;
@@ -1761,13 +1763,11 @@ export interface components {
             before: unknown;
             entity: string;
             entity_id: string;
+            /** @description hex SHA-256 over the entry */
             hash: string;
             prev_hash: string;
+            /** @description 1, 2, 3, … without gaps */
             seq: number;
-        };
-        AuditPage: {
-            items: components["schemas"]["AuditEntry"][];
-            next: string | null;
         };
         AuditVerification: {
             entries: number;
@@ -1903,14 +1903,12 @@ export interface components {
             title?: string | null;
         };
         Country: {
+            /** @description ISO 3166-1 alpha-2 */
             code: string;
             name: string;
             name_zh: string;
+            /** @description UN M49 region */
             region: string;
-        };
-        CountryList: {
-            items: components["schemas"]["Country"][];
-            next: string | null;
         };
         Course: {
             code: string;
@@ -2793,8 +2791,11 @@ export interface components {
             unused_seats: components["schemas"]["UnusedSeats"][];
         };
         ResetLink: {
+            /** Format: date-time */
             expires: string;
+            /** @description /reset-password#token=… */
             path: string;
+            /** @description shown once */
             token: string;
         };
         RowError: {
@@ -2856,6 +2857,11 @@ export interface components {
             seats_used: number;
         };
         SecuritySettings: {
+            /** @description admins must sign in with a second factor */
+            admin_totp_required: boolean;
+        };
+        SecuritySettingsInput: {
+            /** @description admins must sign in with a second factor */
             admin_totp_required: boolean;
         };
         Session: {
@@ -2953,29 +2959,32 @@ export interface components {
         User: {
             active: boolean;
             email: string;
-            id: number;
+            readonly id: number;
+            /** @description a partner's institution */
             institution_id: number | null;
             name: string;
+            /** @description a coordinator's org unit */
             org_unit_id: number | null;
             /** @enum {string} */
             role: "admin" | "officer" | "coordinator" | "student" | "partner" | "viewer";
-            totp_enabled: boolean;
-            version: number;
+            /** @description whether the user signs in with a second factor */
+            readonly totp_enabled: boolean;
+            readonly version: number;
         };
         UserInput: {
-            email: string;
+            email: string | null;
+            /** @description a partner's institution */
             institution_id?: number | null;
-            name?: string;
+            name?: string | null;
+            /** @description a coordinator's org unit */
             org_unit_id?: number | null;
-            password: string;
+            /** @description stored only as an Argon2id hash */
+            password: string | null;
             /** @enum {string} */
             role: "admin" | "officer" | "coordinator" | "student" | "partner" | "viewer";
         };
-        UserList: {
-            items: components["schemas"]["User"][];
-            next: string | null;
-        };
         UserPatch: {
+            /** @description false disables the account */
             active?: boolean;
             institution_id?: number | null;
             name?: string;
@@ -5466,6 +5475,8 @@ export interface operations {
                 after?: number;
                 /** @description page size, 1 to 500 (default 100) */
                 limit?: number;
+                /** @description the `next` of the page before (as after) */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -5479,7 +5490,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditPage"];
+                    "application/json": {
+                        items: components["schemas"]["AuditEntry"][];
+                        next: string | null;
+                        total?: number;
+                    };
                 };
             };
             /** @description malformed request */
@@ -6893,9 +6908,9 @@ export interface operations {
     get_countries: {
         parameters: {
             query?: {
-                /** @description page size, 1 to 100 (default 100) */
+                /** @description how many items a page holds */
                 limit?: number;
-                /** @description the `next` value of the previous page */
+                /** @description the `next` of the page before */
                 cursor?: string;
             };
             header?: never;
@@ -6910,7 +6925,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CountryList"];
+                    "application/json": {
+                        items: components["schemas"]["Country"][];
+                        next: string | null;
+                        total?: number;
+                    };
                 };
             };
             /** @description malformed request */
@@ -9832,7 +9851,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": Record<string, never>;
                 };
             };
             /** @description malformed request */
@@ -11183,7 +11202,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SecuritySettings"];
+                "application/json": components["schemas"]["SecuritySettingsInput"];
             };
         };
         responses: {
@@ -11246,9 +11265,9 @@ export interface operations {
     get_users: {
         parameters: {
             query?: {
-                /** @description page size, 1 to 100 (default 100) */
+                /** @description how many items a page holds */
                 limit?: number;
-                /** @description the `next` value of the previous page */
+                /** @description the `next` of the page before */
                 cursor?: string;
             };
             header?: never;
@@ -11263,7 +11282,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserList"];
+                    "application/json": {
+                        items: components["schemas"]["User"][];
+                        next: string | null;
+                        total?: number;
+                    };
                 };
             };
             /** @description malformed request */
