@@ -274,7 +274,9 @@ Result<domain::User> Users::set_password(const domain::Actor& actor, std::string
 }
 
 Result<SecuritySettings> Users::security(const domain::Actor& actor) const {
-  if (auto ok = require_reach(actor, Resource::user, Action::read, "read security settings"); !ok)
+  if (auto ok =
+          require_reach(actor, Resource::security_settings, Action::read, "read security settings");
+      !ok)
     return fail(ok.error());
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
@@ -285,7 +287,8 @@ Result<SecuritySettings> Users::security(const domain::Actor& actor) const {
 
 Result<SecuritySettings> Users::set_security(const domain::Actor& actor,
                                              const SecuritySettings& settings) {
-  if (auto ok = require_reach(actor, Resource::user, Action::update, "change security settings");
+  if (auto ok = require_reach(actor, Resource::security_settings, Action::update,
+                              "change security settings");
       !ok)
     return fail(ok.error());
   auto tx = store_.begin(store::Access::write);
