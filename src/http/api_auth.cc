@@ -56,7 +56,7 @@ void add_auth_routes(Router& router, service::Services& s, const ApiOptions& opt
 
   auth.post("/api/v1/auth/login", Access::anyone(),
             "Sign in with email and password (and the code of a second factor)")
-      .handle([&s, options](const Call& c, SignIn in) -> Result<service::LoginResult> {
+      .handle([&s, options](const Call& c, const SignIn& in) -> Result<service::LoginResult> {
         auto login = s.auth.login(
             {.email = in.email,
              .password = in.password,
@@ -92,7 +92,7 @@ void add_auth_routes(Router& router, service::Services& s, const ApiOptions& opt
 
   auth.post("/api/v1/auth/password-reset", Access::anyone(),
             "Set a new password with a one-time reset link's token")
-      .handle([&s](const Call&, PasswordReset in) -> Status {
+      .handle([&s](const Call&, const PasswordReset& in) -> Status {
         return s.users.reset_password(in.token, in.password);
       });
 
@@ -113,7 +113,8 @@ void add_auth_routes(Router& router, service::Services& s, const ApiOptions& opt
       .post("/api/v1/account/password", Access::signed_in(),
             "Change one's own password (ends every session and starts a new one)")
       .before_second_factor()
-      .handle([&s, options](const Call& c, PasswordChange in) -> Result<service::LoginResult> {
+      .handle([&s, options](const Call& c,
+                            const PasswordChange& in) -> Result<service::LoginResult> {
         auto changed = s.accounts.change_password(c.actor(), in.current_password, in.new_password,
                                                   c.request.client, c.request.header("user-agent"));
         if (!changed) say_when_to_retry(c, changed.error(), s.auth, c.actor().email);
@@ -143,7 +144,7 @@ void add_auth_routes(Router& router, service::Services& s, const ApiOptions& opt
       .post("/api/v1/account/totp/confirm", Access::signed_in(),
             "Turn the second factor on with a code from the authenticator app")
       .before_second_factor()
-      .handle([&s](const Call& c, TotpCode in) -> Status {
+      .handle([&s](const Call& c, const TotpCode& in) -> Status {
         return s.accounts.confirm_second_factor(c.actor(), in.code);
       });
 
@@ -151,7 +152,7 @@ void add_auth_routes(Router& router, service::Services& s, const ApiOptions& opt
       .post("/api/v1/account/totp/disable", Access::signed_in(),
             "Turn the second factor off (the password and a current code)")
       .before_second_factor()
-      .handle([&s](const Call& c, TotpDisable in) -> Status {
+      .handle([&s](const Call& c, const TotpDisable& in) -> Status {
         return s.accounts.remove_second_factor(c.actor(), in.password, in.code, c.request.client);
       });
 

@@ -142,6 +142,9 @@ struct RequiredTexts : Object<T, Describe> {
   }
 
  private:
+  RequiredTexts() = default;
+  friend Describe;
+
   template <typename M>
   static void require(const Field<T, M>& f, const T& value, Reader& r, std::string_view path,
                       std::size_t before) {
