@@ -54,32 +54,9 @@ json list_of(const std::string& item) {
 }
 
 json schemas() {
-  const json role = {{"type", "string"},
-                     {"enum", {"admin", "officer", "coordinator", "student", "partner", "viewer"}}};
-  const json boolean = {{"type", "boolean"}};
-  const json user_properties = {{"id", integer()},
-                                {"email", str()},
-                                {"name", str()},
-                                {"role", role},
-                                {"org_unit_id", nullable("integer")},
-                                {"institution_id", nullable("integer")},
-                                {"active", boolean},
-                                {"totp_enabled", boolean},
-                                {"version", integer()}};
-  const json mobility_type =
-      one_of({"student_studies", "student_traineeship", "staff_teaching", "staff_training",
-              "summer_programme", "research_visit", "joint_degree"});
   const json mobility_status = one_of(
       {"nominated", "accepted", "preparing", "abroad", "completed", "recognised", "cancelled"});
-  const json history = array_of(
-      record({{"at", str()}, {"actor", str()}, {"from", str()}, {"to", str()}, {"reason", str()}}));
   const json la_party = one_of({"student", "sending", "receiving"});
-  json me_properties = user_properties;
-  me_properties["second_factor_setup_required"] = boolean;
-  // What the user may do, by resource (agreement, call, credential, …), from the access
-  // policy: the actions they have some reach for. Each record's allowed_actions says which.
-  const json permissions = {{"type", "object"}, {"additionalProperties", array_of(str())}};
-  me_properties["permissions"] = permissions;
   return {
       {"Problem",
        object(
@@ -93,41 +70,6 @@ json schemas() {
             // An import's problem says whether it was a dry run.
             {"dry_run", flag()}},
            {"type", "title", "status", "detail"})},
-      {"LoginInput",
-       object({{"email", str()}, {"password", str()}, {"code", str()}}, {"email", "password"})},
-      {"Login", record({{"token", str()},
-                        {"csrf", str()},
-                        {"expires", str()},
-                        {"user", ref("User")},
-                        {"second_factor_setup_required", boolean},
-                        // As /auth/me says them.
-                        {"permissions", permissions}})},
-      {"Me", record(me_properties)},
-      {"PasswordResetInput",
-       object({{"token", str()}, {"password", str()}}, {"token", "password"})},
-      {"PasswordChangeInput", object({{"current_password", str()}, {"new_password", str()}},
-                                     {"current_password", "new_password"})},
-      {"Session", record({{"id", integer()},
-                          {"created_at", str()},
-                          {"last_used_at", str()},
-                          {"expires_at", str()},
-                          {"client", str()},
-                          {"user_agent", str()},
-                          {"current", boolean}})},
-      {"Account",
-       object({{"user", ref("User")},
-               {"sessions", array_of(ref("Session"))},
-               {"calendar",
-                {{"type", json::array({"object", "null"})},
-                 {"properties", {{"url", str()}, {"created_at", nullable("string")}}},
-                 {"required", {"url", "created_at"}}}},
-               {"second_factor",
-                record({{"enabled", boolean}, {"pending", boolean}, {"required", boolean}})}},
-              {"user", "sessions", "calendar", "second_factor"})},
-      {"TotpEnrolment",
-       object({{"secret", str()}, {"uri", str()}, {"qr_svg", str()}}, {"secret", "uri", "qr_svg"})},
-      {"TotpCodeInput", object({{"code", str()}}, {"code"})},
-      {"TotpDisableInput", object({{"password", str()}, {"code", str()}}, {"password", "code"})},
       {"FileUpload", {{"type", "string"}, {"contentMediaType", "application/octet-stream"}}},
       {"RowError", record({{"line", integer()}, {"field", str()}, {"message", str()}})},
       {"ImportOutcome", record({{"dry_run", flag()},

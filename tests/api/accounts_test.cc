@@ -419,6 +419,7 @@ TEST(Sessions, AUserListsAndEndsTheirOwn) {
   EXPECT_EQ(sessions[0]["user_agent"].get<std::string>().size(), 300u);  // cut, no control byte
   EXPECT_EQ(sessions[0]["user_agent"].get<std::string>().find('\t'), std::string::npos);
   EXPECT_EQ(sessions[1].count("token_hash"), 0u);
+  EXPECT_EQ(account.body.find(laptop), std::string::npos);  // no session's token
   EXPECT_EQ(sessions[1].count("csrf_token"), 0u);
 
   // Last used moves when the session is used after a while.
@@ -438,6 +439,40 @@ TEST(Sessions, AUserListsAndEndsTheirOwn) {
   expect_problem(server.get("/api/v1/auth/me", phone), 401, "unauthenticated");
   EXPECT_EQ(server.get("/api/v1/auth/me", laptop).status, 200);
   expect_problem(server.send("DELETE", phone_session, json::object(), laptop), 404, "not_found");
+}
+
+// Ending the session one's browser signed in with clears its cookies, with the attributes
+// they were set with; ending one by its bearer token leaves cookies alone.
+TEST(Sessions, EndingTheCurrentCookieSessionClearsItsCookies) {
+  auto& server = shared_server();
+  auto current_session = [&](const std::string& token) {
+    const auto sessions = server.get("/api/v1/account", token).json()["sessions"];
+    for (const auto& s : sessions)
+      if (s["current"] == true)
+        return "/api/v1/account/sessions/" + std::to_string(s["id"].get<std::int64_t>());
+    return std::string();
+  };
+  const auto bearer = server.login(kViewer);
+  const auto by_bearer = server.send("DELETE", current_session(bearer), json::object(), bearer);
+  ASSERT_EQ(by_bearer.status, 204) << by_bearer.body;
+  EXPECT_TRUE(cookies_of(by_bearer).empty());
+
+  const auto login = server.send("POST", "/api/v1/auth/login", login_body(kViewer, kPassword), "");
+  ASSERT_EQ(login.status, 200) << login.body;
+  EXPECT_EQ(login.header("cache-control"), "no-store");
+  const std::string token = login.json()["token"];
+  const std::string csrf = login.json()["csrf"];
+  const auto target = current_session(token);
+  ASSERT_FALSE(target.empty());
+  const auto ended = server.request("DELETE", target, "",
+                                    {{"Cookie", "orbis_session=" + token}, {"X-CSRF-Token", csrf}});
+  ASSERT_EQ(ended.status, 204) << ended.body;
+  const auto cleared = cookies_of(ended);
+  ASSERT_EQ(cleared.size(), 2u);
+  EXPECT_EQ(cleared[0], "orbis_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+  EXPECT_EQ(cleared[1].find("HttpOnly"), std::string::npos);
+  EXPECT_NE(cleared[1].find("Max-Age=0"), std::string::npos);
+  expect_problem(server.get("/api/v1/auth/me", token), 401, "unauthenticated");
 }
 
 // ---------------------------------------------------------------------------

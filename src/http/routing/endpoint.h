@@ -20,6 +20,7 @@
 //   - `Result<Reply<T>>`: T as above, with more headers or another status (a health
 //     check's 503);
 //   - `Response`: as it is (for what fits nothing else).
+// A handler adds headers to whichever response it gets with `Call::add_header`.
 // From the same declarations the OpenAPI document is generated (http/openapi).
 //
 // Thread-safety: build on one thread; the routes it adds are then called from any thread.
@@ -65,6 +66,12 @@ struct Call {
   // The signed-in actor; every non-public endpoint has one.
   const domain::Actor& actor() const { return request.principal->actor; }
   bool signed_in() const { return request.principal.has_value(); }
+  // A header for the response, whatever it turns out to be: the value or 204 the handler
+  // returns, or the problem it fails with (Set-Cookie, Retry-After).
+  void add_header(std::string name, std::string value) const {
+    headers.emplace_back(std::move(name), std::move(value));
+  }
+  mutable std::vector<std::pair<std::string, std::string>> headers;
 };
 
 // The version a client read, from If-Match.
@@ -225,6 +232,12 @@ class Endpoint {
   // The largest body this endpoint reads (the default is the server's 1 MiB).
   Endpoint& limit(std::size_t bytes) {
     route_.body_limit = bytes;
+    return *this;
+  }
+  // Open to a session that must set up a second factor before anything else (the
+  // account's own routes and signing out).
+  Endpoint& before_second_factor() {
+    route_.before_second_factor = true;
     return *this;
   }
   // More words for the OpenAPI document.
@@ -449,8 +462,8 @@ void Endpoint::handle(F&& handler) {
   const int status = doc->success_status;
   route_.handler = [handler = std::forward<F>(handler), doc, status](Request& request) -> Response {
     [[maybe_unused]] std::size_t next_path_param = 0;
-    const Call call{request};
-    return [&]<std::size_t... I>(std::index_sequence<I...>) -> Response {
+    const Call call{request, {}};
+    Response response = [&]<std::size_t... I>(std::index_sequence<I...>) -> Response {
       std::optional<Response> failure;
       // Each argument is decoded in order; the first failure is the answer. (A handler may
       // take the caller alone.) The arguments start value-initialised rather than as empty
@@ -470,6 +483,8 @@ void Endpoint::handle(F&& handler) {
       if (failure) return std::move(*failure);
       return detail::respond(handler(call, std::move(std::get<I>(decoded))...), status);
     }(std::make_index_sequence<std::tuple_size_v<args> - 1>());
+    for (auto& header : call.headers) response.headers.push_back(std::move(header));
+    return response;
   };
   api_.add(std::move(route_));
 }

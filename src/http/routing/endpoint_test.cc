@@ -136,6 +136,21 @@ class EndpointTest : public ::testing::Test {
         });
     api.del("/api/v1/widgets/{id}", Access::anyone(), "Remove a widget")
         .handle([](const Call&, WidgetId) -> Status { return {}; });
+    api.post("/api/v1/widgets/{id}/lock", Access::anyone(), "Lock a widget")
+        .before_second_factor()
+        .handle([](const Call& c, WidgetId id) -> Result<Widget> {
+          c.add_header("Set-Cookie", fmt::format("lock={}; Path=/; HttpOnly", id.value));
+          if (id.value != 7) {
+            c.add_header("Retry-After", "30");
+            return fail(Error::not_found("no widget"));
+          }
+          return Widget{id, "Locked", 4};
+        });
+    api.post("/api/v1/widgets/{id}/unlock", Access::anyone(), "Unlock a widget")
+        .handle([](const Call& c, WidgetId) -> Status {
+          c.add_header("Set-Cookie", "lock=; Path=/; Max-Age=0");
+          return {};
+        });
   }
   void TearDown() override {
     router_.reset();
@@ -331,6 +346,31 @@ TEST_F(EndpointTest, DownloadsNameTheFileInAnyScriptAndCarryTheirHeaders) {
   const auto plain = call("GET", "/api/v1/widgets/8/drawing");
   EXPECT_EQ(header(plain, "Content-Disposition"), "");
   EXPECT_EQ(header(plain, "Cache-Control"), "");
+}
+
+// A handler's own headers ride on whatever it answers: its value, its 204 or its problem.
+TEST_F(EndpointTest, HeadersAHandlerAddsReachEveryAnswer) {
+  const auto locked = call("POST", "/api/v1/widgets/7/lock");
+  EXPECT_EQ(locked.status, 200);
+  EXPECT_EQ(body(locked)["name"], "Locked");
+  EXPECT_EQ(header(locked, "Set-Cookie"), "lock=7; Path=/; HttpOnly");
+  EXPECT_EQ(header(locked, "ETag"), "\"4\"");
+  EXPECT_EQ(header(locked, "Retry-After"), "");
+  const auto missing = call("POST", "/api/v1/widgets/8/lock");
+  EXPECT_EQ(missing.status, 404);
+  EXPECT_EQ(body(missing)["type"], "urn:orbis:problem:not_found");
+  EXPECT_EQ(header(missing, "Set-Cookie"), "lock=8; Path=/; HttpOnly");
+  EXPECT_EQ(header(missing, "Retry-After"), "30");
+  // A path that fails before the handler runs carries none.
+  EXPECT_EQ(header(call("POST", "/api/v1/widgets/x/lock"), "Set-Cookie"), "");
+  const auto unlocked = call("POST", "/api/v1/widgets/7/unlock");
+  EXPECT_EQ(unlocked.status, 204);
+  EXPECT_EQ(header(unlocked, "Set-Cookie"), "lock=; Path=/; Max-Age=0");
+  // The declaration opens the route to a session that must set up a second factor first.
+  std::map<std::string, const Route*> routes;
+  for (const auto& r : router_->routes()) routes[r.method + " " + r.pattern] = &r;
+  EXPECT_TRUE(routes.at("POST /api/v1/widgets/{id}/lock")->before_second_factor);
+  EXPECT_FALSE(routes.at("POST /api/v1/widgets/{id}/unlock")->before_second_factor);
 }
 
 }  // namespace orbis::http

@@ -1558,15 +1558,9 @@ export interface components {
             last?: string | null;
         };
         Account: {
-            calendar: {
-                created_at: string | null;
-                url: string;
-            } | null;
-            second_factor: {
-                enabled: boolean;
-                pending: boolean;
-                required: boolean;
-            };
+            /** @description null when there is no feed */
+            calendar: components["schemas"]["CalendarFeed"] | null;
+            second_factor: components["schemas"]["SecondFactorState"];
             sessions: components["schemas"]["Session"][];
             user: components["schemas"]["User"];
         };
@@ -1776,6 +1770,11 @@ export interface components {
                 problem: string;
                 seq: number;
             }[];
+        };
+        CalendarFeed: {
+            /** @description null for feeds older than this record */
+            created_at: string | null;
+            readonly url: string;
         };
         Call: {
             /** @description e.g. 2027/2028 */
@@ -2300,8 +2299,9 @@ export interface components {
         };
         Login: {
             csrf: string;
-            expires: string;
-            permissions: {
+            readonly expires: string;
+            /** @description as /auth/me says them */
+            readonly permissions: {
                 [key: string]: string[];
             };
             second_factor_setup_required: boolean;
@@ -2309,7 +2309,8 @@ export interface components {
             user: components["schemas"]["User"];
         };
         LoginInput: {
-            code?: string;
+            /** @description the second factor's current code */
+            code?: string | null;
             email: string;
             password: string;
         };
@@ -2544,6 +2545,7 @@ export interface components {
         };
         PasswordResetInput: {
             password: string;
+            /** @description the reset link's token */
             token: string;
         };
         Person: {
@@ -2856,6 +2858,13 @@ export interface components {
             seats_free: number;
             seats_used: number;
         };
+        SecondFactorState: {
+            enabled: boolean;
+            /** @description set up started, not yet confirmed */
+            pending: boolean;
+            /** @description the setting applies to this user */
+            required: boolean;
+        };
         SecuritySettings: {
             /** @description admins must sign in with a second factor */
             admin_totp_required: boolean;
@@ -2865,8 +2874,10 @@ export interface components {
             admin_totp_required: boolean;
         };
         Session: {
+            /** @description the address it signed in from */
             client: string;
             created_at: string;
+            /** @description the session this request came with */
             current: boolean;
             expires_at: string;
             id: number;
@@ -2928,15 +2939,18 @@ export interface components {
             name_zh: string;
         };
         TotpCodeInput: {
+            /** @description from the authenticator app */
             code: string;
         };
         TotpDisableInput: {
+            /** @description from the authenticator app */
             code: string;
             password: string;
         };
         TotpEnrolment: {
             qr_svg: string;
-            secret: string;
+            /** @description Base32 */
+            readonly secret: string;
             uri: string;
         };
         TranscriptInput: {
