@@ -47,26 +47,16 @@ namespace {
 // bad row when any (nothing written). Not a typed endpoint: its success status depends on the
 // dry run, and its 422 lists rows, which a typed result cannot say yet.
 void add_application_import_route(routing::Api& api, service::Services& s) {
-  api.add({.method = "POST",
-           .pattern = "/api/v1/calls/{id}/applications/import",
-           .roles = routing::Access::policy(domain::access::Resource::application,
-                                            domain::access::Action::import)
-                        .roles,
-           .summary =
-               "Import a call's applications from CSV (dry_run=true, the default, changes nothing)",
-           .tag = "mobility",
-           .query = {{"dry_run", "string", "true to check only (the default), false to import"}},
-           .request_schema = "FileUpload",
-           .response_schema = "MobilityImportOutcome",
-           .body_limit = kMaxUploadBytes,
-           .handler = [&s](Request& req) {
-             auto id = internal::id_param(req, "id");
-             if (!id) return problem(id.error());
-             auto dry = internal::dry_run_param(req);
-             if (!dry) return problem(dry.error());
-             return internal::import_response(
-                 s.applications.import_csv(req.principal->actor, CallId{*id}, req.body, *dry));
-           }});
+  api.add(internal::import_route(
+      "/api/v1/calls/{id}/applications/import",
+      routing::Access::policy(domain::access::Resource::application, domain::access::Action::import)
+          .roles,
+      "Import a call's applications from CSV (dry_run=true, the default, changes nothing)",
+      "mobility", [&s](const Request& req, bool dry_run) -> Result<service::MobilityImportOutcome> {
+        auto id = internal::id_param(req, "id");
+        if (!id) return fail(id.error());
+        return s.applications.import_csv(req.principal->actor, CallId{*id}, req.body, dry_run);
+      }));
 }
 
 }  // namespace

@@ -110,23 +110,12 @@ void add_stay_routes(Router& router, service::Services& s) {
 
   // Hand-written: its success status depends on the outcome (200 for a dry run, 201 when
   // written) and its 422 carries the bad rows.
-  const auto importers = Access::policy(Resource::mobility, Action::import);
-  api.add({.method = "POST",
-           .pattern = "/api/v1/mobilities/import",
-           .roles = importers.roles,
-           .summary = "Import stays from CSV (dry_run=true, the default, checks every row and "
-                      "changes nothing)",
-           .tag = "mobility",
-           .query = {{"dry_run", "string", "true to check only (the default), false to import"}},
-           .request_schema = "FileUpload",
-           .response_schema = "MobilityImportOutcome",
-           .body_limit = kMaxUploadBytes,
-           .handler = [&s](Request& req) {
-             auto dry = internal::dry_run_param(req);
-             if (!dry) return problem(dry.error());
-             return internal::import_response(
-                 s.mobilities.import_csv(req.principal->actor, req.body, *dry));
-           }});
+  api.add(internal::import_route(
+      "/api/v1/mobilities/import", Access::policy(Resource::mobility, Action::import).roles,
+      "Import stays from CSV (dry_run=true, the default, checks every row and changes nothing)",
+      "mobility", [&s](const Request& req, bool dry_run) {
+        return s.mobilities.import_csv(req.principal->actor, req.body, dry_run);
+      }));
 }
 
 }  // namespace orbis::http

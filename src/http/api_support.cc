@@ -221,6 +221,24 @@ Response import_response(const Result<service::MobilityImportOutcome>& outcome) 
                                                        {"created", outcome->created}});
 }
 
+Route import_route(std::string pattern, std::vector<domain::Role> roles, std::string summary,
+                   std::string tag, CsvImport import) {
+  return {.method = "POST",
+          .pattern = std::move(pattern),
+          .roles = std::move(roles),
+          .summary = std::move(summary),
+          .tag = std::move(tag),
+          .query = {{"dry_run", "string", "true to check only (the default), false to import"}},
+          .request_schema = "FileUpload",
+          .response_schema = "MobilityImportOutcome",
+          .body_limit = kMaxUploadBytes,
+          .handler = [import = std::move(import)](Request& req) {
+            auto dry = dry_run_param(req);
+            if (!dry) return problem(dry.error());
+            return import_response(import(req, *dry));
+          }};
+}
+
 Response invalid_rows(const nlohmann::json& errors, bool dry_run) {
   auto r = Response::json(
       422, {{"type", "urn:orbis:problem:invalid_argument"},

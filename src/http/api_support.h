@@ -1,10 +1,12 @@
 // Internal to the http layer: helpers the API handlers share. Thread-safe.
 #pragma once
 
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "common/error.h"
 #include "http/message.h"
@@ -64,6 +66,16 @@ Response invalid_rows(const nlohmann::json& errors, bool dry_run);
 // The response of a CSV import of the mobility context: 200 for a dry run, 201 when
 // written, 422 with every bad row when any (nothing written).
 Response import_response(const Result<service::MobilityImportOutcome>& outcome);
+
+// Runs a CSV import of the mobility context: the rows and whether only to check them.
+using CsvImport =
+    std::function<Result<service::MobilityImportOutcome>(const Request& request, bool dry_run)>;
+
+// The route of such an import (POST, the CSV as the body, `dry_run` true by default),
+// answered by import_response. Written by hand: the typed endpoints have no result whose
+// status depends on the outcome, nor one for a 422 that lists bad rows.
+Route import_route(std::string pattern, std::vector<domain::Role> roles, std::string summary,
+                   std::string tag, CsvImport import);
 
 // A response for a value or its error.
 template <typename T, typename F>

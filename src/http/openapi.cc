@@ -26,7 +26,6 @@ json object(json properties, const std::vector<std::string>& required = {}) {
   if (!required.empty()) o["required"] = required;
   return o;
 }
-json number() { return {{"type", "number"}}; }
 json flag() { return {{"type", "boolean"}}; }
 // A string from a closed set.
 json one_of(std::initializer_list<const char*> names) {
@@ -44,19 +43,11 @@ json record(json properties) {
   for (const auto& [name, _] : properties.items()) required.push_back(name);
   return object(std::move(properties), required);
 }
-// `schema` with a description, for what its name cannot say.
-json described(json schema, const char* description) {
-  schema["description"] = description;
-  return schema;
-}
 json list_of(const std::string& item) {
   return object({{"items", array_of(ref(item))}, {"next", nullable("string")}}, {"items", "next"});
 }
 
 json schemas() {
-  const json mobility_status = one_of(
-      {"nominated", "accepted", "preparing", "abroad", "completed", "recognised", "cancelled"});
-  const json la_party = one_of({"student", "sending", "receiving"});
   return {
       {"Problem",
        object(
@@ -139,114 +130,6 @@ json schemas() {
                                         {"rows", integer()},
                                         {"errors", array_of(ref("RowError"))},
                                         {"created", array_of(integer())}})},
-      {"LaCourse",
-       record(
-           {{"code", str()}, {"title", str()}, {"credits", number()}, {"credit_system", str()}})},
-      {"LaComponent",
-       record({{"host", ref("LaCourse")}, {"home", ref("LaCourse")}, {"term", str()}})},
-      {"LearningAgreement",
-       record(
-           {{"id", integer()},
-            {"mobility_id", integer()},
-            {"mobility", record({{"id", integer()},
-                                 {"direction", one_of({"outgoing", "incoming"})},
-                                 {"status", mobility_status},
-                                 {"academic_year", str()},
-                                 {"planned_start", str()},
-                                 {"planned_end", str()}})},
-            {"person", record({{"id", integer()}, {"display_name", str()}, {"name_zh", str()}})},
-            {"versions",
-             array_of(record(
-                 {{"number", integer()},
-                  {"components", array_of(ref("LaComponent"))},
-                  {"reason", str()},
-                  {"proposed_by", str()},
-                  {"proposed_at", str()},
-                  {"sha256", str()},
-                  {"state", one_of({"proposed", "commented", "approved", "superseded"})},
-                  {"approvals", array_of(record({{"party", la_party},
-                                                 {"by", str()},
-                                                 {"name", str()},
-                                                 {"role", str()},
-                                                 {"at", str()},
-                                                 {"sha256", str()}}))},
-                  {"comments",
-                   array_of(record(
-                       {{"party", la_party}, {"by", str()}, {"at", str()}, {"text", str()}}))}}))},
-            {"transcript", array_of(record({{"code", str()},
-                                            {"title", str()},
-                                            {"credits", number()},
-                                            {"grade", str()},
-                                            {"scale", str()},
-                                            {"date", str()},
-                                            {"passed", flag()},
-                                            {"source", str()},
-                                            {"entered_by", str()},
-                                            {"entered_at", str()}}))},
-            {"recognition", array_of(record({{"home_code", str()},
-                                             {"home_title", str()},
-                                             {"home_credits", number()},
-                                             {"host_codes", array_of(str())},
-                                             {"host_grade", str()},
-                                             {"host_scale", str()},
-                                             {"converted_grade", str()},
-                                             {"home_scale", str()},
-                                             {"method", str()},
-                                             {"source", str()},
-                                             {"notes", array_of(str())},
-                                             {"override_grade", str()},
-                                             {"override_reason", str()},
-                                             {"overridden_by", str()}}))},
-            {"recognised_at", str()},
-            {"recognised_by", str()},
-            // The reader's part in it, or null when it has none.
-            {"party",
-             {{"type", json::array({"string", "null"})},
-              {"enum", json::array({"student", "sending", "receiving", nullptr})}}},
-            {"warnings", array_of(str())},
-            {"record_version", integer()},
-            {"allowed_actions",
-             described(array_of(one_of({"propose", "approve", "comment", "enter_transcript",
-                                        "recognise", "download_ewp"})),
-                       "What the reader may do now: propose a version (or a new text of the "
-                       "open one); approve or comment on the latest version, while it is open "
-                       "(approve: proposed, and the reader's side has not signed it); enter the "
-                       "host's results (by hand or from a file); convert and credit them at "
-                       "home (an approved learning agreement; the final approval needs the "
-                       "stay completed); download the EWP document.")}})},
-      {"LaProposal",
-       object({{"components", array_of(json::object())}, {"reason", str()}}, {"components"})},
-      {"LaApproval", object({{"sha256", str()}}, {"sha256"})},
-      {"LaComment", object({{"text", str()}}, {"text"})},
-      {"TranscriptInput", object({{"entries", array_of(json::object())}}, {"entries"})},
-      {"RecognitionInput",
-       object({{"entries", array_of(json::object())}, {"approve", {{"type", "boolean"}}}},
-              {"entries"})},
-      {"RecognitionRates",
-       record({{"items",
-                array_of(record({{"institution",
-                                  record({{"id", integer()}, {"name", str()}, {"country", str()}})},
-                                 {"stays", integer()},
-                                 {"recognised_stays", integer()},
-                                 {"planned_ects", number()},
-                                 {"recognised_ects", number()},
-                                 // Null when no ECTS were planned.
-                                 {"rate", nullable("number")}}))}})},
-      {"Course", record({{"id", integer()},
-                         {"institution", integer()},
-                         {"code", str()},
-                         {"title", str()},
-                         {"title_zh", str()},
-                         {"title_local", str()},
-                         {"credits", number()},
-                         {"credit_system", str()},
-                         // EQF; 0 when not stated.
-                         {"level", integer()},
-                         {"language", str()},
-                         {"isced", str()},
-                         {"term", str()}})},
-      {"CourseList", list_of("Course")},
-      {"CreditSystem", record({{"system", str()}, {"ects_per_credit", number()}})},
       {"KeyRotation", object({{"public_multikey", str()}}, {"public_multikey"})},
       {"VerifyInput", object({{"credential", json::object()}}, {"credential"})},
       {"VerifyReport",

@@ -476,6 +476,73 @@ TEST_F(LearningTest, TranscriptsImportFromElmoXmlValidatedAgainstTheSchema) {
 // A course catalogue pages by code with a keyset cursor: read three at a time it is the
 // catalogue read whole, each course once, in code order, before and after an import; a
 // cursor is for one institution's catalogue only.
+TEST_F(LearningTest, BodiesAreReadStrictlyAndWhatOrbisSetsIsRefused) {
+  const auto stay = new_stay("strict.reader.la@westlake.edu.cn");
+  const std::string la = stay.path + "/learning-agreement";
+  const auto fields_of = [](const Reply& r) {
+    std::vector<std::string> out;
+    const json body = r.json();
+    for (const auto& e : body["errors"]) out.push_back(e["field"]);
+    return out;
+  };
+  // A proposal says its components and reason; the version's number and state are Orbis's.
+  const auto numbered =
+      server.send("POST", la + "/versions", {{"components", components("HIST-1")}, {"number", 3}},
+                  stay.student);
+  ASSERT_EQ(numbered.status, 422) << numbered.body;
+  EXPECT_EQ(fields_of(numbered), std::vector<std::string>{"number"});
+  const auto misspelt =
+      server.send("POST", la + "/versions",
+                  {{"components", json::array({{{"host", {{"code", "CS-ML"}, {"credit", 10}}}}})}},
+                  stay.student);
+  ASSERT_EQ(misspelt.status, 422) << misspelt.body;
+  EXPECT_EQ(fields_of(misspelt), std::vector<std::string>{"components/0/host/credit"});
+  EXPECT_EQ(server.send("POST", la + "/versions", json::object(), stay.student).status, 422);
+  const auto proposed =
+      server.send("POST", la + "/versions", {{"components", components("HIST-1")}}, stay.student);
+  ASSERT_EQ(proposed.status, 201) << proposed.body;
+  EXPECT_EQ(proposed.json()["versions"][0]["components"][2]["host"]["code"], "HIST-1");
+
+  // An approval is the SHA-256 alone, and it is required.
+  const auto unsigned_ =
+      server.send("POST", la + "/versions/1/approval", json::object(), stay.student);
+  ASSERT_EQ(unsigned_.status, 422) << unsigned_.body;
+  EXPECT_EQ(fields_of(unsigned_), std::vector<std::string>{"sha256"});
+  const auto as_someone = server.send(
+      "POST", la + "/versions/1/approval",
+      {{"sha256", proposed.json()["versions"][0]["sha256"]}, {"by", "dean@westlake.edu.cn"}},
+      stay.student);
+  ASSERT_EQ(as_someone.status, 422) << as_someone.body;
+  EXPECT_EQ(fields_of(as_someone), std::vector<std::string>{"by"});
+  EXPECT_EQ(server
+                .send("POST", la + "/versions/1001/approval",
+                      {{"sha256", proposed.json()["versions"][0]["sha256"]}}, stay.student)
+                .status,
+            404);
+
+  // Whether a result passes, and who entered it, Orbis says.
+  const auto passed = server.send("PUT", stay.path + "/transcript",
+                                  {{"entries",
+                                    {{{"code", "CS-ML"},
+                                      {"credits", 10},
+                                      {"grade", "F"},
+                                      {"scale", "ects"},
+                                      {"passed", true}}}}},
+                                  partner);
+  ASSERT_EQ(passed.status, 422) << passed.body;
+  EXPECT_EQ(fields_of(passed), std::vector<std::string>{"entries/0/passed"});
+
+  // A credit system names both members.
+  const std::string credits = "/api/v1/institutions/" + std::to_string(home()) + "/credit-system";
+  const auto half = server.send("PUT", credits, {{"ects_per_credit", 1.5}}, officer);
+  ASSERT_EQ(half.status, 422) << half.body;
+  EXPECT_EQ(fields_of(half), std::vector<std::string>{"system"});
+  const auto set =
+      server.send("PUT", credits, {{"system", "CN"}, {"ects_per_credit", 1.5}}, officer);
+  ASSERT_EQ(set.status, 200) << set.body;
+  EXPECT_EQ(set.json(), json({{"system", "cn"}, {"ects_per_credit", 1.5}}));
+}
+
 TEST_F(LearningTest, CataloguesPageByCode) {
   const std::int64_t oxford = server.get("/api/v1/auth/me", partner).json()["institution_id"];
   const std::string courses = "/api/v1/institutions/" + std::to_string(oxford) + "/courses";

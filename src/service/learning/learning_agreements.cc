@@ -12,29 +12,8 @@ namespace {
 
 using domain::access::Action;
 using learning_rules::open_version;
-using nlohmann::json;
 
 }  // namespace
-
-json learning_agreement_json(const LearningAgreementView& v) {
-  json j = v.record;
-  j.erase("version");
-  j["mobility_id"] = v.mobility.id.value;
-  j["mobility"] = {{"id", v.mobility.id.value},
-                   {"direction", domain::to_string(v.mobility.direction)},
-                   {"status", domain::to_string(v.mobility.status)},
-                   {"academic_year", v.mobility.academic_year},
-                   {"planned_start", v.mobility.planned_start},
-                   {"planned_end", v.mobility.planned_end}};
-  j["person"] = {{"id", v.person.id.value},
-                 {"display_name", v.person.display_name()},
-                 {"name_zh", v.person.name_zh}};
-  j["party"] = v.party.empty() ? json() : json(v.party);
-  j["warnings"] = v.warnings;
-  j["record_version"] = v.record.version;
-  j["allowed_actions"] = v.allowed_actions;
-  return j;
-}
 
 Result<LearningAgreementView> LearningAgreements::get(const domain::Actor& actor,
                                                       MobilityId mobility) const {

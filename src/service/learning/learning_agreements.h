@@ -11,7 +11,6 @@
 // officer recognises (recognitions.h). Anyone who cannot see the stay gets not_found.
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -57,8 +56,5 @@ class LearningAgreements {
   store::Store& store_;
   const Clock& clock_;
 };
-
-// The learning agreement as the API shows it (docs/learning.md).
-nlohmann::json learning_agreement_json(const LearningAgreementView& view);
 
 }  // namespace orbis::service

@@ -17,7 +17,6 @@ namespace {
 
 using domain::access::Action;
 using domain::access::Resource;
-using nlohmann::json;
 
 constexpr const char* kHomeScaleSetting = "grades.home_scale";
 
@@ -142,27 +141,29 @@ Result<LearningAgreementView> Recognitions::recognise(const domain::Actor& actor
       });
 }
 
-Result<json> Recognitions::rates(const domain::Actor& actor) const {
+Result<std::vector<RecognitionRate>> Recognitions::rates(const domain::Actor& actor) const {
   if (auto ok = require_reach(actor, Resource::indicator, Action::read, "see indicators"); !ok)
     return fail(ok.error());
   // Counted in the database (store/reporting.h): the indicator reads no record into memory.
   auto totals = run(store_, store::Access::read,
                     [&](store::Transaction& tx) { return store::recognition_by_partner(tx); });
   if (!totals) return fail(totals.error());
-  json items = json::array();
+  std::vector<RecognitionRate> out;
+  out.reserve(totals->size());
   for (const auto& t : *totals) {
     double planned = 0;
     for (const auto& [system, credits] : t.planned_by_system)
       planned += credits * domain::default_ects_per_credit(system).value_or(1);
-    items.push_back(
-        {{"institution", {{"id", t.partner}, {"name", t.name}, {"country", t.country}}},
-         {"stays", t.stays},
-         {"recognised_stays", t.recognised},
-         {"planned_ects", planned},
-         {"recognised_ects", t.credited},
-         {"rate", planned > 0 ? json(std::round(t.credited / planned * 1000) / 1000) : json()}});
+    out.push_back({.institution = {InstitutionId{t.partner}, t.name, t.country},
+                   .stays = t.stays,
+                   .recognised_stays = t.recognised,
+                   .planned_ects = planned,
+                   .recognised_ects = t.credited,
+                   .rate = planned > 0
+                               ? std::optional(std::round(t.credited / planned * 1000) / 1000)
+                               : std::nullopt});
   }
-  return json{{"items", items}};
+  return out;
 }
 
 }  // namespace orbis::service

@@ -4,7 +4,7 @@
 // Thread-safety: thread-safe (every call runs in its own transaction).
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +26,22 @@ struct RecognitionRequest {
   std::string override_reason;
 };
 
+// One partner's line of the recognition indicator: ECTS its approved learning agreements
+// plan and ECTS our recognitions credited from its results.
+struct RecognitionRate {
+  struct Partner {
+    InstitutionId id;
+    std::string name;
+    std::string country;  // ISO 3166-1 alpha-2
+  };
+  Partner institution;
+  int stays = 0;
+  int recognised_stays = 0;
+  double planned_ects = 0;
+  double recognised_ects = 0;
+  std::optional<double> rate;  // recognised / planned, to 3 places; none when nothing planned
+};
+
 class Recognitions {
  public:
   Recognitions(store::Store& store, const Clock& clock);
@@ -35,7 +51,7 @@ class Recognitions {
   Result<LearningAgreementView> recognise(const domain::Actor& actor, MobilityId mobility,
                                           std::vector<RecognitionRequest> requests, bool approve);
   // Per partner: ECTS in approved learning agreements and ECTS recognised, for indicators.
-  Result<nlohmann::json> rates(const domain::Actor& actor) const;
+  Result<std::vector<RecognitionRate>> rates(const domain::Actor& actor) const;
 
  private:
   store::Store& store_;

@@ -1913,19 +1913,18 @@ export interface components {
             code: string;
             credit_system: string;
             credits: number;
-            id: number;
-            institution: number;
+            readonly id: number;
+            readonly institution: number;
             isced: string;
+            /** @description ISO 639-1 */
             language: string;
+            /** @description EQF; 0 when not stated */
             level: number;
             term: string;
             title: string;
+            /** @description in the institution's language */
             title_local: string;
             title_zh: string;
-        };
-        CourseList: {
-            items: components["schemas"]["Course"][];
-            next: string | null;
         };
         CredentialInput: {
             achievement: unknown;
@@ -1962,8 +1961,16 @@ export interface components {
             status: string;
         };
         CreditSystem: {
+            /** @description required: more than 0, at most 10 */
             ects_per_credit: number;
+            /** @description required: a credit system id like cn */
             system: string;
+        };
+        CreditSystemInput: {
+            /** @description required: more than 0, at most 10 */
+            ects_per_credit?: number;
+            /** @description required: a credit system id like cn */
+            system?: string | null;
         };
         DecisionInput: {
             /** @description required: true or false */
@@ -2164,25 +2171,92 @@ export interface components {
             public_multikey: string;
         };
         LaApproval: {
+            readonly at: string;
+            readonly by: string;
+            readonly name: string;
+            /** @description student, sending or receiving */
+            readonly party: string;
+            readonly role: string;
+            /** @description required: the version's SHA-256, hex */
             sha256: string;
         };
+        LaApprovalInput: {
+            /** @description required: the version's SHA-256, hex */
+            sha256?: string | null;
+        };
         LaComment: {
+            readonly at: string;
+            readonly by: string;
+            /** @description student, sending or receiving */
+            readonly party: string;
+            /** @description required: 1 to 4000 bytes */
             text: string;
+        };
+        LaCommentInput: {
+            /** @description required: 1 to 4000 bytes */
+            text?: string | null;
         };
         LaComponent: {
             home: components["schemas"]["LaCourse"];
             host: components["schemas"]["LaCourse"];
             term: string;
         };
+        LaComponentInput: {
+            home?: components["schemas"]["LaCourseInput"];
+            host?: components["schemas"]["LaCourseInput"];
+            term?: string | null;
+        };
         LaCourse: {
             code: string;
+            /** @description ects (the default), cn, us_semester, uk_cats, jp or other */
             credit_system: string;
+            /** @description in the course's credit system */
             credits: number;
             title: string;
         };
-        LaProposal: {
-            components: unknown[];
-            reason?: string;
+        LaCourseInput: {
+            code?: string | null;
+            /** @description ects (the default), cn, us_semester, uk_cats, jp or other */
+            credit_system?: string | null;
+            /** @description in the course's credit system */
+            credits?: number;
+            title?: string | null;
+        };
+        LaPerson: {
+            display_name: string;
+            id: number;
+            name_zh: string;
+        };
+        LaStay: {
+            academic_year: string;
+            /** @enum {string} */
+            direction: "outgoing" | "incoming";
+            id: number;
+            planned_end: string;
+            planned_start: string;
+            /** @enum {string} */
+            status: "nominated" | "accepted" | "preparing" | "abroad" | "completed" | "recognised" | "cancelled";
+        };
+        LaVersion: {
+            readonly approvals: components["schemas"]["LaApproval"][];
+            readonly comments: components["schemas"]["LaComment"][];
+            /** @description 1 to 60 */
+            components: components["schemas"]["LaComponent"][];
+            readonly number: number;
+            readonly proposed_at: string;
+            readonly proposed_by: string;
+            /** @description why it changes the version before */
+            reason: string;
+            /** @description of the version's canonical text */
+            readonly sha256: string;
+            /** @description proposed, commented, approved or superseded */
+            readonly state: string;
+        };
+        LaVersionInput: {
+            /** @description 1 to 60 */
+            components?: components["schemas"]["LaComponentInput"][];
+            /** @description why it changes the version before */
+            reason?: string | null;
         };
         LanguageCertificate: {
             /** @description A1 to C2 */
@@ -2218,83 +2292,24 @@ export interface components {
         };
         LearningAgreement: {
             /** @description What the reader may do now: propose a version (or a new text of the open one); approve or comment on the latest version, while it is open (approve: proposed, and the reader's side has not signed it); enter the host's results (by hand or from a file); convert and credit them at home (an approved learning agreement; the final approval needs the stay completed); download the EWP document. */
-            allowed_actions: ("propose" | "approve" | "comment" | "enter_transcript" | "recognise" | "download_ewp")[];
+            readonly allowed_actions: ("propose" | "approve" | "comment" | "enter_transcript" | "recognise" | "download_ewp")[];
+            /** @description 0 while nothing was proposed */
             id: number;
-            mobility: {
-                academic_year: string;
-                /** @enum {string} */
-                direction: "outgoing" | "incoming";
-                id: number;
-                planned_end: string;
-                planned_start: string;
-                /** @enum {string} */
-                status: "nominated" | "accepted" | "preparing" | "abroad" | "completed" | "recognised" | "cancelled";
-            };
+            mobility: components["schemas"]["LaStay"];
             mobility_id: number;
-            /** @enum {string|null} */
+            /**
+             * @description the reader's part in it, or null when it has none
+             * @enum {string|null}
+             */
             party: "student" | "sending" | "receiving" | null;
-            person: {
-                display_name: string;
-                id: number;
-                name_zh: string;
-            };
+            person: components["schemas"]["LaPerson"];
             recognised_at: string;
             recognised_by: string;
-            recognition: {
-                converted_grade: string;
-                home_code: string;
-                home_credits: number;
-                home_scale: string;
-                home_title: string;
-                host_codes: string[];
-                host_grade: string;
-                host_scale: string;
-                method: string;
-                notes: string[];
-                overridden_by: string;
-                override_grade: string;
-                override_reason: string;
-                source: string;
-            }[];
+            recognition: components["schemas"]["RecognitionEntry"][];
             record_version: number;
-            transcript: {
-                code: string;
-                credits: number;
-                date: string;
-                entered_at: string;
-                entered_by: string;
-                grade: string;
-                passed: boolean;
-                scale: string;
-                source: string;
-                title: string;
-            }[];
-            versions: {
-                approvals: {
-                    at: string;
-                    by: string;
-                    name: string;
-                    /** @enum {string} */
-                    party: "student" | "sending" | "receiving";
-                    role: string;
-                    sha256: string;
-                }[];
-                comments: {
-                    at: string;
-                    by: string;
-                    /** @enum {string} */
-                    party: "student" | "sending" | "receiving";
-                    text: string;
-                }[];
-                components: components["schemas"]["LaComponent"][];
-                number: number;
-                proposed_at: string;
-                proposed_by: string;
-                reason: string;
-                sha256: string;
-                /** @enum {string} */
-                state: "proposed" | "commented" | "approved" | "superseded";
-            }[];
+            transcript: components["schemas"]["TranscriptEntry"][];
+            versions: components["schemas"]["LaVersion"][];
+            /** @description in English, about credits */
             warnings: string[];
         };
         Login: {
@@ -2768,23 +2783,55 @@ export interface components {
         ReasonInput: {
             reason?: string | null;
         };
+        RecognitionEntry: {
+            converted_grade: string;
+            home_code: string;
+            home_credits: number;
+            home_scale: string;
+            home_title: string;
+            host_codes: string[];
+            host_grade: string;
+            host_scale: string;
+            method: string;
+            notes: string[];
+            overridden_by: string;
+            override_grade: string;
+            override_reason: string;
+            source: string;
+        };
         RecognitionInput: {
+            /** @description true: the completed stay becomes recognised */
             approve?: boolean;
-            entries: unknown[];
+            /** @description required: the home courses to credit */
+            entries?: components["schemas"]["RecognitionRequestInput"][];
+        };
+        RecognitionPartner: {
+            country: string;
+            id: number;
+            name: string;
+        };
+        RecognitionRate: {
+            institution: components["schemas"]["RecognitionPartner"];
+            planned_ects: number;
+            /** @description null when no ECTS were planned */
+            rate: number | null;
+            recognised_ects: number;
+            recognised_stays: number;
+            stays: number;
         };
         RecognitionRates: {
-            items: {
-                institution: {
-                    country: string;
-                    id: number;
-                    name: string;
-                };
-                planned_ects: number;
-                rate: number | null;
-                recognised_ects: number;
-                recognised_stays: number;
-                stays: number;
-            }[];
+            items: components["schemas"]["RecognitionRate"][];
+        };
+        RecognitionRequestInput: {
+            home_code?: string | null;
+            /** @description 0 or left out: from the host credits and the credit systems */
+            home_credits?: number;
+            home_title?: string | null;
+            /** @description codes of the host's results */
+            host_codes?: string[];
+            override_grade?: string | null;
+            /** @description required with an override */
+            override_reason?: string | null;
         };
         Reminders: {
             /** @description the reader's iCalendar feed of expiries */
@@ -2953,8 +3000,38 @@ export interface components {
             readonly secret: string;
             uri: string;
         };
+        TranscriptEntry: {
+            code: string;
+            /** @description ECTS */
+            credits: number;
+            /** @description ISO date */
+            date: string;
+            readonly entered_at: string;
+            readonly entered_by: string;
+            /** @description on the scale, as written */
+            grade: string;
+            readonly passed: boolean;
+            /** @description a grade scale id, like ects or it30 */
+            scale: string;
+            /** @description partner, csv or elmo */
+            readonly source: string;
+            title: string;
+        };
+        TranscriptEntryInput: {
+            code?: string | null;
+            /** @description ECTS */
+            credits?: number;
+            /** @description ISO date */
+            date?: string | null;
+            /** @description on the scale, as written */
+            grade?: string | null;
+            /** @description a grade scale id, like ects or it30 */
+            scale?: string | null;
+            title?: string | null;
+        };
         TranscriptInput: {
-            entries: unknown[];
+            /** @description required: the host's results, replacing those of the same course */
+            entries?: components["schemas"]["TranscriptEntryInput"][];
         };
         TransitionInput: {
             /** @description required to terminate */
@@ -7829,9 +7906,9 @@ export interface operations {
     get_institutions_id_courses: {
         parameters: {
             query?: {
-                /** @description page size, 1 to 100 (default 100) */
+                /** @description how many items a page holds */
                 limit?: number;
-                /** @description the `next` value of the previous page */
+                /** @description the `next` of the page before */
                 cursor?: string;
             };
             header?: never;
@@ -7848,7 +7925,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CourseList"];
+                    "application/json": {
+                        items: components["schemas"]["Course"][];
+                        next: string | null;
+                        total?: number;
+                    };
                 };
             };
             /** @description malformed request */
@@ -8086,7 +8167,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreditSystem"];
+                "application/json": components["schemas"]["CreditSystemInput"];
             };
         };
         responses: {
@@ -8983,7 +9064,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LaProposal"];
+                "application/json": components["schemas"]["LaVersionInput"];
             };
         };
         responses: {
@@ -9073,7 +9154,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LaApproval"];
+                "application/json": components["schemas"]["LaApprovalInput"];
             };
         };
         responses: {
@@ -9163,7 +9244,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LaComment"];
+                "application/json": components["schemas"]["LaCommentInput"];
             };
         };
         responses: {
