@@ -1,253 +1,151 @@
 // Routes of verifiable credentials: issuing, status, the DID document, status lists, and
 // verification for anyone.
-#include <fmt/format.h>
-
 #include "http/api.h"
-#include "http/api_support.h"
+#include "http/json/credentials.h"
+#include "http/routing/endpoint.h"
 
 namespace orbis::http {
-namespace {
 
-using domain::Role;
-using internal::FieldReader;
-using nlohmann::json;
+namespace routing {
 
-json record_json(const store::CredentialRecord& r, const service::Credentials& c,
-                 const domain::Actor& reader, bool with_document) {
-  json j = {
-      {"id", r.id},
-      {"type", r.type},
-      {"subject",
-       {{"name", r.subject_name}, {"name_zh", r.subject_name_zh}, {"email", r.subject_email}}},
-      {"status", r.status},
-      {"status_reason", r.status_reason},
-      {"issued_at", r.issued_at},
-      {"issued_by", r.issued_by},
-      {"updated_at", r.updated_at},
-      {"verify_url", c.verify_url(r.id)},
-      // The statuses the reader may move it to now.
-      {"allowed_transitions", service::Credentials::status_moves(reader, r)}};
-  // Left out (null) for a reader who may not see the holder's results (domain/privacy.h).
-  if (with_document)
-    j["document"] = r.document.empty() ? json() : json::parse(r.document, nullptr, false);
-  return j;
-}
+// A list of credentials: words, filters and a page (100 a page unless asked).
+struct CredentialsQuery {
+  std::string q;
+  std::string status;
+  std::string type;
+  PageRequest page;
+};
 
-json report_json(const service::VerifyReport& report) {
-  json j = credentials::to_json(report.verification);
-  j["ours"] = report.ours;
-  j["issuer_name"] = report.issuer_name.empty() ? json() : json(report.issuer_name);
-  return j;
-}
+template <>
+struct QueryCodec<CredentialsQuery> : QueryObject<CredentialsQuery> {
+  static constexpr auto params() {
+    return std::tuple{Param{"q", &CredentialsQuery::q, "the recipient's name or email, or the id"},
+                      Param{"status", &CredentialsQuery::status, "active, suspended or revoked"},
+                      Param{"type", &CredentialsQuery::type, "the credential type"},
+                      Paging<CredentialsQuery>{&CredentialsQuery::page, kMaxPageSize}};
+  }
+};
 
-}  // namespace
+}  // namespace routing
 
 void add_credential_routes(Router& router, service::Services& s) {
-  router.add(
-      {.method = "GET",
-       .pattern = "/api/v1/credentials/status/{purpose}",
-       .is_public = true,
-       .summary = "Read a signed Bitstring Status List credential (revocation or suspension)",
-       .tag = "credentials",
-       .handler = [&s](Request& req) {
-         auto list = s.credentials.status_list(req.params["purpose"]);
-         if (!list) return problem(list.error());
-         auto r = Response::json(200, *list);
-         r.content_type = "application/vc+json";
-         r.headers.emplace_back("Cache-Control", "public, max-age=60");
-         return r;
-       }});
+  using domain::access::Action;
+  using domain::access::Resource;
+  using json::CredentialStatusChange;
+  using json::KeyRotation;
+  using json::MobilityCredentialRequest;
+  using json::SignedCredential;
+  using json::VerifyRequest;
+  using service::CredentialView;
+  using namespace routing;
+  Api api(router, "credentials");
 
-  router.add({.method = "POST",
-              .pattern = "/api/v1/credentials",
-              .roles = {Role::admin, Role::officer},
-              .summary = "Issue a verifiable credential (exchange completion, transcript, "
-                         "programme participation)",
-              .tag = "credentials",
-              .request_schema = "CredentialInput",
-              .response_schema = "CredentialRecord",
-              .success_status = 201,
-              .handler = [&s](Request& req) {
-                auto body = internal::json_body(req);
-                if (!body) return problem(body.error());
-                if (auto ok = internal::only_fields(*body, {"type", "subject", "achievement"}); !ok)
-                  return problem(ok.error());
-                FieldReader r(*body);
-                service::IssueRequest request;
-                request.type = r.text("type").value_or("");
-                if (body->contains("subject") && (*body)["subject"].is_object()) {
-                  const auto& subject = (*body)["subject"];
-                  request.subject_name = subject.value("name", "");
-                  request.subject_name_zh = subject.value("name_zh", "");
-                  request.subject_email = subject.value("email", "");
-                } else {
-                  r.error("subject", "an object {name, name_zh, email}");
-                }
-                request.achievement = body->value("achievement", json::object());
-                if (auto ok = r.finish("credential"); !ok) return problem(ok.error());
-                return internal::respond(
-                    s.credentials.issue(req.principal->actor, request), [&](const auto& record) {
-                      auto response = Response::json(
-                          201, record_json(record, s.credentials, req.principal->actor, true));
-                      response.headers.emplace_back("Location", "/api/v1/credentials/" + record.id);
-                      return response;
-                    });
-              }});
+  // A credential just issued: 201, its document shown, and where to read it.
+  const auto created =
+      [&s](const Call& c,
+           Result<store::CredentialRecord> record) -> Result<Created<CredentialView>> {
+    if (!record) return fail(record.error());
+    std::string location = "/api/v1/credentials/" + record->id;
+    return Created<CredentialView>{s.credentials.view(c.actor(), std::move(*record), true),
+                                   std::move(location)};
+  };
 
-  router.add({.method = "POST",
-              .pattern = "/api/v1/mobilities/{id}/credentials",
-              .roles = {Role::admin, Role::officer},
-              .summary = "Issue the credential a completed stay earned (exchange_completion or "
-                         "programme_participation; by default from the stay's programme)",
-              .tag = "credentials",
-              .request_schema = "MobilityCredentialInput",
-              .body_optional = true,
-              .response_schema = "CredentialRecord",
-              .success_status = 201,
-              .handler = [&s](Request& req) {
-                auto id = internal::id_param(req, "id");
-                if (!id) return problem(id.error());
-                std::string type;
-                if (!req.body.empty()) {
-                  auto body = internal::json_body(req);
-                  if (!body) return problem(body.error());
-                  if (auto ok = internal::only_fields(*body, {"type"}); !ok)
-                    return problem(ok.error());
-                  FieldReader r(*body);
-                  type = r.text("type").value_or("");
-                  if (auto ok = r.finish("credential"); !ok) return problem(ok.error());
-                }
-                return internal::respond(
-                    s.credentials.issue_for_mobility(req.principal->actor, MobilityId{*id}, type),
-                    [&](const auto& record) {
-                      auto response = Response::json(
-                          201, record_json(record, s.credentials, req.principal->actor, true));
-                      response.headers.emplace_back("Location", "/api/v1/credentials/" + record.id);
-                      return response;
-                    });
-              }});
+  api.get("/api/v1/credentials/status/{purpose}", Access::anyone(),
+          "Read a signed Bitstring Status List credential (revocation or suspension)")
+      .media_type("application/vc+json")
+      .header("Cache-Control", "public, max-age=60")
+      .handle([&s](const Call&, PathText purpose) -> Result<SignedCredential> {
+        auto list = s.credentials.status_list(purpose.value);
+        if (!list) return fail(list.error());
+        return SignedCredential{std::move(*list)};
+      });
 
-  router.add(
-      {.method = "GET",
-       .pattern = "/api/v1/credentials",
-       .roles = {Role::admin, Role::officer, Role::viewer, Role::student},
-       .summary = "List issued credentials (a student sees their own)",
-       .tag = "credentials",
-       .query = internal::paged_query({{"q", "string", "the recipient's name or email, or the id"},
-                                       {"status", "string", "active, suspended or revoked"},
-                                       {"type", "string", "the credential type"}}),
-       .response_schema = "CredentialList",
-       .handler = [&s](Request& req) {
-         const service::CredentialFilter f{req.query_value("q"), req.query_value("status"),
-                                           req.query_value("type")};
-         return internal::paged_list(
-             req,
-             [&](const service::PageRequest& page) {
-               return s.credentials.list(req.principal->actor, f, page);
-             },
-             [&](const auto& record) {
-               return record_json(record, s.credentials, req.principal->actor, false);
-             });
-       }});
+  api.post("/api/v1/credentials", Access::policy(Resource::credential, Action::issue),
+           "Issue a verifiable credential (exchange completion, transcript, programme "
+           "participation)")
+      .handle([&s, created](const Call& c,
+                            service::IssueRequest request) -> Result<Created<CredentialView>> {
+        return created(c, s.credentials.issue(c.actor(), request));
+      });
 
-  router.add({.method = "GET",
-              .pattern = "/api/v1/credentials/{credential}",
-              .roles = {Role::admin, Role::officer, Role::viewer, Role::student},
-              .summary = "Read an issued credential",
-              .tag = "credentials",
-              .response_schema = "CredentialRecord",
-              .handler = [&s](Request& req) {
-                return internal::respond(
-                    s.credentials.get(req.principal->actor, req.params["credential"]),
-                    [&](const auto& record) {
-                      return Response::json(
-                          200, record_json(record, s.credentials, req.principal->actor, true));
-                    });
-              }});
+  api.post("/api/v1/mobilities/{id}/credentials",
+           Access::policy(Resource::credential, Action::issue),
+           "Issue the credential a completed stay earned (exchange_completion or "
+           "programme_participation; by default from the stay's programme)")
+      .handle(
+          [&s, created](
+              const Call& c, MobilityId id,
+              std::optional<MobilityCredentialRequest> body) -> Result<Created<CredentialView>> {
+            const std::string type = body ? body->type : std::string();
+            return created(c, s.credentials.issue_for_mobility(c.actor(), id, type));
+          });
 
-  router.add({.method = "POST",
-              .pattern = "/api/v1/credentials/{credential}/status",
-              .roles = {Role::admin, Role::officer},
-              .summary = "Revoke, suspend or reinstate a credential",
-              .tag = "credentials",
-              .request_schema = "CredentialStatusInput",
-              .response_schema = "CredentialRecord",
-              .handler = [&s](Request& req) {
-                auto body = internal::json_body(req);
-                if (!body) return problem(body.error());
-                if (auto ok = internal::only_fields(*body, {"status", "reason"}); !ok)
-                  return problem(ok.error());
-                FieldReader r(*body);
-                const auto status = r.text("status").value_or("");
-                const auto reason = r.text("reason").value_or("");
-                if (auto ok = r.finish("status change"); !ok) return problem(ok.error());
-                return internal::respond(
-                    s.credentials.set_status(req.principal->actor, req.params["credential"], status,
-                                             reason),
-                    [&](const auto& record) {
-                      return Response::json(
-                          200, record_json(record, s.credentials, req.principal->actor, false));
-                    });
-              }});
+  api.get("/api/v1/credentials", Access::policy(Resource::credential, Action::read),
+          "List issued credentials (a student sees their own)")
+      .handle([&s](const Call& c, Query<CredentialsQuery> q) -> Result<Page<CredentialView>> {
+        const service::CredentialFilter filter{q->q, q->status, q->type};
+        auto page = s.credentials.list(c.actor(), filter,
+                                       service::PageRequest{q->page.limit, q->page.cursor});
+        if (!page) return fail(page.error());
+        Page<CredentialView> out;
+        for (auto& record : page->items)
+          out.items.push_back(s.credentials.view(c.actor(), std::move(record), false));
+        out.next = std::move(page->next);
+        return out;
+      });
 
-  router.add({.method = "POST",
-              .pattern = "/api/v1/credentials/keys/rotate",
-              .roles = {Role::admin},
-              .summary = "Rotate the issuer key (what older keys signed keeps verifying)",
-              .tag = "credentials",
-              .response_schema = "KeyRotation",
-              .handler = [&s](Request& req) {
-                return internal::respond(
-                    s.credentials.rotate_key(req.principal->actor), [](const auto& multikey) {
-                      return Response::json(200, {{"public_multikey", multikey}});
-                    });
-              }});
+  api.get("/api/v1/credentials/{credential}", Access::policy(Resource::credential, Action::read),
+          "Read an issued credential")
+      .handle([&s](const Call& c, PathText id) -> Result<CredentialView> {
+        auto record = s.credentials.get(c.actor(), id.value);
+        if (!record) return fail(record.error());
+        return s.credentials.view(c.actor(), std::move(*record), true);
+      });
 
-  router.add({.method = "POST",
-              .pattern = "/api/v1/verify",
-              .is_public = true,
-              .summary = "Verify a credential: signature, issuer, dates and status",
-              .tag = "credentials",
-              .request_schema = "VerifyInput",
-              .response_schema = "VerifyReport",
-              .handler = [&s](Request& req) {
-                auto body = internal::json_body(req, internal::BodyText::as_sent);
-                if (!body) return problem(body.error());
-                if (!body->contains("credential") || !(*body)["credential"].is_object()) {
-                  return problem(Error::invalid("send {\"credential\": {…}}",
-                                                {{"credential", "a credential, a JSON object"}}));
-                }
-                return Response::json(200,
-                                      report_json(s.credentials.verify((*body)["credential"])));
-              }});
+  api.post("/api/v1/credentials/{credential}/status",
+           Access::policy(Resource::credential, Action::revoke),
+           "Revoke, suspend or reinstate a credential")
+      .handle([&s](const Call& c, PathText id,
+                   CredentialStatusChange change) -> Result<CredentialView> {
+        auto record = s.credentials.set_status(c.actor(), id.value, change.status, change.reason);
+        if (!record) return fail(record.error());
+        return s.credentials.view(c.actor(), std::move(*record), false);
+      });
 
-  router.add({.method = "GET",
-              .pattern = "/api/v1/public/credentials/{credential}",
-              .is_public = true,
-              .summary = "Read a credential by its id (the QR code's link), for verification",
-              .tag = "credentials",
-              .response_schema = "SignedCredential",
-              .handler = [&s](Request& req) {
-                auto document = s.credentials.public_document(req.params["credential"]);
-                if (!document) return problem(document.error());
-                auto r = Response::json(200, *document);
-                r.headers.emplace_back("Cache-Control", "no-store");
-                return r;
-              }});
+  api.post("/api/v1/credentials/keys/rotate", Access::policy(Resource::issuer_key, Action::issue),
+           "Rotate the issuer key (what older keys signed keeps verifying)")
+      .handle([&s](const Call& c) -> Result<KeyRotation> {
+        auto multikey = s.credentials.rotate_key(c.actor());
+        if (!multikey) return fail(multikey.error());
+        return KeyRotation{std::move(*multikey)};
+      });
 
-  router.add({.method = "GET",
-              .pattern = "/api/v1/public/credentials/{credential}/qr.svg",
-              .is_public = true,
-              .summary = "A QR code of the credential's verification page",
-              .tag = "credentials",
-              .handler = [&s](Request& req) {
-                auto svg = s.credentials.qr_svg(req.params["credential"]);
-                if (!svg) return problem(svg.error());
-                Response r;
-                r.content_type = "image/svg+xml";
-                r.body = std::move(*svg);
-                return r;
-              }});
+  api.post("/api/v1/verify", Access::anyone(),
+           "Verify a credential: signature, issuer, dates and status")
+      .handle([&s](const Call&, VerifyRequest body) -> Result<service::VerifyReport> {
+        return s.credentials.verify(body.credential);
+      });
+
+  api.get("/api/v1/public/credentials/{credential}", Access::anyone(),
+          "Read a credential by its id (the QR code's link), for verification")
+      .header("Cache-Control", "no-store")
+      .handle([&s](const Call&, PathText id) -> Result<SignedCredential> {
+        auto document = s.credentials.public_document(id.value);
+        if (!document) return fail(document.error());
+        return SignedCredential{std::move(*document)};
+      });
+
+  api.get("/api/v1/public/credentials/{credential}/qr.svg", Access::anyone(),
+          "A QR code of the credential's verification page")
+      .handle([&s](const Call&, PathText id) -> Result<Download> {
+        auto svg = s.credentials.qr_svg(id.value);
+        if (!svg) return fail(svg.error());
+        Download out;
+        out.content_type = "image/svg+xml";
+        out.bytes = std::move(*svg);
+        out.attachment = false;
+        return out;
+      });
 }
 
 // The DID document lives outside /api/: did:web resolves HOST/.well-known/did.json.

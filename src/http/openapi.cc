@@ -33,10 +33,6 @@ json one_of(std::initializer_list<const char*> names) {
   for (const char* name : names) values.push_back(name);
   return {{"type", "string"}, {"enum", std::move(values)}};
 }
-// Either the referenced schema or null.
-json ref_or_null(const std::string& name) {
-  return {{"anyOf", json::array({ref(name), {{"type", "null"}}})}};
-}
 // An object whose every member is always sent.
 json record(json properties) {
   std::vector<std::string> required;
@@ -76,41 +72,6 @@ json schemas() {
                 array_of(record({{"path", str()}, {"ours", str()}, {"theirs", str()}}))},
                {"approved_hash", nullable("string")},
                {"approved_at", nullable("string")}})},
-      {"CredentialInput",
-       object({{"type", str()},
-               {"subject", object({{"name", str()}, {"name_zh", str()}, {"email", str()}})},
-               {"achievement", json::object()}},
-              {"type", "subject", "achievement"})},
-      {"CredentialRecord",
-       object({{"id", str()},
-               {"type", str()},
-               {"subject", record({{"name", str()}, {"name_zh", str()}, {"email", str()}})},
-               {"status", str()},
-               {"status_reason", str()},
-               {"issued_at", str()},
-               {"issued_by", str()},
-               {"updated_at", str()},
-               {"verify_url", str()},
-               // The signed credential; null or left out for a reader who may not see the
-               // holder's results.
-               {"document", ref_or_null("SignedCredential")},
-               // The statuses the reader may move it to now.
-               {"allowed_transitions", array_of(one_of({"active", "suspended", "revoked"}))}},
-              {"id", "type", "subject", "status", "status_reason", "issued_at", "issued_by",
-               "updated_at", "verify_url", "allowed_transitions"})},
-      {"CredentialList", list_of("CredentialRecord")},
-      // A W3C Verifiable Credential (v2) with its Data Integrity proof.
-      {"SignedCredential",
-       object({{"@context", array_of(str())},
-               {"id", str()},
-               {"type", array_of(str())},
-               {"issuer", {{"type", json::array({"string", "object"})}}},
-               {"validFrom", str()},
-               {"credentialSubject", {{"type", "object"}}},
-               {"credentialStatus", {{"type", json::array({"object", "array"})}}},
-               {"proof", {{"type", "object"}}}},
-              {"@context", "type", "issuer", "credentialSubject", "proof"})},
-      {"CredentialStatusInput", object({{"status", str()}, {"reason", str()}}, {"status"})},
       {"Money", record({{"amount", str()}, {"currency", str()}})},
       {"PlacementRunList", list_of("PlacementRun")},
       {"MobilityPage", object({{"items", array_of(ref("Mobility"))},
@@ -125,23 +86,10 @@ json schemas() {
                                           {"planned_start", str()},
                                           {"planned_end", str()}},
                                          {"person"})},
-      {"MobilityCredentialInput", object({{"type", str()}})},
       {"MobilityImportOutcome", record({{"dry_run", flag()},
                                         {"rows", integer()},
                                         {"errors", array_of(ref("RowError"))},
                                         {"created", array_of(integer())}})},
-      {"KeyRotation", object({{"public_multikey", str()}}, {"public_multikey"})},
-      {"VerifyInput", object({{"credential", json::object()}}, {"credential"})},
-      {"VerifyReport",
-       record({{"verdict", one_of({"valid", "invalid", "revoked", "suspended"})},
-               {"issuer", str()},
-               {"verificationMethod", str()},
-               {"checks", array_of(record({{"name", str()},
-                                           {"outcome", one_of({"passed", "failed", "skipped"})},
-                                           {"reason", str()}}))},
-               // Whether Orbis issued it.
-               {"ours", flag()},
-               {"issuer_name", nullable("string")}})},
   };
 }
 
@@ -160,12 +108,10 @@ void describe_by_hand(const Route& route, json& op, json& success) {
        at = route.pattern.find('{', at + 1)) {
     const auto end = route.pattern.find('}', at);
     const auto name = route.pattern.substr(at + 1, end - at - 1);
-    parameters.push_back(
-        {{"name", name},
-         {"in", "path"},
-         {"required", true},
-         {"schema",
-          name == "token" || name == "purpose" || name == "credential" ? str() : integer()}});
+    parameters.push_back({{"name", name},
+                          {"in", "path"},
+                          {"required", true},
+                          {"schema", name == "token" ? str() : integer()}});
   }
   for (const auto& q : route.query) {
     parameters.push_back({{"name", q.name},
@@ -213,10 +159,12 @@ void describe_typed(const routing::EndpointDoc& doc, codecs::Schemas& schemas, j
                     json& success, bool& takes_input) {
   json parameters = json::array();
   for (const auto& name : doc.path_params) {
+    const bool text =
+        std::find(doc.text_params.begin(), doc.text_params.end(), name) != doc.text_params.end();
     parameters.push_back({{"name", name},
                           {"in", "path"},
                           {"required", true},
-                          {"schema", {{"type", "integer"}, {"minimum", 1}}}});
+                          {"schema", text ? str() : json{{"type", "integer"}, {"minimum", 1}}}});
   }
   for (const auto& q : doc.query) {
     parameters.push_back({{"name", q.name},
@@ -238,7 +186,7 @@ void describe_typed(const routing::EndpointDoc& doc, codecs::Schemas& schemas, j
                          {"content", {{"*/*", {{"schema", ref("FileUpload")}}}}}};
   }
   if (doc.response_schema) {
-    success["content"] = {{"application/json", {{"schema", doc.response_schema(schemas)}}}};
+    success["content"] = {{doc.media_type, {{"schema", doc.response_schema(schemas)}}}};
   }
   takes_input = doc.request_schema || doc.upload || !doc.query.empty();
 }

@@ -552,6 +552,16 @@ VerifyReport Credentials::verify(const json& credential) const {
   return report;
 }
 
+CredentialView Credentials::view(const domain::Actor& reader, store::CredentialRecord record,
+                                 bool with_document) const {
+  CredentialView out;
+  out.verify_url = verify_url(record.id);
+  out.allowed_transitions = status_moves(reader, record);
+  out.record = std::move(record);
+  out.with_document = with_document;
+  return out;
+}
+
 Result<json> Credentials::public_document(const std::string& id) const {
   const auto missing = Error::not_found("no such credential");
   if (!valid_uuid(id)) return fail(missing);

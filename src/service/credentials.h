@@ -52,6 +52,16 @@ struct VerifyReport {
   std::string issuer_name;
 };
 
+// A credential as a reader sees it: the record, where it is verified, the statuses the
+// reader may move it to now, and whether its signed document is shown (a new credential and
+// the detail show it; the list and a status change do not).
+struct CredentialView {
+  store::CredentialRecord record;
+  std::string verify_url;
+  std::vector<std::string> allowed_transitions;
+  bool with_document = false;
+};
+
 class Credentials {
  public:
   Credentials(store::Store& store, const Clock& clock, const Registry& registry,
@@ -94,6 +104,10 @@ class Credentials {
   // one; revoked is final.
   static std::vector<std::string> status_moves(const domain::Actor& actor,
                                                const store::CredentialRecord& record);
+  // The record as `reader` sees it (its document as the record holds it: empty for a reader
+  // who may not see the holder's results).
+  CredentialView view(const domain::Actor& reader, store::CredentialRecord record,
+                      bool with_document) const;
   // Officers and admins: revoked (final), suspended, or active again after a suspension.
   Result<store::CredentialRecord> set_status(const domain::Actor& actor, const std::string& id,
                                              const std::string& status, const std::string& reason);

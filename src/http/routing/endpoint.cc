@@ -57,7 +57,10 @@ Response download_response(Download&& download) {
   return r;
 }
 
-Result<Json> json_object_body(const Request& request) { return internal::json_body(request); }
+Result<Json> json_object_body(const Request& request, bool as_sent) {
+  return internal::json_body(request,
+                             as_sent ? internal::BodyText::as_sent : internal::BodyText::checked);
+}
 
 std::expected<int, Response> if_match(const Request& request) {
   std::string value(text::trim(request.header("if-match")));

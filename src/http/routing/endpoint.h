@@ -7,11 +7,14 @@
 // The builder reads the handler's parameter types:
 //   - `const Call&` first: the caller (actor, request, language);
 //   - an `Id<Tag>`: the next `{…}` segment of the path, a positive whole number (else 404);
+//   - `PathText`: the next `{…}` segment of the path as it is (a credential's UUID);
 //   - `Version`: the If-Match header, required (428 without it);
 //   - `Query<Q>`: the query string, decoded by `QueryCodec<Q>` (422 naming bad parameters);
 //   - `Upload`: the raw body with its content type (for files and CSV);
 //   - `std::optional<T>`: a JSON body the client may leave out (no body: nullopt);
-//   - any other type with a JSON codec: the body, read by `json::Codec<T>` from a JSON object.
+//   - any other type with a JSON codec: the body, read by `json::Codec<T>` from a JSON object
+//     (its text checked, unless the codec says `text_as_sent`: a signed document is read as
+//     it was signed).
 // and its return type:
 //   - `Result<T>`: T written by its codec, with `ETag: "version"` when T has a version;
 //   - `Result<Page<T>>`: the list envelope {"items": […], "next": cursor-or-null};
@@ -21,6 +24,7 @@
 //     check's 503);
 //   - `Response`: as it is (for what fits nothing else).
 // A handler adds headers to whichever response it gets with `Call::add_header`.
+// A success may carry a media type and headers of the endpoint's own (`media_type`, `header`).
 // From the same declarations the OpenAPI document is generated (http/openapi).
 //
 // Thread-safety: build on one thread; the routes it adds are then called from any thread.
@@ -72,6 +76,11 @@ struct Call {
     headers.emplace_back(std::move(name), std::move(value));
   }
   mutable std::vector<std::pair<std::string, std::string>> headers;
+};
+
+// A `{…}` segment of the path that is not an id, as it is.
+struct PathText {
+  std::string value;
 };
 
 // The version a client read, from If-Match.
@@ -160,6 +169,10 @@ struct is_query : std::false_type {};
 template <typename Q>
 struct is_query<Query<Q>> : std::true_type {};
 template <typename T>
+struct is_path_text : std::false_type {};
+template <>
+struct is_path_text<PathText> : std::true_type {};
+template <typename T>
 struct is_optional : std::false_type {};
 template <typename T>
 struct is_optional<std::optional<T>> : std::true_type {};
@@ -202,7 +215,16 @@ Response with_etag(Response response, std::optional<int> version);
 Response download_response(Download&& download);
 Response page_response(Json items, const std::optional<std::string>& next,
                        const std::optional<std::size_t>& total);
-Result<Json> json_object_body(const Request& request);
+// A body a codec reads as it was sent (its text unchecked): a signed document.
+template <typename T>
+constexpr bool text_as_sent() {
+  if constexpr (requires { json::Codec<T>::text_as_sent; })
+    return json::Codec<T>::text_as_sent;
+  else
+    return false;
+}
+
+Result<Json> json_object_body(const Request& request, bool as_sent = false);
 std::expected<int, Response> if_match(const Request& request);
 Upload upload_of(const Request& request);
 
@@ -211,8 +233,10 @@ Upload upload_of(const Request& request);
 // What the OpenAPI generator knows of an endpoint beyond its Route.
 struct EndpointDoc {
   std::vector<std::string> path_params;
-  std::function<Json(json::Schemas&)> request_schema;   // empty: no JSON body
+  std::vector<std::string> text_params;                // the path parameters that are text, not ids
+  std::function<Json(json::Schemas&)> request_schema;  // empty: no JSON body
   std::function<Json(json::Schemas&)> response_schema;  // empty: no JSON body
+  std::string media_type = "application/json";          // of a success's body
   std::vector<QueryParameterDoc> query;
   bool body_optional = false;  // the JSON body may be left out
   bool upload = false;
@@ -240,6 +264,16 @@ class Endpoint {
     route_.before_second_factor = true;
     return *this;
   }
+  // The media type of a success's body, when not application/json (a signed credential's).
+  Endpoint& media_type(std::string type) {
+    media_type_ = std::move(type);
+    return *this;
+  }
+  // A header every success carries (Cache-Control of a public document).
+  Endpoint& header(std::string name, std::string value) {
+    headers_.emplace_back(std::move(name), std::move(value));
+    return *this;
+  }
   // More words for the OpenAPI document.
   Endpoint& describe(std::string description) {
     route_.description = std::move(description);
@@ -251,7 +285,7 @@ class Endpoint {
 
  private:
   template <typename Arg>
-  void document_argument(EndpointDoc& doc);
+  void document_argument(EndpointDoc& doc, std::size_t& next_path_param);
   template <typename R>
   void document_result(EndpointDoc& doc);
   template <typename T>
@@ -259,6 +293,8 @@ class Endpoint {
 
   Api& api_;
   Route route_;
+  std::string media_type_;
+  std::vector<std::pair<std::string, std::string>> headers_;
 };
 
 // Declares the endpoints of one area (its OpenAPI tag) on a router.
@@ -312,6 +348,9 @@ std::expected<Arg, Response> argument(const Request& request, std::size_t& next_
           problem(Error::not_found(fmt::format("no resource with id '{}'", value))));
     }
     return Arg{std::stoll(value)};
+  } else if constexpr (is_path_text<Arg>::value) {
+    const auto it = request.params.find(path_params.at(next_path_param++));
+    return PathText{it == request.params.end() ? "" : it->second};
   } else if constexpr (std::same_as<Arg, Version>) {
     auto version = if_match(request);
     if (!version) return std::unexpected(std::move(version.error()));
@@ -328,14 +367,14 @@ std::expected<Arg, Response> argument(const Request& request, std::size_t& next_
     return Arg{std::move(*body)};
   } else if constexpr (is_optional<Arg>::value) {
     if (request.body.empty()) return Arg{};
-    auto body = json_object_body(request);
+    auto body = json_object_body(request, text_as_sent<typename Arg::value_type>());
     if (!body) return std::unexpected(problem(body.error()));
     typename Arg::value_type value{};
     if (auto ok = json::from_json(*body, value, "request"); !ok)
       return std::unexpected(problem(ok.error()));
     return Arg{std::move(value)};
   } else {
-    auto body = json_object_body(request);
+    auto body = json_object_body(request, text_as_sent<Arg>());
     if (!body) return std::unexpected(problem(body.error()));
     Arg value{};
     if (auto ok = json::from_json(*body, value, "request"); !ok)
@@ -385,8 +424,12 @@ Response respond(R&& result, int status) {
 }  // namespace detail
 
 template <typename Arg>
-void Endpoint::document_argument(EndpointDoc& doc) {
-  if constexpr (std::same_as<Arg, Version>) {
+void Endpoint::document_argument(EndpointDoc& doc, std::size_t& next_path_param) {
+  if constexpr (detail::is_id<Arg>::value) {
+    ++next_path_param;
+  } else if constexpr (detail::is_path_text<Arg>::value) {
+    doc.text_params.push_back(doc.path_params.at(next_path_param++));
+  } else if constexpr (std::same_as<Arg, Version>) {
     doc.if_match = true;
   } else if constexpr (detail::is_query<Arg>::value) {
     doc.query = QueryCodec<typename Arg::type>::describe();
@@ -401,7 +444,7 @@ void Endpoint::document_argument(EndpointDoc& doc) {
     doc.request_schema = [](json::Schemas& s) {
       return s.input([&] { return json::schema_of<typename Arg::value_type>(s); });
     };
-  } else if constexpr (!detail::is_id<Arg>::value) {
+  } else {
     doc.request_schema = [](json::Schemas& s) {
       return s.input([&] { return json::schema_of<Arg>(s); });
     };
@@ -454,13 +497,16 @@ void Endpoint::handle(F&& handler) {
   auto doc = std::make_shared<EndpointDoc>();
   doc->path_params = detail::path_parameters(route_.pattern);
   [&]<std::size_t... I>(std::index_sequence<I...>) {
-    (document_argument<std::tuple_element_t<I + 1, args>>(*doc), ...);
+    [[maybe_unused]] std::size_t next_path_param = 0;
+    (document_argument<std::tuple_element_t<I + 1, args>>(*doc, next_path_param), ...);
   }(std::make_index_sequence<std::tuple_size_v<args> - 1>());
   document_result<typename traits::result>(*doc);
+  if (!media_type_.empty()) doc->media_type = media_type_;
   route_.doc = doc;
   route_.success_status = doc->success_status;
   const int status = doc->success_status;
-  route_.handler = [handler = std::forward<F>(handler), doc, status](Request& request) -> Response {
+  route_.handler = [handler = std::forward<F>(handler), doc, status, media_type = media_type_,
+                    headers = headers_](Request& request) -> Response {
     [[maybe_unused]] std::size_t next_path_param = 0;
     const Call call{request, {}};
     Response response = [&]<std::size_t... I>(std::index_sequence<I...>) -> Response {
@@ -484,6 +530,9 @@ void Endpoint::handle(F&& handler) {
       return detail::respond(handler(call, std::move(std::get<I>(decoded))...), status);
     }(std::make_index_sequence<std::tuple_size_v<args> - 1>());
     for (auto& header : call.headers) response.headers.push_back(std::move(header));
+    if (response.status >= 300) return response;
+    if (!media_type.empty()) response.content_type = media_type;
+    for (const auto& header : headers) response.headers.push_back(header);
     return response;
   };
   api_.add(std::move(route_));

@@ -20,6 +20,11 @@ struct Widget {
   int version = 0;
 };
 
+// A signed document: read as it was sent, written value for value.
+struct Seal {
+  json::Json document;
+};
+
 struct WidgetQuery {
   std::optional<std::string> name;
   std::optional<bool> heavy;
@@ -35,6 +40,16 @@ struct json::Codec<Widget> : json::Object<Widget, json::Codec<Widget>> {
     return std::tuple{json::Field{"id", &Widget::id, json::kReadOnly},
                       json::Field{"name", &Widget::name},
                       json::Field{"version", &Widget::version, json::kReadOnly}};
+  }
+};
+
+template <>
+struct json::Codec<Seal> {
+  static constexpr bool text_as_sent = true;
+  static void write(const Seal& seal, Json& out) { out = seal.document; }
+  static void read(const Json& in, Seal& seal, Reader&, std::string_view) { seal.document = in; }
+  static Json schema(Schemas& s) {
+    return s.ref("Seal", [](Schemas&) { return Json{{"type", "object"}}; });
   }
 };
 
@@ -133,6 +148,14 @@ class EndpointTest : public ::testing::Test {
           Page<Widget> page;
           page.items.push_back({WidgetId{1}, q->name.value_or("any"), 1});
           return routing::Reply<Page<Widget>>{std::move(page), {{"Cache-Control", "public"}}};
+        });
+    api.post("/api/v1/seals/{code}", Access::anyone(), "Seal a document under a code")
+        .media_type("application/vc+json")
+        .header("Cache-Control", "public, max-age=60")
+        .handle([](const Call&, routing::PathText code, Seal seal) -> Result<Seal> {
+          if (code.value == "none") return fail(Error::not_found("no such code"));
+          seal.document["code"] = code.value;
+          return seal;
         });
     api.del("/api/v1/widgets/{id}", Access::anyone(), "Remove a widget")
         .handle([](const Call&, WidgetId) -> Status { return {}; });
@@ -371,6 +394,35 @@ TEST_F(EndpointTest, HeadersAHandlerAddsReachEveryAnswer) {
   for (const auto& r : router_->routes()) routes[r.method + " " + r.pattern] = &r;
   EXPECT_TRUE(routes.at("POST /api/v1/widgets/{id}/lock")->before_second_factor);
   EXPECT_FALSE(routes.at("POST /api/v1/widgets/{id}/unlock")->before_second_factor);
+}
+
+TEST_F(EndpointTest, TextSegmentsSignedBodiesAndTheirOwnMediaTypeAndHeaders) {
+  const std::map<std::string, std::string> json_type = {{"content-type", "application/json"}};
+  // A control character no text field accepts, kept in a body read as it was sent.
+  const std::string sent = R"({"note":"a\u0001b","n":1.50})";
+  const auto sealed = call("POST", "/api/v1/seals/ab-C1", sent, json_type);
+  EXPECT_EQ(sealed.status, 200) << sealed.body;
+  EXPECT_EQ(sealed.content_type, "application/vc+json");
+  EXPECT_EQ(header(sealed, "Cache-Control"), "public, max-age=60");
+  EXPECT_EQ(body(sealed), json::Json::parse(R"({"note":"a\u0001b","n":1.50,"code":"ab-C1"})"));
+  EXPECT_EQ(call("POST", "/api/v1/widgets", sent, json_type).status, 422);
+  // A failure is a problem, without the success's media type and headers.
+  const auto missing = call("POST", "/api/v1/seals/none", sent, json_type);
+  EXPECT_EQ(missing.status, 404);
+  EXPECT_EQ(missing.content_type, "application/problem+json");
+  EXPECT_EQ(header(missing, "Cache-Control"), "");
+  const Route* seal = nullptr;
+  for (const auto& r : router_->routes())
+    if (r.pattern == "/api/v1/seals/{code}") seal = &r;
+  ASSERT_NE(seal, nullptr);
+  EXPECT_EQ(seal->doc->text_params, std::vector<std::string>{"code"});
+  EXPECT_EQ(seal->doc->media_type, "application/vc+json");
+  const Route* widget = nullptr;
+  for (const auto& r : router_->routes())
+    if (r.method == "GET" && r.pattern == "/api/v1/widgets/{id}") widget = &r;
+  ASSERT_NE(widget, nullptr);
+  EXPECT_TRUE(widget->doc->text_params.empty());
+  EXPECT_EQ(widget->doc->media_type, "application/json");
 }
 
 }  // namespace orbis::http

@@ -1927,20 +1927,22 @@ export interface components {
             title_zh: string;
         };
         CredentialInput: {
-            achievement: unknown;
-            subject: {
-                email?: string;
-                name?: string;
-                name_zh?: string;
+            /** @description the type's fields (docs/credentials.md) */
+            achievement: {
+                [key: string]: unknown;
             };
+            subject: {
+                email?: string | null;
+                name?: string | null;
+                name_zh?: string | null;
+            };
+            /** @description exchange_completion, transcript_of_records or programme_participation */
             type: string;
         };
-        CredentialList: {
-            items: components["schemas"]["CredentialRecord"][];
-            next: string | null;
-        };
         CredentialRecord: {
+            /** @description the statuses the reader may move it to now */
             allowed_transitions: ("active" | "suspended" | "revoked")[];
+            /** @description the signed credential (a new one and the detail); null for a reader who may not see the holder's results, left out of lists */
             document?: components["schemas"]["SignedCredential"] | null;
             id: string;
             issued_at: string;
@@ -1957,8 +1959,9 @@ export interface components {
             verify_url: string;
         };
         CredentialStatusInput: {
-            reason?: string;
-            status: string;
+            reason?: string | null;
+            /** @description active, suspended or revoked */
+            status?: string | null;
         };
         CreditSystem: {
             /** @description required: more than 0, at most 10 */
@@ -2168,6 +2171,7 @@ export interface components {
             types: ("education" | "company" | "facility" | "funder" | "government" | "healthcare" | "nonprofit" | "archive" | "other")[];
         };
         KeyRotation: {
+            /** @description the new key, as the DID document lists it */
             public_multikey: string;
         };
         LaApproval: {
@@ -2395,7 +2399,8 @@ export interface components {
             readonly version: number;
         };
         MobilityCredentialInput: {
-            type?: string;
+            /** @description exchange_completion or programme_participation; left out: by the stay's programme */
+            type?: string | null;
         };
         MobilityImportOutcome: {
             created: number[];
@@ -3092,7 +3097,10 @@ export interface components {
             reason: string;
         };
         VerifyInput: {
-            credential: unknown;
+            /** @description a signed credential, as it was signed */
+            credential: {
+                [key: string]: unknown;
+            };
         };
         VerifyReport: {
             checks: {
@@ -3103,6 +3111,7 @@ export interface components {
             }[];
             issuer: string;
             issuer_name: string | null;
+            /** @description whether Orbis issued it */
             ours: boolean;
             /** @enum {string} */
             verdict: "valid" | "invalid" | "revoked" | "suspended";
@@ -7061,9 +7070,9 @@ export interface operations {
                 status?: string;
                 /** @description the credential type */
                 type?: string;
-                /** @description page size, 1 to 100 (default 100) */
+                /** @description how many items a page holds */
                 limit?: number;
-                /** @description the `next` value of the previous page */
+                /** @description the `next` of the page before */
                 cursor?: string;
             };
             header?: never;
@@ -7078,7 +7087,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CredentialList"];
+                    "application/json": {
+                        items: components["schemas"]["CredentialRecord"][];
+                        next: string | null;
+                        total?: number;
+                    };
                 };
             };
             /** @description malformed request */
@@ -7287,7 +7300,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vc+json": components["schemas"]["SignedCredential"];
+                };
             };
             /** @description malformed request */
             400: {
