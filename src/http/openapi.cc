@@ -27,12 +27,6 @@ json object(json properties, const std::vector<std::string>& required = {}) {
   return o;
 }
 json flag() { return {{"type", "boolean"}}; }
-// A string from a closed set.
-json one_of(std::initializer_list<const char*> names) {
-  json values = json::array();
-  for (const char* name : names) values.push_back(name);
-  return {{"type", "string"}, {"enum", std::move(values)}};
-}
 // An object whose every member is always sent.
 json record(json properties) {
   std::vector<std::string> required;
