@@ -91,7 +91,7 @@ void add_admin_routes(Router& router, service::Services& s) {
   Api api(router, "admin");
 
   api.get("/api/v1/users", Access::policy(Resource::user, Action::read), "List users")
-      .handle([&s](const Call& c, Query<AdminPageQuery> q) -> Result<Page<domain::User>> {
+      .handle([&s](const Call& c, const Query<AdminPageQuery>& q) -> Result<Page<domain::User>> {
         auto page = s.users.list(c.actor(), {q->page.limit, q->page.cursor});
         if (!page) return fail(page.error());
         return Page<domain::User>{std::move(page->items), std::move(page->next), page->total};
@@ -120,7 +120,7 @@ void add_admin_routes(Router& router, service::Services& s) {
   api.patch("/api/v1/users/{id}", Access::policy(Resource::user, Action::update),
             "Change a user's name, role, scope or whether it is active (If-Match)")
       .handle([&s](const Call& c, UserId id, Version v,
-                   service::UserChange change) -> Result<domain::User> {
+                   const service::UserChange& change) -> Result<domain::User> {
         return s.users.update(c.actor(), id, v.value, change);
       });
 
@@ -155,7 +155,7 @@ void add_admin_routes(Router& router, service::Services& s) {
 
   api.get("/api/v1/audit", Access::policy(Resource::audit_log, Action::read),
           "Read the audit log, oldest first")
-      .handle([&s](const Call& c, Query<AuditQuery> q) -> Result<Page<domain::AuditEntry>> {
+      .handle([&s](const Call& c, const Query<AuditQuery>& q) -> Result<Page<domain::AuditEntry>> {
         auto page = audit_page(*q);
         if (!page) return fail(page.error());
         const auto [after, limit] = *page;
@@ -204,13 +204,14 @@ void add_meta_routes(Router& router, service::Services& s) {
 
   api.get("/api/v1/countries", Access::anyone(),
           "List ISO 3166-1 countries with English and Chinese names, by code")
-      .handle([](const Call&, Query<AdminPageQuery> q) -> Result<Reply<Page<domain::Country>>> {
-        auto page = service::country_page({q->page.limit, q->page.cursor});
-        if (!page) return fail(page.error());
-        return Reply<Page<domain::Country>>{
-            Page<domain::Country>{std::move(page->items), std::move(page->next), page->total},
-            {{"Cache-Control", "public, max-age=86400"}}};
-      });
+      .handle(
+          [](const Call&, const Query<AdminPageQuery>& q) -> Result<Reply<Page<domain::Country>>> {
+            auto page = service::country_page({q->page.limit, q->page.cursor});
+            if (!page) return fail(page.error());
+            return Reply<Page<domain::Country>>{
+                Page<domain::Country>{std::move(page->items), std::move(page->next), page->total},
+                {{"Cache-Control", "public, max-age=86400"}}};
+          });
 
   api.get("/api/v1/openapi.json", Access::anyone(), "Read this API's OpenAPI 3.1 description")
       .handle([&router](const Call&) -> Result<json::OpenApiDocument> {

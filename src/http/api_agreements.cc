@@ -322,23 +322,23 @@ void add_agreement_routes(Router& router, service::Services& s) {
         return s.ewp_agreements.approve_partner_copy(c.actor(), id);
       });
 
-  router.add({.method = "GET",
-              .pattern = "/api/v1/calendar/{token}",
-              .is_public = true,
-              .summary = "Read a user's iCalendar feed of agreement expiries (the secret token is "
-                         "the credential)",
-              .tag = "agreements",
-              .handler = [&s](Request& req) {
-                std::string token = req.params["token"];
-                if (token.ends_with(".ics")) token.resize(token.size() - 4);
-                auto calendar = s.agreement_reminders.calendar(token);
-                if (!calendar) return problem(calendar.error());
-                Response r;
-                r.content_type = "text/calendar; charset=utf-8";
-                r.body = std::move(*calendar);
-                r.headers.emplace_back("Cache-Control", "private, max-age=3600");
-                return r;
-              }});
+  // Public: the secret token in the path is the credential (calendar programs send no
+  // other).
+  api.get("/api/v1/calendar/{token}", Access::anyone(),
+          "Read a user's iCalendar feed of agreement expiries (the secret token is the "
+          "credential)")
+      .handle([&s](const Call&, const PathText& token) -> Result<Download> {
+        std::string_view secret = token.value;
+        if (secret.ends_with(".ics")) secret.remove_suffix(4);
+        auto calendar = s.agreement_reminders.calendar(std::string(secret));
+        if (!calendar) return fail(calendar.error());
+        return Download{.content_type = "text/calendar; charset=utf-8",
+                        .filename = "",
+                        .bytes = std::move(*calendar),
+                        .attachment = false,
+                        .cache_control = "private, max-age=3600",
+                        .headers = {}};
+      });
 }
 
 }  // namespace orbis::http

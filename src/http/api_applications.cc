@@ -44,36 +44,7 @@ struct QueryCodec<DocumentQuery> : QueryObject<DocumentQuery> {
 
 namespace {
 
-// The download of a document. Not a typed endpoint: a typed Download sets neither
-// Cache-Control nor a sanitised Content-Disposition yet.
-void add_document_download_route(routing::Api& api, service::Services& s) {
-  api.add({.method = "GET",
-           .pattern = "/api/v1/applications/{id}/documents/{document}",
-           .roles = {domain::Role::student, domain::Role::coordinator, domain::Role::officer,
-                     domain::Role::admin},
-           .summary = "Download a document of an application",
-           .tag = "mobility",
-           .handler = [&s](Request& req) {
-             auto id = internal::id_param(req, "id");
-             if (!id) return problem(id.error());
-             auto doc = internal::id_param(req, "document");
-             if (!doc) return problem(doc.error());
-             auto file = s.applications.document(req.principal->actor, ApplicationId{*id}, *doc);
-             if (!file) return problem(file.error());
-             const auto& type = file->first.content_type;
-             Response r;
-             r.status = 200;
-             r.content_type = type;
-             r.body = std::move(file->second);
-             const auto name = fmt::format("document-{}{}", *doc,
-                                           type == "application/pdf" ? ".pdf"
-                                           : type == "image/png"     ? ".png"
-                                                                     : ".jpg");
-             r.headers.emplace_back("Content-Disposition", content_disposition("attachment", name));
-             r.headers.emplace_back("Cache-Control", "private, no-store");
-             return r;
-           }});
-}
+using DocumentId = Id<struct ApplicationDocumentTag>;
 
 }  // namespace
 
@@ -159,7 +130,24 @@ void add_application_routes(Router& router, service::Services& s) {
         return Created<View>{std::move(*view), ""};
       });
 
-  add_document_download_route(api, s);
+  api.get("/api/v1/applications/{id}/documents/{document}",
+          Access::policy(Resource::application_document, Action::read),
+          "Download a document of an application")
+      .handle([&s](const Call& c, ApplicationId id, DocumentId document) -> Result<Download> {
+        auto file = s.applications.document(c.actor(), id, document.value);
+        if (!file) return fail(file.error());
+        const auto& type = file->first.content_type;
+        std::string name = fmt::format("document-{}{}", document.value,
+                                       type == "application/pdf" ? ".pdf"
+                                       : type == "image/png"     ? ".png"
+                                                                 : ".jpg");
+        return Download{.content_type = type,
+                        .filename = std::move(name),
+                        .bytes = std::move(file->second),
+                        .attachment = true,
+                        .cache_control = "private, no-store",
+                        .headers = {}};
+      });
 }
 
 }  // namespace orbis::http

@@ -54,7 +54,7 @@ void add_credential_routes(Router& router, service::Services& s) {
           "Read a signed Bitstring Status List credential (revocation or suspension)")
       .media_type("application/vc+json")
       .header("Cache-Control", "public, max-age=60")
-      .handle([&s](const Call&, PathText purpose) -> Result<SignedCredential> {
+      .handle([&s](const Call&, const PathText& purpose) -> Result<SignedCredential> {
         auto list = s.credentials.status_list(purpose.value);
         if (!list) return fail(list.error());
         return SignedCredential{std::move(*list)};
@@ -63,10 +63,11 @@ void add_credential_routes(Router& router, service::Services& s) {
   api.post("/api/v1/credentials", Access::policy(Resource::credential, Action::issue),
            "Issue a verifiable credential (exchange completion, transcript, programme "
            "participation)")
-      .handle([&s, created](const Call& c,
-                            service::IssueRequest request) -> Result<Created<CredentialView>> {
-        return created(c, s.credentials.issue(c.actor(), request));
-      });
+      .handle(
+          [&s, created](const Call& c,
+                        const service::IssueRequest& request) -> Result<Created<CredentialView>> {
+            return created(c, s.credentials.issue(c.actor(), request));
+          });
 
   api.post("/api/v1/mobilities/{id}/credentials",
            Access::policy(Resource::credential, Action::issue),
@@ -82,21 +83,22 @@ void add_credential_routes(Router& router, service::Services& s) {
 
   api.get("/api/v1/credentials", Access::policy(Resource::credential, Action::read),
           "List issued credentials (a student sees their own)")
-      .handle([&s](const Call& c, Query<CredentialsQuery> q) -> Result<Page<CredentialView>> {
-        const service::CredentialFilter filter{q->q, q->status, q->type};
-        auto page = s.credentials.list(c.actor(), filter,
-                                       service::PageRequest{q->page.limit, q->page.cursor});
-        if (!page) return fail(page.error());
-        Page<CredentialView> out;
-        for (auto& record : page->items)
-          out.items.push_back(s.credentials.view(c.actor(), std::move(record), false));
-        out.next = std::move(page->next);
-        return out;
-      });
+      .handle(
+          [&s](const Call& c, const Query<CredentialsQuery>& q) -> Result<Page<CredentialView>> {
+            const service::CredentialFilter filter{q->q, q->status, q->type};
+            auto page = s.credentials.list(c.actor(), filter,
+                                           service::PageRequest{q->page.limit, q->page.cursor});
+            if (!page) return fail(page.error());
+            Page<CredentialView> out;
+            for (auto& record : page->items)
+              out.items.push_back(s.credentials.view(c.actor(), std::move(record), false));
+            out.next = std::move(page->next);
+            return out;
+          });
 
   api.get("/api/v1/credentials/{credential}", Access::policy(Resource::credential, Action::read),
           "Read an issued credential")
-      .handle([&s](const Call& c, PathText id) -> Result<CredentialView> {
+      .handle([&s](const Call& c, const PathText& id) -> Result<CredentialView> {
         auto record = s.credentials.get(c.actor(), id.value);
         if (!record) return fail(record.error());
         return s.credentials.view(c.actor(), std::move(*record), true);
@@ -105,8 +107,8 @@ void add_credential_routes(Router& router, service::Services& s) {
   api.post("/api/v1/credentials/{credential}/status",
            Access::policy(Resource::credential, Action::revoke),
            "Revoke, suspend or reinstate a credential")
-      .handle([&s](const Call& c, PathText id,
-                   CredentialStatusChange change) -> Result<CredentialView> {
+      .handle([&s](const Call& c, const PathText& id,
+                   const CredentialStatusChange& change) -> Result<CredentialView> {
         auto record = s.credentials.set_status(c.actor(), id.value, change.status, change.reason);
         if (!record) return fail(record.error());
         return s.credentials.view(c.actor(), std::move(*record), false);
@@ -122,14 +124,14 @@ void add_credential_routes(Router& router, service::Services& s) {
 
   api.post("/api/v1/verify", Access::anyone(),
            "Verify a credential: signature, issuer, dates and status")
-      .handle([&s](const Call&, VerifyRequest body) -> Result<service::VerifyReport> {
+      .handle([&s](const Call&, const VerifyRequest& body) -> Result<service::VerifyReport> {
         return s.credentials.verify(body.credential);
       });
 
   api.get("/api/v1/public/credentials/{credential}", Access::anyone(),
           "Read a credential by its id (the QR code's link), for verification")
       .header("Cache-Control", "no-store")
-      .handle([&s](const Call&, PathText id) -> Result<SignedCredential> {
+      .handle([&s](const Call&, const PathText& id) -> Result<SignedCredential> {
         auto document = s.credentials.public_document(id.value);
         if (!document) return fail(document.error());
         return SignedCredential{std::move(*document)};
@@ -137,7 +139,7 @@ void add_credential_routes(Router& router, service::Services& s) {
 
   api.get("/api/v1/public/credentials/{credential}/qr.svg", Access::anyone(),
           "A QR code of the credential's verification page")
-      .handle([&s](const Call&, PathText id) -> Result<Download> {
+      .handle([&s](const Call&, const PathText& id) -> Result<Download> {
         auto svg = s.credentials.qr_svg(id.value);
         if (!svg) return fail(svg.error());
         Download out;

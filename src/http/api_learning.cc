@@ -74,7 +74,7 @@ void add_learning_routes(Router& router, service::Services& s) {
       .handle([&s](const Call& c, MobilityId id,
                    domain::LaVersion version) -> Result<Created<service::LearningAgreementView>> {
         auto proposed = s.learning_agreements.propose(c.actor(), id, std::move(version.components),
-                                                      std::move(version.reason));
+                                                      version.reason);
         if (!proposed) return fail(proposed.error());
         // The agreement is read through its stay: no Location of its own.
         return Created<service::LearningAgreementView>{std::move(*proposed), {}};
@@ -85,7 +85,7 @@ void add_learning_routes(Router& router, service::Services& s) {
            "Approve a version by signing its SHA-256 (the student, the sending and the "
            "receiving side)")
       .handle([&s](const Call& c, MobilityId id, LaVersionNumber number,
-                   domain::LaApproval approval) -> View {
+                   const domain::LaApproval& approval) -> View {
         auto n = version_number(number);
         if (!n) return fail(n.error());
         if (approval.sha256.empty())
@@ -116,11 +116,11 @@ void add_learning_routes(Router& router, service::Services& s) {
            Access::policy(Resource::transcript, Action::import),
            "Import the host's results from CSV or EWP/ELMO XML (validated against the schema)")
       .limit(kMaxUploadBytes)
-      .handle(
-          [&s](const Call& c, MobilityId id, Query<TranscriptImportQuery> q, Upload file) -> View {
-            const std::string scale = q->scale.empty() ? "ects" : q->scale;
-            return s.transcripts.import_file(c.actor(), id, file.bytes, file.content_type, scale);
-          });
+      .handle([&s](const Call& c, MobilityId id, const Query<TranscriptImportQuery>& q,
+                   const Upload& file) -> View {
+        const std::string scale = q->scale.empty() ? "ects" : q->scale;
+        return s.transcripts.import_file(c.actor(), id, file.bytes, file.content_type, scale);
+      });
 
   api.post("/api/v1/mobilities/{id}/recognition",
            Access::policy(Resource::recognition, Action::create),
@@ -155,7 +155,7 @@ void add_learning_routes(Router& router, service::Services& s) {
   api.get("/api/v1/institutions/{id}/courses", Access::policy(Resource::course, Action::read),
           "An institution's course catalogue, by code")
       .handle([&s](const Call& c, InstitutionId id,
-                   Query<CoursesQuery> q) -> Result<Page<domain::Course>> {
+                   const Query<CoursesQuery>& q) -> Result<Page<domain::Course>> {
         auto page = s.course_catalogues.courses(c.actor(), id, {q->page.limit, q->page.cursor});
         if (!page) return fail(page.error());
         return Page<domain::Course>{std::move(page->items), std::move(page->next), std::nullopt};
@@ -183,7 +183,7 @@ void add_learning_routes(Router& router, service::Services& s) {
           Access::policy(Resource::course, Action::update),
           "Set the institution's credit system and its ECTS per credit")
       .handle([&s](const Call& c, InstitutionId id,
-                   Patch<service::CreditSystem> body) -> Result<service::CreditSystem> {
+                   const Patch<service::CreditSystem>& body) -> Result<service::CreditSystem> {
         // Both members are required: a left-out one fails the service's check.
         service::CreditSystem system{.system = "", .ects_per_credit = 0};
         if (auto ok = body.apply(system); !ok) return fail(ok.error());

@@ -60,6 +60,8 @@ constexpr Rule kRules[] = {
     {application, update, A, A, N, R, N, N},
     {application, score, A, A, U, N, N, N},
     {application, import, A, A, N, N, N, N},
+    // What an applicant uploaded (a passport, a transcript): not for viewers.
+    {application_document, read, A, A, U, R, N, N},
     {placement_run, read, A, A, N, N, N, N},
     {placement_run, create, A, A, N, N, N, N},
     {placement_run, transition, A, A, N, N, N, N},
@@ -216,6 +218,8 @@ std::string_view to_string(Resource resource) {
       return "call";
     case application:
       return "application";
+    case application_document:
+      return "application_document";
     case placement_run:
       return "placement_run";
     case nomination:

@@ -36,6 +36,7 @@ enum class Resource {
   programme,
   call,
   application,
+  application_document,
   placement_run,
   nomination,
   mobility,
