@@ -2336,9 +2336,11 @@ export interface components {
         Me: {
             active: boolean;
             email: string;
-            id: number;
+            readonly id: number;
+            /** @description a partner's institution */
             institution_id: number | null;
             name: string;
+            /** @description a coordinator's org unit */
             org_unit_id: number | null;
             permissions: {
                 [key: string]: string[];
@@ -2346,8 +2348,9 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "officer" | "coordinator" | "student" | "partner" | "viewer";
             second_factor_setup_required: boolean;
-            totp_enabled: boolean;
-            version: number;
+            /** @description whether the user signs in with a second factor */
+            readonly totp_enabled: boolean;
+            readonly version: number;
         };
         Mobility: {
             /** @description like 2026/2027 */
