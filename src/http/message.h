@@ -24,11 +24,15 @@ struct Request {
   std::string body;
   std::string client;                                   // the peer's address
   std::unordered_map<std::string, std::string> params;  // from the route pattern: {"id": "42"}
-  std::optional<service::Principal> principal;          // set when signed in
-  bool via_cookie = false;                              // the session came from the cookie
+  std::string route;  // the matched pattern, "/api/v1/calendar/{token}"; empty until routed
+  std::optional<service::Principal> principal;  // set when signed in
+  bool via_cookie = false;                      // the session came from the cookie
 
   std::string header(const std::string& lower_name) const;
   std::string query_value(const std::string& name) const;
+  // What a log line names: the matched pattern, never the path, whose segments may be
+  // secrets (a calendar feed's token is its only credential); the path when no route matched.
+  const std::string& for_log() const { return route.empty() ? path : route; }
 };
 
 struct Response {

@@ -96,6 +96,7 @@ const Route* Router::match(Request& request, bool& path_known) const {
         route.method == request.method || (request.method == "HEAD" && route.method == "GET");
     if (method_fits) {
       request.params = std::move(params);
+      request.route = route.pattern;
       return &route;
     }
   }

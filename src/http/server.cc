@@ -130,7 +130,7 @@ struct Handlers {
     try {
       return router.admit(request);
     } catch (const std::exception& e) {
-      spdlog::error("{} {}: unexpected exception: {}", request.method, request.path, e.what());
+      spdlog::error("{} {}: unexpected exception: {}", request.method, request.for_log(), e.what());
       return Admission{.refusal = problem(Error::internal(e.what()))};
     }
   }
@@ -143,7 +143,7 @@ struct Handlers {
       }
       return files.serve(request.path);
     } catch (const std::exception& e) {
-      spdlog::error("{} {}: unexpected exception: {}", request.method, request.path, e.what());
+      spdlog::error("{} {}: unexpected exception: {}", request.method, request.for_log(), e.what());
       return problem(Error::internal(e.what()));
     }
   }
@@ -255,7 +255,7 @@ class Session : public Connection, public std::enable_shared_from_this<Session> 
     request_->body = std::move(parser_->get().body());
     Response response = server_.handlers.respond(admission_, *request_);
     if (response.status >= 500)
-      spdlog::warn("{} {} -> {}", request_->method, request_->path, response.status);
+      spdlog::warn("{} {} -> {}", request_->method, request_->for_log(), response.status);
     reply(std::move(response), keep_alive_ && !server_.stopping, false);
   }
 

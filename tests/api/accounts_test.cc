@@ -1,9 +1,13 @@
 // Accounts: the sign-in limiter under concurrency and over time, Secure cookies, one's own
 // password, sessions, second factor and calendar token, and the admin's users.
 #include <gtest/gtest.h>
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
 
 #include <future>
 #include <set>
+#include <sstream>
 
 #include "common/crypto.h"
 #include "common/totp.h"
@@ -229,6 +233,30 @@ TEST(Passwords, AChangeEndsTheCalendarToken) {
   const auto fresh = calendar_url(server, r.json()["token"]);
   EXPECT_NE(fresh, url);
   EXPECT_EQ(server.get(fresh, "").status, 200);
+}
+
+// The feed's token is its only credential: a failure answering it is logged under the
+// route's pattern, never the path that holds the token.
+TEST(CalendarFeeds, AFailureIsLoggedWithoutTheToken) {
+  TestServer server;
+  const auto url = calendar_url(server, server.login(kOfficer));
+  const auto token = url.substr(url.rfind('/') + 1, url.size() - url.rfind('/') - 5);
+  ASSERT_GT(token.size(), 20U) << url;
+  ASSERT_EQ(server.get(url, "").status, 200);
+  sqlite3* raw = nullptr;  // the feeds' table goes away under the running server
+  ASSERT_EQ(sqlite3_open(server.db_path().c_str(), &raw), SQLITE_OK);
+  EXPECT_EQ(sqlite3_exec(raw, "DROP TABLE calendar_feeds", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(raw);
+
+  std::ostringstream log;
+  auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(log);
+  auto& sinks = spdlog::default_logger()->sinks();
+  sinks.push_back(sink);
+  const auto r = server.get(url, "");
+  sinks.pop_back();
+  EXPECT_GE(r.status, 500) << r.body;
+  EXPECT_NE(log.str().find("GET /api/v1/calendar/{token}"), std::string::npos) << log.str();
+  EXPECT_EQ(log.str().find(token), std::string::npos) << log.str();
 }
 
 // ---------------------------------------------------------------------------
