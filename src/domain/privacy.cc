@@ -2,7 +2,30 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace orbis::domain {
+
+Standing standing(const Actor& reader, const access::Subject& record) {
+  switch (reader.role) {
+    case Role::admin:
+    case Role::officer:
+      return Standing::office;
+    case Role::coordinator:
+      return reader.org_unit && record.org_unit == reader.org_unit ? Standing::coordinator
+                                                                   : Standing::outsider;
+    case Role::student:
+      return record.owner && *record.owner == reader.user ? Standing::self : Standing::outsider;
+    case Role::partner:
+      return reader.institution && std::ranges::find(record.institutions, *reader.institution) !=
+                                       record.institutions.end()
+                 ? Standing::partner
+                 : Standing::outsider;
+    case Role::viewer:
+      return Standing::outsider;
+  }
+  return Standing::outsider;
+}
 
 Disclosure disclosure(Standing standing) {
   switch (standing) {

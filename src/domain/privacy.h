@@ -8,8 +8,10 @@
 #include <string>
 #include <string_view>
 
+#include "domain/access/policy.h"
 #include "domain/agreement.h"
 #include "domain/person.h"
+#include "domain/user.h"
 
 namespace orbis::domain {
 
@@ -34,6 +36,14 @@ struct Disclosure {
   bool application_files = false;  // an application's motivation and documents
   bool actor_emails = false;       // who did what, by e-mail; otherwise by name and role
 };
+
+// How `reader` stands to the person a record is about, from what bounds the record (the
+// access policy's Subject: the person's account, the record's org unit, the institutions it
+// involves). Admins and officers: office. A coordinator of the record's org unit:
+// coordinator. The person themselves, signed in as a student: self. A user of an
+// institution the record involves: partner. Anyone else: outsider. Each area says what
+// bounds its records; this decides, once for all of them.
+Standing standing(const Actor& reader, const access::Subject& record);
 
 // THE table (docs/privacy.md).
 Disclosure disclosure(Standing standing);

@@ -22,14 +22,6 @@
 namespace orbis::service {
 namespace {
 
-// How a reader of the credential register stands to the holders: the office; a student
-// reads only their own; a viewer is an outsider (no e-mail, no signed document).
-domain::Standing standing(const domain::Actor& actor) {
-  if (actor.is(domain::Role::admin) || actor.is(domain::Role::officer))
-    return domain::Standing::office;
-  return actor.is(domain::Role::student) ? domain::Standing::self : domain::Standing::outsider;
-}
-
 // The reader's reach over the register, from the policy (credential read): every
 // credential, or those issued to the reader's own address (a credential names its holder by
 // e-mail, not by person record). Any other reach is refused: the register has no org unit or
@@ -40,6 +32,16 @@ std::optional<domain::access::Scope> reading_scope(const domain::Actor& actor) {
   if (scope.reach == domain::access::Reach::all) return scope;
   if (scope.reach == domain::access::Reach::own_records && !actor.email.empty()) return scope;
   return std::nullopt;
+}
+
+// How a reader of the register within `scope` stands to the holders (domain/privacy.h): a
+// credential is bounded by nothing but its holder's address, so a reader who reaches only
+// their own records holds each one they read; every other reader stands by role (the
+// office, or a viewer who is an outsider: no e-mail, no signed document).
+domain::Standing standing(const domain::Actor& actor, const domain::access::Scope& scope) {
+  domain::access::Subject holders;
+  if (scope.reach == domain::access::Reach::own_records) holders.owner = actor.user;
+  return domain::standing(actor, holders);
 }
 
 namespace vc = orbis::credentials;
@@ -413,7 +415,7 @@ Result<Page<store::CredentialRecord>> Credentials::list(const domain::Actor& act
   if (!scope) {
     return fail(Error::denied("credentials are for the international office and their recipients"));
   }
-  const auto shown = domain::disclosure(standing(actor));
+  const auto shown = domain::disclosure(standing(actor, *scope));
   store::CredentialQuery query;
   if (scope->reach == Reach::own_records) query.subject_email = text::to_lower_ascii(actor.email);
   query.status = f.status;
@@ -450,7 +452,7 @@ Result<store::CredentialRecord> Credentials::get(const domain::Actor& actor,
     return fail(missing);
   auto names = ActorNames::load(**tx);
   if (!names) return fail(names.error());
-  redact(**r, domain::disclosure(standing(actor)), *names);
+  redact(**r, domain::disclosure(standing(actor, *scope)), *names);
   return **r;
 }
 

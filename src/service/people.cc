@@ -31,19 +31,8 @@ bool People::visible(const domain::Actor& actor, const domain::Person& p) const 
 }
 
 domain::Standing People::standing(const domain::Actor& actor, const domain::Person& p) {
-  using domain::Standing;
-  switch (actor.role) {
-    case Role::admin:
-    case Role::officer:
-      return Standing::office;
-    case Role::coordinator:
-      return actor.org_unit && p.org_unit == actor.org_unit ? Standing::coordinator
-                                                            : Standing::outsider;
-    case Role::student:
-      return p.user && *p.user == actor.user ? Standing::self : Standing::outsider;
-    default:
-      return Standing::outsider;
-  }
+  // A person's record involves no institution: partners see people through their stays.
+  return domain::standing(actor, {.owner = p.user, .org_unit = p.org_unit, .institutions = {}});
 }
 
 namespace {

@@ -23,7 +23,6 @@ namespace orbis::service {
 namespace {
 
 using domain::ApplicationStatus;
-using domain::Role;
 using mobility_rules::add_history;
 using mobility_rules::person_of;
 using mobility_rules::stale;
@@ -89,12 +88,10 @@ std::vector<std::string> allowed_actions(const domain::Actor& actor, const domai
 // How a reader who sees the application stands to its applicant (domain/privacy.h).
 domain::Standing standing(const domain::Actor& actor, const domain::Application& a,
                           const domain::Person& person) {
-  using domain::Standing;
-  if (actor.is(Role::admin) || actor.is(Role::officer)) return Standing::office;
-  if (actor.is(Role::coordinator) && actor.org_unit && a.org_unit == actor.org_unit)
-    return Standing::coordinator;
-  if (actor.is(Role::student) && person.user && *person.user == actor.user) return Standing::self;
-  return Standing::outsider;
+  // An application involves no partner: the hosts see the students placed with them as
+  // nominations, not their applications.
+  return domain::standing(actor,
+                          {.owner = person.user, .org_unit = a.org_unit, .institutions = {}});
 }
 
 // The application as its reader may see it, with what the reader may do with it.
@@ -147,6 +144,14 @@ Result<Page<ApplicationView>> shown_page(store::Transaction& tx, const domain::A
   }
   page.next = next_cursor(list, "id", found->next);
   return page;
+}
+
+// Whether the actor may `action` applications for anyone (the office, whose reach is every
+// application): it may then act outside a call's window, for the students it helps. A
+// student's reach is their own applications, within the window.
+bool acts_for_anyone(const domain::Actor& actor, domain::access::Action action) {
+  return domain::access::scope_of(actor, domain::access::Resource::application, action)
+      .everything();
 }
 
 }  // namespace
@@ -236,22 +241,22 @@ Status check_preferences(const domain::Call& call, const std::vector<std::int64_
 
 Result<ApplicationView> Applications::apply(const domain::Actor& actor, CallId call_id,
                                             domain::Application draft) {
-  if (!actor.is(Role::student) && !actor.is(Role::officer) && !actor.is(Role::admin)) {
-    return fail(
-        Error::denied(fmt::format("the role {} may not apply", domain::to_string(actor.role))));
-  }
+  if (auto ok = require_reach(actor, domain::access::Resource::application,
+                              domain::access::Action::create, "apply");
+      !ok)
+    return fail(ok.error());
+  const bool for_anyone = acts_for_anyone(actor, domain::access::Action::create);
   return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<ApplicationView> {
     auto call = tx.calls().get(call_id);
     if (!call) return fail(call.error());
     const std::string now = format_iso8601(clock_.now());
-    if (domain::phase(*call, now) != domain::CallPhase::open && !actor.is(Role::admin) &&
-        !actor.is(Role::officer)) {
+    if (domain::phase(*call, now) != domain::CallPhase::open && !for_anyone) {
       return fail(Error::invalid(
           fmt::format("the call is not open for applications (it opens {} and closes {})",
                       call->opens_at, call->closes_at)));
     }
     domain::Person person;
-    if (actor.is(Role::student)) {
+    if (!for_anyone) {  // a student, for themselves
       auto me = person_of(tx, actor);
       if (!me) return fail(me.error());
       if (draft.person && draft.person != me->id)
@@ -352,8 +357,8 @@ Result<ApplicationView> Applications::edit(const domain::Actor& actor, Applicati
           return fail(
               Error::conflict("the application is submitted; withdraw it to change your mind"));
         }
-        if (domain::phase(call, now) != domain::CallPhase::open && !actor.is(Role::officer) &&
-            !actor.is(Role::admin)) {
+        if (domain::phase(call, now) != domain::CallPhase::open &&
+            !acts_for_anyone(actor, domain::access::Action::update)) {
           return fail(
               Error::invalid("the call is closed; the draft is kept but can no longer change"));
         }
@@ -404,7 +409,7 @@ Result<ApplicationView> Applications::submit(const domain::Actor& actor, Applica
           in_time = started && closes && at && *started < *closes &&
                     *at <= *closes + domain::kSubmissionGraceSeconds;
         }
-        if (!in_time && !actor.is(Role::officer) && !actor.is(Role::admin)) {
+        if (!in_time && !acts_for_anyone(actor, domain::access::Action::update)) {
           return fail(Error::invalid(
               fmt::format("the call closed at {}; your draft is kept", call.closes_at)));
         }

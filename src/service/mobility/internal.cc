@@ -152,25 +152,9 @@ Result<VisibleStay> visible_stay(store::Transaction& tx, const domain::Actor& ac
 
 domain::Standing standing(const domain::Actor& actor, const domain::Mobility& m,
                           const domain::Person& person) {
-  using domain::Standing;
-  switch (actor.role) {
-    case Role::admin:
-    case Role::officer:
-      return Standing::office;
-    case Role::coordinator:
-      return actor.org_unit && m.org_unit == actor.org_unit ? Standing::coordinator
-                                                            : Standing::outsider;
-    case Role::student:
-      return person.user && *person.user == actor.user ? Standing::self : Standing::outsider;
-    case Role::partner:
-      return actor.institution &&
-                     (m.sending == *actor.institution || m.receiving == *actor.institution)
-                 ? Standing::partner
-                 : Standing::outsider;
-    case Role::viewer:
-      return Standing::outsider;
-  }
-  return Standing::outsider;
+  return domain::standing(
+      actor,
+      {.owner = person.user, .org_unit = m.org_unit, .institutions = {m.sending, m.receiving}});
 }
 
 bool programme_visible(const domain::Actor& actor, const domain::Programme& p) {
@@ -225,7 +209,8 @@ bool reads_calls(const domain::Actor& a) {
 Result<domain::Call> readable_call(store::Transaction& tx, const domain::Actor& actor, CallId id,
                                    std::string_view now) {
   const auto none = fail(Error::not_found(fmt::format("no call {}", id.value)));
-  if (actor.is(Role::partner)) return none;
+  namespace access = domain::access;
+  if (!access::scope_of(actor, access::Resource::call, access::Action::read).allowed()) return none;
   auto call = tx.calls().get(id);
   if (!call) return fail(call.error());
   if (reads_calls(actor)) return call;
@@ -275,10 +260,11 @@ Result<MobilityView> stay_view(store::Transaction& tx, const domain::Actor& acto
 Result<MobilityView> stay_view(store::Transaction& tx, const domain::Actor& actor,
                                domain::Mobility m, domain::Person person, const ActorNames& names,
                                store::StayLabels labels) {
-  const auto d = domain::disclosure(standing(actor, m, person));
+  const auto stands = standing(actor, m, person);
+  const auto d = domain::disclosure(stands);
   auto actions = stay_actions(actor, m);
   auto transitions = stay_transitions(actor, m);
-  if (actor.is(Role::partner)) {
+  if (stands == domain::Standing::partner) {
     // The history says how a stay came from our call ("placed by call EXCH-2025"); a
     // partner learns that we selected the student, not what our call is.
     if (m.call) {

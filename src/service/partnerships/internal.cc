@@ -129,22 +129,11 @@ std::vector<std::string> allowed_actions(const domain::Actor& actor, const Agree
 }
 
 domain::Standing standing(const domain::Actor& actor, const domain::Agreement& a) {
-  using domain::Standing;
-  switch (actor.role) {
-    case Role::admin:
-    case Role::officer:
-      return Standing::office;
-    case Role::partner:
-      return actor.institution && a.has_party(*actor.institution) ? Standing::partner
-                                                                  : Standing::outsider;
-    case Role::coordinator: {
-      const auto* home = a.home();
-      return home && home->org_unit && home->org_unit == actor.org_unit ? Standing::coordinator
-                                                                        : Standing::outsider;
-    }
-    default:
-      return Standing::outsider;
-  }
+  // An agreement is bounded by its home party's org unit and involves every party.
+  domain::access::Subject subject;
+  if (const auto* home = a.home()) subject.org_unit = home->org_unit;
+  for (const auto& party : a.parties) subject.institutions.push_back(party.institution);
+  return domain::standing(actor, subject);
 }
 
 Result<domain::Agreement> visible_agreement(store::Transaction& tx, const domain::Actor& actor,
