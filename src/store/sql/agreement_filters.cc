@@ -26,13 +26,8 @@ void add_agreement_filters(sql::Where& where, const AgreementQuery& q) {
               where.bind(q.party->value) + ")");
   }
   if (q.kind) {
-    // Kinds are kept as "a;b;c"; '_' is a wildcard of LIKE, so it is escaped.
-    std::string kind;
-    for (const char ch : domain::to_string(*q.kind)) {
-      if (ch == '_' || ch == '%' || ch == '\\') kind.push_back('\\');
-      kind.push_back(ch);
-    }
-    where.add("(';' || a.kinds || ';') LIKE " + where.bind("%;" + kind + ";%") + " ESCAPE '\\'");
+    where.add("a.id IN (SELECT agreement_id FROM agreement_kinds WHERE kind = " +
+              where.bind(std::string(domain::to_string(*q.kind))) + ")");
   }
   const std::string active(domain::to_string(domain::AgreementStatus::active));
   if (q.status) {

@@ -10,6 +10,7 @@
 #include "store/lists.h"
 #include "store/lookups.h"
 #include "store/sql/agreement_filters.h"
+#include "store/sql/codecs.h"
 #include "store/sql/repositories.h"
 #include "store/sql/statement.h"
 #include "store/sql/support.h"
@@ -22,24 +23,6 @@ using domain::CooperationCondition;
 using domain::Party;
 using sql::Where;
 
-// Lists in one column: "a;b;c". Values never contain ';' (codes, tags, levels).
-template <typename T, typename F>
-std::string join_with(const std::vector<T>& values, F&& name) {
-  std::vector<std::string> parts;
-  parts.reserve(values.size());
-  for (const auto& v : values) parts.push_back(std::string(name(v)));
-  return text::join(parts, ";");
-}
-
-std::vector<std::string> split_list(const std::string& joined) {
-  std::vector<std::string> out;
-  if (joined.empty()) return out;
-  for (auto& part : text::split(joined, ';')) {
-    if (!part.empty()) out.push_back(std::move(part));
-  }
-  return out;
-}
-
 std::string optional_number(const std::optional<double>& v) {
   return v ? fmt::format("{}", *v) : "";
 }
@@ -50,18 +33,17 @@ std::optional<double> parse_number(const std::string& s) {
 
 struct AgreementRow {
   long long id = 0;
-  std::string code, title, kinds, start_date, end_date, notes, tags, status;
+  std::string code, title, start_date, end_date, notes, tags, status;
   int auto_renewal = 0, version = 0;
 
   void from(const Agreement& a) {
     id = a.id.value;
     code = a.code;
     title = a.title;
-    kinds = join_with(a.kinds, [](auto k) { return domain::to_string(k); });
     start_date = a.start_date;
     end_date = a.end_date;
     notes = a.notes;
-    tags = text::join(a.tags, ";");
+    tags = codec::encode_texts(a.tags);
     status = std::string(domain::to_string(a.status));
     auto_renewal = a.auto_renewal ? 1 : 0;
     version = a.version;
@@ -71,13 +53,10 @@ struct AgreementRow {
     a.id = AgreementId{id};
     a.code = code;
     a.title = title;
-    for (const auto& k : split_list(kinds)) {
-      if (const auto kind = domain::parse_agreement_kind(k)) a.kinds.push_back(*kind);
-    }
     a.start_date = start_date;
     a.end_date = end_date;
     a.notes = notes;
-    a.tags = split_list(tags);
+    a.tags = codec::decode_texts(tags);
     a.status = domain::parse_agreement_status(status).value_or(domain::AgreementStatus::draft);
     a.auto_renewal = auto_renewal != 0;
     a.version = version;
@@ -102,7 +81,7 @@ class SqlAgreementRepository final : public AgreementRepository {
       AgreementRow r;
       soci::statement st =
           (sql_.prepare << (std::string(kSelect) + " ORDER BY id"), soci::into(r.id),
-           soci::into(r.code), soci::into(r.title), soci::into(r.kinds), soci::into(r.start_date),
+           soci::into(r.code), soci::into(r.title), soci::into(r.start_date),
            soci::into(r.end_date), soci::into(r.auto_renewal), soci::into(r.notes),
            soci::into(r.tags), soci::into(r.status), soci::into(r.version));
       st.execute();
@@ -110,7 +89,8 @@ class SqlAgreementRepository final : public AgreementRepository {
         index.emplace(r.id, out.size());
         out.push_back(r.to());
       }
-      Where every_party, every_condition;
+      Where every_kind, every_party, every_condition;
+      load_kinds(out, index, every_kind);
       load_parties(out, index, every_party);
       load_conditions(out, index, every_condition);
       return out;
@@ -122,15 +102,17 @@ class SqlAgreementRepository final : public AgreementRepository {
       AgreementRow r;
       long long key = id.value;
       sql_ << (std::string(kSelect) + " WHERE id = :id"), soci::use(key), soci::into(r.id),
-          soci::into(r.code), soci::into(r.title), soci::into(r.kinds), soci::into(r.start_date),
-          soci::into(r.end_date), soci::into(r.auto_renewal), soci::into(r.notes),
-          soci::into(r.tags), soci::into(r.status), soci::into(r.version);
+          soci::into(r.code), soci::into(r.title), soci::into(r.start_date), soci::into(r.end_date),
+          soci::into(r.auto_renewal), soci::into(r.notes), soci::into(r.tags), soci::into(r.status),
+          soci::into(r.version);
       if (!sql_.got_data()) return fail(Error::not_found(fmt::format("no agreement {}", id.value)));
       std::vector<Agreement> one{r.to()};
       std::unordered_map<long long, std::size_t> index{{key, 0}};
-      Where parties, conditions;
+      Where kinds, parties, conditions;
+      kinds.add("agreement_id = " + kinds.bind(key));
       parties.add("agreement_id = " + parties.bind(key));
       conditions.add("agreement_id = " + conditions.bind(key));
+      load_kinds(one, index, kinds);
       load_parties(one, index, parties);
       load_conditions(one, index, conditions);
       std::string at, actor, from, to, reason;
@@ -238,15 +220,12 @@ class SqlAgreementRepository final : public AgreementRepository {
           r.from(a);
           const std::string now = context_.now();
           long long id = 0;
-          sql_ << "INSERT INTO agreements (code, title, kinds, start_date, end_date, auto_renewal, "
-                  "notes, tags, status, "
-                  "version, created_at, updated_at) VALUES (:c, :t, :k, :s, :e, :ar, :n, :tg, :st, "
-                  "1, "
-                  ":ca, :ua) RETURNING id",
-              soci::use(r.code), soci::use(r.title), soci::use(r.kinds), soci::use(r.start_date),
-              soci::use(r.end_date), soci::use(r.auto_renewal), soci::use(r.notes),
-              soci::use(r.tags), soci::use(r.status), soci::use(now), soci::use(now),
-              soci::into(id);
+          sql_ << "INSERT INTO agreements (code, title, start_date, end_date, auto_renewal, "
+                  "notes, tags, status, version, created_at, updated_at) VALUES (:c, :t, :s, :e, "
+                  ":ar, :n, :tg, :st, 1, :ca, :ua) RETURNING id",
+              soci::use(r.code), soci::use(r.title), soci::use(r.start_date), soci::use(r.end_date),
+              soci::use(r.auto_renewal), soci::use(r.notes), soci::use(r.tags), soci::use(r.status),
+              soci::use(now), soci::use(now), soci::into(id);
           write_children(id, a);
           return AgreementId{id};
         });
@@ -258,16 +237,16 @@ class SqlAgreementRepository final : public AgreementRepository {
       r.from(a);
       const std::string now = context_.now();
       soci::statement st =
-          (sql_.prepare << "UPDATE agreements SET code = :c, title = :t, kinds = :k, start_date = "
-                           ":s, end_date = :e, "
-                           "auto_renewal = :ar, notes = :n, tags = :tg, version = version + 1, "
-                           "updated_at = :u "
+          (sql_.prepare << "UPDATE agreements SET code = :c, title = :t, start_date = :s, "
+                           "end_date = :e, auto_renewal = :ar, notes = :n, tags = :tg, "
+                           "version = version + 1, updated_at = :u "
                            "WHERE id = :id AND version = :v",
-           soci::use(r.code), soci::use(r.title), soci::use(r.kinds), soci::use(r.start_date),
-           soci::use(r.end_date), soci::use(r.auto_renewal), soci::use(r.notes), soci::use(r.tags),
-           soci::use(now), soci::use(r.id), soci::use(r.version));
+           soci::use(r.code), soci::use(r.title), soci::use(r.start_date), soci::use(r.end_date),
+           soci::use(r.auto_renewal), soci::use(r.notes), soci::use(r.tags), soci::use(now),
+           soci::use(r.id), soci::use(r.version));
       st.execute(true);
       if (st.get_affected_rows() == 0) return stale_or_missing(r.id);
+      sql_ << "DELETE FROM agreement_kinds WHERE agreement_id = :id", soci::use(r.id);
       sql_ << "DELETE FROM agreement_parties WHERE agreement_id = :id", soci::use(r.id);
       sql_ << "DELETE FROM agreement_conditions WHERE agreement_id = :id", soci::use(r.id);
       write_children(r.id, a);
@@ -428,7 +407,7 @@ class SqlAgreementRepository final : public AgreementRepository {
 
  private:
   static constexpr const char* kSelect =
-      "SELECT id, code, title, kinds, start_date, end_date, auto_renewal, notes, tags, status, "
+      "SELECT id, code, title, start_date, end_date, auto_renewal, notes, tags, status, "
       "version FROM agreements";
 
   // The ids of the agreements `q` selects with its words, the newest first, after `after`,
@@ -486,13 +465,14 @@ class SqlAgreementRepository final : public AgreementRepository {
   std::vector<Agreement> read(const std::vector<long long>& ids) {
     std::vector<Agreement> out;
     if (ids.empty()) return out;
-    Where rows, parties, conditions;
+    Where rows, kinds, parties, conditions;
     const auto in = [&](Where& where, const std::string& column) {
       std::string list;
       for (const auto id : ids) list += (list.empty() ? "" : ", ") + where.bind(id);
       where.add(column + " IN (" + list + ")");
     };
     in(rows, "id");
+    in(kinds, "agreement_id");
     in(parties, "agreement_id");
     in(conditions, "agreement_id");
     std::unordered_map<long long, std::size_t> index;
@@ -501,11 +481,12 @@ class SqlAgreementRepository final : public AgreementRepository {
     AgreementRow r;
     soci::statement st =
         (sql_.prepare << (std::string(kSelect) + rows.sql()), soci::use(rows.values()),
-         soci::into(r.id), soci::into(r.code), soci::into(r.title), soci::into(r.kinds),
-         soci::into(r.start_date), soci::into(r.end_date), soci::into(r.auto_renewal),
-         soci::into(r.notes), soci::into(r.tags), soci::into(r.status), soci::into(r.version));
+         soci::into(r.id), soci::into(r.code), soci::into(r.title), soci::into(r.start_date),
+         soci::into(r.end_date), soci::into(r.auto_renewal), soci::into(r.notes),
+         soci::into(r.tags), soci::into(r.status), soci::into(r.version));
     st.execute();
     while (st.fetch()) out[index.at(r.id)] = r.to();
+    load_kinds(out, index, kinds);
     load_parties(out, index, parties);
     load_conditions(out, index, conditions);
     return out;
@@ -517,6 +498,24 @@ class SqlAgreementRepository final : public AgreementRepository {
     if (!exists) return fail(Error::not_found(fmt::format("no agreement {}", id)));
     return fail(Error::conflict(
         "the agreement was changed by someone else since it was read; reload and try again"));
+  }
+
+  // The kinds of the agreements in `index`, those `where` selects (every row: none).
+  void load_kinds(std::vector<Agreement>& out,
+                  const std::unordered_map<long long, std::size_t>& index, Where& where) {
+    long long agreement = 0;
+    std::string kind;
+    soci::statement st = (sql_.prepare << ("SELECT agreement_id, kind FROM agreement_kinds" +
+                                           where.sql() + " ORDER BY agreement_id, position"),
+                          soci::use(where.values()), soci::into(agreement), soci::into(kind));
+    st.execute();
+    while (st.fetch()) {
+      const auto it = index.find(agreement);
+      if (it == index.end()) continue;
+      if (const auto parsed = domain::parse_agreement_kind(kind)) {
+        out[it->second].kinds.push_back(*parsed);
+      }
+    }
   }
 
   // The parties of the agreements in `index`, those `where` selects (every row: none).
@@ -578,18 +577,14 @@ class SqlAgreementRepository final : public AgreementRepository {
           domain::parse_mobility_type(type).value_or(domain::MobilityType::student_studies);
       c.first_academic_year = first;
       c.last_academic_year = last;
-      for (const auto& level : split_list(eqf)) c.eqf_levels.push_back(std::stoi(level));
+      c.eqf_levels = codec::decode_numbers(eqf);
       c.isced = isced;
       c.isced_clarification = clarification;
       c.seats_per_year = seats;
       c.months_per_seat = parse_number(months);
       c.total_months_per_year = parse_number(total_months);
       if (!total_days.empty()) c.total_days_per_year = std::stoi(total_days);
-      for (const auto& item : split_list(languages)) {
-        const auto colon = item.find(':');
-        c.languages.push_back(
-            {item.substr(0, colon), colon == std::string::npos ? "" : item.substr(colon + 1)});
-      }
+      c.languages = codec::decode_requirements(languages);
       c.blended = blended != 0;
       c.other_terms = other;
       out[it->second].conditions.push_back(std::move(c));
@@ -598,6 +593,13 @@ class SqlAgreementRepository final : public AgreementRepository {
 
   void write_children(long long id, const Agreement& a) {
     int position = 0;
+    for (const auto k : a.kinds) {
+      const std::string kind(domain::to_string(k));
+      sql_ << "INSERT INTO agreement_kinds (agreement_id, position, kind) VALUES (:a, :p, :k)",
+          soci::use(id), soci::use(position), soci::use(kind);
+      ++position;
+    }
+    position = 0;
     for (const auto& p : a.parties) {
       long long institution = p.institution.value, org_unit = p.org_unit ? p.org_unit->value : 0;
       soci::indicator org_ind = p.org_unit ? soci::i_ok : soci::i_null;
@@ -617,14 +619,12 @@ class SqlAgreementRepository final : public AgreementRepository {
     for (const auto& c : a.conditions) {
       long long sending = c.sending.value, receiving = c.receiving.value;
       const std::string type(domain::to_string(c.mobility_type));
-      const std::string eqf = join_with(c.eqf_levels, [](int l) { return std::to_string(l); });
+      const std::string eqf = codec::encode_numbers(c.eqf_levels);
       const std::string months = optional_number(c.months_per_seat);
       const std::string total_months = optional_number(c.total_months_per_year);
       const std::string total_days =
           c.total_days_per_year ? std::to_string(*c.total_days_per_year) : "";
-      const std::string languages =
-          join_with(c.languages,
-                    [](const domain::LanguageRequirement& l) { return l.language + ":" + l.cefr; });
+      const std::string languages = codec::encode_requirements(c.languages);
       int blended = c.blended ? 1 : 0;
       int seats = c.seats_per_year;
       sql_ << "INSERT INTO agreement_conditions (agreement_id, position, sending_id, receiving_id, "

@@ -1,15 +1,15 @@
 // Calls in columns, their eligibility rules and weights among them, with their
 // offers in a child table (migration 9, "facts in columns"). A rule's levels
-// and years of study, which nothing filters by, are kept as JSON arrays of
-// numbers: that is their stored form.
+// and years of study, which nothing selects by, are lists of the storage codec
+// (store/sql/codecs.h).
 #include <fmt/format.h>
 
 #include <ctime>
-#include <nlohmann/json.hpp>
 #include <set>
 
 #include "store/call_page.h"
 #include "store/lists.h"
+#include "store/sql/codecs.h"
 #include "store/sql/repositories.h"
 #include "store/sql/statement.h"
 #include "store/sql/support.h"
@@ -19,17 +19,6 @@ namespace {
 
 using domain::Call;
 using sql::Where;
-
-std::string numbers_text(const std::vector<int>& numbers) { return nlohmann::json(numbers).dump(); }
-
-std::vector<int> numbers_of(const std::string& text) {
-  std::vector<int> out;
-  const auto j = nlohmann::json::parse(text, nullptr, false);
-  if (!j.is_array()) return out;
-  for (const auto& n : j)
-    if (n.is_number_integer()) out.push_back(n.get<int>());
-  return out;
-}
 
 // The instant of an ISO 8601 time with its offset, in UTC ("…Z"): what calls
 // are ordered and found by. Empty when the text is not such a time.
@@ -46,13 +35,14 @@ std::string utc_of(std::string_view text) {
 
 // Eligibility rules as columns, bound for reading and writing.
 struct RulesColumns {
-  std::string levels = "[]", years = "[]", gpa_scale, language, min_cefr, field;
+  std::string levels = codec::encode_numbers({}), years = codec::encode_numbers({}), gpa_scale,
+              language, min_cefr, field;
   double min_gpa = 0;
   soci::indicator min_gpa_ind = soci::i_null;
 
   void from(const domain::EligibilityRules& r) {
-    levels = numbers_text(r.levels);
-    years = numbers_text(r.years_of_study);
+    levels = codec::encode_numbers(r.levels);
+    years = codec::encode_numbers(r.years_of_study);
     min_gpa = r.min_gpa.value_or(0);
     min_gpa_ind = r.min_gpa ? soci::i_ok : soci::i_null;
     gpa_scale = r.gpa_scale;
@@ -62,8 +52,8 @@ struct RulesColumns {
   }
   domain::EligibilityRules to() const {
     domain::EligibilityRules r;
-    r.levels = numbers_of(levels);
-    r.years_of_study = numbers_of(years);
+    r.levels = codec::decode_numbers(levels);
+    r.years_of_study = codec::decode_numbers(years);
     if (min_gpa_ind == soci::i_ok) r.min_gpa = min_gpa;
     r.gpa_scale = gpa_scale;
     r.language = language;

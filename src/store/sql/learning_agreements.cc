@@ -1,12 +1,11 @@
 // Learning agreements in columns: their versions with components, approvals and
 // comments, the transcript and the recognition, each in a child table
-// (migration 9, "facts in columns"). A recognition's host course codes and
-// notes, which nothing filters by, are kept as JSON arrays of text: that is
-// their stored form.
+// (migration 9, "facts in columns"). A recognition's host course codes, which
+// the indicators of recognition count by, are rows of their own (migration 17);
+// its notes, which nothing selects by, are a list of the storage codec.
 #include <fmt/format.h>
 
-#include <nlohmann/json.hpp>
-
+#include "store/sql/codecs.h"
 #include "store/sql/repositories.h"
 #include "store/sql/support.h"
 
@@ -14,19 +13,6 @@ namespace orbis::store::internal {
 namespace {
 
 using domain::LearningAgreementRecord;
-
-std::string texts_json(const std::vector<std::string>& texts) {
-  return nlohmann::json(texts).dump();
-}
-
-std::vector<std::string> texts_of(const std::string& text) {
-  std::vector<std::string> out;
-  const auto j = nlohmann::json::parse(text, nullptr, false);
-  if (!j.is_array()) return out;
-  for (const auto& t : j)
-    if (t.is_string()) out.push_back(t.get<std::string>());
-  return out;
-}
 
 class SqlLearningAgreementRepository final : public LearningAgreementRepository {
  public:
@@ -84,8 +70,9 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
                             "someone else since it was read; "
                             "reload and try again"));
       }
-      for (const char* table : {"la_components", "la_approvals", "la_comments", "la_versions",
-                                "transcript_entries", "recognition_entries"}) {
+      for (const char* table :
+           {"la_components", "la_approvals", "la_comments", "la_versions", "transcript_entries",
+            "recognition_host_codes", "recognition_entries"}) {
         sql_ << fmt::format("DELETE FROM {} WHERE learning_agreement_id = :id", table),
             soci::use(id);
       }
@@ -189,25 +176,35 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
       }
     }
     domain::RecognitionEntry e;
-    std::string host_codes, notes;
+    std::string notes;
     soci::statement st =
         (sql_.prepare << "SELECT home_code, home_title, home_credits, "
-                         "host_codes, host_grade, "
+                         "host_grade, "
                          "host_scale, converted_grade, home_scale, method, "
                          "source, notes, "
                          "override_grade, override_reason, overridden_by FROM "
                          "recognition_entries WHERE learning_agreement_id = "
                          ":id ORDER BY position",
          soci::use(id), soci::into(e.home_code), soci::into(e.home_title),
-         soci::into(e.home_credits), soci::into(host_codes), soci::into(e.host_grade),
-         soci::into(e.host_scale), soci::into(e.converted_grade), soci::into(e.home_scale),
-         soci::into(e.method), soci::into(e.source), soci::into(notes),
-         soci::into(e.override_grade), soci::into(e.override_reason), soci::into(e.overridden_by));
+         soci::into(e.home_credits), soci::into(e.host_grade), soci::into(e.host_scale),
+         soci::into(e.converted_grade), soci::into(e.home_scale), soci::into(e.method),
+         soci::into(e.source), soci::into(notes), soci::into(e.override_grade),
+         soci::into(e.override_reason), soci::into(e.overridden_by));
     st.execute();
     while (st.fetch()) {
-      e.host_codes = texts_of(host_codes);
-      e.notes = texts_of(notes);
+      e.notes = codec::decode_texts(notes);
       r.recognition.push_back(e);
+    }
+    int entry = 0;
+    std::string code;
+    soci::statement codes =
+        (sql_.prepare << "SELECT entry_position, code FROM recognition_host_codes WHERE "
+                         "learning_agreement_id = :id ORDER BY entry_position, position",
+         soci::use(id), soci::into(entry), soci::into(code));
+    codes.execute();
+    while (codes.fetch()) {
+      if (entry >= 0 && static_cast<std::size_t>(entry) < r.recognition.size())
+        r.recognition[static_cast<std::size_t>(entry)].host_codes.push_back(code);
     }
   }
 
@@ -274,21 +271,28 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
     for (std::size_t i = 0; i < r.recognition.size(); ++i) {
       const auto& e = r.recognition[i];
       const int position = static_cast<int>(i);
-      const std::string host_codes = texts_json(e.host_codes), notes = texts_json(e.notes);
+      const std::string notes = codec::encode_texts(e.notes);
       sql_ << "INSERT INTO recognition_entries (learning_agreement_id, "
               "position, home_code, "
-              "home_title, home_credits, host_codes, host_grade, host_scale, "
+              "home_title, home_credits, host_grade, host_scale, "
               "converted_grade, "
               "home_scale, method, source, notes, override_grade, "
               "override_reason, "
-              "overridden_by) VALUES (:id, :position, :hc, :ht, :hcr, :codes, "
+              "overridden_by) VALUES (:id, :position, :hc, :ht, :hcr, "
               ":hg, :hs, :cg, "
               ":oscale, :method, :source, :notes, :og, :or, :ob)",
           soci::use(id), soci::use(position), soci::use(e.home_code), soci::use(e.home_title),
-          soci::use(e.home_credits), soci::use(host_codes), soci::use(e.host_grade),
-          soci::use(e.host_scale), soci::use(e.converted_grade), soci::use(e.home_scale),
-          soci::use(e.method), soci::use(e.source), soci::use(notes), soci::use(e.override_grade),
+          soci::use(e.home_credits), soci::use(e.host_grade), soci::use(e.host_scale),
+          soci::use(e.converted_grade), soci::use(e.home_scale), soci::use(e.method),
+          soci::use(e.source), soci::use(notes), soci::use(e.override_grade),
           soci::use(e.override_reason), soci::use(e.overridden_by);
+      for (std::size_t k = 0; k < e.host_codes.size(); ++k) {
+        const int code_position = static_cast<int>(k);
+        sql_ << "INSERT INTO recognition_host_codes (learning_agreement_id, entry_position, "
+                "position, code) VALUES (:id, :entry, :position, :code)",
+            soci::use(id), soci::use(position), soci::use(code_position),
+            soci::use(e.host_codes[k]);
+      }
     }
   }
 

@@ -2,6 +2,7 @@
 
 #include "store/sql/migrations/call_tallies.sql.h"
 #include "store/sql/migrations/facts_in_columns.sql.h"
+#include "store/sql/migrations/lists_out_of_columns.h"
 
 namespace orbis::store::internal {
 namespace {
@@ -412,6 +413,10 @@ CREATE UNIQUE INDEX agreements_by_code ON agreements (code) WHERE code <> ''
 CREATE INDEX mobilities_nominated_of_org_unit ON mobilities (org_unit_id, nomination_decision,
   planned_start, id) WHERE nominated_at <> ''
 )SQL"},
+    {17,
+     "lists out of columns: an agreement's kinds and a recognition's host codes as rows, every "
+     "other list in the storage codec's versioned form",
+     kListsOutOfColumnsSql, false, &convert_lists, kListsOutOfColumnsAfterSql},
 };
 
 }  // namespace

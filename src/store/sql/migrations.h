@@ -6,6 +6,10 @@
 #include <string_view>
 #include <vector>
 
+namespace soci {
+class session;
+}
+
 namespace orbis::store::internal {
 
 struct Migration {
@@ -17,6 +21,11 @@ struct Migration {
   // Rebuilds tables that others reference (create the new form, copy, drop the old, rename):
   // runs with foreign keys off, as SQLite requires, and checks every key before it commits.
   bool rebuilds_tables = false;
+  // Rows converted in C++ after `sql` (in the same transaction), where a value's old form is
+  // one no SQL function common to the back ends reads; then `after` runs, as `sql` does.
+  // Throws on failure, which rolls the migration back.
+  void (*convert)(soci::session& sql) = nullptr;
+  std::string_view after = {};
 };
 
 // Every migration, in order. Never edit one that has shipped; add the next number.

@@ -1,11 +1,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
 #include "common/text.h"
 #include "store/lists.h"
 #include "store/lookups.h"
+#include "store/sql/codecs.h"
 #include "store/sql/repositories.h"
 #include "store/sql/statement.h"
 #include "store/sql/support.h"
@@ -40,14 +40,7 @@ struct PersonRow {
     gpa = p.gpa ? fmt::format("{}", *p.gpa) : "";
     gpa_scale = p.gpa_scale;
     year = p.year_of_study ? std::to_string(*p.year_of_study) : "";
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto& l : p.languages) {
-      list.push_back({{"language", l.language},
-                      {"cefr", l.cefr},
-                      {"certificate", l.certificate},
-                      {"date", l.date}});
-    }
-    languages = list.dump();
+    languages = codec::encode_certificates(p.languages);
     user = p.user ? p.user->value : 0;
     user_ind = p.user ? soci::i_ok : soci::i_null;
     birth = p.date_of_birth;
@@ -73,12 +66,7 @@ struct PersonRow {
     if (!gpa.empty()) p.gpa = std::stod(gpa);
     p.gpa_scale = gpa_scale;
     if (!year.empty()) p.year_of_study = std::stoi(year);
-    for (const auto& l : nlohmann::json::parse(languages, nullptr, false)) {
-      if (l.is_object()) {
-        p.languages.push_back({l.value("language", ""), l.value("cefr", ""),
-                               l.value("certificate", ""), l.value("date", "")});
-      }
-    }
+    p.languages = codec::decode_certificates(languages);
     if (user_ind == soci::i_ok) p.user = UserId{user};
     p.date_of_birth = birth;
     p.passport_number = passport;

@@ -74,10 +74,9 @@ Result<std::vector<RecognitionTotals>> recognition_by_partner(Transaction& tx) {
               (sql.prepare
                    << std::string(kCounted) +
                           "SELECT c.partner, SUM(t.credits) FROM counted c "
-                          "CROSS JOIN recognition_entries r ON r.learning_agreement_id = c.id "
-                          "CROSS JOIN json_each(r.host_codes) h "
-                          "CROSS JOIN transcript_entries t ON t.learning_agreement_id = c.id AND "
-                          "t.code = h.value "
+                          "CROSS JOIN recognition_host_codes h ON h.learning_agreement_id = "
+                          "c.id CROSS JOIN transcript_entries t ON t.learning_agreement_id = "
+                          "c.id AND t.code = h.code "
                           "WHERE c.recognised = 1 AND c.approved IS NOT NULL GROUP BY c.partner",
                soci::into(partner), soci::into(credits, none));
           st.execute();

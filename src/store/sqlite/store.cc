@@ -194,6 +194,9 @@ class SqliteStore final : public Store {
                      "name TEXT NOT NULL, applied_at TEXT NOT NULL)";
               for (const auto& statement : internal::split_statements(dialect().schema(m.sql)))
                 sql << statement;
+              if (m.convert) m.convert(sql);
+              for (const auto& statement : internal::split_statements(dialect().schema(m.after)))
+                sql << statement;
               if (m.rebuilds_tables) {
                 std::string table;
                 soci::indicator ind = soci::i_null;

@@ -6,30 +6,6 @@
 namespace orbis::store::testing {
 namespace {
 
-domain::Agreement agreement(InstitutionId home, InstitutionId partner, const std::string& code) {
-  domain::Agreement a;
-  a.code = code;
-  a.title = "Exchange " + code;
-  a.kinds = {domain::AgreementKind::student_exchange};
-  domain::Party h;
-  h.institution = home;
-  h.is_home = true;
-  domain::Party p;
-  p.institution = partner;
-  a.parties = {h, p};
-  a.start_date = "2026-09-01";
-  a.end_date = "2031-08-31";
-  a.status = domain::AgreementStatus::draft;
-  domain::CooperationCondition c;
-  c.sending = home;
-  c.receiving = partner;
-  c.first_academic_year = "2026/2027";
-  c.last_academic_year = "2030/2031";
-  c.seats_per_year = 2;
-  a.conditions = {c};
-  return a;
-}
-
 TEST_P(StoreConformance, AnAgreementKeepsEveryMember) {
   const auto home = add_institution("Westlake University");
   const auto unit = add_org_unit(home, "School of Engineering");
@@ -114,7 +90,7 @@ TEST_P(StoreConformance, AnAgreementCodeIsUniqueAndFindsItsAgreement) {
   const auto partner = add_institution("University of Oxford", "GB");
   AgreementId first, second;
   committed([&](Transaction& tx) {
-    auto a = agreement(home, partner, "A");
+    auto a = sample_agreement(home, partner, "A");
     a.code = "WU-OX-2026";
     first = ok(tx.agreements().insert(a));
     a.code = "WU-OX-2027";
@@ -136,7 +112,7 @@ TEST_P(StoreConformance, AnAgreementCodeIsUniqueAndFindsItsAgreement) {
   // take no more statements in that transaction.
   {
     auto tx = write();
-    auto taken = agreement(home, partner, "B");
+    auto taken = sample_agreement(home, partner, "B");
     taken.code = "WU-OX-2026";
     EXPECT_EQ(code_of(tx->agreements().insert(taken)), ErrorCode::already_exists);
   }
@@ -150,8 +126,8 @@ TEST_P(StoreConformance, AgreementsAreFoundByTheirCode) {
   const auto home = add_institution("Westlake University");
   const auto oxford = add_institution("University of Oxford", "GB");
   const auto tokyo = add_institution("University of Tokyo", "JP");
-  auto first = agreement(home, oxford, "WL-2026");
-  auto other = agreement(home, tokyo, "WL-2027");
+  auto first = sample_agreement(home, oxford, "WL-2026");
+  auto other = sample_agreement(home, tokyo, "WL-2027");
   for (auto* a : {&first, &other}) {
     a->id = committed([&](Transaction& tx) { return ok(tx.agreements().insert(*a)); });
     a->version = 1;
@@ -177,8 +153,9 @@ TEST_P(StoreConformance, AgreementsAreFoundByTheirCode) {
 TEST_P(StoreConformance, AStatusChangeMovesTheVersionAndAppendsHistory) {
   const auto home = add_institution("Westlake University");
   const auto partner = add_institution("University of Oxford", "GB");
-  const auto id = committed(
-      [&](Transaction& tx) { return ok(tx.agreements().insert(agreement(home, partner, "A"))); });
+  const auto id = committed([&](Transaction& tx) {
+    return ok(tx.agreements().insert(sample_agreement(home, partner, "A")));
+  });
   auto tx = write();
   const domain::StatusChange proposed{"2026-05-01T00:00:00.000Z", "officer@westlake.edu.cn",
                                       domain::AgreementStatus::draft,
@@ -202,10 +179,12 @@ TEST_P(StoreConformance, AStatusChangeMovesTheVersionAndAppendsHistory) {
 TEST_P(StoreConformance, AttachmentsCommentsAndEwpStateBelongToTheirAgreement) {
   const auto home = add_institution("Westlake University");
   const auto partner = add_institution("University of Oxford", "GB");
-  const auto a = committed(
-      [&](Transaction& tx) { return ok(tx.agreements().insert(agreement(home, partner, "A"))); });
-  const auto b = committed(
-      [&](Transaction& tx) { return ok(tx.agreements().insert(agreement(home, partner, "B"))); });
+  const auto a = committed([&](Transaction& tx) {
+    return ok(tx.agreements().insert(sample_agreement(home, partner, "A")));
+  });
+  const auto b = committed([&](Transaction& tx) {
+    return ok(tx.agreements().insert(sample_agreement(home, partner, "B")));
+  });
   auto tx = write();
   const std::string bytes("%PDF-1.4\0\xff binary", 17);
   AttachmentInfo info{0,
@@ -251,7 +230,7 @@ TEST_P(StoreConformance, CommentsPageOldestFirstWithinThePartnersScope) {
   const auto home = add_institution("Westlake University");
   const auto partner = add_institution("University of Oxford", "GB");
   const auto third = add_institution("Sorbonne", "FR");
-  auto three = agreement(home, partner, "A");
+  auto three = sample_agreement(home, partner, "A");
   three.parties.push_back({third, false, std::nullopt, {}, {}, ""});
   const auto a = committed([&](Transaction& tx) { return ok(tx.agreements().insert(three)); });
   std::vector<std::int64_t> everyone, for_partner;
@@ -314,7 +293,7 @@ TEST_P(StoreConformance, RemindersAreDueForLiveAgreementsEndingSoonOrWithFreeSea
   std::vector<std::int64_t> due;
   committed([&](Transaction& tx) {
     for (const auto& c : cases) {
-      auto a = agreement(home, oxford, c.code);
+      auto a = sample_agreement(home, oxford, c.code);
       a.status = c.status;
       a.end_date = c.end;
       a.conditions[0].seats_per_year = c.seats;
@@ -362,7 +341,7 @@ TEST_P(StoreConformance, AgreementsPageNewestFirstWithFiltersAndScope) {
   std::vector<std::int64_t> ids, with_oxford, staff;
   committed([&](Transaction& tx) {
     for (int i = 0; i < 9; ++i) {
-      auto a = agreement(home, i % 2 ? oxford : sorbonne, "A" + std::to_string(i));
+      auto a = sample_agreement(home, i % 2 ? oxford : sorbonne, "A" + std::to_string(i));
       if (i % 3 == 0) a.kinds = {domain::AgreementKind::staff_exchange};
       const auto id = ok(tx.agreements().insert(a)).value;
       ids.insert(ids.begin(), id);  // newest first
@@ -399,6 +378,92 @@ TEST_P(StoreConformance, AgreementsPageNewestFirstWithFiltersAndScope) {
   AgreementQuery in_france;
   in_france.country = "FR";
   EXPECT_EQ(ok(count_agreements(*tx, in_france)), 9u - with_oxford.size());
+}
+
+// An agreement's kinds are rows of their own: the filter finds an agreement by any of its
+// kinds, counts what it lists, and follows an update that changes them.
+TEST_P(StoreConformance, TheKindFilterFindsAnAgreementByEachOfItsKinds) {
+  using K = domain::AgreementKind;
+  const auto home = add_institution("Westlake University");
+  const auto partner = add_institution("University of Oxford", "GB");
+  std::vector<domain::Agreement> made;
+  committed([&](Transaction& tx) {
+    const std::vector<std::vector<K>> kinds = {{K::student_exchange, K::staff_exchange},
+                                               {K::staff_exchange},
+                                               {K::joint_research, K::student_exchange},
+                                               {K::framework_mou}};
+    for (std::size_t i = 0; i < kinds.size(); ++i) {
+      auto a = sample_agreement(home, partner, "K" + std::to_string(i));
+      a.kinds = kinds[i];
+      a.id = ok(tx.agreements().insert(a));
+      a.version = 1;
+      made.push_back(a);
+    }
+    return 0;
+  });
+  const auto of_kind = [&](K kind) {
+    auto tx = read();
+    AgreementQuery q;
+    q.kind = kind;
+    const auto found = read_pages<domain::Agreement>(
+        [&](const PageSpec& page) {
+          auto paged = q;
+          paged.page = page;
+          return list_agreements(*tx, paged);
+        },
+        1);
+    EXPECT_EQ(ok(count_agreements(*tx, q)), found.size());
+    return ids_of(found);
+  };
+  const auto id = [&](std::size_t i) { return made[i].id.value; };
+  EXPECT_EQ(of_kind(K::student_exchange), (std::vector{id(2), id(0)}));
+  EXPECT_EQ(of_kind(K::staff_exchange), (std::vector{id(1), id(0)}));
+  EXPECT_EQ(of_kind(K::joint_research), (std::vector{id(2)}));
+  EXPECT_EQ(of_kind(K::framework_mou), (std::vector{id(3)}));
+  EXPECT_TRUE(of_kind(K::internship).empty());
+  {
+    auto tx = read();
+    EXPECT_EQ(ok(tx->agreements().get(made[2].id)).kinds,
+              (std::vector{K::joint_research, K::student_exchange}));  // in their order
+  }
+
+  made[0].kinds = {K::internship};
+  committed([&](Transaction& tx) {
+    ok(tx.agreements().update(made[0]));
+    return 0;
+  });
+  EXPECT_EQ(of_kind(K::student_exchange), (std::vector{id(2)}));
+  EXPECT_EQ(of_kind(K::staff_exchange), (std::vector{id(1)}));
+  EXPECT_EQ(of_kind(K::internship), (std::vector{id(0)}));
+  // Filters combine: a kind and a country.
+  auto tx = read();
+  AgreementQuery q;
+  q.kind = K::staff_exchange;
+  q.country = "GB";
+  EXPECT_EQ(ok(count_agreements(*tx, q)), 1u);
+  q.country = "FR";
+  EXPECT_EQ(ok(count_agreements(*tx, q)), 0u);
+}
+
+// The lists an agreement keeps in a column (tags, a condition's levels and languages) come
+// back as written whatever characters they hold, the separators of older forms included.
+TEST_P(StoreConformance, AnAgreementsListsKeepAnyText) {
+  const auto home = add_institution("Westlake University");
+  const auto partner = add_institution("University of Oxford", "GB");
+  auto a = sample_agreement(home, partner, "T");
+  a.tags = {"a;b", "1|2:x", "[\"json\"]", "杭州", ""};
+  a.conditions[0].eqf_levels = {8, 6};
+  a.conditions[0].languages = {{"en", "B2"}, {"a:b;c", ""}};
+  a.id = committed([&](Transaction& tx) { return ok(tx.agreements().insert(a)); });
+  a.version = 1;
+  auto tx = read();
+  auto stored = ok(tx->agreements().get(a.id));
+  ASSERT_EQ(stored.conditions.size(), 1u);
+  a.conditions[0].id = stored.conditions[0].id;
+  EXPECT_EQ(describe(stored), describe(a));
+  const auto listed = ok(list_agreements(*tx, {}));
+  ASSERT_EQ(listed.items.size(), 1u);
+  EXPECT_EQ(describe(listed.items[0]), describe(a));
 }
 
 }  // namespace

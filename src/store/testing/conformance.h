@@ -54,6 +54,52 @@ inline void PrintTo(const StoreFactory& factory, std::ostream* out) { *out << fa
 // The instant every test starts at: stamps equal to it come from the injected clock.
 inline constexpr std::string_view kStart = "2031-05-06T07:08:09.123Z";
 
+// A draft student exchange between `home` and `partner` with one condition, not inserted.
+inline domain::Agreement sample_agreement(InstitutionId home, InstitutionId partner,
+                                          const std::string& code) {
+  domain::Agreement a;
+  a.code = code;
+  a.title = "Exchange " + code;
+  a.kinds = {domain::AgreementKind::student_exchange};
+  domain::Party h;
+  h.institution = home;
+  h.is_home = true;
+  domain::Party p;
+  p.institution = partner;
+  a.parties = {h, p};
+  a.start_date = "2026-09-01";
+  a.end_date = "2031-08-31";
+  a.status = domain::AgreementStatus::draft;
+  domain::CooperationCondition c;
+  c.sending = home;
+  c.receiving = partner;
+  c.first_academic_year = "2026/2027";
+  c.last_academic_year = "2030/2031";
+  c.seats_per_year = 2;
+  a.conditions = {c};
+  return a;
+}
+
+// A recognition entry: the home course `home_code` recognised for the host results
+// `host_codes`, by a conversion table, with `notes`.
+inline domain::RecognitionEntry recognition_entry(const std::string& home_code,
+                                                  std::vector<std::string> host_codes,
+                                                  std::vector<std::string> notes) {
+  domain::RecognitionEntry e;
+  e.home_code = home_code;
+  e.home_title = "Course " + home_code;
+  e.home_credits = 3;
+  e.host_codes = std::move(host_codes);
+  e.host_grade = "A";
+  e.host_scale = "ects";
+  e.converted_grade = "95";
+  e.home_scale = "cn100";
+  e.method = "table";
+  e.source = "partner";
+  e.notes = std::move(notes);
+  return e;
+}
+
 class StoreConformance : public ::testing::TestWithParam<StoreFactory> {
  protected:
   void SetUp() override {
@@ -159,6 +205,38 @@ class StoreConformance : public ::testing::TestWithParam<StoreFactory> {
     w.unit = add_org_unit(w.institutions[0], "School of Engineering");
     w.person = add_person("Wang", "Fang", w.institutions[0]);
     return w;
+  }
+
+  // A completed outgoing stay of the world's person at its second institution, committed,
+  // and a learning agreement for it (not inserted) with one approved version planning CS101
+  // and three passed results: CS101 (7.5 ECTS), CS102 (5) and CS103 (2). The indicator of
+  // recognition counts it once the caller gives it a recognition.
+  std::pair<MobilityId, domain::LearningAgreementRecord> completed_stay(const World& w) {
+    domain::Mobility m;
+    m.person = w.person;
+    m.direction = domain::Direction::outgoing;
+    m.status = domain::MobilityStatus::completed;
+    m.sending = w.institutions[0];
+    m.receiving = w.institutions[1];
+    m.academic_year = "2026/2027";
+    m.planned_start = "2026-09-01";
+    const auto stay = committed([&](Transaction& tx) { return ok(tx.mobilities().insert(m)); });
+    domain::LearningAgreementRecord r;
+    r.mobility = stay.value;
+    domain::LaVersion v;
+    v.number = 1;
+    v.components = {{{"CS101", "Programming", 7.5, "ects"}, {"H1", "Home", 3, "cn"}, "autumn"}};
+    v.proposed_by = "student";
+    v.proposed_at = "2026-05-01T00:00:00Z";
+    v.sha256 = "aa";
+    v.state = "approved";
+    r.versions = {v};
+    r.transcript = {{"CS101", "Programming", 7.5, "A", "ects", "", true, "partner", "", ""},
+                    {"CS102", "Maths", 5, "B", "ects", "", true, "partner", "", ""},
+                    {"CS103", "Physics", 2, "C", "ects", "", true, "partner", "", ""}};
+    r.recognised_at = "2027-02-02T00:00:00Z";
+    r.recognised_by = "officer";
+    return {stay, r};
   }
 
   FixedClock clock_{*parse_iso8601(kStart)};

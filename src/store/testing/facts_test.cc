@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/mobility_json.h"
+#include "store/reporting.h"
 #include "store/testing/conformance.h"
 
 namespace orbis::store::testing {
@@ -307,5 +308,45 @@ TEST_P(StoreConformance, ACourseAndALearningAgreementKeepEveryMember) {
   ASSERT_EQ(all->size(), 1u);
   EXPECT_EQ(json(all->front()), json(r));
 }
+// A recognition's host course codes are rows of their own, each entry's in its order; the
+// indicator of recognition counts every transcript result an entry names, and follows an
+// update that changes the codes. Notes keep any text.
+TEST_P(StoreConformance, ARecognitionsHostCodesAreKeptAndCounted) {
+  auto [stay, r] = completed_stay(add_world());
+  r.recognition = {recognition_entry("H1", {"CS102", "CS101"}, {"1|3:x", "a;b", "[\"n\"]"}),
+                   recognition_entry("H2", {}, {}),
+                   recognition_entry("H3", {"CS103", "CS101"}, {""})};
+  r.id = committed([&](Transaction& tx) { return ok(tx.learning_agreements().insert(r)); });
+  r.version = 1;
+  const auto credited = [&] {
+    auto tx = read();
+    const auto totals = ok(recognition_by_partner(*tx));
+    EXPECT_EQ(totals.size(), 1u);
+    return totals.empty() ? -1.0 : totals[0].credited;
+  };
+  {
+    auto tx = read();
+    const auto stored = ok(tx->learning_agreements().find(stay));
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(json(*stored), json(r));
+  }
+  EXPECT_EQ(credited(), 5 + 7.5 + 2 + 7.5);  // CS101 is named twice
+
+  r.recognition[0].host_codes = {"CS102"};
+  r.recognition[1].host_codes = {"CS103"};
+  r.recognition.pop_back();
+  committed([&](Transaction& tx) {
+    ok(tx.learning_agreements().update(r));
+    return 0;
+  });
+  r.version = 2;
+  auto tx = read();
+  const auto stored = ok(tx->learning_agreements().find(stay));
+  ASSERT_TRUE(stored);
+  EXPECT_EQ(json(*stored), json(r));
+  tx.reset();
+  EXPECT_EQ(credited(), 5 + 2);
+}
+
 }  // namespace
 }  // namespace orbis::store::testing
