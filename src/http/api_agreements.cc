@@ -7,6 +7,7 @@
 #include "http/api.h"
 #include "http/api_support.h"
 #include "http/json/agreements.h"
+#include "http/json/imports.h"
 #include "http/routing/endpoint.h"
 
 namespace orbis::http {
@@ -256,33 +257,14 @@ void add_agreement_routes(Router& router, service::Services& s) {
                         .headers = {}};
       });
 
-  router.add(
-      {.method = "POST",
-       .pattern = "/api/v1/agreements/import",
-       .roles = {Role::admin, Role::officer},
-       .summary = "Import agreements from CSV (dry_run=true checks every row and changes nothing)",
-       .tag = "agreements",
-       .query = {{"dry_run", "string", "true to check only (the default), false to import"}},
-       .request_schema = "FileUpload",
-       .response_schema = "ImportOutcome",
-       .body_limit = kMaxUploadBytes,
-       .handler = [&s](Request& req) {
-         auto dry = internal::dry_run_param(req);
-         if (!dry) return problem(dry.error());
-         auto outcome = s.agreement_imports.import_csv(req.principal->actor, req.body, *dry);
-         if (!outcome) return problem(outcome.error());
-         const Json errors = internal::rows_json(outcome->errors);
-         Json created = Json::array();
-         for (const auto id : outcome->created) created.push_back(id.value);
-         const Json body = {{"dry_run", outcome->dry_run},
-                            {"agreements", outcome->agreements},
-                            {"conditions", outcome->conditions},
-                            {"errors", errors},
-                            {"created", created}};
-         if (!outcome->dry_run && !outcome->errors.empty())
-           return internal::invalid_rows(errors, false);
-         return Response::json(outcome->dry_run ? 200 : 201, body);
-       }});
+  // A dry run lists the bad rows in its 200; a real import with bad rows is the 422.
+  api.post("/api/v1/agreements/import", Access::only({Role::admin, Role::officer}),
+           "Import agreements from CSV (dry_run=true checks every row and changes nothing)")
+      .limit(kMaxUploadBytes)
+      .handle([&s](const Call& c, const Upload& csv,
+                   DryRun dry) -> Result<Imported<service::ImportOutcome>> {
+        return imported(s.agreement_imports.import_csv(c.actor(), csv.bytes, dry.value), true);
+      });
 
   api.get("/api/v1/agreements/{id}/ewp-iia", Access::policy(Resource::agreement, Action::read),
           "Export the agreement as an EWP IIA v7 get-response with its iia-hash")

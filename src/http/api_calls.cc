@@ -4,8 +4,8 @@
 // application's own routes are in api_applications.cc.
 #include <fmt/format.h>
 
-#include "http/api_support.h"
 #include "http/json/calls.h"
+#include "http/json/imports.h"
 #include "http/routing/endpoint.h"
 #include "service/services.h"
 
@@ -44,19 +44,17 @@ struct QueryCodec<CallApplicationsQuery> : QueryObject<CallApplicationsQuery> {
 namespace {
 
 // A CSV import of a call's applications: 200 for a dry run, 201 when written, 422 with every
-// bad row when any (nothing written). Not a typed endpoint: its success status depends on the
-// dry run, and its 422 lists rows, which a typed result cannot say yet.
+// bad row when any (nothing written).
 void add_application_import_route(routing::Api& api, service::Services& s) {
-  api.add(internal::import_route(
-      "/api/v1/calls/{id}/applications/import",
-      routing::Access::policy(domain::access::Resource::application, domain::access::Action::import)
-          .roles,
-      "Import a call's applications from CSV (dry_run=true, the default, changes nothing)",
-      "mobility", [&s](const Request& req, bool dry_run) -> Result<service::MobilityImportOutcome> {
-        auto id = internal::id_param(req, "id");
-        if (!id) return fail(id.error());
-        return s.applications.import_csv(req.principal->actor, CallId{*id}, req.body, dry_run);
-      }));
+  using namespace routing;
+  api.post("/api/v1/calls/{id}/applications/import",
+           Access::policy(domain::access::Resource::application, domain::access::Action::import),
+           "Import a call's applications from CSV (dry_run=true, the default, changes nothing)")
+      .limit(kMaxUploadBytes)
+      .handle([&s](const Call& c, CallId id, const Upload& csv,
+                   DryRun dry) -> Result<Imported<service::MobilityImportOutcome>> {
+        return imported(s.applications.import_csv(c.actor(), id, csv.bytes, dry.value));
+      });
 }
 
 }  // namespace

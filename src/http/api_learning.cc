@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "http/api.h"
-#include "http/api_support.h"
+#include "http/json/imports.h"
 #include "http/json/learning.h"
 #include "http/routing/endpoint.h"
 #include "service/services.h"
@@ -161,17 +161,15 @@ void add_learning_routes(Router& router, service::Services& s) {
         return Page<domain::Course>{std::move(page->items), std::move(page->next), std::nullopt};
       });
 
-  api.add(internal::import_route(
-      "/api/v1/institutions/{id}/courses/import",
-      Access::policy(Resource::course, Action::import).roles,
-      "Import a course catalogue from CSV (code, title, title_zh, title_local, credits, "
-      "credit_system, level, language, isced, term; dry_run=true by default)",
-      "learning", [&s](const Request& req, bool dry_run) -> Result<service::MobilityImportOutcome> {
-        auto id = internal::id_param(req, "id");
-        if (!id) return fail(id.error());
-        return s.course_catalogues.import_courses(req.principal->actor, InstitutionId{*id},
-                                                  req.body, dry_run);
-      }));
+  api.post("/api/v1/institutions/{id}/courses/import",
+           Access::policy(Resource::course, Action::import),
+           "Import a course catalogue from CSV (code, title, title_zh, title_local, credits, "
+           "credit_system, level, language, isced, term; dry_run=true by default)")
+      .limit(kMaxUploadBytes)
+      .handle([&s](const Call& c, InstitutionId id, const Upload& csv,
+                   DryRun dry) -> Result<Imported<service::MobilityImportOutcome>> {
+        return imported(s.course_catalogues.import_courses(c.actor(), id, csv.bytes, dry.value));
+      });
 
   api.get("/api/v1/institutions/{id}/credit-system", Access::policy(Resource::course, Action::read),
           "The institution's credit system and its ECTS per credit")

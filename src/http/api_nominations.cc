@@ -3,10 +3,7 @@
 // institution accepts or rejects each.
 #include <fmt/format.h>
 
-#include <set>
-
 #include "http/api.h"
-#include "http/api_support.h"
 #include "http/json/stays.h"
 #include "http/routing/endpoint.h"
 #include "service/services.h"
@@ -55,64 +52,6 @@ struct QueryCodec<NominationsQuery> : QueryObject<NominationsQuery> {
 
 }  // namespace routing
 
-namespace {
-
-// Reads POST /nominations: the nominee's fields, as POST /people takes them, and the stay's.
-Result<service::IncomingNomination> incoming_nomination(const Request& req) {
-  auto body = internal::json_body(req);
-  if (!body) return fail(body.error());
-  service::IncomingNomination n;
-  if (!body->contains("person") || !(*body)["person"].is_object()) {
-    return fail(
-        Error::invalid("the nominee is required", {{"person", "an object with the nominee"}}));
-  }
-  nlohmann::json person = (*body)["person"];
-  nlohmann::json stay = *body;
-  stay.erase("person");
-  const auto text_of = [&](const char* name) {
-    return person.contains(name) && person[name].is_string() ? person[name].get<std::string>()
-                                                             : std::string();
-  };
-  static const std::set<std::string> kKnown = {
-      "kind",  "family_name", "given_name", "name_zh",       "email",     "nationality",
-      "level", "position",    "field",      "year_of_study", "languages", "date_of_birth"};
-  for (const auto& [key, value] : person.items()) {
-    if (!kKnown.contains(key))
-      return fail(Error::invalid("unknown member", {{"person/" + key, "not a member"}}));
-  }
-  auto& p = n.person;
-  p.kind = domain::parse_person_kind(text_of("kind")).value_or(domain::PersonKind::student);
-  p.family_name = text_of("family_name");
-  p.given_name = text_of("given_name");
-  p.name_zh = text_of("name_zh");
-  p.email = text_of("email");
-  p.nationality = text_of("nationality");
-  p.position = text_of("position");
-  p.field = text_of("field");
-  p.date_of_birth = text_of("date_of_birth");
-  if (person.contains("level") && person["level"].is_number_integer())
-    p.level = person["level"].get<int>();
-  if (person.contains("year_of_study") && person["year_of_study"].is_number_integer())
-    p.year_of_study = person["year_of_study"].get<int>();
-  if (person.contains("languages") && person["languages"].is_array()) {
-    for (const auto& l : person["languages"]) {
-      if (!l.is_object()) continue;
-      p.languages.push_back({l.value("language", ""), l.value("cefr", ""),
-                             l.value("certificate", ""), l.value("date", "")});
-    }
-  }
-  if (!stay.contains("direction")) stay["direction"] = "incoming";
-  if (!stay.contains("person_id")) stay["person_id"] = 1;  // the new person's, set by the service
-  if (!stay.contains("receiving_institution_id")) stay["receiving_institution_id"] = 1;
-  if (!stay.contains("sending_institution_id")) stay["sending_institution_id"] = 1;
-  if (auto ok = json::from_json(stay, n.mobility, "mobility"); !ok) return fail(ok.error());
-  if (req.principal->actor.is(domain::Role::partner) || !body->contains("sending_institution_id"))
-    n.mobility.sending = InstitutionId{};
-  return n;
-}
-
-}  // namespace
-
 void add_nomination_routes(Router& router, service::Services& s) {
   using domain::access::Action;
   using domain::access::Resource;
@@ -144,24 +83,17 @@ void add_nomination_routes(Router& router, service::Services& s) {
                                            page->total};
       });
 
-  // Hand-written: the nominee and the stay come in one body, with the stay's members
-  // defaulted before it is read (a partner names neither its institution nor the person).
-  const auto nominators = Access::policy(Resource::nomination, Action::create);
-  api.add({.method = "POST",
-           .pattern = "/api/v1/nominations",
-           .roles = nominators.roles,
-           .summary =
-               "Nominate an incoming student or staff member (a partner for its own institution)",
-           .tag = "mobility",
-           .request_schema = "IncomingNominationInput",
-           .response_schema = "Mobility",
-           .success_status = 201,
-           .handler = [&s](Request& req) {
-             auto n = incoming_nomination(req);
-             if (!n) return problem(n.error());
-             return routing::detail::respond(
-                 s.nominations.nominate_incoming(req.principal->actor, std::move(*n)), 201);
-           }});
+  // The nominee and the stay come in one body (json::Codec<service::IncomingNomination>); a
+  // partner names neither its institution nor the person, which the service sets.
+  api.post("/api/v1/nominations", Access::policy(Resource::nomination, Action::create),
+           "Nominate an incoming student or staff member (a partner for its own institution)")
+      .handle([&s](const Call& c,
+                   service::IncomingNomination n) -> Result<Created<service::MobilityView>> {
+        if (c.actor().is(domain::Role::partner)) n.mobility.sending = InstitutionId{};
+        auto stay = s.nominations.nominate_incoming(c.actor(), std::move(n));
+        if (!stay) return fail(stay.error());
+        return Created<service::MobilityView>{std::move(*stay), ""};
+      });
 
   api.post("/api/v1/nominations/{id}/decision",
            Access::policy(Resource::nomination, Action::decide),

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "http/api.h"
-#include "http/api_support.h"
+#include "http/json/imports.h"
 #include "http/json/stays.h"
 #include "http/routing/endpoint.h"
 #include "service/services.h"
@@ -108,14 +108,14 @@ void add_stay_routes(Router& router, service::Services& s) {
                                        v.value);
       });
 
-  // Hand-written: its success status depends on the outcome (200 for a dry run, 201 when
-  // written) and its 422 carries the bad rows.
-  api.add(internal::import_route(
-      "/api/v1/mobilities/import", Access::policy(Resource::mobility, Action::import).roles,
-      "Import stays from CSV (dry_run=true, the default, checks every row and changes nothing)",
-      "mobility", [&s](const Request& req, bool dry_run) {
-        return s.mobilities.import_csv(req.principal->actor, req.body, dry_run);
-      }));
+  api.post(
+         "/api/v1/mobilities/import", Access::policy(Resource::mobility, Action::import),
+         "Import stays from CSV (dry_run=true, the default, checks every row and changes nothing)")
+      .limit(kMaxUploadBytes)
+      .handle([&s](const Call& c, const Upload& csv,
+                   DryRun dry) -> Result<Imported<service::MobilityImportOutcome>> {
+        return imported(s.mobilities.import_csv(c.actor(), csv.bytes, dry.value));
+      });
 }
 
 }  // namespace orbis::http

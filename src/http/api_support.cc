@@ -68,44 +68,6 @@ Result<nlohmann::json> json_body(const Request& request, BodyText text) {
   return body;
 }
 
-Result<std::int64_t> id_param(const Request& request, const std::string& name) {
-  const auto it = request.params.find(name);
-  const std::string value = it == request.params.end() ? "" : it->second;
-  if (value.empty() || value.size() > 18 ||
-      value.find_first_not_of("0123456789") != std::string::npos || value == "0") {
-    return fail(Error::not_found(fmt::format("no resource with id '{}'", value)));
-  }
-  return std::stoll(value);
-}
-
-Result<std::size_t> size_param(const Request& request, const std::string& name,
-                               std::size_t fallback, std::size_t min, std::size_t max) {
-  const auto value = request.query_value(name);
-  if (value.empty()) return fallback;
-  const auto bad =
-      fail(Error::invalid("a query parameter is out of range",
-                          {{name, fmt::format("a whole number from {} to {}", min, max)}}));
-  if (value.size() > 12 || value.find_first_not_of("0123456789") != std::string::npos) return bad;
-  const auto n = std::stoull(value);
-  if (n < min || n > max) return bad;
-  return static_cast<std::size_t>(n);
-}
-
-std::vector<QueryParameter> paged_query(std::vector<QueryParameter> filters) {
-  filters.push_back(
-      {"limit", "integer",
-       fmt::format("page size, 1 to {0} (default {0})", service::kMaxKeysetPageSize)});
-  filters.push_back({"cursor", "string", "the `next` value of the previous page"});
-  return filters;
-}
-
-Result<service::PageRequest> page_request(const Request& request) {
-  auto limit =
-      size_param(request, "limit", service::kMaxKeysetPageSize, 1, service::kMaxKeysetPageSize);
-  if (!limit) return fail(limit.error());
-  return service::PageRequest{*limit, request.query_value("cursor")};
-}
-
 Result<std::optional<int>> if_match_version(const Request& request) {
   std::string value(text::trim(request.header("if-match")));
   if (value.empty()) return std::optional<int>();
@@ -202,53 +164,6 @@ std::optional<std::int64_t> FieldReader::id(const char* name) {
 Status FieldReader::finish(std::string_view what) const {
   if (errors_.empty()) return {};
   return fail(Error::invalid(fmt::format("the {} has invalid fields", what), errors_));
-}
-
-Result<bool> dry_run_param(const Request& request) {
-  const auto dry = request.query_value("dry_run");
-  if (!dry.empty() && dry != "true" && dry != "false")
-    return fail(Error::invalid("dry_run is true or false", {{"dry_run", "true or false"}}));
-  return dry != "false";
-}
-
-Response import_response(const Result<service::MobilityImportOutcome>& outcome) {
-  if (!outcome) return problem(outcome.error());
-  const nlohmann::json errors = rows_json(outcome->errors);
-  if (!outcome->errors.empty()) return invalid_rows(errors, outcome->dry_run);
-  return Response::json(outcome->dry_run ? 200 : 201, {{"dry_run", outcome->dry_run},
-                                                       {"rows", outcome->rows},
-                                                       {"errors", errors},
-                                                       {"created", outcome->created}});
-}
-
-Route import_route(std::string pattern, std::vector<domain::Role> roles, std::string summary,
-                   std::string tag, CsvImport import) {
-  return {.method = "POST",
-          .pattern = std::move(pattern),
-          .roles = std::move(roles),
-          .summary = std::move(summary),
-          .tag = std::move(tag),
-          .query = {{"dry_run", "string", "true to check only (the default), false to import"}},
-          .request_schema = "FileUpload",
-          .response_schema = "MobilityImportOutcome",
-          .body_limit = kMaxUploadBytes,
-          .handler = [import = std::move(import)](Request& req) {
-            auto dry = dry_run_param(req);
-            if (!dry) return problem(dry.error());
-            return import_response(import(req, *dry));
-          }};
-}
-
-Response invalid_rows(const nlohmann::json& errors, bool dry_run) {
-  auto r = Response::json(
-      422, {{"type", "urn:orbis:problem:invalid_argument"},
-            {"title", "Invalid rows"},
-            {"status", 422},
-            {"detail", fmt::format("{} rows have errors; nothing was imported", errors.size())},
-            {"errors", errors},
-            {"dry_run", dry_run}});
-  r.content_type = "application/problem+json";
-  return r;
 }
 
 }  // namespace orbis::http::internal

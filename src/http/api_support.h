@@ -11,8 +11,6 @@
 #include "common/error.h"
 #include "http/message.h"
 #include "http/router.h"
-#include "service/mobility/import_outcome.h"
-#include "service/support/paging.h"
 
 namespace orbis::http::internal {
 
@@ -24,13 +22,6 @@ namespace orbis::http::internal {
 // verified is taken as sent, since its verdict, not a 400, is what the sender needs.
 enum class BodyText { checked, as_sent };
 Result<nlohmann::json> json_body(const Request& request, BodyText text = BodyText::checked);
-
-// The path parameter `name` as a positive id; 404 when it is not one (no such resource).
-Result<std::int64_t> id_param(const Request& request, const std::string& name);
-
-// A query parameter as a whole number in [min, max], or `fallback` when absent.
-Result<std::size_t> size_param(const Request& request, const std::string& name,
-                               std::size_t fallback, std::size_t min, std::size_t max);
 
 // The version an If-Match header names ("3", "\"3\"" or W/"3"); nullopt when absent,
 // invalid_argument when malformed.
@@ -45,65 +36,6 @@ Status only_fields(const nlohmann::json& body, std::span<const std::string_view>
 inline Status only_fields(const nlohmann::json& body,
                           std::initializer_list<std::string_view> allowed) {
   return only_fields(body, std::span<const std::string_view>(allowed.begin(), allowed.size()));
-}
-
-// The `dry_run` query parameter of an import: true (the default) or false; invalid_argument
-// for anything else.
-Result<bool> dry_run_param(const Request& request);
-
-// An import's bad rows as [{line, field, message}].
-template <typename RowErrors>
-nlohmann::json rows_json(const RowErrors& errors) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const auto& e : errors)
-    out.push_back({{"line", e.line}, {"field", e.field}, {"message", e.message}});
-  return out;
-}
-
-// The 422 problem of an import with bad rows: nothing was written.
-Response invalid_rows(const nlohmann::json& errors, bool dry_run);
-
-// The response of a CSV import of the mobility context: 200 for a dry run, 201 when
-// written, 422 with every bad row when any (nothing written).
-Response import_response(const Result<service::MobilityImportOutcome>& outcome);
-
-// Runs a CSV import of the mobility context: the rows and whether only to check them.
-using CsvImport =
-    std::function<Result<service::MobilityImportOutcome>(const Request& request, bool dry_run)>;
-
-// The route of such an import (POST, the CSV as the body, `dry_run` true by default),
-// answered by import_response. Written by hand: the typed endpoints have no result whose
-// status depends on the outcome, nor one for a 422 that lists bad rows.
-Route import_route(std::string pattern, std::vector<domain::Role> roles, std::string summary,
-                   std::string tag, CsvImport import);
-
-// A response for a value or its error.
-template <typename T, typename F>
-Response respond(const Result<T>& result, F&& to_response) {
-  if (!result) return problem(result.error());
-  return to_response(*result);
-}
-
-// A list read a page at a time: its `filters`, then `limit` (1 to 100, 100 by default) and
-// `cursor` (the `next` of the page before), for the route table and the OpenAPI document.
-std::vector<QueryParameter> paged_query(std::vector<QueryParameter> filters = {});
-
-// The `limit` and `cursor` of a request; invalid_argument naming `limit`.
-Result<service::PageRequest> page_request(const Request& request);
-
-// Answers a list read a page at a time: asks `list` for the page the request names and sends
-// {"items": [each item as `item_json` writes it], "next": cursor or null}, or the problem.
-template <typename List, typename ItemJson>
-Response paged_list(const Request& request, List&& list, ItemJson&& item_json) {
-  auto page = page_request(request);
-  if (!page) return problem(page.error());
-  return respond(list(*page), [&](const auto& found) {
-    nlohmann::json items = nlohmann::json::array();
-    for (const auto& item : found.items) items.push_back(item_json(item));
-    return Response::json(200,
-                          {{"items", std::move(items)},
-                           {"next", found.next ? nlohmann::json(*found.next) : nlohmann::json()}});
-  });
 }
 
 }  // namespace orbis::http::internal

@@ -1,11 +1,12 @@
 // The OpenAPI 3.1 document, generated from the route table so that it always matches
-// the routes. A typed endpoint (http/routing) says its parameters and bodies itself, and
-// the codecs of http/json write their component schemas; for routes still written by hand
-// the schemas of bodies are written out here.
+// the routes: each endpoint (http/routing) says its parameters and bodies itself, and the
+// codecs of http/json write every component schema.
 #include <algorithm>
 #include <set>
 
 #include "http/api.h"
+#include "http/json/imports.h"
+#include "http/json/problem.h"
 #include "http/routing/endpoint.h"
 
 namespace orbis::http {
@@ -16,76 +17,7 @@ namespace {
 
 using nlohmann::json;
 
-json ref(const std::string& name) { return {{"$ref", "#/components/schemas/" + name}}; }
 json str() { return {{"type", "string"}}; }
-json nullable(const char* type) { return {{"type", json::array({type, "null"})}}; }
-json integer() { return {{"type", "integer"}}; }
-json array_of(json items) { return {{"type", "array"}, {"items", std::move(items)}}; }
-json object(json properties, const std::vector<std::string>& required = {}) {
-  json o = {{"type", "object"}, {"properties", std::move(properties)}};
-  if (!required.empty()) o["required"] = required;
-  return o;
-}
-json flag() { return {{"type", "boolean"}}; }
-// An object whose every member is always sent.
-json record(json properties) {
-  std::vector<std::string> required;
-  for (const auto& [name, _] : properties.items()) required.push_back(name);
-  return object(std::move(properties), required);
-}
-json list_of(const std::string& item) {
-  return object({{"items", array_of(ref(item))}, {"next", nullable("string")}}, {"items", "next"});
-}
-
-json schemas() {
-  return {
-      {"Problem",
-       object(
-           {{"type", str()},
-            {"title", str()},
-            {"status", integer()},
-            {"detail", str()},
-            // Each bad field, or each bad row of an import (with its line).
-            {"errors", array_of(object({{"field", str()}, {"message", str()}, {"line", integer()}},
-                                       {"field", "message"}))},
-            // An import's problem says whether it was a dry run.
-            {"dry_run", flag()}},
-           {"type", "title", "status", "detail"})},
-      {"FileUpload", {{"type", "string"}, {"contentMediaType", "application/octet-stream"}}},
-      {"RowError", record({{"line", integer()}, {"field", str()}, {"message", str()}})},
-      {"ImportOutcome", record({{"dry_run", flag()},
-                                {"agreements", integer()},
-                                {"conditions", integer()},
-                                {"errors", array_of(ref("RowError"))},
-                                {"created", array_of(integer())}})},
-      {"EwpComparison",
-       record({{"our_hash", str()},
-               {"partner_hash", str()},
-               {"hashes_match", flag()},
-               {"differences",
-                array_of(record({{"path", str()}, {"ours", str()}, {"theirs", str()}}))},
-               {"approved_hash", nullable("string")},
-               {"approved_at", nullable("string")}})},
-      {"Money", record({{"amount", str()}, {"currency", str()}})},
-      {"PlacementRunList", list_of("PlacementRun")},
-      {"MobilityPage", object({{"items", array_of(ref("Mobility"))},
-                               {"next", nullable("string")},
-                               {"total", integer()}},
-                              {"items", "next"})},
-      {"IncomingNominationInput", object({{"person", json::object()},
-                                          {"agreement_id", integer()},
-                                          {"condition_id", nullable("integer")},
-                                          {"type", str()},
-                                          {"academic_year", str()},
-                                          {"planned_start", str()},
-                                          {"planned_end", str()}},
-                                         {"person"})},
-      {"MobilityImportOutcome", record({{"dry_run", flag()},
-                                        {"rows", integer()},
-                                        {"errors", array_of(ref("RowError"))},
-                                        {"created", array_of(integer())}})},
-  };
-}
 
 json if_match_parameter() {
   return {{"name", "If-Match"},
@@ -95,42 +27,10 @@ json if_match_parameter() {
           {"schema", str()}};
 }
 
-// The parameters, request body and success content of a route written by hand.
-void describe_by_hand(const Route& route, json& op, json& success) {
-  json parameters = json::array();
-  for (std::size_t at = route.pattern.find('{'); at != std::string::npos;
-       at = route.pattern.find('{', at + 1)) {
-    const auto end = route.pattern.find('}', at);
-    const auto name = route.pattern.substr(at + 1, end - at - 1);
-    parameters.push_back({{"name", name},
-                          {"in", "path"},
-                          {"required", true},
-                          {"schema", name == "token" ? str() : integer()}});
-  }
-  for (const auto& q : route.query) {
-    parameters.push_back({{"name", q.name},
-                          {"in", "query"},
-                          {"required", false},
-                          {"description", q.description},
-                          {"schema", {{"type", q.type}}}});
-  }
-  if (route.method == "PATCH") {
-    parameters.push_back(if_match_parameter());
-  }
-  if (!parameters.empty()) op["parameters"] = parameters;
-  if (!route.request_schema.empty()) {
-    const char* media = route.request_schema == "FileUpload" ? "*/*" : "application/json";
-    op["requestBody"] = {{"required", !route.body_optional},
-                         {"content", {{media, {{"schema", ref(route.request_schema)}}}}}};
-  }
-  if (!route.response_schema.empty()) {
-    success["content"] = {{"application/json", {{"schema", ref(route.response_schema)}}}};
-  }
-}
-
-json problem_response(const char* description) {
+// An error response: a problem, as its codec describes it.
+json problem_content(const json& problem, const char* description) {
   return {{"description", description},
-          {"content", {{"application/problem+json", {{"schema", ref("Problem")}}}}}};
+          {"content", {{"application/problem+json", {{"schema", problem}}}}}};
 }
 
 std::string operation_id(const Route& route) {
@@ -176,8 +76,9 @@ void describe_typed(const routing::EndpointDoc& doc, codecs::Schemas& schemas, j
         {"required", !doc.body_optional},
         {"content", {{"application/json", {{"schema", doc.request_schema(schemas)}}}}}};
   } else if (doc.upload) {
-    op["requestBody"] = {{"required", true},
-                         {"content", {{"*/*", {{"schema", ref("FileUpload")}}}}}};
+    op["requestBody"] = {
+        {"required", true},
+        {"content", {{"*/*", {{"schema", codecs::schema_of<codecs::FileUpload>(schemas)}}}}}};
   }
   if (doc.response_schema) {
     success["content"] = {{doc.media_type, {{"schema", doc.response_schema(schemas)}}}};
@@ -188,26 +89,20 @@ void describe_typed(const routing::EndpointDoc& doc, codecs::Schemas& schemas, j
 json document(const Router& router) {
   json paths = json::object();
   codecs::Schemas generated;
+  const json problem = codecs::schema_of<codecs::Problem>(generated);
+  const auto problem_response = [&problem](const char* description) {
+    return problem_content(problem, description);
+  };
   for (const auto& route : router.routes()) {
     json op = {
         {"summary", route.summary}, {"operationId", operation_id(route)}, {"tags", {route.tag}}};
     if (!route.description.empty()) op["description"] = route.description;
     json success = {{"description", "success"}};
     bool takes_input = false;
-    if (route.doc) {
-      describe_typed(*route.doc, generated, op, success, takes_input);
-    } else {
-      describe_by_hand(route, op, success);
-      takes_input = !route.request_schema.empty() || !route.query.empty();
-    }
+    if (route.doc) describe_typed(*route.doc, generated, op, success, takes_input);
     json responses = {{std::to_string(route.success_status), success}};
     // An import answers its dry run with 200 and the real one with 201.
-    const bool imports =
-        std::any_of(route.query.begin(), route.query.end(),
-                    [](const QueryParameter& q) { return q.name == "dry_run"; }) ||
-        (route.doc && std::any_of(route.doc->query.begin(), route.doc->query.end(),
-                                  [](const auto& q) { return q.name == "dry_run"; }));
-    if (imports) responses["201"] = success;
+    if (route.doc && route.doc->imports) responses["201"] = success;
     responses["400"] = problem_response("malformed request");
     if (takes_input) responses["422"] = problem_response("invalid fields");
     if (route.is_public) {
@@ -239,8 +134,8 @@ json document(const Router& router) {
                    [](unsigned char c) { return std::tolower(c); });
     paths[route.pattern][method] = op;
   }
-  // The codecs' schemas replace any written here by hand under the same name.
-  json components = schemas();
+  // Every component schema is a codec's.
+  json components = json::object();
   for (const auto& [name, schema] : generated.components()) components[name] = schema;
   return {{"openapi", "3.1.0"},
           {"info",

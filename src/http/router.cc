@@ -21,10 +21,8 @@ bool takes_no_body(std::string_view body) {
   return inner.substr(1, inner.size() - 2).find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
-// Whether a route reads a body: it names a request schema, or it is a typed endpoint
-// (http/routing) whose handler takes a body or an upload.
+// Whether a route reads a body: its handler takes a JSON body or an upload (http/routing).
 bool reads_body(const Route& route) {
-  if (!route.request_schema.empty()) return true;
   return route.doc && (route.doc->request_schema || route.doc->upload);
 }
 

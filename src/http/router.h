@@ -24,12 +24,6 @@ struct EndpointDoc;
 inline constexpr std::size_t kMaxBodyBytes = 1 << 20;
 inline constexpr std::size_t kMaxUploadBytes = 11 << 20;
 
-struct QueryParameter {
-  std::string name;
-  std::string type;  // "string" or "integer"
-  std::string description;
-};
-
 struct Route {
   std::string method;      // "GET", "POST", "PATCH", "PUT", "DELETE"
   std::string pattern;     // "/api/v1/institutions/{id}"; a {name} segment becomes params[name]
@@ -37,10 +31,6 @@ struct Route {
   std::vector<domain::Role> roles;  // who may call it when not public
   std::string summary;
   std::string tag;
-  std::vector<QueryParameter> query;
-  std::string request_schema;   // a components/schemas name, or empty for no body
-  bool body_optional = false;   // the request schema's body may be left out
-  std::string response_schema;  // likewise, or empty for no content
   int success_status = 200;
   std::size_t body_limit = kMaxBodyBytes;  // the largest body it reads
   // Open to a session that must set up a second factor before anything else (an admin

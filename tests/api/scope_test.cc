@@ -12,6 +12,7 @@
 #include <set>
 
 #include "harness.h"
+#include "http/routing/endpoint.h"
 
 namespace orbis::testing {
 namespace {
@@ -458,7 +459,10 @@ TEST_F(ScopeWalk, NoRouteShowsAnyoneAnotherPartysRecords) {
                           << "; teach fill() which records they name";
       for (const auto& value : *values) {
         std::string target = expand(route.pattern, value);
-        const bool pages = std::any_of(route.query.begin(), route.query.end(),
+        // The query parameters the endpoint declares (http/routing).
+        const auto query =
+            route.doc ? route.doc->query : std::vector<http::routing::QueryParameterDoc>{};
+        const bool pages = std::any_of(query.begin(), query.end(),
                                        [](const auto& q) { return q.name == "limit"; });
         if (pages) target += "?limit=100";
         if (route.pattern == "/api/v1/mobilities" || route.pattern == "/api/v1/nominations")
@@ -471,7 +475,7 @@ TEST_F(ScopeWalk, NoRouteShowsAnyoneAnotherPartysRecords) {
           unseen[segments.substr(segments.rfind('/') + 1)].insert(value.front());
         }
         // Filters that name another party's records.
-        for (const auto& q : route.query) {
+        for (const auto& q : query) {
           std::vector<std::string> named;
           if (q.name == "partner" || q.name == "institution")
             named = {std::to_string(w.oxford), std::to_string(w.berkeley)};

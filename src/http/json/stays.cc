@@ -1,5 +1,7 @@
 #include "http/json/stays.h"
 
+#include <algorithm>
+
 namespace orbis::http::json {
 namespace {
 
@@ -133,6 +135,54 @@ Json Codec<service::MobilityView>::schema(Schemas& s) {
     for (const char* name :
          {"person", "sending", "receiving", "allowed_actions", "allowed_transitions"})
       out["required"].push_back(name);
+    return out;
+  });
+}
+
+}  // namespace orbis::http::json
+
+namespace orbis::http::json {
+
+namespace {
+
+bool nominee_member(std::string_view key) {
+  const auto& members = Codec<service::IncomingNomination>::kNomineeMembers;
+  return std::find(members.begin(), members.end(), key) != members.end();
+}
+
+}  // namespace
+
+void Codec<service::IncomingNomination>::read(const Json& in, service::IncomingNomination& n,
+                                              Reader& r, std::string_view path) {
+  if (!in.is_object()) return r.error(std::string(path), "an object");
+  const auto person = in.find("person");
+  if (person == in.end() || !person->is_object()) {
+    r.error(Reader::join(path, "person"), "an object with the nominee");
+  } else {
+    const auto where = Reader::join(path, "person");
+    for (const auto& [key, member] : person->items()) {
+      if (!nominee_member(key) ||
+          !Codec<domain::Person>::read_member(key, member, n.person, r, where))
+        r.error(Reader::join(where, key), "not a member of this record");
+    }
+  }
+  for (const auto& [key, member] : in.items()) {
+    if (key == "person") continue;
+    if (!Codec<domain::Mobility>::read_member(key, member, n.mobility, r, path))
+      r.error(Reader::join(path, key), "not a member of this record");
+  }
+}
+
+Json Codec<service::IncomingNomination>::schema(Schemas& s) {
+  return s.ref("IncomingNomination", [](Schemas& schemas) {
+    Json out = Codec<domain::Mobility>::object_schema(schemas);
+    Json nominee = Codec<domain::Person>::object_schema(schemas);
+    Json members = Json::object();
+    for (const auto& [key, member] : nominee["properties"].items())
+      if (nominee_member(key)) members[key] = member;
+    nominee["properties"] = std::move(members);
+    out["properties"]["person"] = schemas.ref("Nominee", [&](Schemas&) { return nominee; });
+    out["required"] = Json::array({"person"});
     return out;
   });
 }

@@ -6,7 +6,9 @@
 #include "domain/mobility.h"
 #include "http/json/codec.h"
 #include "http/json/common.h"
+#include "http/json/people.h"
 #include "service/mobility/mobilities.h"
+#include "service/mobility/nominations.h"
 
 namespace orbis::http::json {
 
@@ -126,6 +128,20 @@ struct Codec<NominationDecisionInput>
     return std::tuple{Field{"accept", &D::accept, kPlain, "required: true or false"},
                       Field{"reason", &D::reason, kPlain, "required for a rejection"}};
   }
+};
+
+// POST /nominations: the nominee under `person` (the members of a person, as POST /people
+// takes them, that a partner knows of a student or staff member; the rest are Orbis's or
+// the receiving office's) and the stay's members beside it. Only read.
+template <>
+struct Codec<service::IncomingNomination> {
+  // The members of a person a nomination may carry.
+  static constexpr std::array<std::string_view, 12> kNomineeMembers = {
+      "kind",  "family_name", "given_name", "name_zh",       "email",     "nationality",
+      "level", "position",    "field",      "year_of_study", "languages", "date_of_birth"};
+  static void read(const Json& in, service::IncomingNomination& n, Reader& r,
+                   std::string_view path);
+  static Json schema(Schemas& s);
 };
 
 }  // namespace orbis::http::json

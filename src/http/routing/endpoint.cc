@@ -84,5 +84,32 @@ Upload upload_of(const Request& request) {
   return Upload{request.header("content-type"), request.header("x-filename"), request.body};
 }
 
+std::expected<DryRun, Response> dry_run_of(const Request& request) {
+  const auto dry = request.query_value("dry_run");
+  if (!dry.empty() && dry != "true" && dry != "false")
+    return std::unexpected(
+        problem(Error::invalid("dry_run is true or false", {{"dry_run", "true or false"}})));
+  return DryRun{dry != "false"};
+}
+
+QueryParameterDoc dry_run_parameter() {
+  return {"dry_run",
+          {{"type", "boolean"}, {"default", true}},
+          "true to check only (the default), false to import"};
+}
+
+Response invalid_rows(std::vector<json::ProblemError> rows, bool dry_run) {
+  const json::Problem body{
+      .type = "urn:orbis:problem:invalid_argument",
+      .title = "Invalid rows",
+      .status = 422,
+      .detail = fmt::format("{} rows have errors; nothing was imported", rows.size()),
+      .errors = std::move(rows),
+      .dry_run = dry_run};
+  Response r = Response::json(422, json::to_json(body));
+  r.content_type = "application/problem+json";
+  return r;
+}
+
 }  // namespace detail
 }  // namespace orbis::http::routing

@@ -11,6 +11,7 @@
 //   - `Version`: the If-Match header, required (428 without it);
 //   - `Query<Q>`: the query string, decoded by `QueryCodec<Q>` (422 naming bad parameters);
 //   - `Upload`: the raw body with its content type (for files and CSV);
+//   - `DryRun`: an import's `dry_run` query flag, true unless `false` (422 for another value);
 //   - `std::optional<T>`: a JSON body the client may leave out (no body: nullopt);
 //   - any other type with a JSON codec: the body, read by `json::Codec<T>` from a JSON object
 //     (its text checked, unless the codec says `text_as_sent`: a signed document is read as
@@ -22,6 +23,8 @@
 //     `Result<Download>`: bytes;
 //   - `Result<Reply<T>>`: T as above, with more headers or another status (a health
 //     check's 503);
+//   - `Result<Imported<T>>`: an import's outcome: 200 for a dry run, 201 when rows were
+//     written, and the 422 problem listing the bad rows when there are any;
 //   - `Response`: as it is (for what fits nothing else).
 // A handler adds headers to whichever response it gets with `Call::add_header`.
 // A success may carry a media type and headers of the endpoint's own (`media_type`, `header`).
@@ -42,6 +45,7 @@
 
 #include "domain/access/policy.h"
 #include "http/json/codec.h"
+#include "http/json/problem.h"
 #include "http/message.h"
 #include "http/router.h"
 #include "http/routing/query.h"
@@ -105,6 +109,30 @@ struct Upload {
   std::string bytes;
 };
 
+// An import's `dry_run` query flag: true (checks every row, writes nothing) unless `false`.
+struct DryRun {
+  bool value = true;
+};
+
+// What an import did or, in a dry run, would do: T has `dry_run`, `errors` (the bad rows,
+// each with `line`, `field` and `message`) and a codec. Answered 200 for a dry run and 201
+// when rows were written; bad rows are answered with the 422 problem "Invalid rows" that
+// lists them and says whether it was a dry run (nothing was written), except a dry run's
+// when `dry_run_lists_errors`: its 200 carries them (an agreement import's check).
+template <typename T>
+struct Imported {
+  using type = T;
+  T outcome;
+  bool dry_run_lists_errors = false;
+};
+
+// An import's result as its endpoint returns it: the outcome, or the import's failure.
+template <typename T>
+Result<Imported<T>> imported(Result<T> outcome, bool dry_run_lists_errors = false) {
+  if (!outcome) return fail(std::move(outcome.error()));
+  return Imported<T>{std::move(*outcome), dry_run_lists_errors};
+}
+
 // A file to send.
 struct Download {
   std::string content_type;
@@ -160,6 +188,10 @@ template <typename T>
 struct is_id : std::false_type {};
 template <typename Tag>
 struct is_id<Id<Tag>> : std::true_type {};
+template <typename T>
+struct is_imported : std::false_type {};
+template <typename T>
+struct is_imported<Imported<T>> : std::true_type {};
 template <typename T>
 struct is_patch : std::false_type {};
 template <typename T>
@@ -227,6 +259,11 @@ constexpr bool text_as_sent() {
 Result<Json> json_object_body(const Request& request, bool as_sent = false);
 std::expected<int, Response> if_match(const Request& request);
 Upload upload_of(const Request& request);
+std::expected<DryRun, Response> dry_run_of(const Request& request);
+// The `dry_run` query parameter as the document describes it.
+QueryParameterDoc dry_run_parameter();
+// The 422 problem of an import whose rows are bad: nothing was written.
+Response invalid_rows(std::vector<json::ProblemError> rows, bool dry_run);
 
 }  // namespace detail
 
@@ -243,6 +280,7 @@ struct EndpointDoc {
   bool download = false;
   bool if_match = false;
   bool list = false;
+  bool imports = false;  // 200 for a dry run, 201 when written, 422 listing bad rows
   int success_status = 200;
 };
 
@@ -361,6 +399,8 @@ std::expected<Arg, Response> argument(const Request& request, std::size_t& next_
     return Arg{std::move(*query)};
   } else if constexpr (std::same_as<Arg, Upload>) {
     return upload_of(request);
+  } else if constexpr (std::same_as<Arg, DryRun>) {
+    return dry_run_of(request);
   } else if constexpr (is_patch<Arg>::value) {
     auto body = json_object_body(request);
     if (!body) return std::unexpected(problem(body.error()));
@@ -401,6 +441,15 @@ Response write_result(T&& value, int status) {
     return response;
   } else if constexpr (std::same_as<V, Download>) {
     return download_response(std::forward<T>(value));
+  } else if constexpr (is_imported<V>::value) {
+    const auto& outcome = value.outcome;
+    if (!outcome.errors.empty() && !(outcome.dry_run && value.dry_run_lists_errors)) {
+      std::vector<json::ProblemError> rows;
+      rows.reserve(outcome.errors.size());
+      for (const auto& e : outcome.errors) rows.push_back({e.field, e.message, e.line});
+      return invalid_rows(std::move(rows), outcome.dry_run);
+    }
+    return json_response(outcome.dry_run ? 200 : 201, json::to_json(outcome));
   } else {
     return with_etag(json_response(status, json::to_json(value)), version_of(value));
   }
@@ -432,9 +481,11 @@ void Endpoint::document_argument(EndpointDoc& doc, std::size_t& next_path_param)
   } else if constexpr (std::same_as<Arg, Version>) {
     doc.if_match = true;
   } else if constexpr (detail::is_query<Arg>::value) {
-    doc.query = QueryCodec<typename Arg::type>::describe();
+    for (auto& q : QueryCodec<typename Arg::type>::describe()) doc.query.push_back(std::move(q));
   } else if constexpr (std::same_as<Arg, Upload>) {
     doc.upload = true;
+  } else if constexpr (std::same_as<Arg, DryRun>) {
+    doc.query.push_back(detail::dry_run_parameter());
   } else if constexpr (detail::is_patch<Arg>::value) {
     doc.request_schema = [](json::Schemas& s) {
       return s.input([&] { return json::schema_of<typename Arg::type>(s); });
@@ -483,6 +534,9 @@ void Endpoint::document_value(EndpointDoc& doc) {
     document_value<typename T::type>(doc);
   } else if constexpr (std::same_as<T, Download>) {
     doc.download = true;
+  } else if constexpr (detail::is_imported<T>::value) {
+    doc.imports = true;
+    doc.response_schema = [](json::Schemas& s) { return json::schema_of<typename T::type>(s); };
   } else {
     doc.response_schema = [](json::Schemas& s) { return json::schema_of<T>(s); };
   }

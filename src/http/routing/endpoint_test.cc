@@ -7,6 +7,8 @@
 #include <filesystem>
 
 #include "common/clock.h"
+#include "common/text.h"
+#include "http/api.h"
 #include "store/store.h"
 
 namespace orbis::http {
@@ -23,6 +25,19 @@ struct Widget {
 // A signed document: read as it was sent, written value for value.
 struct Seal {
   json::Json document;
+};
+
+// What an import of widgets from CSV did: one widget a line, a line "bad" is a bad row.
+struct WidgetRowError {
+  int line = 0;
+  std::string field;
+  std::string message;
+};
+struct WidgetImport {
+  bool dry_run = true;
+  int rows = 0;
+  std::vector<WidgetRowError> errors;
+  std::vector<WidgetId> created;
 };
 
 struct WidgetQuery {
@@ -54,6 +69,27 @@ struct json::Codec<Seal> {
 };
 
 template <>
+struct json::Codec<WidgetRowError> : json::Object<WidgetRowError, json::Codec<WidgetRowError>> {
+  static constexpr std::string_view name = "WidgetRowError";
+  static constexpr auto fields() {
+    return std::tuple{json::Field{"line", &WidgetRowError::line},
+                      json::Field{"field", &WidgetRowError::field},
+                      json::Field{"message", &WidgetRowError::message}};
+  }
+};
+
+template <>
+struct json::Codec<WidgetImport> : json::Object<WidgetImport, json::Codec<WidgetImport>> {
+  static constexpr std::string_view name = "WidgetImport";
+  static constexpr auto fields() {
+    return std::tuple{json::Field{"dry_run", &WidgetImport::dry_run},
+                      json::Field{"rows", &WidgetImport::rows},
+                      json::Field{"errors", &WidgetImport::errors},
+                      json::Field{"created", &WidgetImport::created}};
+  }
+};
+
+template <>
 struct routing::QueryCodec<WidgetQuery> : routing::QueryObject<WidgetQuery> {
   static constexpr auto params() {
     return std::tuple{routing::Param{"name", &WidgetQuery::name, "the name begins with this"},
@@ -70,6 +106,22 @@ using routing::Created;
 using routing::Page;
 using routing::Query;
 using routing::Version;
+
+// Reads widgets from CSV, one a line; a line "bad" is a bad row. Nothing is written when
+// any is, nor in a dry run.
+WidgetImport import_widgets(const std::string& csv, bool dry_run) {
+  WidgetImport out{.dry_run = dry_run, .rows = 0, .errors = {}, .created = {}};
+  int line = 0;
+  for (const auto& row : text::split(csv, '\n')) {
+    ++line;
+    if (row.empty()) continue;
+    ++out.rows;
+    if (row == "bad") out.errors.push_back({line, "name", "not a widget's name"});
+  }
+  if (!dry_run && out.errors.empty())
+    for (int i = 1; i <= out.rows; ++i) out.created.push_back(WidgetId{100 + i});
+  return out;
+}
 
 class EndpointTest : public ::testing::Test {
  protected:
@@ -157,6 +209,21 @@ class EndpointTest : public ::testing::Test {
           seal.document["code"] = code.value;
           return seal;
         });
+    api.post("/api/v1/widgets/import", Access::anyone(), "Import widgets from CSV")
+        .limit(kMaxUploadBytes)
+        .handle([this](const Call&, const routing::Upload& csv,
+                       routing::DryRun dry) -> Result<routing::Imported<WidgetImport>> {
+          uploaded_type_ = csv.content_type;
+          if (csv.bytes.empty())
+            return fail(Error::invalid("the file is empty", {{"file", "no rows"}}));
+          return routing::Imported<WidgetImport>{import_widgets(csv.bytes, dry.value)};
+        });
+    // An import whose dry run lists its bad rows in its 200 (as agreements' does).
+    api.post("/api/v1/widgets/check", Access::anyone(), "Check widgets from CSV")
+        .handle([](const Call&, const routing::Upload& csv,
+                   routing::DryRun dry) -> Result<routing::Imported<WidgetImport>> {
+          return routing::Imported<WidgetImport>{import_widgets(csv.bytes, dry.value), true};
+        });
     api.del("/api/v1/widgets/{id}", Access::anyone(), "Remove a widget")
         .handle([](const Call&, WidgetId) -> Status { return {}; });
     api.post("/api/v1/widgets/{id}/lock", Access::anyone(), "Lock a widget")
@@ -206,6 +273,7 @@ class EndpointTest : public ::testing::Test {
   std::unique_ptr<service::Auth> auth_;
   std::unique_ptr<Router> router_;
   int seen_version_ = 0;
+  std::string uploaded_type_;
 };
 
 TEST_F(EndpointTest, PathIdsAndETags) {
@@ -423,6 +491,102 @@ TEST_F(EndpointTest, TextSegmentsSignedBodiesAndTheirOwnMediaTypeAndHeaders) {
   ASSERT_NE(widget, nullptr);
   EXPECT_TRUE(widget->doc->text_params.empty());
   EXPECT_EQ(widget->doc->media_type, "application/json");
+}
+
+TEST_F(EndpointTest, AnImportAnswersItsDryRunItsWritesAndItsBadRows) {
+  const std::map<std::string, std::string> csv_type = {{"content-type", "text/csv"}};
+  // A dry run (the default): 200, nothing created.
+  const auto dry = call("POST", "/api/v1/widgets/import", "gear\ncog\n", csv_type);
+  EXPECT_EQ(dry.status, 200) << dry.body;
+  EXPECT_EQ(dry.content_type, "application/json");
+  EXPECT_EQ(uploaded_type_, "text/csv");
+  EXPECT_EQ(body(dry), json::Json::parse(R"({"dry_run":true,"rows":2,"errors":[],"created":[]})"));
+  // dry_run=false writes: 201 with what was created.
+  const auto real =
+      call("POST", "/api/v1/widgets/import", "gear\ncog\n", csv_type, {{"dry_run", "false"}});
+  EXPECT_EQ(real.status, 201) << real.body;
+  EXPECT_EQ(body(real),
+            json::Json::parse(R"({"dry_run":false,"rows":2,"errors":[],"created":[101,102]})"));
+  EXPECT_EQ(
+      call("POST", "/api/v1/widgets/import", "gear\n", csv_type, {{"dry_run", "true"}}).status,
+      200);
+  // Bad rows, in a dry run or not: the 422 problem listing each with its line.
+  for (const auto* flag : {"true", "false"}) {
+    const auto bad = call("POST", "/api/v1/widgets/import", "gear\nbad\ncog\nbad\n", csv_type,
+                          {{"dry_run", flag}});
+    EXPECT_EQ(bad.status, 422) << flag;
+    EXPECT_EQ(bad.content_type, "application/problem+json");
+    EXPECT_EQ(bad.body,
+              fmt::format(R"({{"detail":"2 rows have errors; nothing was imported",)"
+                          R"("dry_run":{},"errors":[)"
+                          R"({{"field":"name","line":2,"message":"not a widget's name"}},)"
+                          R"({{"field":"name","line":4,"message":"not a widget's name"}}],)"
+                          R"("status":422,"title":"Invalid rows",)"
+                          R"("type":"urn:orbis:problem:invalid_argument"}})",
+                          flag));
+  }
+  // A dry_run other than true or false is refused before the import runs.
+  uploaded_type_.clear();
+  const auto unclear =
+      call("POST", "/api/v1/widgets/import", "gear\n", csv_type, {{"dry_run", "yes"}});
+  EXPECT_EQ(unclear.status, 422);
+  EXPECT_EQ(body(unclear)["detail"], "dry_run is true or false");
+  EXPECT_EQ(body(unclear)["errors"],
+            json::Json::parse(R"([{"field":"dry_run","message":"true or false"}])"));
+  EXPECT_EQ(uploaded_type_, "");
+  // The import's own failure is its problem.
+  const auto empty = call("POST", "/api/v1/widgets/import", "", csv_type);
+  EXPECT_EQ(empty.status, 422);
+  EXPECT_EQ(body(empty)["detail"], "the file is empty");
+  EXPECT_FALSE(body(empty).contains("dry_run"));
+  // An import that lists a dry run's bad rows in its 200, and answers 422 only when writing.
+  const auto checked = call("POST", "/api/v1/widgets/check", "bad\n", csv_type);
+  EXPECT_EQ(checked.status, 200) << checked.body;
+  EXPECT_EQ(body(checked), json::Json::parse(R"({"dry_run":true,"rows":1,"created":[],
+      "errors":[{"line":1,"field":"name","message":"not a widget's name"}]})"));
+  const auto refused =
+      call("POST", "/api/v1/widgets/check", "bad\n", csv_type, {{"dry_run", "false"}});
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_EQ(body(refused)["dry_run"], false);
+  EXPECT_EQ(body(refused)["errors"].size(), 1u);
+}
+
+TEST_F(EndpointTest, TheDocumentDescribesAnImport) {
+  const auto doc = openapi_document(*router_);
+  const auto& op = doc["paths"]["/api/v1/widgets/import"]["post"];
+  const auto& upload = op["requestBody"]["content"]["*/*"]["schema"];
+  EXPECT_EQ(upload["$ref"], "#/components/schemas/FileUpload");
+  EXPECT_EQ(op["requestBody"]["required"], true);
+  ASSERT_EQ(op["parameters"].size(), 1u);
+  EXPECT_EQ(op["parameters"][0]["name"], "dry_run");
+  EXPECT_EQ(op["parameters"][0]["in"], "query");
+  EXPECT_EQ(op["parameters"][0]["schema"],
+            json::Json::parse(R"({"type":"boolean","default":true})"));
+  // 200 for a dry run, 201 when written, both with the outcome; 422 with the problem.
+  const auto& responses = op["responses"];
+  for (const auto* status : {"200", "201"})
+    EXPECT_EQ(responses[status]["content"]["application/json"]["schema"]["$ref"],
+              "#/components/schemas/WidgetImport")
+        << status;
+  EXPECT_EQ(responses["422"]["content"]["application/problem+json"]["schema"]["$ref"],
+            "#/components/schemas/Problem");
+  // An endpoint that is no import answers one success status.
+  EXPECT_FALSE(doc["paths"]["/api/v1/widgets"]["post"]["responses"].contains("200"));
+  // The components are the codecs': the outcome's, the upload's and the problem's, whose
+  // rows say their line.
+  const auto& schemas = doc["components"]["schemas"];
+  EXPECT_EQ(schemas["WidgetImport"]["required"],
+            json::Json::parse(R"(["dry_run","rows","errors","created"])"));
+  EXPECT_EQ(
+      schemas["FileUpload"],
+      json::Json::parse(R"({"type":"string","contentMediaType":"application/octet-stream"})"));
+  EXPECT_EQ(schemas["Problem"]["required"],
+            json::Json::parse(R"(["type","title","status","detail"])"));
+  EXPECT_EQ(schemas["Problem"]["properties"]["errors"]["items"]["$ref"],
+            "#/components/schemas/ProblemError");
+  EXPECT_EQ(schemas["ProblemError"]["required"], json::Json::parse(R"(["field","message"])"));
+  EXPECT_EQ(schemas["ProblemError"]["properties"]["line"]["type"], "integer");
+  EXPECT_EQ(schemas["Problem"]["properties"]["dry_run"]["type"], "boolean");
 }
 
 }  // namespace orbis::http

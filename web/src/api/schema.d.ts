@@ -2080,20 +2080,44 @@ export interface components {
             name_zh: string;
         };
         ImportOutcome: {
+            /** @description read (dry run) or created */
             agreements: number;
             conditions: number;
+            /** @description the agreements created */
             created: number[];
             dry_run: boolean;
+            /** @description every bad row */
             errors: components["schemas"]["RowError"][];
         };
         IncomingNominationInput: {
-            academic_year?: string;
-            agreement_id?: number;
+            /** @description like 2026/2027 */
+            academic_year?: string | null;
+            /** @description ISO date */
+            actual_end?: string | null;
+            /** @description ISO date */
+            actual_start?: string | null;
+            agreement_id?: number | null;
+            call_id?: number | null;
+            /** @description a condition of the agreement */
             condition_id?: number | null;
-            person: unknown;
-            planned_end?: string;
-            planned_start?: string;
-            type?: string;
+            /** @description ECTS, students */
+            credits_planned?: number;
+            /** @enum {string} */
+            direction?: "outgoing" | "incoming";
+            funding?: components["schemas"]["FundingInput"][];
+            /** @description the home org unit it belongs to */
+            org_unit_id?: number | null;
+            person: components["schemas"]["NomineeInput"];
+            person_id?: number;
+            /** @description ISO date */
+            planned_end?: string | null;
+            /** @description ISO date */
+            planned_start?: string | null;
+            programme_id?: number | null;
+            receiving_institution_id?: number;
+            sending_institution_id?: number;
+            /** @enum {string} */
+            type?: "student_studies" | "student_traineeship" | "staff_teaching" | "staff_training" | "summer_programme" | "research_visit" | "joint_degree";
         };
         Institution: {
             /** @description what the reader may do with it: update, add_org_unit, import_courses */
@@ -2406,8 +2430,10 @@ export interface components {
             type?: string | null;
         };
         MobilityImportOutcome: {
+            /** @description the ids of the records written */
             created: number[];
             dry_run: boolean;
+            /** @description every bad row */
             errors: components["schemas"]["RowError"][];
             rows: number;
         };
@@ -2440,11 +2466,6 @@ export interface components {
             /** @enum {string} */
             type?: "student_studies" | "student_traineeship" | "staff_teaching" | "staff_training" | "summer_programme" | "research_visit" | "joint_degree";
         };
-        MobilityPage: {
-            items: components["schemas"]["Mobility"][];
-            next: string | null;
-            total?: number;
-        };
         MobilityTransitionInput: {
             /** @description the actual start or end (ISO date) */
             date?: string | null;
@@ -2463,6 +2484,27 @@ export interface components {
         } | null;
         NominationCount: {
             nominated: number;
+        };
+        NomineeInput: {
+            date_of_birth?: string | null;
+            email?: string | null;
+            /** @description Latin script */
+            family_name?: string | null;
+            /** @description ISCED-F code */
+            field?: string | null;
+            given_name?: string | null;
+            /** @enum {string} */
+            kind?: "student" | "staff";
+            languages?: components["schemas"]["LanguageCertificateInput"][];
+            /** @description EQF level, 5 to 8 (students) */
+            level?: number | null;
+            /** @description Chinese script */
+            name_zh?: string | null;
+            /** @description ISO 3166-1 alpha-2 */
+            nationality?: string | null;
+            /** @description staff: e.g. Associate Professor */
+            position?: string | null;
+            year_of_study?: number | null;
         };
         Offer: {
             agreement_id: number | null;
@@ -2696,21 +2738,21 @@ export interface components {
             /** @description for the lottery of ties; random if absent */
             seed?: number | null;
         };
-        PlacementRunList: {
-            items: components["schemas"]["PlacementRun"][];
-            next: string | null;
-        };
         Problem: {
             detail: string;
+            /** @description an import's problem: a dry run or not */
             dry_run?: boolean;
-            errors?: {
-                field: string;
-                line?: number;
-                message: string;
-            }[];
+            /** @description each bad field, or each bad row of an import */
+            errors?: components["schemas"]["ProblemError"][];
             status: number;
             title: string;
             type: string;
+        };
+        ProblemError: {
+            field: string;
+            /** @description an import's row: its line */
+            line?: number;
+            message: string;
         };
         Programme: {
             agreement_id: number | null;
@@ -2857,6 +2899,7 @@ export interface components {
         };
         RowError: {
             field: string;
+            /** @description the 1-based line of the file */
             line: number;
             message: string;
         };
@@ -3778,7 +3821,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description true to check only (the default), false to import */
-                dry_run?: string;
+                dry_run?: boolean;
             };
             header?: never;
             path?: never;
@@ -6496,7 +6539,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description true to check only (the default), false to import */
-                dry_run?: string;
+                dry_run?: boolean;
             };
             header?: never;
             path: {
@@ -8010,7 +8053,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description true to check only (the default), false to import */
-                dry_run?: string;
+                dry_run?: boolean;
             };
             header?: never;
             path: {
@@ -8596,7 +8639,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description true to check only (the default), false to import */
-                dry_run?: string;
+                dry_run?: boolean;
             };
             header?: never;
             path?: never;
