@@ -412,6 +412,14 @@ CREATE UNIQUE INDEX agreements_by_code ON agreements (code) WHERE code <> ''
 CREATE INDEX mobilities_nominated_of_org_unit ON mobilities (org_unit_id, nomination_decision,
   planned_start, id) WHERE nominated_at <> ''
 )SQL"},
+    // The recognition indicator (store/reporting.h): outgoing stays in the order of their
+    // receiving institution, every one or an org unit's (a coordinator's scope), with the
+    // status it counts by in the index, so that a page of partners reads only their stays.
+    {17, "recognition indicator: outgoing stays read per partner, a page at a time", R"SQL(
+CREATE INDEX mobilities_by_receiving ON mobilities (direction, receiving_id, status, org_unit_id);
+CREATE INDEX mobilities_of_org_unit_by_receiving ON mobilities (org_unit_id, direction,
+  receiving_id, status)
+)SQL"},
 };
 
 }  // namespace
