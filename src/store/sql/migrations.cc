@@ -415,10 +415,13 @@ CREATE INDEX mobilities_nominated_of_org_unit ON mobilities (org_unit_id, nomina
     // The recognition indicator (store/reporting.h): outgoing stays in the order of their
     // receiving institution, every one or an org unit's (a coordinator's scope), with the
     // status it counts by in the index, so that a page of partners reads only their stays.
-    {17, "recognition indicator: outgoing stays read per partner, a page at a time", R"SQL(
+    // The reminders of agreements (store/reminders.h): agreements by status and end date,
+    // the soonest first, a page at a time.
+    {17, "recognition indicator and agreement reminders read a page at a time", R"SQL(
 CREATE INDEX mobilities_by_receiving ON mobilities (direction, receiving_id, status, org_unit_id);
 CREATE INDEX mobilities_of_org_unit_by_receiving ON mobilities (org_unit_id, direction,
-  receiving_id, status)
+  receiving_id, status);
+CREATE INDEX agreements_by_status_and_end ON agreements (status, end_date, id)
 )SQL"},
 };
 
