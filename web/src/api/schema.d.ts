@@ -2827,9 +2827,6 @@ export interface components {
             recognised_stays: number;
             stays: number;
         };
-        RecognitionRates: {
-            items: components["schemas"]["RecognitionRate"][];
-        };
         RecognitionRequestInput: {
             home_code?: string | null;
             /** @description 0 or left out: from the host credits and the credit systems */
@@ -2845,7 +2842,11 @@ export interface components {
             /** @description the reader's iCalendar feed of expiries */
             calendar_url: string;
             expiring: components["schemas"]["ExpiringAgreement"][];
+            /** @description the cursor of the next page of expiring (kind=expiring); null when it ended or was not asked for */
+            expiring_next: string | null;
             unused_seats: components["schemas"]["UnusedSeats"][];
+            /** @description the cursor of the next page of unused_seats (kind=unused_seats); null when it ended or was not asked for */
+            unused_seats_next: string | null;
         };
         ResetLink: {
             /** Format: date-time */
@@ -3866,7 +3867,14 @@ export interface operations {
     };
     get_agreements_reminders: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description expiring or unused_seats: a page of that list only (the cursor's list); without it, the first page of both */
+                kind?: string;
+                /** @description how many items a page holds */
+                limit?: number;
+                /** @description the `next` of the page before */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3902,6 +3910,15 @@ export interface operations {
             };
             /** @description the role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7541,7 +7558,12 @@ export interface operations {
     };
     get_indicators_recognition: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description how many items a page holds */
+                limit?: number;
+                /** @description the `next` of the page before */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7554,7 +7576,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RecognitionRates"];
+                    "application/json": {
+                        items: components["schemas"]["RecognitionRate"][];
+                        next: string | null;
+                        total?: number;
+                    };
                 };
             };
             /** @description malformed request */
@@ -7577,6 +7603,15 @@ export interface operations {
             };
             /** @description the role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
