@@ -212,8 +212,8 @@ Result<std::string> AgreementReminders::calendar(const std::string& token) const
       return fail(Error::not_found("no such calendar"));
     auto query = due_query(actor);
     if (!query) return fail(query.error());
-    // What the feed's owner may still have alarms of: the agreements not ended or renewed
-    // (draft, terminated) that end in the coming year, a page at a time.
+    // What the feed's owner may have alarms of: every agreement but drafts and terminated
+    // ones, ending in the coming year, read a page at a time.
     query->statuses = {AgreementStatus::negotiation, AgreementStatus::signed_,
                        AgreementStatus::active,      AgreementStatus::expiring,
                        AgreementStatus::expired,     AgreementStatus::renewed};
