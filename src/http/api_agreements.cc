@@ -68,6 +68,23 @@ struct QueryCodec<AttachmentQuery> : QueryObject<AttachmentQuery> {
   }
 };
 
+// GET /agreements/reminders: both lists' first pages, or a page of one (100 a page unless
+// asked).
+struct RemindersQuery {
+  std::string kind;
+  PageRequest page;
+};
+
+template <>
+struct QueryCodec<RemindersQuery> : QueryObject<RemindersQuery> {
+  static constexpr auto params() {
+    return std::tuple{Param{"kind", &RemindersQuery::kind,
+                            "expiring or unused_seats: a page of that list only (the cursor's "
+                            "list); without it, the first page of both"},
+                      Paging<RemindersQuery>{&RemindersQuery::page, kMaxPageSize}};
+  }
+};
+
 }  // namespace routing
 
 namespace {
@@ -108,8 +125,9 @@ void add_agreement_routes(Router& router, service::Services& s) {
   api.get("/api/v1/agreements/reminders",
           Access::policy(Resource::agreement_reminder, Action::read),
           "List agreements expiring within 180, 90 or 30 days, and conditions with unused seats")
-      .handle([&s](const Call& c) -> Result<json::RemindersView> {
-        auto reminders = s.agreement_reminders.list(c.actor());
+      .handle([&s](const Call& c, const Query<RemindersQuery>& q) -> Result<json::RemindersView> {
+        auto reminders = s.agreement_reminders.list(
+            c.actor(), {.kind = q->kind, .limit = q->page.limit, .cursor = q->page.cursor});
         if (!reminders) return fail(reminders.error());
         auto token = s.agreement_reminders.calendar_token(c.actor());
         if (!token) return fail(token.error());

@@ -37,6 +37,18 @@ struct QueryCodec<CoursesQuery> : QueryObject<CoursesQuery> {
   }
 };
 
+// A page of an indicator's groups (100 a page unless asked).
+struct IndicatorQuery {
+  PageRequest page;
+};
+
+template <>
+struct QueryCodec<IndicatorQuery> : QueryObject<IndicatorQuery> {
+  static constexpr auto params() {
+    return std::tuple{Paging<IndicatorQuery>{&IndicatorQuery::page, kMaxPageSize}};
+  }
+};
+
 }  // namespace routing
 
 namespace {
@@ -146,10 +158,12 @@ void add_learning_routes(Router& router, service::Services& s) {
 
   api.get("/api/v1/indicators/recognition", Access::policy(Resource::indicator, Action::read),
           "Per partner: ECTS in approved learning agreements and ECTS recognised at home")
-      .handle([&s](const Call& c) -> Result<json::RecognitionRates> {
-        auto rates = s.recognitions.rates(c.actor());
+      .handle([&s](const Call& c,
+                   const Query<IndicatorQuery>& q) -> Result<Page<service::RecognitionRate>> {
+        auto rates = s.recognitions.rates(c.actor(), {q->page.limit, q->page.cursor});
         if (!rates) return fail(rates.error());
-        return json::RecognitionRates{std::move(*rates)};
+        return Page<service::RecognitionRate>{std::move(rates->items), std::move(rates->next),
+                                              rates->total};
       });
 
   api.get("/api/v1/institutions/{id}/courses", Access::policy(Resource::course, Action::read),

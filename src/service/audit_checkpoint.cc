@@ -39,25 +39,23 @@ bool is_hex_hash(const std::string& text) {
 
 }  // namespace
 
-Result<std::string> database_identity(store::Store& store, bool make) {
-  auto tx = store.begin(make ? store::Access::write : store::Access::read);
-  if (!tx) return fail(tx.error());
-  auto existing = (*tx)->settings().get(kIdentitySetting);
+Result<std::string> database_identity(store::Transaction& tx, bool make) {
+  auto existing = tx.settings().get(kIdentitySetting);
   if (!existing) return fail(existing.error());
   if (*existing || !make) return existing->value_or("");
   std::string identity = crypto::to_hex(crypto::random_bytes(16));
-  if (auto ok = (*tx)->settings().set(kIdentitySetting, identity); !ok) return fail(ok.error());
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
+  if (auto ok = tx.settings().set(kIdentitySetting, identity); !ok) return fail(ok.error());
   return identity;
 }
 
 Result<std::pair<AuditCheckpoint, std::string>> make_audit_checkpoint(
     store::Store& store, const Clock& clock, const vc::KeyEncryptionKey& kek) {
-  auto identity = database_identity(store, true);
-  if (!identity) return fail(identity.error());
-
-  auto tx = store.begin(store::Access::read);
+  // One transaction: the identity (made on first use) and the head it vouches for are read
+  // together, committed once the checkpoint is signed.
+  auto tx = store.begin(store::Access::write);
   if (!tx) return fail(tx.error());
+  auto identity = database_identity(**tx, true);
+  if (!identity) return fail(identity.error());
   std::vector<domain::AuditEntry> entries;
   auto report = verify_audit_log(**tx, entries);
   if (!report) return fail(report.error());
@@ -98,6 +96,7 @@ Result<std::pair<AuditCheckpoint, std::string>> make_audit_checkpoint(
   auto input = signing_input(statement);
   if (!input) return fail(input.error());
   statement["signature"] = vc::multibase_base58btc(key->key.sign(*input));
+  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
   return std::pair{std::move(checkpoint), statement.dump(2) + "\n"};
 }
 
@@ -160,10 +159,10 @@ Result<AuditCheckpoint> read_audit_checkpoint(std::string_view text) {
 
 Result<AuditReport> verify_audit_log(store::Store& store, const AuditCheckpoint& checkpoint,
                                      const std::optional<vc::PublicKey>& trusted) {
-  auto identity = database_identity(store, false);
-  if (!identity) return fail(identity.error());
   auto tx = store.begin(store::Access::read);
   if (!tx) return fail(tx.error());
+  auto identity = database_identity(**tx, false);
+  if (!identity) return fail(identity.error());
   std::vector<domain::AuditEntry> entries;
   auto report = verify_audit_log(**tx, entries);
   if (!report) return fail(report.error());

@@ -31,8 +31,9 @@ struct AuditCheckpoint {
 };
 
 // The database's identity: a random name kept in its settings, which copies of it (backups)
-// share and other databases do not. Made on first use when `make`; else empty when none.
-Result<std::string> database_identity(store::Store& store, bool make);
+// share and other databases do not. Made on first use when `make` (in `tx`, which the
+// caller commits); else empty when none.
+Result<std::string> database_identity(store::Transaction& tx, bool make);
 
 // Verifies the audit log, then signs its head with the institution's newest issuer key,
 // opened with `kek`. Returns the checkpoint and the file's text (JSON). conflict when the

@@ -261,11 +261,15 @@ Result<domain::OrgUnit> Registry::create_org_unit(const domain::Actor& actor,
 Result<domain::Institution> Registry::home() const {
   auto tx = store_.begin(store::Access::read);
   if (!tx) return fail(tx.error());
-  auto value = (*tx)->settings().get(kHomeSetting);
+  return home_in(**tx);
+}
+
+Result<domain::Institution> Registry::home_in(store::Transaction& tx) {
+  auto value = tx.settings().get(kHomeSetting);
   if (!value) return fail(value.error());
   if (!*value)
     return fail(Error::not_found("no home institution is set; run 'orbis demo' or set one"));
-  return (*tx)->institutions().get(InstitutionId{std::stoll(**value)});
+  return tx.institutions().get(InstitutionId{std::stoll(**value)});
 }
 
 Status Registry::set_home(const domain::Actor& actor, InstitutionId id) {

@@ -87,6 +87,8 @@ class Registry {
 
   // The institution Orbis works for; not_found before one is set.
   Result<domain::Institution> home() const;
+  // The same, read inside the caller's transaction (a use case that opens its own).
+  static Result<domain::Institution> home_in(store::Transaction& tx);
   // Admins (and the command line).
   Status set_home(const domain::Actor& actor, InstitutionId id);
 

@@ -105,6 +105,8 @@ struct AgreementQuery {
   std::string country;                   // a partner's (not the home party's) country
   std::string isced;                     // a condition's subject area or its prefix
   std::optional<RemindersDue> reminders_due;
+  // Only these agreements (none: any), to read one page of another list's ids at once.
+  std::vector<AgreementId> ids;
   // Words (text::fold_for_search) that must each occur in the folded title, code and the
   // names of the parties seen. These are matched row by row, after the other filters:
   // the cost of a page follows the rows those select, not only the page.

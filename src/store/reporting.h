@@ -7,10 +7,13 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "common/error.h"
+#include "common/ids.h"
+#include "store/query.h"
 #include "store/store.h"
 
 namespace orbis::store {
@@ -29,7 +32,21 @@ struct RecognitionTotals {
   // The credits of the transcript results that recognised stays' recognition entries name.
   double credited = 0;
 };
-// By partner id.
-Result<std::vector<RecognitionTotals>> recognition_by_partner(Transaction& tx);
+// Which stays a recognition indicator counts, and which page of its partners it answers.
+struct RecognitionQuery {
+  // The reader's scope (domain::access::scope_of, indicator read): the stays of a
+  // coordinator's org unit; a student's own (the stays of the people linked to the account).
+  // Unset: every stay.
+  std::optional<OrgUnitId> org_unit;
+  std::optional<UserId> user;
+  // Partners by id, after the cursor's (Cursor::id is the last partner's id).
+  PageSpec page;
+};
+// A page of the partners, by id. Each figure is grouped per partner in the database over
+// the stays in scope, read in the order of an index on the receiving institution.
+Result<Page<RecognitionTotals>> recognition_by_partner(Transaction& tx,
+                                                       const RecognitionQuery& query);
+// How many partners `query` has totals for, its page aside.
+Result<std::size_t> count_recognition_partners(Transaction& tx, const RecognitionQuery& query);
 
 }  // namespace orbis::store

@@ -465,6 +465,97 @@ TEST_F(AgreementsTest, RemindersAndTheCalendarFeed) {
             body["calendar_url"]);
 }
 
+// Reminders are selected and ordered in the database and page: each list (kind) pages with
+// its own cursor, and its pages read one after another hold what one answer of a small
+// database holds. The calendar feed reaches a year ahead.
+TEST_F(AgreementsTest, RemindersPageEachListWithItsOwnCursor) {
+  const auto oxford = institution("ox.ac.uk");
+  const auto active = [&](const std::string& end) -> std::int64_t {
+    auto body = draft(oxford);
+    body["end_date"] = end;
+    body["conditions"][0]["academic_years"] = {{"first", "2026/2027"}, {"last", "2026/2027"}};
+    const auto created = server.send("POST", "/api/v1/agreements", body, officer);
+    EXPECT_EQ(created.status, 201) << created.body;
+    const std::int64_t id = created.json()["id"];
+    for (const auto* to : {"negotiation", "signed", "active"}) EXPECT_EQ(move(id, to).status, 200);
+    return id;
+  };
+  // Today is 2026-11-23: 48, 48 and 84 days left; the last ends in years.
+  const std::vector<std::int64_t> soon = {active("2027-01-10"), active("2027-01-10"),
+                                          active("2027-02-15")};
+  const auto later = active("2031-08-31");
+
+  const auto r = server.get("/api/v1/agreements/reminders", officer);
+  ASSERT_EQ(r.status, 200) << r.body;
+  const json whole = r.json();
+  ASSERT_TRUE(whole["expiring_next"].is_null()) << "one page holds a small database's";
+  ASSERT_TRUE(whole["unused_seats_next"].is_null());
+  std::map<std::int64_t, json> expiring;
+  for (std::size_t i = 0; i < whole["expiring"].size(); ++i) {
+    const auto& e = whole["expiring"][i];
+    expiring[e["agreement"]["id"].get<std::int64_t>()] = e;
+    if (i == 0) continue;
+    const auto& before = whole["expiring"][i - 1];
+    EXPECT_LE(std::tuple(before["days_left"].get<int>(), before["agreement"]["id"].get<int>()),
+              std::tuple(e["days_left"].get<int>(), e["agreement"]["id"].get<int>()));
+  }
+  ASSERT_TRUE(expiring.contains(soon[0]) && expiring.contains(soon[2])) << whole.dump();
+  EXPECT_EQ(expiring[soon[1]]["days_left"], 48);
+  EXPECT_EQ(expiring[soon[2]]["days_left"], 84);
+  EXPECT_EQ(expiring[soon[2]]["window"], 90);
+  EXPECT_FALSE(expiring.contains(later));
+  std::set<std::int64_t> free;
+  for (const auto& u : whole["unused_seats"]) free.insert(u["agreement"]["id"].get<std::int64_t>());
+  for (const auto id : soon) EXPECT_TRUE(free.contains(id)) << id;
+  EXPECT_TRUE(free.contains(later));
+
+  const auto walk = [&](const std::string& kind, const std::string& other) {
+    json items = json::array();
+    std::string next;
+    int pages = 0;
+    do {
+      const auto page = server.get("/api/v1/agreements/reminders?kind=" + kind + "&limit=2" +
+                                       (next.empty() ? "" : "&cursor=" + next),
+                                   officer);
+      EXPECT_EQ(page.status, 200) << page.body;
+      const json body = page.json();
+      EXPECT_LE(body[kind].size(), 2u);
+      EXPECT_TRUE(body[other].empty());
+      EXPECT_TRUE(body[other + "_next"].is_null());
+      EXPECT_EQ(body["calendar_url"], whole["calendar_url"]);
+      for (const auto& item : body[kind]) items.push_back(item);
+      next = body[kind + "_next"].is_string() ? body[kind + "_next"].get<std::string>() : "";
+    } while (!next.empty() && ++pages < 1000);
+    EXPECT_GE(pages, 1);  // more than a page of two
+    return items;
+  };
+  EXPECT_EQ(walk("expiring", "unused_seats"), whole["expiring"]);
+  EXPECT_EQ(walk("unused_seats", "expiring"), whole["unused_seats"]);
+
+  // A cursor continues the list it came from only.
+  const std::string cursor =
+      server.get("/api/v1/agreements/reminders?kind=expiring&limit=1", officer)
+          .json()["expiring_next"];
+  EXPECT_EQ(
+      server.get("/api/v1/agreements/reminders?kind=unused_seats&cursor=" + cursor, officer).status,
+      422);
+  EXPECT_EQ(server.get("/api/v1/agreements/reminders?cursor=" + cursor, officer).status, 422);
+  const auto bad_kind = server.get("/api/v1/agreements/reminders?kind=soon", officer);
+  EXPECT_EQ(bad_kind.status, 422);
+  EXPECT_NE(bad_kind.body.find("kind"), std::string::npos) << bad_kind.body;
+  EXPECT_EQ(server.get("/api/v1/agreements/reminders?limit=0", officer).status, 422);
+
+  // The feed: what ends in the coming year, not what ends in years.
+  const auto feed = server.request("GET", whole["calendar_url"].get<std::string>());
+  ASSERT_EQ(feed.status, 200);
+  for (const auto id : soon)
+    EXPECT_NE(feed.body.find("UID:agreement-" + std::to_string(id) + "-end@orbis"),
+              std::string::npos)
+        << id;
+  EXPECT_EQ(feed.body.find("UID:agreement-" + std::to_string(later) + "-end@orbis"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace orbis::testing
 

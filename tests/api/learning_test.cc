@@ -8,6 +8,8 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "harness.h"
 #include "interop/schema_validation.h"
@@ -400,6 +402,17 @@ TEST_F(LearningTest, CataloguesImportAndCreditSystemsAreSetPerInstitution) {
   const auto bad =
       server.request("POST", path + "?dry_run=false", csv + "CS303,,,x,cn,,,9999,\n", headers);
   EXPECT_EQ(bad.status, 422) << bad.body;
+  // Neither the dry run nor the file with a bad row wrote a course.
+  const auto codes = [&] {
+    std::set<std::string> out;
+    for (const auto& c :
+         server.get("/api/v1/institutions/" + std::to_string(home()) + "/courses", officer)
+             .json()["items"])
+      out.insert(c["code"].get<std::string>());
+    return out;
+  };
+  EXPECT_FALSE(codes().contains("CS301"));
+  EXPECT_FALSE(codes().contains("CS303"));
   const auto real = server.request("POST", path + "?dry_run=false", csv, headers);
   ASSERT_EQ(real.status, 201) << real.body;
   const json list =
@@ -417,6 +430,70 @@ TEST_F(LearningTest, CataloguesImportAndCreditSystemsAreSetPerInstitution) {
   EXPECT_EQ(
       server.send("PUT", credits, {{"system", "cn"}, {"ects_per_credit", -1}}, officer).status,
       422);
+}
+
+// The recognition indicator of a coordinator counts only the stays of their org unit: the
+// policy's scope (indicator read) is a filter of the query. Each reader's body is compared
+// before and after a stay of the coordinator's unit is completed with an approved learning
+// agreement of 30 ECTS; it pages by partner, with how many partners there are.
+TEST_F(LearningTest, ACoordinatorsRecognitionIndicatorCountsOnlyTheirOrgUnitsStays) {
+  const auto coordinator = server.login("coordinator@westlake.edu.cn");
+  const auto other = server.login("coordinator.sls@westlake.edu.cn");
+  const json unit = server.get("/api/v1/auth/me", coordinator).json()["org_unit_id"];
+  ASSERT_TRUE(unit.is_number_integer());
+  ASSERT_NE(server.get("/api/v1/auth/me", other).json()["org_unit_id"], unit);
+  const json oxford = server.get("/api/v1/auth/me", partner).json()["institution_id"];
+  // A reader's line for Oxford: {stays, planned ECTS}, zeros when there is none.
+  const auto oxford_of = [&](const std::string& token) {
+    const auto r = server.get("/api/v1/indicators/recognition", token);
+    EXPECT_EQ(r.status, 200) << r.body;
+    const json body = r.json();
+    EXPECT_TRUE(body["total"].is_number_integer()) << body.dump();
+    EXPECT_EQ(body["items"].size(), body["total"].get<std::size_t>()) << body.dump();
+    for (const auto& item : body["items"]) {
+      if (item["institution"]["id"] == oxford)
+        return std::pair{item["stays"].get<int>(), item["planned_ects"].get<double>()};
+    }
+    return std::pair{0, 0.0};
+  };
+  const auto mine = oxford_of(coordinator), theirs = oxford_of(other), all = oxford_of(officer);
+  EXPECT_LE(mine.first + theirs.first, all.first);
+
+  const auto stay = new_stay("tang.yi.indicator@westlake.edu.cn", unit);
+  const std::string la = stay.path + "/learning-agreement";
+  const auto proposed =
+      server.send("POST", la + "/versions", {{"components", components("ROB-2")}}, stay.student);
+  ASSERT_EQ(proposed.status, 201) << proposed.body;
+  const json v1 = proposed.json()["versions"][0];
+  for (const auto& token : {stay.student, officer, partner}) approve(stay.path, v1, token);
+  for (const char* to : {"preparing", "abroad", "completed"}) {
+    const auto moved =
+        server.send("POST", stay.path + "/transitions", {{"to", to}, {"date", "2027-01-25"}},
+                    officer, if_match(stay.path));
+    ASSERT_EQ(moved.status, 200) << moved.body;
+  }
+  EXPECT_EQ(oxford_of(coordinator), std::pair(mine.first + 1, mine.second + 30));
+  EXPECT_EQ(oxford_of(other), theirs);
+  EXPECT_EQ(oxford_of(officer), std::pair(all.first + 1, all.second + 30));
+
+  // A page of one partner: the cursor leads to the next, and the pages hold each partner once.
+  const json whole = server.get("/api/v1/indicators/recognition", officer).json();
+  std::vector<json> paged;
+  std::string next;
+  do {
+    const auto r = server.get(
+        "/api/v1/indicators/recognition?limit=1" + (next.empty() ? "" : "&cursor=" + next),
+        officer);
+    ASSERT_EQ(r.status, 200) << r.body;
+    const json page = r.json();
+    ASSERT_LE(page["items"].size(), 1u);
+    EXPECT_EQ(page["total"], whole["total"]);
+    for (const auto& item : page["items"]) paged.push_back(item);
+    next = page["next"].is_string() ? page["next"].get<std::string>() : "";
+  } while (!next.empty());
+  EXPECT_EQ(json(paged), whole["items"]);
+  EXPECT_EQ(server.get("/api/v1/indicators/recognition?limit=0", officer).status, 422);
+  EXPECT_EQ(server.get("/api/v1/indicators/recognition", stay.student).status, 403);
 }
 
 TEST_F(LearningTest, TheDemosRecognisedStaysHaveAgreementsTranscriptsAndATranscriptCredential) {

@@ -243,6 +243,8 @@ struct RemindersShown {
   std::vector<Expiring> expiring;
   std::vector<Unused> unused_seats;
   std::string calendar_url;
+  std::optional<std::string> expiring_next;
+  std::optional<std::string> unused_seats_next;
 };
 
 }  // namespace
@@ -448,7 +450,13 @@ struct Codec<RemindersShown> : Object<RemindersShown, Codec<RemindersShown>> {
     return std::tuple{Field{"expiring", &RemindersShown::expiring},
                       Field{"unused_seats", &RemindersShown::unused_seats},
                       Field{"calendar_url", &RemindersShown::calendar_url, kPlain,
-                            "the reader's iCalendar feed of expiries"}};
+                            "the reader's iCalendar feed of expiries"},
+                      Field{"expiring_next", &RemindersShown::expiring_next, kPlain,
+                            "the cursor of the next page of expiring (kind=expiring); null "
+                            "when it ended or was not asked for"},
+                      Field{"unused_seats_next", &RemindersShown::unused_seats_next, kPlain,
+                            "the cursor of the next page of unused_seats (kind=unused_seats); "
+                            "null when it ended or was not asked for"}};
   }
 };
 
@@ -490,7 +498,11 @@ void Codec<service::EwpComparison>::write(const service::EwpComparison& c, Json&
 Json Codec<service::EwpComparison>::schema(Schemas& s) { return Codec<ComparisonShown>::schema(s); }
 
 void Codec<RemindersView>::write(const RemindersView& view, Json& out) {
-  RemindersShown shown{.expiring = {}, .unused_seats = {}, .calendar_url = view.calendar_url};
+  RemindersShown shown{.expiring = {},
+                       .unused_seats = {},
+                       .calendar_url = view.calendar_url,
+                       .expiring_next = view.reminders.expiring_next,
+                       .unused_seats_next = view.reminders.unused_seats_next};
   for (const auto& e : view.reminders.expiring)
     shown.expiring.push_back({summary_of(e.agreement), e.days_left, e.window});
   for (const auto& u : view.reminders.unused_seats) {

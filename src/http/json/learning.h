@@ -218,17 +218,6 @@ struct Codec<service::RecognitionRate>
   }
 };
 
-// GET /indicators/recognition: one line per partner.
-struct RecognitionRates {
-  std::vector<service::RecognitionRate> items;
-};
-
-template <>
-struct Codec<RecognitionRates> : Object<RecognitionRates, Codec<RecognitionRates>> {
-  static constexpr std::string_view name = "RecognitionRates";
-  static constexpr auto fields() { return std::tuple{Field{"items", &RecognitionRates::items}}; }
-};
-
 // A course of an institution's catalogue (catalogues are imported from CSV).
 template <>
 struct Codec<domain::Course> : Object<domain::Course, Codec<domain::Course>> {

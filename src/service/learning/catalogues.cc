@@ -91,70 +91,74 @@ Result<MobilityImportOutcome> CourseCatalogues::import_courses(const domain::Act
       return fail(Error::invalid(
           fmt::format("the file has no '{}' column; see docs/learning.md", required)));
   }
-  MobilityImportOutcome out;
-  out.dry_run = dry_run;
-  // Not through the runner: the rows are written as they are checked, and a dry run (or a
-  // file with bad rows) rolls them back rather than committing.
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  if (auto in = (*tx)->institutions().get(institution); !in) return fail(in.error());
-  std::set<std::string> seen;
-  for (std::size_t r = 0; r < table->rows.size(); ++r) {
-    const auto& row = table->rows[r];
-    const int line = table->line_numbers[r];
-    ++out.rows;
-    const auto get = [&](const char* name) {
-      const auto it = col.find(name);
-      return it != col.end() && it->second < row.size() ? std::string(text::trim(row[it->second]))
-                                                        : std::string();
-    };
-    domain::Course c;
-    c.institution = institution.value;
-    c.code = get("code");
-    c.title = get("title");
-    c.title_zh = get("title_zh");
-    c.title_local = get("title_local");
-    c.credit_system = get("credit_system");
-    c.language = get("language");
-    c.isced = get("isced");
-    c.term = get("term");
-    try {
-      c.credits = std::stod(get("credits"));
-      if (const auto level = get("level"); !level.empty()) c.level = std::stoi(level);
-    } catch (const std::exception&) {
-      out.errors.push_back({line, "credits", "a number"});
-      continue;
-    }
-    if (auto ok = domain::validate_and_normalize(c); !ok) {
-      for (const auto& f : ok.error().fields) out.errors.push_back({line, f.field, f.message});
-      continue;
-    }
-    if (!seen.insert(c.code).second) {
-      out.errors.push_back({line, "code", "the file lists this code twice"});
-      continue;
-    }
-    auto existing = (*tx)->courses().find(institution, c.code);
-    if (!existing) return fail(existing.error());
-    if (*existing) {
-      c.id = (*existing)->id;
-      if (auto ok = (*tx)->courses().update(c); !ok) return fail(ok.error());
-      out.created.push_back(c.id);
-    } else {
-      auto id = (*tx)->courses().insert(c);
-      if (!id) return fail(id.error());
-      out.created.push_back(*id);
-    }
-  }
-  if (dry_run || !out.errors.empty()) {
-    out.created.clear();
-    return out;
-  }
-  if (auto ok = record(**tx, clock_, actor, "course.import", "institution",
-                       std::to_string(institution.value), nullptr, json{{"rows", out.rows}});
-      !ok)
-    return fail(ok.error());
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  return out;
+  // One transaction: the rows are written as they are checked, and a dry run (or a file
+  // with bad rows) rolls them back rather than committing.
+  return run(
+      store_, store::Access::write,
+      [&](store::Transaction& tx) -> Result<MobilityImportOutcome> {
+        MobilityImportOutcome out;
+        out.dry_run = dry_run;
+        if (auto in = tx.institutions().get(institution); !in) return fail(in.error());
+        std::set<std::string> seen;
+        for (std::size_t r = 0; r < table->rows.size(); ++r) {
+          const auto& row = table->rows[r];
+          const int line = table->line_numbers[r];
+          ++out.rows;
+          const auto get = [&](const char* name) {
+            const auto it = col.find(name);
+            return it != col.end() && it->second < row.size()
+                       ? std::string(text::trim(row[it->second]))
+                       : std::string();
+          };
+          domain::Course c;
+          c.institution = institution.value;
+          c.code = get("code");
+          c.title = get("title");
+          c.title_zh = get("title_zh");
+          c.title_local = get("title_local");
+          c.credit_system = get("credit_system");
+          c.language = get("language");
+          c.isced = get("isced");
+          c.term = get("term");
+          try {
+            c.credits = std::stod(get("credits"));
+            if (const auto level = get("level"); !level.empty()) c.level = std::stoi(level);
+          } catch (const std::exception&) {
+            out.errors.push_back({line, "credits", "a number"});
+            continue;
+          }
+          if (auto ok = domain::validate_and_normalize(c); !ok) {
+            for (const auto& f : ok.error().fields)
+              out.errors.push_back({line, f.field, f.message});
+            continue;
+          }
+          if (!seen.insert(c.code).second) {
+            out.errors.push_back({line, "code", "the file lists this code twice"});
+            continue;
+          }
+          auto existing = tx.courses().find(institution, c.code);
+          if (!existing) return fail(existing.error());
+          if (*existing) {
+            c.id = (*existing)->id;
+            if (auto ok = tx.courses().update(c); !ok) return fail(ok.error());
+            out.created.push_back(c.id);
+          } else {
+            auto id = tx.courses().insert(c);
+            if (!id) return fail(id.error());
+            out.created.push_back(*id);
+          }
+        }
+        if (dry_run || !out.errors.empty()) {
+          out.created.clear();
+          return out;
+        }
+        if (auto ok = record(tx, clock_, actor, "course.import", "institution",
+                             std::to_string(institution.value), nullptr, json{{"rows", out.rows}});
+            !ok)
+          return fail(ok.error());
+        return out;
+      },
+      [](const MobilityImportOutcome& out) { return !out.dry_run && out.errors.empty(); });
 }
 
 }  // namespace orbis::service

@@ -9,6 +9,8 @@
 #include "grades/conversion.h"
 #include "service/access.h"
 #include "service/learning/internal.h"
+#include "service/list_scope.h"
+#include "service/support/paging.h"
 #include "service/support/transaction.h"
 #include "store/reporting.h"
 
@@ -19,6 +21,21 @@ using domain::access::Action;
 using domain::access::Resource;
 
 constexpr const char* kHomeScaleSetting = "grades.home_scale";
+
+// A partner's totals as the indicator shows them: the credits planned in every system as
+// ECTS, and the share of them recognised.
+RecognitionRate rate_of(const store::RecognitionTotals& t) {
+  double planned = 0;
+  for (const auto& [system, credits] : t.planned_by_system)
+    planned += credits * domain::default_ects_per_credit(system).value_or(1);
+  return {.institution = {InstitutionId{t.partner}, t.name, t.country},
+          .stays = t.stays,
+          .recognised_stays = t.recognised,
+          .planned_ects = planned,
+          .recognised_ects = t.credited,
+          .rate = planned > 0 ? std::optional(std::round(t.credited / planned * 1000) / 1000)
+                              : std::nullopt};
+}
 
 }  // namespace
 
@@ -141,29 +158,31 @@ Result<LearningAgreementView> Recognitions::recognise(const domain::Actor& actor
       });
 }
 
-Result<std::vector<RecognitionRate>> Recognitions::rates(const domain::Actor& actor) const {
+Result<Page<RecognitionRate>> Recognitions::rates(const domain::Actor& actor,
+                                                  const PageRequest& request) const {
+  // The reader's scope, from the policy (indicator read), becomes the query's filter: a
+  // coordinator's totals count only their org unit's stays.
   if (auto ok = require_reach(actor, Resource::indicator, Action::read, "see indicators"); !ok)
     return fail(ok.error());
-  // Counted in the database (store/reporting.h): the indicator reads no record into memory.
-  auto totals = run(store_, store::Access::read,
-                    [&](store::Transaction& tx) { return store::recognition_by_partner(tx); });
-  if (!totals) return fail(totals.error());
-  std::vector<RecognitionRate> out;
-  out.reserve(totals->size());
-  for (const auto& t : *totals) {
-    double planned = 0;
-    for (const auto& [system, credits] : t.planned_by_system)
-      planned += credits * domain::default_ects_per_credit(system).value_or(1);
-    out.push_back({.institution = {InstitutionId{t.partner}, t.name, t.country},
-                   .stays = t.stays,
-                   .recognised_stays = t.recognised,
-                   .planned_ects = planned,
-                   .recognised_ects = t.credited,
-                   .rate = planned > 0
-                               ? std::optional(std::round(t.credited / planned * 1000) / 1000)
-                               : std::nullopt});
-  }
-  return out;
+  const auto scope = domain::access::scope_of(actor, Resource::indicator, Action::read);
+  auto spec = page_spec("recognition indicator", "partner", request);
+  if (!spec) return fail(spec.error());
+  store::RecognitionQuery query{.org_unit = {}, .user = {}, .page = std::move(*spec)};
+  if (!scope_query(query, scope)) return Page<RecognitionRate>{{}, std::nullopt, 0};
+  // Counted in the database (store/reporting.h): the indicator reads no record into memory,
+  // and a page the totals of its partners only.
+  return run(store_, store::Access::read,
+             [&](store::Transaction& tx) -> Result<Page<RecognitionRate>> {
+               auto totals = store::recognition_by_partner(tx, query);
+               if (!totals) return fail(totals.error());
+               auto partners = store::count_recognition_partners(tx, query);
+               if (!partners) return fail(partners.error());
+               Page<RecognitionRate> out{
+                   {}, next_cursor("recognition indicator", "partner", totals->next), *partners};
+               out.items.reserve(totals->items.size());
+               for (const auto& t : totals->items) out.items.push_back(rate_of(t));
+               return out;
+             });
 }
 
 }  // namespace orbis::service

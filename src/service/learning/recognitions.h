@@ -12,6 +12,7 @@
 #include "domain/user.h"
 #include "grades/scale.h"
 #include "service/learning/learning_agreements.h"
+#include "service/support/paging.h"
 #include "store/store.h"
 
 namespace orbis::service {
@@ -50,8 +51,10 @@ class Recognitions {
   // converts and credits; with `approve`, the completed stay becomes recognised.
   Result<LearningAgreementView> recognise(const domain::Actor& actor, MobilityId mobility,
                                           std::vector<RecognitionRequest> requests, bool approve);
-  // Per partner: ECTS in approved learning agreements and ECTS recognised, for indicators.
-  Result<std::vector<RecognitionRate>> rates(const domain::Actor& actor) const;
+  // Per partner, a page at a time by partner id: ECTS in approved learning agreements and
+  // ECTS recognised, over the stays in the reader's scope (a coordinator's org unit's), with
+  // how many partners there are; for indicators.
+  Result<Page<RecognitionRate>> rates(const domain::Actor& actor, const PageRequest& request) const;
 
  private:
   store::Store& store_;

@@ -22,7 +22,7 @@ using partnership_rules::kNoticeSetting;
 
 // Codes are unique, the parties' institutions and org units exist, and the home party is
 // the home institution; invalid_argument by field.
-Status check_parties(store::Transaction& tx, const Registry& registry, const domain::Agreement& a) {
+Status check_parties(store::Transaction& tx, const domain::Agreement& a) {
   std::vector<FieldError> errors;
   if (!a.code.empty()) {
     auto taken = tx.agreements().ids_by_code({a.code});
@@ -32,7 +32,7 @@ Status check_parties(store::Transaction& tx, const Registry& registry, const dom
                                             other->second.value, a.code)});
     }
   }
-  auto home = registry.home();
+  auto home = Registry::home_in(tx);
   for (std::size_t i = 0; i < a.parties.size(); ++i) {
     const auto& p = a.parties[i];
     if (auto in = tx.institutions().get(p.institution); !in) {
@@ -107,7 +107,7 @@ Result<AgreementView> Agreements::create(const domain::Actor& actor, domain::Agr
   a.history.clear();
   if (auto ok = domain::validate_and_normalize(a); !ok) return fail(ok.error());
   return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<AgreementView> {
-    if (auto ok = check_parties(tx, registry_, a); !ok) return fail(ok.error());
+    if (auto ok = check_parties(tx, a); !ok) return fail(ok.error());
     auto id = tx.agreements().insert(a);
     if (!id) return fail(id.error());
     auto stored = tx.agreements().get(*id);
@@ -138,7 +138,7 @@ Result<AgreementView> Agreements::update(const domain::Actor& actor, domain::Agr
     a.status = current->status;
     a.version = expected_version;
     if (auto ok = domain::validate_and_normalize(a); !ok) return fail(ok.error());
-    if (auto ok = check_parties(tx, registry_, a); !ok) return fail(ok.error());
+    if (auto ok = check_parties(tx, a); !ok) return fail(ok.error());
     if (auto ok = tx.agreements().update(a); !ok) return fail(ok.error());
     auto stored = tx.agreements().get(a.id);
     if (!stored) return fail(stored.error());

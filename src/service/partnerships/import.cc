@@ -64,12 +64,11 @@ Result<ImportOutcome> AgreementImports::import_csv(const domain::Actor& actor,
           "the file has no '{}' column; see docs/agreements.md for the columns", required)));
     }
   }
-  auto home = registry_.home();
-  if (!home) return fail(home.error());
-
   // Through the runner: nothing is written before every row is checked, so a dry run ends
-  // with nothing to commit.
+  // with nothing to commit. The home institution is read in the same transaction.
   return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<ImportOutcome> {
+    auto home = Registry::home_in(tx);
+    if (!home) return fail(home.error());
     ImportOutcome out;
     out.dry_run = dry_run;
     const auto row_error = [&](int line, std::string field, std::string message) {

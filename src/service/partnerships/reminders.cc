@@ -3,12 +3,17 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
+#include <vector>
 
 #include "common/crypto.h"
 #include "domain/reference.h"
 #include "service/access.h"
 #include "service/partnerships/internal.h"
+#include "service/support/paging.h"
 #include "service/support/transaction.h"
+#include "store/lists.h"
+#include "store/reminders.h"
 
 namespace orbis::service {
 namespace {
@@ -22,6 +27,52 @@ using domain::access::Resource;
 
 // An agreement is reminded of from this many days before its end.
 constexpr int kWindow = 180;
+
+// The lists, as a request names them and as their cursors do.
+constexpr std::string_view kExpiring = "expiring", kUnusedSeats = "unused_seats";
+constexpr std::string_view kExpiringList = "agreement reminders of expiry",
+                           kSeatsList = "agreement reminders of unused seats";
+
+// What is due that the actor may read, from the policy (agreement reminders read): every
+// agreement, or a partner's own; of the active agreements, unless the caller says otherwise.
+Result<store::DueQuery> due_query(const domain::Actor& actor) {
+  const auto scope = domain::access::scope_of(actor, Resource::agreement_reminder, Action::read);
+  store::DueQuery query;
+  query.statuses = {AgreementStatus::active};
+  if (scope.reach == domain::access::Reach::own_institution && scope.institution)
+    query.party = scope.institution;
+  else if (scope.reach != domain::access::Reach::all)
+    return fail(Error::denied("reminders are read whole or by party institution"));
+  return query;
+}
+
+// The agreements `ids` (of one page) as the actor sees them in a list, read at once, by id.
+Result<std::map<std::int64_t, AgreementView>> views_of(store::Transaction& tx,
+                                                       const domain::Actor& actor,
+                                                       const store::DueQuery& due,
+                                                       std::vector<AgreementId> ids, int today) {
+  std::map<std::int64_t, AgreementView> out;
+  if (ids.empty()) return out;
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  store::AgreementQuery query;
+  query.party = due.party;
+  query.today = today;
+  query.page.limit = ids.size();
+  query.ids = std::move(ids);
+  auto found = store::list_agreements(tx, query);
+  if (!found) return fail(found.error());
+  // Agreements read for a list carry no history: no actor to name.
+  auto names = ActorNames::of(tx, {});
+  if (!names) return fail(names.error());
+  for (auto& a : found->items) {
+    const auto id = a.id.value;
+    auto view = partnership_rules::view_for(tx, actor, std::move(a), false, *names, today);
+    if (!view) return fail(view.error());
+    out.emplace(id, std::move(*view));
+  }
+  return out;
+}
 
 std::string ical_escape(std::string_view s) {
   std::string out;
@@ -57,45 +108,75 @@ std::string ical_line(const std::string& line) {
 
 }  // namespace
 
-Result<Reminders> AgreementReminders::list(const domain::Actor& actor) const {
+Result<Reminders> AgreementReminders::list(const domain::Actor& actor,
+                                           const ReminderRequest& request) const {
   if (auto ok = require_reach(actor, Resource::agreement_reminder, Action::read,
                               "read agreement reminders");
       !ok)
     return fail(ok.error());
+  const bool expiring = request.kind.empty() || request.kind == kExpiring;
+  const bool seats = request.kind.empty() || request.kind == kUnusedSeats;
+  if (!expiring && !seats)
+    return fail(Error::invalid("the request has invalid parameters",
+                               {{"kind", "expiring or unused_seats"}}));
+  if (request.kind.empty() && !request.cursor.empty())
+    return fail(Error::invalid("the request has invalid parameters",
+                               {{"cursor", "a cursor continues one list: name it by kind"}}));
+  // The cursor continues the list `kind` names; the other list, when read, starts.
+  auto expiring_spec = page_spec(kExpiringList, "end_date", request.limit,
+                                 request.kind == kExpiring ? request.cursor : "");
+  if (!expiring_spec) return fail(expiring_spec.error());
+  auto seats_spec = page_spec(kSeatsList, "agreement", request.limit,
+                              request.kind == kUnusedSeats ? request.cursor : "");
+  if (!seats_spec) return fail(seats_spec.error());
+  auto query = due_query(actor);
+  if (!query) return fail(query.error());
   const int now = partnership_rules::today(clock_);
-  // Every page in one transaction: the reminders read one state of the agreements. The
-  // database selects the agreements with a reminder due (the checks below, in SQL), so that
-  // only those are read.
-  const store::RemindersDue due{kWindow, domain::academic_year_of(now)};
+  query->today = now;
+  query->within = kWindow;
+  query->academic_year = domain::academic_year_of(now);
+  // One transaction: both pages read one state of the agreements. The database selects and
+  // orders what is due; only the agreements of the pages are read whole.
   return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<Reminders> {
-    AgreementFilter all;
-    all.limit = 100;
     Reminders out;
-    std::string cursor;
-    do {
-      all.cursor = cursor;
-      auto page = partnership_rules::list(tx, actor, all, now, due);
+    std::vector<store::DueEnd> ending;
+    std::vector<store::FreeSeats> free;
+    if (expiring) {
+      query->page = *expiring_spec;
+      auto page = store::agreements_ending(tx, *query);
       if (!page) return fail(page.error());
-      for (auto& view : page->items) {
-        const auto& a = view.agreement;
-        const auto end = domain::parse_date(a.end_date);
-        const bool live = a.status == AgreementStatus::active;
-        if (live && end && *end >= now && *end - now <= kWindow) {
-          const int left = *end - now;
-          out.expiring.push_back({view, left, left <= 30 ? 30 : left <= 90 ? 90 : 180});
-        }
-        if (live) {
-          for (std::size_t i = 0; i < a.conditions.size(); ++i) {
-            if (view.usage[i].seats_free > 0) out.unused_seats.push_back({view, i, view.usage[i]});
-          }
-        }
-      }
-      cursor = page->next.value_or("");
-    } while (!cursor.empty());
-    std::sort(out.expiring.begin(), out.expiring.end(), [](const Reminder& a, const Reminder& b) {
-      return a.days_left != b.days_left ? a.days_left < b.days_left
-                                        : a.agreement.agreement.id < b.agreement.agreement.id;
-    });
+      ending = std::move(page->items);
+      out.expiring_next = next_cursor(kExpiringList, "end_date", page->next);
+    }
+    if (seats) {
+      query->page = *seats_spec;
+      auto page = store::conditions_with_free_seats(tx, *query);
+      if (!page) return fail(page.error());
+      free = std::move(page->items);
+      out.unused_seats_next = next_cursor(kSeatsList, "agreement", page->next);
+    }
+    std::vector<AgreementId> ids;
+    for (const auto& e : ending) ids.push_back(e.agreement);
+    for (const auto& f : free) ids.push_back(f.agreement);
+    auto views = views_of(tx, actor, *query, std::move(ids), now);
+    if (!views) return fail(views.error());
+    for (const auto& e : ending) {
+      const auto view = views->find(e.agreement.value);
+      const auto end = domain::parse_date(e.end_date);
+      if (view == views->end() || !end) continue;
+      const int left = *end - now;
+      out.expiring.push_back({view->second, left, left <= 30 ? 30 : left <= 90 ? 90 : 180});
+    }
+    for (const auto& f : free) {
+      const auto view = views->find(f.agreement.value);
+      if (view == views->end()) continue;
+      const auto& conditions = view->second.agreement.conditions;
+      const auto at = std::find_if(conditions.begin(), conditions.end(),
+                                   [&](const auto& c) { return c.id == f.condition; });
+      if (at == conditions.end()) continue;
+      const auto i = static_cast<std::size_t>(at - conditions.begin());
+      out.unused_seats.push_back({view->second, i, view->second.usage.at(i)});
+    }
     return out;
   });
 }
@@ -129,8 +210,16 @@ Result<std::string> AgreementReminders::calendar(const std::string& token) const
     // A feed made for a role that may no longer have one serves nothing.
     if (!domain::access::scope_of(actor, Resource::agreement_reminder, Action::read).allowed())
       return fail(Error::not_found("no such calendar"));
-    AgreementFilter f;
-    f.limit = 100;
+    auto query = due_query(actor);
+    if (!query) return fail(query.error());
+    // What the feed's owner may have alarms of: every agreement but drafts and terminated
+    // ones, ending in the coming year, read a page at a time.
+    query->statuses = {AgreementStatus::negotiation, AgreementStatus::signed_,
+                       AgreementStatus::active,      AgreementStatus::expiring,
+                       AgreementStatus::expired,     AgreementStatus::renewed};
+    query->today = today;
+    query->within = kCalendarDays;
+    query->page.limit = kMaxKeysetPageSize;
     std::string out =
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Orbis//Agreements//"
         "EN\r\nCALSCALE:GREGORIAN\r\n"
@@ -140,16 +229,18 @@ Result<std::string> AgreementReminders::calendar(const std::string& token) const
       return t.substr(0, 4) + t.substr(5, 2) + t.substr(8, 2) + "T" + t.substr(11, 2) +
              t.substr(14, 2) + t.substr(17, 2) + "Z";
     }();
-    std::string cursor;
     do {
-      f.cursor = cursor;
-      auto page = partnership_rules::list(tx, actor, f, today);
+      auto page = store::agreements_ending(tx, *query);
       if (!page) return fail(page.error());
-      for (const auto& v : page->items) {
+      std::vector<AgreementId> ids;
+      for (const auto& e : page->items) ids.push_back(e.agreement);
+      auto views = views_of(tx, actor, *query, std::move(ids), today);
+      if (!views) return fail(views.error());
+      for (const auto& e : page->items) {
+        const auto found = views->find(e.agreement.value);
+        if (found == views->end()) continue;
+        const auto& v = found->second;
         const auto& a = v.agreement;
-        if (a.end_date.empty() || a.status == AgreementStatus::terminated ||
-            a.status == AgreementStatus::draft)
-          continue;
         const auto end = *domain::parse_date(a.end_date);
         std::string partners;
         for (const auto& p : a.parties) {
@@ -180,8 +271,8 @@ Result<std::string> AgreementReminders::calendar(const std::string& token) const
         }
         out += "END:VEVENT\r\n";
       }
-      cursor = page->next.value_or("");
-    } while (!cursor.empty());
+      query->page.after = std::move(page->next);
+    } while (query->page.after);
     out += "END:VCALENDAR\r\n";
     return out;
   });

@@ -25,6 +25,11 @@ void add_agreement_filters(sql::Where& where, const AgreementQuery& q) {
     where.add("a.id IN (SELECT agreement_id FROM agreement_parties WHERE institution_id = " +
               where.bind(q.party->value) + ")");
   }
+  if (!q.ids.empty()) {
+    std::vector<long long> ids;
+    for (const auto id : q.ids) ids.push_back(id.value);
+    where.add("a.id IN " + where.bind_list(ids));
+  }
   if (q.kind) {
     where.add("a.id IN (SELECT agreement_id FROM agreement_kinds WHERE kind = " +
               where.bind(std::string(domain::to_string(*q.kind))) + ")");

@@ -417,6 +417,17 @@ CREATE INDEX mobilities_nominated_of_org_unit ON mobilities (org_unit_id, nomina
      "lists out of columns: an agreement's kinds and a recognition's host codes as rows, every "
      "other list in the storage codec's versioned form",
      kListsOutOfColumnsSql, false, &convert_lists, kListsOutOfColumnsAfterSql},
+    // The recognition indicator (store/reporting.h): outgoing stays in the order of their
+    // receiving institution, every one or an org unit's (a coordinator's scope), with the
+    // status it counts by in the index, so that a page of partners reads only their stays.
+    // The reminders of agreements (store/reminders.h): agreements by status and end date,
+    // the soonest first, a page at a time.
+    {18, "recognition indicator and agreement reminders read a page at a time", R"SQL(
+CREATE INDEX mobilities_by_receiving ON mobilities (direction, receiving_id, status, org_unit_id);
+CREATE INDEX mobilities_of_org_unit_by_receiving ON mobilities (org_unit_id, direction,
+  receiving_id, status);
+CREATE INDEX agreements_by_status_and_end ON agreements (status, end_date, id)
+)SQL"},
 };
 
 }  // namespace

@@ -1,6 +1,13 @@
 // Agreements with their parties, conditions, history, attachments, comments and EWP state.
+#include <map>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
 #include "domain/reference.h"
 #include "store/lookups.h"
+#include "store/reminders.h"
 #include "store/testing/conformance.h"
 
 namespace orbis::store::testing {
@@ -332,6 +339,86 @@ TEST_P(StoreConformance, RemindersAreDueForLiveAgreementsEndingSoonOrWithFreeSea
   // The seats of another year are all free.
   q.reminders_due = RemindersDue{180, "2027/2028"};
   EXPECT_EQ(ok(count_agreements(*tx, q)), due.size() + 1);
+}
+
+// What is due, in the database's order a page at a time (store/reminders.h): the agreements
+// ending within the window, the soonest first and then by id; the conditions with free
+// seats, the newest agreement first and each one's conditions in order.
+TEST_P(StoreConformance, DueEndsAndFreeSeatsPageInTheirOrder) {
+  const auto home = add_institution("Westlake University");
+  const auto oxford = add_institution("University of Oxford", "GB");
+  const auto person = add_person("Li", "Na", home);
+  using S = domain::AgreementStatus;
+  std::map<std::string, AgreementId> ids;
+  std::vector<std::int64_t> conditions_of_b;
+  committed([&](Transaction& tx) {
+    const auto add = [&](const std::string& code, S status, const std::string& end, int seats,
+                         int conditions) {
+      auto a = agreement(home, oxford, code);
+      a.status = status;
+      a.end_date = end;
+      a.conditions[0].seats_per_year = seats;
+      while (static_cast<int>(a.conditions.size()) < conditions)
+        a.conditions.push_back(a.conditions[0]);
+      ids[code] = ok(tx.agreements().insert(a));
+    };
+    add("A", S::active, "2027-03-01", 0, 1);
+    add("B", S::active, "2027-02-01", 1, 2);
+    add("C", S::active, "2027-02-01", 0, 1);
+    add("D", S::active, "2031-08-31", 2, 2);
+    add("E", S::draft, "2027-02-01", 2, 1);
+    add("F", S::active, "2027-01-14", 0, 1);
+    // B's first condition has its one seat taken this year.
+    for (const auto& c : ok(tx.agreements().get(ids["B"])).conditions)
+      conditions_of_b.push_back(c.id);
+    domain::Mobility m;
+    m.person = person;
+    m.sending = home;
+    m.receiving = oxford;
+    m.agreement = ids["B"];
+    m.condition = conditions_of_b.at(0);
+    m.academic_year = "2026/2027";
+    m.status = domain::MobilityStatus::accepted;
+    m.planned_start = "2026-09-01";
+    m.planned_end = "2027-01-31";
+    ok(tx.mobilities().insert(m));
+    return 0;
+  });
+  DueQuery q;
+  q.statuses = {S::active};
+  q.today = *domain::parse_date("2027-01-15");
+  q.within = 180;
+  q.academic_year = "2026/2027";
+  auto tx = read();
+  const auto ending = read_pages<DueEnd>(
+      [&](const PageSpec& page) {
+        auto paged = q;
+        paged.page = page;
+        return agreements_ending(*tx, paged);
+      },
+      2);
+  std::vector<std::pair<std::int64_t, std::string>> got;
+  for (const auto& e : ending) got.emplace_back(e.agreement.value, e.end_date);
+  EXPECT_EQ(got,
+            (std::vector<std::pair<std::int64_t, std::string>>{{ids["B"].value, "2027-02-01"},
+                                                               {ids["C"].value, "2027-02-01"},
+                                                               {ids["A"].value, "2027-03-01"}}));
+  const auto free = read_pages<FreeSeats>(
+      [&](const PageSpec& page) {
+        auto paged = q;
+        paged.page = page;
+        return conditions_with_free_seats(*tx, paged);
+      },
+      2);
+  std::vector<std::tuple<std::int64_t, int>> seats;
+  for (const auto& f : free) seats.emplace_back(f.agreement.value, f.position);
+  EXPECT_EQ(seats, (std::vector<std::tuple<std::int64_t, int>>{
+                       {ids["D"].value, 0}, {ids["D"].value, 1}, {ids["B"].value, 1}}));
+  EXPECT_EQ(free.back().condition, conditions_of_b.at(1));
+  // A partner that is no party sees none.
+  q.party = add_institution("Sorbonne", "FR");
+  EXPECT_TRUE(ok(agreements_ending(*tx, q)).items.empty());
+  EXPECT_TRUE(ok(conditions_with_free_seats(*tx, q)).items.empty());
 }
 
 TEST_P(StoreConformance, AgreementsPageNewestFirstWithFiltersAndScope) {

@@ -633,8 +633,16 @@ export async function approvePartnerIia(id: Id): Promise<unknown> {
   return (await request<unknown>('POST', `${agreementPath(id)}/ewp-iia/approve`)).data
 }
 
-export async function agreementReminders(signal?: AbortSignal): Promise<Reminders> {
-  return (await request<Reminders>('GET', '/agreements/reminders', { signal })).data
+/** The two lists of reminders, each read a page at a time with its own cursor. */
+export type ReminderKind = 'expiring' | 'unused_seats'
+
+/** The first page of both lists of reminders, or with `more` the next page of one. */
+export async function agreementReminders(
+  signal?: AbortSignal,
+  more?: { kind: ReminderKind; cursor: string },
+): Promise<Reminders> {
+  const path = '/agreements/reminders' + (more ? query({ kind: more.kind, cursor: more.cursor }) : '')
+  return (await request<Reminders>('GET', path, { signal })).data
 }
 
 export async function getInstitutionSummary(id: Id, signal?: AbortSignal): Promise<Institution> {

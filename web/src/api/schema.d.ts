@@ -2869,9 +2869,6 @@ export interface components {
             recognised_stays: number;
             stays: number;
         };
-        RecognitionRates: {
-            items: components["schemas"]["RecognitionRate"][];
-        };
         RecognitionRequestInput: {
             home_code?: string | null;
             /** @description 0 or left out: from the host credits and the credit systems */
@@ -2887,7 +2884,11 @@ export interface components {
             /** @description the reader's iCalendar feed of expiries */
             calendar_url: string;
             expiring: components["schemas"]["ExpiringAgreement"][];
+            /** @description the cursor of the next page of expiring (kind=expiring); null when it ended or was not asked for */
+            expiring_next: string | null;
             unused_seats: components["schemas"]["UnusedSeats"][];
+            /** @description the cursor of the next page of unused_seats (kind=unused_seats); null when it ended or was not asked for */
+            unused_seats_next: string | null;
         };
         ResetLink: {
             /** Format: date-time */
@@ -3909,7 +3910,14 @@ export interface operations {
     };
     get_agreements_reminders: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description expiring or unused_seats: a page of that list only (the cursor's list); without it, the first page of both */
+                kind?: string;
+                /** @description how many items a page holds */
+                limit?: number;
+                /** @description the `next` of the page before */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3945,6 +3953,15 @@ export interface operations {
             };
             /** @description the role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7584,7 +7601,12 @@ export interface operations {
     };
     get_indicators_recognition: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description how many items a page holds */
+                limit?: number;
+                /** @description the `next` of the page before */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7597,7 +7619,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RecognitionRates"];
+                    "application/json": {
+                        items: components["schemas"]["RecognitionRate"][];
+                        next: string | null;
+                        total?: number;
+                    };
                 };
             };
             /** @description malformed request */
@@ -7620,6 +7646,15 @@ export interface operations {
             };
             /** @description the role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
