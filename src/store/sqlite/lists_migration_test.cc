@@ -113,7 +113,7 @@ TEST_P(ListsMigration, EveryListOfSchema16ComesBackWhole) {
 
   const auto totals_before = [&] {
     auto tx = read();
-    return ok(recognition_by_partner(*tx));
+    return ok(recognition_by_partner(*tx, RecognitionQuery{})).items;
   }();
   ASSERT_EQ(totals_before.size(), 1u);
   EXPECT_EQ(totals_before[0].credited, 7.5 + 5 + 2);
@@ -184,7 +184,7 @@ TEST_P(ListsMigration, EveryListOfSchema16ComesBackWhole) {
   EXPECT_EQ(ids(domain::AgreementKind::joint_research), std::vector{b.id.value});
   EXPECT_TRUE(ids(domain::AgreementKind::internship).empty());
 
-  const auto totals_after = ok(recognition_by_partner(*tx));
+  const auto totals_after = ok(recognition_by_partner(*tx, RecognitionQuery{})).items;
   ASSERT_EQ(totals_after.size(), 1u);
   EXPECT_EQ(totals_after[0].credited, totals_before[0].credited);
   EXPECT_EQ(totals_after[0].stays, totals_before[0].stays);

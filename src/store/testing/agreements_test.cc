@@ -354,7 +354,7 @@ TEST_P(StoreConformance, DueEndsAndFreeSeatsPageInTheirOrder) {
   committed([&](Transaction& tx) {
     const auto add = [&](const std::string& code, S status, const std::string& end, int seats,
                          int conditions) {
-      auto a = agreement(home, oxford, code);
+      auto a = sample_agreement(home, oxford, code);
       a.status = status;
       a.end_date = end;
       a.conditions[0].seats_per_year = seats;

@@ -320,7 +320,7 @@ TEST_P(StoreConformance, ARecognitionsHostCodesAreKeptAndCounted) {
   r.version = 1;
   const auto credited = [&] {
     auto tx = read();
-    const auto totals = ok(recognition_by_partner(*tx));
+    const auto totals = ok(recognition_by_partner(*tx, RecognitionQuery{})).items;
     EXPECT_EQ(totals.size(), 1u);
     return totals.empty() ? -1.0 : totals[0].credited;
   };
