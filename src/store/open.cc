@@ -1,6 +1,4 @@
 // Opening a store: the location names the back end.
-#include "store/open.h"
-
 #include <fmt/format.h>
 
 #include "common/clock.h"
@@ -19,18 +17,14 @@ std::string sqlite_path(std::string_view location) {
 }  // namespace
 
 Result<std::unique_ptr<Store>> open(std::string_view location, const OpenOptions& options) {
-  static const SystemClock system_clock;
-  return open(location, options, system_clock);
-}
-
-Result<std::unique_ptr<Store>> open(std::string_view location, const OpenOptions& options,
-                                    const Clock& clock) {
   if (location.starts_with("postgresql://") || location.starts_with("postgres://")) {
     return fail(
         Error::invalid("this build of Orbis stores data in SQLite only; give --db a file path "
                        "(the PostgreSQL back end is planned, see docs/decisions/0002-storage.md)"));
   }
-  return sqlite::open(sqlite_path(location), options, clock);
+  static const SystemClock system_clock;
+  return sqlite::open(sqlite_path(location), options,
+                      options.clock ? *options.clock : system_clock);
 }
 
 Status replace_database(const std::string& prepared, std::string_view location) {

@@ -11,7 +11,6 @@
 
 #include "common/clock.h"
 #include "common/crypto.h"
-#include "store/open.h"
 
 namespace orbis::store {
 namespace {
@@ -34,7 +33,7 @@ TEST(SqliteStamps, ComeFromTheClockTheStoreWasOpenedWith) {
   const std::string db = (dir / "test.db").string();
   FixedClock clock(*parse_iso8601("2031-05-06T07:08:09.123Z"));
   {
-    auto store = std::move(*open(db, {}, clock));
+    auto store = std::move(*open(db, {.clock = &clock}));
     ASSERT_TRUE(store->migrate());
     clock.advance(std::chrono::minutes(1));
     auto tx = std::move(*store->begin(Access::write));

@@ -14,7 +14,7 @@
 #include "credentials/key_file.h"
 #include "http/api.h"
 #include "seed/demo.h"
-#include "store/open.h"
+#include "store/store.h"
 
 namespace orbis::testing {
 
@@ -49,7 +49,7 @@ struct DemoTemplate {
     kek = crypto::base64url(crypto::random_bytes(32));
     const FixedClock clock(*parse_iso8601(kDemoNow));
     // The store is closed before anyone copies the file, so the WAL is checkpointed into it.
-    auto store = store::open((dir / "demo.db").string(), {.pool_size = 4}, clock);
+    auto store = store::open((dir / "demo.db").string(), {.pool_size = 4, .clock = &clock});
     if (!store) throw std::runtime_error(store.error().message);
     auto demo = seed::create_demo(**store, clock, (source_dir() / "data").string(),
                                   *credentials::KeyEncryptionKey::from_base64(kek));

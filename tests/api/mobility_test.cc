@@ -624,6 +624,19 @@ TEST_F(MobilityTest, StaysImportFindsPeopleByEmailAndAgreementsByCode) {
   ASSERT_EQ(refused.json()["errors"].size(), 1u) << refused.body;
   EXPECT_EQ(refused.json()["errors"][0]["line"], 2);
   EXPECT_EQ(refused.json()["errors"][0]["field"], "email");
+  // A code no agreement has is the row's error, by line and column.
+  std::string unknown_code = csv;
+  unknown_code.replace(unknown_code.find(agreement["code"].get<std::string>()),
+                       agreement["code"].get<std::string>().size(), "NO-SUCH-CODE");
+  const auto unknown = server.request("POST", "/api/v1/mobilities/import", unknown_code, headers);
+  ASSERT_EQ(unknown.status, 422) << unknown.body;
+  // Line 3 then names no one: the refused line 2 added no one.
+  ASSERT_EQ(unknown.json()["errors"].size(), 2u) << unknown.body;
+  EXPECT_EQ(unknown.json()["errors"][0]["line"], 2);
+  EXPECT_EQ(unknown.json()["errors"][0]["field"], "agreement");
+  EXPECT_EQ(unknown.json()["errors"][0]["message"], "no agreement with the code NO-SUCH-CODE");
+  EXPECT_EQ(unknown.json()["errors"][1]["line"], 3);
+  EXPECT_EQ(unknown.json()["errors"][1]["field"], "email");
 
   const auto real = server.request("POST", "/api/v1/mobilities/import?dry_run=false", csv, headers);
   ASSERT_EQ(real.status, 201) << real.body;

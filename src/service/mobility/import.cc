@@ -135,6 +135,11 @@ Result<MobilityImportOutcome> Mobilities::import_csv(const domain::Actor& actor,
           MobilityImportOutcome& out, const std::string& now) -> Status {
         auto home = mobility_rules::home_institution(tx);
         if (!home) return fail(home.error());
+        // The agreements the file names, read at once rather than row by row.
+        std::vector<std::string> codes;
+        for (const auto& row : table.rows) codes.push_back(col.get(row, "agreement"));
+        auto coded = tx.agreements().with_codes(codes);
+        if (!coded) return fail(coded.error());
         for (std::size_t r = 0; r < table.rows.size(); ++r) {
           const auto& row = table.rows[r];
           const int line = table.line_numbers[r];
@@ -167,9 +172,8 @@ Result<MobilityImportOutcome> Mobilities::import_csv(const domain::Actor& actor,
           }
           const std::string agreement_code = col.get(row, "agreement");
           if (!agreement_code.empty()) {
-            auto coded = store::agreements_with_code(tx, agreement_code);
-            if (!coded) return fail(coded.error());
-            for (const auto& a : *coded) {
+            if (const auto it = coded->find(agreement_code); it != coded->end()) {
+              const domain::Agreement& a = it->second;
               m.agreement = a.id;
               // The condition for this direction and type, when the agreement has one.
               for (const auto& c : a.conditions) {

@@ -69,6 +69,10 @@ std::optional<InstitutionId> nullable_institution(long long id, soci::indicator 
   return indicator == soci::i_ok ? std::optional<InstitutionId>(InstitutionId{id}) : std::nullopt;
 }
 
+// Codes bound in one statement: a few hundred keep under every back end's limit of bound
+// parameters.
+constexpr std::size_t kCodesPerStatement = 500;
+
 class SqlAgreementRepository final : public AgreementRepository {
  public:
   explicit SqlAgreementRepository(const sql::Context& context)
@@ -190,13 +194,10 @@ class SqlAgreementRepository final : public AgreementRepository {
         context_, "finding agreements by code",
         [&]() -> Result<std::map<std::string, AgreementId>> {
           std::map<std::string, AgreementId> out;
-          // A few hundred codes a statement keeps under every back end's limit
-          // of bound parameters.
-          constexpr std::size_t kChunk = 500;
-          for (std::size_t at = 0; at < codes.size(); at += kChunk) {
+          for (std::size_t at = 0; at < codes.size(); at += kCodesPerStatement) {
             Where where;
             std::string list;
-            for (std::size_t i = at; i < std::min(codes.size(), at + kChunk); ++i) {
+            for (std::size_t i = at; i < std::min(codes.size(), at + kCodesPerStatement); ++i) {
               if (codes[i].empty()) continue;
               list += (list.empty() ? "" : ", ") + where.bind(codes[i]);
             }
@@ -211,6 +212,27 @@ class SqlAgreementRepository final : public AgreementRepository {
           }
           return out;
         });
+  }
+
+  Result<std::map<std::string, Agreement>> with_codes(
+      const std::vector<std::string>& codes) override {
+    auto ids = ids_by_code(codes);
+    if (!ids) return fail(ids.error());
+    return guarded(context_, "reading agreements by code",
+                   [&]() -> Result<std::map<std::string, Agreement>> {
+                     std::map<std::string, Agreement> out;
+                     std::vector<long long> chunk;
+                     const auto read_chunk = [&] {
+                       for (auto& a : read(chunk)) out.emplace(a.code, std::move(a));
+                       chunk.clear();
+                     };
+                     for (const auto& [code, id] : *ids) {
+                       chunk.push_back(id.value);
+                       if (chunk.size() == kCodesPerStatement) read_chunk();
+                     }
+                     read_chunk();
+                     return out;
+                   });
   }
 
   Result<AgreementId> insert(const Agreement& a) override {

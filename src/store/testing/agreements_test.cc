@@ -157,6 +157,40 @@ TEST_P(StoreConformance, AgreementsAreFoundByTheirCode) {
   EXPECT_TRUE(ok(agreements_with_code(*tx, "")).empty());
 }
 
+// More agreements than one statement binds codes for (500), each with its parties and
+// conditions, as all() gives them.
+TEST_P(StoreConformance, ManyAgreementsAreFoundByTheirCodesAtOnce) {
+  const auto home = add_institution("Westlake University");
+  const auto oxford = add_institution("University of Oxford", "GB");
+  const auto tokyo = add_institution("University of Tokyo", "JP");
+  constexpr int kAgreements = 1'050;
+  committed([&](Transaction& tx) {
+    for (int i = 0; i < kAgreements; ++i)
+      ok(tx.agreements().insert(
+          agreement(home, i % 2 ? oxford : tokyo, fmt::format("WL-{:04}", i))));
+    return 0;
+  });
+  std::vector<std::string> codes{"", "WL-9999", "wl-0001"};  // none, unknown, not as written
+  for (int i = kAgreements - 1; i >= 0; --i) codes.push_back(fmt::format("WL-{:04}", i));
+  codes.push_back("WL-0007");  // twice
+  auto tx = read();
+  std::vector<domain::Agreement> expected = ok(tx->agreements().all());
+  ASSERT_EQ(expected.size(), static_cast<std::size_t>(kAgreements));
+  const auto found = ok(tx->agreements().with_codes(codes));
+  ASSERT_EQ(found.size(), expected.size());
+  std::vector<domain::Agreement> by_code;
+  for (const auto& [code, a] : found) {
+    EXPECT_EQ(code, a.code);
+    by_code.push_back(a);
+  }
+  // Codes are numbered as the ids were given, so code order is id order, as all()'s.
+  EXPECT_EQ(describe_all(by_code), describe_all(expected));
+  EXPECT_EQ(found.at("WL-1049").parties.size(), 2u);
+  EXPECT_EQ(found.at("WL-1049").conditions.size(), 1u);
+  EXPECT_TRUE(ok(tx->agreements().with_codes({})).empty());
+  EXPECT_TRUE(ok(tx->agreements().with_codes({"", "WL-9999"})).empty());
+}
+
 TEST_P(StoreConformance, AStatusChangeMovesTheVersionAndAppendsHistory) {
   const auto home = add_institution("Westlake University");
   const auto partner = add_institution("University of Oxford", "GB");
