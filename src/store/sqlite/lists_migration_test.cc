@@ -9,8 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/mobility_json.h"
-#include "store/open.h"
 #include "store/reporting.h"
+#include "store/store.h"
 #include "store/testing/conformance.h"
 
 namespace orbis::store::testing {
@@ -22,7 +22,7 @@ constexpr const char* kFile = "lists.db";
 
 Result<std::unique_ptr<Store>> open_sqlite(const Clock& clock,
                                            const std::filesystem::path& scratch) {
-  auto store = open((scratch / kFile).string(), {.pool_size = 2}, clock);
+  auto store = open((scratch / kFile).string(), {.pool_size = 2, .clock = &clock});
   if (!store) return store;
   if (auto migrated = (*store)->migrate(); !migrated) return fail(migrated.error());
   return store;
@@ -48,7 +48,7 @@ class ListsMigration : public StoreConformance {
         sql << "DROP INDEX " << index;
       sql << "DELETE FROM schema_migrations WHERE version >= 17";
     }
-    auto opened = open((scratch_ / kFile).string(), {.pool_size = 2}, clock_);
+    auto opened = open((scratch_ / kFile).string(), {.pool_size = 2, .clock = &clock_});
     EXPECT_TRUE(opened) << opened.error().message;
     if (!opened) return 0;
     store_ = std::move(*opened);
@@ -212,7 +212,7 @@ TEST_P(ListsMigration, AListItCannotReadLeavesTheDatabaseAsItWas) {
       sql << "DROP INDEX " << index;
     sql << "DELETE FROM schema_migrations WHERE version >= 17";
   }
-  auto opened = open((scratch_ / kFile).string(), {.pool_size = 2}, clock_);
+  auto opened = open((scratch_ / kFile).string(), {.pool_size = 2, .clock = &clock_});
   ASSERT_TRUE(opened) << opened.error().message;
   store_ = std::move(*opened);
   const auto migrated = store_->migrate();
