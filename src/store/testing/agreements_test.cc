@@ -167,7 +167,7 @@ TEST_P(StoreConformance, ManyAgreementsAreFoundByTheirCodesAtOnce) {
   committed([&](Transaction& tx) {
     for (int i = 0; i < kAgreements; ++i)
       ok(tx.agreements().insert(
-          agreement(home, i % 2 ? oxford : tokyo, fmt::format("WL-{:04}", i))));
+          sample_agreement(home, i % 2 ? oxford : tokyo, fmt::format("WL-{:04}", i))));
     return 0;
   });
   std::vector<std::string> codes{"", "WL-9999", "wl-0001"};  // none, unknown, not as written
