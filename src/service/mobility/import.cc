@@ -137,6 +137,7 @@ Result<MobilityImportOutcome> Mobilities::import_csv(const domain::Actor& actor,
         if (!home) return fail(home.error());
         // The agreements the file names, read at once rather than row by row.
         std::vector<std::string> codes;
+        codes.reserve(table.rows.size());
         for (const auto& row : table.rows) codes.push_back(col.get(row, "agreement"));
         auto coded = tx.agreements().with_codes(codes);
         if (!coded) return fail(coded.error());

@@ -156,6 +156,7 @@ Result<Reminders> AgreementReminders::list(const domain::Actor& actor,
       out.unused_seats_next = next_cursor(kSeatsList, "agreement", page->next);
     }
     std::vector<AgreementId> ids;
+    ids.reserve(ending.size() + free.size());
     for (const auto& e : ending) ids.push_back(e.agreement);
     for (const auto& f : free) ids.push_back(f.agreement);
     auto views = views_of(tx, actor, *query, std::move(ids), now);

@@ -27,6 +27,7 @@ void add_agreement_filters(sql::Where& where, const AgreementQuery& q) {
   }
   if (!q.ids.empty()) {
     std::vector<long long> ids;
+    ids.reserve(q.ids.size());
     for (const auto id : q.ids) ids.push_back(id.value);
     where.add("a.id IN " + where.bind_list(ids));
   }
