@@ -284,6 +284,10 @@ describe('learning agreements', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
       const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 }).format(rateAfter.rate)
       assert.equal((await rate.getByTestId('recognition-rate-value').innerText()).trim(), percent)
       assert.equal((await rate.getByTestId('recognition-rate-stays').innerText()).trim(), String(rateAfter.stays))
+      // The page says how many partners it shows of how many the indicator counts.
+      const total = (await officerApi('GET', '/indicators/recognition')).json.total
+      const shown = await o.getByTestId('recognition-rate').count()
+      assert.equal((await o.getByTestId('recognition-indicators-count').innerText()).trim(), `${shown} of ${total} partners`)
 
       // The student sees her stay recognised, with the converted grades.
       await s.reload()

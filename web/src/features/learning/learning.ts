@@ -380,8 +380,16 @@ export function ewpLaUrl(id: Id): string {
   return `/api/v1${la(id, '/ewp-la')}`
 }
 
-export async function recognitionRates(signal?: AbortSignal): Promise<RecognitionRate[]> {
-  return (await request<{ items: RecognitionRate[] }>('GET', '/indicators/recognition', { signal })).data.items
+/** One page of the recognition indicator's partners (by id), with how many partners there are in all. */
+export interface RecognitionPage {
+  items: RecognitionRate[]
+  next: string | null
+  total?: number
+}
+
+export async function recognitionRates(cursor: string | null, signal?: AbortSignal): Promise<RecognitionPage> {
+  const query = cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''
+  return (await request<RecognitionPage>('GET', `/indicators/recognition${query}`, { signal })).data
 }
 
 /** Issues the credential a completed stay earned; '' lets the server choose by the stay. */

@@ -417,6 +417,7 @@ const mobility = {
       plannedEcts: 'ECTS agreed',
       recognisedEcts: 'ECTS recognised',
       rate: 'Rate',
+      count: '{shown} of {total} partners',
     },
   },
   mobilityDetail: {

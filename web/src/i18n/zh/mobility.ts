@@ -419,6 +419,7 @@ const mobility: MobilityMessages = {
       plannedEcts: '约定 ECTS',
       recognisedEcts: '认定 ECTS',
       rate: '认定率',
+      count: '共 {total} 所合作院校，已显示 {shown} 所',
     },
   },
   mobilityDetail: {
