@@ -11,7 +11,7 @@
 
 #include "common/text.h"
 #include "common/try.h"
-#include "http/api.h"
+#include "http/api/api.h"
 #include "store/store.h"
 
 namespace orbis::app {

@@ -14,9 +14,9 @@
 #include "common/clock.h"
 #include "common/error.h"
 #include "credentials/key_file.h"
-#include "http/router.h"
-#include "http/server.h"
-#include "http/static_files.h"
+#include "http/routing/router.h"
+#include "http/server/server.h"
+#include "http/server/static_files.h"
 #include "service/services.h"
 #include "store/store.h"
 

@@ -11,7 +11,7 @@
 #include "app/config.h"
 #include "common/error.h"
 #include "credentials/key_file.h"
-#include "service/registry_import.h"
+#include "service/registry/import.h"
 #include "store/store.h"
 
 namespace orbis::cli {

@@ -7,10 +7,10 @@
 
 #include "common/clock.h"
 #include "credentials/key_file.h"
-#include "service/credentials.h"
+#include "service/credentials/credentials.h"
 #include "service/partnerships/agreements.h"
-#include "service/registry.h"
-#include "service/registry_import.h"
+#include "service/registry/registry.h"
+#include "service/registry/import.h"
 #include "store/store.h"
 
 namespace orbis::seed {

@@ -16,7 +16,7 @@
 #include "service/mobility/nominations.h"
 #include "service/partnerships/attachments.h"
 #include "service/partnerships/comments.h"
-#include "service/people.h"
+#include "service/registry/people.h"
 
 namespace orbis::seed {
 

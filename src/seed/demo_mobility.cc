@@ -23,7 +23,7 @@
 #include "service/mobility/nominations.h"
 #include "service/mobility/placement_runs.h"
 #include "service/mobility/programmes.h"
-#include "service/people.h"
+#include "service/registry/people.h"
 
 namespace orbis::seed {
 

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "seed/demo.h"
-#include "service/people.h"
+#include "service/registry/people.h"
 
 namespace orbis::seed {
 

@@ -8,7 +8,7 @@
 
 #include "common/crypto.h"
 #include "domain/mobility_json.h"
-#include "service/auth.h"
+#include "service/identity/auth.h"
 
 namespace orbis::seed {
 namespace {

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "common/clock.h"
-#include "service/account.h"
-#include "service/auth.h"
-#include "service/credentials.h"
+#include "service/identity/account.h"
+#include "service/identity/auth.h"
+#include "service/credentials/credentials.h"
 #include "service/learning/catalogues.h"
 #include "service/learning/ewp_export.h"
 #include "service/learning/learning_agreements.h"
@@ -23,9 +23,9 @@
 #include "service/partnerships/ewp.h"
 #include "service/partnerships/import.h"
 #include "service/partnerships/reminders.h"
-#include "service/people.h"
-#include "service/registry.h"
-#include "service/users.h"
+#include "service/registry/people.h"
+#include "service/registry/registry.h"
+#include "service/identity/users.h"
 #include "store/store.h"
 
 namespace orbis::service {

@@ -12,7 +12,7 @@
 #include "app/application.h"
 #include "common/crypto.h"
 #include "credentials/key_file.h"
-#include "http/api.h"
+#include "http/api/api.h"
 #include "seed/demo.h"
 #include "store/store.h"
 

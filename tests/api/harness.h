@@ -14,9 +14,9 @@
 
 #include "app/application.h"
 #include "common/clock.h"
-#include "http/api.h"
-#include "http/router.h"
-#include "http/server.h"
+#include "http/api/api.h"
+#include "http/routing/router.h"
+#include "http/server/server.h"
 #include "schema_check.h"
 #include "service/services.h"
 #include "store/store.h"

@@ -10,7 +10,7 @@
 #include <boost/beast/http.hpp>
 
 #include "harness.h"
-#include "http/static_files.h"
+#include "http/server/static_files.h"
 
 namespace orbis::testing {
 namespace {

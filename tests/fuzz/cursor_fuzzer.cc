@@ -1,7 +1,7 @@
 // List cursors as clients send them back (?cursor=): anything the server did not give out
 // is refused, and what it gives out reads back.
 #include "fuzz_support.h"
-#include "service/paging.h"
+#include "service/support/cursor.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace orbis;

@@ -5,7 +5,7 @@
 
 #include "domain/mobility_json.h"
 #include "fuzz_support.h"
-#include "http/api_support.h"
+#include "http/api/support.h"
 #include "http/json/agreements.h"
 #include "http/json/people.h"
 #include "http/json/stays.h"

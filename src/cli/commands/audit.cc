@@ -7,8 +7,8 @@
 
 #include "cli/commands/commands.h"
 #include "credentials/keys.h"
-#include "service/audit_checkpoint.h"
-#include "service/audit_log.h"
+#include "service/support/audit_checkpoint.h"
+#include "service/support/audit_log.h"
 
 namespace orbis::cli {
 namespace {

@@ -5,7 +5,7 @@
 #include <filesystem>
 
 #include "cli/support.h"
-#include "service/audit_log.h"
+#include "service/support/audit_log.h"
 
 namespace orbis::cli {
 

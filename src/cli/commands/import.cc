@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "cli/commands/commands.h"
-#include "service/registry_import.h"
+#include "service/registry/import.h"
 
 namespace orbis::cli {
 

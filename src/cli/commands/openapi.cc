@@ -2,7 +2,7 @@
 #include <ostream>
 
 #include "cli/commands/commands.h"
-#include "http/api.h"
+#include "http/api/api.h"
 #include "service/services.h"
 
 namespace orbis::cli {

@@ -6,7 +6,7 @@
 
 #include "app/application.h"
 #include "cli/commands/commands.h"
-#include "http/connections.h"
+#include "http/server/connections.h"
 
 namespace orbis::cli {
 

@@ -8,7 +8,7 @@
 
 #include "cli/commands/commands.h"
 #include "common/text.h"
-#include "service/users.h"
+#include "service/identity/users.h"
 
 namespace orbis::cli {
 namespace {

@@ -19,8 +19,8 @@
 #include "domain/user.h"
 #include "http/json/codec.h"
 #include "http/json/common.h"
-#include "service/account.h"
-#include "service/auth.h"
+#include "service/identity/account.h"
+#include "service/identity/auth.h"
 #include "store/store.h"
 
 namespace orbis::http {

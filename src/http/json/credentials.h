@@ -7,7 +7,7 @@
 
 #include "credentials/credential.h"
 #include "http/json/codec.h"
-#include "service/credentials.h"
+#include "service/credentials/credentials.h"
 
 namespace orbis::http::json {
 

@@ -5,7 +5,7 @@
 #include "domain/person.h"
 #include "http/json/codec.h"
 #include "http/json/common.h"
-#include "service/people.h"
+#include "service/registry/people.h"
 
 namespace orbis::http::json {
 

@@ -6,7 +6,7 @@
 #include "domain/institution.h"
 #include "http/json/codec.h"
 #include "http/json/common.h"
-#include "service/registry.h"
+#include "service/registry/registry.h"
 
 namespace orbis::http::json {
 

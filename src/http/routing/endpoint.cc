@@ -1,7 +1,7 @@
 #include "http/routing/endpoint.h"
 
 #include "common/text.h"
-#include "http/api_support.h"
+#include "http/api/support.h"
 
 namespace orbis::http::routing {
 

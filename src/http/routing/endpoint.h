@@ -46,8 +46,8 @@
 #include "domain/access/policy.h"
 #include "http/json/codec.h"
 #include "http/json/problem.h"
-#include "http/message.h"
-#include "http/router.h"
+#include "http/server/message.h"
+#include "http/routing/router.h"
 #include "http/routing/query.h"
 
 namespace orbis::http::routing {

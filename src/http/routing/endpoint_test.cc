@@ -8,7 +8,7 @@
 
 #include "common/clock.h"
 #include "common/text.h"
-#include "http/api.h"
+#include "http/api/api.h"
 #include "store/store.h"
 
 namespace orbis::http {

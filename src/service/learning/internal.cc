@@ -6,7 +6,7 @@
 #include <utility>
 
 #include "domain/reference.h"
-#include "service/audit_log.h"
+#include "service/support/audit_log.h"
 #include "service/mobility/stays.h"
 
 namespace orbis::service::learning_rules {

@@ -20,7 +20,7 @@
 #include "domain/user.h"
 #include "service/learning/catalogues.h"
 #include "service/learning/learning_agreements.h"
-#include "service/privacy.h"
+#include "service/support/privacy.h"
 #include "store/store.h"
 
 namespace orbis::service::learning_rules {

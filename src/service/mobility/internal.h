@@ -17,7 +17,7 @@
 #include "domain/user.h"
 #include "service/mobility/mobilities.h"
 #include "service/mobility/stays.h"
-#include "service/privacy.h"
+#include "service/support/privacy.h"
 #include "store/store.h"
 
 namespace orbis::service::mobility_rules {

@@ -6,8 +6,8 @@
 
 #include "domain/access/policy.h"
 #include "domain/mobility_json.h"
-#include "service/access.h"
-#include "service/audit_log.h"
+#include "service/support/access.h"
+#include "service/support/audit_log.h"
 #include "service/mobility/internal.h"
 #include "service/support/paging.h"
 #include "service/support/transaction.h"

@@ -1,6 +1,6 @@
 #include "service/partnerships/agreement_json.h"
 
-#include "service/serialize.h"
+#include "service/support/serialize.h"
 
 namespace orbis::service {
 namespace {

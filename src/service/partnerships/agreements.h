@@ -22,7 +22,7 @@
 #include "domain/agreement.h"
 #include "domain/institution.h"
 #include "domain/user.h"
-#include "service/registry.h"
+#include "service/registry/registry.h"
 #include "store/store.h"
 
 namespace orbis::service {

@@ -4,8 +4,8 @@
 
 #include "common/crypto.h"
 #include "common/text.h"
-#include "service/access.h"
-#include "service/audit_log.h"
+#include "service/support/access.h"
+#include "service/support/audit_log.h"
 #include "service/partnerships/internal.h"
 #include "service/support/transaction.h"
 

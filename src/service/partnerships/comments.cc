@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include "common/text.h"
-#include "service/access.h"
-#include "service/audit_log.h"
+#include "service/support/access.h"
+#include "service/support/audit_log.h"
 #include "service/partnerships/internal.h"
 #include "service/support/transaction.h"
 #include "store/lists.h"

@@ -9,8 +9,8 @@
 #include "interop/iia_hash.h"
 #include "interop/iia_xml.h"
 #include "interop/schema_validation.h"
-#include "service/access.h"
-#include "service/audit_log.h"
+#include "service/support/access.h"
+#include "service/support/audit_log.h"
 #include "service/partnerships/internal.h"
 #include "service/support/transaction.h"
 

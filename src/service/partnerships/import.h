@@ -8,7 +8,7 @@
 
 #include "common/clock.h"
 #include "domain/user.h"
-#include "service/registry.h"
+#include "service/registry/registry.h"
 #include "service/support/import.h"
 #include "store/store.h"
 

@@ -18,7 +18,7 @@
 #include "domain/privacy.h"
 #include "domain/user.h"
 #include "service/partnerships/agreements.h"
-#include "service/privacy.h"
+#include "service/support/privacy.h"
 #include "store/lists.h"
 #include "store/store.h"
 

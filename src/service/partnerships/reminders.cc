@@ -8,7 +8,7 @@
 
 #include "common/crypto.h"
 #include "domain/reference.h"
-#include "service/access.h"
+#include "service/support/access.h"
 #include "service/partnerships/internal.h"
 #include "service/support/paging.h"
 #include "service/support/transaction.h"

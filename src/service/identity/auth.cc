@@ -1,0 +1,191 @@
+#include "service/identity/auth.h"
+
+#include <spdlog/spdlog.h>
+
+#include "common/crypto.h"
+#include "common/text.h"
+#include "service/identity/second_factor.h"
+
+namespace orbis::service {
+namespace {
+
+const std::string& dummy_hash() {
+  // Verified against when the email is unknown, so that both failures take equally long.
+  static const std::string hash = crypto::hash_password("orbis-timing-equaliser").value_or("");
+  return hash;
+}
+
+// The User-Agent as a session keeps it: printable, valid UTF-8, at most kMaxUserAgentBytes.
+std::string kept_user_agent(std::string_view header) {
+  std::string out;
+  for (const char c : header) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) continue;
+    out.push_back(c);
+  }
+  if (out.size() > kMaxUserAgentBytes) out.resize(kMaxUserAgentBytes);
+  while (!out.empty() && !text::valid_utf8(out)) out.pop_back();
+  return out;
+}
+
+bool needs_second_factor_setup(store::Transaction& tx, const domain::User& user) {
+  if (user.role != domain::Role::admin || user.totp_enabled) return false;
+  return Auth::admin_second_factor_required(tx).value_or(false);
+}
+
+}  // namespace
+
+Auth::Auth(store::Store& store, const Clock& clock, LoginLimits limits)
+    : store_(store), clock_(clock), limiter_(limits) {}
+
+std::chrono::seconds Auth::retry_after(std::string_view email, std::string_view client) const {
+  return limiter_.retry_after(email, client, clock_.now());
+}
+
+Result<bool> Auth::admin_second_factor_required(store::Transaction& tx) {
+  auto value = tx.settings().get(kAdminSecondFactorSetting);
+  if (!value) return fail(value.error());
+  return *value && **value == "true";
+}
+
+Result<LoginResult> Auth::login(const LoginRequest& request) {
+  const auto now = clock_.now();
+  // The attempt is counted before the password is checked, so that concurrent attempts
+  // cannot all slip under the limit.
+  auto attempt = limiter_.begin(request.email, request.client, now);
+  if (!attempt) {
+    return fail(Error::exhausted("too many failed sign-ins; wait a few minutes and try again"));
+  }
+  const auto wrong = Error::unauthenticated("the email or password is wrong");
+  auto tx = store_.begin(store::Access::write);
+  if (!tx) return fail(tx.error());
+  auto user = (*tx)->users().find_by_email(text::to_lower_ascii(text::trim(request.email)));
+  if (!user) return fail(user.error());
+  bool ok = false;
+  if (*user && (*user)->active && request.password.size() <= 1024) {
+    auto hash = (*tx)->users().password_hash((*user)->id);
+    if (!hash) return fail(hash.error());
+    ok = crypto::verify_password(*hash, request.password);
+  } else {
+    crypto::verify_password(dummy_hash(), request.password);
+  }
+  if (!ok) {
+    attempt->failed(now);
+    return fail(wrong);
+  }
+  if ((*user)->totp_enabled) {
+    if (!request.code || request.code->empty()) {
+      // The password was right: asking for the code is not a failure.
+      return fail(Error{ErrorCode::unauthenticated,
+                        "enter the code from your authenticator app",
+                        {{"code", "required: this account signs in with a second factor"}}});
+    }
+    auto stored = (*tx)->users().totp((*user)->id);
+    if (!stored) return fail(stored.error());
+    const auto step =
+        matching_step(stored->secret, text::trim(*request.code), now, stored->last_step);
+    auto used = step ? (*tx)->users().use_totp_step((*user)->id, *step) : Result<bool>(false);
+    if (!used) return fail(used.error());
+    if (!*used) {
+      attempt->failed(now);
+      return fail(Error{ErrorCode::unauthenticated,
+                        "the code is wrong, expired or already used",
+                        {{"code", "not the current code of your authenticator app"}}});
+    }
+  }
+  if (auto cleaned = (*tx)->users().delete_sessions_expired_before(format_iso8601(now)); !cleaned) {
+    return fail(cleaned.error());
+  }
+  auto result = start_session(**tx, **user, request.client, request.user_agent);
+  if (!result) return fail(result.error());
+  if (auto committed = (*tx)->commit(); !committed) return fail(committed.error());
+  attempt->succeeded();
+  return result;
+}
+
+Result<LoginResult> Auth::start_session(store::Transaction& tx, const domain::User& user,
+                                        std::string_view client,
+                                        std::string_view user_agent) const {
+  const auto now = clock_.now();
+  LoginResult result;
+  result.token = crypto::random_token();
+  result.csrf = crypto::random_token();
+  result.user = user;
+  result.expires = now + std::chrono::duration_cast<std::chrono::milliseconds>(kSessionLifetime);
+  result.second_factor_setup_required = needs_second_factor_setup(tx, user);
+  store::StoredSession session;
+  session.user = user.id;
+  session.csrf_token = result.csrf;
+  session.created_at = session.last_used_at = format_iso8601(now);
+  session.expires_at = format_iso8601(result.expires);
+  session.client = std::string(client);
+  session.user_agent = kept_user_agent(user_agent);
+  if (auto saved = tx.users().insert_session(crypto::sha256_hex(result.token), session); !saved)
+    return fail(saved.error());
+  return result;
+}
+
+Result<Principal> Auth::authenticate(std::string_view token) const {
+  const auto denied =
+      Error::unauthenticated("sign in first: the session is missing or has expired");
+  if (token.empty() || token.size() > 200) return fail(denied);
+  const auto token_hash = crypto::sha256_hex(token);
+  const auto now = clock_.now();
+  Principal p;
+  bool stale = false;
+  {
+    auto tx = store_.begin(store::Access::read);
+    if (!tx) return fail(tx.error());
+    auto session = (*tx)->users().find_session(token_hash);
+    if (!session) return fail(session.error());
+    if (!*session) return fail(denied);
+    const auto expires = parse_iso8601((*session)->expires_at);
+    if (!expires || *expires <= now) return fail(denied);
+    auto user = (*tx)->users().get((*session)->user);
+    if (!user) return fail(user.error());
+    if (!user->active) return fail(denied);
+    p.actor = domain::Actor::of(*user);
+    p.csrf = (*session)->csrf_token;
+    p.session = (*session)->id;
+    p.second_factor_setup_required = needs_second_factor_setup(**tx, *user);
+    const auto used = parse_iso8601((*session)->last_used_at);
+    stale = !used || now - *used >= kSessionTouchInterval;
+  }
+  if (stale) {
+    // Best effort: a busy or read-only database must not refuse a valid session.
+    auto tx = store_.begin(store::Access::write);
+    Status noted = tx ? (*tx)->users().touch_session(token_hash, format_iso8601(now))
+                      : Status(fail(tx.error()));
+    if (noted) noted = (*tx)->commit();
+    if (!noted) spdlog::debug("could not note a session's use: {}", noted.error().message);
+  }
+  return p;
+}
+
+Status Auth::logout(std::string_view token) {
+  auto tx = store_.begin(store::Access::write);
+  if (!tx) return fail(tx.error());
+  if (auto ok = (*tx)->users().delete_session(crypto::sha256_hex(token)); !ok)
+    return fail(ok.error());
+  return (*tx)->commit();
+}
+
+Status Auth::confirm_password(store::Transaction& tx, const domain::Actor& actor,
+                              std::string_view password, std::string_view client,
+                              std::string_view field) {
+  const auto now = clock_.now();
+  auto attempt = limiter_.begin(actor.email, client, now);
+  if (!attempt) {
+    return fail(Error::exhausted("too many wrong passwords; wait a few minutes and try again"));
+  }
+  auto hash = tx.users().password_hash(actor.user);
+  if (!hash) return fail(hash.error());
+  if (password.size() > 1024 || !crypto::verify_password(*hash, password)) {
+    attempt->failed(now);
+    return fail(Error::invalid("the current password is wrong",
+                               {{std::string(field), "not your current password"}}));
+  }
+  // Success does not forget earlier failures here: only a sign-in does.
+  return {};
+}
+
+}  // namespace orbis::service

@@ -1,0 +1,96 @@
+// Signing in and out, and finding who a request comes from.
+//
+// Thread-safety: thread-safe.
+//
+// A login returns a random token (the bearer token for scripts, and the session cookie
+// for browsers) and a CSRF token that cookie-borne requests must echo. Only the token's
+// SHA-256 is stored. A user with a second factor also sends the current code of their
+// authenticator app. Failed logins are limited per email and per client address
+// (LoginLimiter); past a limit every attempt fails with resource_exhausted until the
+// window has passed, whether or not the password is right.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+
+#include "common/clock.h"
+#include "domain/user.h"
+#include "service/identity/login_limiter.h"
+#include "store/store.h"
+
+namespace orbis::service {
+
+constexpr std::chrono::hours kSessionLifetime{12};
+// A session's last use is written at most this often, so that most requests only read.
+constexpr std::chrono::minutes kSessionTouchInterval{5};
+// How much of a browser's User-Agent header a session keeps.
+constexpr std::size_t kMaxUserAgentBytes = 300;
+
+struct LoginRequest {
+  std::string email;
+  std::string password;
+  std::optional<std::string> code;  // the second factor, for users who have one
+  std::string client;               // the address the request came from
+  std::string user_agent;
+};
+
+struct LoginResult {
+  std::string token;
+  std::string csrf;
+  domain::User user;
+  TimePoint expires;
+  // An admin without a second factor while admins must have one: the session may only
+  // set one up (and manage the account) until then.
+  bool second_factor_setup_required = false;
+};
+
+struct Principal {
+  domain::Actor actor;
+  std::string csrf;
+  std::int64_t session = 0;                   // the id of the session the request came with
+  bool second_factor_setup_required = false;  // see LoginResult
+};
+
+class Auth {
+ public:
+  Auth(store::Store& store, const Clock& clock, LoginLimits limits = {});
+
+  // unauthenticated for an unknown email, a wrong password or a disabled user (one
+  // message for all three); after the right password of a user with a second factor,
+  // unauthenticated naming the field `code` when the code is missing, wrong or already
+  // used. resource_exhausted while rate-limited.
+  Result<LoginResult> login(const LoginRequest& request);
+  // How long `email` / `client` must wait before the next attempt (zero when free).
+  std::chrono::seconds retry_after(std::string_view email, std::string_view client) const;
+  // unauthenticated for an unknown, expired or revoked token, or a disabled user. Notes
+  // the session's use (at most every kSessionTouchInterval; a failure to note it is
+  // not the caller's).
+  Result<Principal> authenticate(std::string_view token) const;
+  // Ends the session; succeeds also when it had already ended.
+  Status logout(std::string_view token);
+
+  // Checks the password of `actor` inside `tx`. A wrong one counts against the sign-in
+  // limit of the actor's email: invalid_argument naming `field`, or resource_exhausted
+  // once the limit is reached (then even the right password waits).
+  Status confirm_password(store::Transaction& tx, const domain::Actor& actor,
+                          std::string_view password, std::string_view client,
+                          std::string_view field);
+
+  // Starts a session for `user` inside `tx`; committing is the caller's.
+  Result<LoginResult> start_session(store::Transaction& tx, const domain::User& user,
+                                    std::string_view client, std::string_view user_agent) const;
+
+  // Whether admins must sign in with a second factor (the setting, read inside `tx`).
+  static Result<bool> admin_second_factor_required(store::Transaction& tx);
+
+  // Keys the sign-in limiter holds in memory.
+  std::size_t tracked_keys() const { return limiter_.tracked_keys(); }
+
+ private:
+  store::Store& store_;
+  const Clock& clock_;
+  LoginLimiter limiter_;
+};
+
+}  // namespace orbis::service
