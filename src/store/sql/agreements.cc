@@ -8,7 +8,6 @@
 #include "common/text.h"
 #include "domain/reference.h"
 #include "store/lists.h"
-#include "store/lookups.h"
 #include "store/sql/agreement_filters.h"
 #include "store/sql/codecs.h"
 #include "store/sql/repositories.h"
@@ -133,23 +132,6 @@ class SqlAgreementRepository final : public AgreementRepository {
              domain::parse_agreement_status(to).value_or(domain::AgreementStatus::draft), reason});
       }
       return std::move(one[0]);
-    });
-  }
-
-  // The agreements with this code, by id (store/lookups.h).
-  Result<std::vector<Agreement>> with_code(std::string_view code) {
-    return guarded(context_, "finding agreements by code", [&]() -> Result<std::vector<Agreement>> {
-      std::vector<long long> ids;
-      if (code.empty()) return read(ids);
-      const std::string key(code);
-      long long id = 0;
-      soci::statement st =
-          (sql_.prepare
-               << "SELECT id FROM agreements WHERE code = :code AND code <> '' ORDER BY id",
-           soci::use(key), soci::into(id));
-      st.execute();
-      while (st.fetch()) ids.push_back(id);
-      return read(ids);
     });
   }
 
@@ -710,11 +692,6 @@ Result<std::size_t> count_agreements(Transaction& tx, const AgreementQuery& quer
 
 Result<Page<Comment>> list_comments(Transaction& tx, const CommentQuery& query) {
   return internal::SqlAgreementRepository(internal::context_of(tx)).comment_page(query);
-}
-
-Result<std::vector<domain::Agreement>> agreements_with_code(Transaction& tx,
-                                                            std::string_view code) {
-  return internal::SqlAgreementRepository(internal::context_of(tx)).with_code(code);
 }
 
 }  // namespace orbis::store

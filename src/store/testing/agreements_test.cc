@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "domain/reference.h"
-#include "store/lookups.h"
 #include "store/reminders.h"
 #include "store/testing/conformance.h"
 
@@ -147,14 +146,17 @@ TEST_P(StoreConformance, AgreementsAreFoundByTheirCode) {
   }
   ASSERT_EQ(expected.size(), 1u);
   EXPECT_EQ(expected[0].id, first.id);
-  EXPECT_EQ(describe_all(ok(agreements_with_code(*tx, "WL-2026"))), describe_all(expected));
-  const auto one = ok(agreements_with_code(*tx, "WL-2027"));
+  const auto found = ok(tx->agreements().with_codes({"WL-2026"}));
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(describe_all(std::vector<domain::Agreement>{found.at("WL-2026")}),
+            describe_all(expected));
+  const auto one = ok(tx->agreements().with_codes({"WL-2027"}));
   ASSERT_EQ(one.size(), 1u);
-  EXPECT_EQ(one[0].id, other.id);
-  EXPECT_EQ(one[0].parties.size(), 2u);
-  EXPECT_TRUE(ok(agreements_with_code(*tx, "wl-2026")).empty());  // the code as written
-  EXPECT_TRUE(ok(agreements_with_code(*tx, "WL-2028")).empty());
-  EXPECT_TRUE(ok(agreements_with_code(*tx, "")).empty());
+  EXPECT_EQ(one.at("WL-2027").id, other.id);
+  EXPECT_EQ(one.at("WL-2027").parties.size(), 2u);
+  EXPECT_TRUE(ok(tx->agreements().with_codes({"wl-2026"})).empty());  // the code as written
+  EXPECT_TRUE(ok(tx->agreements().with_codes({"WL-2028"})).empty());
+  EXPECT_TRUE(ok(tx->agreements().with_codes({""})).empty());
 }
 
 // More agreements than one statement binds codes for (500), each with its parties and
