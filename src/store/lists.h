@@ -2,9 +2,10 @@
 // and a keyset cursor (store/query.h) in SQL, inside the caller's transaction, and reads
 // one row more than the page to know whether another follows.
 //
-// They take the Transaction rather than hanging off a repository so that adding one does
-// not change store.h, which every layer includes; they move into the repositories of
-// store.h the next time it changes.
+// They take the Transaction rather than hanging off the repositories of store/<aggregate>.h:
+// a list is one query in neutral SQL (store/sql/), which every SQL back end runs as it is, so
+// a back end implements the repositories' writes and reads by key and gets the lists for
+// free, and adding a list changes no interface the back ends implement.
 //
 // Thread-safety: as the Transaction. Errors as the repositories' (store.h).
 #pragma once
