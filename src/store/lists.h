@@ -3,9 +3,8 @@
 // one row more than the page to know whether another follows.
 //
 // They take the Transaction rather than hanging off the repositories of store/<aggregate>.h:
-// a list is one query in neutral SQL (store/sql/), which every SQL back end runs as it is, so
-// a back end implements the repositories' writes and reads by key and gets the lists for
-// free, and adding a list changes no interface the back ends implement.
+// each is one query in neutral SQL (store/sql/) that every SQL back end runs as it is, and
+// adding one changes no interface a back end implements.
 //
 // Thread-safety: as the Transaction. Errors as the repositories' (store.h).
 #pragma once
