@@ -19,8 +19,8 @@
 
 #include "common/crypto.h"
 #include "common/text.h"
-#include "service/registry/registry.h"
 #include "service/registry/import.h"
+#include "service/registry/registry.h"
 
 namespace {
 

@@ -7,8 +7,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "service/registry/registry.h"
 #include "service/identity/users.h"
+#include "service/registry/registry.h"
 
 namespace orbis::seed {
 

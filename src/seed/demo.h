@@ -9,8 +9,8 @@
 #include "credentials/key_file.h"
 #include "service/credentials/credentials.h"
 #include "service/partnerships/agreements.h"
-#include "service/registry/registry.h"
 #include "service/registry/import.h"
+#include "service/registry/registry.h"
 #include "store/store.h"
 
 namespace orbis::seed {

@@ -3,9 +3,10 @@
 #pragma once
 
 #include "common/clock.h"
+#include "service/credentials/credentials.h"
 #include "service/identity/account.h"
 #include "service/identity/auth.h"
-#include "service/credentials/credentials.h"
+#include "service/identity/users.h"
 #include "service/learning/catalogues.h"
 #include "service/learning/ewp_export.h"
 #include "service/learning/learning_agreements.h"
@@ -25,7 +26,6 @@
 #include "service/partnerships/reminders.h"
 #include "service/registry/people.h"
 #include "service/registry/registry.h"
-#include "service/identity/users.h"
 #include "store/store.h"
 
 namespace orbis::service {

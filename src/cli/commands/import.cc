@@ -1,10 +1,11 @@
 // orbis import institutions: the registry from ROR and world-universities files.
+#include "service/registry/import.h"
+
 #include <filesystem>
 #include <ostream>
 #include <vector>
 
 #include "cli/commands/commands.h"
-#include "service/registry/import.h"
 
 namespace orbis::cli {
 

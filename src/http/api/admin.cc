@@ -1,15 +1,16 @@
 // Routes for administration (users, the security settings, the audit log) and of the
 // server itself (health, countries, the OpenAPI document).
+#include "http/json/admin.h"
+
 #include <fmt/format.h>
 
 #include <charconv>
 
 #include "http/api/api.h"
-#include "http/json/admin.h"
 #include "http/routing/endpoint.h"
-#include "service/support/audit_log.h"
 #include "service/registry/countries.h"
 #include "service/services.h"
+#include "service/support/audit_log.h"
 
 namespace orbis::http {
 

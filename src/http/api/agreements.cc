@@ -1,12 +1,13 @@
 // Routes of partnerships: agreements, their life cycle, comments, attachments,
 // reminders and the calendar feed.
+#include "http/json/agreements.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
 
 #include "http/api/api.h"
 #include "http/api/support.h"
-#include "http/json/agreements.h"
 #include "http/json/imports.h"
 #include "http/routing/endpoint.h"
 

@@ -2,9 +2,10 @@
 // them and add their offers; every role but partners reads them (a student the open ones and
 // those they applied to). The applications to a call are listed, made and imported here; each
 // application's own routes are in api/applications.cc.
+#include "http/json/calls.h"
+
 #include <fmt/format.h>
 
-#include "http/json/calls.h"
 #include "http/json/imports.h"
 #include "http/routing/endpoint.h"
 #include "service/services.h"

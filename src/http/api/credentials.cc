@@ -1,7 +1,8 @@
 // Routes of verifiable credentials: issuing, status, the DID document, status lists, and
 // verification for anyone.
-#include "http/api/api.h"
 #include "http/json/credentials.h"
+
+#include "http/api/api.h"
 #include "http/routing/endpoint.h"
 
 namespace orbis::http {

@@ -1,10 +1,11 @@
 // Routes of learning agreements, transcripts, recognition, course catalogues and credit
 // systems (docs/learning.md).
+#include "http/json/learning.h"
+
 #include <fmt/format.h>
 
 #include "http/api/api.h"
 #include "http/json/imports.h"
-#include "http/json/learning.h"
 #include "http/routing/endpoint.h"
 #include "service/services.h"
 

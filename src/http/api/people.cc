@@ -1,8 +1,9 @@
 // Routes of people: students and staff.
+#include "http/json/people.h"
+
 #include <fmt/format.h>
 
 #include "http/api/api.h"
-#include "http/json/people.h"
 #include "http/routing/endpoint.h"
 #include "service/registry/people.h"
 

@@ -1,8 +1,9 @@
 // Routes of placement runs (docs/placement.md): officers and admins place a closed call's
 // applicants, compare runs, publish one, and give freed seats to the waiting lists.
+#include "http/json/placement.h"
+
 #include <fmt/format.h>
 
-#include "http/json/placement.h"
 #include "http/routing/endpoint.h"
 #include "service/services.h"
 

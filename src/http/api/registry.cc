@@ -1,8 +1,9 @@
 // Routes of the institution registry: search, read, create, update, org units, home.
+#include "http/json/registry.h"
+
 #include <fmt/format.h>
 
 #include "http/api/api.h"
-#include "http/json/registry.h"
 #include "http/routing/endpoint.h"
 #include "service/registry/registry.h"
 

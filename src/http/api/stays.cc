@@ -1,10 +1,11 @@
 // Routes of stays abroad, outgoing and incoming (docs/mobility.md): each role reads its own
 // scope, officers and admins record and change them, and coordinators move them along.
+#include "http/json/stays.h"
+
 #include <fmt/format.h>
 
 #include "http/api/api.h"
 #include "http/json/imports.h"
-#include "http/json/stays.h"
 #include "http/routing/endpoint.h"
 #include "service/services.h"
 

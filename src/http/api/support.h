@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "common/error.h"
-#include "http/server/message.h"
 #include "http/routing/router.h"
+#include "http/server/message.h"
 
 namespace orbis::http::internal {
 

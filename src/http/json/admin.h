@@ -14,8 +14,8 @@
 #include "domain/user.h"
 #include "http/json/codec.h"
 #include "http/json/common.h"
-#include "service/support/audit_log.h"
 #include "service/identity/users.h"
+#include "service/support/audit_log.h"
 
 namespace orbis::http::json {
 

@@ -46,9 +46,9 @@
 #include "domain/access/policy.h"
 #include "http/json/codec.h"
 #include "http/json/problem.h"
-#include "http/server/message.h"
-#include "http/routing/router.h"
 #include "http/routing/query.h"
+#include "http/routing/router.h"
+#include "http/server/message.h"
 
 namespace orbis::http::routing {
 

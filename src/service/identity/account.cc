@@ -2,10 +2,10 @@
 
 #include "common/crypto.h"
 #include "common/text.h"
-#include "service/support/audit_log.h"
 #include "service/credentials/credentials.h"
 #include "service/identity/second_factor.h"
 #include "service/identity/users.h"
+#include "service/support/audit_log.h"
 
 namespace orbis::service {
 namespace {

@@ -7,10 +7,10 @@
 
 #include "common/crypto.h"
 #include "common/text.h"
-#include "service/support/access.h"
-#include "service/support/audit_log.h"
 #include "service/identity/auth.h"
 #include "service/identity/second_factor.h"
+#include "service/support/access.h"
+#include "service/support/audit_log.h"
 #include "service/support/serialize.h"
 #include "store/lists.h"
 

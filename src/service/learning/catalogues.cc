@@ -8,9 +8,9 @@
 #include "common/csv.h"
 #include "common/text.h"
 #include "domain/reference.h"
+#include "service/learning/internal.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
-#include "service/learning/internal.h"
 #include "service/support/transaction.h"
 #include "store/lists.h"
 

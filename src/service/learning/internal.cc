@@ -6,8 +6,8 @@
 #include <utility>
 
 #include "domain/reference.h"
-#include "service/support/audit_log.h"
 #include "service/mobility/stays.h"
+#include "service/support/audit_log.h"
 
 namespace orbis::service::learning_rules {
 namespace {

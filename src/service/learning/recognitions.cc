@@ -7,8 +7,8 @@
 
 #include "common/text.h"
 #include "grades/conversion.h"
-#include "service/support/access.h"
 #include "service/learning/internal.h"
+#include "service/support/access.h"
 #include "service/support/list_scope.h"
 #include "service/support/paging.h"
 #include "service/support/transaction.h"

@@ -11,11 +11,11 @@
 #include "domain/access/policy.h"
 #include "domain/mobility_json.h"
 #include "domain/reference.h"
+#include "service/mobility/internal.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
-#include "service/mobility/internal.h"
-#include "service/support/privacy.h"
 #include "service/support/paging.h"
+#include "service/support/privacy.h"
 #include "service/support/transaction.h"
 #include "store/lists.h"
 

@@ -7,9 +7,9 @@
 
 #include "domain/access/policy.h"
 #include "domain/mobility_json.h"
+#include "service/mobility/internal.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
-#include "service/mobility/internal.h"
 #include "service/support/transaction.h"
 #include "store/call_page.h"
 #include "store/lists.h"

@@ -10,11 +10,11 @@
 #include "common/text.h"
 #include "domain/institution.h"
 #include "domain/reference.h"
-#include "service/support/access.h"
-#include "service/support/audit_log.h"
 #include "service/mobility/applications.h"
 #include "service/mobility/internal.h"
 #include "service/mobility/mobilities.h"
+#include "service/support/access.h"
+#include "service/support/audit_log.h"
 #include "service/support/transaction.h"
 #include "store/lookups.h"
 

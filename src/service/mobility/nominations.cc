@@ -9,10 +9,10 @@
 #include "common/text.h"
 #include "domain/mobility_json.h"
 #include "domain/reference.h"
-#include "service/support/access.h"
-#include "service/support/audit_log.h"
 #include "service/mobility/internal.h"
 #include "service/registry/people.h"
+#include "service/support/access.h"
+#include "service/support/audit_log.h"
 #include "service/support/transaction.h"
 
 namespace orbis::service {

@@ -4,10 +4,10 @@
 
 #include "common/text.h"
 #include "domain/reference.h"
-#include "service/support/access.h"
-#include "service/support/audit_log.h"
 #include "service/partnerships/agreement_json.h"
 #include "service/partnerships/internal.h"
+#include "service/support/access.h"
+#include "service/support/audit_log.h"
 #include "service/support/transaction.h"
 
 namespace orbis::service {

@@ -4,9 +4,9 @@
 
 #include "common/crypto.h"
 #include "common/text.h"
+#include "service/partnerships/internal.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
-#include "service/partnerships/internal.h"
 #include "service/support/transaction.h"
 
 namespace orbis::service {

@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include "common/text.h"
+#include "service/partnerships/internal.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
-#include "service/partnerships/internal.h"
 #include "service/support/transaction.h"
 #include "store/lists.h"
 

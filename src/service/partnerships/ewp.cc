@@ -9,9 +9,9 @@
 #include "interop/iia_hash.h"
 #include "interop/iia_xml.h"
 #include "interop/schema_validation.h"
+#include "service/partnerships/internal.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
-#include "service/partnerships/internal.h"
 #include "service/support/transaction.h"
 
 namespace orbis::service {

@@ -9,9 +9,9 @@
 #include "common/text.h"
 #include "domain/institution.h"
 #include "domain/reference.h"
+#include "service/partnerships/agreement_json.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
-#include "service/partnerships/agreement_json.h"
 #include "service/support/transaction.h"
 
 namespace orbis::service {

@@ -8,8 +8,8 @@
 
 #include "common/crypto.h"
 #include "domain/reference.h"
-#include "service/support/access.h"
 #include "service/partnerships/internal.h"
+#include "service/support/access.h"
 #include "service/support/paging.h"
 #include "service/support/transaction.h"
 #include "store/lists.h"
