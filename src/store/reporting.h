@@ -42,11 +42,15 @@ struct RecognitionQuery {
   // Partners by id, after the cursor's (Cursor::id is the last partner's id).
   PageSpec page;
 };
-// A page of the partners, by id. Each figure is grouped per partner in the database over
-// the stays in scope, read in the order of an index on the receiving institution.
+// A page of the partners, by id. For every stay or an org unit's, the figures are read from
+// the recognition tallies (migration 19), kept per partner and org unit as stays and learning
+// agreements are saved: a page reads a range of the tallies' rows, whatever the stays per
+// partner. For a student's stays (a few), each figure is grouped per partner in the database
+// over the stays in scope, read in the order of an index on the receiving institution.
 Result<Page<RecognitionTotals>> recognition_by_partner(Transaction& tx,
                                                        const RecognitionQuery& query);
-// How many partners `query` has totals for, its page aside.
+// How many partners `query` has totals for, its page aside: a count over the tallies, or over
+// a student's stays.
 Result<std::size_t> count_recognition_partners(Transaction& tx, const RecognitionQuery& query);
 
 }  // namespace orbis::store

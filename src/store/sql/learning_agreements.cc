@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "store/sql/codecs.h"
+#include "store/sql/recognition_tallies.h"
 #include "store/sql/repositories.h"
 #include "store/sql/support.h"
 
@@ -47,6 +48,7 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
           soci::use(mobility), soci::use(r.recognised_at), soci::use(r.recognised_by),
           soci::use(now), soci::use(now), soci::into(id);
       write_children(id, r);
+      recount_stay(mobility);
       return std::int64_t{id};
     });
   }
@@ -77,11 +79,23 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
             soci::use(id);
       }
       write_children(id, r);
+      long long mobility = 0;
+      sql_ << "SELECT mobility_id FROM learning_agreements WHERE id = :id", soci::use(id),
+          soci::into(mobility);
+      recount_stay(mobility);
       return {};
     });
   }
 
  private:
+  // The recognition indicator's figures of the stay's group, when it counts the stay
+  // (store/sql/recognition_tallies.h): every figure follows the agreement's versions, plans,
+  // transcript and recognition.
+  void recount_stay(long long mobility) {
+    if (const auto group = stored_recognition_group(sql_, mobility))
+      recount_recognition(sql_, *group);
+  }
+
   std::vector<LearningAgreementRecord> select(const std::string& where, long long key) {
     std::vector<LearningAgreementRecord> out;
     LearningAgreementRecord r;

@@ -3,6 +3,7 @@
 #include "store/sql/migrations/call_tallies.sql.h"
 #include "store/sql/migrations/facts_in_columns.sql.h"
 #include "store/sql/migrations/lists_out_of_columns.h"
+#include "store/sql/migrations/recognition_tallies.sql.h"
 
 namespace orbis::store::internal {
 namespace {
@@ -428,6 +429,8 @@ CREATE INDEX mobilities_of_org_unit_by_receiving ON mobilities (org_unit_id, dir
   receiving_id, status);
 CREATE INDEX agreements_by_status_and_end ON agreements (status, end_date, id)
 )SQL"},
+    {19, "the recognition indicator's figures per partner and org unit, kept as stays are saved",
+     kRecognitionTalliesSql},
 };
 
 }  // namespace

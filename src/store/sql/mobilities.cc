@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "store/lists.h"
+#include "store/sql/recognition_tallies.h"
 #include "store/sql/repositories.h"
 #include "store/sql/statement.h"
 #include "store/sql/support.h"
@@ -234,6 +235,7 @@ class SqlMobilityRepository final : public MobilityRepository {
           soci::use(r.decided_by), soci::use(r.nomination_reason), soci::use(r.cancel_reason),
           soci::use(now), soci::use(now), soci::into(id);
       write_children(id, m);
+      if (const auto group = group_of(r)) recount_recognition(sql_, *group);
       return MobilityId{id};
     });
   }
@@ -243,6 +245,7 @@ class SqlMobilityRepository final : public MobilityRepository {
       MobilityRow r;
       r.from(m);
       const std::string now = context_.now();
+      const auto counted_before = stored_recognition_group(sql_, r.id);
       soci::statement st =
           (sql_.prepare << "UPDATE mobilities SET person_id = :person, "
                            "direction = :direction, type = "
@@ -280,11 +283,21 @@ class SqlMobilityRepository final : public MobilityRepository {
       sql_ << "DELETE FROM mobility_funding WHERE mobility_id = :id", soci::use(r.id);
       sql_ << "DELETE FROM mobility_history WHERE mobility_id = :id", soci::use(r.id);
       write_children(r.id, m);
+      // The recognition indicator counts a stay by these columns alone: a stay that leaves
+      // its group, or joins one, changes both groups' figures.
+      if (const auto counted_after = group_of(r); counted_after != counted_before) {
+        if (counted_before) recount_recognition(sql_, *counted_before);
+        if (counted_after) recount_recognition(sql_, *counted_after);
+      }
       return {};
     });
   }
 
  private:
+  static std::optional<RecognitionGroup> group_of(const MobilityRow& r) {
+    return recognition_group_of(r.direction, r.status, r.receiving, r.org_unit.to<long long>());
+  }
+
   void add_filters(Where& where, const StayQuery& q) {
     if (q.org_unit) where.add("org_unit_id = " + where.bind(q.org_unit->value));
     if (q.user) {

@@ -2,6 +2,7 @@
 #include "store/reporting.h"
 
 #include <map>
+#include <utility>
 
 #include "store/sql/repositories.h"
 #include "store/sql/statement.h"
@@ -34,104 +35,162 @@ std::string counted(Where& where, const RecognitionQuery& q) {
          where.sql() + ") ";
 }
 
+// The page of partners `groups` selects after `with` (partner, stays, recognised, credited, in
+// the order of the partner, one row more than the page), with their names and countries.
+Page<RecognitionTotals> partner_page(soci::session& session, const std::string& with,
+                                     const std::string& groups, soci::values& values,
+                                     std::size_t limit) {
+  std::vector<RecognitionTotals> rows;
+  RecognitionTotals t;
+  long long partner = 0;
+  soci::statement st =
+      (session.prepare << with +
+                              "SELECT g.partner, i.name, i.country, g.stays, g.recognised, "
+                              "g.credited FROM (" +
+                              groups +
+                              ") g JOIN institutions i ON i.id = g.partner ORDER BY g.partner",
+       soci::use(values), soci::into(partner), soci::into(t.name), soci::into(t.country),
+       soci::into(t.stays), soci::into(t.recognised), soci::into(t.credited));
+  st.execute();
+  while (st.fetch()) {
+    t.partner = partner;
+    rows.push_back(t);
+  }
+  return sql::page_of(std::move(rows), limit,
+                      [](const RecognitionTotals& r) { return Cursor{{}, r.partner}; });
+}
+
+// The page's totals by partner, and the partners' ids in order, for the queries of their
+// credits.
+std::pair<std::map<long long, RecognitionTotals*>, std::vector<long long>> partners_of(
+    Page<RecognitionTotals>& page) {
+  std::map<long long, RecognitionTotals*> by_partner;
+  std::vector<long long> partners;
+  partners.reserve(page.items.size());
+  for (auto& t : page.items) {
+    by_partner[t.partner] = &t;
+    partners.push_back(t.partner);
+  }
+  return {std::move(by_partner), std::move(partners)};
+}
+
+// A page of a student's partners (a few stays), counted from the stays themselves.
+Page<RecognitionTotals> counted_by_partner(soci::session& session, const RecognitionQuery& query) {
+  long long partner = 0;
+  // The page: its partners and their stays, one row more to know whether more follow.
+  Where page_where;
+  if (query.page.after) page_where.add("m.receiving_id > " + page_where.bind(query.page.after->id));
+  const std::string page_with = counted(page_where, query);
+  auto page = partner_page(session, page_with,
+                           "SELECT partner, COUNT(*) AS stays, SUM(recognised) AS recognised, 0.0 "
+                           "AS credited FROM counted WHERE approved IS NOT NULL GROUP BY partner "
+                           "ORDER BY partner LIMIT " +
+                               std::to_string(query.page.limit + 1),
+                           page_where.values(), query.page.limit);
+  if (page.items.empty()) return page;
+  auto [by_partner, partners] = partners_of(page);
+  {
+    Where where;
+    where.add("m.receiving_id IN " + where.bind_list(partners));
+    const std::string with = counted(where, query);
+    std::string system;
+    double credits = 0;
+    soci::statement st =
+        (session.prepare
+             << with +
+                    "SELECT c.partner, k.host_credit_system, SUM(k.host_credits) FROM "
+                    "counted c CROSS JOIN la_components k ON k.learning_agreement_id = c.id "
+                    "AND k.version_number = c.approved GROUP BY c.partner, "
+                    "k.host_credit_system",
+         soci::use(where.values()), soci::into(partner), soci::into(system), soci::into(credits));
+    st.execute();
+    while (st.fetch()) by_partner.at(partner)->planned_by_system[system] += credits;
+  }
+  {
+    // Each code a recognition entry names counts every transcript result with that code.
+    Where where;
+    where.add("m.receiving_id IN " + where.bind_list(partners));
+    const std::string with = counted(where, query);
+    double credits = 0;
+    soci::indicator none = soci::i_ok;
+    soci::statement st =
+        (session.prepare
+             << with +
+                    "SELECT c.partner, SUM(t.credits) FROM counted c "
+                    "CROSS JOIN recognition_host_codes h ON h.learning_agreement_id = "
+                    "c.id CROSS JOIN transcript_entries t ON t.learning_agreement_id = "
+                    "c.id AND t.code = h.code "
+                    "WHERE c.recognised = 1 AND c.approved IS NOT NULL GROUP BY c.partner",
+         soci::use(where.values()), soci::into(partner), soci::into(credits, none));
+    st.execute();
+    while (st.fetch()) by_partner.at(partner)->credited = none == soci::i_null ? 0 : credits;
+  }
+  return page;
+}
+
+// A page of the partners of every stay or an org unit's, from the recognition tallies
+// (store/sql/recognition_tallies.h): a range of the partners' rows, on their key or on the
+// index by org unit, and the planned credits of the page's partners.
+Page<RecognitionTotals> tallied_by_partner(soci::session& session, const RecognitionQuery& query) {
+  long long partner = 0;
+  Page<RecognitionTotals> page;
+  {
+    Where where;
+    if (query.org_unit) where.add("org_unit_id = " + where.bind(query.org_unit->value));
+    if (query.page.after) where.add("receiving_id > " + where.bind(query.page.after->id));
+    page = partner_page(session, "",
+                        "SELECT receiving_id AS partner, SUM(stays) AS stays, SUM(recognised) AS "
+                        "recognised, SUM(credited) AS credited FROM recognition_tallies" +
+                            where.sql() + " GROUP BY receiving_id ORDER BY receiving_id LIMIT " +
+                            std::to_string(query.page.limit + 1),
+                        where.values(), query.page.limit);
+  }
+  if (page.items.empty()) return page;
+  auto [by_partner, partners] = partners_of(page);
+  Where where;
+  where.add("receiving_id IN " + where.bind_list(partners));
+  if (query.org_unit) where.add("org_unit_id = " + where.bind(query.org_unit->value));
+  std::string system;
+  double credits = 0;
+  soci::statement st =
+      (session.prepare << "SELECT receiving_id, credit_system, SUM(credits) FROM "
+                          "recognition_planned" +
+                              where.sql() + " GROUP BY receiving_id, credit_system",
+       soci::use(where.values()), soci::into(partner), soci::into(system), soci::into(credits));
+  st.execute();
+  while (st.fetch()) by_partner.at(partner)->planned_by_system[system] += credits;
+  return page;
+}
+
 }  // namespace
 
 Result<Page<RecognitionTotals>> recognition_by_partner(Transaction& tx,
                                                        const RecognitionQuery& query) {
-  return internal::guarded(
-      internal::context_of(tx), "counting recognition by partner",
-      [&]() -> Result<Page<RecognitionTotals>> {
-        auto& session = internal::session_of(tx);
-        std::vector<RecognitionTotals> rows;
-        long long partner = 0;
-        {
-          // The page: its partners and their stays, one row more to know whether more follow.
-          Where where;
-          if (query.page.after) where.add("m.receiving_id > " + where.bind(query.page.after->id));
-          const std::string with = counted(where, query);
-          int stays = 0, recognised = 0;
-          std::string name, country;
-          soci::statement st =
-              (session.prepare << with +
-                                      "SELECT c.partner, i.name, i.country, c.stays, c.recognised "
-                                      "FROM (SELECT partner, COUNT(*) AS stays, SUM(recognised) AS "
-                                      "recognised FROM counted WHERE approved IS NOT NULL GROUP BY "
-                                      "partner ORDER BY partner LIMIT " +
-                                      std::to_string(query.page.limit + 1) +
-                                      ") c JOIN institutions i ON i.id = c.partner "
-                                      "ORDER BY c.partner",
-               soci::use(where.values()), soci::into(partner), soci::into(name),
-               soci::into(country), soci::into(stays), soci::into(recognised));
-          st.execute();
-          while (st.fetch())
-            rows.push_back({.partner = partner,
-                            .name = name,
-                            .country = country,
-                            .stays = stays,
-                            .recognised = recognised,
-                            .planned_by_system = {},
-                            .credited = 0});
-        }
-        auto page = sql::page_of(std::move(rows), query.page.limit,
-                                 [](const RecognitionTotals& t) { return Cursor{{}, t.partner}; });
-        if (page.items.empty()) return page;
-        std::map<long long, RecognitionTotals*> by_partner;
-        std::vector<long long> partners;
-        for (auto& t : page.items) {
-          by_partner[t.partner] = &t;
-          partners.push_back(t.partner);
-        }
-        {
-          Where where;
-          where.add("m.receiving_id IN " + where.bind_list(partners));
-          const std::string with = counted(where, query);
-          std::string system;
-          double credits = 0;
-          soci::statement st =
-              (session.prepare
-                   << with +
-                          "SELECT c.partner, k.host_credit_system, SUM(k.host_credits) FROM "
-                          "counted c CROSS JOIN la_components k ON k.learning_agreement_id = c.id "
-                          "AND k.version_number = c.approved GROUP BY c.partner, "
-                          "k.host_credit_system",
-               soci::use(where.values()), soci::into(partner), soci::into(system),
-               soci::into(credits));
-          st.execute();
-          while (st.fetch()) by_partner.at(partner)->planned_by_system[system] += credits;
-        }
-        {
-          // Each code a recognition entry names counts every transcript result with that code.
-          Where where;
-          where.add("m.receiving_id IN " + where.bind_list(partners));
-          const std::string with = counted(where, query);
-          double credits = 0;
-          soci::indicator none = soci::i_ok;
-          soci::statement st =
-              (session.prepare
-                   << with +
-                          "SELECT c.partner, SUM(t.credits) FROM counted c "
-                          "CROSS JOIN recognition_host_codes h ON h.learning_agreement_id = "
-                          "c.id CROSS JOIN transcript_entries t ON t.learning_agreement_id = "
-                          "c.id AND t.code = h.code "
-                          "WHERE c.recognised = 1 AND c.approved IS NOT NULL GROUP BY c.partner",
-               soci::use(where.values()), soci::into(partner), soci::into(credits, none));
-          st.execute();
-          while (st.fetch()) by_partner.at(partner)->credited = none == soci::i_null ? 0 : credits;
-        }
-        return page;
-      });
+  return internal::guarded(internal::context_of(tx), "counting recognition by partner",
+                           [&]() -> Result<Page<RecognitionTotals>> {
+                             auto& session = internal::session_of(tx);
+                             return query.user ? counted_by_partner(session, query)
+                                               : tallied_by_partner(session, query);
+                           });
 }
 
 Result<std::size_t> count_recognition_partners(Transaction& tx, const RecognitionQuery& query) {
   return internal::guarded(
       internal::context_of(tx), "counting partners of recognition", [&]() -> Result<std::size_t> {
         Where where;
-        const std::string with = counted(where, query);
+        std::string select;
+        if (query.user) {
+          select = counted(where, query) +
+                   "SELECT COUNT(DISTINCT partner) FROM counted WHERE approved IS NOT NULL";
+        } else if (query.org_unit) {
+          // One row per partner of the org unit.
+          where.add("org_unit_id = " + where.bind(query.org_unit->value));
+          select = "SELECT COUNT(*) FROM recognition_tallies" + where.sql();
+        } else {
+          select = "SELECT COUNT(DISTINCT receiving_id) FROM recognition_tallies";
+        }
         long long n = 0;
-        internal::session_of(tx) << with +
-                                        "SELECT COUNT(DISTINCT partner) FROM counted WHERE "
-                                        "approved IS NOT NULL",
-            soci::use(where.values()), soci::into(n);
+        internal::session_of(tx) << select, soci::use(where.values()), soci::into(n);
         return static_cast<std::size_t>(n);
       });
 }

@@ -42,10 +42,13 @@ class ListsMigration : public StoreConformance {
       sql << "ALTER TABLE agreements ADD COLUMN kinds TEXT NOT NULL DEFAULT ''";
       sql << "ALTER TABLE recognition_entries ADD COLUMN host_codes TEXT NOT NULL DEFAULT '[]'";
       old_forms(sql);
-      // Back to 16: migration 18's indexes go too, so that it runs again after 17.
+      // Back to 16: migration 18's indexes and 19's tables go too, so that they are made
+      // again after 17.
       for (const char* index : {"mobilities_by_receiving", "mobilities_of_org_unit_by_receiving",
                                 "agreements_by_status_and_end"})
         sql << "DROP INDEX " << index;
+      for (const char* table : {"recognition_planned", "recognition_tallies"})
+        sql << "DROP TABLE " << table;
       sql << "DELETE FROM schema_migrations WHERE version >= 17";
     }
     auto opened = open((scratch_ / kFile).string(), {.pool_size = 2, .clock = &clock_});

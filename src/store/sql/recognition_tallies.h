@@ -1,0 +1,35 @@
+// Internal to the store: the recognition tallies (migration 19), the summary the recognition
+// indicator (store/reporting.h) reads for the office and a coordinator. A group is a partner
+// (the receiving institution) and the org unit of its stays (0 for none); its row holds what
+// the indicator shows of the group's outgoing stays that are completed or recognised and have
+// an approved learning agreement. The repositories that write stays and learning agreements
+// count a group again in the writer's transaction whenever they write a stay of it.
+//
+// Thread-safety: as the session. Throws as SOCI does (the repositories guard their calls).
+#pragma once
+
+#include <soci/soci.h>
+
+#include <optional>
+#include <string_view>
+
+namespace orbis::store::internal {
+
+struct RecognitionGroup {
+  long long partner = 0;
+  long long unit = 0;  // 0: the stays without an org unit
+  bool operator==(const RecognitionGroup&) const = default;
+};
+
+// The group a stay with these columns is counted in, or none when the indicator does not
+// count it (not outgoing, or neither completed nor recognised).
+std::optional<RecognitionGroup> recognition_group_of(std::string_view direction,
+                                                     std::string_view status, long long receiving,
+                                                     std::optional<long long> org_unit);
+// The group the stay `mobility` is counted in as it is stored now (none when it is not, or
+// there is no such stay).
+std::optional<RecognitionGroup> stored_recognition_group(soci::session& sql, long long mobility);
+// Counts `group` again from its stays and learning agreements, replacing its rows.
+void recount_recognition(soci::session& sql, const RecognitionGroup& group);
+
+}  // namespace orbis::store::internal
