@@ -124,8 +124,16 @@ struct AgreementStays {
   std::map<std::int64_t, int> per_condition;
   std::map<std::pair<std::int64_t, std::int64_t>, int> per_route;
 };
-Result<AgreementStays> stays_under(Transaction& tx, AgreementId agreement,
-                                   const std::string& academic_year);
+// Those of each of `agreements` (a page's), by agreement id, counted in two statements
+// whatever their number: per condition, the stays under the agreement's own conditions. An
+// agreement without stays has no entry, nor a condition without any.
+Result<std::map<std::int64_t, AgreementStays>> stays_under(
+    Transaction& tx, const std::vector<AgreementId>& agreements, const std::string& academic_year);
+
+// The institutions of `ids` that exist (a page's parties), by id, read at once: with their
+// domains, without their names besides the main ones (`name`, `name_zh`).
+Result<std::map<std::int64_t, domain::Institution>> institutions_with_ids(
+    Transaction& tx, const std::vector<InstitutionId>& ids);
 
 // Stays, the latest planned start first, then the highest id. Every member set must hold.
 struct StayQuery {

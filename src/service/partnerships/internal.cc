@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
+#include <string>
+#include <vector>
 
 #include "common/text.h"
 #include "domain/country.h"
@@ -18,36 +21,69 @@ namespace access = domain::access;
 using domain::AgreementStatus;
 using domain::Role;
 
-// The agreement with its effective status, parties' institutions, seat usage and balance;
-// `detail` adds attachments and the EWP state.
-Result<AgreementView> view_of(store::Transaction& tx, domain::Agreement a, bool detail, int now) {
+// What the views of a page of agreements share or need, read once for the page rather than
+// once per agreement: the notice period, the parties' institutions and the stays under each.
+struct PageReads {
+  int notice_days = kDefaultNoticeDays;
+  std::string year;  // the current academic year, which seats are used in
+  std::map<std::int64_t, domain::Institution> institutions;
+  std::map<std::int64_t, store::AgreementStays> stays;
+};
+
+Result<PageReads> page_reads(store::Transaction& tx, const std::vector<domain::Agreement>& page,
+                             int now) {
+  PageReads out;
+  out.notice_days = notice_days_in(tx);
+  out.year = domain::academic_year_of(now);
+  std::vector<InstitutionId> institutions;
+  std::vector<AgreementId> agreements;
+  agreements.reserve(page.size());
+  for (const auto& a : page) {
+    agreements.push_back(a.id);
+    for (const auto& p : a.parties) institutions.push_back(p.institution);
+  }
+  std::sort(institutions.begin(), institutions.end());
+  institutions.erase(std::unique(institutions.begin(), institutions.end()), institutions.end());
+  auto found = store::institutions_with_ids(tx, institutions);
+  if (!found) return fail(found.error());
+  out.institutions = std::move(*found);
+  auto stays = store::stays_under(tx, agreements, out.year);
+  if (!stays) return fail(stays.error());
+  out.stays = std::move(*stays);
+  return out;
+}
+
+// The agreement with its effective status, parties' institutions, seat usage and balance,
+// from what its page read; `detail` adds attachments and the EWP state.
+Result<AgreementView> view_of(store::Transaction& tx, domain::Agreement a, bool detail, int now,
+                              const PageReads& reads) {
   AgreementView v;
-  v.effective = domain::effective_status(a, now, notice_days_in(tx));
+  v.effective = domain::effective_status(a, now, reads.notice_days);
   if (const auto end = domain::parse_date(a.end_date);
       end && (a.status == AgreementStatus::active)) {
     v.days_left = *end - now;
   }
   for (const auto& p : a.parties) {
     if (v.institutions.contains(p.institution.value)) continue;
-    auto in = tx.institutions().get(p.institution);
-    if (!in) return fail(in.error());
-    in->names.clear();
-    v.institutions.emplace(p.institution.value, std::move(*in));
+    const auto in = reads.institutions.find(p.institution.value);
+    if (in == reads.institutions.end())
+      return fail(Error::not_found(fmt::format("no institution {}", p.institution.value)));
+    v.institutions.emplace(p.institution.value, in->second);
   }
   // Seats are used by the stays under a condition in the current academic year; the
   // balance counts every stay under the agreement, cancelled ones aside.
-  const std::string year = domain::academic_year_of(now);
-  auto stays = store::stays_under(tx, a.id, year);
-  if (!stays) return fail(stays.error());
+  static const store::AgreementStays kNone;
+  const auto counted_stays = reads.stays.find(a.id.value);
+  const auto& stays = counted_stays == reads.stays.end() ? kNone : counted_stays->second;
   for (const auto& c : a.conditions) {
-    const auto counted = stays->per_condition.find(c.id);
-    const int used = counted == stays->per_condition.end() ? 0 : counted->second;
-    v.usage.push_back({year, used, std::max(0, c.seats_per_year - used)});
+    const auto counted = stays.per_condition.find(c.id);
+    const int used = counted == stays.per_condition.end() ? 0 : counted->second;
+    v.usage.push_back({reads.year, used, std::max(0, c.seats_per_year - used)});
   }
   for (const auto& p : a.parties) {
     if (p.is_home) continue;
     auto& [outbound, inbound] = v.balance[p.institution.value];
-    for (const auto& [route, n] : stays->per_route) {
+    for (const auto& [route, n] : stays.per_route) {
       if (route.second == p.institution.value) outbound += n;
       if (route.first == p.institution.value) inbound += n;
     }
@@ -63,6 +99,29 @@ Result<AgreementView> view_of(store::Transaction& tx, domain::Agreement a, bool 
   }
   v.agreement = std::move(a);
   return v;
+}
+
+// What a partner sees of the agreement: its own part (domain::as_seen_by_partner).
+domain::Agreement seen_by(const domain::Actor& actor, domain::Agreement a) {
+  if (actor.is(Role::partner) && actor.institution)
+    return domain::as_seen_by_partner(std::move(a), *actor.institution);
+  return a;
+}
+
+// The view of an agreement as the actor, who sees `v.agreement` (seen_by), may see it.
+void shown_to(const domain::Actor& actor, AgreementView& v, bool detail, const ActorNames& names) {
+  if (const auto partner = actor.is(Role::partner) ? actor.institution : std::nullopt) {
+    std::erase_if(v.balance, [&](const auto& b) { return b.first != partner->value; });
+    std::erase_if(v.attachments,
+                  [&](const auto& at) { return at.institution && at.institution != partner; });
+  }
+  if (detail) {
+    v.allowed_transitions = allowed_moves(actor, v.agreement, v.effective);
+    v.allowed_actions = allowed_actions(actor, v);
+  }
+  const auto d = domain::disclosure(standing(actor, v.agreement));
+  redact(v.agreement, d, names);
+  for (auto& at : v.attachments) redact(at, d, names);
 }
 
 }  // namespace
@@ -147,23 +206,31 @@ Result<domain::Agreement> visible_agreement(store::Transaction& tx, const domain
 Result<AgreementView> view_for(store::Transaction& tx, const domain::Actor& actor,
                                domain::Agreement a, bool detail, const ActorNames& names,
                                int today) {
-  const auto partner = actor.is(Role::partner) ? actor.institution : std::nullopt;
-  if (partner) a = domain::as_seen_by_partner(std::move(a), *partner);
-  auto v = view_of(tx, std::move(a), detail, today);
+  std::vector<domain::Agreement> one;
+  one.push_back(seen_by(actor, std::move(a)));
+  auto reads = page_reads(tx, one, today);
+  if (!reads) return fail(reads.error());
+  auto v = view_of(tx, std::move(one.front()), detail, today, *reads);
   if (!v) return v;
-  if (partner) {
-    std::erase_if(v->balance, [&](const auto& b) { return b.first != partner->value; });
-    std::erase_if(v->attachments,
-                  [&](const auto& at) { return at.institution && at.institution != partner; });
-  }
-  if (detail) {
-    v->allowed_transitions = allowed_moves(actor, v->agreement, v->effective);
-    v->allowed_actions = allowed_actions(actor, *v);
-  }
-  const auto d = domain::disclosure(standing(actor, v->agreement));
-  redact(v->agreement, d, names);
-  for (auto& at : v->attachments) redact(at, d, names);
+  shown_to(actor, *v, detail, names);
   return v;
+}
+
+Result<std::vector<AgreementView>> views_for(store::Transaction& tx, const domain::Actor& actor,
+                                             std::vector<domain::Agreement> page,
+                                             const ActorNames& names, int today) {
+  for (auto& a : page) a = seen_by(actor, std::move(a));
+  auto reads = page_reads(tx, page, today);
+  if (!reads) return fail(reads.error());
+  std::vector<AgreementView> out;
+  out.reserve(page.size());
+  for (auto& a : page) {
+    auto v = view_of(tx, std::move(a), false, today, *reads);
+    if (!v) return fail(v.error());
+    shown_to(actor, *v, false, names);
+    out.push_back(std::move(*v));
+  }
+  return out;
 }
 
 Result<AgreementView> detail_of(store::Transaction& tx, const domain::Actor& actor,
@@ -241,13 +308,11 @@ Result<AgreementPage> list(store::Transaction& tx, const domain::Actor& actor,
   }
   auto names = ActorNames::of(tx, actors);
   if (!names) return fail(names.error());
+  auto views = views_for(tx, actor, std::move(found->items), *names, today);
+  if (!views) return fail(views.error());
   AgreementPage page;
+  page.items = std::move(*views);
   page.total = *total;
-  for (auto& a : found->items) {
-    auto view = view_for(tx, actor, std::move(a), false, *names, today);
-    if (!view) return fail(view.error());
-    page.items.push_back(std::move(*view));
-  }
   page.next = next_cursor("agreements", "id", found->next);
   return page;
 }

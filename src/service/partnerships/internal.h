@@ -58,6 +58,12 @@ Result<domain::Agreement> visible_agreement(store::Transaction& tx, const domain
 Result<AgreementView> view_for(store::Transaction& tx, const domain::Actor& actor,
                                domain::Agreement agreement, bool detail, const ActorNames& names,
                                int today);
+// Agreements of a page as the actor may see them in a list (view_for without detail), in
+// their order: what their views need besides them (the notice period, their parties'
+// institutions, their stays) is read once for the page, not per agreement.
+Result<std::vector<AgreementView>> views_for(store::Transaction& tx, const domain::Actor& actor,
+                                             std::vector<domain::Agreement> page,
+                                             const ActorNames& names, int today);
 // The agreement in detail as the actor, who may see it, may see it.
 Result<AgreementView> detail_of(store::Transaction& tx, const domain::Actor& actor,
                                 domain::Agreement agreement, int today);

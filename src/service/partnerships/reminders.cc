@@ -65,11 +65,11 @@ Result<std::map<std::int64_t, AgreementView>> views_of(store::Transaction& tx,
   // Agreements read for a list carry no history: no actor to name.
   auto names = ActorNames::of(tx, {});
   if (!names) return fail(names.error());
-  for (auto& a : found->items) {
-    const auto id = a.id.value;
-    auto view = partnership_rules::view_for(tx, actor, std::move(a), false, *names, today);
-    if (!view) return fail(view.error());
-    out.emplace(id, std::move(*view));
+  auto views = partnership_rules::views_for(tx, actor, std::move(found->items), *names, today);
+  if (!views) return fail(views.error());
+  for (auto& view : *views) {
+    const auto id = view.agreement.id.value;
+    out.emplace(id, std::move(view));
   }
   return out;
 }

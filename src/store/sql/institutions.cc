@@ -1,6 +1,8 @@
 #include <fmt/format.h>
 
+#include <map>
 #include <unordered_map>
+#include <vector>
 
 #include "common/text.h"
 #include "store/lists.h"
@@ -77,11 +79,12 @@ constexpr const char* kSelectColumns =
     "SELECT id, ror_id, name, name_zh, country, city, state_province, types, established, "
     "website, wikidata, status, version FROM institutions";
 
-// With `key`, the tail's one placeholder is bound to it.
+// With `key`, the tail's one placeholder is bound to it; with `values`, its named ones.
 soci::statement prepare_select(soci::session& sql, InstitutionRow& r, const std::string& tail,
-                               long long* key = nullptr) {
+                               long long* key = nullptr, soci::values* values = nullptr) {
   auto prep = (sql.prepare << (std::string(kSelectColumns) + tail));
   if (key) prep, soci::use(*key);
+  if (values) prep, soci::use(*values);
   return (prep, soci::into(r.id), soci::into(r.ror_id, r.ror_ind), soci::into(r.name),
           soci::into(r.name_zh), soci::into(r.country), soci::into(r.city),
           soci::into(r.state_province), soci::into(r.types),
@@ -147,6 +150,41 @@ class SqlInstitutionRepository final : public InstitutionRepository {
           if (const auto it = index.find(owner); it != index.end())
             out[it->second].domains.push_back(domain);
         }
+      }
+      return out;
+    });
+  }
+
+  // The institutions of `ids` that exist, by id, with their domains but not their names
+  // besides the main ones: two statements, whatever the number.
+  Result<std::map<std::int64_t, Institution>> with_ids(const std::vector<InstitutionId>& ids) {
+    using Found = std::map<std::int64_t, Institution>;
+    return guarded(context_, "reading institutions", [&]() -> Result<Found> {
+      Found out;
+      if (ids.empty()) return out;
+      std::vector<long long> keys;
+      keys.reserve(ids.size());
+      for (const auto id : ids) keys.push_back(id.value);
+      {
+        sql::Where where;
+        InstitutionRow r;
+        const std::string listed = where.bind_list(keys);
+        soci::statement st =
+            prepare_select(sql_, r, " WHERE id IN " + listed, nullptr, &where.values());
+        st.execute();
+        while (st.fetch()) out.emplace(r.id, r.to());
+      }
+      sql::Where where;
+      long long owner = 0;
+      std::string domain;
+      soci::statement st =
+          (sql_.prepare << "SELECT institution_id, domain FROM institution_domains WHERE "
+                           "institution_id IN " +
+                               where.bind_list(keys) + " ORDER BY institution_id, position",
+           soci::use(where.values()), soci::into(owner), soci::into(domain));
+      st.execute();
+      while (st.fetch()) {
+        if (const auto it = out.find(owner); it != out.end()) it->second.domains.push_back(domain);
       }
       return out;
     });
@@ -391,6 +429,11 @@ namespace orbis::store {
 
 Result<Page<domain::OrgUnit>> list_org_units(Transaction& tx, const OrgUnitQuery& query) {
   return internal::SqlInstitutionRepository(internal::context_of(tx)).unit_page(query);
+}
+
+Result<std::map<std::int64_t, domain::Institution>> institutions_with_ids(
+    Transaction& tx, const std::vector<InstitutionId>& ids) {
+  return internal::SqlInstitutionRepository(internal::context_of(tx)).with_ids(ids);
 }
 
 }  // namespace orbis::store

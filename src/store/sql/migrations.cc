@@ -431,6 +431,21 @@ CREATE INDEX agreements_by_status_and_end ON agreements (status, end_date, id)
 )SQL"},
     {19, "the recognition indicator's figures per partner and org unit, kept as stays are saved",
      kRecognitionTalliesSql},
+    // The reminders of unused seats (store/reminders.h): the agreements of a
+    // status the newest first, each one's conditions in order, and a condition's stays of a
+    // year counted from the index alone, so that a page reads only as far as it shows instead
+    // of counting every condition's stays and sorting them all. The two indexes replaced are
+    // prefixes of the new ones under the same names. A page of agreements (store/lists.h,
+    // stays_under) counts its stays per route from an index in that order, without sorting.
+    {20, "reminders of unused seats and an agreement's stays read a page at a time", R"SQL(
+CREATE INDEX agreements_by_status ON agreements (status, id);
+DROP INDEX agreement_conditions_agreement;
+CREATE INDEX agreement_conditions_agreement ON agreement_conditions (agreement_id, position);
+DROP INDEX mobilities_agreement;
+CREATE INDEX mobilities_agreement ON mobilities (agreement_id, condition_id, academic_year,
+  status);
+CREATE INDEX mobilities_by_route ON mobilities (agreement_id, sending_id, receiving_id, status)
+)SQL"},
 };
 
 }  // namespace

@@ -424,33 +424,51 @@ Result<std::size_t> count_stays(Transaction& tx, const StayQuery& query) {
   return internal::SqlMobilityRepository(internal::context_of(tx)).count(query);
 }
 
-Result<AgreementStays> stays_under(Transaction& tx, AgreementId agreement,
-                                   const std::string& academic_year) {
+Result<std::map<std::int64_t, AgreementStays>> stays_under(
+    Transaction& tx, const std::vector<AgreementId>& agreements, const std::string& academic_year) {
+  using Counted = std::map<std::int64_t, AgreementStays>;
   return internal::guarded(
-      internal::context_of(tx), "counting an agreement's stays", [&]() -> Result<AgreementStays> {
-        auto& sql = internal::session_of(tx);
+      internal::context_of(tx), "counting agreements' stays", [&]() -> Result<Counted> {
+        Counted out;
+        if (agreements.empty()) return out;
+        std::vector<long long> keys;
+        keys.reserve(agreements.size());
+        for (const auto id : agreements) keys.push_back(id.value);
+        auto& session = internal::session_of(tx);
         const std::string cancelled(domain::to_string(domain::MobilityStatus::cancelled));
-        long long key = agreement.value, first = 0, second = 0;
+        long long agreement = 0, first = 0, second = 0;
         int n = 0;
-        AgreementStays out;
         {
+          // Counted per condition of the agreements, each from the index of an agreement's
+          // stays by condition and year (a condition belongs to one agreement).
+          sql::Where where;
+          where.add("c.agreement_id IN " + where.bind_list(keys));
+          const std::string year = where.bind(academic_year), not_cancelled = where.bind(cancelled);
           soci::statement st =
-              (sql.prepare
-                   << "SELECT condition_id, COUNT(*) FROM mobilities WHERE agreement_id = :a "
-                      "AND academic_year = :y AND status <> :c AND condition_id IS NOT NULL "
-                      "GROUP BY condition_id",
-               soci::use(key), soci::use(academic_year), soci::use(cancelled), soci::into(first),
-               soci::into(n));
+              (session.prepare
+                   << "SELECT c.agreement_id, c.id, (SELECT COUNT(*) FROM mobilities m WHERE "
+                      "m.agreement_id = c.agreement_id AND m.condition_id = c.id AND "
+                      "m.academic_year = " +
+                          year + " AND m.status <> " + not_cancelled +
+                          ") FROM agreement_conditions c" + where.sql(),
+               soci::use(where.values()), soci::into(agreement), soci::into(first), soci::into(n));
           st.execute();
-          while (st.fetch()) out.per_condition[first] = n;
+          while (st.fetch()) {
+            if (n > 0) out[agreement].per_condition[first] = n;
+          }
         }
+        sql::Where where;
+        where.add("agreement_id IN " + where.bind_list(keys));
+        where.add("status <> " + where.bind(cancelled));
         soci::statement st =
-            (sql.prepare << "SELECT sending_id, receiving_id, COUNT(*) FROM mobilities WHERE "
-                            "agreement_id = :a AND status <> :c GROUP BY sending_id, receiving_id",
-             soci::use(key), soci::use(cancelled), soci::into(first), soci::into(second),
-             soci::into(n));
+            (session.prepare << "SELECT agreement_id, sending_id, receiving_id, COUNT(*) FROM "
+                                "mobilities" +
+                                    where.sql() +
+                                    " GROUP BY agreement_id, sending_id, receiving_id",
+             soci::use(where.values()), soci::into(agreement), soci::into(first),
+             soci::into(second), soci::into(n));
         st.execute();
-        while (st.fetch()) out.per_route[{first, second}] = n;
+        while (st.fetch()) out[agreement].per_route[{first, second}] = n;
         return out;
       });
 }

@@ -457,6 +457,77 @@ TEST_P(StoreConformance, DueEndsAndFreeSeatsPageInTheirOrder) {
   EXPECT_TRUE(ok(conditions_with_free_seats(*tx, q)).items.empty());
 }
 
+// What a page of agreement views reads at once (store/lists.h): each agreement's stays that
+// are not cancelled, per condition in one year and per route over every year, and the
+// parties' institutions with their domains but without their other names.
+TEST_P(StoreConformance, APageOfAgreementsReadsItsStaysAndInstitutionsAtOnce) {
+  const auto home = add_institution("Westlake University");
+  const auto sorbonne = add_institution("Sorbonne", "FR");
+  const auto oxford = committed([&](Transaction& tx) {
+    domain::Institution in;
+    in.name = "University of Oxford";
+    in.country = "GB";
+    in.types = {domain::InstitutionType::education};
+    in.names = {{"Oxford", "en", domain::NameKind::alias}};
+    in.domains = {"ox.ac.uk", "oxford.ac.uk"};
+    return ok(tx.institutions().insert(in));
+  });
+  const auto person = add_person("Li", "Na", home);
+  AgreementId x, y, z;
+  std::vector<std::int64_t> of_x, of_y;
+  committed([&](Transaction& tx) {
+    auto a = sample_agreement(home, oxford, "X");
+    a.conditions.push_back(a.conditions[0]);
+    x = ok(tx.agreements().insert(a));
+    y = ok(tx.agreements().insert(sample_agreement(home, sorbonne, "Y")));
+    z = ok(tx.agreements().insert(sample_agreement(home, oxford, "Z")));
+    for (const auto& c : ok(tx.agreements().get(x)).conditions) of_x.push_back(c.id);
+    for (const auto& c : ok(tx.agreements().get(y)).conditions) of_y.push_back(c.id);
+    const auto add = [&](AgreementId agreement, std::int64_t condition, InstitutionId from,
+                         InstitutionId to, const std::string& year, domain::MobilityStatus status) {
+      domain::Mobility m;
+      m.person = person;
+      m.sending = from;
+      m.receiving = to;
+      m.agreement = agreement;
+      m.condition = condition;
+      m.academic_year = year;
+      m.status = status;
+      m.planned_start = year.substr(0, 4) + "-09-01";
+      m.planned_end = year.substr(5, 4) + "-01-31";
+      ok(tx.mobilities().insert(m));
+    };
+    using M = domain::MobilityStatus;
+    add(x, of_x[0], home, oxford, "2026/2027", M::accepted);
+    add(x, of_x[0], home, oxford, "2026/2027", M::abroad);
+    add(x, of_x[1], home, oxford, "2026/2027", M::cancelled);
+    add(x, of_x[1], home, oxford, "2025/2026", M::completed);
+    add(y, of_y[0], sorbonne, home, "2026/2027", M::nominated);
+    return 0;
+  });
+  auto tx = read();
+  const auto stays = ok(stays_under(*tx, {x, y, z}, "2026/2027"));
+  EXPECT_EQ(stays.size(), 2u);  // Z has none
+  using Routes = std::map<std::pair<std::int64_t, std::int64_t>, int>;
+  EXPECT_EQ(stays.at(x.value).per_condition, (std::map<std::int64_t, int>{{of_x[0], 2}}));
+  EXPECT_EQ(stays.at(x.value).per_route, (Routes{{{home.value, oxford.value}, 3}}));
+  EXPECT_EQ(stays.at(y.value).per_condition, (std::map<std::int64_t, int>{{of_y[0], 1}}));
+  EXPECT_EQ(stays.at(y.value).per_route, (Routes{{{sorbonne.value, home.value}, 1}}));
+  EXPECT_TRUE(ok(stays_under(*tx, {x}, "2027/2028")).at(x.value).per_condition.empty());
+  EXPECT_TRUE(ok(stays_under(*tx, {}, "2026/2027")).empty());
+
+  const auto found = ok(institutions_with_ids(*tx, {oxford, sorbonne, InstitutionId{999999}}));
+  ASSERT_EQ(found.size(), 2u);
+  const auto& in = found.at(oxford.value);
+  EXPECT_EQ(in.id, oxford);
+  EXPECT_EQ(in.name, "University of Oxford");
+  EXPECT_EQ(in.country, "GB");
+  EXPECT_EQ(in.domains, (std::vector<std::string>{"ox.ac.uk", "oxford.ac.uk"}));
+  EXPECT_TRUE(in.names.empty());
+  EXPECT_EQ(found.at(sorbonne.value).name, "Sorbonne");
+  EXPECT_TRUE(ok(institutions_with_ids(*tx, {})).empty());
+}
+
 TEST_P(StoreConformance, AgreementsPageNewestFirstWithFiltersAndScope) {
   const auto home = add_institution("Westlake University");
   const auto oxford = add_institution("University of Oxford", "GB");
