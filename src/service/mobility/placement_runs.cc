@@ -7,12 +7,11 @@
 #include <map>
 #include <set>
 
-#include "domain/mobility_json.h"
 #include "placement/allocation.h"
 #include "placement/json_format.h"
+#include "service/mobility/internal.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
-#include "service/mobility/internal.h"
 #include "service/support/paging.h"
 #include "service/support/transaction.h"
 #include "store/lists.h"

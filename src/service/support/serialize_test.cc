@@ -2,24 +2,24 @@
 // party signs, pinned to their bytes: the audit log is hash-chained and approvals hold the
 // SHA-256 of the canonical text, so a new entry or signature must be written exactly as
 // the ones before it.
+#include "service/support/serialize.h"
+
 #include <gtest/gtest.h>
 
-#include "domain/learning.h"
-#include "domain/mobility.h"
-#include "domain/mobility_json.h"
+#include "service/learning/canonical.h"
 
 namespace orbis::service {
 namespace {
 
-std::string audit_text(const domain::Programme& v) { return domain::to_json(v).dump(); }
-std::string audit_text(const domain::Call& v) { return domain::to_json(v).dump(); }
-std::string audit_text(const domain::Application& v) { return domain::to_json(v).dump(); }
-std::string audit_text(const domain::Mobility& v) { return domain::to_json(v).dump(); }
+std::string audit_text(const domain::Programme& v) { return programme_json(v).dump(); }
+std::string audit_text(const domain::Call& v) { return call_json(v).dump(); }
+std::string audit_text(const domain::Application& v) { return application_json(v).dump(); }
+std::string audit_text(const domain::Mobility& v) { return mobility_json(v).dump(); }
 std::string audit_text(const domain::LearningAgreementRecord& v) {
-  return nlohmann::json(v).dump();
+  return learning_agreement_json(v).dump();
 }
 std::string signed_text(std::int64_t mobility, const domain::LaVersion& v) {
-  return domain::canonical_text(mobility, v);
+  return canonical_text(mobility, v);
 }
 
 domain::LaComponent component(std::string host_title, double host_credits, std::string home_code,
