@@ -61,15 +61,6 @@ const LaVersion* LearningAgreementRecord::approved() const {
   return nullptr;
 }
 
-std::string canonical_text(std::int64_t mobility, const LaVersion& v) {
-  // nlohmann keeps object keys sorted, and dump() writes no spaces: one text per content.
-  const nlohmann::json j = {{"mobility", mobility},
-                            {"number", v.number},
-                            {"components", v.components},
-                            {"reason", v.reason}};
-  return j.dump();
-}
-
 Status validate_components(std::vector<LaComponent>& components) {
   std::vector<FieldError> errors;
   if (components.empty()) errors.push_back({"components", "at least one component"});

@@ -5,10 +5,10 @@
 // A learning agreement is a list of versions. Each version is a whole list of components
 // (a course at the host and what it is recognised as at home) and is approved by the
 // student, the sending and the receiving institution, each signing the SHA-256 of exactly
-// that version. An approved version never changes; a change is a new version.
+// that version (of its canonical text, service/learning/canonical.h). An approved version
+// never changes; a change is a new version.
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -134,33 +134,10 @@ struct LearningAgreementRecord {
   const LaVersion* approved() const;
 };
 
-// The text whose SHA-256 a party signs: the version's mobility, number, components and
-// reason as JSON with sorted keys and no spaces.
-std::string canonical_text(std::int64_t mobility, const LaVersion& version);
-
 // Checks a version's components: invalid_argument by field.
 Status validate_components(std::vector<LaComponent>& components);
 
 // Warnings about credits: fewer than 20 ECTS a semester (30 is usual), or more than 40.
 std::vector<std::string> credit_warnings(const std::vector<LaComponent>& components, int months);
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Course, id, institution, code, title, title_zh,
-                                                title_local, credits, credit_system, level,
-                                                language, isced, term)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(LaCourse, code, title, credits, credit_system)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(LaComponent, host, home, term)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(LaApproval, party, by, name, role, at, sha256)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(LaComment, party, by, at, text)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(LaVersion, number, components, reason, proposed_by,
-                                                proposed_at, sha256, state, approvals, comments)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(TranscriptEntry, code, title, credits, grade, scale,
-                                                date, passed, source, entered_by, entered_at)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(RecognitionEntry, home_code, home_title,
-                                                home_credits, host_codes, host_grade, host_scale,
-                                                converted_grade, home_scale, method, source, notes,
-                                                override_grade, override_reason, overridden_by)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(LearningAgreementRecord, id, mobility, versions,
-                                                transcript, recognition, recognised_at,
-                                                recognised_by, version)
 
 }  // namespace orbis::domain

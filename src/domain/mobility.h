@@ -2,9 +2,10 @@
 // stays abroad they lead to, outgoing and incoming (docs/mobility.md).
 // Thread-safe: plain values and pure functions.
 //
-// Each record has a JSON form (mobility_json.h) that is both how the store keeps it and
-// how the API shows it; the rules that need no database (durations, eligibility, scores,
-// the moves of a status) live here so that the service, the import and the demo share them.
+// The rules that need no database (durations, eligibility, scores, the moves of a status)
+// live here so that the service, the import and the demo share them. The records have no
+// JSON here: the API's codecs are in http/json/, the audit's forms in
+// service/support/serialize.h.
 #pragma once
 
 #include <cstdint>

@@ -15,6 +15,7 @@
 #include "common/crypto.h"
 #include "domain/reference.h"
 #include "seed/demo.h"
+#include "service/learning/canonical.h"
 #include "service/learning/recognitions.h"
 #include "service/learning/transcripts.h"
 #include "service/mobility/applications.h"
@@ -650,7 +651,7 @@ Status learning_demo(Builder& b, Transcripts& transcripts, Recognitions& recogni
       version.reason = std::move(reason);
       version.proposed_by = v.person.email;
       version.proposed_at = domain::format_date(day) + "T10:00:00.000Z";
-      version.sha256 = crypto::sha256_hex(domain::canonical_text(r.mobility, version));
+      version.sha256 = crypto::sha256_hex(service::canonical_text(r.mobility, version));
       version.state = "approved";
       version.approvals = {
           {"student", v.person.email, v.person.display_name(), "student",

@@ -18,6 +18,7 @@
 #include "domain/learning.h"
 #include "domain/mobility.h"
 #include "domain/reference.h"
+#include "service/learning/canonical.h"
 
 namespace orbis::seed {
 namespace {
@@ -1033,7 +1034,7 @@ class Builder {
       component.term = "autumn";
       v.components.push_back(std::move(component));
     }
-    v.sha256 = crypto::sha256_hex(domain::canonical_text(r.mobility, v));
+    v.sha256 = crypto::sha256_hex(service::canonical_text(r.mobility, v));
     v.state = "approved";
     int day = start - pick(40, 59);
     v.approvals.push_back(

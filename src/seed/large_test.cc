@@ -7,8 +7,8 @@
 #include <set>
 
 #include "common/crypto.h"
-#include "domain/mobility_json.h"
 #include "service/identity/auth.h"
+#include "service/support/serialize.h"
 
 namespace orbis::seed {
 namespace {
@@ -54,8 +54,8 @@ std::vector<std::string> records(store::Store& store) {
   EXPECT_TRUE(people && applications && stays && agreements);
   for (const auto& p : *people)
     out.push_back(fmt::format("{} {} {} {}", p.id.value, p.display_name(), p.email, p.nationality));
-  for (const auto& a : *applications) out.push_back(domain::to_json(a).dump());
-  for (const auto& m : *stays) out.push_back(domain::to_json(m).dump());
+  for (const auto& a : *applications) out.push_back(service::application_json(a).dump());
+  for (const auto& m : *stays) out.push_back(service::mobility_json(m).dump());
   for (const auto& a : *agreements)
     out.push_back(fmt::format("{} {} {}", a.code, domain::to_string(a.status), a.end_date));
   return out;

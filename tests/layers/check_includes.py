@@ -7,7 +7,10 @@ orbis_layer(NAME DEPS ...) in its CMakeLists.txt. This check fails when
   2. a file includes a header of a layer its own layer does not link, directly or through
      the layers it links (an include the build would only find by accident);
   3. a file includes another layer's private header: one under an `internal/` folder, or
-     under the store's back-end folders (`store/sql/`, `store/sqlite/`, `store/postgres/`).
+     under the store's back-end folders (`store/sql/`, `store/sqlite/`, `store/postgres/`);
+  4. a layer links, or a file of it includes a header of, a library that layer keeps out
+     (FORBIDDEN): the domain has no JSON (docs/architecture.md: the API's JSON is in
+     http/json/, the storage's in the store's codecs).
 Tests, benchmarks and fuzz targets may include any layer's public headers, and the private
 headers of the layer they test (a test file beside them, or a fuzz target naming it).
 
@@ -31,7 +34,16 @@ LAYERS = [
 ]
 PEERS = set()  # (upper, lower) pairs of one line that may link, e.g. ("interop", "grades")
 
+# Libraries a layer may not link (by their CMake target) and its files, tests too, may not
+# include (by the prefix of the header's path in <...>), with why.
+FORBIDDEN = {
+    "domain": [("nlohmann_json::", "nlohmann/",
+                "the domain has no JSON; JSON lives in http/json/, the audit's forms in "
+                "service/support/serialize.h, the stored forms in the store's codecs")],
+}
+
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
+SYSTEM_INCLUDE = re.compile(r"^\s*#\s*include\s+<([^>]+)>", re.M)
 # orbis_layer(NAME DEPS ...) or, for an executable, target_link_libraries(TARGET ... orbis_X).
 LINKS = re.compile(r"(?:orbis_layer|target_link_libraries)\(\s*\w+(.*?)\)", re.S)
 
@@ -87,6 +99,9 @@ def main(root):
     for layer, (cmake, deps) in sorted(links.items()):
         if layer.endswith(" tests"):
             continue
+        for target, _, why in FORBIDDEN.get(layer, []):
+            if target in (root / cmake).read_text():
+                problems.append(f"{cmake}: layer {layer} links {target.rstrip(':')}: {why}")
         for dep in deps:
             # A folder's program (cli's main.cc, the `orbis` executable) links its own layer.
             if dep == layer or dep not in layers or rank_of(layer) is None or rank_of(dep) is None:
@@ -101,7 +116,12 @@ def main(root):
         layer = path.relative_to(src).parts[0]
         is_test = path.name.endswith("_test.cc")
         reach = closure(links, layer + " tests" if is_test else layer) | {layer}
-        for header in INCLUDE.findall(path.read_text(errors="replace")):
+        text = path.read_text(errors="replace")
+        for header in SYSTEM_INCLUDE.findall(text):
+            for _, prefix, why in FORBIDDEN.get(layer, []):
+                if header.startswith(prefix):
+                    problems.append(f"{path.relative_to(root)}: #include <{header}>: {why}")
+        for header in INCLUDE.findall(text):
             target = header.split("/")[0]
             if target not in layers or not (src / header).exists():
                 continue

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "domain/mobility_json.h"
+#include "http/json/call_bodies.h"
 
 namespace orbis::http::json {
 namespace {
@@ -12,33 +12,30 @@ using Offers = std::vector<service::OfferView>;
 using ApplicationRecord = Codec<domain::Application>;
 using Strings = std::vector<std::string>;
 
-// Reads by the domain's reader (the same rules as the store's), each of its mistakes named
-// under `path`.
+// Reads by the record's body reader (call_bodies.h), each of its mistakes named under
+// `path`.
 template <typename T>
-void read_by_domain(const Json& in, T& value, Reader& r, std::string_view path) {
+void read_body(const Json& in, T& value, Reader& r, std::string_view path) {
   if (!in.is_object()) return r.error(std::string(path), "an object");
-  const auto origin =
-      r.origin() == Origin::client ? domain::JsonOrigin::client : domain::JsonOrigin::store;
-  if (auto ok = domain::read_json(in, value, origin); !ok) {
-    for (const auto& e : ok.error().fields) r.error(Reader::join(path, e.field), e.message);
-  }
+  for (auto& e : bodies::read(in, value, r.origin()))
+    r.error(Reader::join(path, e.field), std::move(e.message));
 }
 
 }  // namespace
 
 void Codec<domain::Offer>::read(const Json& in, domain::Offer& offer, Reader& r,
                                 std::string_view path) {
-  read_by_domain(in, offer, r, path);
+  read_body(in, offer, r, path);
 }
 
 void Codec<domain::Call>::read(const Json& in, domain::Call& call, Reader& r,
                                std::string_view path) {
-  read_by_domain(in, call, r, path);
+  read_body(in, call, r, path);
 }
 
 void Codec<domain::Application>::read(const Json& in, domain::Application& application, Reader& r,
                                       std::string_view path) {
-  read_by_domain(in, application, r, path);
+  read_body(in, application, r, path);
 }
 
 void Codec<ApplicationChanges>::read(const Json& in, ApplicationChanges& changes, Reader& r,

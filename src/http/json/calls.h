@@ -1,8 +1,7 @@
 // Codecs of calls for applications and of the applications to them: a call and its offers,
 // an application and its applicant as a reader sees them, and what a client sends to open or
-// change a call, add an offer or apply. Reading keeps the domain's rules
-// (domain/mobility_json.h): a call's offers listed with the ids of those kept, the others
-// numbered in order. Thread-safety: stateless.
+// change a call, add an offer or apply. Reading is call_bodies.h's: a call's offers listed
+// with the ids of those kept, the others numbered in order. Thread-safety: stateless.
 #pragma once
 
 #include "domain/mobility.h"

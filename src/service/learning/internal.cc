@@ -8,6 +8,7 @@
 #include "domain/reference.h"
 #include "service/mobility/stays.h"
 #include "service/support/audit_log.h"
+#include "service/support/serialize.h"
 
 namespace orbis::service::learning_rules {
 namespace {
@@ -67,8 +68,9 @@ Status save(store::Transaction& tx, Loaded& l, const Clock& clock, const domain:
     ++l.record.version;
   }
   return record(tx, clock, actor, std::string(action), "learning_agreement",
-                std::to_string(l.record.mobility), before.id ? json(before) : json(),
-                json(l.record));
+                std::to_string(l.record.mobility),
+                before.id ? learning_agreement_json(before) : json(),
+                learning_agreement_json(l.record));
 }
 
 access::Subject subject_of(const domain::Mobility& m, const domain::Person& person) {

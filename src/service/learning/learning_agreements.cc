@@ -4,6 +4,7 @@
 
 #include "common/crypto.h"
 #include "common/text.h"
+#include "service/learning/canonical.h"
 #include "service/learning/internal.h"
 #include "service/support/transaction.h"
 
@@ -62,7 +63,7 @@ Result<LearningAgreementView> LearningAgreements::propose(
         open->proposed_at = now;
         open->state = "proposed";
         open->approvals.clear();
-        open->sha256 = crypto::sha256_hex(domain::canonical_text(l->record.mobility, *open));
+        open->sha256 = crypto::sha256_hex(canonical_text(l->record.mobility, *open));
         if (auto ok =
                 learning_rules::save(tx, *l, clock_, actor, "learning_agreement.propose", before);
             !ok)

@@ -9,13 +9,13 @@
 
 #include "common/crypto.h"
 #include "domain/access/policy.h"
-#include "domain/mobility_json.h"
 #include "domain/reference.h"
 #include "service/mobility/internal.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
 #include "service/support/paging.h"
 #include "service/support/privacy.h"
+#include "service/support/serialize.h"
 #include "service/support/transaction.h"
 #include "store/lists.h"
 
@@ -300,7 +300,7 @@ Result<ApplicationView> Applications::apply(const domain::Actor& actor, CallId c
     auto stored = tx.applications().get(*id);
     if (!stored) return fail(stored.error());
     if (auto ok = record(tx, clock_, actor, "application.create", "application",
-                         std::to_string(id->value), nullptr, domain::to_json(*stored));
+                         std::to_string(id->value), nullptr, application_json(*stored));
         !ok)
       return fail(ok.error());
     return show(tx, actor, std::move(*stored), std::move(person), *call);
@@ -335,7 +335,7 @@ Result<ApplicationView> change_application(store::Store& store, const Clock& clo
     if (!stored) return fail(stored.error());
     if (auto ok =
             record(tx, clock, actor, fmt::format("application.{}", action), "application",
-                   std::to_string(id.value), domain::to_json(before), domain::to_json(*stored));
+                   std::to_string(id.value), application_json(before), application_json(*stored));
         !ok)
       return fail(ok.error());
     return show(tx, actor, std::move(*stored), std::move(person), *call);

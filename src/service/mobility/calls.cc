@@ -6,10 +6,10 @@
 #include <algorithm>
 
 #include "domain/access/policy.h"
-#include "domain/mobility_json.h"
 #include "service/mobility/internal.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
+#include "service/support/serialize.h"
 #include "service/support/transaction.h"
 #include "store/call_page.h"
 #include "store/lists.h"
@@ -182,7 +182,7 @@ Result<domain::Call> change_call(store::Transaction& tx, const Clock& clock,
   auto stored = tx.calls().get(c.id);
   if (!stored) return fail(stored.error());
   if (auto ok = record(tx, clock, actor, "call.update", "call", std::to_string(c.id.value),
-                       domain::to_json(*current), domain::to_json(*stored));
+                       call_json(*current), call_json(*stored));
       !ok)
     return fail(ok.error());
   return stored;
@@ -240,7 +240,7 @@ Result<domain::Call> Calls::create(const domain::Actor& actor, domain::Call c) {
     auto stored = tx.calls().get(*id);
     if (!stored) return fail(stored.error());
     if (auto ok = record(tx, clock_, actor, "call.create", "call", std::to_string(id->value),
-                         nullptr, domain::to_json(*stored));
+                         nullptr, call_json(*stored));
         !ok)
       return fail(ok.error());
     return stored;

@@ -7,7 +7,6 @@
 
 #include "common/text.h"
 #include "domain/access/policy.h"
-#include "domain/mobility_json.h"
 #include "domain/reference.h"
 #include "service/mobility/internal.h"
 #include "service/registry/people.h"
@@ -16,6 +15,7 @@
 #include "service/support/cursor.h"
 #include "service/support/list_scope.h"
 #include "service/support/privacy.h"
+#include "service/support/serialize.h"
 #include "service/support/transaction.h"
 #include "store/lists.h"
 
@@ -136,7 +136,7 @@ Result<MobilityView> Mobilities::create(const domain::Actor& actor, domain::Mobi
     auto stored = tx.mobilities().get(*id);
     if (!stored) return fail(stored.error());
     if (auto ok = record(tx, clock_, actor, "mobility.create", "mobility",
-                         std::to_string(id->value), nullptr, domain::to_json(*stored));
+                         std::to_string(id->value), nullptr, mobility_json(*stored));
         !ok)
       return fail(ok.error());
     return shown_stay(tx, actor, std::move(*stored), std::move(*person));
@@ -170,7 +170,7 @@ Result<MobilityView> Mobilities::update(const domain::Actor& actor, domain::Mobi
     if (!stored) return fail(stored.error());
     if (auto ok =
             record(tx, clock_, actor, "mobility.update", "mobility", std::to_string(m.id.value),
-                   domain::to_json(*current), domain::to_json(*stored));
+                   mobility_json(*current), mobility_json(*stored));
         !ok)
       return fail(ok.error());
     return shown_stay(tx, actor, std::move(*stored), std::move(*person));
@@ -227,9 +227,8 @@ Result<MobilityView> Mobilities::transition(const domain::Actor& actor, Mobility
     if (auto ok = tx.mobilities().update(m); !ok) return fail(ok.error());
     auto stored = tx.mobilities().get(id);
     if (!stored) return fail(stored.error());
-    if (auto ok =
-            record(tx, clock_, actor, fmt::format("mobility.{}", to_text), "mobility",
-                   std::to_string(id.value), domain::to_json(before), domain::to_json(*stored));
+    if (auto ok = record(tx, clock_, actor, fmt::format("mobility.{}", to_text), "mobility",
+                         std::to_string(id.value), mobility_json(before), mobility_json(*stored));
         !ok)
       return fail(ok.error());
     return shown_stay(tx, actor, std::move(*stored), std::move(person));

@@ -7,12 +7,12 @@
 #include <algorithm>
 
 #include "common/text.h"
-#include "domain/mobility_json.h"
 #include "domain/reference.h"
 #include "service/mobility/internal.h"
 #include "service/registry/people.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
+#include "service/support/serialize.h"
 #include "service/support/transaction.h"
 
 namespace orbis::service {
@@ -200,8 +200,8 @@ Result<MobilityView> Nominations::decide(const domain::Actor& actor, MobilityId 
     auto stored = tx.mobilities().get(id);
     if (!stored) return fail(stored.error());
     if (auto ok = record(tx, clock_, actor, accept ? "nomination.accept" : "nomination.reject",
-                         "mobility", std::to_string(id.value), domain::to_json(before),
-                         domain::to_json(*stored));
+                         "mobility", std::to_string(id.value), mobility_json(before),
+                         mobility_json(*stored));
         !ok)
       return fail(ok.error());
     return shown_stay(tx, actor, std::move(*stored), std::move(person));
@@ -270,7 +270,7 @@ Result<MobilityView> Nominations::nominate_incoming(const domain::Actor& actor,
     if (auto ok = record(
             tx, clock_, actor, "nomination.incoming", "mobility", std::to_string(id->value),
             nullptr,
-            json{{"mobility", domain::to_json(*stored)},
+            json{{"mobility", mobility_json(*stored)},
                  {"person", person_json(*person, domain::disclosure(domain::Standing::office))}});
         !ok)
       return fail(ok.error());

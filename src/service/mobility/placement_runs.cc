@@ -7,7 +7,6 @@
 #include <map>
 #include <set>
 
-#include "domain/mobility_json.h"
 #include "placement/allocation.h"
 #include "placement/json_format.h"
 #include "service/mobility/internal.h"

@@ -5,11 +5,11 @@
 #include <algorithm>
 
 #include "domain/access/policy.h"
-#include "domain/mobility_json.h"
 #include "service/mobility/internal.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
 #include "service/support/paging.h"
+#include "service/support/serialize.h"
 #include "service/support/transaction.h"
 #include "store/labels.h"
 #include "store/lists.h"
@@ -148,7 +148,7 @@ Result<domain::Programme> Programmes::create(const domain::Actor& actor, domain:
         auto stored = tx.programmes().get(*id);
         if (!stored) return fail(stored.error());
         if (auto ok = record(tx, clock_, actor, "programme.create", "programme",
-                             std::to_string(id->value), nullptr, domain::to_json(*stored));
+                             std::to_string(id->value), nullptr, programme_json(*stored));
             !ok) {
           return fail(ok.error());
         }
@@ -183,8 +183,8 @@ Result<domain::Programme> Programmes::update(const domain::Actor& actor, domain:
         auto stored = tx.programmes().get(p.id);
         if (!stored) return fail(stored.error());
         if (auto ok = record(tx, clock_, actor, "programme.update", "programme",
-                             std::to_string(p.id.value), domain::to_json(*current),
-                             domain::to_json(*stored));
+                             std::to_string(p.id.value), programme_json(*current),
+                             programme_json(*stored));
             !ok) {
           return fail(ok.error());
         }

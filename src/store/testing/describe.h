@@ -32,6 +32,18 @@ std::string describe_member(const domain::LaComment& v);
 std::string describe_member(const domain::LaVersion& v);
 std::string describe_member(const domain::TranscriptEntry& v);
 std::string describe_member(const domain::RecognitionEntry& v);
+std::string describe_member(const domain::Money& v);
+std::string describe_member(const domain::Scholarship& v);
+std::string describe_member(const domain::EligibilityRules& v);
+std::string describe_member(const domain::ScoringWeights& v);
+std::string describe_member(const domain::Offer& v);
+std::string describe_member(const domain::Verdict& v);
+std::string describe_member(const domain::ApplicationDocument& v);
+std::string describe_member(const domain::PlacementExplanation& v);
+std::string describe_member(const domain::PlacementResult& v);
+std::string describe_member(const domain::HistoryEntry& v);
+std::string describe_member(const domain::Funding& v);
+std::string describe_member(const domain::Nomination& v);
 
 class Description {
  public:
@@ -162,6 +174,67 @@ inline std::string describe_member(const domain::RecognitionEntry& v) {
              "override_reason", v.override_reason)("overridden_by", v.overridden_by)
       .str();
 }
+inline std::string describe_member(const domain::Money& v) {
+  return Description()("amount", v.amount)("currency", v.currency).str();
+}
+inline std::string describe_member(const domain::Scholarship& v) {
+  return Description()("code", v.code)("name", v.name)("name_zh", v.name_zh)("sponsor", v.sponsor)(
+             "amount", v.amount)("eligibility", v.eligibility)("eligibility_zh", v.eligibility_zh)(
+             "nationalities", v.nationalities)("places", v.places)
+      .str();
+}
+inline std::string describe_member(const domain::EligibilityRules& v) {
+  return Description()("levels", v.levels)("years_of_study", v.years_of_study)(
+             "min_gpa", v.min_gpa)("gpa_scale", v.gpa_scale)("language", v.language)(
+             "min_cefr", v.min_cefr)("field", v.field)
+      .str();
+}
+inline std::string describe_member(const domain::ScoringWeights& v) {
+  return Description()("gpa", v.gpa)("language", v.language)("interview", v.interview)("motivation",
+                                                                                       v.motivation)
+      .str();
+}
+inline std::string describe_member(const domain::Offer& v) {
+  return Description()("id", v.id)("agreement", v.agreement)("condition", v.condition)(
+             "programme", v.programme)("host", v.host)("seats", v.seats)("title", v.title)(
+             "eligibility", v.eligibility)
+      .str();
+}
+inline std::string describe_member(const domain::Verdict& v) {
+  return Description()("offer", v.offer)("eligible", v.eligible)("code", v.code)("reason", v.reason)
+      .str();
+}
+inline std::string describe_member(const domain::ApplicationDocument& v) {
+  return Description()("id", v.id)("kind", v.kind)("name", v.name)("content_type", v.content_type)(
+             "sha256", v.sha256)("size", v.size)("uploaded_at", v.uploaded_at)
+      .str();
+}
+inline std::string describe_member(const domain::PlacementExplanation& v) {
+  return Description()("offer", v.offer)("reason", v.reason)(
+             "priority_position", v.priority_position)("cutoff_score", v.cutoff_score)("detail",
+                                                                                       v.detail)
+      .str();
+}
+inline std::string describe_member(const domain::PlacementResult& v) {
+  return Description()("run", v.run)("offer", v.offer)("preference", v.preference)(
+             "waiting_position", v.waiting_position)("explanations", v.explanations)
+      .str();
+}
+inline std::string describe_member(const domain::HistoryEntry& v) {
+  return Description()("at", v.at)("actor", v.actor)("from", v.from)("to", v.to)("reason", v.reason)
+      .str();
+}
+inline std::string describe_member(const domain::Funding& v) {
+  return Description()("source", v.source)("scholarship", v.scholarship)("sponsor", v.sponsor)(
+             "amount", v.amount)
+      .str();
+}
+inline std::string describe_member(const domain::Nomination& v) {
+  return Description()("decision", v.decision)("nominated_at", v.nominated_at)(
+             "nominated_by", v.nominated_by)("decided_at", v.decided_at)(
+             "decided_by", v.decided_by)("reason", v.reason)
+      .str();
+}
 
 // The stored values the suite compares.
 inline std::string describe(const domain::Institution& v) {
@@ -212,6 +285,46 @@ inline std::string describe(const domain::LearningAgreementRecord& v) {
              "transcript", v.transcript)("recognition", v.recognition)(
              "recognised_at", v.recognised_at)("recognised_by", v.recognised_by)("version",
                                                                                  v.version)
+      .str();
+}
+inline std::string describe(const domain::Programme& v) {
+  return Description()("id", v.id)("code", v.code)("name", v.name)("name_zh", v.name_zh)(
+             "kind", v.kind)("hosts", v.hosts)("agreement", v.agreement)(
+             "conditions", v.conditions)("language", v.language)("fee", v.fee)(
+             "capacity", v.capacity)("max_duration_months", v.max_duration_months)(
+             "description", v.description)("description_zh", v.description_zh)(
+             "scholarships", v.scholarships)("published", v.published)("version", v.version)
+      .str();
+}
+inline std::string describe(const domain::Call& v) {
+  return Description()("id", v.id)("code", v.code)("title", v.title)("title_zh", v.title_zh)(
+             "academic_year", v.academic_year)("term", v.term)("opens_at", v.opens_at)(
+             "closes_at", v.closes_at)("time_zone", v.time_zone)("org_unit", v.org_unit)(
+             "eligibility", v.eligibility)("weights", v.weights)(
+             "max_preferences", v.max_preferences)("offers", v.offers)(
+             "published_run", v.published_run)("version", v.version)
+      .str();
+}
+inline std::string describe(const domain::Application& v) {
+  return Description()("id", v.id)("call", v.call)("person", v.person)("org_unit", v.org_unit)(
+             "status", v.status)("preferences", v.preferences)("motivation", v.motivation)(
+             "verdicts", v.verdicts)("interview_score", v.interview_score)(
+             "motivation_score", v.motivation_score)("scored_by", v.scored_by)("score", v.score)(
+             "documents", v.documents)("result", v.result)(
+             "submit_started_at", v.submit_started_at)("submitted_at", v.submitted_at)(
+             "created_at", v.created_at)("updated_at", v.updated_at)("history", v.history)(
+             "version", v.version)
+      .str();
+}
+inline std::string describe(const domain::Mobility& v) {
+  return Description()("id", v.id)("person", v.person)("direction", v.direction)("type", v.type)(
+             "sending", v.sending)("receiving", v.receiving)("org_unit", v.org_unit)(
+             "agreement", v.agreement)("condition", v.condition)("programme", v.programme)(
+             "call", v.call)("application", v.application)("academic_year", v.academic_year)(
+             "planned_start", v.planned_start)("planned_end", v.planned_end)(
+             "actual_start", v.actual_start)("actual_end", v.actual_end)("funding", v.funding)(
+             "credits_planned", v.credits_planned)("status", v.status)("nomination", v.nomination)(
+             "cancel_reason", v.cancel_reason)("history", v.history)("version", v.version)
       .str();
 }
 inline std::string describe(const domain::AuditEntry& v) {
