@@ -5,6 +5,7 @@
 #include "http/api/api.h"
 #include "http/json/account.h"
 #include "http/routing/endpoint.h"
+#include "service/support/transaction.h"
 
 namespace orbis::http {
 namespace {
@@ -81,9 +82,9 @@ void add_auth_routes(Router& router, service::Services& s, const ApiOptions& opt
   auth.get("/api/v1/auth/me", Access::signed_in(), "Read the signed-in user")
       .before_second_factor()
       .handle([&s](const Call& c) -> Result<Me> {
-        auto tx = s.store.begin(store::Access::read);
-        if (!tx) return fail(tx.error());
-        auto stored = (*tx)->users().get(c.actor().user);
+        auto stored = service::run(s.store, store::Access::read, [&](store::Transaction& tx) {
+          return tx.users().get(c.actor().user);
+        });
         if (!stored) return fail(stored.error());
         return Me{.user = std::move(*stored),
                   .second_factor_setup_required = c.request.principal->second_factor_setup_required,

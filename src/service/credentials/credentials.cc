@@ -15,6 +15,7 @@
 #include "domain/reference.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
+#include "service/support/transaction.h"
 
 namespace orbis::service {
 namespace {
@@ -146,10 +147,9 @@ Credentials::Credentials(store::Store& store, const Clock& clock, const Registry
                          CredentialsConfig config)
     : store_(store), clock_(clock), registry_(registry), config_(std::move(config)) {
   if (config_.public_url.empty()) {
-    if (auto tx = store_.begin(store::Access::read)) {
-      if (auto stored = (*tx)->settings().get(kPublicUrlSetting); stored && *stored)
-        config_.public_url = **stored;
-    }
+    auto stored = run(store_, store::Access::read,
+                      [](store::Transaction& tx) { return tx.settings().get(kPublicUrlSetting); });
+    if (stored && *stored) config_.public_url = **stored;
   }
   did_ = did_of(config_.public_url.empty() ? "http://localhost:8080" : config_.public_url)
              .value_or("did:web:localhost");
@@ -159,10 +159,10 @@ Status Credentials::set_public_url(std::string url, bool persist) {
   auto did = did_of(url);
   if (!did) return fail(did.error());
   if (persist) {
-    auto tx = store_.begin(store::Access::write);
-    if (!tx) return fail(tx.error());
-    if (auto ok = (*tx)->settings().set(kPublicUrlSetting, url); !ok) return fail(ok.error());
-    if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
+    auto saved = run(store_, store::Access::write, [&](store::Transaction& tx) {
+      return tx.settings().set(kPublicUrlSetting, url);
+    });
+    if (!saved) return fail(saved.error());
   }
   config_.public_url = std::move(url);
   did_ = std::move(*did);
@@ -182,12 +182,15 @@ std::string Credentials::verify_url(const std::string& id) const {
 }
 
 Status Credentials::ensure_key() {
+  return run(store_, store::Access::write,
+             [&](store::Transaction& tx) { return ensure_key_in(tx); });
+}
+
+Status Credentials::ensure_key_in(store::Transaction& tx) {
   if (!config_.kek)
     return fail(Error::unavailable(
         "no key-encryption key: start orbis serve with --kek-file or ORBIS_KEK"));
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  auto keys = (*tx)->credentials().keys();
+  auto keys = tx.credentials().keys();
   if (!keys) return fail(keys.error());
   if (!keys->empty()) return {};
   const auto pair = vc::KeyPair::generate();
@@ -196,15 +199,11 @@ Status Credentials::ensure_key() {
   if (!sealed) return fail(sealed.error());
   const store::IssuerKeyRecord key_record{0, vc::to_multikey(pair.public_key()), *sealed,
                                           format_iso8601(clock_.now())};
-  if (auto id = (*tx)->credentials().insert_key(key_record); !id) return fail(id.error());
+  if (auto id = tx.credentials().insert_key(key_record); !id) return fail(id.error());
   const domain::Actor system{UserId{}, "system", Role::admin, {}, {}};
-  if (auto ok = record(**tx, clock_, system, "credential.key_create", "issuer_key",
-                       key_record.public_multikey, nullptr,
-                       {{"public_multikey", key_record.public_multikey}});
-      !ok) {
-    return fail(ok.error());
-  }
-  return (*tx)->commit();
+  return record(tx, clock_, system, "credential.key_create", "issuer_key",
+                key_record.public_multikey, nullptr,
+                {{"public_multikey", key_record.public_multikey}});
 }
 
 Result<std::string> Credentials::rotate_key(const domain::Actor& actor) {
@@ -214,31 +213,27 @@ Result<std::string> Credentials::rotate_key(const domain::Actor& actor) {
   if (!config_.kek)
     return fail(Error::unavailable(
         "no key-encryption key: start orbis serve with --kek-file or ORBIS_KEK"));
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
+  // One new key for the use case: a retried transaction stores the same one.
   const auto pair = vc::KeyPair::generate();
   auto sealed = vc::seal_key_file(vc::did_key_issuer(pair), *config_.kek, clock_.now());
   if (!sealed) return fail(sealed.error());
   const store::IssuerKeyRecord key_record{0, vc::to_multikey(pair.public_key()), *sealed,
                                           format_iso8601(clock_.now())};
-  if (auto id = (*tx)->credentials().insert_key(key_record); !id) return fail(id.error());
-  if (auto ok = record(**tx, clock_, actor, "credential.key_rotate", "issuer_key",
-                       key_record.public_multikey, nullptr,
-                       {{"public_multikey", key_record.public_multikey}});
-      !ok) {
-    return fail(ok.error());
-  }
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
+  auto rotated = run(store_, store::Access::write, [&](store::Transaction& tx) -> Status {
+    if (auto id = tx.credentials().insert_key(key_record); !id) return fail(id.error());
+    return record(tx, clock_, actor, "credential.key_rotate", "issuer_key",
+                  key_record.public_multikey, nullptr,
+                  {{"public_multikey", key_record.public_multikey}});
+  });
+  if (!rotated) return fail(rotated.error());
   return key_record.public_multikey;
 }
 
-Result<vc::IssuerKey> Credentials::signing_key() const {
+Result<vc::IssuerKey> Credentials::signing_key(store::Transaction& tx) const {
   if (!config_.kek)
     return fail(Error::unavailable(
         "no key-encryption key: start orbis serve with --kek-file or ORBIS_KEK"));
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  auto keys = (*tx)->credentials().keys();
+  auto keys = tx.credentials().keys();
   if (!keys) return fail(keys.error());
   if (keys->empty()) return fail(Error::unavailable("the institution has no issuer key yet"));
   auto opened = vc::open_key_file(keys->back().sealed_key, *config_.kek);
@@ -248,9 +243,12 @@ Result<vc::IssuerKey> Credentials::signing_key() const {
 }
 
 Result<json> Credentials::did_document() const {
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  auto keys = (*tx)->credentials().keys();
+  return run(store_, store::Access::read,
+             [&](store::Transaction& tx) { return did_document_in(tx); });
+}
+
+Result<json> Credentials::did_document_in(store::Transaction& tx) const {
+  auto keys = tx.credentials().keys();
   if (!keys) return fail(keys.error());
   if (keys->empty()) return fail(Error::not_found("the institution has no issuer key yet"));
   std::vector<vc::PublishedKey> published;
@@ -263,14 +261,17 @@ Result<json> Credentials::did_document() const {
 }
 
 Result<json> Credentials::status_list(const std::string& purpose) const {
+  return run(store_, store::Access::read,
+             [&](store::Transaction& tx) { return status_list_in(tx, purpose); });
+}
+
+Result<json> Credentials::status_list_in(store::Transaction& tx, const std::string& purpose) const {
   if (purpose != "revocation" && purpose != "suspension") {
     return fail(Error::not_found("status lists are 'revocation' and 'suspension'"));
   }
-  auto key = signing_key();
+  auto key = signing_key(tx);
   if (!key) return fail(key.error());
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  auto records = (*tx)->credentials().list(false);
+  auto records = tx.credentials().list(false);
   if (!records) return fail(records.error());
   vc::BitstringStatusList list(kStatusListSize);
   const std::string flagged = purpose == "revocation" ? "revoked" : "suspended";
@@ -293,6 +294,13 @@ Result<store::CredentialRecord> Credentials::issue(const domain::Actor& actor,
                                                    const IssueRequest& r) {
   if (auto ok = require_reach(actor, Resource::credential, Action::issue, "issue credentials"); !ok)
     return fail(ok.error());
+  return run(store_, store::Access::write,
+             [&](store::Transaction& tx) { return issue_in(tx, actor, r); });
+}
+
+Result<store::CredentialRecord> Credentials::issue_in(store::Transaction& tx,
+                                                      const domain::Actor& actor,
+                                                      const IssueRequest& r) {
   std::vector<FieldError> errors;
   const std::string name(text::trim(r.subject_name));
   if (name.empty() || name.size() > 200 || !text::valid_utf8(name))
@@ -303,15 +311,16 @@ Result<store::CredentialRecord> Credentials::issue(const domain::Actor& actor,
   check_achievement(r, errors);
   if (!errors.empty())
     return fail(Error::invalid("the credential has invalid fields", std::move(errors)));
-  if (auto ok = ensure_key(); !ok) return fail(ok.error());
-  auto key = signing_key();
+  // The first key, the signing key, the home institution and the free status-list index
+  // are read in the transaction that stores the credential: a retry draws the index again
+  // from what is then taken.
+  if (auto ok = ensure_key_in(tx); !ok) return fail(ok.error());
+  auto key = signing_key(tx);
   if (!key) return fail(key.error());
-  auto home = registry_.home();
+  auto home = Registry::home_in(tx);
   if (!home) return fail(home.error());
 
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  auto existing = (*tx)->credentials().list(false);
+  auto existing = tx.credentials().list(false);
   if (!existing) return fail(existing.error());
   // A random free index, so that a credential's place in the list says nothing about when
   // it was issued (the Bitstring Status List's advice for group privacy).
@@ -363,13 +372,12 @@ Result<store::CredentialRecord> Credentials::issue(const domain::Actor& actor,
                                         format_iso8601(now),
                                         actor.email,
                                         format_iso8601(now)};
-  if (auto ok = (*tx)->credentials().insert(issued_record); !ok) return fail(ok.error());
-  if (auto ok = record(**tx, clock_, actor, "credential.issue", "credential", id, nullptr,
+  if (auto ok = tx.credentials().insert(issued_record); !ok) return fail(ok.error());
+  if (auto ok = record(tx, clock_, actor, "credential.issue", "credential", id, nullptr,
                        {{"type", r.type}, {"subject", name}, {"status_index", index}});
       !ok) {
     return fail(ok.error());
   }
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
   return issued_record;
 }
 
@@ -388,43 +396,86 @@ Result<store::CredentialRecord> Credentials::set_status(const domain::Actor& act
   const std::string why(text::trim(reason));
   if (status != "active" && why.empty())
     return fail(Error::invalid("say why", {{"reason", "required to revoke or suspend"}}));
-  auto current = get(actor, id);
-  if (!current) return fail(current.error());
-  if (current->status == "revoked")
-    return fail(Error::conflict("a revoked credential stays revoked; issue a new one"));
-  if (status == "active" && current->status != "suspended")
-    return fail(Error::conflict("only a suspended credential can be reinstated"));
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  const std::string now = format_iso8601(clock_.now());
-  if (auto ok = (*tx)->credentials().set_status(id, status, why, now); !ok) return fail(ok.error());
-  if (auto ok = record(**tx, clock_, actor, "credential.status", "credential", id,
-                       {{"status", current->status}}, {{"status", status}, {"reason", why}});
-      !ok) {
-    return fail(ok.error());
-  }
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  current->status = status;
-  current->status_reason = why;
-  current->updated_at = now;
-  return *current;
+  return run(
+      store_, store::Access::write, [&](store::Transaction& tx) -> Result<store::CredentialRecord> {
+        auto current = get_in(tx, actor, id);
+        if (!current) return fail(current.error());
+        if (current->status == "revoked")
+          return fail(Error::conflict("a revoked credential stays revoked; issue a new one"));
+        if (status == "active" && current->status != "suspended")
+          return fail(Error::conflict("only a suspended credential can be reinstated"));
+        const std::string now = format_iso8601(clock_.now());
+        if (auto ok = tx.credentials().set_status(id, status, why, now); !ok)
+          return fail(ok.error());
+        if (auto ok = record(tx, clock_, actor, "credential.status", "credential", id,
+                             {{"status", current->status}}, {{"status", status}, {"reason", why}});
+            !ok) {
+          return fail(ok.error());
+        }
+        current->status = status;
+        current->status_reason = why;
+        current->updated_at = now;
+        return current;
+      });
 }
 
 VerifyReport Credentials::verify(const json& credential) const {
   vc::VerifyOptions options;
   options.now = clock_.now();
   options.require_status = false;  // other issuers' lists cannot be fetched from here
-  VerifyReport report;
-  if (auto document = did_document()) options.did_documents.push_back(std::move(*document));
-  if (config_.kek) {
-    for (const auto* purpose : {"revocation", "suspension"}) {
-      if (auto list = status_list(purpose)) options.status_lists.push_back(std::move(*list));
-    }
+  // What this institution knows of itself and of the credential, read in one transaction.
+  // What cannot be read is left out, as is everything when the store cannot be read: the
+  // checks it serves then fail.
+  struct Known {
+    std::optional<json> did_document;
+    std::vector<json> status_lists;
+    std::optional<std::string> issuer_name;
+    std::optional<store::CredentialRecord> record;
+  };
+  std::string id;
+  if (const auto it = credential.is_object() ? credential.find("id") : credential.end();
+      it != credential.end() && it->is_string()) {
+    id = it->get<std::string>();
   }
+  const auto lost_race = [](const Error& e) { return e.code == ErrorCode::aborted; };
+  auto known = run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<Known> {
+    Known k;
+    if (auto document = did_document_in(tx)) {
+      k.did_document = std::move(*document);
+    } else if (lost_race(document.error())) {
+      return fail(document.error());
+    }
+    if (config_.kek) {
+      for (const auto* purpose : {"revocation", "suspension"}) {
+        if (auto list = status_list_in(tx, purpose)) {
+          k.status_lists.push_back(std::move(*list));
+        } else if (lost_race(list.error())) {
+          return fail(list.error());
+        }
+      }
+    }
+    if (auto home = Registry::home_in(tx)) {
+      k.issuer_name = home->name;
+    } else if (lost_race(home.error())) {
+      return fail(home.error());
+    }
+    if (id.starts_with("urn:uuid:")) {
+      if (auto found = tx.credentials().get(id.substr(9))) {
+        k.record = std::move(*found);
+      } else if (lost_race(found.error())) {
+        return fail(found.error());
+      }
+    }
+    return k;
+  });
+  if (!known) known = Known{};
+  VerifyReport report;
+  if (known->did_document) options.did_documents.push_back(std::move(*known->did_document));
+  for (auto& list : known->status_lists) options.status_lists.push_back(std::move(list));
   report.verification = vc::verify_credential(credential, options);
   report.ours = report.verification.issuer == did_;
   if (report.ours) {
-    if (auto home = registry_.home()) report.issuer_name = home->name;
+    if (known->issuer_name) report.issuer_name = *known->issuer_name;
     // Without the key-encryption key the signed status lists cannot be made; for our own
     // credentials the register itself says whether they were revoked or suspended.
     auto& v = report.verification;
@@ -434,14 +485,7 @@ VerifyReport Credentials::verify(const json& credential) const {
           !credential.contains("credentialStatus")) {
         continue;
       }
-      const std::string id = credential.value("id", "");
-      std::optional<store::CredentialRecord> record;
-      if (id.starts_with("urn:uuid:")) {
-        if (auto tx = store_.begin(store::Access::read)) {
-          if (auto found = (*tx)->credentials().get(id.substr(9)); found)
-            record = std::move(*found);
-        }
-      }
+      const auto& record = known->record;
       if (!record) {
         check.outcome = vc::Outcome::failed;
         check.reason = "this institution has no record of the credential";
@@ -466,107 +510,108 @@ Result<store::CredentialRecord> Credentials::issue_for_mobility(const domain::Ac
                                                                 const std::string& type) {
   if (auto ok = require_reach(actor, Resource::credential, Action::issue, "issue credentials"); !ok)
     return fail(ok.error());
-  IssueRequest request;
-  {
-    auto tx = store_.begin(store::Access::read);
-    if (!tx) return fail(tx.error());
-    auto m = (*tx)->mobilities().get(id);
-    if (!m) return fail(m.error());
-    if (m->status != domain::MobilityStatus::completed &&
-        m->status != domain::MobilityStatus::recognised) {
-      return fail(
-          Error::conflict(fmt::format("the stay is {}; credentials are issued once it is completed",
-                                      domain::to_string(m->status))));
-    }
-    auto person = (*tx)->people().get(m->person);
-    if (!person) return fail(person.error());
-    auto host = (*tx)->institutions().get(m->receiving);
-    if (!host) return fail(host.error());
-    std::optional<domain::Programme> programme;
-    if (m->programme) {
-      auto p = (*tx)->programmes().get(*m->programme);
-      if (!p) return fail(p.error());
-      programme = std::move(*p);
-    }
-    request.type = type.empty()
-                       ? (programme && (programme->kind == domain::ProgrammeKind::summer_school ||
-                                        programme->kind == domain::ProgrammeKind::winter_school)
-                              ? "programme_participation"
-                              : "exchange_completion")
-                       : type;
-    request.subject_name = person->given_name.empty()
-                               ? person->family_name
-                               : person->given_name + " " + person->family_name;
-    // Chinese names read family name first, in both scripts.
-    if (person->nationality == "CN" || !person->name_zh.empty())
-      request.subject_name = person->given_name.empty()
-                                 ? person->family_name
-                                 : person->family_name + " " + person->given_name;
-    request.subject_name_zh = person->name_zh;
-    request.subject_email = person->email;
-    const std::string start = m->actual_start.empty() ? m->planned_start : m->actual_start;
-    const std::string end = m->actual_end.empty() ? m->planned_end : m->actual_end;
-    if (request.type == "exchange_completion") {
-      request.achievement = {
-          {"host_institution", host->name},
-          {"host_country", host->country},
-          {"programme", programme ? programme->name : std::string("Student exchange")},
-          {"start_date", start},
-          {"end_date", end}};
-      if (m->credits_planned > 0) {
-        request.achievement["credits"] = m->credits_planned;
-        request.achievement["credit_system"] = "ECTS";
-      }
-    } else if (request.type == "transcript_of_records") {
-      // The host's results from the learning agreement, with the grades they were
-      // recognised with at home.
-      auto la = (*tx)->learning_agreements().find(id);
-      if (!la) return fail(la.error());
-      if (!*la || (*la)->transcript.empty()) {
-        return fail(Error::conflict(
-            "the stay has no transcript yet; the host enters it on the learning agreement"));
-      }
-      nlohmann::json courses = nlohmann::json::array();
-      for (const auto& t : (*la)->transcript) {
-        nlohmann::json course = {{"code", t.code},
-                                 {"title", t.title.empty() ? t.code : t.title},
-                                 {"credits", t.credits},
-                                 {"grade", t.grade},
-                                 {"grade_scale", t.scale}};
-        for (const auto& r : (*la)->recognition) {
-          if (std::find(r.host_codes.begin(), r.host_codes.end(), t.code) == r.host_codes.end())
-            continue;
-          course["converted_grade"] =
-              r.override_grade.empty() ? r.converted_grade : r.override_grade;
-          course["converted_scale"] = r.home_scale;
-          course["recognised_as"] = r.home_code;
+  return run(
+      store_, store::Access::write, [&](store::Transaction& tx) -> Result<store::CredentialRecord> {
+        IssueRequest request;
+        auto m = tx.mobilities().get(id);
+        if (!m) return fail(m.error());
+        if (m->status != domain::MobilityStatus::completed &&
+            m->status != domain::MobilityStatus::recognised) {
+          return fail(Error::conflict(
+              fmt::format("the stay is {}; credentials are issued once it is completed",
+                          domain::to_string(m->status))));
         }
-        courses.push_back(std::move(course));
-      }
-      request.achievement = {{"host_institution", host->name},
-                             {"term", fmt::format("{} ({} to {})", m->academic_year, start, end)},
-                             {"courses", courses}};
-    } else if (request.type == "programme_participation") {
-      request.achievement = {
-          {"programme", programme ? programme->name : std::string(domain::to_string(m->type))},
-          {"host_institution", host->name},
-          {"start_date", start},
-          {"end_date", end}};
-      for (const auto& f : m->funding) {
-        if (f.scholarship.empty() || !programme) continue;
-        for (const auto& s : programme->scholarships) {
-          if (s.code == f.scholarship)
-            request.achievement["description"] = fmt::format("Funded by the {}.", s.name);
+        auto person = tx.people().get(m->person);
+        if (!person) return fail(person.error());
+        auto host = tx.institutions().get(m->receiving);
+        if (!host) return fail(host.error());
+        std::optional<domain::Programme> programme;
+        if (m->programme) {
+          auto p = tx.programmes().get(*m->programme);
+          if (!p) return fail(p.error());
+          programme = std::move(*p);
         }
-      }
-    } else {
-      return fail(Error::invalid(
-          "a stay earns an exchange_completion, transcript_of_records or programme_participation "
-          "credential",
-          {{"type", "exchange_completion, transcript_of_records or programme_participation"}}));
-    }
-  }
-  return issue(actor, request);
+        request.type =
+            type.empty() ? (programme && (programme->kind == domain::ProgrammeKind::summer_school ||
+                                          programme->kind == domain::ProgrammeKind::winter_school)
+                                ? "programme_participation"
+                                : "exchange_completion")
+                         : type;
+        request.subject_name = person->given_name.empty()
+                                   ? person->family_name
+                                   : person->given_name + " " + person->family_name;
+        // Chinese names read family name first, in both scripts.
+        if (person->nationality == "CN" || !person->name_zh.empty())
+          request.subject_name = person->given_name.empty()
+                                     ? person->family_name
+                                     : person->family_name + " " + person->given_name;
+        request.subject_name_zh = person->name_zh;
+        request.subject_email = person->email;
+        const std::string start = m->actual_start.empty() ? m->planned_start : m->actual_start;
+        const std::string end = m->actual_end.empty() ? m->planned_end : m->actual_end;
+        if (request.type == "exchange_completion") {
+          request.achievement = {
+              {"host_institution", host->name},
+              {"host_country", host->country},
+              {"programme", programme ? programme->name : std::string("Student exchange")},
+              {"start_date", start},
+              {"end_date", end}};
+          if (m->credits_planned > 0) {
+            request.achievement["credits"] = m->credits_planned;
+            request.achievement["credit_system"] = "ECTS";
+          }
+        } else if (request.type == "transcript_of_records") {
+          // The host's results from the learning agreement, with the grades they were
+          // recognised with at home.
+          auto la = tx.learning_agreements().find(id);
+          if (!la) return fail(la.error());
+          if (!*la || (*la)->transcript.empty()) {
+            return fail(Error::conflict(
+                "the stay has no transcript yet; the host enters it on the learning agreement"));
+          }
+          nlohmann::json courses = nlohmann::json::array();
+          for (const auto& t : (*la)->transcript) {
+            nlohmann::json course = {{"code", t.code},
+                                     {"title", t.title.empty() ? t.code : t.title},
+                                     {"credits", t.credits},
+                                     {"grade", t.grade},
+                                     {"grade_scale", t.scale}};
+            for (const auto& r : (*la)->recognition) {
+              if (std::find(r.host_codes.begin(), r.host_codes.end(), t.code) == r.host_codes.end())
+                continue;
+              course["converted_grade"] =
+                  r.override_grade.empty() ? r.converted_grade : r.override_grade;
+              course["converted_scale"] = r.home_scale;
+              course["recognised_as"] = r.home_code;
+            }
+            courses.push_back(std::move(course));
+          }
+          request.achievement = {
+              {"host_institution", host->name},
+              {"term", fmt::format("{} ({} to {})", m->academic_year, start, end)},
+              {"courses", courses}};
+        } else if (request.type == "programme_participation") {
+          request.achievement = {
+              {"programme", programme ? programme->name : std::string(domain::to_string(m->type))},
+              {"host_institution", host->name},
+              {"start_date", start},
+              {"end_date", end}};
+          for (const auto& f : m->funding) {
+            if (f.scholarship.empty() || !programme) continue;
+            for (const auto& s : programme->scholarships) {
+              if (s.code == f.scholarship)
+                request.achievement["description"] = fmt::format("Funded by the {}.", s.name);
+            }
+          }
+        } else {
+          return fail(Error::invalid(
+              "a stay earns an exchange_completion, transcript_of_records or "
+              "programme_participation "
+              "credential",
+              {{"type", "exchange_completion, transcript_of_records or programme_participation"}}));
+        }
+        return issue_in(tx, actor, request);
+      });
 }
 
 }  // namespace orbis::service

@@ -121,7 +121,15 @@ class Credentials {
   Result<std::string> qr_svg(const std::string& id) const;
 
  private:
-  Result<credentials::IssuerKey> signing_key() const;
+  // The helpers of the use cases above, inside the use case's transaction.
+  Status ensure_key_in(store::Transaction& tx);
+  Result<credentials::IssuerKey> signing_key(store::Transaction& tx) const;
+  Result<nlohmann::json> did_document_in(store::Transaction& tx) const;
+  Result<nlohmann::json> status_list_in(store::Transaction& tx, const std::string& purpose) const;
+  Result<store::CredentialRecord> issue_in(store::Transaction& tx, const domain::Actor& actor,
+                                           const IssueRequest& request);
+  Result<store::CredentialRecord> get_in(store::Transaction& tx, const domain::Actor& actor,
+                                         const std::string& id) const;
   std::string status_url(const std::string& purpose) const;
 
   store::Store& store_;

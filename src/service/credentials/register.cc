@@ -12,6 +12,7 @@
 #include "service/credentials/credentials.h"
 #include "service/support/paging.h"
 #include "service/support/privacy.h"
+#include "service/support/transaction.h"
 #include "store/lists.h"
 
 namespace orbis::service {
@@ -83,11 +84,16 @@ Result<Page<store::CredentialRecord>> Credentials::list(const domain::Actor& act
 
 Result<store::CredentialRecord> Credentials::get(const domain::Actor& actor,
                                                  const std::string& id) const {
+  return run(store_, store::Access::read,
+             [&](store::Transaction& tx) { return get_in(tx, actor, id); });
+}
+
+Result<store::CredentialRecord> Credentials::get_in(store::Transaction& tx,
+                                                    const domain::Actor& actor,
+                                                    const std::string& id) const {
   const auto missing = Error::not_found("no such credential");
   if (!valid_uuid(id)) return fail(missing);
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  auto r = (*tx)->credentials().get(id);
+  auto r = tx.credentials().get(id);
   if (!r) return fail(r.error());
   if (!*r) return fail(missing);
   const auto scope = reading_scope(actor);
@@ -95,7 +101,7 @@ Result<store::CredentialRecord> Credentials::get(const domain::Actor& actor,
   if (scope->reach == Reach::own_records &&
       (*r)->subject_email != text::to_lower_ascii(actor.email))
     return fail(missing);
-  auto names = ActorNames::load(**tx);
+  auto names = ActorNames::load(tx);
   if (!names) return fail(names.error());
   redact(**r, domain::disclosure(standing(actor, *scope)), *names);
   return **r;
@@ -124,12 +130,12 @@ CredentialView Credentials::view(const domain::Actor& reader, store::CredentialR
 Result<json> Credentials::public_document(const std::string& id) const {
   const auto missing = Error::not_found("no such credential");
   if (!valid_uuid(id)) return fail(missing);
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  auto r = (*tx)->credentials().get(id);
-  if (!r) return fail(r.error());
-  if (!*r) return fail(missing);
-  return json::parse((*r)->document);
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<json> {
+    auto r = tx.credentials().get(id);
+    if (!r) return fail(r.error());
+    if (!*r) return fail(missing);
+    return json::parse((*r)->document);
+  });
 }
 
 Result<std::string> Credentials::qr_svg(const std::string& id) const {

@@ -5,6 +5,7 @@
 #include "common/crypto.h"
 #include "common/text.h"
 #include "service/identity/second_factor.h"
+#include "service/support/transaction.h"
 
 namespace orbis::service {
 namespace {
@@ -56,49 +57,59 @@ Result<LoginResult> Auth::login(const LoginRequest& request) {
     return fail(Error::exhausted("too many failed sign-ins; wait a few minutes and try again"));
   }
   const auto wrong = Error::unauthenticated("the email or password is wrong");
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  auto user = (*tx)->users().find_by_email(text::to_lower_ascii(text::trim(request.email)));
-  if (!user) return fail(user.error());
-  bool ok = false;
-  if (*user && (*user)->active && request.password.size() <= 1024) {
-    auto hash = (*tx)->users().password_hash((*user)->id);
-    if (!hash) return fail(hash.error());
-    ok = crypto::verify_password(*hash, request.password);
-  } else {
-    crypto::verify_password(dummy_hash(), request.password);
-  }
-  if (!ok) {
+  // Whether the attempt failed as the limiter counts it (a wrong password or code). The body
+  // only notes it: it may run more than once, and the limiter hears of the outcome once,
+  // after the transaction.
+  bool wrong_secret = false;
+  auto result =
+      run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<LoginResult> {
+        wrong_secret = false;
+        auto user = tx.users().find_by_email(text::to_lower_ascii(text::trim(request.email)));
+        if (!user) return fail(user.error());
+        bool ok = false;
+        if (*user && (*user)->active && request.password.size() <= 1024) {
+          auto hash = tx.users().password_hash((*user)->id);
+          if (!hash) return fail(hash.error());
+          ok = crypto::verify_password(*hash, request.password);
+        } else {
+          crypto::verify_password(dummy_hash(), request.password);
+        }
+        if (!ok) {
+          wrong_secret = true;
+          return fail(wrong);
+        }
+        if ((*user)->totp_enabled) {
+          if (!request.code || request.code->empty()) {
+            // The password was right: asking for the code is not a failure.
+            return fail(Error{ErrorCode::unauthenticated,
+                              "enter the code from your authenticator app",
+                              {{"code", "required: this account signs in with a second factor"}}});
+          }
+          auto stored = tx.users().totp((*user)->id);
+          if (!stored) return fail(stored.error());
+          const auto step =
+              matching_step(stored->secret, text::trim(*request.code), now, stored->last_step);
+          auto used = step ? tx.users().use_totp_step((*user)->id, *step) : Result<bool>(false);
+          if (!used) return fail(used.error());
+          if (!*used) {
+            wrong_secret = true;
+            return fail(Error{ErrorCode::unauthenticated,
+                              "the code is wrong, expired or already used",
+                              {{"code", "not the current code of your authenticator app"}}});
+          }
+        }
+        if (auto cleaned = tx.users().delete_sessions_expired_before(format_iso8601(now));
+            !cleaned) {
+          return fail(cleaned.error());
+        }
+        return start_session(tx, **user, request.client, request.user_agent);
+      });
+  if (result) {
+    attempt->succeeded();
+  } else if (wrong_secret) {
     attempt->failed(now);
-    return fail(wrong);
   }
-  if ((*user)->totp_enabled) {
-    if (!request.code || request.code->empty()) {
-      // The password was right: asking for the code is not a failure.
-      return fail(Error{ErrorCode::unauthenticated,
-                        "enter the code from your authenticator app",
-                        {{"code", "required: this account signs in with a second factor"}}});
-    }
-    auto stored = (*tx)->users().totp((*user)->id);
-    if (!stored) return fail(stored.error());
-    const auto step =
-        matching_step(stored->secret, text::trim(*request.code), now, stored->last_step);
-    auto used = step ? (*tx)->users().use_totp_step((*user)->id, *step) : Result<bool>(false);
-    if (!used) return fail(used.error());
-    if (!*used) {
-      attempt->failed(now);
-      return fail(Error{ErrorCode::unauthenticated,
-                        "the code is wrong, expired or already used",
-                        {{"code", "not the current code of your authenticator app"}}});
-    }
-  }
-  if (auto cleaned = (*tx)->users().delete_sessions_expired_before(format_iso8601(now)); !cleaned) {
-    return fail(cleaned.error());
-  }
-  auto result = start_session(**tx, **user, request.client, request.user_agent);
-  if (!result) return fail(result.error());
-  if (auto committed = (*tx)->commit(); !committed) return fail(committed.error());
-  attempt->succeeded();
+  // Otherwise (the code was asked for, or the store failed) the attempt counts as neither.
   return result;
 }
 
@@ -130,43 +141,44 @@ Result<Principal> Auth::authenticate(std::string_view token) const {
   if (token.empty() || token.size() > 200) return fail(denied);
   const auto token_hash = crypto::sha256_hex(token);
   const auto now = clock_.now();
-  Principal p;
-  bool stale = false;
-  {
-    auto tx = store_.begin(store::Access::read);
-    if (!tx) return fail(tx.error());
-    auto session = (*tx)->users().find_session(token_hash);
+  // The principal, and whether the session's last use is old enough to note this one.
+  struct Found {
+    Principal principal;
+    bool stale = false;
+  };
+  auto found = run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<Found> {
+    auto session = tx.users().find_session(token_hash);
     if (!session) return fail(session.error());
     if (!*session) return fail(denied);
     const auto expires = parse_iso8601((*session)->expires_at);
     if (!expires || *expires <= now) return fail(denied);
-    auto user = (*tx)->users().get((*session)->user);
+    auto user = tx.users().get((*session)->user);
     if (!user) return fail(user.error());
     if (!user->active) return fail(denied);
-    p.actor = domain::Actor::of(*user);
-    p.csrf = (*session)->csrf_token;
-    p.session = (*session)->id;
-    p.second_factor_setup_required = needs_second_factor_setup(**tx, *user);
+    Found f;
+    f.principal.actor = domain::Actor::of(*user);
+    f.principal.csrf = (*session)->csrf_token;
+    f.principal.session = (*session)->id;
+    f.principal.second_factor_setup_required = needs_second_factor_setup(tx, *user);
     const auto used = parse_iso8601((*session)->last_used_at);
-    stale = !used || now - *used >= kSessionTouchInterval;
-  }
-  if (stale) {
+    f.stale = !used || now - *used >= kSessionTouchInterval;
+    return f;
+  });
+  if (!found) return fail(found.error());
+  if (found->stale) {
     // Best effort: a busy or read-only database must not refuse a valid session.
-    auto tx = store_.begin(store::Access::write);
-    Status noted = tx ? (*tx)->users().touch_session(token_hash, format_iso8601(now))
-                      : Status(fail(tx.error()));
-    if (noted) noted = (*tx)->commit();
+    auto noted = run(store_, store::Access::write, [&](store::Transaction& tx) {
+      return tx.users().touch_session(token_hash, format_iso8601(now));
+    });
     if (!noted) spdlog::debug("could not note a session's use: {}", noted.error().message);
   }
-  return p;
+  return std::move(found->principal);
 }
 
 Status Auth::logout(std::string_view token) {
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  if (auto ok = (*tx)->users().delete_session(crypto::sha256_hex(token)); !ok)
-    return fail(ok.error());
-  return (*tx)->commit();
+  return run(store_, store::Access::write, [&](store::Transaction& tx) -> Status {
+    return tx.users().delete_session(crypto::sha256_hex(token));
+  });
 }
 
 Status Auth::confirm_password(store::Transaction& tx, const domain::Actor& actor,

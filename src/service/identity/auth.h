@@ -72,12 +72,14 @@ class Auth {
 
   // Checks the password of `actor` inside `tx`. A wrong one counts against the sign-in
   // limit of the actor's email: invalid_argument naming `field`, or resource_exhausted
-  // once the limit is reached (then even the right password waits).
+  // once the limit is reached (then even the right password waits). Safe in a body the
+  // runner may repeat: the limiter counts only a wrong password, which ends the use case
+  // (invalid_argument is never retried), so no retry counts a failure twice.
   Status confirm_password(store::Transaction& tx, const domain::Actor& actor,
                           std::string_view password, std::string_view client,
                           std::string_view field);
 
-  // Starts a session for `user` inside `tx`; committing is the caller's.
+  // Starts a session for `user` inside `tx`; committing is the caller's (its runner's).
   Result<LoginResult> start_session(store::Transaction& tx, const domain::User& user,
                                     std::string_view client, std::string_view user_agent) const;
 

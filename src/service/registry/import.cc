@@ -11,6 +11,7 @@
 #include "common/text.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
+#include "service/support/transaction.h"
 
 namespace orbis::service {
 namespace {
@@ -286,17 +287,6 @@ Result<ImportReport> import_institutions(store::Store& store, const Clock& clock
       !ok) {
     return fail(ok.error());
   }
-  Working w;
-  auto tx = store.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  {
-    auto existing = (*tx)->institutions().all();
-    if (!existing) return fail(existing.error());
-    w.all = std::move(*existing);
-    w.is_new.assign(w.all.size(), false);
-    w.changed.assign(w.all.size(), false);
-    for (std::size_t i = 0; i < w.all.size(); ++i) w.index(i);
-  }
   // ROR first: its records carry the identifiers that the other lists join to.
   std::vector<const ImportSource*> ordered;
   for (const auto& s : sources) {
@@ -311,38 +301,52 @@ Result<ImportReport> import_institutions(store::Store& store, const Clock& clock
           "{}: unknown format; expected a ROR .csv or a world-universities .json", s.name)));
     }
   }
-  nlohmann::json audit_sources = nlohmann::json::array();
-  for (const auto* s : ordered) {
-    auto records = s->name.ends_with(".csv") ? parse_ror(*s, w) : parse_world_universities(*s, w);
-    if (!records) return fail(records.error());
-    for (auto& in : *records) join(w, std::move(in));
-    audit_sources.push_back({{"name", s->name}, {"sha256", crypto::sha256_hex(s->content)}});
+  auto report =
+      run(store, store::Access::write, [&](store::Transaction& tx) -> Result<ImportReport> {
+        // Each attempt joins the sources to the registry as this transaction reads it.
+        Working w;
+        auto existing = tx.institutions().all();
+        if (!existing) return fail(existing.error());
+        w.all = std::move(*existing);
+        w.is_new.assign(w.all.size(), false);
+        w.changed.assign(w.all.size(), false);
+        for (std::size_t i = 0; i < w.all.size(); ++i) w.index(i);
+        nlohmann::json audit_sources = nlohmann::json::array();
+        for (const auto* s : ordered) {
+          auto records =
+              s->name.ends_with(".csv") ? parse_ror(*s, w) : parse_world_universities(*s, w);
+          if (!records) return fail(records.error());
+          for (auto& in : *records) join(w, std::move(in));
+          audit_sources.push_back({{"name", s->name}, {"sha256", crypto::sha256_hex(s->content)}});
+        }
+        // Merges of a record into one created in this same run are not updates.
+        for (std::size_t i = 0; i < w.all.size(); ++i) {
+          if (!w.changed[i]) continue;
+          if (w.is_new[i]) {
+            auto id = tx.institutions().insert(w.all[i]);
+            if (!id) return fail(id.error());
+          } else {
+            if (auto ok = tx.institutions().update(w.all[i]); !ok) return fail(ok.error());
+            ++w.report.updated;
+          }
+        }
+        const nlohmann::json summary = {
+            {"sources", audit_sources},    {"read", w.report.read},
+            {"created", w.report.created}, {"merged", w.report.merged},
+            {"updated", w.report.updated}, {"skipped", w.report.skipped}};
+        if (auto ok = record(tx, clock, actor, "institution.import", "institution", "*", nullptr,
+                             summary);
+            !ok) {
+          return fail(ok.error());
+        }
+        return std::move(w.report);
+      });
+  if (!report) return fail(report.error());
+  if (report->skipped > report->warnings.size()) {
+    report->warnings.push_back(
+        fmt::format("... and {} more skipped records", report->skipped - report->warnings.size()));
   }
-  // Merges of a record into one created in this same run are not updates.
-  for (std::size_t i = 0; i < w.all.size(); ++i) {
-    if (!w.changed[i]) continue;
-    if (w.is_new[i]) {
-      auto id = (*tx)->institutions().insert(w.all[i]);
-      if (!id) return fail(id.error());
-    } else {
-      if (auto ok = (*tx)->institutions().update(w.all[i]); !ok) return fail(ok.error());
-      ++w.report.updated;
-    }
-  }
-  const nlohmann::json summary = {{"sources", audit_sources},    {"read", w.report.read},
-                                  {"created", w.report.created}, {"merged", w.report.merged},
-                                  {"updated", w.report.updated}, {"skipped", w.report.skipped}};
-  if (auto ok =
-          record(**tx, clock, actor, "institution.import", "institution", "*", nullptr, summary);
-      !ok) {
-    return fail(ok.error());
-  }
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  if (w.report.skipped > w.report.warnings.size()) {
-    w.report.warnings.push_back(fmt::format("... and {} more skipped records",
-                                            w.report.skipped - w.report.warnings.size()));
-  }
-  return w.report;
+  return report;
 }
 
 }  // namespace orbis::service

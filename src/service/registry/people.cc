@@ -9,6 +9,7 @@
 #include "service/support/audit_log.h"
 #include "service/support/list_scope.h"
 #include "service/support/paging.h"
+#include "service/support/transaction.h"
 #include "store/lists.h"
 
 namespace orbis::service {
@@ -74,26 +75,26 @@ Result<PersonPage> People::list(const domain::Actor& actor, const PersonFilter& 
   namespace access = domain::access;
   if (!scope_query(query, access::scope_of(actor, access::Resource::person, access::Action::read)))
     return PersonPage{};
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  auto found = store::list_people(**tx, query);
-  if (!found) return fail(found.error());
-  auto total = store::count_people(**tx, query);
-  if (!total) return fail(total.error());
-  PersonPage page;
-  page.total = *total;
-  for (auto& p : found->items) page.items.push_back(shown(actor, std::move(p)));
-  page.next = next_cursor("people", "name", found->next);
-  return page;
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<PersonPage> {
+    auto found = store::list_people(tx, query);
+    if (!found) return fail(found.error());
+    auto total = store::count_people(tx, query);
+    if (!total) return fail(total.error());
+    PersonPage page;
+    page.total = *total;
+    for (auto& p : found->items) page.items.push_back(shown(actor, std::move(p)));
+    page.next = next_cursor("people", "name", found->next);
+    return page;
+  });
 }
 
 Result<PersonView> People::get(const domain::Actor& actor, PersonId id) const {
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  auto p = (*tx)->people().get(id);
-  if (!p) return fail(p.error());
-  if (!visible(actor, *p)) return fail(Error::not_found(fmt::format("no person {}", id.value)));
-  return shown(actor, std::move(*p));
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<PersonView> {
+    auto p = tx.people().get(id);
+    if (!p) return fail(p.error());
+    if (!visible(actor, *p)) return fail(Error::not_found(fmt::format("no person {}", id.value)));
+    return shown(actor, std::move(*p));
+  });
 }
 
 Status People::check_references(store::Transaction& tx, const domain::Person& p) const {
@@ -120,49 +121,49 @@ Result<PersonView> People::create(const domain::Actor& actor, domain::Person p) 
     return fail(ok.error());
   p.id = PersonId{};
   if (auto ok = domain::validate_and_normalize(p); !ok) return fail(ok.error());
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  if (auto ok = check_references(**tx, p); !ok) return fail(ok.error());
-  auto id = (*tx)->people().insert(p);
-  if (!id) return fail(id.error());
-  auto stored = (*tx)->people().get(*id);
-  if (!stored) return fail(stored.error());
-  if (auto ok = record(**tx, clock_, actor, "person.create", "person", std::to_string(id->value),
-                       nullptr, person_json(*stored, kEverything));
-      !ok) {
-    return fail(ok.error());
-  }
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  return shown(actor, std::move(*stored));
+  return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<PersonView> {
+    if (auto ok = check_references(tx, p); !ok) return fail(ok.error());
+    auto id = tx.people().insert(p);
+    if (!id) return fail(id.error());
+    auto stored = tx.people().get(*id);
+    if (!stored) return fail(stored.error());
+    if (auto ok = record(tx, clock_, actor, "person.create", "person", std::to_string(id->value),
+                         nullptr, person_json(*stored, kEverything));
+        !ok) {
+      return fail(ok.error());
+    }
+    return shown(actor, std::move(*stored));
+  });
 }
 
 Result<PersonView> People::update(const domain::Actor& actor, domain::Person p,
                                   int expected_version) {
   if (auto ok = require_reach(actor, Resource::person, Action::update, "change people"); !ok)
     return fail(ok.error());
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  auto current = (*tx)->people().get(p.id);
-  if (!current) return fail(current.error());
-  if (current->version != expected_version) {
-    return fail(
-        Error::conflict(fmt::format("the person is at version {}, not {}: someone changed it since "
-                                    "you read it; reload and try again",
-                                    current->version, expected_version)));
-  }
-  p.version = expected_version;
-  if (auto ok = domain::validate_and_normalize(p); !ok) return fail(ok.error());
-  if (auto ok = check_references(**tx, p); !ok) return fail(ok.error());
-  if (auto ok = (*tx)->people().update(p); !ok) return fail(ok.error());
-  auto stored = (*tx)->people().get(p.id);
-  if (!stored) return fail(stored.error());
-  if (auto ok = record(**tx, clock_, actor, "person.update", "person", std::to_string(p.id.value),
-                       person_json(*current, kEverything), person_json(*stored, kEverything));
-      !ok) {
-    return fail(ok.error());
-  }
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  return shown(actor, std::move(*stored));
+  return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<PersonView> {
+    auto current = tx.people().get(p.id);
+    if (!current) return fail(current.error());
+    if (current->version != expected_version) {
+      return fail(Error::conflict(
+          fmt::format("the person is at version {}, not {}: someone changed it since "
+                      "you read it; reload and try again",
+                      current->version, expected_version)));
+    }
+    domain::Person next = p;
+    next.version = expected_version;
+    if (auto ok = domain::validate_and_normalize(next); !ok) return fail(ok.error());
+    if (auto ok = check_references(tx, next); !ok) return fail(ok.error());
+    if (auto ok = tx.people().update(next); !ok) return fail(ok.error());
+    auto stored = tx.people().get(next.id);
+    if (!stored) return fail(stored.error());
+    if (auto ok =
+            record(tx, clock_, actor, "person.update", "person", std::to_string(next.id.value),
+                   person_json(*current, kEverything), person_json(*stored, kEverything));
+        !ok) {
+      return fail(ok.error());
+    }
+    return shown(actor, std::move(*stored));
+  });
 }
 
 nlohmann::json person_json(const domain::Person& p, const domain::Disclosure& d) {

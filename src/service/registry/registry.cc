@@ -10,6 +10,7 @@
 #include "service/support/audit_log.h"
 #include "service/support/cursor.h"
 #include "service/support/serialize.h"
+#include "service/support/transaction.h"
 #include "store/lists.h"
 
 namespace orbis::service {
@@ -30,9 +31,8 @@ domain::Institution summary_of(domain::Institution in) {
 Registry::Registry(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
 
 Status Registry::load() {
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  auto all = (*tx)->institutions().all();
+  auto all = run(store_, store::Access::read,
+                 [](store::Transaction& tx) { return tx.institutions().all(); });
   if (!all) return fail(all.error());
   search::InstitutionIndex index;
   std::unordered_map<std::int64_t, domain::Institution> summaries;
@@ -92,9 +92,8 @@ Result<InstitutionPage> Registry::search(const domain::Actor&, const SearchReque
 }
 
 Result<domain::Institution> Registry::get(const domain::Actor&, InstitutionId id) const {
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  return (*tx)->institutions().get(id);
+  return run(store_, store::Access::read,
+             [&](store::Transaction& tx) { return tx.institutions().get(id); });
 }
 
 Status Registry::check_unique_keys(store::Transaction& tx, const domain::Institution& in) const {
@@ -135,20 +134,22 @@ Result<domain::Institution> Registry::create(const domain::Actor& actor, domain:
     return fail(ok.error());
   in.id = InstitutionId{};
   if (auto ok = domain::validate_and_normalize(in); !ok) return fail(ok.error());
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  if (auto ok = check_unique_keys(**tx, in); !ok) return fail(ok.error());
-  auto id = (*tx)->institutions().insert(in);
-  if (!id) return fail(id.error());
-  auto stored = (*tx)->institutions().get(*id);
-  if (!stored) return fail(stored.error());
-  if (auto ok = record(**tx, clock_, actor, "institution.create", "institution",
-                       std::to_string(id->value), nullptr, institution_json(*stored));
-      !ok) {
-    return fail(ok.error());
-  }
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  remember(*stored);
+  auto stored =
+      run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<domain::Institution> {
+        if (auto ok = check_unique_keys(tx, in); !ok) return fail(ok.error());
+        auto id = tx.institutions().insert(in);
+        if (!id) return fail(id.error());
+        auto added = tx.institutions().get(*id);
+        if (!added) return fail(added.error());
+        if (auto ok = record(tx, clock_, actor, "institution.create", "institution",
+                             std::to_string(id->value), nullptr, institution_json(*added));
+            !ok) {
+          return fail(ok.error());
+        }
+        return added;
+      });
+  // The search index learns the institution once it is committed, not on each attempt.
+  if (stored) remember(*stored);
   return stored;
 }
 
@@ -158,42 +159,43 @@ Result<domain::Institution> Registry::update(const domain::Actor& actor, Institu
       !ok) {
     return fail(ok.error());
   }
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  auto current = (*tx)->institutions().get(id);
-  if (!current) return fail(current.error());
-  if (current->version != expected_version) {
-    return fail(
-        Error::conflict(fmt::format("the institution is at version {}, not {}: someone changed it "
-                                    "since you read it; reload and try again",
-                                    current->version, expected_version)));
-  }
-  domain::Institution next = *current;
-  if (patch.name) next.name = *patch.name;
-  if (patch.name_zh) next.name_zh = *patch.name_zh;
-  if (patch.country) next.country = *patch.country;
-  if (patch.city) next.city = *patch.city;
-  if (patch.state_province) next.state_province = *patch.state_province;
-  if (patch.website) next.website = *patch.website;
-  if (patch.wikidata) next.wikidata = *patch.wikidata;
-  if (patch.ror_id) next.ror_id = *patch.ror_id;
-  if (patch.types) next.types = *patch.types;
-  if (patch.established) next.established = *patch.established;
-  if (patch.domains) next.domains = *patch.domains;
-  if (patch.names) next.names = *patch.names;
-  if (auto ok = domain::validate_and_normalize(next); !ok) return fail(ok.error());
-  if (auto ok = check_unique_keys(**tx, next); !ok) return fail(ok.error());
-  if (auto ok = (*tx)->institutions().update(next); !ok) return fail(ok.error());
-  auto stored = (*tx)->institutions().get(id);
-  if (!stored) return fail(stored.error());
-  if (auto ok =
-          record(**tx, clock_, actor, "institution.update", "institution", std::to_string(id.value),
-                 institution_json(*current), institution_json(*stored));
-      !ok) {
-    return fail(ok.error());
-  }
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  remember(*stored);
+  auto stored =
+      run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<domain::Institution> {
+        auto current = tx.institutions().get(id);
+        if (!current) return fail(current.error());
+        if (current->version != expected_version) {
+          return fail(Error::conflict(
+              fmt::format("the institution is at version {}, not {}: someone changed it "
+                          "since you read it; reload and try again",
+                          current->version, expected_version)));
+        }
+        domain::Institution next = *current;
+        if (patch.name) next.name = *patch.name;
+        if (patch.name_zh) next.name_zh = *patch.name_zh;
+        if (patch.country) next.country = *patch.country;
+        if (patch.city) next.city = *patch.city;
+        if (patch.state_province) next.state_province = *patch.state_province;
+        if (patch.website) next.website = *patch.website;
+        if (patch.wikidata) next.wikidata = *patch.wikidata;
+        if (patch.ror_id) next.ror_id = *patch.ror_id;
+        if (patch.types) next.types = *patch.types;
+        if (patch.established) next.established = *patch.established;
+        if (patch.domains) next.domains = *patch.domains;
+        if (patch.names) next.names = *patch.names;
+        if (auto ok = domain::validate_and_normalize(next); !ok) return fail(ok.error());
+        if (auto ok = check_unique_keys(tx, next); !ok) return fail(ok.error());
+        if (auto ok = tx.institutions().update(next); !ok) return fail(ok.error());
+        auto changed = tx.institutions().get(id);
+        if (!changed) return fail(changed.error());
+        if (auto ok = record(tx, clock_, actor, "institution.update", "institution",
+                             std::to_string(id.value), institution_json(*current),
+                             institution_json(*changed));
+            !ok) {
+          return fail(ok.error());
+        }
+        return changed;
+      });
+  if (stored) remember(*stored);
   return stored;
 }
 
@@ -213,10 +215,11 @@ std::vector<std::string> Registry::allowed_actions(const domain::Actor& actor,
 
 Result<std::vector<domain::OrgUnit>> Registry::org_units(const domain::Actor&,
                                                          InstitutionId id) const {
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  if (auto exists = (*tx)->institutions().get(id); !exists) return fail(exists.error());
-  return (*tx)->institutions().org_units(id);
+  return run(store_, store::Access::read,
+             [&](store::Transaction& tx) -> Result<std::vector<domain::OrgUnit>> {
+               if (auto exists = tx.institutions().get(id); !exists) return fail(exists.error());
+               return tx.institutions().org_units(id);
+             });
 }
 
 Result<Page<domain::OrgUnit>> Registry::org_unit_page(const domain::Actor&, InstitutionId id,
@@ -234,34 +237,30 @@ Result<domain::OrgUnit> Registry::create_org_unit(const domain::Actor& actor,
   if (auto ok = require_reach(actor, Resource::org_unit, Action::create, "add org units"); !ok)
     return fail(ok.error());
   if (auto ok = domain::validate_and_normalize(unit); !ok) return fail(ok.error());
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  if (auto exists = (*tx)->institutions().get(unit.institution); !exists)
-    return fail(exists.error());
-  if (unit.parent) {
-    auto parent = (*tx)->institutions().org_unit(*unit.parent);
-    if (!parent || parent->institution != unit.institution) {
-      return fail(Error::invalid("the parent org unit is not part of this institution",
-                                 {{"parent_id", "choose an org unit of the same institution"}}));
+  return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<domain::OrgUnit> {
+    if (auto exists = tx.institutions().get(unit.institution); !exists) return fail(exists.error());
+    if (unit.parent) {
+      auto parent = tx.institutions().org_unit(*unit.parent);
+      if (!parent || parent->institution != unit.institution) {
+        return fail(Error::invalid("the parent org unit is not part of this institution",
+                                   {{"parent_id", "choose an org unit of the same institution"}}));
+      }
     }
-  }
-  auto id = (*tx)->institutions().insert_org_unit(unit);
-  if (!id) return fail(id.error());
-  auto stored = (*tx)->institutions().org_unit(*id);
-  if (!stored) return fail(stored.error());
-  if (auto ok = record(**tx, clock_, actor, "org_unit.create", "org_unit",
-                       std::to_string(id->value), nullptr, org_unit_json(*stored));
-      !ok) {
-    return fail(ok.error());
-  }
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  return stored;
+    auto id = tx.institutions().insert_org_unit(unit);
+    if (!id) return fail(id.error());
+    auto stored = tx.institutions().org_unit(*id);
+    if (!stored) return fail(stored.error());
+    if (auto ok = record(tx, clock_, actor, "org_unit.create", "org_unit",
+                         std::to_string(id->value), nullptr, org_unit_json(*stored));
+        !ok) {
+      return fail(ok.error());
+    }
+    return stored;
+  });
 }
 
 Result<domain::Institution> Registry::home() const {
-  auto tx = store_.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  return home_in(**tx);
+  return run(store_, store::Access::read, [](store::Transaction& tx) { return home_in(tx); });
 }
 
 Result<domain::Institution> Registry::home_in(store::Transaction& tx) {
@@ -277,21 +276,16 @@ Status Registry::set_home(const domain::Actor& actor, InstitutionId id) {
           require_reach(actor, Resource::settings, Action::update, "choose the home institution");
       !ok)
     return fail(ok.error());
-  auto tx = store_.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  auto in = (*tx)->institutions().get(id);
-  if (!in) return fail(in.error());
-  auto before = (*tx)->settings().get(kHomeSetting);
-  if (!before) return fail(before.error());
-  if (auto ok = (*tx)->settings().set(kHomeSetting, std::to_string(id.value)); !ok)
-    return fail(ok.error());
-  if (auto ok =
-          record(**tx, clock_, actor, "settings.home", "settings", std::string(kHomeSetting),
-                 *before ? nlohmann::json(**before) : nlohmann::json(), std::to_string(id.value));
-      !ok) {
-    return fail(ok.error());
-  }
-  return (*tx)->commit();
+  return run(store_, store::Access::write, [&](store::Transaction& tx) -> Status {
+    auto in = tx.institutions().get(id);
+    if (!in) return fail(in.error());
+    auto before = tx.settings().get(kHomeSetting);
+    if (!before) return fail(before.error());
+    if (auto ok = tx.settings().set(kHomeSetting, std::to_string(id.value)); !ok)
+      return fail(ok.error());
+    return record(tx, clock_, actor, "settings.home", "settings", std::string(kHomeSetting),
+                  *before ? nlohmann::json(**before) : nlohmann::json(), std::to_string(id.value));
+  });
 }
 
 std::size_t Registry::size() const {

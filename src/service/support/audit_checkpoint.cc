@@ -7,6 +7,7 @@
 #include "common/crypto.h"
 #include "credentials/jcs.h"
 #include "credentials/multibase.h"
+#include "service/support/transaction.h"
 
 namespace orbis::service {
 namespace {
@@ -52,52 +53,52 @@ Result<std::pair<AuditCheckpoint, std::string>> make_audit_checkpoint(
     store::Store& store, const Clock& clock, const vc::KeyEncryptionKey& kek) {
   // One transaction: the identity (made on first use) and the head it vouches for are read
   // together, committed once the checkpoint is signed.
-  auto tx = store.begin(store::Access::write);
-  if (!tx) return fail(tx.error());
-  auto identity = database_identity(**tx, true);
-  if (!identity) return fail(identity.error());
-  std::vector<domain::AuditEntry> entries;
-  auto report = verify_audit_log(**tx, entries);
-  if (!report) return fail(report.error());
-  if (!report->problems.empty()) {
-    const auto& first = report->problems.front();
-    return fail(Error::conflict(fmt::format(
-        "the audit log fails verification ({} problems; entry {}: {}); a checkpoint would vouch "
-        "for it",
-        report->problems.size(), first.seq, first.what)));
-  }
-  auto keys = (*tx)->credentials().keys();
-  if (!keys) return fail(keys.error());
-  if (keys->empty()) {
-    return fail(Error::unavailable(
-        "the institution has no issuer key yet to sign with; orbis serve makes one when it "
-        "starts with a key-encryption key"));
-  }
-  auto key = vc::open_key_file(keys->back().sealed_key, kek);
-  if (!key) {
-    return fail(Error::unauthenticated(
-        "the key-encryption key does not open the institution's issuer key"));
-  }
+  using Made = std::pair<AuditCheckpoint, std::string>;
+  return run(store, store::Access::write, [&](store::Transaction& tx) -> Result<Made> {
+    auto identity = database_identity(tx, true);
+    if (!identity) return fail(identity.error());
+    std::vector<domain::AuditEntry> entries;
+    auto report = verify_audit_log(tx, entries);
+    if (!report) return fail(report.error());
+    if (!report->problems.empty()) {
+      const auto& first = report->problems.front();
+      return fail(Error::conflict(fmt::format(
+          "the audit log fails verification ({} problems; entry {}: {}); a checkpoint would vouch "
+          "for it",
+          report->problems.size(), first.seq, first.what)));
+    }
+    auto keys = tx.credentials().keys();
+    if (!keys) return fail(keys.error());
+    if (keys->empty()) {
+      return fail(Error::unavailable(
+          "the institution has no issuer key yet to sign with; orbis serve makes one when it "
+          "starts with a key-encryption key"));
+    }
+    auto key = vc::open_key_file(keys->back().sealed_key, kek);
+    if (!key) {
+      return fail(Error::unauthenticated(
+          "the key-encryption key does not open the institution's issuer key"));
+    }
 
-  AuditCheckpoint checkpoint;
-  checkpoint.database = *identity;
-  checkpoint.head.seq = entries.empty() ? 0 : entries.back().seq;
-  checkpoint.head.hash = entries.empty() ? domain::genesis_hash() : entries.back().hash;
-  checkpoint.head.at = format_iso8601(clock.now());
-  checkpoint.signer = key->key.public_key();
-  checkpoint.verification_method = vc::did_key_verification_method(checkpoint.signer);
-  json statement = {{"type", kCheckpointType},
-                    {"version", kCheckpointVersion},
-                    {"database", checkpoint.database},
-                    {"sequence", checkpoint.head.seq},
-                    {"hash", checkpoint.head.hash},
-                    {"created", checkpoint.head.at},
-                    {"verificationMethod", checkpoint.verification_method}};
-  auto input = signing_input(statement);
-  if (!input) return fail(input.error());
-  statement["signature"] = vc::multibase_base58btc(key->key.sign(*input));
-  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-  return std::pair{std::move(checkpoint), statement.dump(2) + "\n"};
+    AuditCheckpoint checkpoint;
+    checkpoint.database = *identity;
+    checkpoint.head.seq = entries.empty() ? 0 : entries.back().seq;
+    checkpoint.head.hash = entries.empty() ? domain::genesis_hash() : entries.back().hash;
+    checkpoint.head.at = format_iso8601(clock.now());
+    checkpoint.signer = key->key.public_key();
+    checkpoint.verification_method = vc::did_key_verification_method(checkpoint.signer);
+    json statement = {{"type", kCheckpointType},
+                      {"version", kCheckpointVersion},
+                      {"database", checkpoint.database},
+                      {"sequence", checkpoint.head.seq},
+                      {"hash", checkpoint.head.hash},
+                      {"created", checkpoint.head.at},
+                      {"verificationMethod", checkpoint.verification_method}};
+    auto input = signing_input(statement);
+    if (!input) return fail(input.error());
+    statement["signature"] = vc::multibase_base58btc(key->key.sign(*input));
+    return std::pair{std::move(checkpoint), statement.dump(2) + "\n"};
+  });
 }
 
 Result<AuditCheckpoint> read_audit_checkpoint(std::string_view text) {
@@ -159,44 +160,44 @@ Result<AuditCheckpoint> read_audit_checkpoint(std::string_view text) {
 
 Result<AuditReport> verify_audit_log(store::Store& store, const AuditCheckpoint& checkpoint,
                                      const std::optional<vc::PublicKey>& trusted) {
-  auto tx = store.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  auto identity = database_identity(**tx, false);
-  if (!identity) return fail(identity.error());
-  std::vector<domain::AuditEntry> entries;
-  auto report = verify_audit_log(**tx, entries);
-  if (!report) return fail(report.error());
+  return run(store, store::Access::read, [&](store::Transaction& tx) -> Result<AuditReport> {
+    auto identity = database_identity(tx, false);
+    if (!identity) return fail(identity.error());
+    std::vector<domain::AuditEntry> entries;
+    auto report = verify_audit_log(tx, entries);
+    if (!report) return fail(report.error());
 
-  if (trusted) {
-    if (*trusted != checkpoint.signer) {
-      report->problems.push_back(
-          {0, fmt::format("the checkpoint was signed by {}, not by the key given",
-                          vc::to_multikey(checkpoint.signer))});
+    if (trusted) {
+      if (*trusted != checkpoint.signer) {
+        report->problems.push_back(
+            {0, fmt::format("the checkpoint was signed by {}, not by the key given",
+                            vc::to_multikey(checkpoint.signer))});
+      }
+    } else {
+      auto keys = tx.credentials().keys();
+      if (!keys) return fail(keys.error());
+      const auto signer = vc::to_multikey(checkpoint.signer);
+      if (std::none_of(keys->begin(), keys->end(),
+                       [&](const auto& k) { return k.public_multikey == signer; })) {
+        report->problems.push_back(
+            {0, fmt::format("the checkpoint was signed by {}, which is not one of the "
+                            "institution's issuer keys",
+                            signer)});
+      }
     }
-  } else {
-    auto keys = (*tx)->credentials().keys();
-    if (!keys) return fail(keys.error());
-    const auto signer = vc::to_multikey(checkpoint.signer);
-    if (std::none_of(keys->begin(), keys->end(),
-                     [&](const auto& k) { return k.public_multikey == signer; })) {
+    if (*identity != checkpoint.database) {
       report->problems.push_back(
-          {0, fmt::format("the checkpoint was signed by {}, which is not one of the "
-                          "institution's issuer keys",
-                          signer)});
+          {0, identity->empty()
+                  ? fmt::format("the checkpoint is of database {}; this database has no identity "
+                                "(it was never checkpointed, or is older than its checkpoints)",
+                                checkpoint.database)
+                  : fmt::format("the checkpoint is of database {}, not of this one ({})",
+                                checkpoint.database, *identity)});
     }
-  }
-  if (*identity != checkpoint.database) {
-    report->problems.push_back(
-        {0, identity->empty()
-                ? fmt::format("the checkpoint is of database {}; this database has no identity "
-                              "(it was never checkpointed, or is older than its checkpoints)",
-                              checkpoint.database)
-                : fmt::format("the checkpoint is of database {}, not of this one ({})",
-                              checkpoint.database, *identity)});
-  }
-  for (auto& problem : domain::check_against(entries, checkpoint.head))
-    report->problems.push_back(std::move(problem));
-  return report;
+    for (auto& problem : domain::check_against(entries, checkpoint.head))
+      report->problems.push_back(std::move(problem));
+    return report;
+  });
 }
 
 }  // namespace orbis::service

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "service/support/access.h"
+#include "service/support/transaction.h"
 
 namespace orbis::service {
 using domain::access::Action;
@@ -25,10 +26,10 @@ Status record(store::Transaction& tx, const Clock& clock, const domain::Actor& a
 }
 
 Result<AuditReport> verify_audit_log(store::Store& store) {
-  auto tx = store.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  std::vector<domain::AuditEntry> entries;
-  return verify_audit_log(**tx, entries);
+  return run(store, store::Access::read, [](store::Transaction& tx) {
+    std::vector<domain::AuditEntry> entries;
+    return verify_audit_log(tx, entries);
+  });
 }
 
 Result<AuditReport> verify_audit_log(store::Transaction& tx, std::vector<domain::AuditEntry>& all) {
@@ -66,9 +67,8 @@ Result<std::vector<domain::AuditEntry>> list_audit_log(store::Store& store,
       !allowed) {
     return fail(allowed.error());
   }
-  auto tx = store.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  return (*tx)->audit().list(after, limit);
+  return run(store, store::Access::read,
+             [&](store::Transaction& tx) { return tx.audit().list(after, limit); });
 }
 
 }  // namespace orbis::service

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/error.h"
+#include "service/support/transaction.h"
 #include "store/query.h"
 #include "store/store.h"
 
@@ -54,9 +55,9 @@ Result<Page<T>> read_page(store::Store& store, std::string_view list, std::strin
                           const PageRequest& request, Read read) {
   auto spec = page_spec(list, sort, request);
   if (!spec) return fail(spec.error());
-  auto tx = store.begin(store::Access::read);
-  if (!tx) return fail(tx.error());
-  Result<store::Page<T>> found = read(**tx, std::move(*spec));
+  Result<store::Page<T>> found =
+      run(store, store::Access::read,
+          [&](store::Transaction& tx) -> Result<store::Page<T>> { return read(tx, *spec); });
   if (!found) return fail(found.error());
   return Page<T>{std::move(found->items), next_cursor(list, sort, found->next), std::nullopt};
 }
