@@ -12,7 +12,6 @@
 
 #include "common/error.h"
 #include "common/ids.h"
-#include "domain/mobility.h"
 #include "store/lists.h"
 #include "store/store.h"
 
@@ -26,9 +25,8 @@ Result<std::map<CallId, CallTallies>> call_tallies(Transaction& tx,
 struct OfferHost {
   std::string name, name_zh, country;
 };
-// The hosts of the offers of `calls`, by id. An offer whose host is not in the registry has
-// none.
+// The hosts of the stored offers of `calls`, by id, read in one statement for the page.
 Result<std::map<InstitutionId, OfferHost>> offer_hosts(Transaction& tx,
-                                                       const std::vector<domain::Call>& calls);
+                                                       const std::vector<CallId>& calls);
 
 }  // namespace orbis::store

@@ -80,13 +80,13 @@ struct CallsShown {
 Result<CallsShown> shown_with(store::Transaction& tx, const domain::Actor& actor,
                               const std::vector<domain::Call>& calls) {
   CallsShown shown;
-  auto hosts = store::offer_hosts(tx, calls);
+  std::vector<CallId> ids;
+  ids.reserve(calls.size());
+  for (const auto& c : calls) ids.push_back(c.id);
+  auto hosts = store::offer_hosts(tx, ids);
   if (!hosts) return fail(hosts.error());
   shown.hosts = std::move(*hosts);
   if (!actor.is(Role::student)) {
-    std::vector<CallId> ids;
-    ids.reserve(calls.size());
-    for (const auto& c : calls) ids.push_back(c.id);
     auto tallies = store::call_tallies(tx, ids);
     if (!tallies) return fail(tallies.error());
     shown.tallies = std::move(*tallies);

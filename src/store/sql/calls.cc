@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <ctime>
+#include <map>
 #include <set>
 
 #include "store/call_page.h"
@@ -287,30 +288,39 @@ class SqlCallRepository final : public CallRepository {
          soci::into(r.version));
     st.execute();
     while (st.fetch()) out.push_back(r.to());
-    for (auto& c : out) read_offers(c);
+    read_offers(out);
     return out;
   }
 
-  void read_offers(Call& c) {
-    long long call = c.id.value, offer = 0, agreement = 0, condition = 0, programme = 0, host = 0;
+  // The offers of every one of `calls`, in one statement for the page rather than one per call.
+  void read_offers(std::vector<Call>& calls) {
+    if (calls.empty()) return;
+    std::map<long long, Call*> by_id;
+    std::vector<long long> ids;
+    ids.reserve(calls.size());
+    for (auto& c : calls) {
+      by_id[c.id.value] = &c;
+      ids.push_back(c.id.value);
+    }
+    Where where;
+    where.add("call_id IN " + where.bind_list(ids));
+    long long call = 0, offer = 0, agreement = 0, condition = 0, programme = 0, host = 0;
     soci::indicator agreement_ind = soci::i_null, condition_ind = soci::i_null,
                     programme_ind = soci::i_null;
     int seats = 0;
     std::string title;
     RulesColumns rules;
     soci::statement st =
-        (sql_.prepare << "SELECT offer_id, agreement_id, condition_id, "
-                         "programme_id, host_id, "
-                         "seats, title, levels, years_of_study, min_gpa, "
-                         "gpa_scale, language, "
-                         "min_cefr, field FROM call_offers WHERE call_id = :id "
-                         "ORDER BY position",
-         soci::use(call), soci::into(offer), soci::into(agreement, agreement_ind),
-         soci::into(condition, condition_ind), soci::into(programme, programme_ind),
-         soci::into(host), soci::into(seats), soci::into(title), soci::into(rules.levels),
-         soci::into(rules.years), soci::into(rules.min_gpa, rules.min_gpa_ind),
-         soci::into(rules.gpa_scale), soci::into(rules.language), soci::into(rules.min_cefr),
-         soci::into(rules.field));
+        (sql_.prepare << "SELECT call_id, offer_id, agreement_id, condition_id, programme_id, "
+                         "host_id, seats, title, levels, years_of_study, min_gpa, gpa_scale, "
+                         "language, min_cefr, field FROM call_offers" +
+                             where.sql() + " ORDER BY call_id, position",
+         soci::use(where.values()), soci::into(call), soci::into(offer),
+         soci::into(agreement, agreement_ind), soci::into(condition, condition_ind),
+         soci::into(programme, programme_ind), soci::into(host), soci::into(seats),
+         soci::into(title), soci::into(rules.levels), soci::into(rules.years),
+         soci::into(rules.min_gpa, rules.min_gpa_ind), soci::into(rules.gpa_scale),
+         soci::into(rules.language), soci::into(rules.min_cefr), soci::into(rules.field));
     st.execute();
     while (st.fetch()) {
       domain::Offer o;
@@ -322,7 +332,7 @@ class SqlCallRepository final : public CallRepository {
       o.seats = seats;
       o.title = title;
       o.eligibility = rules.to();
-      c.offers.push_back(std::move(o));
+      by_id.at(call)->offers.push_back(std::move(o));
     }
   }
 
@@ -375,22 +385,25 @@ Result<Page<domain::Call>> list_calls(Transaction& tx, const CallQuery& query) {
 }
 
 Result<std::map<InstitutionId, OfferHost>> offer_hosts(Transaction& tx,
-                                                       const std::vector<domain::Call>& calls) {
+                                                       const std::vector<CallId>& calls) {
   using Hosts = std::map<InstitutionId, OfferHost>;
   return internal::guarded(
       internal::context_of(tx), "reading the hosts of calls' offers", [&]() -> Result<Hosts> {
-        std::set<long long> distinct;
-        for (const auto& c : calls)
-          for (const auto& o : c.offers) distinct.insert(o.host.value);
         Hosts out;
-        if (distinct.empty()) return out;
+        if (calls.empty()) return out;
+        std::vector<long long> ids;
+        ids.reserve(calls.size());
+        for (const auto id : calls) ids.push_back(id.value);
+        // A join on the page's calls: a few placeholders, where one per host costs more than
+        // the query (a page of calls on a large university has hundreds of hosts).
         sql::Where where;
-        where.add("id IN " + where.bind_list({distinct.begin(), distinct.end()}));
+        where.add("i.id IN (SELECT o.host_id FROM call_offers o WHERE o.call_id IN " +
+                  where.bind_list(ids) + ")");
         long long id = 0;
         OfferHost h;
         soci::statement st =
             (internal::session_of(tx).prepare
-                 << "SELECT id, name, name_zh, country FROM institutions" + where.sql(),
+                 << "SELECT i.id, i.name, i.name_zh, i.country FROM institutions i" + where.sql(),
              soci::use(where.values()), soci::into(id), soci::into(h.name), soci::into(h.name_zh),
              soci::into(h.country));
         st.execute();

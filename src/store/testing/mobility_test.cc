@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "store/call_page.h"
 #include "store/testing/conformance.h"
 
 namespace orbis::store::testing {
@@ -110,6 +111,48 @@ TEST_P(StoreConformance, CallsPageNewestYearFirstThenByCode) {
   std::string from_all;
   for (const auto& c : ok(tx->calls().all())) from_all += c.academic_year.substr(0, 4);
   EXPECT_EQ(from_all.substr(0, 8), "20272027");
+}
+
+TEST_P(StoreConformance, APageOfCallsCarriesEachCallsOffersInOrderAndTheirHosts) {
+  const auto oxford = add_institution("University of Oxford", "GB");
+  const auto leiden = add_institution("Leiden University", "NL");
+  const auto unused = add_institution("Unused University", "FR");
+  const auto offer = [](std::int64_t id, InstitutionId host, const std::string& title) {
+    domain::Offer o;
+    o.id = id;
+    o.host = host;
+    o.seats = 2;
+    o.title = title;
+    return o;
+  };
+  // Offers written in an order other than their ids', and a call without offers between.
+  const auto with_offers = [&](const std::string& code, std::vector<domain::Offer> offers) {
+    const auto id = add_call(code);
+    auto tx = write();
+    auto c = ok(tx->calls().get(id));
+    c.offers = std::move(offers);
+    ok(tx->calls().update(c));
+    ok(tx->commit());
+    return c.id;
+  };
+  const auto a = with_offers("A", {offer(3, leiden, "A3"), offer(1, oxford, "A1")});
+  add_call("B");
+  const auto c =
+      with_offers("C", {offer(2, oxford, "C2"), offer(5, oxford, "C5"), offer(4, leiden, "C4")});
+  auto tx = read();
+  const auto page = ok(list_calls(*tx, {.page = {.limit = 3}}));
+  std::string shown;
+  for (const auto& call : page.items) {
+    shown += call.code + ":";
+    for (const auto& o : call.offers) shown += o.title + ",";
+  }
+  EXPECT_EQ(shown, "A:A3,A1,B:C:C2,C5,C4,");
+  const auto hosts = ok(offer_hosts(*tx, {a, c}));
+  ASSERT_EQ(hosts.size(), 2u);
+  EXPECT_EQ(hosts.at(oxford).name, "University of Oxford");
+  EXPECT_EQ(hosts.at(leiden).country, "NL");
+  EXPECT_FALSE(hosts.contains(unused));
+  EXPECT_TRUE(ok(offer_hosts(*tx, {})).empty());
 }
 
 TEST_P(StoreConformance, AnApplicationWithoutTimesIsStampedByTheStoresClock) {
