@@ -81,14 +81,6 @@ Result<Page<PlacementRunRecord>> list_placement_runs(Transaction& tx,
                                                      const PlacementRunQuery& query);
 
 // Agreements, the newest (highest id) first. Every filter set must hold.
-// The agreements with a reminder due (service/partnerships/reminders.h): active as stored,
-// and ending within `days` from today or with a condition whose seats in `academic_year` are
-// not all taken by the stays under it that are not cancelled.
-struct RemindersDue {
-  int days = 0;
-  std::string academic_year;
-};
-
 struct AgreementQuery {
   // A partner's scope: only the agreements this institution is a party to. The filters
   // below then match what it sees of each (domain::as_seen_by_partner): the conditions that
@@ -104,7 +96,6 @@ struct AgreementQuery {
   std::optional<InstitutionId> partner;  // a party, home included
   std::string country;                   // a partner's (not the home party's) country
   std::string isced;                     // a condition's subject area or its prefix
-  std::optional<RemindersDue> reminders_due;
   // Only these agreements (none: any), to read one page of another list's ids at once.
   std::vector<AgreementId> ids;
   // Words (text::fold_for_search) that must each occur in the folded title, code and the

@@ -248,8 +248,7 @@ Result<AgreementView> detail_for(store::Transaction& tx, const domain::Actor& ac
 }
 
 Result<AgreementPage> list(store::Transaction& tx, const domain::Actor& actor,
-                           const AgreementFilter& f, int today,
-                           const std::optional<store::RemindersDue>& due) {
+                           const AgreementFilter& f, int today) {
   // The reader's scope, from the policy (agreement read), becomes the query's filter: a
   // partner's, the agreements its institution is a party to.
   const auto scope = access::scope_of(actor, access::Resource::agreement, access::Action::read);
@@ -291,7 +290,6 @@ Result<AgreementPage> list(store::Transaction& tx, const domain::Actor& actor,
                               .partner = f.partner,
                               .country = country,
                               .isced = f.isced,
-                              .reminders_due = due,
                               .page = std::move(*spec)};
   if (scope.reach == access::Reach::own_institution) query.party = scope.institution;
   for (auto& word : text::split(text::fold_for_search(f.q), ' ')) {

@@ -70,12 +70,10 @@ Result<AgreementView> detail_of(store::Transaction& tx, const domain::Actor& act
 // The agreement `id` in detail as the actor may see it; not_found when it may not.
 Result<AgreementView> detail_for(store::Transaction& tx, const domain::Actor& actor, AgreementId id,
                                  int today);
-// A page of the agreements the actor may see that pass the filter (and, when `due` is
-// given, have a reminder due: store/lists.h); invalid_argument by filter parameter,
-// permission_denied for students.
+// A page of the agreements the actor may see that pass the filter; invalid_argument by filter
+// parameter, permission_denied for students.
 Result<AgreementPage> list(store::Transaction& tx, const domain::Actor& actor,
-                           const AgreementFilter& filter, int today,
-                           const std::optional<store::RemindersDue>& due = std::nullopt);
+                           const AgreementFilter& filter, int today);
 
 // Whether a partner reader may see a comment or file meant for `institution` (none: for
 // every party).

@@ -62,21 +62,6 @@ void add_agreement_filters(sql::Where& where, const AgreementQuery& q) {
               where.bind(domain::format_date(q.today)) + " AND a.end_date <= " +
               where.bind(domain::format_date(q.today + *q.expiring_within)));
   }
-  if (q.reminders_due) {
-    // Seats are free while a condition's seats per year outnumber its stays in the year.
-    const std::string cancelled(domain::to_string(domain::MobilityStatus::cancelled));
-    where.add(
-        "a.status = " + where.bind(active) +
-        " AND ((a.end_date <> '' AND a.end_date >= " + where.bind(domain::format_date(q.today)) +
-        " AND a.end_date <= " + where.bind(domain::format_date(q.today + q.reminders_due->days)) +
-        ") OR EXISTS (SELECT 1 FROM agreement_conditions rc WHERE rc.agreement_id = a.id "
-        "AND " +
-        seen_condition(where, q, "rc") +
-        " AND rc.seats_per_year > (SELECT COUNT(*) FROM mobilities rm WHERE "
-        "rm.agreement_id = a.id AND rm.condition_id = rc.id AND rm.academic_year = " +
-        where.bind(q.reminders_due->academic_year) + " AND rm.status <> " + where.bind(cancelled) +
-        ")))");
-  }
   if (q.partner) {
     where.add(
         "EXISTS (SELECT 1 FROM agreement_parties fp WHERE fp.agreement_id = a.id AND "
