@@ -9,7 +9,8 @@
 // keep-alive connection, or for `--budget` seconds when that comes first (at least three
 // times, once when one request outlasts the budget: a list that loads a whole table takes
 // seconds on the large seed); prints p50 and p99 in milliseconds, how many requests they are
-// of, and the ratio large/demo.
+// of, the size of the answer, and the ratios large/demo of the times and of the sizes (a page
+// of calls with forty offers each is larger than one with four, and costs more to send).
 //
 // A request that takes longer than `--timeout` seconds is reported as such, and the server
 // restarted.
@@ -361,8 +362,8 @@ int run(int argc, char** argv) {
 
   std::printf("%-60s", "endpoint (role)");
   for (const auto& [name, file] : dbs)
-    std::printf(" %8s p50 %8s p99     n", name.c_str(), name.c_str());
-  if (dbs.size() == 2) std::printf("  ratio p50 ratio p99");
+    std::printf(" %8s p50 %8s p99     n %6s KB", name.c_str(), name.c_str(), name.c_str());
+  if (dbs.size() == 2) std::printf("  ratio p50 ratio p99 ratio KB");
   std::printf("\n");
   json report = json::array();
   for (const auto& p : plan) {
@@ -373,9 +374,11 @@ int run(int argc, char** argv) {
       const auto it = results[i].find(key);
       const Timing t = it == results[i].end() ? Timing{} : it->second;
       if (t.timed_out) {
-        std::printf(" %12s %12s %5s", fmt_over(timeout).c_str(), fmt_over(timeout).c_str(), "-");
+        std::printf(" %12s %12s %5s %9s", fmt_over(timeout).c_str(), fmt_over(timeout).c_str(), "-",
+                    "-");
       } else {
-        std::printf(" %12.2f %12.2f %5zu", t.p50, t.p99, t.samples);
+        std::printf(" %12.2f %12.2f %5zu %9.1f", t.p50, t.p99, t.samples,
+                    static_cast<double>(t.bytes) / 1024);
       }
       row[dbs[i].first] = {{"timed_out", t.timed_out}, {"p50_ms", t.p50},  {"p99_ms", t.p99},
                            {"status", t.status},       {"bytes", t.bytes}, {"samples", t.samples}};
@@ -389,9 +392,12 @@ int run(int argc, char** argv) {
       const double b50 = b.timed_out ? limit : b.p50, b99 = b.timed_out ? limit : b.p99;
       const double r50 = a50 > 0 ? b50 / a50 : 0, r99 = a99 > 0 ? b99 / a99 : 0;
       const char* more = b.timed_out ? ">" : " ";
-      std::printf(" %s%9.1f %s%8.1f", more, r50, more, r99);
+      // The page's size beside the time's: a page that holds more costs more.
+      const double bytes = a.bytes > 0 ? static_cast<double>(b.bytes) / a.bytes : 0;
+      std::printf(" %s%9.1f %s%8.1f %8.1f", more, r50, more, r99, bytes);
       row["ratio_p50"] = r50;
       row["ratio_p99"] = r99;
+      row["ratio_bytes"] = bytes;
       if (a.status != b.status) std::printf("  (status %d vs %d)", a.status, b.status);
     }
     std::printf("\n");
