@@ -233,6 +233,47 @@ describe('mobility', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
     })
   })
 
+  test('the office reads every call a page at a time, in the server’s order', { timeout: TEST_TIMEOUT_MS }, async () => {
+    // More calls than a page holds: 21 of an academic year newer than the demo's, so they
+    // come first, by code.
+    const officerApi = await apiAs(OFFICER)
+    for (let i = 1; i <= 21; i++) {
+      const code = `PAGED-2031-${String(i).padStart(2, '0')}`
+      await officerApi('POST', '/calls', {
+        code,
+        title: `Paged call ${i}`,
+        academic_year: '2031/2032',
+        term: 'autumn',
+        opens_at: '2031-01-10T09:00:00+08:00',
+        closes_at: '2031-02-10T17:00:00+08:00',
+        time_zone: 'Asia/Shanghai',
+      })
+    }
+    const codes = []
+    let cursor = null
+    do {
+      const page = (await officerApi('GET', `/calls?limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json
+      codes.push(...page.items.map((c) => c.code))
+      cursor = page.next
+    } while (cursor)
+    assert.ok(codes.length > 21, 'the demo’s calls and the new ones')
+
+    await withPages(['calls-paged'], async ({ page }) => {
+      await signIn(page, OFFICER, '/calls')
+      const rows = page.getByTestId('call-row')
+      await page.getByTestId('calls-more').waitFor()
+      assert.equal(await rows.count(), 20, 'the first page')
+      const shown = async () => rows.evaluateAll((list) => list.map((r) => r.getAttribute('data-code')))
+      assert.deepEqual(await shown(), codes.slice(0, 20), 'the newest year first, then by code')
+      while (await page.getByTestId('calls-more').count()) {
+        const before = await rows.count()
+        await page.getByTestId('calls-more').click()
+        await page.waitForFunction((n) => document.querySelectorAll('[data-testid="call-row"]').length > n, before)
+      }
+      assert.deepEqual(await shown(), codes, 'every call once, in the same order')
+    })
+  })
+
   test('the published programmes are listed to anyone, with their scholarships, in both languages', { timeout: TEST_TIMEOUT_MS }, async () => {
     const officerApi = await apiAs(OFFICER)
     const { agreement } = await oxfordOutgoing(officerApi)

@@ -1,6 +1,6 @@
 // One's own account (password, sessions, second factor, calendar feed), the admin's users
 // page, and password reset links: the API calls and types (docs/api.md, "Accounts").
-import { request, type User, type Schemas } from '../../api/client'
+import { query, request, type User, type Schemas } from '../../api/client'
 
 export interface AccountUser extends User {
   active: boolean
@@ -63,8 +63,9 @@ export async function resetPassword(token: string, password: string): Promise<vo
 
 // Administration of users (admins).
 
-export async function listUsers(signal?: AbortSignal): Promise<AccountUser[]> {
-  return (await request<{ items: AccountUser[] }>('GET', '/users', { signal })).data.items
+/** One page of 50 users, in the order the server keeps (`cursor` null: the first). */
+export async function usersPage(cursor: string | null, signal?: AbortSignal): Promise<{ items: AccountUser[]; next: string | null }> {
+  return (await request<{ items: AccountUser[]; next: string | null }>('GET', '/users' + query({ limit: 50, cursor }), { signal })).data
 }
 
 export async function patchUser(id: number, version: number, patch: UserPatch): Promise<AccountUser> {

@@ -443,6 +443,9 @@ export interface List<T> {
   next: string | null
 }
 
+/** The size of a page of the lists shown with "load more". */
+const PAGE_SIZE = 20
+
 function path(kind: string, id: Id, rest = ''): string {
   return `/${kind}/${encodeURIComponent(String(id))}${rest}`
 }
@@ -452,13 +455,19 @@ export function ifMatch(record: { version?: number }, etag?: string | null): Rec
   return { 'If-Match': etag ?? `"${record.version ?? 0}"` }
 }
 
-export async function listProgrammes(signal?: AbortSignal): Promise<Programme[]> {
-  return (await request<List<Programme>>('GET', '/programmes', { signal })).data.items
+/** One page of programmes, by code (`cursor` null: the first). */
+export async function programmesPage(cursor: string | null, signal?: AbortSignal): Promise<List<Programme>> {
+  return (await request<List<Programme>>('GET', '/programmes' + query({ limit: PAGE_SIZE, cursor }), { signal })).data
 }
 
-/** The published programmes, for anyone (no session needed). */
-export async function listPublicProgrammes(signal?: AbortSignal): Promise<Programme[]> {
-  return (await request<List<Programme>>('GET', '/public/programmes', { signal, quiet401: true })).data.items
+/** Every programme, to choose one from (a university runs tens of them). */
+export function listProgrammes(signal?: AbortSignal): Promise<Programme[]> {
+  return everyPage<Programme>('/programmes', signal)
+}
+
+/** One page of the published programmes, for anyone (no session needed). */
+export async function publicProgrammesPage(cursor: string | null, signal?: AbortSignal): Promise<List<Programme>> {
+  return (await request<List<Programme>>('GET', '/public/programmes' + query({ limit: PAGE_SIZE, cursor }), { signal, quiet401: true })).data
 }
 
 export function getProgramme(id: Id, signal?: AbortSignal): Promise<ApiResponse<Programme>> {
@@ -473,8 +482,14 @@ export function patchProgramme(id: Id, etag: string, patch: Partial<ProgrammeInp
   return request<Programme>('PATCH', path('programmes', id), { body: patch, headers: { 'If-Match': etag } })
 }
 
-export async function listCalls(signal?: AbortSignal): Promise<Call[]> {
-  return (await request<List<Call>>('GET', '/calls', { signal })).data.items
+/** One page of calls: the newest academic year first, then by code (`cursor` null: the first). */
+export async function callsPage(cursor: string | null, signal?: AbortSignal): Promise<List<Call>> {
+  return (await request<List<Call>>('GET', '/calls' + query({ limit: PAGE_SIZE, cursor }), { signal })).data
+}
+
+/** Every call a student sees: the ones open now and the ones applied to, a short list. */
+export function studentCalls(signal?: AbortSignal): Promise<Call[]> {
+  return everyPage<Call>('/calls', signal)
 }
 
 export function getCall(id: Id, signal?: AbortSignal): Promise<ApiResponse<Call>> {
