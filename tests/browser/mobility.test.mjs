@@ -274,6 +274,42 @@ describe('mobility', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
     })
   })
 
+  test('the office reads every pending nomination, a hundred at a time', { timeout: TEST_TIMEOUT_MS }, async () => {
+    // Oxford nominates 101 students to us, one more than a page holds.
+    const officerApi = await apiAs(OFFICER)
+    const { agreement } = await oxfordOutgoing(officerApi)
+    const partnerApi = await apiAs(PARTNER)
+    for (let i = 1; i <= 101; i++) {
+      await partnerApi('POST', '/nominations', {
+        person: { family_name: 'Paged', given_name: `Student ${i}`, email: `paged.${i}@ox.ac.uk`, nationality: 'GB' },
+        agreement_id: agreement.id,
+        type: 'student_studies',
+        academic_year: '2031/2032',
+        planned_start: '2031-09-01',
+        planned_end: '2032-01-31',
+      })
+    }
+    const ids = []
+    let cursor = null
+    do {
+      const page = (await officerApi('GET', `/nominations?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json
+      ids.push(...page.items.map((m) => String(m.id)))
+      cursor = page.next
+    } while (cursor)
+    assert.ok(ids.length > 100, 'more pending nominations than a page holds')
+
+    await withPages(['nominations-paged'], async ({ page }) => {
+      await signIn(page, OFFICER, '/nominations')
+      const rows = page.getByTestId('nomination-row')
+      await page.getByTestId('nominations-more').waitFor()
+      assert.equal(await rows.count(), 100, 'the first page')
+      await page.getByTestId('nominations-more').click()
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="nomination-row"]').length === n, ids.length)
+      assert.deepEqual(await rows.evaluateAll((list) => list.map((r) => r.getAttribute('data-id'))), ids, 'every one once, in the API’s order')
+      assert.equal(await page.getByTestId('nominations-more').count(), 0, 'no more after the last page')
+    })
+  })
+
   test('the published programmes are listed to anyone, with their scholarships, in both languages', { timeout: TEST_TIMEOUT_MS }, async () => {
     const officerApi = await apiAs(OFFICER)
     const { agreement } = await oxfordOutgoing(officerApi)
