@@ -34,6 +34,18 @@ async function oxfordOutgoing(api) {
   throw new Error('the demo has no Oxford agreement with an outgoing condition')
 }
 
+/** Every item of a list, following its cursor a page of `limit` at a time. */
+async function everyItem(api, listPath, limit) {
+  const items = []
+  let cursor = null
+  do {
+    const page = (await api('GET', `${listPath}?limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json
+    items.push(...page.items)
+    cursor = page.next
+  } while (cursor)
+  return items
+}
+
 function isoFromNow(minutes) {
   return new Date(Date.now() + minutes * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
@@ -249,13 +261,7 @@ describe('mobility', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
         time_zone: 'Asia/Shanghai',
       })
     }
-    const codes = []
-    let cursor = null
-    do {
-      const page = (await officerApi('GET', `/calls?limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json
-      codes.push(...page.items.map((c) => c.code))
-      cursor = page.next
-    } while (cursor)
+    const codes = (await everyItem(officerApi, '/calls', 20)).map((c) => c.code)
     assert.ok(codes.length > 21, 'the demo’s calls and the new ones')
 
     await withPages(['calls-paged'], async ({ page }) => {
@@ -289,13 +295,7 @@ describe('mobility', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
         planned_end: '2032-01-31',
       })
     }
-    const ids = []
-    let cursor = null
-    do {
-      const page = (await officerApi('GET', `/nominations?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json
-      ids.push(...page.items.map((m) => String(m.id)))
-      cursor = page.next
-    } while (cursor)
+    const ids = (await everyItem(officerApi, '/nominations', 100)).map((m) => String(m.id))
     assert.ok(ids.length > 100, 'more pending nominations than a page holds')
 
     await withPages(['nominations-paged'], async ({ page }) => {
