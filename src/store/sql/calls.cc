@@ -394,8 +394,8 @@ Result<std::map<InstitutionId, OfferHost>> offer_hosts(Transaction& tx,
         std::vector<long long> ids;
         ids.reserve(calls.size());
         for (const auto id : calls) ids.push_back(id.value);
-        // A join on the page's calls: a few placeholders, where one per host costs more than
-        // the query (a page of calls on a large university has hundreds of hosts).
+        // Selected by the page's call ids (20 bound values) rather than by the hosts' ids,
+        // which would bind one value per host (hundreds on a large university's page).
         sql::Where where;
         where.add("i.id IN (SELECT o.host_id FROM call_offers o WHERE o.call_id IN " +
                   where.bind_list(ids) + ")");

@@ -13,6 +13,19 @@
 namespace orbis::store::testing {
 namespace {
 
+// Every row of a list of what is due (store/reminders.h) for `q`, read two rows a page.
+template <typename T>
+std::vector<T> due_pages(Transaction& tx, const DueQuery& q,
+                         Result<Page<T>> (*list)(Transaction&, const DueQuery&)) {
+  return read_pages<T>(
+      [&](const PageSpec& page) {
+        auto paged = q;
+        paged.page = page;
+        return list(tx, paged);
+      },
+      2);
+}
+
 TEST_P(StoreConformance, AnAgreementKeepsEveryMember) {
   const auto home = add_institution("Westlake University");
   const auto unit = add_org_unit(home, "School of Engineering");
@@ -370,21 +383,9 @@ TEST_P(StoreConformance, RemindersAreDueForLiveAgreementsEndingSoonOrWithFreeSea
   auto tx = read();
   const auto due_now = [&] {
     std::set<std::int64_t> found;
-    const auto ending = read_pages<DueEnd>(
-        [&](const PageSpec& page) {
-          auto paged = q;
-          paged.page = page;
-          return agreements_ending(*tx, paged);
-        },
-        2);
+    const auto ending = due_pages<DueEnd>(*tx, q, agreements_ending);
     for (const auto& e : ending) found.insert(e.agreement.value);
-    const auto free = read_pages<FreeSeats>(
-        [&](const PageSpec& page) {
-          auto paged = q;
-          paged.page = page;
-          return conditions_with_free_seats(*tx, paged);
-        },
-        2);
+    const auto free = due_pages<FreeSeats>(*tx, q, conditions_with_free_seats);
     for (const auto& f : free) found.insert(f.agreement.value);
     return found;
   };
@@ -443,26 +444,14 @@ TEST_P(StoreConformance, DueEndsAndFreeSeatsPageInTheirOrder) {
   q.within = 180;
   q.academic_year = "2026/2027";
   auto tx = read();
-  const auto ending = read_pages<DueEnd>(
-      [&](const PageSpec& page) {
-        auto paged = q;
-        paged.page = page;
-        return agreements_ending(*tx, paged);
-      },
-      2);
+  const auto ending = due_pages<DueEnd>(*tx, q, agreements_ending);
   std::vector<std::pair<std::int64_t, std::string>> got;
   for (const auto& e : ending) got.emplace_back(e.agreement.value, e.end_date);
   EXPECT_EQ(got,
             (std::vector<std::pair<std::int64_t, std::string>>{{ids["B"].value, "2027-02-01"},
                                                                {ids["C"].value, "2027-02-01"},
                                                                {ids["A"].value, "2027-03-01"}}));
-  const auto free = read_pages<FreeSeats>(
-      [&](const PageSpec& page) {
-        auto paged = q;
-        paged.page = page;
-        return conditions_with_free_seats(*tx, paged);
-      },
-      2);
+  const auto free = due_pages<FreeSeats>(*tx, q, conditions_with_free_seats);
   std::vector<std::tuple<std::int64_t, int>> seats;
   for (const auto& f : free) seats.emplace_back(f.agreement.value, f.position);
   EXPECT_EQ(seats, (std::vector<std::tuple<std::int64_t, int>>{
