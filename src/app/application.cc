@@ -64,8 +64,10 @@ Result<std::unique_ptr<Application>> Application::start(const Config& config, co
   const int workers =
       config.threads > 0 ? config.threads : static_cast<int>(std::thread::hardware_concurrency());
   const auto pool = static_cast<std::size_t>(std::max(2, workers) + 1) + extra_connections;
-  auto store =
-      store::open(config.database, {.pool_size = pool, .must_exist = true, .clock = &clock});
+  auto store = store::open(config.database, {.pool_size = pool,
+                                             .must_exist = true,
+                                             .clock = &clock,
+                                             .password_file = config.database_password_file});
   if (!store) return fail(store.error());
   app->store_ = std::move(*store);
   ORBIS_TRY(require_schema(*app->store_, config.database));

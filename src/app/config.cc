@@ -25,8 +25,9 @@ struct Setting {
 
 constexpr std::int64_t kMaxConnections = std::numeric_limits<std::int32_t>::max();
 
-const std::array<Setting, 11> kSettings{{
+const std::array<Setting, 12> kSettings{{
     {"database", "ORBIS_DB", &Config::database},
+    {"database_password_file", "ORBIS_DB_PASSWORD_FILE", &Config::database_password_file},
     {"data", "ORBIS_DATA", &Config::data_dir},
     {"log_level", "ORBIS_LOG_LEVEL", &Config::log_level},
     {"server.host", "ORBIS_HOST", &Config::host},

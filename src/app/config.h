@@ -18,8 +18,13 @@
 namespace orbis::app {
 
 struct Config {
-  std::string database;  // a SQLite file; empty: none given (a command that needs one says so)
-  std::string data_dir;  // the shipped reference data (data/ of the source tree)
+  // A SQLite file or a PostgreSQL URL (postgresql://user@host:port/db, never with a
+  // password); empty: none given (a command that needs one says so).
+  std::string database;
+  // The file holding PostgreSQL's password (its first line); the password itself comes only
+  // from ORBIS_DB_PASSWORD, never from a file key or a flag.
+  std::string database_password_file;
+  std::string data_dir;            // the shipped reference data (data/ of the source tree)
   std::string log_level = "info";  // trace, debug, info, warn, error, critical or off
 
   // orbis serve

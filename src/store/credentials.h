@@ -22,7 +22,7 @@ namespace orbis::store {
 struct IssuerKeyRecord {
   std::int64_t id = 0;
   std::string public_multikey;
-  std::string sealed_key;
+  std::string sealed_key;  // the sealed key file: JSON text (credentials/key_file.h)
   std::string created_at;
 };
 

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "common/clock.h"
+#include "store/postgres/store.h"
 #include "store/sqlite/files.h"
 #include "store/sqlite/store.h"
 #include "store/store.h"
@@ -17,17 +18,20 @@ std::string sqlite_path(std::string_view location) {
 }  // namespace
 
 Result<std::unique_ptr<Store>> open(std::string_view location, const OpenOptions& options) {
-  if (location.starts_with("postgresql://") || location.starts_with("postgres://")) {
-    return fail(
-        Error::invalid("this build of Orbis stores data in SQLite only; give --db a file path "
-                       "(the PostgreSQL back end is planned, see docs/decisions/0002-storage.md)"));
-  }
   static const SystemClock system_clock;
-  return sqlite::open(sqlite_path(location), options,
-                      options.clock ? *options.clock : system_clock);
+  const Clock& clock = options.clock ? *options.clock : system_clock;
+  if (postgres::is_postgres_url(location))
+    return postgres::open(std::string(location), options, clock);
+  return sqlite::open(sqlite_path(location), options, clock);
 }
 
+bool names_postgres(std::string_view location) { return postgres::is_postgres_url(location); }
+
 Status replace_database(const std::string& prepared, std::string_view location) {
+  if (postgres::is_postgres_url(location)) {
+    return fail(Error::invalid(
+        "a PostgreSQL database is not replaced by a file; copy a file into it with 'orbis copy'"));
+  }
   return sqlite::replace_database(prepared, sqlite_path(location));
 }
 

@@ -111,12 +111,19 @@ struct OpenOptions {
   // migration's applied_at): not owned, and it must outlive the store. None: the system
   // clock. The wiring and the tests inject theirs here.
   const Clock* clock = nullptr;
+  // PostgreSQL's password (store/postgres/store.h says where else it may come from); never
+  // part of the location, which logs and process lists show.
+  std::string password;
+  std::string password_file;
 };
 
 // Opens `location`: a file path or "sqlite:PATH" for SQLite, "postgresql://..." for
 // PostgreSQL. Returns invalid_argument for a location it cannot read, unavailable when the
 // database cannot be reached.
 Result<std::unique_ptr<Store>> open(std::string_view location, const OpenOptions& options = {});
+
+// Whether `location` names a PostgreSQL database (postgresql:// or postgres://).
+bool names_postgres(std::string_view location);
 
 // Puts the finished, closed database file `prepared` at `location` in one rename, so that
 // a reader finds the old database or the new one, never half of either. The database at

@@ -15,12 +15,23 @@
 namespace orbis::store {
 namespace {
 
-TEST(StoreOpen, ExplainsUnsupportedAndMissingLocations) {
+TEST(StoreOpen, ExplainsBadAndMissingLocations) {
   ASSERT_TRUE(crypto::init());
   // A scratch folder's name that nothing creates.
   const auto absent = std::filesystem::temp_directory_path() /
                       ("orbis-never-created-" + crypto::to_hex(crypto::random_bytes(6)));
-  EXPECT_EQ(open("postgresql://localhost/orbis").error().code, ErrorCode::invalid_argument);
+  // A password in the URL would show in process lists and logs: refused before connecting.
+  const auto with_password = open("postgresql://orbis:secret@127.0.0.1:1/orbis");
+  ASSERT_FALSE(with_password);
+  EXPECT_EQ(with_password.error().code, ErrorCode::invalid_argument);
+  EXPECT_EQ(with_password.error().message.find("secret"), std::string::npos);
+  EXPECT_EQ(open("postgresql://127.0.0.1:1/orbis?password=secret").error().code,
+            ErrorCode::invalid_argument);
+  // No server listens on port 1: unavailable, and the message says so without the URL's
+  // query.
+  const auto unreachable = open("postgresql://orbis@127.0.0.1:1/orbis");
+  ASSERT_FALSE(unreachable);
+  EXPECT_EQ(unreachable.error().code, ErrorCode::unavailable);
   EXPECT_EQ(open((absent / "x.db").string()).error().code, ErrorCode::invalid_argument);
   EXPECT_EQ(open(absent.string() + ".db", {.must_exist = true}).error().code, ErrorCode::not_found);
 }

@@ -30,7 +30,11 @@ void print_accounts(std::ostream& out, const std::vector<seed::DemoAccount>& acc
 void add_demo(CLI::App& app, Context& ctx) {
   auto args = std::make_shared<DemoArgs>();
   auto* demo = app.add_subcommand("demo", "Create a new database with the demo data");
-  add_setting(*demo, "--db", ctx.flags.database, "the new database file");
+  add_setting(*demo, "--db", ctx.flags.database,
+              "the new database: a file, or an empty PostgreSQL database (postgresql://...)");
+  add_setting(*demo, "--kek-file", ctx.flags.kek_file,
+              "where the demo's key-encryption key is written (default: beside a database file; "
+              "required with PostgreSQL unless ORBIS_KEK is set)");
   add_setting(*demo, "--data", ctx.flags.data_dir,
               "folder with ror_subset.csv and world_universities.json");
   demo->add_option("--scale", args->scale,
@@ -46,12 +50,25 @@ void add_demo(CLI::App& app, Context& ctx) {
     const auto& data_dir = ctx.config.data_dir;
     auto store = open_store(db, false);
     SystemClock clock;
-    // The demo's key-encryption key lives beside its database, where `orbis serve` finds
-    // it; a real deployment keeps it elsewhere (ORBIS_KEK or --kek-file).
-    const std::string kek_text = crypto::base64url(crypto::random_bytes(32));
-    write_file_atomically(db + ".kek", kek_text + "\n");
-    std::filesystem::permissions(
-        db + ".kek", std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    // The demo's key-encryption key lives beside its database file, where `orbis serve`
+    // finds it, or in --kek-file; with ORBIS_KEK set, the demo uses that key. A real
+    // deployment keeps it apart from the database (docs/deployment.md).
+    std::string kek_text = ctx.config.kek;
+    std::string kek_place = "ORBIS_KEK";
+    if (kek_text.empty() || !ctx.config.kek_file.empty()) {
+      kek_place = ctx.config.kek_file;
+      if (kek_place.empty() && store::names_postgres(db)) {
+        throw Failure{
+            "a demo in PostgreSQL needs a place for its key-encryption key: pass --kek-file FILE "
+            "(a new file) or set ORBIS_KEK"};
+      }
+      if (kek_place.empty()) kek_place = db + ".kek";
+      require_folder_of(kek_place);
+      kek_text = crypto::base64url(crypto::random_bytes(32));
+      write_file_atomically(kek_place, kek_text + "\n");
+      std::filesystem::permissions(
+          kek_place, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    }
     auto kek = credentials::KeyEncryptionKey::from_base64(kek_text);
     if (!kek) throw failure(kek.error());
     if (args->scale == "large") {
@@ -75,8 +92,8 @@ void add_demo(CLI::App& app, Context& ctx) {
     print_import_report(ctx.out, report->registry);
     ctx.out << fmt::format("home institution: {}\n", report->home);
     ctx.out << fmt::format(
-        "{} credentials issued (one revoked); their key-encryption key is in {}.kek\n",
-        report->credentials, db);
+        "{} credentials issued (one revoked); their key-encryption key is in {}\n",
+        report->credentials, kek_place);
     ctx.out << fmt::format("{} agreements with partners in the registry\n", report->agreements);
     ctx.out << fmt::format("{} students and staff, at Westlake and at partners\n", report->people);
     ctx.out << fmt::format(

@@ -16,6 +16,9 @@ struct Context {
   soci::session& session;
   const Clock& clock;
   const Dialect& dialect;
+  // Whether each repository call runs under a savepoint (internal::guarded): in a write
+  // transaction of a back end whose transaction ends at its first failed statement.
+  bool savepoints = false;
 
   // Now, for created_at and updated_at: ISO 8601 UTC with milliseconds.
   std::string now() const { return format_iso8601(clock.now()); }

@@ -24,6 +24,10 @@ class Dialect {
   // An exception from the driver as an Error describing `doing`: a unique key is
   // already_exists, a lost race aborted, an unreachable or full database unavailable, …
   virtual Error error_of(const std::exception& e, std::string_view doing) const = 0;
+  // Whether a failed statement ends the transaction (PostgreSQL) instead of only itself
+  // (SQLite): then a repository call that fails is rolled back to a savepoint taken before it,
+  // so that the transaction goes on as it does on SQLite (store/sql/support.h).
+  virtual bool failed_statement_ends_transaction() const { return false; }
   // The literal of a boolean in SQL text.
   virtual std::string_view boolean(bool value) const = 0;
 };

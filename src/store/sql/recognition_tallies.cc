@@ -4,6 +4,7 @@
 #include <string>
 
 #include "store/sql/statement.h"
+#include "store/sql/support.h"
 
 namespace orbis::store::internal {
 namespace {
@@ -14,8 +15,9 @@ using sql::Where;
 // with whether the stay is recognised and the number of the agreement's latest approved
 // version (NULL when none is). CROSS JOIN keeps SQLite's join order: the group's stays on the
 // index of outgoing stays by receiving institution, then each stay's learning agreement by
-// key. It is SQLite's spelling; PostgreSQL's dialect will write JOIN.
-std::string counted(Where& where, const RecognitionGroup& group) {
+// key. PostgreSQL's spelling is JOIN
+// (internal::ordered_join).
+std::string counted(soci::session& sql, Where& where, const RecognitionGroup& group) {
   where.add("m.direction = 'outgoing'");
   where.add("m.receiving_id = " + where.bind(group.partner));
   where.add("m.status IN ('completed', 'recognised')");
@@ -24,8 +26,9 @@ std::string counted(Where& where, const RecognitionGroup& group) {
          "CASE WHEN l.recognised_at <> '' THEN 1 ELSE 0 END AS recognised, "
          "(SELECT MAX(v.number) FROM la_versions v WHERE v.learning_agreement_id = l.id AND "
          "v.state = 'approved') AS approved "
-         "FROM mobilities m CROSS JOIN learning_agreements l ON l.mobility_id = m.id" +
-         where.sql() + ") ";
+         "FROM mobilities m" +
+         std::string(internal::ordered_join(sql)) +
+         "learning_agreements l ON l.mobility_id = m.id" + where.sql() + ") ";
 }
 
 }  // namespace
@@ -62,24 +65,27 @@ void recount_recognition(soci::session& sql, const RecognitionGroup& group) {
   {
     // Each code a recognition entry names counts every transcript result with that code.
     Where where;
-    const std::string with = counted(where, group);
+    const std::string with = counted(sql, where, group);
     sql << "INSERT INTO recognition_tallies (receiving_id, org_unit_id, stays, recognised, "
            "credited) " +
                with + "SELECT " + group_key +
-               ", s.stays, s.recognised, COALESCE((SELECT SUM(t.credits) FROM counted c "
-               "CROSS JOIN recognition_host_codes h ON h.learning_agreement_id = c.id "
-               "CROSS JOIN transcript_entries t ON t.learning_agreement_id = c.id AND t.code = "
+               ", s.stays, s.recognised, COALESCE((SELECT SUM(t.credits) FROM counted c" +
+               std::string(internal::ordered_join(sql)) +
+               "recognition_host_codes h ON h.learning_agreement_id = c.id" +
+               std::string(internal::ordered_join(sql)) +
+               "transcript_entries t ON t.learning_agreement_id = c.id AND t.code = "
                "h.code WHERE c.recognised = 1 AND c.approved IS NOT NULL), 0) "
                "FROM (SELECT COUNT(*) AS stays, SUM(recognised) AS recognised FROM counted "
                "WHERE approved IS NOT NULL) s WHERE s.stays > 0",
         soci::use(where.values());
   }
   Where where;
-  const std::string with = counted(where, group);
+  const std::string with = counted(sql, where, group);
   sql << "INSERT INTO recognition_planned (receiving_id, org_unit_id, credit_system, credits) " +
              with + "SELECT " + group_key +
-             ", k.host_credit_system, SUM(k.host_credits) FROM counted c "
-             "CROSS JOIN la_components k ON k.learning_agreement_id = c.id AND "
+             ", k.host_credit_system, SUM(k.host_credits) FROM counted c" +
+             std::string(internal::ordered_join(sql)) +
+             "la_components k ON k.learning_agreement_id = c.id AND "
              "k.version_number = c.approved GROUP BY k.host_credit_system",
       soci::use(where.values());
 }

@@ -18,9 +18,9 @@ using sql::Where;
 // (NULL when none is), and `where`'s conditions on the stay `m`. CROSS JOIN keeps SQLite's
 // join order: the stays in the order of the index on (direction, receiving institution),
 // so that the groups per partner come in order and a page stops reading after its last
-// partner, then each stay's learning agreement by key. It is SQLite's spelling;
-// PostgreSQL's dialect will write JOIN.
-std::string counted(Where& where, const RecognitionQuery& q) {
+// partner, then each stay's learning agreement by key. PostgreSQL's
+// spelling is JOIN (internal::ordered_join).
+std::string counted(soci::session& session, Where& where, const RecognitionQuery& q) {
   where.add("m.direction = 'outgoing'");
   where.add("m.status IN ('completed', 'recognised')");
   if (q.org_unit) where.add("m.org_unit_id = " + where.bind(q.org_unit->value));
@@ -31,8 +31,9 @@ std::string counted(Where& where, const RecognitionQuery& q) {
          "CASE WHEN l.recognised_at <> '' THEN 1 ELSE 0 END AS recognised, "
          "(SELECT MAX(v.number) FROM la_versions v WHERE v.learning_agreement_id = l.id AND "
          "v.state = 'approved') AS approved "
-         "FROM mobilities m CROSS JOIN learning_agreements l ON l.mobility_id = m.id" +
-         where.sql() + ") ";
+         "FROM mobilities m" +
+         std::string(internal::ordered_join(session)) +
+         "learning_agreements l ON l.mobility_id = m.id" + where.sql() + ") ";
 }
 
 // The page of partners `groups` selects after `with` (partner, stays, recognised, credited, in
@@ -80,7 +81,7 @@ Page<RecognitionTotals> counted_by_partner(soci::session& session, const Recogni
   // The page: its partners and their stays, one row more to know whether more follow.
   Where page_where;
   if (query.page.after) page_where.add("m.receiving_id > " + page_where.bind(query.page.after->id));
-  const std::string page_with = counted(page_where, query);
+  const std::string page_with = counted(session, page_where, query);
   auto page = partner_page(session, page_with,
                            "SELECT partner, COUNT(*) AS stays, SUM(recognised) AS recognised, 0.0 "
                            "AS credited FROM counted WHERE approved IS NOT NULL GROUP BY partner "
@@ -92,16 +93,17 @@ Page<RecognitionTotals> counted_by_partner(soci::session& session, const Recogni
   {
     Where where;
     where.add("m.receiving_id IN " + where.bind_list(partners));
-    const std::string with = counted(where, query);
+    const std::string with = counted(session, where, query);
     std::string system;
     double credits = 0;
     soci::statement st =
-        (session.prepare
-             << with +
-                    "SELECT c.partner, k.host_credit_system, SUM(k.host_credits) FROM "
-                    "counted c CROSS JOIN la_components k ON k.learning_agreement_id = c.id "
-                    "AND k.version_number = c.approved GROUP BY c.partner, "
-                    "k.host_credit_system",
+        (session.prepare << with +
+                                "SELECT c.partner, k.host_credit_system, SUM(k.host_credits) FROM "
+                                "counted c" +
+                                std::string(internal::ordered_join(session)) +
+                                "la_components k ON k.learning_agreement_id = c.id "
+                                "AND k.version_number = c.approved GROUP BY c.partner, "
+                                "k.host_credit_system",
          soci::use(where.values()), soci::into(partner), soci::into(system), soci::into(credits));
     st.execute();
     while (st.fetch()) by_partner.at(partner)->planned_by_system[system] += credits;
@@ -110,15 +112,17 @@ Page<RecognitionTotals> counted_by_partner(soci::session& session, const Recogni
     // Each code a recognition entry names counts every transcript result with that code.
     Where where;
     where.add("m.receiving_id IN " + where.bind_list(partners));
-    const std::string with = counted(where, query);
+    const std::string with = counted(session, where, query);
     double credits = 0;
     soci::indicator none = soci::i_ok;
     soci::statement st =
         (session.prepare
-             << with +
-                    "SELECT c.partner, SUM(t.credits) FROM counted c "
-                    "CROSS JOIN recognition_host_codes h ON h.learning_agreement_id = "
-                    "c.id CROSS JOIN transcript_entries t ON t.learning_agreement_id = "
+             << with + "SELECT c.partner, SUM(t.credits) FROM counted c" +
+                    std::string(internal::ordered_join(session)) +
+                    "recognition_host_codes h ON h.learning_agreement_id = "
+                    "c.id" +
+                    std::string(internal::ordered_join(session)) +
+                    "transcript_entries t ON t.learning_agreement_id = "
                     "c.id AND t.code = h.code "
                     "WHERE c.recognised = 1 AND c.approved IS NOT NULL GROUP BY c.partner",
          soci::use(where.values()), soci::into(partner), soci::into(credits, none));
@@ -180,7 +184,7 @@ Result<std::size_t> count_recognition_partners(Transaction& tx, const Recognitio
         Where where;
         std::string select;
         if (query.user) {
-          select = counted(where, query) +
+          select = counted(internal::session_of(tx), where, query) +
                    "SELECT COUNT(DISTINCT partner) FROM counted WHERE approved IS NOT NULL";
         } else if (query.org_unit) {
           // One row per partner of the org unit.

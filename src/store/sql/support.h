@@ -24,10 +24,34 @@ auto guarded(const sql::Dialect& dialect, std::string_view doing, F&& body) -> d
   }
 }
 
-// The same, in the dialect of a transaction's context.
+// The same, in the dialect of a transaction's context. Where a failed statement would end
+// the transaction (context.savepoints), `body` runs under a savepoint and a failure rolls
+// back to it: the call leaves nothing written and the transaction goes on, as on SQLite.
 template <typename F>
 auto guarded(const sql::Context& context, std::string_view doing, F&& body) -> decltype(body()) {
-  return guarded(context.dialect, doing, std::forward<F>(body));
+  if (!context.savepoints) return guarded(context.dialect, doing, std::forward<F>(body));
+  try {
+    context.session << "SAVEPOINT orbis_call";
+    auto result = body();
+    context.session << "RELEASE SAVEPOINT orbis_call";
+    return result;
+  } catch (const std::exception& e) {
+    try {
+      context.session << "ROLLBACK TO SAVEPOINT orbis_call";
+      context.session << "RELEASE SAVEPOINT orbis_call";
+    } catch (const std::exception&) {
+      // The connection is gone: the transaction has ended with it.
+    }
+    return std::unexpected(context.dialect.error_of(e, doing));
+  }
+}
+
+// A join that keeps the order written: SQLite's CROSS JOIN, which the repositories use to
+// choose the index a page is read in order from; PostgreSQL plans the order of joins itself
+// and has no CROSS JOIN ... ON, so there it is JOIN. With a space either side.
+inline const char* ordered_join(const soci::session& sql) {
+  return const_cast<soci::session&>(sql).get_backend_name() == "postgresql" ? " JOIN "
+                                                                            : " CROSS JOIN ";
 }
 
 // Bytes kept in a text column (attachments, documents): standard base64 with padding.

@@ -8,10 +8,12 @@
 namespace orbis::store::sql {
 
 SqlTransaction::SqlTransaction(soci::connection_pool& pool, Access access, const Clock& clock,
-                               const Dialect& dialect)
+                               const Dialect& dialect,
+                               const std::function<void(soci::session&)>& before_begin)
     : access_(access),
       sql_(pool),
-      context_{sql_, clock, dialect},
+      context_{sql_, clock, dialect,
+               access == Access::write && dialect.failed_statement_ends_transaction()},
       institutions_(internal::make_institution_repository(context_)),
       users_(internal::make_user_repository(context_)),
       agreements_(internal::make_agreement_repository(context_)),
@@ -26,6 +28,7 @@ SqlTransaction::SqlTransaction(soci::connection_pool& pool, Access access, const
       learning_agreements_(internal::make_learning_agreement_repository(context_)),
       audit_(internal::make_audit_repository(context_)),
       settings_(internal::make_settings_repository(context_)) {
+  if (before_begin) before_begin(sql_);
   sql_ << (access == Access::write ? dialect.begin_write() : dialect.begin_read());
   open_ = true;
 }
@@ -33,7 +36,7 @@ SqlTransaction::SqlTransaction(soci::connection_pool& pool, Access access, const
 SqlTransaction::~SqlTransaction() { rollback(); }
 
 Status SqlTransaction::commit() {
-  return internal::guarded(context_, "committing", [&]() -> Status {
+  return internal::guarded(context_.dialect, "committing", [&]() -> Status {
     sql_ << "COMMIT";
     open_ = false;
     return {};

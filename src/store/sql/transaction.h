@@ -5,6 +5,7 @@
 
 #include <soci/soci.h>
 
+#include <functional>
 #include <memory>
 
 #include "common/clock.h"
@@ -16,10 +17,12 @@ namespace orbis::store::sql {
 
 class SqlTransaction : public Transaction {
  public:
-  // Takes a session from `pool` and starts a transaction in it (the dialect's begin_write
-  // or begin_read); throws what the driver throws.
+  // Takes a session from `pool`, hands it to `before_begin` (if any: a back end that
+  // reconnects a lost connection), and starts a transaction in it (the dialect's
+  // begin_write or begin_read); throws what the driver throws.
   SqlTransaction(soci::connection_pool& pool, Access access, const Clock& clock,
-                 const Dialect& dialect);
+                 const Dialect& dialect,
+                 const std::function<void(soci::session&)>& before_begin = {});
   // Rolls back unless committed.
   ~SqlTransaction() override;
 

@@ -22,7 +22,9 @@ CredentialRecord credential(const std::string& id, int index, const std::string&
 
 TEST_P(StoreConformance, IssuerKeysAreKeptOldestFirst) {
   auto tx = write();
-  IssuerKeyRecord first{0, "z6Mk1", std::string("sealed\0one", 10), "2026-01-01T00:00:00.000Z"};
+  // A key file is JSON text: quotes, backslashes, line breaks and any script are kept.
+  IssuerKeyRecord first{0, "z6Mk1", "{\"sealed\": \"a\\\"b\",\n \"名\": \"\u00e9\"}",
+                        "2026-01-01T00:00:00.000Z"};
   IssuerKeyRecord second{0, "z6Mk2", "sealed two", "2026-02-01T00:00:00.000Z"};
   first.id = ok(tx->credentials().insert_key(first));
   second.id = ok(tx->credentials().insert_key(second));
