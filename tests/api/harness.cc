@@ -15,6 +15,7 @@
 #include "http/api/api.h"
 #include "seed/demo.h"
 #include "store/store.h"
+#include "store/testing/postgres_scratch.h"
 
 namespace orbis::testing {
 
@@ -27,6 +28,11 @@ std::filesystem::path source_dir() {
   return env ? env : ORBIS_SOURCE_DIR;
 }
 
+bool on_postgres() {
+  const char* engine = std::getenv("ORBIS_TEST_ENGINE");
+  return engine && std::string_view(engine) == "postgresql";
+}
+
 nlohmann::json Reply::json() const { return nlohmann::json::parse(body); }
 
 std::string Reply::header(const std::string& name) const {
@@ -36,26 +42,58 @@ std::string Reply::header(const std::string& name) const {
 
 namespace {
 
-// The demo database every suite starts from: built once per process, in a folder removed
-// at exit, then copied for each suite (a copy takes milliseconds; building takes seconds).
+// The demo database every suite starts from, on the injected clock. On SQLite: built once
+// per process, in a folder removed at exit, then copied for each suite (a copy takes
+// milliseconds; building takes seconds). On PostgreSQL: built once per test cluster by the
+// first process to get there (the others wait on an advisory lock), then each server's
+// database is created from it as a template; its key-encryption key is the tests' fixed one.
+constexpr std::string_view kPostgresTemplate = "orbis_api_demo";
+constexpr long long kTemplateLock = 0x4f52424953'0101;
+
+void build_demo(const std::string& location, const std::string& kek) {
+  const FixedClock clock(*parse_iso8601(kDemoNow));
+  // The store is closed before anyone copies the database.
+  auto store = store::open(location, {.pool_size = 4, .clock = &clock});
+  if (!store) throw std::runtime_error(store.error().message);
+  auto demo = seed::create_demo(**store, clock, (source_dir() / "data").string(),
+                                *credentials::KeyEncryptionKey::from_base64(kek));
+  if (!demo) throw std::runtime_error(demo.error().message);
+}
+
 struct DemoTemplate {
   std::filesystem::path dir;
   std::string kek;
 
   DemoTemplate() {
+    if (on_postgres()) {
+      // Not secret: it seals the test issuers' keys in a throwaway cluster.
+      kek = crypto::base64url(crypto::sha256("orbis api tests on postgresql"));
+      const auto server = store::testing::postgres_server();
+      if (!server) throw std::runtime_error(std::string(store::testing::kNoPostgres));
+      soci::session admin(soci::postgresql, store::testing::connectable(*server));
+      admin << "SET lock_timeout = 0";
+      admin << "SELECT pg_advisory_lock(" + std::to_string(kTemplateLock) + ")";
+      int built = 0;
+      admin << "SELECT COUNT(*) FROM pg_database WHERE datname = :n",
+          soci::use(std::string(kPostgresTemplate)), soci::into(built);
+      if (!built) {
+        const std::string building = std::string(kPostgresTemplate) + "_building";
+        admin << "DROP DATABASE IF EXISTS " + building;
+        admin << "CREATE DATABASE " + building;
+        build_demo(store::testing::with_database(*server, building), kek);
+        admin << "ALTER DATABASE " + building + " RENAME TO " + std::string(kPostgresTemplate);
+      }
+      admin << "SELECT pg_advisory_unlock(" + std::to_string(kTemplateLock) + ")";
+      return;
+    }
     dir = std::filesystem::temp_directory_path() /
           ("orbis-api-demo-" + crypto::to_hex(crypto::random_bytes(6)));
     std::filesystem::create_directories(dir);
     kek = crypto::base64url(crypto::random_bytes(32));
-    const FixedClock clock(*parse_iso8601(kDemoNow));
-    // The store is closed before anyone copies the file, so the WAL is checkpointed into it.
-    auto store = store::open((dir / "demo.db").string(), {.pool_size = 4, .clock = &clock});
-    if (!store) throw std::runtime_error(store.error().message);
-    auto demo = seed::create_demo(**store, clock, (source_dir() / "data").string(),
-                                  *credentials::KeyEncryptionKey::from_base64(kek));
-    if (!demo) throw std::runtime_error(demo.error().message);
+    build_demo((dir / "demo.db").string(), kek);
   }
   ~DemoTemplate() {
+    if (dir.empty()) return;
     std::error_code ec;
     std::filesystem::remove_all(dir, ec);
   }
@@ -74,7 +112,14 @@ TestServer::TestServer(const http::ApiOptions& options) : clock_(*parse_iso8601(
   dir_ = std::filesystem::temp_directory_path() /
          ("orbis-api-test-" + crypto::to_hex(crypto::random_bytes(6)));
   std::filesystem::create_directories(dir_);
-  std::filesystem::copy_file(demo.dir / "demo.db", db_path());
+  if (on_postgres()) {
+    auto url = store::testing::create_database("orbis_api", kPostgresTemplate);
+    if (!url) throw std::runtime_error(url.error().message);
+    database_ = *url;
+  } else {
+    database_ = (dir_ / "demo.db").string();
+    std::filesystem::copy_file(demo.dir / "demo.db", database_);
+  }
   kek_ = demo.kek;
   // What `orbis serve --db DB --port 0 --threads 2` runs with ORBIS_KEK set, on the
   // injected clock.
@@ -99,6 +144,10 @@ TestServer::~TestServer() {
   app_->stop();
   if (thread_.joinable()) thread_.join();
   app_.reset();
+  if (on_postgres()) {
+    const auto name = database_.substr(database_.rfind('/') + 1);
+    store::testing::drop_database(name.substr(0, name.find('?')));
+  }
   std::error_code ec;
   std::filesystem::remove_all(dir_, ec);
 }

@@ -62,12 +62,14 @@ class TestServer {
   const http::Router& router() const { return app_->router(); }
   const std::filesystem::path& dir() const { return dir_; }
   unsigned short port() const { return port_; }
-  std::string db_path() const { return (dir_ / "demo.db").string(); }
+  // The server's database: a file in dir(), or on PostgreSQL (on_postgres()) its URL.
+  std::string db_path() const { return database_; }
   // The key-encryption key that opens the database's issuer keys (base64url).
   const std::string& kek() const { return kek_; }
 
  private:
   std::filesystem::path dir_;
+  std::string database_;
   std::string kek_;
   FixedClock clock_;
   std::unique_ptr<app::Application> app_;  // what `orbis serve` runs
@@ -78,6 +80,12 @@ class TestServer {
 
 // The repository root (from ORBIS_SOURCE_DIR).
 std::filesystem::path source_dir();
+
+// Whether the servers of this run keep their data in PostgreSQL: ORBIS_TEST_ENGINE is
+// "postgresql", on the server ORBIS_TEST_POSTGRES names (store/testing/postgres_scratch.h).
+// Each server then gets a new database copied from a demo database built once per test
+// cluster. The suites bound to SQLite's files run on SQLite only (tests/api/CMakeLists.txt).
+bool on_postgres();
 
 }  // namespace orbis::testing
 

@@ -2,6 +2,7 @@
 // port 0, and Debian's Chromium driven through playwright-core. Nothing is
 // downloaded; every path can be overridden from the environment.
 import { execFile, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -62,7 +63,8 @@ export async function startOrbis({ credentials = false, serveArgs: extraServeArg
   requireFile(path.join(webDist, 'index.html'), 'run `npm ci && npm run build` in web/, or set ORBIS_WEB')
 
   const dir = await mkdtemp(path.join(tmpdir(), 'orbis-browser-'))
-  const db = path.join(dir, 'demo.db')
+  const onPostgres = process.env.ORBIS_TEST_ENGINE === 'postgresql'
+  const db = onPostgres ? await createPostgresDatabase() : path.join(dir, 'demo.db')
   let server = null
   // Should the test process die without running its hooks, take the server along.
   const killOnExit = () => server?.child.kill('SIGKILL')
@@ -71,12 +73,14 @@ export async function startOrbis({ credentials = false, serveArgs: extraServeArg
     process.removeListener('exit', killOnExit)
     if (server) await stopProcess(server.child)
     server = null
+    if (onPostgres) await dropPostgresDatabase(db)
     await rm(dir, { recursive: true, force: true })
   }
   try {
-    await createDemo(db)
+    const demoKek = onPostgres ? path.join(dir, 'demo.kek') : `${db}.kek`
+    await createDemo(db, onPostgres ? ['--kek-file', demoKek] : [])
     const args = ['--web', webDist, ...extraServeArgs]
-    const kekFile = await keyEncryptionKey(db, dir, credentials)
+    const kekFile = await keyEncryptionKey(demoKek, dir, credentials)
     if (kekFile) args.push('--kek-file', kekFile)
     server = await serve(db, { args })
     return { baseUrl: server.url, stop, log: server.log }
@@ -86,18 +90,39 @@ export async function startOrbis({ credentials = false, serveArgs: extraServeArg
   }
 }
 
-/** Runs `orbis demo --db db`: a new database with the demo data (and `<db>.kek`). */
-export async function createDemo(db) {
+/**
+ * With ORBIS_TEST_ENGINE=postgresql the tests' servers keep their data in PostgreSQL, on the
+ * server ORBIS_TEST_POSTGRES names (scripts/test starts a throwaway cluster): each gets a
+ * new database of its own, created and dropped with psql.
+ */
+async function createPostgresDatabase() {
+  const server = process.env.ORBIS_TEST_POSTGRES
+  if (!server) throw new Error('ORBIS_TEST_ENGINE=postgresql needs ORBIS_TEST_POSTGRES (scripts/test starts a cluster)')
+  const name = `orbis_browser_${randomBytes(6).toString('hex')}`
+  await promisify(execFile)('psql', [server, '-qc', `CREATE DATABASE ${name}`], { timeout: DEMO_TIMEOUT_MS })
+  const url = new URL(server)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+async function dropPostgresDatabase(url) {
+  const name = new URL(url).pathname.slice(1)
+  await promisify(execFile)('psql', [process.env.ORBIS_TEST_POSTGRES, '-qc', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`], {
+    timeout: DEMO_TIMEOUT_MS,
+  }).catch(() => undefined)
+}
+
+/** Runs `orbis demo --db db ...args`: a new database with the demo data (and `<db>.kek` for a file). */
+export async function createDemo(db, args = []) {
   requireFile(orbisBin, 'build the server first, or set ORBIS_BIN')
-  await promisify(execFile)(orbisBin, ['demo', '--db', db], {
+  await promisify(execFile)(orbisBin, ['demo', '--db', db, ...args], {
     timeout: DEMO_TIMEOUT_MS,
     maxBuffer: 16 * 1024 * 1024,
   })
 }
 
 /** The KEK file to serve with: the demo's, else (when asked for) a new one; null otherwise. */
-async function keyEncryptionKey(db, dir, required) {
-  const demoKek = `${db}.kek`
+async function keyEncryptionKey(demoKek, dir, required) {
   if (existsSync(demoKek)) return demoKek
   if (!required) return null
   const { stdout } = await promisify(execFile)(orbisBin, ['key', 'kek'], { timeout: DEMO_TIMEOUT_MS })
