@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/error.h"
@@ -30,6 +31,13 @@ class InstitutionRepository {
   // Replaces the row whose version is institution.version and bumps it; conflict when the
   // stored version differs, not_found when there is no such row.
   virtual Status update(const domain::Institution& institution) = 0;
+  // The institutions written since change `after`, oldest first, at most `limit`: each
+  // insert and update records a change, numbered in the order the writes commit (writers
+  // take turns). How a server sees what the others wrote (service/registry).
+  virtual Result<std::vector<std::pair<std::int64_t, InstitutionId>>> changes_after(
+      std::int64_t after, std::size_t limit) = 0;
+  // The number of the newest change, 0 before any.
+  virtual Result<std::int64_t> last_change() = 0;
   virtual Result<std::optional<InstitutionId>> find_by_ror(std::string_view ror_id) = 0;
   virtual Result<std::optional<InstitutionId>> find_by_domain(std::string_view domain) = 0;
 

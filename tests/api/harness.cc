@@ -121,6 +121,24 @@ TestServer::TestServer(const http::ApiOptions& options) : clock_(*parse_iso8601(
     std::filesystem::copy_file(demo.dir / "demo.db", database_);
   }
   kek_ = demo.kek;
+  start(options);
+}
+
+std::unique_ptr<TestServer> TestServer::beside(const TestServer& first) {
+  return std::unique_ptr<TestServer>(new TestServer(first, Beside{}));
+}
+
+TestServer::TestServer(const TestServer& first, Beside) : clock_(*parse_iso8601(kDemoNow)) {
+  dir_ = std::filesystem::temp_directory_path() /
+         ("orbis-api-test-" + crypto::to_hex(crypto::random_bytes(6)));
+  std::filesystem::create_directories(dir_);
+  database_ = first.database_;
+  owns_database_ = false;
+  kek_ = first.kek_;
+  start({});
+}
+
+void TestServer::start(const http::ApiOptions& options) {
   // What `orbis serve --db DB --port 0 --threads 2` runs with ORBIS_KEK set, on the
   // injected clock.
   app::Config config = app::defaults();
@@ -144,7 +162,7 @@ TestServer::~TestServer() {
   app_->stop();
   if (thread_.joinable()) thread_.join();
   app_.reset();
-  if (on_postgres()) {
+  if (on_postgres() && owns_database_) {
     const auto name = database_.substr(database_.rfind('/') + 1);
     store::testing::drop_database(name.substr(0, name.find('?')));
   }

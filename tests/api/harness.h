@@ -41,6 +41,10 @@ class TestServer {
   // per process) into a fresh folder and starts serving it with `options`. Throws on any
   // error.
   explicit TestServer(const http::ApiOptions& options = {});
+  // A second server on `first`'s database (its own process state: search index, login
+  // limits, caches), as another `orbis serve` behind the same load balancer would be.
+  // `first` must outlive it.
+  static std::unique_ptr<TestServer> beside(const TestServer& first);
   ~TestServer();
 
   // Sends one request and reads its answer. Every JSON answer from /api/ is checked
@@ -68,8 +72,14 @@ class TestServer {
   const std::string& kek() const { return kek_; }
 
  private:
+  struct Beside {};
+  TestServer(const TestServer& first, Beside);
+  // Starts the application on database_ with kek_ (both set).
+  void start(const http::ApiOptions& options);
+
   std::filesystem::path dir_;
   std::string database_;
+  bool owns_database_ = true;
   std::string kek_;
   FixedClock clock_;
   std::unique_ptr<app::Application> app_;  // what `orbis serve` runs

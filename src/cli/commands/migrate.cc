@@ -9,7 +9,8 @@ namespace orbis::cli {
 
 void add_migrate(CLI::App& app, Context& ctx) {
   auto* migrate = app.add_subcommand("migrate", "Create or upgrade the database schema");
-  add_setting(*migrate, "--db", ctx.flags.database, "the database: a SQLite file");
+  add_setting(*migrate, "--db", ctx.flags.database,
+              "the database: a SQLite file or a PostgreSQL URL (postgresql://user@host/db)");
   on_run(*migrate, ctx, [&ctx] {
     const auto& db = ctx.database();
     auto store = open_store(db, false);

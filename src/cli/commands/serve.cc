@@ -13,7 +13,8 @@ namespace orbis::cli {
 void add_serve(CLI::App& app, Context& ctx) {
   auto* serve = app.add_subcommand("serve", "Serve the API and the web front end");
   auto& flags = ctx.flags;
-  add_setting(*serve, "--db", flags.database, "the database: a SQLite file");
+  add_setting(*serve, "--db", flags.database,
+              "the database: a SQLite file or a PostgreSQL URL (postgresql://user@host/db)");
   add_setting(*serve, "--port", flags.port, "TCP port; 0 picks a free one")
       ->check(CLI::Range(0, 65535));
   add_setting(*serve, "--host", flags.host, "address to listen on");

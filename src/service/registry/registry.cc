@@ -1,9 +1,12 @@
 #include "service/registry/registry.h"
 
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include <mutex>
+#include <set>
 
+#include "common/try.h"
 #include "domain/access/policy.h"
 #include "domain/country.h"
 #include "service/support/access.h"
@@ -28,11 +31,16 @@ domain::Institution summary_of(domain::Institution in) {
 
 }  // namespace
 
-Registry::Registry(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+Registry::Registry(store::Store& store, const Clock& clock, std::chrono::milliseconds refresh)
+    : store_(store), clock_(clock), refresh_(refresh) {}
 
 Status Registry::load() {
+  std::int64_t last_change = 0;
   auto all = run(store_, store::Access::read,
-                 [](store::Transaction& tx) { return tx.institutions().all(); });
+                 [&](store::Transaction& tx) -> Result<std::vector<domain::Institution>> {
+                   ORBIS_ASSIGN_OR_RETURN(last_change, tx.institutions().last_change());
+                   return tx.institutions().all();
+                 });
   if (!all) return fail(all.error());
   search::InstitutionIndex index;
   std::unordered_map<std::int64_t, domain::Institution> summaries;
@@ -42,10 +50,53 @@ Status Registry::load() {
     const std::int64_t key = in.id.value;  // read before `in` is moved from
     summaries.emplace(key, summary_of(std::move(in)));
   }
+  {
+    std::lock_guard guard(catch_up_mutex_);
+    seen_change_ = last_change;
+    last_look_ = std::chrono::steady_clock::now();
+  }
   std::unique_lock lock(mutex_);
   index_ = std::move(index);
   summaries_ = std::move(summaries);
   return {};
+}
+
+void Registry::catch_up() const {
+  std::unique_lock guard(catch_up_mutex_, std::try_to_lock);
+  if (!guard.owns_lock()) return;  // another search is looking now
+  const auto now = std::chrono::steady_clock::now();
+  if (now - last_look_ < refresh_) return;
+  last_look_ = now;
+  constexpr std::size_t kBatch = 500;
+  struct Batch {
+    std::vector<domain::Institution> institutions;  // each written one, as it is now
+    std::int64_t last = 0;                          // the newest change read
+    bool more = false;                              // a full batch: more may follow
+  };
+  for (;;) {
+    auto batch = run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<Batch> {
+      ORBIS_ASSIGN_OR_RETURN(auto changes, tx.institutions().changes_after(seen_change_, kBatch));
+      Batch out;
+      out.last = seen_change_;
+      out.more = changes.size() == kBatch;
+      std::set<std::int64_t> read;
+      for (const auto& [seq, id] : changes) {
+        out.last = seq;
+        if (!read.insert(id.value).second) continue;
+        ORBIS_ASSIGN_OR_RETURN(auto in, tx.institutions().get(id));
+        out.institutions.push_back(std::move(in));
+      }
+      return out;
+    });
+    if (!batch) {
+      spdlog::warn("the search index could not read other servers' changes: {}",
+                   batch.error().message);
+      return;
+    }
+    for (const auto& in : batch->institutions) remember(in);
+    seen_change_ = batch->last;
+    if (!batch->more) return;
+  }
 }
 
 Result<InstitutionPage> Registry::search(const domain::Actor&, const SearchRequest& request) const {
@@ -78,6 +129,7 @@ Result<InstitutionPage> Registry::search(const domain::Actor&, const SearchReque
   }
   query.limit = request.limit;
 
+  catch_up();
   std::shared_lock lock(mutex_);
   const auto page = index_.search(query);
   InstitutionPage out;
@@ -122,7 +174,7 @@ Status Registry::check_unique_keys(store::Transaction& tx, const domain::Institu
   return {};
 }
 
-void Registry::remember(const domain::Institution& in) {
+void Registry::remember(const domain::Institution& in) const {
   std::unique_lock lock(mutex_);
   index_.upsert(in);
   summaries_[in.id.value] = summary_of(in);

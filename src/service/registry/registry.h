@@ -5,11 +5,15 @@
 // store and then applied to the in-memory index under an exclusive lock.
 //
 // The index and a summary of every institution live in memory, loaded by load(); every
-// write through this class keeps them in step with the store. (Writes made by another
-// process to the same database are seen after a restart.)
+// write through this class keeps them in step with the store. Writes made by another server
+// on the same database are read from the store's numbered changes by a search that comes
+// `refresh` (one second) or more after the last look: a search sees another server's write
+// within that bound, with the institution's current names.
 #pragma once
 
+#include <chrono>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <shared_mutex>
 #include <string>
@@ -53,7 +57,8 @@ constexpr std::size_t kMaxPageSize = 100;
 
 class Registry {
  public:
-  Registry(store::Store& store, const Clock& clock);
+  Registry(store::Store& store, const Clock& clock,
+           std::chrono::milliseconds refresh = std::chrono::seconds(1));
 
   // Reads every institution from the store and builds the index. Call once before use.
   Status load();
@@ -96,13 +101,21 @@ class Registry {
 
  private:
   Status check_unique_keys(store::Transaction& tx, const domain::Institution& in) const;
-  void remember(const domain::Institution& in);
+  void remember(const domain::Institution& in) const;
+  // Applies the changes other servers made since the last look, at most once per refresh_;
+  // a failure to read them is logged and the index serves as it is.
+  void catch_up() const;
 
   store::Store& store_;
   const Clock& clock_;
+  // Mutable: a search brings them up to date with other servers' writes (catch_up).
   mutable std::shared_mutex mutex_;
-  search::InstitutionIndex index_;
-  std::unordered_map<std::int64_t, domain::Institution> summaries_;
+  mutable search::InstitutionIndex index_;
+  mutable std::unordered_map<std::int64_t, domain::Institution> summaries_;
+  const std::chrono::milliseconds refresh_;
+  mutable std::mutex catch_up_mutex_;
+  mutable std::int64_t seen_change_ = 0;                       // guarded by catch_up_mutex_
+  mutable std::chrono::steady_clock::time_point last_look_{};  // guarded by catch_up_mutex_
 };
 
 }  // namespace orbis::service

@@ -223,6 +223,7 @@ class SqlInstitutionRepository final : public InstitutionRepository {
           // later COMMIT is not refused for a statement in progress.
           insert_row_->fetch();
           write_names_and_domains(id, in);
+          record_change(row_.id);
           return id;
         });
   }
@@ -254,7 +255,34 @@ class SqlInstitutionRepository final : public InstitutionRepository {
       sql_ << "DELETE FROM institution_names WHERE institution_id = :id", soci::use(r.id);
       sql_ << "DELETE FROM institution_domains WHERE institution_id = :id", soci::use(r.id);
       write_names_and_domains(in.id, in);
+      record_change(r.id);
       return {};
+    });
+  }
+
+  Result<std::vector<std::pair<std::int64_t, InstitutionId>>> changes_after(
+      std::int64_t after, std::size_t limit) override {
+    return guarded(context_, "reading the registry's changes",
+                   [&]() -> Result<std::vector<std::pair<std::int64_t, InstitutionId>>> {
+                     std::vector<std::pair<std::int64_t, InstitutionId>> out;
+                     long long from = after, seq = 0, id = 0;
+                     const long long n = static_cast<long long>(limit);
+                     soci::statement st =
+                         (sql_.prepare << "SELECT seq, institution_id FROM registry_changes "
+                                          "WHERE seq > :a ORDER BY seq LIMIT :n",
+                          soci::use(from), soci::use(n), soci::into(seq), soci::into(id));
+                     st.execute();
+                     while (st.fetch()) out.emplace_back(seq, InstitutionId{id});
+                     return out;
+                   });
+  }
+
+  Result<std::int64_t> last_change() override {
+    return guarded(context_, "reading the registry's last change", [&]() -> Result<std::int64_t> {
+      long long seq = 0;
+      soci::indicator ind = soci::i_null;
+      sql_ << "SELECT MAX(seq) FROM registry_changes", soci::into(seq, ind);
+      return ind == soci::i_ok ? seq : 0;
     });
   }
 
@@ -376,6 +404,11 @@ class SqlInstitutionRepository final : public InstitutionRepository {
                                soci::use(key), soci::into(d));
     domains.execute();
     while (domains.fetch()) in.domains.push_back(d);
+  }
+
+  // Numbers a write of institution `id` for the other servers (changes_after).
+  void record_change(long long id) {
+    sql_ << "INSERT INTO registry_changes (institution_id) VALUES (:id)", soci::use(id);
   }
 
   void write_names_and_domains(InstitutionId id, const Institution& in) {

@@ -446,6 +446,15 @@ CREATE INDEX mobilities_agreement ON mobilities (agreement_id, condition_id, aca
   status);
 CREATE INDEX mobilities_by_route ON mobilities (agreement_id, sending_id, receiving_id, status)
 )SQL"},
+    // Each write of an institution numbered in the order writes commit, so that a server
+    // sees what another wrote to the same database (service/registry.h) by reading the
+    // changes after the last it applied. Institutions already stored are in every index.
+    {21, "the registry's changes, for several servers on one database", R"SQL(
+CREATE TABLE registry_changes (
+  seq {{id}},
+  institution_id BIGINT NOT NULL
+)
+)SQL"},
 };
 
 }  // namespace

@@ -107,6 +107,48 @@ TEST_P(StoreConformance, AStaleInstitutionUpdateIsAConflictAndChangesNothing) {
   EXPECT_EQ(ok(tx->institutions().get(id)).version, 2);
 }
 
+// What another server reads to bring its search index up to date: every committed insert
+// and update, numbered in commit order; a write rolled back or refused leaves no number.
+TEST_P(StoreConformance, EachCommittedInstitutionWriteIsNumberedInOrder) {
+  EXPECT_EQ(ok(read()->institutions().last_change()), 0);
+  const auto first =
+      committed([&](Transaction& tx) { return ok(tx.institutions().insert(westlake())); });
+  {
+    auto tx = write();  // rolled back: no change
+    auto other = westlake();
+    other.ror_id = "0000000r0";
+    other.domains = {"rolled-back.example"};
+    ASSERT_TRUE(tx->institutions().insert(other));
+  }
+  const auto second = committed([&](Transaction& tx) {
+    auto other = westlake();
+    other.ror_id = "0000000s0";
+    other.domains = {"second.example"};
+    return ok(tx.institutions().insert(other));
+  });
+  committed([&](Transaction& tx) {
+    auto in = ok(tx.institutions().get(first));
+    in.city = "Xihu, Hangzhou";
+    EXPECT_TRUE(tx.institutions().update(in));
+    in.city = "stale";  // refused: no change
+    EXPECT_FALSE(tx.institutions().update(in));
+    return 0;
+  });
+  auto tx = read();
+  const auto all = ok(tx->institutions().changes_after(0, 10));
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_EQ(all[0].second, first);
+  EXPECT_EQ(all[1].second, second);
+  EXPECT_EQ(all[2].second, first);
+  EXPECT_LT(all[0].first, all[1].first);
+  EXPECT_LT(all[1].first, all[2].first);
+  EXPECT_EQ(ok(tx->institutions().last_change()), all[2].first);
+  const auto after_first = ok(tx->institutions().changes_after(all[0].first, 1));
+  ASSERT_EQ(after_first.size(), 1u);
+  EXPECT_EQ(after_first[0], all[1]);
+  EXPECT_TRUE(ok(tx->institutions().changes_after(all[2].first, 10)).empty());
+}
+
 TEST_P(StoreConformance, UncommittedWritesRollBack) {
   {
     auto tx = write();
