@@ -2,6 +2,7 @@
 #pragma once
 
 #include <soci/soci.h>
+#include <spdlog/spdlog.h>
 
 #include <exception>
 #include <optional>
@@ -39,8 +40,9 @@ auto guarded(const sql::Context& context, std::string_view doing, F&& body) -> d
     try {
       context.session << "ROLLBACK TO SAVEPOINT orbis_call";
       context.session << "RELEASE SAVEPOINT orbis_call";
-    } catch (const std::exception&) {
+    } catch (const std::exception& lost) {
       // The connection is gone: the transaction has ended with it.
+      spdlog::debug("rolling back to a savepoint: {}", lost.what());
     }
     return std::unexpected(context.dialect.error_of(e, doing));
   }
