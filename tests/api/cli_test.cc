@@ -96,9 +96,17 @@ TEST_F(CliTest, CommandFailuresGiveOneLineAndExitOne) {
   auto r = orbis({"audit", "verify", "--db", (dir_ / "missing.db").string()});
   EXPECT_EQ(r.code, 1);
   EXPECT_EQ(lines(r.err), 1) << r.err;
-  r = orbis({"migrate", "--db", "postgresql://localhost/orbis"});
+  // Nothing listens on port 1: one line that says PostgreSQL cannot be reached.
+  r = orbis({"migrate", "--db", "postgresql://orbis@127.0.0.1:1/orbis"});
   EXPECT_EQ(r.code, 1);
-  EXPECT_NE(r.err.find("SQLite"), std::string::npos) << r.err;
+  EXPECT_EQ(lines(r.err), 1) << r.err;
+  EXPECT_NE(r.err.find("PostgreSQL"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("cannot be reached"), std::string::npos) << r.err;
+  // A password in the URL is refused, and not repeated.
+  r = orbis({"migrate", "--db", "postgresql://orbis:hunter2@127.0.0.1:1/orbis"});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.err.find("hunter2"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("ORBIS_DB_PASSWORD"), std::string::npos) << r.err;
   ASSERT_EQ(orbis({"migrate", "--db", db_}).code, 0);
   r = orbis({"user", "add", "--db", db_, "--email", "x@westlake.edu.cn", "--role", "wizard"},
             "a long password\n");
