@@ -30,7 +30,7 @@ Names read(soci::session& sql, const std::string& query) {
 
 TEST(PostgresSchema, HasSqlitesTablesColumnsAndIndexes) {
   const auto server = testing::postgres_server();
-  if (!server) GTEST_SKIP() << testing::kNoPostgres;
+  ASSERT_TRUE(server) << testing::kNoPostgres;
   ASSERT_TRUE(crypto::init());
   const FixedClock clock(parse_iso8601("2031-05-06T07:08:09.123Z").value());
 

@@ -29,7 +29,6 @@ constexpr long long kMigrateLock = 0x4f52424953'0002;  // "ORBIS" 2
 // How long a writer waits for its turn, a statement for a row lock, before the write is
 // refused as busy (SQLite's busy timeout).
 constexpr int kLockTimeoutMs = 5000;
-constexpr std::string_view kWriteProbeSetting = "store.write_probe";
 
 template <typename F>
 auto guarded(std::string_view doing, F&& body) -> decltype(body()) {
@@ -122,7 +121,7 @@ class PostgresStore final : public Store {
         return {last_write_.problem.empty(), last_write_.problem};
       }
     }
-    auto probed = probe();
+    auto probed = sql::write_probe(*this);
     if (!probed) last_write_.note(probed.error().message);
     std::lock_guard lock(last_write_.mutex);
     return {last_write_.problem.empty(),
@@ -253,17 +252,6 @@ class PostgresStore final : public Store {
       }
       throw;
     }
-  }
-
-  Status probe() {
-    auto tx = begin(Access::write);
-    if (!tx) return fail(tx.error());
-    auto count = (*tx)->settings().get(kWriteProbeSetting);
-    if (!count) return fail(count.error());
-    const long long probes = *count ? std::atoll((*count)->c_str()) : 0;
-    if (auto ok = (*tx)->settings().set(kWriteProbeSetting, std::to_string(probes + 1)); !ok)
-      return ok;
-    return (*tx)->commit();
   }
 
   std::string connect_;

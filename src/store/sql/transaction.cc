@@ -2,6 +2,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <cstdlib>
+#include <string>
+
 #include "store/sql/repositories.h"
 #include "store/sql/support.h"
 
@@ -53,6 +56,18 @@ void SqlTransaction::rollback() noexcept {
     // SQLITE_FULL): nothing of the transaction is kept either way.
     spdlog::debug("rolling back: {}", e.what());
   }
+}
+
+Status write_probe(Store& store) {
+  constexpr std::string_view kWriteProbeSetting = "store.write_probe";
+  auto tx = store.begin(Access::write);
+  if (!tx) return fail(tx.error());
+  auto count = (*tx)->settings().get(kWriteProbeSetting);
+  if (!count) return fail(count.error());
+  const long long probes = *count ? std::atoll((*count)->c_str()) : 0;
+  if (auto ok = (*tx)->settings().set(kWriteProbeSetting, std::to_string(probes + 1)); !ok)
+    return ok;
+  return (*tx)->commit();
 }
 
 }  // namespace orbis::store::sql

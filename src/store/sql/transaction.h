@@ -73,4 +73,8 @@ class SqlTransaction : public Transaction {
   std::unique_ptr<SettingsRepository> settings_;
 };
 
+// The health check's probe (Store::write_health): a write transaction that counts itself in
+// the setting store.write_probe and commits, a real write as far as the disk is concerned.
+Status write_probe(Store& store);
+
 }  // namespace orbis::store::sql

@@ -21,8 +21,6 @@ namespace {
 using std::chrono::steady_clock;
 
 constexpr int kBusyTimeoutMs = 5000;
-// The setting the health check's probe writes: how many probes this database has had.
-constexpr std::string_view kWriteProbeSetting = "store.write_probe";
 
 // Runs `body`, turning an exception into an Error in SQLite's words.
 template <typename F>
@@ -117,7 +115,7 @@ class SqliteStore final : public Store {
       return {last->problem.empty(), last->problem};
     }
     const auto started = steady_clock::now();
-    if (auto probed = probe(); !probed) {
+    if (auto probed = sql::write_probe(*this); !probed) {
       // A storage fault has been noted with its cause; anything else (a busy database) is
       // noted here, so that the next health check within max_age does not probe again.
       const auto last = watch_.last();
@@ -255,18 +253,6 @@ class SqliteStore final : public Store {
       watch_.rescue(idle);
     }
     return files;
-  }
-
-  // Writes and commits the probe setting: a real write, as far as the disk is concerned.
-  Status probe() {
-    auto tx = begin(Access::write);
-    if (!tx) return fail(tx.error());
-    auto count = (*tx)->settings().get(kWriteProbeSetting);
-    if (!count) return fail(count.error());
-    const long long probes = *count ? std::atoll((*count)->c_str()) : 0;
-    if (auto ok = (*tx)->settings().set(kWriteProbeSetting, std::to_string(probes + 1)); !ok)
-      return ok;
-    return (*tx)->commit();
   }
 
   std::string path_;

@@ -20,7 +20,7 @@
 
 namespace orbis::store::testing {
 
-// The server the tests may use, or none (the PostgreSQL tests then skip, and say why).
+// The server the tests may use, or none (the PostgreSQL tests then fail, and say why).
 inline std::optional<std::string> postgres_server() {
   const char* url = std::getenv("ORBIS_TEST_POSTGRES");
   if (!url || !*url) return std::nullopt;
