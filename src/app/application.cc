@@ -60,6 +60,8 @@ Result<std::optional<credentials::KeyEncryptionKey>> load_kek(const Config& conf
 
 Result<std::unique_ptr<Application>> Application::start(const Config& config, const Clock& clock,
                                                         std::size_t extra_connections) {
+  auto proxies = http::TrustedProxies::parse(config.trusted_proxies);
+  if (!proxies) return fail(Error::invalid("server." + proxies.error().message));
   std::unique_ptr<Application> app(new Application());
   const int workers =
       config.threads > 0 ? config.threads : static_cast<int>(std::thread::hardware_concurrency());
@@ -89,7 +91,7 @@ Result<std::unique_ptr<Application>> Application::start(const Config& config, co
   app->server_ = std::make_unique<http::Server>(
       *app->router_, *app->files_,
       http::ServerOptions{config.host, static_cast<unsigned short>(config.port), config.threads,
-                          config.max_connections});
+                          config.max_connections, std::move(*proxies)});
   ORBIS_ASSIGN_OR_RETURN(app->port_, app->server_->listen());
 
   auto& credentials = app->services_->credentials;

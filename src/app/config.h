@@ -35,6 +35,9 @@ struct Config {
   std::string web_root;             // the built web front end (web/dist of the source tree)
   std::string public_url;           // where people reach Orbis (did:web, QR codes); empty: none
   bool secure_cookies = false;      // the sign-in cookies carry Secure (Orbis behind HTTPS)
+  // Addresses of the load balancers or proxies in front of Orbis, separated by commas:
+  // their X-Forwarded-For names the client (http/server/forwarded.h).
+  std::string trusted_proxies;
 
   // The key-encryption key of the issuer keys: read from `kek_file`, else `kek` itself,
   // else DATABASE.kek beside the database (app/application.h, load_kek).

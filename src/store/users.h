@@ -104,6 +104,16 @@ class UserRepository {
   // Finds the link and deletes it in the same transaction (single use); nullopt if unknown.
   virtual Result<std::optional<PasswordReset>> take_password_reset(std::string_view token_hash) = 0;
   virtual Status delete_password_resets_of(UserId user) = 0;
+
+  // Failed sign-ins, by an opaque `subject` (the caller's hash of an email or an address),
+  // at ISO 8601 times that order as text. sign_in_failures gives the subject's failures at
+  // or after `since`, oldest first, at most `limit`.
+  virtual Status record_sign_in_failure(std::string_view subject, std::string_view at) = 0;
+  virtual Result<std::vector<std::string>> sign_in_failures(std::string_view subject,
+                                                            std::string_view since,
+                                                            std::size_t limit) = 0;
+  virtual Status forget_sign_in_failures(std::string_view subject) = 0;
+  virtual Status delete_sign_in_failures_before(std::string_view at) = 0;
 };
 
 }  // namespace orbis::store

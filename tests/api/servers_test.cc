@@ -1,5 +1,6 @@
 // Two servers on one database, as two `orbis serve` behind one load balancer: each has its
-// own search index, login limits and caches, and they share only the database. Runs on
+// own search index and caches, and they share only the database (which holds the sessions
+// and the count of failed sign-ins). Runs on
 // SQLite (api.servers) and on PostgreSQL (api-pg.servers).
 #include <gtest/gtest.h>
 
@@ -39,6 +40,33 @@ std::vector<std::int64_t> found(const TestServer& server, const std::string& q,
   const auto page = r.json();  // kept: a range over a member of a temporary would dangle
   for (const auto& item : page["items"]) ids.push_back(item["id"].get<std::int64_t>());
   return ids;
+}
+
+TEST(SeveralServers, FailedSignInsCountAgainstOneLimitOnBoth) {
+  TestServer a;
+  const auto b = TestServer::beside(a);
+  const std::string email = "viewer@westlake.edu.cn";
+  const auto sign_in = [&](const TestServer& server, const std::string& password) {
+    return server.send("POST", "/api/v1/auth/login", {{"email", email}, {"password", password}},
+                       "");
+  };
+  // Five wrong passwords, spread over both servers as round robin would spread them.
+  for (int i = 0; i < 5; ++i) {
+    const auto r = sign_in(i % 2 == 0 ? a : *b, "wrong-" + std::to_string(i));
+    ASSERT_EQ(r.status, 401) << "attempt " << i + 1 << ": " << r.body;
+  }
+  // Each server has seen at most three of them, yet both refuse the sixth, even with the
+  // right password, and say when to try again.
+  for (const TestServer* server : {&a, b.get()}) {
+    const auto r = sign_in(*server, "orbis-demo-2026");
+    EXPECT_EQ(r.status, 429) << r.body;
+    EXPECT_EQ(r.json()["type"], "urn:orbis:problem:resource_exhausted") << r.body;
+    EXPECT_GT(std::stoi(r.header("retry-after")), 0);
+  }
+  EXPECT_EQ(b->send("POST", "/api/v1/auth/login",
+                    {{"email", kOfficer}, {"password", "orbis-demo-2026"}}, "")
+                .status,
+            200);
 }
 
 TEST(SeveralServers, ASearchOnOneFindsWhatTheOtherWroteWithItsCurrentName) {

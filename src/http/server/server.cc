@@ -153,6 +153,7 @@ struct Handlers {
 struct ServerState {
   Handlers handlers;
   ConnectionTable table;
+  TrustedProxies proxies;
   std::atomic<bool> stopping = false;
   std::function<void()> on_quiet;  // the server is stopping and no request is in flight
 
@@ -214,7 +215,9 @@ class Session : public Connection, public std::enable_shared_from_this<Session> 
     if (server_.stopping) {
       return refuse(unavailable("the server is shutting down; retry in a moment"), has_body);
     }
-    request_ = to_request(head, client_);
+    const auto forwarded = head["X-Forwarded-For"];
+    request_ = to_request(head, server_.proxies.client(
+                                    client_, std::string_view(forwarded.data(), forwarded.size())));
     if (!request_) {
       return refuse(problem(400, "bad_request", "the request target is not a valid URL"), has_body);
     }
@@ -356,7 +359,9 @@ bool out_of_descriptors(const beast::error_code& ec) {
 // runs on the acceptor's strand.
 struct Server::Impl {
   Impl(const Router& router, const StaticFiles& files, ServerOptions opts)
-      : state{.handlers = {router, files}, .table = ConnectionTable(opts.max_connections)},
+      : state{.handlers = {router, files},
+              .table = ConnectionTable(opts.max_connections),
+              .proxies = opts.trusted_proxies},
         options(std::move(opts)),
         acceptor(asio::make_strand(io)),
         backoff(acceptor.get_executor()),

@@ -14,6 +14,7 @@
 
 #include "common/error.h"
 #include "http/routing/router.h"
+#include "http/server/forwarded.h"
 #include "http/server/static_files.h"
 
 namespace orbis::http {
@@ -45,6 +46,8 @@ struct ServerOptions {
   // the connection that has waited longest for a request is closed to make room; when
   // none waits, the newcomer is answered 503.
   std::size_t max_connections = 0;
+  // The proxies whose X-Forwarded-For names the client (a request's `client`).
+  TrustedProxies trusted_proxies;
 };
 
 class Server {

@@ -2,6 +2,10 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <expected>
+#include <utility>
+
 #include "common/crypto.h"
 #include "common/text.h"
 #include "service/identity/second_factor.h"
@@ -33,13 +37,52 @@ bool needs_second_factor_setup(store::Transaction& tx, const domain::User& user)
   return Auth::admin_second_factor_required(tx).value_or(false);
 }
 
+// The subjects a sign-in's failures are counted under in the database.
+struct Subjects {
+  std::string email, client;
+};
+Subjects subjects_of(std::string_view email, std::string_view client) {
+  return {"e:" + crypto::sha256_hex(text::to_lower_ascii(text::trim(email))),
+          "c:" + crypto::sha256_hex(client)};
+}
+
+// How long until `subject`, with `limit` failures allowed in `window`, may try again, by
+// the failures the database holds (zero when it may now).
+Result<std::chrono::seconds> shared_wait(store::Transaction& tx, const std::string& subject,
+                                         int limit, std::chrono::milliseconds window,
+                                         TimePoint now) {
+  auto failures = tx.users().sign_in_failures(subject, format_iso8601(now - window),
+                                              static_cast<std::size_t>(limit));
+  if (!failures) return fail(failures.error());
+  if (std::cmp_less(failures->size(), limit)) return std::chrono::seconds{0};
+  // The oldest failure leaves the window first, and frees one attempt.
+  const auto oldest = parse_iso8601(failures->front()).value_or(now);
+  return std::max(std::chrono::seconds{1},
+                  std::chrono::ceil<std::chrono::seconds>(oldest + window - now));
+}
+
 }  // namespace
 
 Auth::Auth(store::Store& store, const Clock& clock, LoginLimits limits)
-    : store_(store), clock_(clock), limiter_(limits) {}
+    : store_(store), clock_(clock), limits_(limits), limiter_(limits) {}
 
 std::chrono::seconds Auth::retry_after(std::string_view email, std::string_view client) const {
-  return limiter_.retry_after(email, client, clock_.now());
+  const auto now = clock_.now();
+  const auto local = limiter_.retry_after(email, client, now);
+  const auto subjects = subjects_of(email, client);
+  auto shared =
+      run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<std::chrono::seconds> {
+        auto by_email = shared_wait(tx, subjects.email, limits_.per_email, limits_.window, now);
+        if (!by_email) return by_email;
+        auto by_client = shared_wait(tx, subjects.client, limits_.per_client, limits_.window, now);
+        if (!by_client) return by_client;
+        return std::max(*by_email, *by_client);
+      });
+  if (!shared) {
+    spdlog::warn("the shared sign-in count could not be read: {}", shared.error().message);
+    return local;
+  }
+  return std::max(local, *shared);
 }
 
 Result<bool> Auth::admin_second_factor_required(store::Transaction& tx) {
@@ -57,60 +100,82 @@ Result<LoginResult> Auth::login(const LoginRequest& request) {
     return fail(Error::exhausted("too many failed sign-ins; wait a few minutes and try again"));
   }
   const auto wrong = Error::unauthenticated("the email or password is wrong");
-  // Whether the attempt failed as the limiter counts it (a wrong password or code). The body
-  // only notes it: it may run more than once, and the limiter hears of the outcome once,
-  // after the transaction.
-  bool wrong_secret = false;
-  auto result =
-      run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<LoginResult> {
-        wrong_secret = false;
-        auto user = tx.users().find_by_email(text::to_lower_ascii(text::trim(request.email)));
-        if (!user) return fail(user.error());
-        bool ok = false;
-        if (*user && (*user)->active && request.password.size() <= 1024) {
-          auto hash = tx.users().password_hash((*user)->id);
-          if (!hash) return fail(hash.error());
-          ok = crypto::verify_password(*hash, request.password);
-        } else {
-          crypto::verify_password(dummy_hash(), request.password);
-        }
-        if (!ok) {
-          wrong_secret = true;
-          return fail(wrong);
-        }
-        if ((*user)->totp_enabled) {
-          if (!request.code || request.code->empty()) {
-            // The password was right: asking for the code is not a failure.
-            return fail(Error{ErrorCode::unauthenticated,
-                              "enter the code from your authenticator app",
-                              {{"code", "required: this account signs in with a second factor"}}});
-          }
-          auto stored = tx.users().totp((*user)->id);
-          if (!stored) return fail(stored.error());
-          const auto step =
-              matching_step(stored->secret, text::trim(*request.code), now, stored->last_step);
-          auto used = step ? tx.users().use_totp_step((*user)->id, *step) : Result<bool>(false);
-          if (!used) return fail(used.error());
-          if (!*used) {
-            wrong_secret = true;
-            return fail(Error{ErrorCode::unauthenticated,
-                              "the code is wrong, expired or already used",
-                              {{"code", "not the current code of your authenticator app"}}});
-          }
-        }
-        if (auto cleaned = tx.users().delete_sessions_expired_before(format_iso8601(now));
-            !cleaned) {
-          return fail(cleaned.error());
-        }
-        return start_session(tx, **user, request.client, request.user_agent);
-      });
-  if (result) {
-    attempt->succeeded();
-  } else if (wrong_secret) {
+  const auto exhausted =
+      Error::exhausted("too many failed sign-ins; wait a few minutes and try again");
+  const auto subjects = subjects_of(request.email, request.client);
+  // The body's value: a session, or a wrong password or code, which commits (its failure
+  // is recorded). An error of the runner's rolls back: the limit was reached, the code was
+  // asked for, or the store failed.
+  using Outcome = std::expected<LoginResult, Error>;
+  auto result = run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<Outcome> {
+    for (const auto& [subject, limit] : {std::pair{&subjects.email, limits_.per_email},
+                                         std::pair{&subjects.client, limits_.per_client}}) {
+      auto wait = shared_wait(tx, *subject, limit, limits_.window, now);
+      if (!wait) return fail(wait.error());
+      if (wait->count() > 0) return fail(exhausted);
+    }
+    // Counts a wrong password or code on every server, and lets go of the window's past.
+    const auto wrong_secret = [&](Error error) -> Result<Outcome> {
+      const auto at = format_iso8601(now);
+      for (const auto* subject : {&subjects.email, &subjects.client}) {
+        if (auto recorded = tx.users().record_sign_in_failure(*subject, at); !recorded)
+          return fail(recorded.error());
+      }
+      if (auto swept =
+              tx.users().delete_sign_in_failures_before(format_iso8601(now - limits_.window));
+          !swept) {
+        return fail(swept.error());
+      }
+      return Outcome(std::unexpect, std::move(error));
+    };
+    auto user = tx.users().find_by_email(text::to_lower_ascii(text::trim(request.email)));
+    if (!user) return fail(user.error());
+    bool ok = false;
+    if (*user && (*user)->active && request.password.size() <= 1024) {
+      auto hash = tx.users().password_hash((*user)->id);
+      if (!hash) return fail(hash.error());
+      ok = crypto::verify_password(*hash, request.password);
+    } else {
+      crypto::verify_password(dummy_hash(), request.password);
+    }
+    if (!ok) return wrong_secret(wrong);
+    if ((*user)->totp_enabled) {
+      if (!request.code || request.code->empty()) {
+        // The password was right: asking for the code is not a failure.
+        return fail(Error{ErrorCode::unauthenticated,
+                          "enter the code from your authenticator app",
+                          {{"code", "required: this account signs in with a second factor"}}});
+      }
+      auto stored = tx.users().totp((*user)->id);
+      if (!stored) return fail(stored.error());
+      const auto step =
+          matching_step(stored->secret, text::trim(*request.code), now, stored->last_step);
+      auto used = step ? tx.users().use_totp_step((*user)->id, *step) : Result<bool>(false);
+      if (!used) return fail(used.error());
+      if (!*used) {
+        return wrong_secret(Error{ErrorCode::unauthenticated,
+                                  "the code is wrong, expired or already used",
+                                  {{"code", "not the current code of your authenticator app"}}});
+      }
+    }
+    if (auto cleaned = tx.users().delete_sessions_expired_before(format_iso8601(now)); !cleaned) {
+      return fail(cleaned.error());
+    }
+    if (auto forgotten = tx.users().forget_sign_in_failures(subjects.email); !forgotten)
+      return fail(forgotten.error());
+    auto session = start_session(tx, **user, request.client, request.user_agent);
+    if (!session) return fail(session.error());
+    return Outcome(std::move(*session));
+  });
+  // The code was asked for, the limit was reached or the store failed: the attempt counts
+  // as neither here (the database's count refused it, or holds no change).
+  if (!result) return fail(result.error());
+  if (!*result) {
     attempt->failed(now);
+    return fail(result->error());
   }
-  // Otherwise (the code was asked for, or the store failed) the attempt counts as neither.
-  return result;
+  attempt->succeeded();
+  return std::move(**result);
 }
 
 Result<LoginResult> Auth::start_session(store::Transaction& tx, const domain::User& user,

@@ -5,9 +5,19 @@
 // A login returns a random token (the bearer token for scripts, and the session cookie
 // for browsers) and a CSRF token that cookie-borne requests must echo. Only the token's
 // SHA-256 is stored. A user with a second factor also sends the current code of their
-// authenticator app. Failed logins are limited per email and per client address
-// (LoginLimiter); past a limit every attempt fails with resource_exhausted until the
-// window has passed, whether or not the password is right.
+// authenticator app. Failed logins are limited per email and per client address; past a
+// limit every attempt fails with resource_exhausted until the window has passed, whether or
+// not the password is right.
+//
+// The failures are counted twice. In memory (LoginLimiter), which refuses a flood before it
+// reaches the database and counts the attempts still being checked on this server. And in
+// the database, which every server on it shares: a sign-in reads its subjects' failures,
+// and records a wrong password, inside its own write transaction, and writers take turns on
+// every server, so N servers behind a load balancer allow no more than one does. The
+// database holds hashes of the email and the address, never either; a row is deleted once
+// its window has passed. A wrong current password when changing a password or a second
+// factor (confirm_password) is counted in memory only: it runs inside the caller's
+// transaction, which rolls back.
 #pragma once
 
 #include <chrono>
@@ -92,6 +102,7 @@ class Auth {
  private:
   store::Store& store_;
   const Clock& clock_;
+  const LoginLimits limits_;
   LoginLimiter limiter_;
 };
 

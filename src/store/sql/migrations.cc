@@ -455,6 +455,18 @@ CREATE TABLE registry_changes (
   institution_id BIGINT NOT NULL
 )
 )SQL"},
+    // Failed sign-ins, so that every server behind a load balancer counts against one limit
+    // (service/identity/auth.h). A subject is a hash, never the email or address itself;
+    // rows older than the window are deleted as new ones come.
+    {22, "failed sign-ins counted in the database, for several servers", R"SQL(
+CREATE TABLE sign_in_failures (
+  id {{id}},
+  subject TEXT NOT NULL,
+  failed_at TEXT NOT NULL
+);
+CREATE INDEX sign_in_failures_by_subject ON sign_in_failures (subject, failed_at);
+CREATE INDEX sign_in_failures_by_time ON sign_in_failures (failed_at)
+)SQL"},
 };
 
 }  // namespace

@@ -372,6 +372,49 @@ class SqlUserRepository final : public UserRepository {
     });
   }
 
+  Status record_sign_in_failure(std::string_view subject, std::string_view at) override {
+    return guarded(context_, "counting a failed sign-in", [&]() -> Status {
+      const std::string s(subject), a(at);
+      sql_ << "INSERT INTO sign_in_failures (subject, failed_at) VALUES (:s, :a)", soci::use(s),
+          soci::use(a);
+      return {};
+    });
+  }
+
+  Result<std::vector<std::string>> sign_in_failures(std::string_view subject,
+                                                    std::string_view since,
+                                                    std::size_t limit) override {
+    return guarded(context_, "reading failed sign-ins", [&]() -> Result<std::vector<std::string>> {
+      std::vector<std::string> out;
+      const std::string s(subject), from(since);
+      const long long n = static_cast<long long>(limit);
+      std::string at;
+      soci::statement st =
+          (sql_.prepare << "SELECT failed_at FROM sign_in_failures WHERE subject = :s "
+                           "AND failed_at >= :f ORDER BY failed_at LIMIT :n",
+           soci::use(s), soci::use(from), soci::use(n), soci::into(at));
+      st.execute();
+      while (st.fetch()) out.push_back(at);
+      return out;
+    });
+  }
+
+  Status forget_sign_in_failures(std::string_view subject) override {
+    return guarded(context_, "forgetting failed sign-ins", [&]() -> Status {
+      const std::string s(subject);
+      sql_ << "DELETE FROM sign_in_failures WHERE subject = :s", soci::use(s);
+      return {};
+    });
+  }
+
+  Status delete_sign_in_failures_before(std::string_view at) override {
+    return guarded(context_, "removing old failed sign-ins", [&]() -> Status {
+      const std::string a(at);
+      sql_ << "DELETE FROM sign_in_failures WHERE failed_at < :a", soci::use(a);
+      return {};
+    });
+  }
+
  private:
   // Binds the columns of kSelect, in order, to a SOCI statement being built.
   template <typename Chain>

@@ -44,7 +44,8 @@ class ListsMigration : public StoreConformance {
            {"mobilities_by_receiving", "mobilities_of_org_unit_by_receiving",
             "agreements_by_status_and_end", "agreements_by_status", "mobilities_by_route"})
         sql << "DROP INDEX " << index;
-      for (const char* table : {"recognition_planned", "recognition_tallies", "registry_changes"})
+      for (const char* table :
+           {"recognition_planned", "recognition_tallies", "registry_changes", "sign_in_failures"})
         sql << "DROP TABLE " << table;
       sql << "DELETE FROM schema_migrations WHERE version >= 17";
     }

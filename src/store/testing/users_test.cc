@@ -183,5 +183,26 @@ TEST_P(StoreConformance, APasswordResetLinkIsTakenOnce) {
   EXPECT_FALSE(ok(tx->users().take_password_reset("rh2")).has_value());
 }
 
+TEST_P(StoreConformance, FailedSignInsAreCountedBySubjectAndTime) {
+  auto tx = write();
+  for (const char* at :
+       {"2026-01-01T00:00:03.000Z", "2026-01-01T00:00:01.000Z", "2026-01-01T00:10:00.000Z"})
+    ok(tx->users().record_sign_in_failure("s1", at));
+  ok(tx->users().record_sign_in_failure("s2", "2026-01-01T00:00:02.000Z"));
+  EXPECT_EQ(ok(tx->users().sign_in_failures("s1", "2026-01-01T00:00:00.000Z", 10)),
+            (std::vector<std::string>{"2026-01-01T00:00:01.000Z", "2026-01-01T00:00:03.000Z",
+                                      "2026-01-01T00:10:00.000Z"}));
+  // `since` is inclusive, and the limit keeps the oldest.
+  EXPECT_EQ(ok(tx->users().sign_in_failures("s1", "2026-01-01T00:00:03.000Z", 1)),
+            std::vector<std::string>{"2026-01-01T00:00:03.000Z"});
+  ok(tx->users().delete_sign_in_failures_before("2026-01-01T00:00:03.000Z"));
+  EXPECT_EQ(ok(tx->users().sign_in_failures("s1", "", 10)).size(), 2U);
+  EXPECT_TRUE(ok(tx->users().sign_in_failures("s2", "", 10)).empty());
+  ok(tx->users().record_sign_in_failure("s2", "2026-01-01T00:11:00.000Z"));
+  ok(tx->users().forget_sign_in_failures("s1"));
+  EXPECT_TRUE(ok(tx->users().sign_in_failures("s1", "", 10)).empty());
+  EXPECT_EQ(ok(tx->users().sign_in_failures("s2", "", 10)).size(), 1U);
+}
+
 }  // namespace
 }  // namespace orbis::store::testing
