@@ -95,7 +95,7 @@ export async function startOrbis({ credentials = false, serveArgs: extraServeArg
  * server ORBIS_TEST_POSTGRES names (scripts/test starts a throwaway cluster): each gets a
  * new database of its own, created and dropped with psql.
  */
-async function createPostgresDatabase() {
+export async function createPostgresDatabase() {
   const server = process.env.ORBIS_TEST_POSTGRES
   if (!server) throw new Error('ORBIS_TEST_ENGINE=postgresql needs ORBIS_TEST_POSTGRES (scripts/test starts a cluster)')
   const name = `orbis_browser_${randomBytes(6).toString('hex')}`
@@ -105,7 +105,7 @@ async function createPostgresDatabase() {
   return url.toString()
 }
 
-async function dropPostgresDatabase(url) {
+export async function dropPostgresDatabase(url) {
   const name = new URL(url).pathname.slice(1)
   await promisify(execFile)('psql', [process.env.ORBIS_TEST_POSTGRES, '-qc', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`], {
     timeout: DEMO_TIMEOUT_MS,
@@ -177,7 +177,7 @@ export function serve(db, { openFiles, args = [] } = {}) {
   })
 }
 
-async function stopProcess(child) {
+export async function stopProcess(child) {
   if (child.exitCode !== null || child.signalCode !== null) return
   const exited = new Promise((resolve) => child.once('exit', resolve))
   child.kill('SIGTERM')
