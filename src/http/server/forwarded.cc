@@ -51,6 +51,7 @@ bool TrustedProxies::trusted(const std::string& address) const {
 }
 
 std::string TrustedProxies::client(const std::string& peer, std::string_view forwarded_for) const {
+  if (addresses_.empty()) return peer;  // every request asks: no parsing without proxies
   auto from = normalised(peer).value_or(peer);
   if (!trusted(from) || forwarded_for.empty()) return from;
   const auto hops = items(forwarded_for);

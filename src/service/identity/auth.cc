@@ -61,6 +61,20 @@ Result<std::chrono::seconds> shared_wait(store::Transaction& tx, const std::stri
                   std::chrono::ceil<std::chrono::seconds>(oldest + window - now));
 }
 
+// The later of the two waits: by the e-mail's failures and by the address's.
+Result<std::chrono::seconds> shared_wait(store::Transaction& tx, const Subjects& subjects,
+                                         const LoginLimits& limits, TimePoint now) {
+  auto by_email = shared_wait(tx, subjects.email, limits.per_email, limits.window, now);
+  if (!by_email) return by_email;
+  auto by_client = shared_wait(tx, subjects.client, limits.per_client, limits.window, now);
+  if (!by_client) return by_client;
+  return std::max(*by_email, *by_client);
+}
+
+Error too_many_failures() {
+  return Error::exhausted("too many failed sign-ins; wait a few minutes and try again");
+}
+
 }  // namespace
 
 Auth::Auth(store::Store& store, const Clock& clock, LoginLimits limits)
@@ -72,11 +86,7 @@ std::chrono::seconds Auth::retry_after(std::string_view email, std::string_view 
   const auto subjects = subjects_of(email, client);
   auto shared =
       run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<std::chrono::seconds> {
-        auto by_email = shared_wait(tx, subjects.email, limits_.per_email, limits_.window, now);
-        if (!by_email) return by_email;
-        auto by_client = shared_wait(tx, subjects.client, limits_.per_client, limits_.window, now);
-        if (!by_client) return by_client;
-        return std::max(*by_email, *by_client);
+        return shared_wait(tx, subjects, limits_, now);
       });
   if (!shared) {
     spdlog::warn("the shared sign-in count could not be read: {}", shared.error().message);
@@ -96,24 +106,17 @@ Result<LoginResult> Auth::login(const LoginRequest& request) {
   // The attempt is counted before the password is checked, so that concurrent attempts
   // cannot all slip under the limit.
   auto attempt = limiter_.begin(request.email, request.client, now);
-  if (!attempt) {
-    return fail(Error::exhausted("too many failed sign-ins; wait a few minutes and try again"));
-  }
+  if (!attempt) return fail(too_many_failures());
   const auto wrong = Error::unauthenticated("the email or password is wrong");
-  const auto exhausted =
-      Error::exhausted("too many failed sign-ins; wait a few minutes and try again");
   const auto subjects = subjects_of(request.email, request.client);
   // The body's value: a session, or a wrong password or code, which commits (its failure
   // is recorded). An error of the runner's rolls back: the limit was reached, the code was
   // asked for, or the store failed.
   using Outcome = std::expected<LoginResult, Error>;
   auto result = run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<Outcome> {
-    for (const auto& [subject, limit] : {std::pair{&subjects.email, limits_.per_email},
-                                         std::pair{&subjects.client, limits_.per_client}}) {
-      auto wait = shared_wait(tx, *subject, limit, limits_.window, now);
-      if (!wait) return fail(wait.error());
-      if (wait->count() > 0) return fail(exhausted);
-    }
+    auto wait = shared_wait(tx, subjects, limits_, now);
+    if (!wait) return fail(wait.error());
+    if (wait->count() > 0) return fail(too_many_failures());
     // Counts a wrong password or code on every server, and lets go of the window's past.
     const auto wrong_secret = [&](Error error) -> Result<Outcome> {
       const auto at = format_iso8601(now);
