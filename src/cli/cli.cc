@@ -44,6 +44,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   add_verify(app, ctx);
   add_backup(app, ctx);
   add_restore(app, ctx);
+  add_copy(app, ctx);
   add_audit(app, ctx);
   add_grade(app, ctx);
 

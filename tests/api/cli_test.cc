@@ -9,24 +9,10 @@
 #include <sstream>
 
 #include "harness.h"
+#include "run_orbis.h"
 
 namespace orbis::testing {
 namespace {
-
-struct Run {
-  int code;
-  std::string out, err;
-};
-
-Run orbis(std::vector<std::string> args, const std::string& input = "") {
-  args.insert(args.begin(), "orbis");
-  std::vector<const char*> argv;
-  for (const auto& a : args) argv.push_back(a.c_str());
-  std::istringstream in(input);
-  std::ostringstream out, err;
-  const int code = cli::run(static_cast<int>(argv.size()), argv.data(), in, out, err);
-  return {code, out.str(), err.str()};
-}
 
 int lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
 

@@ -12,30 +12,12 @@
 #include "credentials/keys.h"
 #include "domain/audit.h"
 #include "harness.h"
+#include "run_orbis.h"
 
 namespace orbis::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Run {
-  int code;
-  std::string out, err;
-};
-
-Run orbis(std::vector<std::string> args) {
-  args.insert(args.begin(), "orbis");
-  std::vector<const char*> argv;
-  for (const auto& a : args) argv.push_back(a.c_str());
-  std::istringstream in;
-  std::ostringstream out, err;
-  const int code = cli::run(static_cast<int>(argv.size()), argv.data(), in, out, err);
-  return {code, out.str(), err.str()};
-}
-
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
 
 // Runs `sql` on the database file `db` with SQLite's own shell-less API.
 void execute(const std::string& db, const std::string& sql) {

@@ -27,7 +27,8 @@ CheckedDatabase check_database(const std::string& path, std::string_view what) {
     auto integrity = (*store)->integrity_check();
     if (!integrity) throw failure(integrity.error());
     if (!integrity->empty()) {
-      throw Failure{fmt::format("{} fails SQLite's integrity check: {}", what, integrity->front())};
+      throw Failure{
+          fmt::format("{} fails the database's integrity check: {}", what, integrity->front())};
     }
     auto tx = (*store)->begin(store::Access::read);
     if (!tx) throw failure(tx.error());

@@ -17,7 +17,7 @@ struct CheckedDatabase {
   domain::ChainHead head;
 };
 
-// Opens the database file `path` read-only and runs SQLite's integrity check and the audit
+// Opens the database `path` read-only and runs the back end's integrity check and the audit
 // log's verification; a Failure that starts with `what` when either finds a problem.
 CheckedDatabase check_database(const std::string& path, std::string_view what);
 

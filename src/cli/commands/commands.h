@@ -33,6 +33,7 @@ void add_grade(CLI::App& app, Context& ctx);
 // Operations (docs/operations.md).
 void add_backup(CLI::App& app, Context& ctx);
 void add_restore(CLI::App& app, Context& ctx);
+void add_copy(CLI::App& app, Context& ctx);
 void add_audit(CLI::App& app, Context& ctx);
 
 }  // namespace orbis::cli

@@ -30,6 +30,35 @@ class PostgresDialect final : public sql::Dialect {
   }
   std::string_view boolean(bool value) const override { return value ? "1" : "0"; }
   bool failed_statement_ends_transaction() const override { return true; }
+  std::string_view columns_query() const override {
+    return "SELECT cl.relname, a.attname, format_type(a.atttypid, a.atttypmod), "
+           "CASE WHEN a.attidentity <> '' THEN 1 ELSE 0 END, "
+           // indkey counts from 0.
+           "COALESCE(array_position(CAST(i.indkey AS int2[]), a.attnum) - "
+           "array_lower(CAST(i.indkey AS int2[]), 1) + 1, 0) "
+           "FROM pg_class cl "
+           "JOIN pg_attribute a ON a.attrelid = cl.oid AND a.attnum > 0 AND NOT a.attisdropped "
+           "LEFT JOIN pg_index i ON i.indrelid = cl.oid AND i.indisprimary "
+           "WHERE cl.relkind = 'r' AND cl.relnamespace = to_regnamespace(current_schema()) "
+           "ORDER BY cl.relname, a.attnum";
+  }
+  std::string_view references_query() const override {
+    return "SELECT cl.relname, pr.relname, a.attname FROM pg_constraint c "
+           "JOIN pg_class cl ON cl.oid = c.conrelid JOIN pg_class pr ON pr.oid = c.confrelid "
+           "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) "
+           "WHERE c.contype = 'f' AND cl.relnamespace = to_regnamespace(current_schema())";
+  }
+  // Identities keep counting after an insert with explicit ids only when told to.
+  std::string restart_identity(std::string_view table, std::string_view column) const override {
+    return fmt::format(
+        "SELECT setval(pg_get_serial_sequence('{0}', '{1}'), COALESCE(MAX(\"{1}\"), 0) + 1, "
+        "false) FROM \"{0}\"",
+        table, column);
+  }
+  // The database's collation may order text by language; the C collation orders bytes.
+  std::string bytewise(std::string_view expression) const override {
+    return fmt::format("{} COLLATE \"C\"", expression);
+  }
 };
 
 // The server's message without the statement SOCI appends and the DETAIL, HINT and

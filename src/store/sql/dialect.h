@@ -30,6 +30,23 @@ class Dialect {
   virtual bool failed_statement_ends_transaction() const { return false; }
   // The literal of a boolean in SQL text.
   virtual std::string_view boolean(bool value) const = 0;
+
+  // The catalog, for copying a whole database (store/copy.h). Rows of (table, column,
+  // declared type, 1 for an identity column else 0, position in the primary key or 0), for
+  // every table of the database, each table's columns in their order.
+  virtual std::string_view columns_query() const = 0;
+  // Rows of (table, referenced table, referencing column): one per column of each foreign key.
+  virtual std::string_view references_query() const = 0;
+  // The statement that makes the identity `column` of `table` go on after its largest value
+  // once rows were written with their own ids; empty when the back end needs none.
+  virtual std::string restart_identity(std::string_view /*table*/,
+                                       std::string_view /*column*/) const {
+    return {};
+  }
+  // `expression` (text) ordered by its bytes, as SQLite orders text.
+  virtual std::string bytewise(std::string_view expression) const {
+    return std::string(expression);
+  }
 };
 
 // Replaces every "{{word}}" in `text` by the back end's word.

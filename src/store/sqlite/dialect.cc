@@ -55,6 +55,15 @@ class SqliteDialect final : public sql::Dialect {
     return sqlite::error_of(e, doing);
   }
   std::string_view boolean(bool value) const override { return value ? "1" : "0"; }
+  std::string_view columns_query() const override {
+    return "SELECT m.name, c.name, c.type, 0, c.pk FROM sqlite_master m "
+           "JOIN pragma_table_info(m.name) c "
+           "WHERE m.type = 'table' AND substr(m.name, 1, 7) <> 'sqlite_' ORDER BY m.name, c.cid";
+  }
+  std::string_view references_query() const override {
+    return "SELECT m.name, f.\"table\", f.\"from\" FROM sqlite_master m "
+           "JOIN pragma_foreign_key_list(m.name) f WHERE m.type = 'table'";
+  }
 };
 
 }  // namespace
