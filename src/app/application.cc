@@ -12,6 +12,8 @@
 #include "common/text.h"
 #include "common/try.h"
 #include "http/api/api.h"
+#include "service/identity/housekeeping.h"
+#include "service/identity/login_limiter.h"
 #include "store/store.h"
 
 namespace orbis::app {
@@ -65,7 +67,8 @@ Result<std::unique_ptr<Application>> Application::start(const Config& config, co
   std::unique_ptr<Application> app(new Application());
   const int workers =
       config.threads > 0 ? config.threads : static_cast<int>(std::thread::hardware_concurrency());
-  const auto pool = static_cast<std::size_t>(std::max(2, workers) + 1) + extra_connections;
+  // One connection per worker, one more, and one for the scheduled work.
+  const auto pool = static_cast<std::size_t>(std::max(2, workers) + 2) + extra_connections;
   auto store = store::open(config.database, {.pool_size = pool,
                                              .must_exist = true,
                                              .clock = &clock,
@@ -102,7 +105,23 @@ Result<std::unique_ptr<Application>> Application::start(const Config& config, co
         "http://{}:{}", config.host == "127.0.0.1" ? "localhost" : config.host, app->port_);
     ORBIS_TRY(credentials.set_public_url(here, false));
   }
+  if (config.scheduled_work) {
+    const std::chrono::milliseconds lease = std::chrono::seconds(config.lease_seconds);
+    std::vector<ScheduledJob> jobs;
+    jobs.push_back({"removing expired sessions and sign-in failures", std::chrono::minutes(5),
+                    [&store = *app->store_, &clock] {
+                      return service::remove_expired(store, clock, service::LoginLimits{}.window);
+                    }});
+    app->scheduler_ = std::make_unique<Scheduler>(
+        *app->store_, clock, holder_name(), std::move(jobs), SchedulerOptions{lease, lease / 3});
+  }
   return app;
+}
+
+void Application::run() {
+  if (scheduler_) scheduler_->start();
+  server_->run();
+  if (scheduler_) scheduler_->stop();
 }
 
 }  // namespace orbis::app

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "app/config.h"
+#include "app/scheduler.h"
 #include "common/clock.h"
 #include "common/error.h"
 #include "credentials/key_file.h"
@@ -51,14 +52,18 @@ class Application {
 
   // The port bound (the chosen one when config.port is 0).
   unsigned short port() const { return port_; }
-  // Serves until stop() or SIGINT/SIGTERM; returns when every thread has finished.
-  void run() { server_->run(); }
+  // Serves until stop() or SIGINT/SIGTERM, taking its turn at the scheduled work unless
+  // config.scheduled_work is off; returns when every thread has finished (and the
+  // scheduled work's lease is released).
+  void run();
   void stop() { server_->stop(); }
 
   store::Store& store() { return *store_; }
   service::Services& services() { return *services_; }
   const http::Router& router() const { return *router_; }
   const http::Server& server() const { return *server_; }
+  // The scheduled work (null when config.scheduled_work is off).
+  Scheduler* scheduler() { return scheduler_.get(); }
 
  private:
   Application() = default;
@@ -69,6 +74,7 @@ class Application {
   std::unique_ptr<http::Router> router_;
   std::unique_ptr<http::StaticFiles> files_;
   std::unique_ptr<http::Server> server_;
+  std::unique_ptr<Scheduler> scheduler_;
   unsigned short port_ = 0;
 };
 

@@ -25,7 +25,7 @@ struct Setting {
 
 constexpr std::int64_t kMaxConnections = std::numeric_limits<std::int32_t>::max();
 
-const std::array<Setting, 13> kSettings{{
+const std::array<Setting, 15> kSettings{{
     {"database", "ORBIS_DB", &Config::database},
     {"database_password_file", "ORBIS_DB_PASSWORD_FILE", &Config::database_password_file},
     {"data", "ORBIS_DATA", &Config::data_dir},
@@ -39,6 +39,8 @@ const std::array<Setting, 13> kSettings{{
     {"server.public_url", "ORBIS_PUBLIC_URL", &Config::public_url},
     {"server.secure_cookies", "ORBIS_SECURE_COOKIES", &Config::secure_cookies},
     {"server.trusted_proxies", "ORBIS_TRUSTED_PROXIES", &Config::trusted_proxies},
+    {"server.scheduled_work", "ORBIS_SCHEDULED_WORK", &Config::scheduled_work},
+    {"server.lease_seconds", "ORBIS_LEASE_SECONDS", &Config::lease_seconds, 3, 3600},
     {"credentials.kek_file", "ORBIS_KEK_FILE", &Config::kek_file},
 }};
 constexpr std::array<std::string_view, 2> kSections{"server", "credentials"};

@@ -38,6 +38,10 @@ struct Config {
   // Addresses of the load balancers or proxies in front of Orbis, separated by commas:
   // their X-Forwarded-For names the client (http/server/forwarded.h).
   std::string trusted_proxies;
+  // Whether this server takes its turn at the scheduled work (app/scheduler.h), and how long
+  // its lease lasts unrenewed: how soon another server takes over from one that died.
+  bool scheduled_work = true;
+  int lease_seconds = 60;
 
   // The key-encryption key of the issuer keys: read from `kek_file`, else `kek` itself,
   // else DATABASE.kek beside the database (app/application.h, load_kek).

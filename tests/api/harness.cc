@@ -60,6 +60,14 @@ void build_demo(const std::string& location, const std::string& kek) {
   if (!demo) throw std::runtime_error(demo.error().message);
 }
 
+// Whether the database at `location` is at this build's schema.
+bool current_schema(const std::string& location) {
+  auto store = store::open(location, {.pool_size = 1, .must_exist = true, .read_only = true});
+  if (!store) return false;
+  const auto version = (*store)->schema_version();
+  return version && *version == (*store)->latest_schema_version();
+}
+
 struct DemoTemplate {
   std::filesystem::path dir;
   std::string kek;
@@ -76,6 +84,11 @@ struct DemoTemplate {
       int built = 0;
       admin << "SELECT COUNT(*) FROM pg_database WHERE datname = :n",
           soci::use(std::string(kPostgresTemplate)), soci::into(built);
+      // A cluster kept between builds may hold a template of an older schema: built again.
+      if (built && !current_schema(store::testing::with_database(*server, kPostgresTemplate))) {
+        admin << "DROP DATABASE " + std::string(kPostgresTemplate) + " WITH (FORCE)";
+        built = 0;
+      }
       if (!built) {
         const std::string building = std::string(kPostgresTemplate) + "_building";
         admin << "DROP DATABASE IF EXISTS " + building;
@@ -147,6 +160,8 @@ void TestServer::start(const http::ApiOptions& options) {
   config.web_root = (dir_ / "web").string();
   config.port = 0;
   config.threads = 2;
+  // The tests' clock stands still; scheduled work is tested on its own (app/scheduler_test.cc).
+  config.scheduled_work = false;
   config.secure_cookies = options.secure_cookies;
   config.kek = kek_;
   // One connection more than serve's, for the tests that read the store themselves.

@@ -467,6 +467,17 @@ CREATE TABLE sign_in_failures (
 CREATE INDEX sign_in_failures_by_subject ON sign_in_failures (subject, failed_at);
 CREATE INDEX sign_in_failures_by_time ON sign_in_failures (failed_at)
 )SQL"},
+    // Leases: the work that must run on one server at a time (app/scheduler.h) goes to the
+    // server that holds its lease until the lease ends; another takes it when it is not
+    // renewed.
+    {23, "leases, so that scheduled work runs on one server at a time", R"SQL(
+CREATE TABLE leases (
+  name TEXT PRIMARY KEY,
+  holder TEXT NOT NULL,
+  acquired_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+)
+)SQL"},
 };
 
 }  // namespace
