@@ -6,6 +6,7 @@
 #include <soci/soci.h>
 
 #include "common/clock.h"
+#include "store/sql/support.h"
 #include "store/sql/transaction.h"
 
 namespace orbis::store {
@@ -20,13 +21,11 @@ Result<T> in_write(Store& store, std::string_view doing, Work work) {
   if (!tx) return fail(tx.error());
   auto* sql = dynamic_cast<SqlTransaction*>(tx->get());
   if (!sql) return fail(Error::invalid("leases need a SQL database"));
-  try {
-    T out = work(*sql);
-    if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
-    return out;
-  } catch (const std::exception& e) {
-    return fail(sql->context().dialect.error_of(e, doing));
-  }
+  auto out =
+      internal::guarded(sql->context().dialect, doing, [&]() -> Result<T> { return work(*sql); });
+  if (!out) return out;
+  if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
+  return out;
 }
 
 }  // namespace
