@@ -69,6 +69,38 @@ TEST(SeveralServers, FailedSignInsCountAgainstOneLimitOnBoth) {
             200);
 }
 
+// A stolen session cannot guess the current password five times per server: the wrong
+// ones are counted in the database, against the same limit as sign-ins.
+TEST(SeveralServers, WrongCurrentPasswordsCountAgainstOneLimitOnBoth) {
+  TestServer a;
+  const auto b = TestServer::beside(a);
+  const std::string email = "coordinator@westlake.edu.cn";
+  const auto session = a.login(email);
+  const auto change = [&](const TestServer& server, const std::string& current) {
+    return server.send("POST", "/api/v1/account/password",
+                       {{"current_password", current}, {"new_password", "a fine new passphrase"}},
+                       session);
+  };
+  for (int i = 0; i < 5; ++i) {
+    const auto r = change(i % 2 == 0 ? a : *b, "guess-" + std::to_string(i));
+    ASSERT_EQ(r.status, 422) << "attempt " << i + 1 << ": " << r.body;
+    EXPECT_EQ(r.json()["type"], "urn:orbis:problem:invalid_argument") << r.body;
+  }
+  for (const TestServer* server : {&a, b.get()}) {
+    // Even the right password waits now, and signing in with that e-mail too.
+    const auto r = change(*server, "orbis-demo-2026");
+    EXPECT_EQ(r.status, 429) << r.body;
+    EXPECT_GT(std::stoi(r.header("retry-after")), 0);
+    EXPECT_EQ(server
+                  ->send("POST", "/api/v1/auth/login",
+                         {{"email", email}, {"password", "orbis-demo-2026"}}, "")
+                  .status,
+              429);
+  }
+  // Nothing was changed: the session still works, and still with the old password's limit.
+  EXPECT_EQ(b->get("/api/v1/auth/me", session).status, 200);
+}
+
 TEST(SeveralServers, ASearchOnOneFindsWhatTheOtherWroteWithItsCurrentName) {
   TestServer a;
   const auto b = TestServer::beside(a);

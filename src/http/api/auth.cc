@@ -154,7 +154,10 @@ void add_auth_routes(Router& router, service::Services& s, const ApiOptions& opt
             "Turn the second factor off (the password and a current code)")
       .before_second_factor()
       .handle([&s](const Call& c, const TotpDisable& in) -> Status {
-        return s.accounts.remove_second_factor(c.actor(), in.password, in.code, c.request.client);
+        auto removed =
+            s.accounts.remove_second_factor(c.actor(), in.password, in.code, c.request.client);
+        if (!removed) say_when_to_retry(c, removed.error(), s.auth, c.actor().email);
+        return removed;
       });
 
   account

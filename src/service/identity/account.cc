@@ -61,9 +61,10 @@ Result<LoginResult> Accounts::change_password(const domain::Actor& actor, std::s
   }
   auto hash = crypto::hash_password(replacement);
   if (!hash) return fail(hash.error());
+  auto confirmed = auth_.confirm_password(actor, current, client, "current_password");
+  if (!confirmed) return fail(confirmed.error());
   return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<LoginResult> {
-    if (auto ok = auth_.confirm_password(tx, actor, current, client, "current_password"); !ok)
-      return fail(ok.error());
+    if (auto ok = Auth::still_current(tx, actor, *confirmed); !ok) return fail(ok.error());
     auto user = tx.users().get(actor.user);
     if (!user) return fail(user.error());
     if (auto ok = tx.users().set_password_hash(actor.user, *hash); !ok) return fail(ok.error());
@@ -138,6 +139,8 @@ Status Accounts::confirm_second_factor(const domain::Actor& actor, std::string_v
 Status Accounts::remove_second_factor(const domain::Actor& actor, std::string_view password,
                                       std::string_view code, std::string_view client) {
   if (!actor.user) return fail(not_signed_in());
+  auto confirmed = auth_.confirm_password(actor, password, client, "password");
+  if (!confirmed) return fail(confirmed.error());
   return run(store_, store::Access::write, [&](store::Transaction& tx) -> Status {
     auto totp = tx.users().totp(actor.user);
     if (!totp) return fail(totp.error());
@@ -150,8 +153,7 @@ Status Accounts::remove_second_factor(const domain::Actor& actor, std::string_vi
             "admins must sign in with a second factor here: it cannot be turned off"));
       }
     }
-    if (auto ok = auth_.confirm_password(tx, actor, password, client, "password"); !ok)
-      return fail(ok.error());
+    if (auto ok = Auth::still_current(tx, actor, *confirmed); !ok) return fail(ok.error());
     const auto step = matching_step(totp->secret, text::trim(code), clock_.now(), totp->last_step);
     auto used = step ? tx.users().use_totp_step(actor.user, *step) : Result<bool>(false);
     if (!used) return fail(used.error());

@@ -71,6 +71,17 @@ Result<std::chrono::seconds> shared_wait(store::Transaction& tx, const Subjects&
   return std::max(*by_email, *by_client);
 }
 
+// Records a wrong password or code against both subjects, and lets go of the window's past.
+Status record_failure(store::Transaction& tx, const Subjects& subjects, TimePoint now,
+                      std::chrono::milliseconds window) {
+  const auto at = format_iso8601(now);
+  for (const auto* subject : {&subjects.email, &subjects.client}) {
+    if (auto recorded = tx.users().record_sign_in_failure(*subject, at); !recorded)
+      return fail(recorded.error());
+  }
+  return tx.users().delete_sign_in_failures_before(format_iso8601(now - window));
+}
+
 Error too_many_failures() {
   return Error::exhausted("too many failed sign-ins; wait a few minutes and try again");
 }
@@ -117,18 +128,10 @@ Result<LoginResult> Auth::login(const LoginRequest& request) {
     auto wait = shared_wait(tx, subjects, limits_, now);
     if (!wait) return fail(wait.error());
     if (wait->count() > 0) return fail(too_many_failures());
-    // Counts a wrong password or code on every server, and lets go of the window's past.
+    // Counts a wrong password or code on every server.
     const auto wrong_secret = [&](Error error) -> Result<Outcome> {
-      const auto at = format_iso8601(now);
-      for (const auto* subject : {&subjects.email, &subjects.client}) {
-        if (auto recorded = tx.users().record_sign_in_failure(*subject, at); !recorded)
-          return fail(recorded.error());
-      }
-      if (auto swept =
-              tx.users().delete_sign_in_failures_before(format_iso8601(now - limits_.window));
-          !swept) {
-        return fail(swept.error());
-      }
+      if (auto recorded = record_failure(tx, subjects, now, limits_.window); !recorded)
+        return fail(recorded.error());
       return Outcome(std::unexpect, std::move(error));
     };
     auto user = tx.users().find_by_email(text::to_lower_ascii(text::trim(request.email)));
@@ -249,22 +252,48 @@ Status Auth::logout(std::string_view token) {
   });
 }
 
-Status Auth::confirm_password(store::Transaction& tx, const domain::Actor& actor,
-                              std::string_view password, std::string_view client,
-                              std::string_view field) {
+Result<std::string> Auth::confirm_password(const domain::Actor& actor, std::string_view password,
+                                           std::string_view client, std::string_view field) {
   const auto now = clock_.now();
+  const auto too_many =
+      Error::exhausted("too many wrong passwords; wait a few minutes and try again");
   auto attempt = limiter_.begin(actor.email, client, now);
-  if (!attempt) {
-    return fail(Error::exhausted("too many wrong passwords; wait a few minutes and try again"));
-  }
-  auto hash = tx.users().password_hash(actor.user);
-  if (!hash) return fail(hash.error());
-  if (password.size() > 1024 || !crypto::verify_password(*hash, password)) {
+  if (!attempt) return fail(too_many);
+  const auto subjects = subjects_of(actor.email, client);
+  // The body's value: the matched hash, or a wrong password, which commits (its failure is
+  // recorded). An error of the runner's rolls back: the limit was reached or the store failed.
+  using Outcome = std::expected<std::string, Error>;
+  auto result = run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<Outcome> {
+    auto wait = shared_wait(tx, subjects, limits_, now);
+    if (!wait) return fail(wait.error());
+    if (wait->count() > 0) return fail(too_many);
+    auto hash = tx.users().password_hash(actor.user);
+    if (!hash) return fail(hash.error());
+    if (password.size() <= 1024 && crypto::verify_password(*hash, password)) {
+      return Outcome(std::move(*hash));
+    }
+    if (auto recorded = record_failure(tx, subjects, now, limits_.window); !recorded)
+      return fail(recorded.error());
+    return Outcome(std::unexpect,
+                   Error::invalid("the current password is wrong",
+                                  {{std::string(field), "not your current password"}}));
+  });
+  if (!result) return fail(result.error());
+  if (!*result) {
     attempt->failed(now);
-    return fail(Error::invalid("the current password is wrong",
-                               {{std::string(field), "not your current password"}}));
+    return fail(result->error());
   }
   // Success does not forget earlier failures here: only a sign-in does.
+  return std::move(**result);
+}
+
+Status Auth::still_current(store::Transaction& tx, const domain::Actor& actor,
+                           const std::string& confirmed) {
+  auto hash = tx.users().password_hash(actor.user);
+  if (!hash) return fail(hash.error());
+  if (*hash != confirmed) {
+    return fail(Error::conflict("the password was changed meanwhile; enter the new one"));
+  }
   return {};
 }
 

@@ -15,9 +15,9 @@
 // and records a wrong password, inside its own write transaction, and writers take turns on
 // every server, so N servers behind a load balancer allow no more than one does. The
 // database holds hashes of the email and the address, never either; a row is deleted once
-// its window has passed. A wrong current password when changing a password or a second
-// factor (confirm_password) is counted in memory only: it runs inside the caller's
-// transaction, which rolls back.
+// its window has passed. A wrong current password when changing a password or turning off
+// a second factor (confirm_password) counts the same way, against the same limit: it is
+// checked, and its failure recorded, in a write transaction of its own before the change's.
 #pragma once
 
 #include <chrono>
@@ -80,14 +80,17 @@ class Auth {
   // Ends the session; succeeds also when it had already ended.
   Status logout(std::string_view token);
 
-  // Checks the password of `actor` inside `tx`. A wrong one counts against the sign-in
-  // limit of the actor's email: invalid_argument naming `field`, or resource_exhausted
-  // once the limit is reached (then even the right password waits). Safe in a body the
-  // runner may repeat: the limiter counts only a wrong password, which ends the use case
-  // (invalid_argument is never retried), so no retry counts a failure twice.
-  Status confirm_password(store::Transaction& tx, const domain::Actor& actor,
-                          std::string_view password, std::string_view client,
-                          std::string_view field);
+  // Checks the password of `actor` in a write transaction of its own. A wrong one counts
+  // against the sign-in limit of the actor's email and the client's address, on every
+  // server: invalid_argument naming `field`, or resource_exhausted once the limit is reached
+  // (then even the right password waits). Returns the stored hash the password matched; the
+  // change it allows checks inside its own transaction, with still_current(), that the
+  // password has not been changed meanwhile.
+  Result<std::string> confirm_password(const domain::Actor& actor, std::string_view password,
+                                       std::string_view client, std::string_view field);
+  // conflict when the password of `actor` is no longer the one confirm_password() matched.
+  static Status still_current(store::Transaction& tx, const domain::Actor& actor,
+                              const std::string& confirmed);
 
   // Starts a session for `user` inside `tx`; committing is the caller's (its runner's).
   Result<LoginResult> start_session(store::Transaction& tx, const domain::User& user,
