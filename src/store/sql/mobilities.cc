@@ -2,6 +2,8 @@
 // and history in child tables (migration 9, "facts in columns").
 #include <fmt/format.h>
 
+#include <vector>
+
 #include "store/lists.h"
 #include "store/sql/recognition_tallies.h"
 #include "store/sql/repositories.h"
@@ -352,30 +354,40 @@ class SqlMobilityRepository final : public MobilityRepository {
       if (!m) return fail(m.error());
       out.push_back(std::move(*m));
     }
-    for (auto& m : out) read_children(m);
+    read_children(out);
     return out;
   }
 
-  void read_children(Mobility& m) {
-    long long id = m.id.value;
-    {
-      domain::Funding f;
+  // The funding and history of every one of `stays`: two statements for each run of ids
+  // (a page is one), rather than two for each stay.
+  void read_children(std::vector<Mobility>& stays) {
+    const sql::Parents parents(stays);
+    sql::in_runs(parents.ids, [&](const std::vector<long long>& run) {
+      long long owner = 0;
+      {
+        Where where;
+        domain::Funding f;
+        soci::statement st =
+            (sql_.prepare << sql::select_children(where, run, "mobility_id",
+                                                  "source, scholarship, sponsor, amount, currency",
+                                                  "mobility_funding", "position"),
+             soci::use(where.values()), soci::into(owner), soci::into(f.source),
+             soci::into(f.scholarship), soci::into(f.sponsor), soci::into(f.amount.amount),
+             soci::into(f.amount.currency));
+        st.execute();
+        while (st.fetch()) parents[owner].funding.push_back(f);
+      }
+      Where where;
+      domain::HistoryEntry h;
       soci::statement st =
-          (sql_.prepare << "SELECT source, scholarship, sponsor, amount, currency FROM "
-                           "mobility_funding WHERE mobility_id = :id ORDER BY position",
-           soci::use(id), soci::into(f.source), soci::into(f.scholarship), soci::into(f.sponsor),
-           soci::into(f.amount.amount), soci::into(f.amount.currency));
+          (sql_.prepare << sql::select_children(where, run, "mobility_id",
+                                                "at, actor, from_status, to_status, reason",
+                                                "mobility_history", "position"),
+           soci::use(where.values()), soci::into(owner), soci::into(h.at), soci::into(h.actor),
+           soci::into(h.from), soci::into(h.to), soci::into(h.reason));
       st.execute();
-      while (st.fetch()) m.funding.push_back(f);
-    }
-    domain::HistoryEntry h;
-    soci::statement st = (sql_.prepare << "SELECT at, actor, from_status, to_status, reason "
-                                          "FROM mobility_history "
-                                          "WHERE mobility_id = :id ORDER BY position",
-                          soci::use(id), soci::into(h.at), soci::into(h.actor), soci::into(h.from),
-                          soci::into(h.to), soci::into(h.reason));
-    st.execute();
-    while (st.fetch()) m.history.push_back(h);
+      while (st.fetch()) parents[owner].history.push_back(h);
+    });
   }
 
   void write_children(long long id, const Mobility& m) {

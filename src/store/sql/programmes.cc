@@ -2,6 +2,10 @@
 // nationalities in child tables (migration 9, "facts in columns").
 #include <fmt/format.h>
 
+#include <map>
+#include <utility>
+#include <vector>
+
 #include "store/lists.h"
 #include "store/sql/repositories.h"
 #include "store/sql/statement.h"
@@ -193,56 +197,77 @@ class SqlProgrammeRepository final : public ProgrammeRepository {
       if (!p) return fail(p.error());
       out.push_back(std::move(*p));
     }
-    for (auto& p : out) read_children(p);
+    read_children(out);
     return out;
   }
 
-  void read_children(Programme& p) {
-    long long id = p.id.value, value = 0;
-    {
-      soci::statement st =
-          (sql_.prepare << "SELECT institution_id FROM programme_hosts WHERE programme_id = :id "
-                           "ORDER BY position",
-           soci::use(id), soci::into(value));
-      st.execute();
-      while (st.fetch()) p.hosts.push_back(InstitutionId{value});
-    }
-    {
-      soci::statement st =
-          (sql_.prepare << "SELECT condition_id FROM programme_conditions WHERE programme_id = "
-                           ":id ORDER BY position",
-           soci::use(id), soci::into(value));
-      st.execute();
-      while (st.fetch()) p.conditions.push_back(value);
-    }
-    domain::Scholarship s;
-    int position = 0, places = 0;
-    soci::indicator places_ind = soci::i_null;
-    std::vector<int> positions;
-    soci::statement st =
-        (sql_.prepare << "SELECT position, code, name, name_zh, sponsor, amount, currency, "
-                         "eligibility, eligibility_zh, places FROM programme_scholarships WHERE "
-                         "programme_id = :id ORDER BY position",
-         soci::use(id), soci::into(position), soci::into(s.code), soci::into(s.name),
-         soci::into(s.name_zh), soci::into(s.sponsor), soci::into(s.amount.amount),
-         soci::into(s.amount.currency), soci::into(s.eligibility), soci::into(s.eligibility_zh),
-         soci::into(places, places_ind));
-    st.execute();
-    while (st.fetch()) {
-      domain::Scholarship copy = s;
-      copy.places = places_ind == soci::i_ok ? std::optional<int>(places) : std::nullopt;
-      p.scholarships.push_back(std::move(copy));
-      positions.push_back(position);
-    }
-    for (std::size_t i = 0; i < positions.size(); ++i) {
+  // The hosts, conditions and scholarships (with their nationalities) of every one of
+  // `programmes`: four statements for each run of ids (a page is one), rather than three
+  // and one more per scholarship for each programme.
+  void read_children(std::vector<Programme>& programmes) {
+    const sql::Parents parents(programmes);
+    sql::in_runs(parents.ids, [&](const std::vector<long long>& run) {
+      long long owner = 0, value = 0;
+      {
+        Where where;
+        soci::statement st =
+            (sql_.prepare << sql::select_children(where, run, "programme_id", "institution_id",
+                                                  "programme_hosts", "position"),
+             soci::use(where.values()), soci::into(owner), soci::into(value));
+        st.execute();
+        while (st.fetch()) parents[owner].hosts.push_back(InstitutionId{value});
+      }
+      {
+        Where where;
+        soci::statement st =
+            (sql_.prepare << sql::select_children(where, run, "programme_id", "condition_id",
+                                                  "programme_conditions", "position"),
+             soci::use(where.values()), soci::into(owner), soci::into(value));
+        st.execute();
+        while (st.fetch()) parents[owner].conditions.push_back(value);
+      }
+      // Where each scholarship stands in its programme's list, by its programme and position.
+      std::map<std::pair<long long, int>, std::size_t> scholarship_at;
+      int position = 0;
+      {
+        Where where;
+        domain::Scholarship s;
+        int places = 0;
+        soci::indicator places_ind = soci::i_null;
+        soci::statement st =
+            (sql_.prepare << sql::select_children(where, run, "programme_id",
+                                                  "position, code, name, name_zh, sponsor, "
+                                                  "amount, currency, eligibility, "
+                                                  "eligibility_zh, places",
+                                                  "programme_scholarships", "position"),
+             soci::use(where.values()), soci::into(owner), soci::into(position), soci::into(s.code),
+             soci::into(s.name), soci::into(s.name_zh), soci::into(s.sponsor),
+             soci::into(s.amount.amount), soci::into(s.amount.currency), soci::into(s.eligibility),
+             soci::into(s.eligibility_zh), soci::into(places, places_ind));
+        st.execute();
+        while (st.fetch()) {
+          auto& p = parents[owner];
+          domain::Scholarship copy = s;
+          copy.places = places_ind == soci::i_ok ? std::optional<int>(places) : std::nullopt;
+          scholarship_at[{owner, position}] = p.scholarships.size();
+          p.scholarships.push_back(std::move(copy));
+        }
+      }
+      if (scholarship_at.empty()) return;
+      Where where;
       std::string country;
-      soci::statement n =
-          (sql_.prepare << "SELECT country FROM scholarship_nationalities WHERE programme_id = "
-                           ":id AND scholarship_position = :p ORDER BY position",
-           soci::use(id), soci::use(positions[i]), soci::into(country));
-      n.execute();
-      while (n.fetch()) p.scholarships[i].nationalities.push_back(country);
-    }
+      soci::statement st =
+          (sql_.prepare << sql::select_children(
+               where, run, "programme_id", "scholarship_position, country",
+               "scholarship_nationalities", "scholarship_position, position"),
+           soci::use(where.values()), soci::into(owner), soci::into(position), soci::into(country));
+      st.execute();
+      while (st.fetch()) {
+        const auto at = scholarship_at.find({owner, position});
+        if (at != scholarship_at.end())
+          parents[owner].scholarships[at->second].nationalities.push_back(country);
+      }
+    });
   }
 
   void write_children(long long id, const Programme& p) {

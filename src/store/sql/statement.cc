@@ -32,6 +32,16 @@ std::string Where::bind_list(const std::vector<long long>& ids) {
   return out + ")";
 }
 
+std::string select_children(Where& where, const std::vector<long long>& run,
+                            std::string_view parent, std::string_view columns,
+                            std::string_view table, std::string_view order, std::string_view also) {
+  where.add(std::string(parent) + " IN " + where.bind_list(run));
+  if (!also.empty()) where.add(std::string(also));
+  return "SELECT " + std::string(parent) + ", " + std::string(columns) + " FROM " +
+         std::string(table) + where.sql() + " ORDER BY " + std::string(parent) + ", " +
+         std::string(order);
+}
+
 std::string Where::sql() const {
   if (conditions_.empty()) return "";
   std::string out = " WHERE ";

@@ -12,8 +12,12 @@
 
 #include <soci/soci.h>
 
+#include <algorithm>
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "store/query.h"
@@ -48,6 +52,59 @@ class Where {
   soci::values values_;
   int next_ = 0;
 };
+
+// Ids bound in one "column IN (…)" statement: a few hundred keep under every back end's
+// limit of bound parameters.
+inline constexpr std::size_t kIdsPerStatement = 500;
+
+// Calls `each` with `ids` in runs of at most kIdsPerStatement, in order: the children of a
+// page's rows are read with one statement per run (a page is one run) rather than one per row.
+template <typename Each>
+void in_runs(const std::vector<long long>& ids, Each each) {
+  for (std::size_t from = 0; from < ids.size(); from += kIdsPerStatement) {
+    const auto to = std::min(ids.size(), from + kIdsPerStatement);
+    each(std::vector<long long>(ids.begin() + static_cast<std::ptrdiff_t>(from),
+                                ids.begin() + static_cast<std::ptrdiff_t>(to)));
+  }
+}
+
+// Rows read from the database (anything with an `id.value`), by id and in their order, for
+// reading their children in runs:
+//
+//   Parents<Mobility> parents(stays);
+//   in_runs(parents.ids, [&](const std::vector<long long>& run) {
+//     Where where;
+//     soci::statement st = (sql.prepare << select_children(where, run, "mobility_id",
+//                               "at, actor", "mobility_history", "position"),
+//                           soci::use(where.values()), soci::into(owner), …);
+//     st.execute();
+//     while (st.fetch()) parents[owner].history.push_back(…);
+//   });
+template <typename T>
+class Parents {
+ public:
+  explicit Parents(std::vector<T>& rows) {
+    ids.reserve(rows.size());
+    for (auto& row : rows) {
+      by_id_.emplace(row.id.value, &row);
+      ids.push_back(row.id.value);
+    }
+  }
+  // The row `id`; throws std::out_of_range (an internal error) for an id not among them.
+  T& operator[](long long id) const { return *by_id_.at(id); }
+
+  std::vector<long long> ids;
+
+ private:
+  std::unordered_map<long long, T*> by_id_;
+};
+
+// "SELECT parent, columns FROM table WHERE parent IN (run…) [AND also] ORDER BY parent,
+// order", with the run's ids bound in `where`.
+std::string select_children(Where& where, const std::vector<long long>& run,
+                            std::string_view parent, std::string_view columns,
+                            std::string_view table, std::string_view order,
+                            std::string_view also = {});
 
 // " ORDER BY c1, c2, id LIMIT n+1": one row more than the page, to know whether more follow.
 std::string order_and_limit(const std::vector<std::string>& columns, std::size_t limit,
