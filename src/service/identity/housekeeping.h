@@ -7,7 +7,6 @@
 #pragma once
 
 #include <chrono>
-#include <cstdint>
 
 #include "common/clock.h"
 #include "common/error.h"
@@ -15,8 +14,8 @@
 
 namespace orbis::service {
 
-// In one write transaction, on `clock`'s now; `sign_in_window` as the sign-in limits'
-// (service/identity/login_limiter.h). The store's errors.
+// In one write transaction (run again when it loses a race), on `clock`'s now; `sign_in_window` as
+// the sign-in limits' (service/identity/login_limiter.h). The store's errors.
 Status remove_expired(store::Store& store, const Clock& clock,
                       std::chrono::milliseconds sign_in_window);
 
