@@ -6,8 +6,8 @@
 // columns and indexes.
 //
 // Integers are BIGINT, ids identity columns, timestamps and dates ISO 8601 text in UTC, and
-// flags integers 0 or 1, as in SQLite, so that the repositories' SQL is one text
-// (docs/decisions/0006-postgresql.md).
+// flags integers 0 or 1, as in SQLite at version 20; migration 24 then makes the flags
+// BOOLEAN and the audit log's snapshots JSON (docs/decisions/0006-postgresql.md).
 #pragma once
 
 namespace orbis::store::postgres {

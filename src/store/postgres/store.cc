@@ -193,6 +193,8 @@ class PostgresStore final : public Store {
           if (m.convert) m.convert(sql);
           for (const auto& statement : internal::split_statements(dialect().schema(m.after)))
             sql << statement;
+          for (const auto& statement : internal::split_statements(dialect().schema(m.postgresql)))
+            sql << statement;
           record(sql, m.version, m.name, now);
         });
       }

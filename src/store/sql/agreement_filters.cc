@@ -8,7 +8,7 @@ namespace orbis::store::internal {
 
 std::string seen_party(sql::Where& where, const AgreementQuery& q, const std::string& p) {
   if (!q.party) return "1 = 1";
-  return "(" + p + ".is_home = 1 OR " + p + ".institution_id = " + where.bind(q.party->value) +
+  return "(" + p + ".is_home = TRUE OR " + p + ".institution_id = " + where.bind(q.party->value) +
          " OR EXISTS (SELECT 1 FROM agreement_conditions sc WHERE sc.agreement_id = " + p +
          ".agreement_id AND (sc.sending_id = " + where.bind(q.party->value) +
          " OR sc.receiving_id = " + where.bind(q.party->value) + ") AND (sc.sending_id = " + p +
@@ -71,7 +71,7 @@ void add_agreement_filters(sql::Where& where, const AgreementQuery& q) {
   if (!q.country.empty()) {
     where.add(
         "EXISTS (SELECT 1 FROM agreement_parties cp JOIN institutions ci ON ci.id = "
-        "cp.institution_id WHERE cp.agreement_id = a.id AND cp.is_home = 0 AND ci.country = " +
+        "cp.institution_id WHERE cp.agreement_id = a.id AND cp.is_home = FALSE AND ci.country = " +
         where.bind(q.country) + " AND " + seen_party(where, q, "cp") + ")");
   }
   if (!q.isced.empty()) {

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "store/sql/dialect.h"
 #include "store/sql/repositories.h"
 #include "store/sql/support.h"
 
@@ -20,8 +21,12 @@ class SqlAuditRepository final : public AuditRepository {
       e.prev_hash = current.second;
       e.hash = domain::compute_audit_hash(e);
       long long seq = e.seq;
-      sql_ << "INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, before_json, "
-              "after_json, prev_hash, hash) VALUES (:s, :at, :ac, :act, :en, :eid, :b, :a, :p, :h)",
+      const auto& dialect = context_.dialect;
+      sql_ << fmt::format(
+          "INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, before_json, "
+          "after_json, prev_hash, hash) VALUES (:s, :at, :ac, :act, :en, :eid, {}, {}, "
+          ":p, :h)",
+          dialect.json(":b"), dialect.json(":a")),
           soci::use(seq), soci::use(e.at), soci::use(e.actor), soci::use(e.action),
           soci::use(e.entity), soci::use(e.entity_id), soci::use(e.before), soci::use(e.after),
           soci::use(e.prev_hash), soci::use(e.hash);
@@ -44,9 +49,10 @@ class SqlAuditRepository final : public AuditRepository {
       long long from = after;
       long long max = static_cast<long long>(limit);
       soci::statement st =
-          (sql_.prepare
-               << "SELECT seq, at, actor, action, entity, entity_id, before_json, after_json, "
-                  "prev_hash, hash FROM audit_log WHERE seq > :a ORDER BY seq LIMIT :l",
+          (sql_.prepare << fmt::format(
+               "SELECT seq, at, actor, action, entity, entity_id, {}, {}, "
+               "prev_hash, hash FROM audit_log WHERE seq > :a ORDER BY seq LIMIT :l",
+               sql::json_text("before_json"), sql::json_text("after_json")),
            soci::use(from), soci::use(max), soci::into(seq), soci::into(e.at), soci::into(e.actor),
            soci::into(e.action), soci::into(e.entity), soci::into(e.entity_id),
            soci::into(e.before), soci::into(e.after), soci::into(e.prev_hash), soci::into(e.hash));

@@ -17,8 +17,12 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "common/crypto.h"
+#include "store/sql/dialect.h"
 #include "store/sql/transaction.h"
 
 namespace orbis::store {
@@ -40,7 +44,15 @@ struct Column {
   Kind kind = Kind::text;
   bool identity = false;
   int key = 0;  // position in the primary key, 0 when not in it
+  // A JSON column (the audit log's snapshots in PostgreSQL): read and written through the
+  // dialect, so that its empty text and PostgreSQL's NULL are one value.
+  bool json = false;
 };
+
+bool json_type(std::string type) {
+  std::ranges::transform(type, type.begin(), [](unsigned char c) { return std::tolower(c); });
+  return type == "json" || type == "jsonb";
+}
 
 struct Table {
   std::string name;
@@ -63,7 +75,8 @@ std::optional<Kind> kind_of(std::string type) {
   std::ranges::transform(type, type.begin(), [](unsigned char c) { return std::tolower(c); });
   if (type.find("blob") != std::string::npos || type.find("bytea") != std::string::npos)
     return std::nullopt;
-  if (type.find("int") != std::string::npos) return Kind::integer;
+  // PostgreSQL's booleans are read and written as 0 and 1, as SQLite stores flags.
+  if (type.find("int") != std::string::npos || type == "boolean") return Kind::integer;
   for (const auto* real : {"double", "real", "float", "numeric", "decimal"}) {
     if (type.find(real) != std::string::npos) return Kind::real;
   }
@@ -105,7 +118,8 @@ Result<Catalog> read_catalog(SqlTransaction& tx) {
     }
     auto& t = catalog[table];
     t.name = table;
-    t.columns.push_back({name, declared, *kind, identity != 0, static_cast<int>(key)});
+    t.columns.push_back(
+        {name, declared, *kind, identity != 0, static_cast<int>(key), json_type(declared)});
   }
   // One column order for both back ends, whatever order their migrations added columns in.
   for (auto& [_, t] : catalog) std::ranges::sort(t.columns, {}, &Column::name);
@@ -215,7 +229,8 @@ std::string select_all(const Table& table, const sql::Dialect& dialect) {
     for (const auto& c : table.columns) key.push_back(&c);
   }
   std::vector<std::string> names, order;
-  for (const auto& c : table.columns) names.push_back(quoted(c.name));
+  for (const auto& c : table.columns)
+    names.push_back(c.json ? sql::json_text(quoted(c.name)) : quoted(c.name));
   for (const auto* c : key) {
     const auto name = quoted(c->name);
     order.push_back((c->kind == Kind::text ? dialect.bytewise(name) : name) + " NULLS FIRST");
@@ -299,9 +314,11 @@ TableDigest scan(SqlTransaction& tx, const Table& table, std::vector<Value>& row
 // Writes rows into one table of the target in batches of one INSERT of many rows.
 class Inserter {
  public:
-  Inserter(SqlTransaction& tx, const Table& table, bool refuse_nul)
+  // `json`: for each of `table`'s columns, whether the target holds it as JSON.
+  Inserter(SqlTransaction& tx, const Table& table, std::vector<bool> json, bool refuse_nul)
       : tx_(tx),
         table_(table),
+        json_(std::move(json)),
         refuse_nul_(refuse_nul),
         per_insert_(
             std::clamp<std::size_t>(kValuesPerInsert / table.columns.size(), 1, kRowsPerInsert)),
@@ -374,7 +391,8 @@ class Inserter {
     for (std::size_t r = 0; r < rows; ++r) {
       std::vector<std::string> marks;
       for (std::size_t i = 0; i < n; ++i) {
-        marks.push_back(fmt::format(":v{}", (r * n) + i));
+        const auto mark = fmt::format(":v{}", (r * n) + i);
+        marks.push_back(json_[i] ? tx_.context().dialect.json(mark) : mark);
         bind_use(*st, batch_[(r * n) + i], table_.columns[i].kind);
       }
       tuples.push_back(fmt::format("({})", fmt::join(marks, ", ")));
@@ -412,6 +430,7 @@ class Inserter {
 
   SqlTransaction& tx_;
   const Table& table_;
+  std::vector<bool> json_;
   bool refuse_nul_;
   std::size_t per_insert_;
   std::vector<Value> batch_;
@@ -493,18 +512,22 @@ Result<CopyReport> copy_database(Store& from, Store& to) {
   const bool refuse_nul = dst->context().dialect.name() == "postgresql";
   CopyReport report;
   for (const auto* table : *order) {
-    // The source's own column order and kinds, the target's identity columns.
+    // The source's own column order and kinds, the target's identity and JSON columns.
     Table shape = from_catalog->at(table->name);
     shape.self = table->self;
+    std::vector<bool> json;
     for (auto& c : shape.columns) {
+      json.push_back(false);
       for (const auto& theirs : table->columns) {
-        if (theirs.name == c.name) c.identity = theirs.identity;
+        if (theirs.name != c.name) continue;
+        c.identity = theirs.identity;
+        json.back() = theirs.json;
       }
     }
     std::vector<Value> row;
     auto copied =
         guarded(*dst, fmt::format("copying table {}", table->name), [&]() -> Result<TableDigest> {
-          Inserter inserter(*dst, shape, refuse_nul);
+          Inserter inserter(*dst, shape, json, refuse_nul);
           auto read = scan(*src, shape, row, [&] { inserter.add(row); });
           inserter.finish();
           return read;

@@ -1,5 +1,7 @@
 #include "store/sql/dialect.h"
 
+#include <fmt/format.h>
+
 #include <array>
 #include <utility>
 
@@ -22,6 +24,10 @@ std::string substitute(std::string_view text, std::string_view id, std::string_v
       out.replace(at, word.size(), replacement);
   }
   return out;
+}
+
+std::string json_text(std::string_view column) {
+  return fmt::format("COALESCE(CAST({} AS TEXT), '')", column);
 }
 
 }  // namespace orbis::store::sql

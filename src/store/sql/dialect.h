@@ -30,6 +30,10 @@ class Dialect {
   virtual bool failed_statement_ends_transaction() const { return false; }
   // The literal of a boolean in SQL text.
   virtual std::string_view boolean(bool value) const = 0;
+  // The value bound to `placeholder` as it is written to a JSON column (the audit log's
+  // snapshots), where the empty text stands for no value. Read such a column as
+  // json_text(column).
+  virtual std::string json(std::string_view placeholder) const { return std::string(placeholder); }
 
   // The catalog, for copying a whole database (store/copy.h). Rows of (table, column,
   // declared type, 1 for an identity column else 0, position in the primary key or 0), for
@@ -48,6 +52,10 @@ class Dialect {
     return std::string(expression);
   }
 };
+
+// A JSON column (Dialect::json) read as its text, the empty text where it holds none: the same
+// on both back ends.
+std::string json_text(std::string_view column);
 
 // Replaces every "{{word}}" in `text` by the back end's word.
 std::string substitute(std::string_view text, std::string_view id, std::string_view boolean,

@@ -478,6 +478,37 @@ CREATE TABLE leases (
   expires_at TEXT NOT NULL
 )
 )SQL"},
+    // PostgreSQL's own types for flags and for the audit log's snapshots, so that the
+    // database says what a column holds to anyone who queries it (docs/decisions/0006). A
+    // snapshot is `json`, which keeps the text the audit chain's hashes cover byte for byte
+    // (`jsonb` would rewrite it); the empty text of a creation's "before" or a deletion's
+    // "after" becomes NULL. SQLite keeps integers 0 and 1 and text.
+    {24, "flags as booleans and the audit log's snapshots as JSON, in PostgreSQL", "", false,
+     nullptr, "", R"SQL(
+ALTER TABLE agreements ALTER COLUMN auto_renewal DROP DEFAULT;
+ALTER TABLE agreements ALTER COLUMN auto_renewal TYPE BOOLEAN USING auto_renewal <> 0;
+ALTER TABLE agreements ALTER COLUMN auto_renewal SET DEFAULT FALSE;
+ALTER TABLE agreement_parties ALTER COLUMN is_home DROP DEFAULT;
+ALTER TABLE agreement_parties ALTER COLUMN is_home TYPE BOOLEAN USING is_home <> 0;
+ALTER TABLE agreement_parties ALTER COLUMN is_home SET DEFAULT FALSE;
+ALTER TABLE agreement_conditions ALTER COLUMN blended DROP DEFAULT;
+ALTER TABLE agreement_conditions ALTER COLUMN blended TYPE BOOLEAN USING blended <> 0;
+ALTER TABLE agreement_conditions ALTER COLUMN blended SET DEFAULT FALSE;
+ALTER TABLE programmes ALTER COLUMN published DROP DEFAULT;
+ALTER TABLE programmes ALTER COLUMN published TYPE BOOLEAN USING published <> 0;
+ALTER TABLE programmes ALTER COLUMN published SET DEFAULT FALSE;
+ALTER TABLE users ALTER COLUMN active DROP DEFAULT;
+ALTER TABLE users ALTER COLUMN active TYPE BOOLEAN USING active <> 0;
+ALTER TABLE users ALTER COLUMN active SET DEFAULT TRUE;
+ALTER TABLE application_verdicts ALTER COLUMN eligible TYPE BOOLEAN USING eligible <> 0;
+ALTER TABLE transcript_entries ALTER COLUMN passed DROP DEFAULT;
+ALTER TABLE transcript_entries ALTER COLUMN passed TYPE BOOLEAN USING passed <> 0;
+ALTER TABLE transcript_entries ALTER COLUMN passed SET DEFAULT TRUE;
+ALTER TABLE audit_log ALTER COLUMN before_json DROP NOT NULL;
+ALTER TABLE audit_log ALTER COLUMN before_json TYPE JSON USING CAST(NULLIF(before_json, '') AS JSON);
+ALTER TABLE audit_log ALTER COLUMN after_json DROP NOT NULL;
+ALTER TABLE audit_log ALTER COLUMN after_json TYPE JSON USING CAST(NULLIF(after_json, '') AS JSON)
+)SQL"},
 };
 
 }  // namespace

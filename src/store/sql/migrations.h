@@ -26,6 +26,9 @@ struct Migration {
   // Throws on failure, which rolls the migration back.
   void (*convert)(soci::session& sql) = nullptr;
   std::string_view after = {};
+  // Statements PostgreSQL alone runs, last: a column given a type SQLite does not have
+  // (boolean, json). SQLite records the migration without them; its columns keep their form.
+  std::string_view postgresql = {};
 };
 
 // Every migration, in order. Never edit one that has shipped; add the next number.

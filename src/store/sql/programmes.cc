@@ -107,7 +107,7 @@ class SqlProgrammeRepository final : public ProgrammeRepository {
             "h.institution_id = " +
             where.bind(q.host->value) + ")");
       }
-      if (q.published_only) where.add("p.published = 1");
+      if (q.published_only) where.add("p.published = TRUE");
       where.add_keyset({"p.code"}, q.page.after, "p.id");
       auto rows = select(where, sql::order_and_limit({"p.code"}, q.page.limit, "p.id"));
       if (!rows) return fail(rows.error());

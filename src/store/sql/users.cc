@@ -147,7 +147,7 @@ class SqlUserRepository final : public UserRepository {
     return guarded(context_, "counting users", [&]() -> Result<std::int64_t> {
       const std::string name(domain::to_string(role));
       long long count = 0;
-      sql_ << "SELECT COUNT(*) FROM users WHERE role = :r AND active = 1", soci::use(name),
+      sql_ << "SELECT COUNT(*) FROM users WHERE role = :r AND active = TRUE", soci::use(name),
           soci::into(count);
       return static_cast<std::int64_t>(count);
     });
