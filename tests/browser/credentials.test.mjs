@@ -153,6 +153,15 @@ describe('credentials', () => {
         )
         assert.match(await publicPage.getByTestId('verify-verdict').innerText(), /Not valid/)
         assert.equal((await checkOutcomes(publicPage)).signature, 'failed', 'the signature no longer holds')
+        // Its contents are not shown as a valid credential's are: the page says they cannot be
+        // trusted, keeps them folded away, and does not present the issuer as proven.
+        assert.match(await publicPage.getByTestId('verify-untrusted').innerText(), /cannot be trusted/)
+        assert.equal(await publicPage.getByTestId('verify-subject').count(), 0)
+        assert.equal(await publicPage.getByText('Wang Fake').first().isVisible(), false, 'the false name is folded away')
+        assert.equal(await publicPage.getByTestId('verify-issuer-ours').count(), 0)
+        assert.match(await publicPage.getByTestId('verify-issuer-unproven').innerText(), /does not prove/)
+        await publicPage.getByTestId('verify-claimed').locator('summary').click()
+        await publicPage.getByText('Wang Fake').first().waitFor()
 
         // The untouched copy as a .json file: still genuine, still revoked.
         await publicPage.getByTestId('verify-file').setInputFiles({
@@ -163,6 +172,9 @@ describe('credentials', () => {
         await publicPage.waitForFunction(
           () => document.querySelector('[data-testid="verify-verdict"]')?.getAttribute('data-verdict') === 'revoked',
         )
+        // Revoked but genuine: what it says is shown as it was signed.
+        assert.equal(await publicPage.getByTestId('verify-untrusted').count(), 0)
+        assert.match(await publicPage.getByTestId('verify-subject').innerText(), new RegExp(RECIPIENT))
 
         // Not JSON at all: said plainly, no verdict.
         await publicPage.getByTestId('verify-input').fill('{"@context": [')

@@ -192,6 +192,11 @@ const credentials = {
       skipped: 'not applicable',
     },
     issuedTo: 'Issued to, and what it says',
+    untrustedTitle: 'What it claims cannot be trusted',
+    untrusted:
+      'The signature does not match this document: it was changed after it was signed, or it was never signed by the issuer it names. The name, the achievement and every other detail in it may be false.',
+    untrustedIssuer: 'The document claims this issuer; the signature does not prove it.',
+    untrustedShow: 'Show what the document claims anyway',
     noSubject: 'The credential names no subject.',
     raw: 'The credential as JSON',
   },
