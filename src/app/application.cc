@@ -105,6 +105,12 @@ Result<std::unique_ptr<Application>> Application::start(const Config& config, co
         "http://{}:{}", config.host == "127.0.0.1" ? "localhost" : config.host, app->port_);
     ORBIS_TRY(credentials.set_public_url(here, false));
   }
+  if (const auto address = credentials.issuer_address(); address.only_this_machine) {
+    spdlog::warn(
+        "credentials issued now name {} as their issuer, which only this computer reaches: set "
+        "server.public_url to the address people reach Orbis at before issuing any",
+        address.public_url);
+  }
   if (config.scheduled_work) {
     const std::chrono::milliseconds lease = std::chrono::seconds(config.lease_seconds);
     std::vector<ScheduledJob> jobs;

@@ -138,6 +138,17 @@ Result<std::string> did_web_for(std::string_view host, std::optional<std::uint16
   return did;
 }
 
+bool only_this_machine(std::string_view host) {
+  std::string name;
+  for (const char c : host)
+    name.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  while (name.ends_with('.')) name.pop_back();  // "localhost." is localhost
+  if (name == "localhost" || name.ends_with(".localhost") || name == "0.0.0.0") return true;
+  // 127.a.b.c, and the shorter forms resolvers also take ("127.1").
+  if (!name.starts_with("127.")) return false;
+  return name.find_first_not_of("0123456789.") == std::string::npos;
+}
+
 Result<std::string> did_web_document_url(std::string_view did) {
   auto parts = parse_did_web(did);
   if (!parts) return fail(parts.error());

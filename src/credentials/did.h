@@ -22,6 +22,12 @@ namespace orbis::credentials {
 Result<std::string> did_web_for(std::string_view host, std::optional<std::uint16_t> port = {},
                                 std::string_view path = {});
 
+// Whether `host` names this computer alone (localhost, a name under .localhost, an address
+// in 127.0.0.0/8, 0.0.0.0): a did:web under it resolves on no other machine, so nobody else
+// can verify what it signs. A private network's address (10.x, 192.168.x) is not: others
+// on that network reach it.
+bool only_this_machine(std::string_view host);
+
 // Where a did:web document is published: "did:web:example.edu" ->
 // "https://example.edu/.well-known/did.json", "did:web:example.edu:a:b" ->
 // "https://example.edu/a/b/did.json". Returns invalid_argument for anything else.

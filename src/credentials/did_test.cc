@@ -140,5 +140,16 @@ TEST_F(Did, WebIssuerNamesItsKey) {
   EXPECT_FALSE(did_web_issuer(pair, "did:web:example.edu", "a#b"));
 }
 
+TEST(OnlyThisMachine, TellsLoopbackNamesFromNamesOthersReach) {
+  for (const auto* host : {"localhost", "LOCALHOST", "localhost.", "orbis.localhost", "127.0.0.1",
+                           "127.1.2.3", "127.1", "0.0.0.0"}) {
+    EXPECT_TRUE(only_this_machine(host)) << host;
+  }
+  for (const auto* host : {"orbis.westlake.edu.cn", "localhost.example.edu", "mylocalhost",
+                           "10.0.0.5", "192.168.1.20", "127.example.edu", "128.0.0.1", ""}) {
+    EXPECT_FALSE(only_this_machine(host)) << host;
+  }
+}
+
 }  // namespace
 }  // namespace orbis::credentials

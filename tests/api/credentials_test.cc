@@ -79,6 +79,34 @@ TEST_F(CredentialsTest, ServesTheDidDocumentAndSignedStatusLists) {
   EXPECT_EQ(server.request("GET", "/api/v1/credentials/status/other").status, 404);
 }
 
+// Whoever issues learns, before issuing, whether the address credentials name can be reached
+// from anywhere but this computer; nobody else reads it.
+TEST_F(CredentialsTest, TheIssuerAddressSaysWhetherOthersCanReachIt) {
+  auto& credentials = server.services().credentials;
+  const auto before = credentials.issuer_address();
+  const auto local = server.get("/api/v1/credentials/issuer", officer);
+  ASSERT_EQ(local.status, 200) << local.body;
+  EXPECT_TRUE(local.json()["public_url"].get<std::string>().starts_with("http://localhost:"))
+      << local.body;
+  EXPECT_TRUE(local.json()["did"].get<std::string>().starts_with("did:web:localhost%3A"));
+  EXPECT_EQ(local.json()["only_this_machine"], true);
+
+  ASSERT_TRUE(credentials.set_public_url("https://orbis.westlake.edu.cn", false));
+  const auto reachable = server.get("/api/v1/credentials/issuer", officer);
+  ASSERT_TRUE(credentials.set_public_url(before.public_url, false));
+  ASSERT_EQ(reachable.status, 200) << reachable.body;
+  EXPECT_EQ(reachable.json(), (json{{"did", "did:web:orbis.westlake.edu.cn"},
+                                    {"public_url", "https://orbis.westlake.edu.cn"},
+                                    {"only_this_machine", false}}));
+
+  EXPECT_EQ(server.get("/api/v1/credentials/issuer", "").status, 401);
+  for (const auto* reader : {"student@westlake.edu.cn", "partner@ox.ac.uk"}) {
+    const auto refused = server.get("/api/v1/credentials/issuer", server.login(reader));
+    EXPECT_EQ(refused.status, 403) << reader;
+    EXPECT_EQ(refused.body.find("did:web"), std::string::npos) << reader;
+  }
+}
+
 TEST_F(CredentialsTest, RevokeSuspendAndReinstate) {
   const auto issued = server.send("POST", "/api/v1/credentials",
                                   participation("Zhou Jie", "zhou.jie@westlake.edu.cn"), officer);

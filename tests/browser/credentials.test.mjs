@@ -45,6 +45,11 @@ describe('credentials', () => {
 
       // Issue: programme participation, to the demo student.
       await page.getByTestId('new-credential').click()
+      // The demo names localhost as the issuer's address: the form warns before anything is
+      // issued that nobody else could verify it.
+      const warning = page.getByTestId('issuer-address-warning')
+      await warning.waitFor()
+      assert.match(await warning.innerText(), /Nobody else can verify[\s\S]*http:\/\/localhost:\d+/)
       await page.getByTestId('issue-type').selectOption('programme_participation')
       await page.getByTestId('issue-name').fill(RECIPIENT)
       await page.getByTestId('issue-name-zh').fill(RECIPIENT_ZH)

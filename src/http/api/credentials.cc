@@ -61,6 +61,15 @@ void add_credential_routes(Router& router, service::Services& s) {
         return SignedCredential{std::move(*list)};
       });
 
+  // Before /credentials/{credential}, which would take "issuer" for an id.
+  api.get("/api/v1/credentials/issuer", Access::policy(Resource::credential, Action::issue),
+          "Read where credentials issued now say they come from (the DID and public URL), and "
+          "whether that address names this computer alone, so that nobody else could verify "
+          "them")
+      .handle([&s](const Call&) -> Result<service::IssuerAddress> {
+        return s.credentials.issuer_address();
+      });
+
   api.post("/api/v1/credentials", Access::policy(Resource::credential, Action::issue),
            "Issue a verifiable credential (exchange completion, transcript, programme "
            "participation)")

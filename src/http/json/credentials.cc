@@ -40,6 +40,19 @@ Json Codec<SignedCredential>::schema(Schemas& s) {
   });
 }
 
+void Codec<service::IssuerAddress>::write(const service::IssuerAddress& value, Json& out) {
+  out = {{"did", value.did},
+         {"public_url", value.public_url},
+         {"only_this_machine", value.only_this_machine}};
+}
+
+Json Codec<service::IssuerAddress>::schema(Schemas& s) {
+  return s.ref("IssuerAddress", [](Schemas&) {
+    return record_schema(
+        {{"did", text()}, {"public_url", text()}, {"only_this_machine", {{"type", "boolean"}}}});
+  });
+}
+
 void Codec<service::CredentialView>::write(const service::CredentialView& view, Json& out) {
   const auto& r = view.record;
   out = {{"id", r.id},

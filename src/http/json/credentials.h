@@ -59,6 +59,12 @@ struct Codec<SignedCredential> {
 };
 
 template <>
+struct Codec<service::IssuerAddress> {
+  static void write(const service::IssuerAddress& value, Json& out);
+  static Json schema(Schemas& s);
+};
+
+template <>
 struct Codec<service::CredentialView> {
   static void write(const service::CredentialView& view, Json& out);
   static Json schema(Schemas& s);

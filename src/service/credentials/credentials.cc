@@ -29,13 +29,20 @@ using nlohmann::json;
 constexpr std::size_t kStatusListSize = 131072;
 constexpr std::string_view kPublicUrlSetting = "credentials.public_url";
 
+// The public URL before any is configured or stored.
+constexpr std::string_view kDefaultPublicUrl = "http://localhost:8080";
+
+// "http://localhost:8080/x" -> "localhost:8080"
+std::string_view authority_of(std::string_view url) {
+  for (const std::string_view scheme : {"https://", "http://"}) {
+    if (url.starts_with(scheme)) url.remove_prefix(scheme.size());
+  }
+  return url.substr(0, url.find('/'));
+}
+
 // "http://localhost:8080/x" -> did:web:localhost%3A8080
 Result<std::string> did_of(const std::string& public_url) {
-  std::string_view rest = public_url;
-  for (const std::string_view scheme : {"https://", "http://"}) {
-    if (rest.starts_with(scheme)) rest.remove_prefix(scheme.size());
-  }
-  rest = rest.substr(0, rest.find('/'));
+  const std::string_view rest = authority_of(public_url);
   const auto colon = rest.find(':');
   const std::string host(rest.substr(0, colon));
   std::optional<std::uint16_t> port;
@@ -151,8 +158,21 @@ Credentials::Credentials(store::Store& store, const Clock& clock, const Registry
                       [](store::Transaction& tx) { return tx.settings().get(kPublicUrlSetting); });
     if (stored && *stored) config_.public_url = **stored;
   }
-  did_ = did_of(config_.public_url.empty() ? "http://localhost:8080" : config_.public_url)
+  did_ = did_of(config_.public_url.empty() ? std::string(kDefaultPublicUrl) : config_.public_url)
              .value_or("did:web:localhost");
+}
+
+Result<std::string> Credentials::did_for(const std::string& public_url) {
+  return did_of(public_url);
+}
+
+IssuerAddress Credentials::issuer_address() const {
+  IssuerAddress out;
+  out.did = did_;
+  out.public_url = config_.public_url.empty() ? std::string(kDefaultPublicUrl) : config_.public_url;
+  const auto authority = authority_of(out.public_url);
+  out.only_this_machine = vc::only_this_machine(authority.substr(0, authority.find(':')));
+  return out;
 }
 
 Status Credentials::set_public_url(std::string url, bool persist) {

@@ -55,6 +55,15 @@ struct VerifyReport {
 // A credential as a reader sees it: the record, where it is verified, the statuses the
 // reader may move it to now, and whether its signed document is shown (a new credential and
 // the detail show it; the list and a status change do not).
+// Where credentials issued now say they come from.
+struct IssuerAddress {
+  std::string did;         // did:web:HOST of the public URL
+  std::string public_url;  // where verifiers and QR codes are sent
+  // The public URL names this computer alone (localhost, 127.x): nobody else can resolve
+  // the DID or open a credential's verification link (credentials::only_this_machine).
+  bool only_this_machine = false;
+};
+
 struct CredentialView {
   store::CredentialRecord record;
   std::string verify_url;
@@ -75,6 +84,9 @@ class Credentials {
   Status set_public_url(std::string url, bool persist);
   // Whether a public URL came from the configuration or the settings.
   bool has_public_url() const { return !config_.public_url.empty(); }
+  IssuerAddress issuer_address() const;
+  // The did:web a public URL gives; invalid_argument when it gives none (a bad host or port).
+  static Result<std::string> did_for(const std::string& public_url);
   // Makes the first issuer key when there is none (needs the KEK). Idempotent.
   Status ensure_key();
   // Admins: a new signing key. Older keys stay in the DID document, so every credential

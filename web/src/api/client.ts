@@ -788,3 +788,10 @@ export async function getPublicCredential(id: string, signal?: AbortSignal): Pro
 export function credentialQrUrl(id: Id): string {
   return `${API_ROOT}/public/credentials/${encodeURIComponent(String(id))}/qr.svg`
 }
+
+/** Where credentials issued now say they come from, and whether others can reach it. */
+export type IssuerAddress = Schemas['IssuerAddress']
+
+export async function getIssuerAddress(signal?: AbortSignal): Promise<IssuerAddress> {
+  return (await request<IssuerAddress>('GET', '/credentials/issuer', { signal })).data
+}

@@ -72,6 +72,9 @@ const credentials = {
     moveFailed: 'The status could not be changed.',
   },
   issue: {
+    localOnlyTitle: 'Nobody else can verify what you issue here',
+    localOnly:
+      "Credentials issued now name {url} as their issuer's address, which only this computer reaches: nobody else can check them, and their QR codes open nowhere else. Set server.public_url to the address people reach Orbis at before issuing credentials that leave the office.",
     title: 'Issue a credential',
     type: 'Type of credential',
     typeHint: {

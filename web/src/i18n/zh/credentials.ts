@@ -74,6 +74,9 @@ const credentials: CredentialsMessages = {
     moveFailed: '无法更改状态。',
   },
   issue: {
+    localOnlyTitle: '其他人无法核验在此签发的证书',
+    localOnly:
+      "现在签发的证书会以 {url} 作为签发方地址，而只有本机能访问该地址：其他人无法核验这些证书，其二维码在别处也无法打开。签发需要对外使用的证书之前，请将 server.public_url 设置为大家访问 Orbis 的地址。",
     title: '签发证书',
     type: '证书类型',
     typeHint: {
