@@ -98,7 +98,12 @@ Result<std::size_t> create_demo_credentials(Credentials& credentials, const doma
 }  // namespace
 
 Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const std::string& data_dir,
-                               std::optional<credentials::KeyEncryptionKey> kek) {
+                               std::optional<credentials::KeyEncryptionKey> kek,
+                               std::string_view public_url) {
+  // Before anything is written: a demo is never left half made.
+  if (kek) {
+    if (auto did = Credentials::did_for(std::string(public_url)); !did) return fail(did.error());
+  }
   if (auto migrated = store.migrate(); !migrated) return fail(migrated.error());
   {
     auto tx = store.begin(store::Access::read);
@@ -245,8 +250,9 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const st
     CredentialsConfig config;
     config.kek = std::move(kek);
     Credentials credentials(store, clock, registry, std::move(config));
-    // Where scripts/demo serves it: the demo's issuer is did:web:localhost%3A8080.
-    if (auto ok = credentials.set_public_url("http://localhost:8080", true); !ok)
+    // Where the demo will be served (scripts/demo passes its address): the issuer is its
+    // did:web, and every verification link and QR code points there.
+    if (auto ok = credentials.set_public_url(std::string(public_url), true); !ok)
       return fail(ok.error());
     auto issued = create_demo_credentials(credentials, *officer, *mobility);
     if (!issued) return fail(issued.error());

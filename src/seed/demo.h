@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/clock.h"
@@ -54,9 +55,13 @@ struct MobilityDemoReport {
 // (ror_subset.csv, world_universities.json), makes Westlake University (ROR 05hfa4n20) the
 // home institution with its schools, and adds one account per role. already_exists when
 // the database already holds institutions; not_found when a data file is missing.
-// With `kek`, also makes the institution's issuer key and issues the demo's credentials.
+// With `kek`, also makes the institution's issuer key and issues the demo's credentials
+// under `public_url` (their did:web, verification links and QR codes), which it records as
+// the installation's public URL: where the demo will be served.
+inline constexpr std::string_view kDemoPublicUrl = "http://localhost:8080";
 Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const std::string& data_dir,
-                               std::optional<credentials::KeyEncryptionKey> kek = std::nullopt);
+                               std::optional<credentials::KeyEncryptionKey> kek = std::nullopt,
+                               std::string_view public_url = kDemoPublicUrl);
 
 // The demo's students and staff, at Westlake (in `schools`) and at partners; the first is
 // the demo student's own record (account `student`).

@@ -1180,11 +1180,12 @@ class Builder {
 
 Result<ScaleReport> create_large(store::Store& store, const Clock& clock,
                                  const std::string& data_dir, const ScaleOptions& options,
-                                 std::optional<credentials::KeyEncryptionKey> kek) {
+                                 std::optional<credentials::KeyEncryptionKey> kek,
+                                 std::string_view public_url) {
   if (options.people < 1'000)
     return fail(Error::invalid("a large university has at least 1000 people",
                                {{"people", "at least 1000"}}));
-  auto demo = create_demo(store, clock, data_dir, std::move(kek));
+  auto demo = create_demo(store, clock, data_dir, std::move(kek), public_url);
   if (!demo) return fail(demo.error());
   InstitutionId home;
   std::vector<OrgUnitId> schools;

@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "common/clock.h"
 #include "credentials/key_file.h"
@@ -53,6 +54,7 @@ struct ScaleReport {
 // ten years); the errors of create_demo; unavailable when the disk fills.
 Result<ScaleReport> create_large(store::Store& store, const Clock& clock,
                                  const std::string& data_dir, const ScaleOptions& options,
-                                 std::optional<credentials::KeyEncryptionKey> kek = std::nullopt);
+                                 std::optional<credentials::KeyEncryptionKey> kek = std::nullopt,
+                                 std::string_view public_url = kDemoPublicUrl);
 
 }  // namespace orbis::seed

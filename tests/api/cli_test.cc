@@ -359,3 +359,36 @@ TEST_F(CliTest, DisablesEnablesAndResetsPasswords) {
 
 }  // namespace
 }  // namespace orbis::testing
+
+namespace orbis::testing {
+namespace {
+
+// The demo's credentials name the address it will be served at, which scripts/demo passes;
+// an address that gives no did:web is refused before any file is made.
+TEST_F(CliTest, TheDemoNamesTheAddressItWillBeServedAt) {
+  const auto data = (source_dir() / "data").string();
+  auto r = orbis({"demo", "--db", db_, "--data", data, "--public-url", "http://bad host:8080"});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(lines(r.err), 1) << r.err;
+  EXPECT_NE(r.err.find("--public-url"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(db_));
+  EXPECT_FALSE(std::filesystem::exists(db_ + ".kek"));
+
+  r = orbis({"demo", "--db", db_, "--data", data, "--public-url", "https://orbis.example.edu"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("under https://orbis.example.edu"), std::string::npos) << r.out;
+  EXPECT_EQ(count_rows(db_,
+                       "SELECT COUNT(*) FROM settings WHERE key = 'credentials.public_url' "
+                       "AND value = 'https://orbis.example.edu'"),
+            1);
+  const int issued = count_rows(db_, "SELECT COUNT(*) FROM credentials");
+  EXPECT_GT(issued, 0);
+  EXPECT_EQ(count_rows(db_,
+                       "SELECT COUNT(*) FROM credentials WHERE document LIKE "
+                       "'%\"did:web:orbis.example.edu\"%' AND document NOT LIKE "
+                       "'%localhost%'"),
+            issued);
+}
+
+}  // namespace
+}  // namespace orbis::testing

@@ -10,6 +10,7 @@
 #include "cli/commands/commands.h"
 #include "common/crypto.h"
 #include "seed/large.h"
+#include "service/credentials/credentials.h"
 
 namespace orbis::cli {
 namespace {
@@ -37,6 +38,9 @@ void add_demo(CLI::App& app, Context& ctx) {
               "required with PostgreSQL unless ORBIS_KEK is set)");
   add_setting(*demo, "--data", ctx.flags.data_dir,
               "folder with ror_subset.csv and world_universities.json");
+  add_setting(*demo, "--public-url", ctx.flags.public_url,
+              "the address the demo will be served at, which its credentials name (did:web, "
+              "verification links, QR codes); default http://localhost:8080");
   demo->add_option("--scale", args->scale,
                    "demo: the demo; large: the demo inside a large university (200,000 people, "
                    "500,000 applications; a few minutes and about a gigabyte)")
@@ -48,6 +52,12 @@ void add_demo(CLI::App& app, Context& ctx) {
   on_run(*demo, ctx, [&ctx, args] {
     const auto& db = ctx.database();
     const auto& data_dir = ctx.config.data_dir;
+    const std::string public_url =
+        ctx.config.public_url.empty() ? std::string(seed::kDemoPublicUrl) : ctx.config.public_url;
+    // Before any file is made.
+    if (auto did = service::Credentials::did_for(public_url); !did) {
+      throw Failure{fmt::format("--public-url {}: {}", public_url, did.error().message)};
+    }
     auto store = open_store(db, false);
     SystemClock clock;
     // The demo's key-encryption key lives beside its database file, where `orbis serve`
@@ -74,7 +84,8 @@ void add_demo(CLI::App& app, Context& ctx) {
     if (args->scale == "large") {
       const auto& scale_options = args->scale_options;
       const auto started = std::chrono::steady_clock::now();
-      auto large = seed::create_large(*store, clock, data_dir, scale_options, std::move(*kek));
+      auto large =
+          seed::create_large(*store, clock, data_dir, scale_options, std::move(*kek), public_url);
       if (!large) throw failure(large.error());
       const auto took = std::chrono::duration<double>(std::chrono::steady_clock::now() - started);
       ctx.out << fmt::format(
@@ -87,13 +98,13 @@ void add_demo(CLI::App& app, Context& ctx) {
       print_accounts(ctx.out, large->demo.accounts);
       return;
     }
-    auto report = seed::create_demo(*store, clock, data_dir, std::move(*kek));
+    auto report = seed::create_demo(*store, clock, data_dir, std::move(*kek), public_url);
     if (!report) throw failure(report.error());
     print_import_report(ctx.out, report->registry);
     ctx.out << fmt::format("home institution: {}\n", report->home);
     ctx.out << fmt::format(
-        "{} credentials issued (one revoked); their key-encryption key is in {}\n",
-        report->credentials, kek_place);
+        "{} credentials issued (one revoked) under {}; their key-encryption key is in {}\n",
+        report->credentials, public_url, kek_place);
     ctx.out << fmt::format("{} agreements with partners in the registry\n", report->agreements);
     ctx.out << fmt::format("{} students and staff, at Westlake and at partners\n", report->people);
     ctx.out << fmt::format(
