@@ -453,6 +453,10 @@ TEST_F(AgreementsTest, RemindersAndTheCalendarFeed) {
   const auto feed = server.request("GET", body["calendar_url"].get<std::string>());
   ASSERT_EQ(feed.status, 200);
   EXPECT_TRUE(feed.body.starts_with("BEGIN:VCALENDAR\r\n"));
+  // Shown in place by a calendar program; saved by a browser as an .ics file.
+  EXPECT_EQ(feed.header("content-disposition"),
+            "inline; filename=\"orbis-agreement-expiries.ics\"; "
+            "filename*=UTF-8''orbis-agreement-expiries.ics");
   EXPECT_NE(feed.body.find("BEGIN:VEVENT"), std::string::npos);
   EXPECT_NE(feed.body.find("TRIGGER:-P30D"), std::string::npos);
   for (std::size_t start = 0, end; (end = feed.body.find("\r\n", start)) != std::string::npos;

@@ -190,6 +190,11 @@ TEST_F(LearningTest, AVersionIsApprovedByAllThreeOnItsHashAndAChangeBecomesVersi
   const auto xml = server.get(stay.path + "/ewp-la", officer);
   ASSERT_EQ(xml.status, 200) << xml.body;
   EXPECT_NE(xml.body.find("omobility-las-get-response"), std::string::npos);
+  // A download keeps its kind: an .xml file named after the stay.
+  EXPECT_EQ(xml.header("content-disposition"),
+            "inline; filename=\"learning-agreement-" + stay.path.substr(stay.path.rfind('/') + 1) +
+                ".xml\"; filename*=UTF-8''learning-agreement-" +
+                stay.path.substr(stay.path.rfind('/') + 1) + ".xml");
   EXPECT_TRUE(interop::validate(xml.body, source_dir() / "data" / "ewp" / "schemas",
                                 "ewp-specs-api-omobility-las-v1.2.0/endpoints/get-response.xsd"));
   EXPECT_EQ(server.get(stay.path + "/ewp-la", server.login("viewer@westlake.edu.cn")).status, 403);

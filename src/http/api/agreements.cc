@@ -334,7 +334,7 @@ void add_agreement_routes(Router& router, service::Services& s) {
         auto calendar = s.agreement_reminders.calendar(std::string(secret));
         if (!calendar) return fail(calendar.error());
         return Download{.content_type = "text/calendar; charset=utf-8",
-                        .filename = "",
+                        .filename = "orbis-agreement-expiries.ics",
                         .bytes = std::move(*calendar),
                         .attachment = false,
                         .cache_control = "private, max-age=3600",

@@ -149,8 +149,9 @@ void add_learning_routes(Router& router, service::Services& s) {
       .handle([&s](const Call& c, MobilityId id) -> Result<Download> {
         auto xml = s.ewp_learning_agreements.xml(c.actor(), id);
         if (!xml) return fail(xml.error());
+        // Saved as an .xml file, named after the stay, however the browser fetched it.
         return Download{.content_type = "application/xml; charset=utf-8",
-                        .filename = {},
+                        .filename = fmt::format("learning-agreement-{}.xml", id.value),
                         .bytes = std::move(*xml),
                         .attachment = false,
                         .cache_control = {},
