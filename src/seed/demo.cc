@@ -265,6 +265,9 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const st
     report.mobilities += consortium->mobilities;
     report.applications += consortium->applications;
   }
+  auto figures = create_demo_figures(store, clock, *officer);
+  if (!figures) return fail(figures.error());
+  report.figures = *figures;
   return report;
 }
 

@@ -37,6 +37,7 @@ struct DemoReport {
   std::size_t calls = 0;
   std::size_t applications = 0;
   std::size_t mobilities = 0;
+  std::size_t figures = 0;  // indicator figures entered per year
   std::vector<DemoAccount> accounts;
 };
 
@@ -107,5 +108,10 @@ Result<ConsortiumDemoReport> create_demo_consortium(store::Store& store, const C
                                                     const DemoScopeAccounts& accounts,
                                                     InstitutionId home,
                                                     const std::vector<OrgUnitId>& schools);
+
+// The figures indicators divide by, entered for the demo's academic years
+// (src/seed/demo_indicators.cc): how many.
+Result<std::size_t> create_demo_figures(store::Store& store, const Clock& clock,
+                                        const domain::Actor& officer);
 
 }  // namespace orbis::seed

@@ -7,6 +7,7 @@
 #include "service/identity/account.h"
 #include "service/identity/auth.h"
 #include "service/identity/users.h"
+#include "service/indicators/indicators.h"
 #include "service/learning/catalogues.h"
 #include "service/learning/ewp_export.h"
 #include "service/learning/learning_agreements.h"
@@ -59,6 +60,7 @@ struct Services {
         transcripts(s, c, ewp_schemas(data_dir)),
         recognitions(s, c),
         course_catalogues(s, c),
+        indicators(s, c),
         ewp_learning_agreements(s, ewp_schemas(data_dir)) {}
 
   // Loads what the use cases keep in memory: the registry's search index, and the
@@ -97,6 +99,7 @@ struct Services {
   Transcripts transcripts;
   Recognitions recognitions;
   CourseCatalogues course_catalogues;
+  Indicators indicators;
   EwpLearningAgreements ewp_learning_agreements;
 
  private:

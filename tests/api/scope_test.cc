@@ -381,6 +381,11 @@ std::optional<std::vector<std::vector<std::string>>> fill(const World& w,
   if (params.size() == 1) {
     const auto& [c, name] = params.front();
     if (c == "calendar") return std::vector<std::vector<std::string>>{{calendar + ".ics"}};
+    // An indicator's people: what a reader of the indicators sees (tests/api/indicators_test.cc
+    // walks their years and scopes).
+    if (c == "indicators")
+      return std::vector<std::vector<std::string>>{{"outbound_students"},
+                                                   {"inbound_exchange_students"}};
     const auto it = w.ids.find(c);
     if (it == w.ids.end()) return std::nullopt;
     for (const auto& id : it->second) out.push_back({id});

@@ -25,7 +25,7 @@ import sys
 LAYERS = [
     ["common"],
     ["domain"],
-    ["search", "placement", "grades", "credentials", "interop"],
+    ["search", "placement", "grades", "credentials", "interop", "indicators"],
     ["store"],
     ["service"],
     ["seed", "http"],

@@ -111,6 +111,9 @@ void add_demo(CLI::App& app, Context& ctx) {
         "{} programmes, {} calls for applications with {} applications, {} stays in both "
         "directions\n",
         report->programmes, report->calls, report->applications, report->mobilities);
+    ctx.out << fmt::format(
+        "{} indicator figures (students enrolled, staff, …) entered for the indicators\n",
+        report->figures);
     print_accounts(ctx.out, report->accounts);
   });
 }

@@ -87,6 +87,8 @@ constexpr Rule kRules[] = {
     {credential, revoke, A, A, N, N, N, N},
     {issuer_key, issue, A, N, N, N, N, N},
     {indicator, read, A, A, U, N, N, A},
+    // The figures indicators divide by (students enrolled, academic staff): the office enters them.
+    {indicator, update, A, A, N, N, N, N},
 };
 
 const Rule* find_rule(Resource resource, Action action) {

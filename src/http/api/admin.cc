@@ -227,6 +227,7 @@ void add_credential_routes(Router& router, service::Services& s);
 void add_people_routes(Router& router, service::Services& s);
 void add_mobility_api_routes(Router& router, service::Services& s);
 void add_learning_routes(Router& router, service::Services& s);
+void add_indicator_routes(Router& router, service::Services& s);
 
 void add_api_routes(Router& router, service::Services& services, const ApiOptions& options) {
   add_meta_routes(router, services);
@@ -237,6 +238,7 @@ void add_api_routes(Router& router, service::Services& services, const ApiOption
   add_people_routes(router, services);
   add_mobility_api_routes(router, services);
   add_learning_routes(router, services);
+  add_indicator_routes(router, services);
   router.add_public_path(
       [&services](const Request& request) { return well_known(request, services); });
   add_admin_routes(router, services);

@@ -15,6 +15,7 @@
 #include "common/clock.h"
 #include "common/crypto.h"
 #include "domain/audit.h"
+#include "store/sql/migrations.h"
 #include "store/store.h"
 #include "store/testing/postgres_scratch.h"
 
@@ -166,7 +167,10 @@ TEST(PostgresSchema, Migration24KeepsFlagsAndTheAuditChain) {
       pg << alter + " SET NOT NULL";
     }
   }
-  pg << "DELETE FROM schema_migrations WHERE version = 24";
+  // Back to 23: what the later migrations made goes too, so that they run again after 24.
+  pg << "DROP TABLE indicator_figures";
+  pg << "DROP INDEX mobilities_year_person";
+  pg << "DELETE FROM schema_migrations WHERE version >= 24";
   ASSERT_TRUE(typed_columns(pg).empty());
   long long empty_before = 0;
   pg << "SELECT COUNT(*) FROM audit_log WHERE before_json = ''", soci::into(empty_before);
@@ -176,7 +180,7 @@ TEST(PostgresSchema, Migration24KeepsFlagsAndTheAuditChain) {
   ASSERT_TRUE(reopened) << reopened.error().message;
   auto version = (*reopened)->migrate();
   ASSERT_TRUE(version) << version.error().message;
-  EXPECT_EQ(*version, 24);
+  EXPECT_EQ(*version, internal::migrations().back().version);
   EXPECT_EQ(typed_columns(pg), kTyped);
 
   long long on = -1, off = -1;

@@ -509,6 +509,30 @@ ALTER TABLE audit_log ALTER COLUMN before_json TYPE JSON USING CAST(NULLIF(befor
 ALTER TABLE audit_log ALTER COLUMN after_json DROP NOT NULL;
 ALTER TABLE audit_log ALTER COLUMN after_json TYPE JSON USING CAST(NULLIF(after_json, '') AS JSON)
 )SQL"},
+    // The figures indicators divide by that Orbis does not hold the records of (students
+    // enrolled, academic staff), entered per academic year for the institution (org unit
+    // NULL) or an org unit (indicators/catalogue.h). The stays of a year: counted per person
+    // from the index of the year and status alone (the person added to its key, which keeps
+    // the name), and the people behind an indicator (store/indicators.h) read a page at a time
+    // in the order of the person.
+    {25, "indicator figures entered per year; the people with stays of a year in order", R"SQL(
+CREATE TABLE indicator_figures (
+  id {{id}},
+  measure TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  org_unit_id BIGINT REFERENCES org_units (id),
+  value DOUBLE PRECISION NOT NULL,
+  source TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  updated_by TEXT NOT NULL
+);
+CREATE UNIQUE INDEX indicator_figures_unique ON indicator_figures (measure, year,
+  COALESCE(org_unit_id, 0));
+CREATE INDEX indicator_figures_by_year ON indicator_figures (year, measure);
+DROP INDEX mobilities_year;
+CREATE INDEX mobilities_year ON mobilities (academic_year, direction, status, person_id);
+CREATE INDEX mobilities_year_person ON mobilities (academic_year, direction, person_id, status)
+)SQL"},
 };
 
 }  // namespace

@@ -845,6 +845,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every indicator per academic year, with its definition, source, numerator and denominator */
+        get: operations["get_indicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The figures the office entered per academic year (students enrolled, academic staff, …) */
+        get: operations["get_indicators_figures"];
+        /** Enter a figure for an academic year, or replace it */
+        put: operations["put_indicators_figures"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/figures/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter figures from CSV (measure, year, value, source, org_unit: an org unit's code or empty; dry_run=true by default) */
+        post: operations["post_indicators_figures_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/recognition": {
         parameters: {
             query?: never;
@@ -854,6 +906,23 @@ export interface paths {
         };
         /** Per partner: ECTS in approved learning agreements and ECTS recognised at home */
         get: operations["get_indicators_recognition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{indicator}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people an indicator counts for a year, by id: as many as its numerator */
+        get: operations["get_indicators_indicator_records"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2135,6 +2204,77 @@ export interface components {
             sending_institution_id?: number;
             /** @enum {string} */
             type?: "student_studies" | "student_traineeship" | "staff_teaching" | "staff_training" | "summer_programme" | "research_visit" | "joint_degree";
+        };
+        Indicator: {
+            academic_year: string;
+            definition: string;
+            definition_zh: string;
+            /** @description null for counts and indexes */
+            denominator: number | null;
+            id: string;
+            /** @description records left out for lack of data */
+            missing: number;
+            name: string;
+            name_zh: string;
+            /** @description why there is no value; empty when there is one */
+            no_data: string;
+            no_data_zh: string;
+            numerator: number;
+            /** @description whether /indicators/{id}/records lists the people counted */
+            records: boolean;
+            /** @description the published methodology it follows */
+            source: string;
+            /** @description ratio (0..1), count or index (0..1) */
+            unit: string;
+            /** @description rounded to 4 places; null when there are no data */
+            value: number | null;
+            /** @description the year the academic year begins in */
+            year: number;
+        };
+        IndicatorFigure: {
+            measure: string;
+            /** @description null: the whole institution */
+            org_unit: number | null;
+            source: string;
+            readonly updated_at: string;
+            /** @description who entered it; empty for readers who do not enter figures */
+            readonly updated_by: string;
+            value: number;
+            /** @description the year the academic year begins in */
+            year: number;
+        };
+        IndicatorFigureEntryInput: {
+            /** @description students_enrolled, graduates, academic_staff, international_students or international_academic_staff */
+            measure?: string | null;
+            /** @description null or left out: the whole institution */
+            org_unit?: number | null;
+            /** @description where the figure comes from */
+            source?: string | null;
+            /** @description a headcount, 0 or more */
+            value?: number | null;
+            /** @description the year the academic year begins in */
+            year?: number | null;
+        };
+        IndicatorPartner: {
+            country: string;
+            id: number;
+            name: string;
+        };
+        IndicatorPerson: {
+            id: number;
+            name: string;
+            /** @description ISO 3166-1 alpha-2 */
+            nationality: string;
+        };
+        IndicatorRecord: {
+            academic_year: string;
+            /** @description the first stay's partner */
+            partner: components["schemas"]["IndicatorPartner"];
+            person: components["schemas"]["IndicatorPerson"];
+            /** @description the first of them */
+            stay: number;
+            /** @description the person's stays of the year */
+            stays: number;
         };
         Institution: {
             /** @description what the reader may do with it: update, add_org_unit, import_courses */
@@ -7677,6 +7817,317 @@ export interface operations {
             };
         };
     };
+    get_indicators: {
+        parameters: {
+            query?: {
+                /** @description the first academic year, by the year it begins in (2022) */
+                from?: number;
+                /** @description the last academic year (default: the current one) */
+                to?: number;
+                /** @description an org unit's (a coordinator sees their own only) */
+                org_unit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Indicator"][];
+                        next: string | null;
+                        total?: number;
+                    };
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_indicators_figures: {
+        parameters: {
+            query?: {
+                /** @description the first academic year, by the year it begins in (2022) */
+                from?: number;
+                /** @description the last academic year (default: the current one) */
+                to?: number;
+                /** @description an org unit's (a coordinator sees their own only) */
+                org_unit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["IndicatorFigure"][];
+                        next: string | null;
+                        total?: number;
+                    };
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_indicators_figures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorFigureEntryInput"];
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorFigure"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_indicators_figures_import: {
+        parameters: {
+            query?: {
+                /** @description true to check only (the default), false to import */
+                dry_run?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "*/*": components["schemas"]["FileUpload"];
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MobilityImportOutcome"];
+                };
+            };
+            /** @description success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MobilityImportOutcome"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_indicators_recognition: {
         parameters: {
             query?: {
@@ -7724,6 +8175,95 @@ export interface operations {
             };
             /** @description the role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_indicators_indicator_records: {
+        parameters: {
+            query?: {
+                /** @description required: the academic year, by the year it begins in */
+                year?: number;
+                /** @description an org unit's (a coordinator sees their own only) */
+                org_unit?: number;
+                /** @description how many items a page holds */
+                limit?: number;
+                /** @description the `next` of the page before */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["IndicatorRecord"][];
+                        next: string | null;
+                        total?: number;
+                    };
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such resource */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,106 @@
+// Codecs of indicators (docs/indicators.md): an indicator's value for a year with its
+// definition, the people behind a number, and the figures the office enters.
+// Thread-safety: stateless.
+#pragma once
+
+#include "http/json/codec.h"
+#include "service/indicators/indicators.h"
+#include "store/indicators.h"
+
+namespace orbis::http::json {
+
+template <>
+struct Codec<service::IndicatorView>
+    : Object<service::IndicatorView, Codec<service::IndicatorView>> {
+  static constexpr std::string_view name = "Indicator";
+  static constexpr auto fields() {
+    using I = service::IndicatorView;
+    return std::tuple{
+        Field{"id", &I::id},
+        Field{"year", &I::year, kPlain, "the year the academic year begins in"},
+        Field{"academic_year", &I::academic_year},
+        Field{"name", &I::name},
+        Field{"name_zh", &I::name_zh},
+        Field{"definition", &I::definition},
+        Field{"definition_zh", &I::definition_zh},
+        Field{"source", &I::source, kPlain, "the published methodology it follows"},
+        Field{"unit", &I::unit, kPlain, "ratio (0..1), count or index (0..1)"},
+        Field{"value", &I::value, kPlain, "rounded to 4 places; null when there are no data"},
+        Field{"numerator", &I::numerator},
+        Field{"denominator", &I::denominator, kPlain, "null for counts and indexes"},
+        Field{"missing", &I::missing, kPlain, "records left out for lack of data"},
+        Field{"no_data", &I::no_data, kPlain, "why there is no value; empty when there is one"},
+        Field{"no_data_zh", &I::no_data_zh},
+        Field{"records", &I::records, kPlain,
+              "whether /indicators/{id}/records lists the people counted"}};
+  }
+};
+
+template <>
+struct Codec<service::IndicatorRecord::Person>
+    : Object<service::IndicatorRecord::Person, Codec<service::IndicatorRecord::Person>> {
+  static constexpr std::string_view name = "IndicatorPerson";
+  static constexpr auto fields() {
+    using P = service::IndicatorRecord::Person;
+    return std::tuple{Field{"id", &P::id}, Field{"name", &P::name},
+                      Field{"nationality", &P::nationality, kPlain, "ISO 3166-1 alpha-2"}};
+  }
+};
+
+template <>
+struct Codec<service::IndicatorRecord::Partner>
+    : Object<service::IndicatorRecord::Partner, Codec<service::IndicatorRecord::Partner>> {
+  static constexpr std::string_view name = "IndicatorPartner";
+  static constexpr auto fields() {
+    using P = service::IndicatorRecord::Partner;
+    return std::tuple{Field{"id", &P::id}, Field{"name", &P::name}, Field{"country", &P::country}};
+  }
+};
+
+template <>
+struct Codec<service::IndicatorRecord>
+    : Object<service::IndicatorRecord, Codec<service::IndicatorRecord>> {
+  static constexpr std::string_view name = "IndicatorRecord";
+  static constexpr auto fields() {
+    using R = service::IndicatorRecord;
+    return std::tuple{Field{"person", &R::person}, Field{"academic_year", &R::academic_year},
+                      Field{"stays", &R::stays, kPlain, "the person's stays of the year"},
+                      Field{"stay", &R::stay, kPlain, "the first of them"},
+                      Field{"partner", &R::partner, kPlain, "the first stay's partner"}};
+  }
+};
+
+template <>
+struct Codec<store::IndicatorFigure>
+    : Object<store::IndicatorFigure, Codec<store::IndicatorFigure>> {
+  static constexpr std::string_view name = "IndicatorFigure";
+  static constexpr auto fields() {
+    using F = store::IndicatorFigure;
+    return std::tuple{Field{"measure", &F::measure},
+                      Field{"year", &F::year, kPlain, "the year the academic year begins in"},
+                      Field{"org_unit", &F::org_unit, kPlain, "null: the whole institution"},
+                      Field{"value", &F::value},
+                      Field{"source", &F::source},
+                      Field{"updated_at", &F::updated_at, kReadOnly},
+                      Field{"updated_by", &F::updated_by, kReadOnly,
+                            "who entered it; empty for readers who do not enter figures"}};
+  }
+};
+
+template <>
+struct Codec<service::FigureInput> : Object<service::FigureInput, Codec<service::FigureInput>> {
+  static constexpr std::string_view name = "IndicatorFigureEntry";
+  static constexpr auto fields() {
+    using F = service::FigureInput;
+    return std::tuple{
+        Field{"measure", &F::measure, kPlain,
+              "students_enrolled, graduates, academic_staff, international_students or "
+              "international_academic_staff"},
+        Field{"year", &F::year, kPlain, "the year the academic year begins in"},
+        Field{"org_unit", &F::org_unit, kPlain, "null or left out: the whole institution"},
+        Field{"value", &F::value, kPlain, "a headcount, 0 or more"},
+        Field{"source", &F::source, kPlain, "where the figure comes from"}};
+  }
+};
+
+}  // namespace orbis::http::json

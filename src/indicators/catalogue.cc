@@ -1,0 +1,163 @@
+#include "indicators/catalogue.h"
+
+#include <algorithm>
+
+namespace orbis::indicators {
+namespace {
+
+constexpr Definition kCatalogue[] = {
+    {.id = "outbound_mobility_rate",
+     .name = "Outbound mobility rate",
+     .name_zh = "学生出境交流比例",
+     .definition =
+         "Home students who began an outgoing stay in the academic year (a stay now abroad, "
+         "completed or recognised; planned and cancelled stays are not counted), each student "
+         "counted once, divided by the students enrolled that year (headcount) as the office "
+         "entered it.",
+     .definition_zh =
+         "本学年开始出境交流（在外、已结束或已认定学分；计划中与已取消的不计）的本校学生人数"
+         "（每人只计一次），除以国际处录入的当年在校学生人数（按人头）。",
+     .source = "UNESCO Institute for Statistics, outbound mobility ratio (UIS glossary), applied "
+               "to one institution's enrolment",
+     .unit = Unit::ratio,
+     .basis = Basis::stays,
+     .numerator_measure = "",
+     .denominator_measure = "students_enrolled"},
+    {.id = "outbound_students",
+     .name = "Students going abroad",
+     .name_zh = "出境交流学生人数",
+     .definition = "Home students who began an outgoing stay in the academic year (now abroad, "
+                   "completed or recognised), each student counted once.",
+     .definition_zh =
+         "本学年开始出境交流（在外、已结束或已认定学分）的本校学生人数，每人只计一次。",
+     .source = "The numerator of the outbound mobility rate; people, not stays, as Erasmus+ "
+               "reporting counts participants",
+     .unit = Unit::count,
+     .basis = Basis::stays,
+     .numerator_measure = "",
+     .denominator_measure = ""},
+    {.id = "inbound_exchange_students",
+     .name = "Incoming exchange students",
+     .name_zh = "来校交流学生人数",
+     .definition = "Students of partner institutions who began an incoming stay here in the "
+                   "academic year (now here, completed or recognised), each student counted "
+                   "once. Degree-seeking international students are not included.",
+     .definition_zh =
+         "本学年开始来校交流（在校、已结束或已认定学分）的合作院校学生人数，每人只计一次；"
+         "不含攻读学位的国际学生。",
+     .source = "UNESCO Institute for Statistics, inbound internationally mobile students; here "
+               "credit-mobile (exchange) students only",
+     .unit = Unit::count,
+     .basis = Basis::stays,
+     .numerator_measure = "",
+     .denominator_measure = ""},
+    {.id = "nationality_concentration",
+     .name = "Nationality concentration of incoming students",
+     .name_zh = "来校学生国籍集中度",
+     .definition =
+         "The Herfindahl–Hirschman index of the nationalities of the incoming exchange "
+         "students of the academic year: the sum, over nationalities, of the square of each "
+         "one's share of the students. 1 means all share one nationality; n nationalities "
+         "equally represented give 1/n. Students without a recorded nationality are left out "
+         "and counted as missing.",
+     .definition_zh =
+         "本学年来校交流学生国籍的赫芬达尔-赫希曼指数：各国籍人数占比的平方之和。"
+         "1 表示全部为同一国籍；n 个国籍人数相同时为 1/n。未登记国籍的学生不计入，记为缺失。",
+     .source = "Herfindahl–Hirschman index (O. C. Herfindahl 1950; A. O. Hirschman 1945), the "
+               "concentration measure of the indicators issue's nationality_concentration",
+     .unit = Unit::index,
+     .basis = Basis::stays,
+     .numerator_measure = "",
+     .denominator_measure = ""},
+    {.id = "international_student_ratio",
+     .name = "International student ratio",
+     .name_zh = "国际学生比例",
+     .definition =
+         "International students divided by all students of the academic year, both as the "
+         "office entered them. Times Higher Education counts students whose nationality is "
+         "not the university's country; QS counts international students among all "
+         "full-time students. Enter the figures by the definition of the ranking reported "
+         "to, and name it in the figure's source.",
+     .definition_zh =
+         "国际处录入的当年国际学生人数除以在校学生总数。泰晤士高等教育（THE）以国籍不同于"
+         "学校所在国的学生计；QS 以全日制学生中的国际学生计。请按所报送排名的口径录入，并在"
+         "数据来源中注明。",
+     .source = "Times Higher Education World University Rankings methodology (international "
+               "outlook: proportion of international students); QS World University Rankings "
+               "methodology (International Student Ratio)",
+     .unit = Unit::ratio,
+     .basis = Basis::figures,
+     .numerator_measure = "international_students",
+     .denominator_measure = "students_enrolled"},
+    {.id = "international_faculty_ratio",
+     .name = "International faculty ratio",
+     .name_zh = "国际教师比例",
+     .definition = "International academic staff divided by all academic staff of the academic "
+                   "year, both as the office entered them (THE: proportion of international "
+                   "staff; QS: International Faculty Ratio). Name the definition followed in "
+                   "the figure's source.",
+     .definition_zh =
+         "国际处录入的当年国际教学科研人员数除以教学科研人员总数（THE：国际教职工比例；"
+         "QS：国际教师比例）。请在数据来源中注明所依口径。",
+     .source = "Times Higher Education World University Rankings methodology (international "
+               "outlook: proportion of international staff); QS World University Rankings "
+               "methodology (International Faculty Ratio)",
+     .unit = Unit::ratio,
+     .basis = Basis::figures,
+     .numerator_measure = "international_academic_staff",
+     .denominator_measure = "academic_staff"},
+    {.id = "international_copublication_share",
+     .name = "International co-publication share",
+     .name_zh = "国际合作论文比例",
+     .definition = "Publications with at least one co-author at an institution in another "
+                   "country, divided by all the institution's publications of the year. Orbis "
+                   "does not record publications yet, so this shows no data.",
+     .definition_zh =
+         "当年至少有一位合作者来自其他国家机构的论文数除以本校论文总数。Orbis 尚未记录论文，"
+         "故暂无数据。",
+     .source = "Times Higher Education World University Rankings methodology (international "
+               "outlook: international collaboration)",
+     .unit = Unit::ratio,
+     .basis = Basis::none,
+     .numerator_measure = "",
+     .denominator_measure = ""},
+};
+
+constexpr Measure kMeasures[] = {
+    {"students_enrolled", "Students enrolled (headcount)", "在校学生人数（人头）"},
+    {"graduates", "Graduates of the year", "当年毕业生人数"},
+    {"academic_staff", "Academic staff (headcount)", "教学科研人员人数（人头）"},
+    {"international_students", "International students (headcount)", "国际学生人数（人头）"},
+    {"international_academic_staff", "International academic staff (headcount)",
+     "国际教学科研人员人数（人头）"},
+};
+
+}  // namespace
+
+std::string_view to_string(Unit unit) {
+  switch (unit) {
+    case Unit::ratio:
+      return "ratio";
+    case Unit::count:
+      return "count";
+    case Unit::index:
+      return "index";
+  }
+  return "count";
+}
+
+std::span<const Definition> catalogue() { return kCatalogue; }
+
+const Definition* find(std::string_view id) {
+  const auto* it = std::ranges::find(kCatalogue, id, &Definition::id);
+  return it == std::end(kCatalogue) ? nullptr : it;
+}
+
+std::span<const Measure> measures() { return kMeasures; }
+
+const Measure* find_measure(std::string_view id) {
+  const auto* it = std::ranges::find(kMeasures, id, &Measure::id);
+  return it == std::end(kMeasures) ? nullptr : it;
+}
+
+}  // namespace orbis::indicators

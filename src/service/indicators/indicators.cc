@@ -1,0 +1,400 @@
+#include "service/indicators/indicators.h"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "common/csv.h"
+#include "common/text.h"
+#include "domain/person.h"
+#include "indicators/catalogue.h"
+#include "indicators/compute.h"
+#include "service/support/access.h"
+#include "service/support/audit_log.h"
+#include "service/support/transaction.h"
+
+namespace orbis::service {
+namespace {
+
+using domain::access::Action;
+using domain::access::Resource;
+
+// The years an office may ask for or enter figures of.
+constexpr int kFirstYear = 1990;
+constexpr int kLastYear = 2100;
+// The most years one request reads.
+constexpr int kMostYears = 30;
+// Indicators show the five academic years up to the current one unless asked.
+constexpr int kDefaultYears = 5;
+// The largest figure an office enters (a headcount or FTE).
+constexpr double kLargestFigure = 1e9;
+constexpr std::size_t kLongestSource = 500;
+// Where the registry keeps the home institution (service/registry/registry.cc).
+constexpr std::string_view kHomeSetting = "home_institution_id";
+
+struct Years {
+  int from = 0;
+  int to = 0;
+};
+
+Result<Years> years_of(const IndicatorRequest& request, const Clock& clock) {
+  const int current = indicators::academic_year_on(format_iso8601(clock.now())).value_or(kLastYear);
+  Years y;
+  y.to = request.to.value_or(request.from ? *request.from + kDefaultYears - 1 : current);
+  y.from = request.from.value_or(y.to - kDefaultYears + 1);
+  std::vector<FieldError> errors;
+  for (const auto& [name, year] : {std::pair{"from", y.from}, std::pair{"to", y.to}})
+    if (year < kFirstYear || year > kLastYear)
+      errors.push_back({name, fmt::format("a year from {} to {}", kFirstYear, kLastYear)});
+  if (errors.empty() && y.from > y.to) errors.push_back({"to", "not before from"});
+  if (errors.empty() && y.to - y.from >= kMostYears)
+    errors.push_back({"to", fmt::format("at most {} years after from", kMostYears - 1)});
+  if (!errors.empty()) return fail(Error::invalid("the years are not valid", std::move(errors)));
+  return y;
+}
+
+// The org unit the reader sees: a coordinator's own (asking for another is refused);
+// anyone else's choice, which must exist.
+Result<std::optional<OrgUnitId>> org_unit_for(store::Transaction& tx, const domain::Actor& actor,
+                                              Action action, std::optional<OrgUnitId> asked) {
+  const auto scope = domain::access::scope_of(actor, Resource::indicator, action);
+  if (scope.reach == domain::access::Reach::own_org_unit) {
+    if (asked && asked != scope.org_unit)
+      return fail(Error::denied("you see the indicators of your own org unit only"));
+    return scope.org_unit;
+  }
+  if (asked) {
+    if (auto unit = tx.institutions().org_unit(*asked); !unit) {
+      if (unit.error().code == ErrorCode::not_found)
+        return fail(Error::invalid("no such org unit", {{"org_unit", "an org unit's id"}}));
+      return fail(unit.error());
+    }
+  }
+  return asked;
+}
+
+std::vector<std::string> academic_years(Years y) {
+  std::vector<std::string> out;
+  for (int year = y.from; year <= y.to; ++year) out.push_back(indicators::academic_year(year));
+  return out;
+}
+
+IndicatorView view_of(const indicators::Definition& d, int year, const indicators::Value& v) {
+  return {.id = std::string(d.id),
+          .year = year,
+          .academic_year = indicators::academic_year(year),
+          .name = std::string(d.name),
+          .name_zh = std::string(d.name_zh),
+          .definition = std::string(d.definition),
+          .definition_zh = std::string(d.definition_zh),
+          .source = std::string(d.source),
+          .unit = std::string(indicators::to_string(d.unit)),
+          .value = v.value,
+          .numerator = v.numerator,
+          .denominator = v.denominator,
+          .missing = v.missing,
+          .no_data = v.no_data,
+          .no_data_zh = v.no_data_zh,
+          .records = d.basis == indicators::Basis::stays};
+}
+
+// Which stays an indicator of stays counts.
+domain::Direction direction_of(const indicators::Definition& d) {
+  return d.id == "outbound_mobility_rate" || d.id == "outbound_students"
+             ? domain::Direction::outgoing
+             : domain::Direction::incoming;
+}
+
+nlohmann::json figure_json(const store::IndicatorFigure& f) {
+  return {{"measure", f.measure},
+          {"year", f.year},
+          {"org_unit", f.org_unit ? nlohmann::json(f.org_unit->value) : nlohmann::json()},
+          {"value", f.value},
+          {"source", f.source}};
+}
+
+// What is wrong with a figure as entered, field by field; `f` is `input` trimmed.
+std::vector<FieldError> check_figure(const store::IndicatorFigure& f, const FigureInput& input) {
+  std::vector<FieldError> errors;
+  if (!indicators::find_measure(f.measure)) {
+    std::string names;
+    for (const auto& m : indicators::measures())
+      names += (names.empty() ? "" : ", ") + std::string(m.id);
+    errors.push_back({"measure", "one of " + names});
+  }
+  if (!input.year || f.year < kFirstYear || f.year > kLastYear)
+    errors.push_back({"year", fmt::format("the year the academic year begins in, {} to {}",
+                                          kFirstYear, kLastYear)});
+  if (!input.value || !std::isfinite(f.value) || f.value < 0 || f.value > kLargestFigure)
+    errors.push_back({"value", "a number from 0 to 1,000,000,000"});
+  if (f.source.empty())
+    errors.push_back({"source", "where the figure comes from, e.g. the registrar's census"});
+  else if (f.source.size() > kLongestSource)
+    errors.push_back({"source", fmt::format("at most {} bytes", kLongestSource)});
+  return errors;
+}
+
+}  // namespace
+
+Indicators::Indicators(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+
+Result<std::vector<IndicatorView>> Indicators::list(const domain::Actor& actor,
+                                                    const IndicatorRequest& request) const {
+  if (auto ok = require_reach(actor, Resource::indicator, Action::read, "see indicators"); !ok)
+    return fail(ok.error());
+  auto years = years_of(request, clock_);
+  if (!years) return fail(years.error());
+  return run(
+      store_, store::Access::read,
+      [&](store::Transaction& tx) -> Result<std::vector<IndicatorView>> {
+        auto unit = org_unit_for(tx, actor, Action::read, request.org_unit);
+        if (!unit) return fail(unit.error());
+        // Counted in the database, one statement per group (store/indicators.h).
+        const store::BegunStays out{domain::Direction::outgoing, academic_years(*years), *unit};
+        store::BegunStays in = out;
+        in.direction = domain::Direction::incoming;
+        auto going = store::count_people(tx, out);
+        if (!going) return fail(going.error());
+        auto coming = store::count_people(tx, in);
+        if (!coming) return fail(coming.error());
+        auto nationalities = store::count_nationalities(tx, in);
+        if (!nationalities) return fail(nationalities.error());
+        auto figures = store::indicator_figures(tx, years->from, years->to, *unit);
+        if (!figures) return fail(figures.error());
+
+        std::vector<IndicatorView> views;
+        for (const auto& d : indicators::catalogue()) {
+          for (int year = years->from; year <= years->to; ++year) {
+            indicators::Inputs inputs;
+            inputs.academic_year = indicators::academic_year(year);
+            const auto& people = direction_of(d) == domain::Direction::outgoing ? *going : *coming;
+            if (auto it = people.find(inputs.academic_year); it != people.end())
+              inputs.people = it->second;
+            if (auto it = nationalities->find(inputs.academic_year); it != nationalities->end()) {
+              for (const auto& [nationality, n] : it->second) {
+                if (nationality.empty())
+                  inputs.missing += n;
+                else
+                  inputs.nationalities[nationality] = n;
+              }
+            }
+            if (d.unit != indicators::Unit::index) inputs.missing = 0;
+            for (const auto& f : *figures)
+              if (f.year == year) inputs.figures[f.measure] = f.value;
+            views.push_back(view_of(d, year, indicators::compute(d, inputs)));
+          }
+        }
+        return views;
+      });
+}
+
+Result<Page<IndicatorRecord>> Indicators::records(const domain::Actor& actor,
+                                                  std::string_view indicator, int year,
+                                                  std::optional<OrgUnitId> org_unit,
+                                                  const PageRequest& request) const {
+  if (auto ok = require_reach(actor, Resource::indicator, Action::read, "see indicators"); !ok)
+    return fail(ok.error());
+  const auto* d = indicators::find(indicator);
+  if (!d) return fail(Error::not_found(fmt::format("no indicator {}", indicator)));
+  if (d->basis != indicators::Basis::stays)
+    return fail(Error::invalid(
+        fmt::format("{} counts figures the office enters, not records Orbis holds", d->id)));
+  if (year < kFirstYear || year > kLastYear)
+    return fail(
+        Error::invalid("the year is not valid",
+                       {{"year", fmt::format("a year from {} to {}", kFirstYear, kLastYear)}}));
+  auto spec = page_spec("indicator records", "person", request);
+  if (!spec) return fail(spec.error());
+  return run(
+      store_, store::Access::read, [&](store::Transaction& tx) -> Result<Page<IndicatorRecord>> {
+        auto unit = org_unit_for(tx, actor, Action::read, org_unit);
+        if (!unit) return fail(unit.error());
+        const store::BegunStays stays{direction_of(*d), {indicators::academic_year(year)}, *unit};
+        auto page = store::people_page(tx, stays, *spec);
+        if (!page) return fail(page.error());
+        auto total = store::count_people(tx, stays);
+        if (!total) return fail(total.error());
+        Page<IndicatorRecord> out{{},
+                                  next_cursor("indicator records", "person", page->next),
+                                  total->empty() ? 0 : total->begin()->second};
+        out.items.reserve(page->items.size());
+        for (auto& p : page->items) {
+          domain::Person named;
+          named.family_name = std::move(p.family_name);
+          named.given_name = std::move(p.given_name);
+          named.name_zh = std::move(p.name_zh);
+          std::string name = named.display_name();
+          out.items.push_back({.person = {p.person, std::move(name), p.nationality},
+                               .academic_year = p.academic_year,
+                               .stays = p.stays,
+                               .stay = p.first_stay,
+                               .partner = {p.partner, p.partner_name, p.partner_country}});
+        }
+        return out;
+      });
+}
+
+Result<std::vector<store::IndicatorFigure>> Indicators::figures(
+    const domain::Actor& actor, const IndicatorRequest& request) const {
+  if (auto ok = require_reach(actor, Resource::indicator, Action::read, "see indicators"); !ok)
+    return fail(ok.error());
+  auto years = years_of(request, clock_);
+  if (!years) return fail(years.error());
+  return run(store_, store::Access::read,
+             [&](store::Transaction& tx) -> Result<std::vector<store::IndicatorFigure>> {
+               auto unit = org_unit_for(tx, actor, Action::read, request.org_unit);
+               if (!unit) return fail(unit.error());
+               auto figures = store::indicator_figures(tx, years->from, years->to, *unit);
+               if (!figures) return fail(figures.error());
+               // Who entered a figure (an e-mail address) is for those who enter them; a
+               // viewer or a coordinator reads the figure and its source.
+               if (!domain::access::scope_of(actor, Resource::indicator, Action::update).allowed())
+                 for (auto& f : *figures) f.updated_by.clear();
+               return figures;
+             });
+}
+
+Result<store::IndicatorFigure> Indicators::save_figure(const domain::Actor& actor,
+                                                       const FigureInput& input) {
+  if (auto ok =
+          require_reach(actor, Resource::indicator, Action::update, "enter indicator figures");
+      !ok)
+    return fail(ok.error());
+  store::IndicatorFigure f{.measure = std::string(text::trim(input.measure)),
+                           .year = input.year.value_or(0),
+                           .org_unit = input.org_unit,
+                           .value = input.value.value_or(0),
+                           .source = std::string(text::trim(input.source)),
+                           .updated_at = format_iso8601(clock_.now()),
+                           .updated_by = actor.email};
+  auto errors = check_figure(f, input);
+  if (!errors.empty()) return fail(Error::invalid("the figure is not valid", std::move(errors)));
+  return run(
+      store_, store::Access::write, [&](store::Transaction& tx) -> Result<store::IndicatorFigure> {
+        auto unit = org_unit_for(tx, actor, Action::update, f.org_unit);
+        if (!unit) return fail(unit.error());
+        auto before = store::indicator_figure(tx, f.measure, f.year, f.org_unit);
+        if (!before) return fail(before.error());
+        if (auto ok = store::save_indicator_figure(tx, f); !ok) return fail(ok.error());
+        const std::string key = fmt::format("{}/{}/{}", f.measure, f.year,
+                                            f.org_unit ? std::to_string(f.org_unit->value) : "all");
+        if (auto ok = record(tx, clock_, actor, "indicator.figure", "indicator_figure", key,
+                             *before ? figure_json(**before) : nlohmann::json(), figure_json(f));
+            !ok)
+          return fail(ok.error());
+        return f;
+      });
+}
+
+Result<MobilityImportOutcome> Indicators::import_figures(const domain::Actor& actor,
+                                                         const std::string& csv_text,
+                                                         bool dry_run) {
+  if (auto ok =
+          require_reach(actor, Resource::indicator, Action::update, "enter indicator figures");
+      !ok)
+    return fail(ok.error());
+  auto table = csv::parse(csv_text);
+  if (!table) return fail(table.error());
+  std::map<std::string, std::size_t> col;
+  for (std::size_t i = 0; i < table->header.size(); ++i)
+    col[text::to_lower_ascii(text::trim(table->header[i]))] = i;
+  for (const char* required : {"measure", "year", "value", "source"}) {
+    if (!col.contains(required))
+      return fail(Error::invalid(
+          fmt::format("the file has no '{}' column; see docs/indicators.md", required)));
+  }
+  const std::string now = format_iso8601(clock_.now());
+  // One transaction: the rows are written as they are checked, and a dry run (or a file with
+  // bad rows) is not committed.
+  return run(
+      store_, store::Access::write,
+      [&](store::Transaction& tx) -> Result<MobilityImportOutcome> {
+        MobilityImportOutcome out;
+        out.dry_run = dry_run;
+        // The home institution's org units by code, read once when a row names one.
+        std::optional<std::map<std::string, OrgUnitId>> units;
+        const auto unit_of = [&](const std::string& code) -> Result<std::optional<OrgUnitId>> {
+          if (!units) {
+            units.emplace();
+            auto home = tx.settings().get(kHomeSetting);
+            if (!home) return fail(home.error());
+            std::int64_t id = 0;
+            if (*home &&
+                std::from_chars((*home)->data(), (*home)->data() + (*home)->size(), id).ec ==
+                    std::errc{}) {
+              auto all = tx.institutions().org_units(InstitutionId{id});
+              if (!all) return fail(all.error());
+              for (const auto& u : *all) (*units)[text::to_lower_ascii(u.code)] = u.id;
+            }
+          }
+          const auto it = units->find(text::to_lower_ascii(code));
+          if (it == units->end()) return std::optional<OrgUnitId>{};
+          return std::optional(it->second);
+        };
+        std::set<std::string> seen;
+        for (std::size_t r = 0; r < table->rows.size(); ++r) {
+          const auto& row = table->rows[r];
+          const int line = table->line_numbers[r];
+          ++out.rows;
+          const auto get = [&](const char* name) {
+            const auto it = col.find(name);
+            return it != col.end() && it->second < row.size()
+                       ? std::string(text::trim(row[it->second]))
+                       : std::string();
+          };
+          FigureInput input;
+          input.measure = get("measure");
+          input.source = get("source");
+          const std::string year = get("year");
+          const std::string value = get("value");
+          int y = 0;
+          double v = 0;
+          if (const auto [end, ec] = std::from_chars(year.data(), year.data() + year.size(), y);
+              !year.empty() && ec == std::errc{} && end == year.data() + year.size())
+            input.year = y;
+          if (const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), v);
+              !value.empty() && ec == std::errc{} && end == value.data() + value.size())
+            input.value = v;
+          if (const std::string code = get("org_unit"); !code.empty()) {
+            auto unit = unit_of(code);
+            if (!unit) return fail(unit.error());
+            if (!*unit) {
+              out.errors.push_back(
+                  {line, "org_unit", "no org unit of the home institution has this code"});
+              continue;
+            }
+            input.org_unit = *unit;
+          }
+          const store::IndicatorFigure f{.measure = input.measure,
+                                         .year = input.year.value_or(0),
+                                         .org_unit = input.org_unit,
+                                         .value = input.value.value_or(0),
+                                         .source = input.source,
+                                         .updated_at = now,
+                                         .updated_by = actor.email};
+          const auto errors = check_figure(f, input);
+          for (const auto& e : errors) out.errors.push_back({line, e.field, e.message});
+          if (!errors.empty()) continue;
+          const std::string key = fmt::format("{}/{}/{}", f.measure, f.year,
+                                              f.org_unit ? std::to_string(f.org_unit->value) : "");
+          if (!seen.insert(key).second) {
+            out.errors.push_back({line, "measure", "the file gives this figure twice"});
+            continue;
+          }
+          if (auto ok = store::save_indicator_figure(tx, f); !ok) return fail(ok.error());
+        }
+        if (dry_run || !out.errors.empty()) return out;
+        if (auto ok = record(tx, clock_, actor, "indicator.figure_import", "indicator_figure",
+                             "import", nullptr, nlohmann::json{{"rows", out.rows}});
+            !ok)
+          return fail(ok.error());
+        return out;
+      },
+      [](const MobilityImportOutcome& out) { return !out.dry_run && out.errors.empty(); });
+}
+
+}  // namespace orbis::service

@@ -1,0 +1,106 @@
+// Indicators (docs/indicators.md): each of the catalogue's (indicators/catalogue.h) per
+// academic year, computed from what the store counts and the figures the office enters;
+// the people behind a number, a page at a time; and those figures, entered and read.
+//
+// Thread-safety: thread-safe (every call runs in its own transaction).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/clock.h"
+#include "domain/user.h"
+#include "service/mobility/import_outcome.h"
+#include "service/support/paging.h"
+#include "store/indicators.h"
+#include "store/store.h"
+
+namespace orbis::service {
+
+// The academic years asked for (the years they begin in; default: the five up to the
+// current one) and an org unit (a coordinator's own, whatever is asked).
+struct IndicatorRequest {
+  std::optional<int> from;
+  std::optional<int> to;
+  std::optional<OrgUnitId> org_unit;
+};
+
+// One indicator for one academic year.
+struct IndicatorView {
+  std::string id;
+  int year = 0;
+  std::string academic_year;
+  std::string name;
+  std::string name_zh;
+  std::string definition;
+  std::string definition_zh;
+  std::string source;
+  std::string unit;
+  std::optional<double> value;
+  double numerator = 0;
+  std::optional<double> denominator;
+  int missing = 0;
+  std::string no_data;
+  std::string no_data_zh;
+  bool records = false;  // whether the people behind the numerator can be listed
+};
+
+// One person behind an indicator's numerator.
+struct IndicatorRecord {
+  struct Person {
+    PersonId id;
+    std::string name;
+    std::string nationality;
+  };
+  struct Partner {
+    InstitutionId id;
+    std::string name;
+    std::string country;
+  };
+  Person person;
+  std::string academic_year;
+  int stays = 0;    // of the year
+  MobilityId stay;  // the first of them
+  Partner partner;  // of the first
+};
+
+// A figure as the office enters it.
+struct FigureInput {
+  std::string measure;
+  std::optional<int> year;  // required, as value and source are
+  std::optional<OrgUnitId> org_unit;
+  std::optional<double> value;
+  std::string source;
+};
+
+class Indicators {
+ public:
+  Indicators(store::Store& store, const Clock& clock);
+
+  // Every indicator for every year asked for, by indicator then year.
+  Result<std::vector<IndicatorView>> list(const domain::Actor& actor,
+                                          const IndicatorRequest& request) const;
+  // The people an indicator of stays counts for the academic year beginning in `year`, by
+  // id; their total equals the indicator's numerator. invalid_argument for an indicator that
+  // counts entered figures; not_found for an unknown one.
+  Result<Page<IndicatorRecord>> records(const domain::Actor& actor, std::string_view indicator,
+                                        int year, std::optional<OrgUnitId> org_unit,
+                                        const PageRequest& page) const;
+  // The figures entered for the years asked for.
+  Result<std::vector<store::IndicatorFigure>> figures(const domain::Actor& actor,
+                                                      const IndicatorRequest& request) const;
+  // Enters a figure or replaces it (an officer's), with an audit entry.
+  Result<store::IndicatorFigure> save_figure(const domain::Actor& actor, const FigureInput& input);
+  // Enters the figures of a CSV file (measure, year, value, source, and org_unit: an org
+  // unit's code, empty for the whole institution), replacing those entered before; every
+  // bad row is reported and nothing is written when there is one, or in a dry run.
+  Result<MobilityImportOutcome> import_figures(const domain::Actor& actor,
+                                               const std::string& csv_text, bool dry_run);
+
+ private:
+  store::Store& store_;
+  const Clock& clock_;
+};
+
+}  // namespace orbis::service

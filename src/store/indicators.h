@@ -1,0 +1,79 @@
+// What the indicators count (indicators/catalogue.h), grouped in the database: people with
+// stays begun in an academic year, their nationalities, the people behind a number a page
+// at a time, and the figures the office enters per year. Each group is one statement over
+// an index on (academic_year, direction, status); no record is read into memory to count it.
+//
+// Thread-safety: as the Transaction. Errors as the repositories' (store.h).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/error.h"
+#include "common/ids.h"
+#include "domain/mobility.h"
+#include "store/query.h"
+#include "store/store.h"
+
+namespace orbis::store {
+
+// The stays an indicator counts: students' stays in `direction` of the academic years
+// listed, begun (abroad, completed or recognised), of an org unit's when it is set.
+struct BegunStays {
+  domain::Direction direction = domain::Direction::outgoing;
+  std::vector<std::string> academic_years;  // "2025/2026"; empty: none
+  std::optional<OrgUnitId> org_unit;
+};
+
+// Per academic year, the people with such stays, each once.
+Result<std::map<std::string, int>> count_people(Transaction& tx, const BegunStays& stays);
+// Per academic year, those people per nationality ("" for none recorded).
+Result<std::map<std::string, std::map<std::string, int>>> count_nationalities(
+    Transaction& tx, const BegunStays& stays);
+
+// One person behind a number: how many stays of the year they have, and the first of them
+// with its partner (the receiving institution of an outgoing stay, the sending of an
+// incoming one).
+struct StayPerson {
+  PersonId person;
+  std::string family_name;
+  std::string given_name;
+  std::string name_zh;
+  std::string nationality;
+  std::string academic_year;
+  int stays = 0;
+  MobilityId first_stay;
+  InstitutionId partner;
+  std::string partner_name;
+  std::string partner_country;
+};
+// The people of the first academic year `stays` lists, by id, a page at a time (Cursor::id
+// is the last person's id).
+Result<Page<StayPerson>> people_page(Transaction& tx, const BegunStays& stays,
+                                     const PageSpec& page);
+
+// A figure the office enters (indicators::measures()): for the whole institution when
+// `org_unit` is unset.
+struct IndicatorFigure {
+  std::string measure;
+  int year = 0;  // the academic year it begins in
+  std::optional<OrgUnitId> org_unit;
+  double value = 0;
+  std::string source;
+  std::string updated_at;
+  std::string updated_by;
+};
+// The figures of the years from..to (inclusive) of the institution or of one org unit, by
+// measure and year.
+Result<std::vector<IndicatorFigure>> indicator_figures(Transaction& tx, int from, int to,
+                                                       std::optional<OrgUnitId> org_unit);
+// The figure of its measure, year and org unit, when one is entered.
+Result<std::optional<IndicatorFigure>> indicator_figure(Transaction& tx, const std::string& measure,
+                                                        int year,
+                                                        std::optional<OrgUnitId> org_unit);
+// Enters the figure, or replaces the one of its measure, year and org unit.
+Status save_indicator_figure(Transaction& tx, const IndicatorFigure& figure);
+
+}  // namespace orbis::store

@@ -1,0 +1,231 @@
+// What the indicators count (store/indicators.h).
+#include "store/indicators.h"
+
+#include <utility>
+
+#include "store/sql/repositories.h"
+#include "store/sql/statement.h"
+#include "store/sql/support.h"
+
+namespace orbis::store {
+namespace {
+
+using sql::Where;
+
+// The conditions on the stays `m` and their people `p` an indicator counts.
+void add_begun(Where& where, const BegunStays& q, const std::vector<std::string>& years) {
+  std::string in;
+  for (const auto& year : years) in += (in.empty() ? "" : ", ") + where.bind(year);
+  where.add("m.academic_year IN (" + in + ")");
+  where.add("m.direction = " + where.bind(std::string(domain::to_string(q.direction))));
+  where.add("m.status IN ('abroad', 'completed', 'recognised')");
+  where.add("p.kind = 'student'");
+  if (q.org_unit) where.add("m.org_unit_id = " + where.bind(q.org_unit->value));
+}
+
+constexpr const char* kBegunFrom = " FROM mobilities m JOIN people p ON p.id = m.person_id";
+
+}  // namespace
+
+Result<std::map<std::string, int>> count_people(Transaction& tx, const BegunStays& q) {
+  return internal::guarded(internal::context_of(tx), "counting people with stays",
+                           [&]() -> Result<std::map<std::string, int>> {
+                             std::map<std::string, int> out;
+                             if (q.academic_years.empty()) return out;
+                             Where where;
+                             add_begun(where, q, q.academic_years);
+                             std::string year;
+                             int people = 0;
+                             soci::statement st =
+                                 (internal::session_of(tx).prepare
+                                      << "SELECT m.academic_year, COUNT(DISTINCT m.person_id)" +
+                                             std::string(kBegunFrom) + where.sql() +
+                                             " GROUP BY m.academic_year",
+                                  soci::use(where.values()), soci::into(year), soci::into(people));
+                             st.execute();
+                             while (st.fetch()) out[year] = people;
+                             return out;
+                           });
+}
+
+Result<std::map<std::string, std::map<std::string, int>>> count_nationalities(Transaction& tx,
+                                                                              const BegunStays& q) {
+  using Out = std::map<std::string, std::map<std::string, int>>;
+  return internal::guarded(
+      internal::context_of(tx), "counting nationalities of people with stays",
+      [&]() -> Result<Out> {
+        Out out;
+        if (q.academic_years.empty()) return out;
+        Where where;
+        add_begun(where, q, q.academic_years);
+        std::string year;
+        std::string nationality;
+        int people = 0;
+        soci::statement st =
+            (internal::session_of(tx).prepare
+                 << "SELECT m.academic_year, p.nationality, COUNT(DISTINCT m.person_id)" +
+                        std::string(kBegunFrom) + where.sql() +
+                        " GROUP BY m.academic_year, p.nationality",
+             soci::use(where.values()), soci::into(year), soci::into(nationality),
+             soci::into(people));
+        st.execute();
+        while (st.fetch()) out[year][nationality] = people;
+        return out;
+      });
+}
+
+Result<Page<StayPerson>> people_page(Transaction& tx, const BegunStays& q, const PageSpec& spec) {
+  return internal::guarded(
+      internal::context_of(tx), "listing people with stays", [&]() -> Result<Page<StayPerson>> {
+        if (q.academic_years.empty()) return Page<StayPerson>{};
+        auto& session = internal::session_of(tx);
+        Where where;
+        add_begun(where, q, {q.academic_years.front()});
+        if (spec.after) where.add("m.person_id > " + where.bind(spec.after->id));
+        std::vector<StayPerson> rows;
+        StayPerson r;
+        long long person = 0;
+        long long first = 0;
+        {
+          soci::statement st =
+              // Grouped by the person alone, in the order of the index on (year, direction,
+              // person), so that the page stops reading after its last person; their names
+              // are read for the page's people only.
+              (session.prepare << "SELECT g.person_id, p.family_name, p.given_name, p.name_zh, "
+                                  "p.nationality, g.academic_year, g.stays, g.first_stay FROM "
+                                  "(SELECT m.person_id, MIN(m.academic_year) AS academic_year, "
+                                  "COUNT(*) AS stays, MIN(m.id) AS first_stay" +
+                                      std::string(kBegunFrom) + where.sql() +
+                                      " GROUP BY m.person_id ORDER BY m.person_id LIMIT " +
+                                      std::to_string(spec.limit + 1) +
+                                      ") g JOIN people p ON p.id = g.person_id ORDER BY "
+                                      "g.person_id",
+               soci::use(where.values()), soci::into(person), soci::into(r.family_name),
+               soci::into(r.given_name), soci::into(r.name_zh), soci::into(r.nationality),
+               soci::into(r.academic_year), soci::into(r.stays), soci::into(first));
+          st.execute();
+          while (st.fetch()) {
+            r.person = PersonId{person};
+            r.first_stay = MobilityId{first};
+            rows.push_back(r);
+          }
+        }
+        auto page = sql::page_of(std::move(rows), spec.limit,
+                                 [](const StayPerson& p) { return Cursor{{}, p.person.value}; });
+        if (page.items.empty()) return page;
+        // The partner of each first stay, in one statement for the page.
+        std::map<long long, StayPerson*> by_stay;
+        std::vector<long long> stays;
+        for (auto& p : page.items) {
+          by_stay[p.first_stay.value] = &p;
+          stays.push_back(p.first_stay.value);
+        }
+        const char* partner_column =
+            q.direction == domain::Direction::outgoing ? "m.receiving_id" : "m.sending_id";
+        Where of;
+        of.add("m.id IN " + of.bind_list(stays));
+        long long stay = 0;
+        long long partner = 0;
+        std::string name;
+        std::string country;
+        soci::statement st =
+            (session.prepare << std::string("SELECT m.id, i.id, i.name, i.country FROM "
+                                            "mobilities m JOIN institutions i ON i.id = ") +
+                                    partner_column + of.sql(),
+             soci::use(of.values()), soci::into(stay), soci::into(partner), soci::into(name),
+             soci::into(country));
+        st.execute();
+        while (st.fetch()) {
+          auto* p = by_stay.at(stay);
+          p->partner = InstitutionId{partner};
+          p->partner_name = name;
+          p->partner_country = country;
+        }
+        return page;
+      });
+}
+
+namespace {
+
+// The figures `where` selects, by measure and year.
+std::vector<IndicatorFigure> select_figures(soci::session& session, Where& where) {
+  std::vector<IndicatorFigure> out;
+  IndicatorFigure f;
+  long long unit = 0;
+  soci::indicator unit_set = soci::i_ok;
+  soci::statement st =
+      (session.prepare << "SELECT measure, year, org_unit_id, value, source, updated_at, "
+                          "updated_by FROM indicator_figures" +
+                              where.sql() + " ORDER BY measure, year",
+       soci::use(where.values()), soci::into(f.measure), soci::into(f.year),
+       soci::into(unit, unit_set), soci::into(f.value), soci::into(f.source),
+       soci::into(f.updated_at), soci::into(f.updated_by));
+  st.execute();
+  while (st.fetch()) {
+    f.org_unit = unit_set == soci::i_null ? std::nullopt : std::optional(OrgUnitId{unit});
+    out.push_back(f);
+  }
+  return out;
+}
+
+void add_org_unit(Where& where, std::optional<OrgUnitId> org_unit) {
+  if (org_unit)
+    where.add("org_unit_id = " + where.bind(org_unit->value));
+  else
+    where.add("org_unit_id IS NULL");
+}
+
+}  // namespace
+
+Result<std::vector<IndicatorFigure>> indicator_figures(Transaction& tx, int from, int to,
+                                                       std::optional<OrgUnitId> org_unit) {
+  return internal::guarded(internal::context_of(tx), "reading indicator figures",
+                           [&]() -> Result<std::vector<IndicatorFigure>> {
+                             Where where;
+                             where.add("year >= " + where.bind(from));
+                             where.add("year <= " + where.bind(to));
+                             add_org_unit(where, org_unit);
+                             return select_figures(internal::session_of(tx), where);
+                           });
+}
+
+Result<std::optional<IndicatorFigure>> indicator_figure(Transaction& tx, const std::string& measure,
+                                                        int year,
+                                                        std::optional<OrgUnitId> org_unit) {
+  return internal::guarded(internal::context_of(tx), "reading an indicator figure",
+                           [&]() -> Result<std::optional<IndicatorFigure>> {
+                             Where where;
+                             where.add("measure = " + where.bind(measure));
+                             where.add("year = " + where.bind(year));
+                             add_org_unit(where, org_unit);
+                             auto found = select_figures(internal::session_of(tx), where);
+                             if (found.empty()) return std::optional<IndicatorFigure>{};
+                             return std::optional(std::move(found.front()));
+                           });
+}
+
+Status save_indicator_figure(Transaction& tx, const IndicatorFigure& f) {
+  return internal::guarded(internal::context_of(tx), "saving an indicator figure", [&]() -> Status {
+    auto& session = internal::session_of(tx);
+    Where where;
+    where.add("measure = " + where.bind(f.measure));
+    where.add("year = " + where.bind(f.year));
+    add_org_unit(where, f.org_unit);
+    const std::string set = "UPDATE indicator_figures SET value = " + where.bind(f.value) +
+                            ", source = " + where.bind(f.source) +
+                            ", updated_at = " + where.bind(f.updated_at) +
+                            ", updated_by = " + where.bind(f.updated_by);
+    soci::statement update = (session.prepare << set + where.sql(), soci::use(where.values()));
+    update.execute(true);
+    if (update.get_affected_rows() > 0) return {};
+    long long unit = f.org_unit ? f.org_unit->value : 0;
+    soci::indicator unit_set = f.org_unit ? soci::i_ok : soci::i_null;
+    session << "INSERT INTO indicator_figures (measure, year, org_unit_id, value, source, "
+               "updated_at, updated_by) VALUES (:m, :y, :u, :v, :s, :at, :by)",
+        soci::use(f.measure), soci::use(f.year), soci::use(unit, unit_set), soci::use(f.value),
+        soci::use(f.source), soci::use(f.updated_at), soci::use(f.updated_by);
+    return {};
+  });
+}
+
+}  // namespace orbis::store

@@ -1,0 +1,408 @@
+// Indicators through the API: each number per year, the people behind it (as many as the
+// number), the figures the office enters, and who sees what.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "harness.h"
+
+namespace orbis::testing {
+namespace {
+
+using nlohmann::json;
+
+const std::set<std::string> kBegun = {"abroad", "completed", "recognised"};
+
+std::string read_case(const std::string& name) {
+  std::ifstream in(source_dir() / "tests/cases/indicators" / name);
+  EXPECT_TRUE(in) << name;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+class IndicatorsTest : public ::testing::Test {
+ protected:
+  TestServer& server = shared_server();
+  std::string officer = server.login("officer@westlake.edu.cn");
+
+  // Every item of GET /indicators for the years, by "id/year".
+  std::map<std::string, json> indicators(const std::string& token,
+                                         const std::string& query = "from=2022&to=2026") {
+    const auto r = server.get("/api/v1/indicators?" + query, token);
+    EXPECT_EQ(r.status, 200) << r.body;
+    std::map<std::string, json> out;
+    const json page = r.json();
+    for (const auto& i : page["items"])
+      out[i["id"].get<std::string>() + "/" + std::to_string(i["year"].get<int>())] = i;
+    return out;
+  }
+
+  // The students with a begun stay in `direction` in the academic year, each once, counted
+  // from the stays list and the people it names (not from the indicators' queries).
+  std::set<std::int64_t> students_with_stays(const std::string& direction, int year,
+                                             std::optional<std::int64_t> org_unit = {}) {
+    const std::string academic = std::to_string(year) + "/" + std::to_string(year + 1);
+    const auto stays = follow_pages(
+        server, "/api/v1/mobilities?direction=" + direction + "&year=" + academic, officer, 200);
+    std::set<std::int64_t> people;
+    for (const auto& s : stays.in_order) {
+      if (!kBegun.contains(s["status"].get<std::string>())) continue;
+      if (s["person"]["kind"] != "student") continue;
+      if (org_unit && s["org_unit_id"] != *org_unit) continue;
+      people.insert(s["person_id"].get<std::int64_t>());
+    }
+    return people;
+  }
+};
+
+TEST_F(IndicatorsTest, EveryIndicatorPerYearWithItsDefinitionInBothLanguagesAndItsSource) {
+  const auto all = indicators(officer);
+  EXPECT_EQ(all.size(), 7u * 5u);
+  for (const auto& [key, i] : all) {
+    SCOPED_TRACE(key);
+    for (const char* field : {"name", "name_zh", "definition", "definition_zh", "source"})
+      EXPECT_FALSE(i[field].get<std::string>().empty()) << field;
+    EXPECT_EQ(i["academic_year"], std::to_string(i["year"].get<int>()) + "/" +
+                                      std::to_string(i["year"].get<int>() + 1));
+    if (i["value"].is_null()) {
+      EXPECT_FALSE(i["no_data"].get<std::string>().empty());
+      EXPECT_FALSE(i["no_data_zh"].get<std::string>().empty());
+    }
+  }
+  // Co-publications are not recorded: no data, never 0.
+  EXPECT_TRUE(all.at("international_copublication_share/2024")["value"].is_null());
+  EXPECT_FALSE(all.at("international_copublication_share/2024")["records"].get<bool>());
+  // Default: the five academic years up to the current one (the clock's 2026/2027).
+  const auto current = indicators(officer, "");
+  EXPECT_TRUE(current.contains("outbound_students/2026"));
+  EXPECT_TRUE(current.contains("outbound_students/2022"));
+  EXPECT_FALSE(current.contains("outbound_students/2021"));
+}
+
+TEST_F(IndicatorsTest, CountsAreTheStudentsWithBegunStaysAndDrillDownToExactlyThem) {
+  const auto all = indicators(officer);
+  int nonzero = 0;
+  for (const auto& [id, direction] : {std::pair{"outbound_students", "outgoing"},
+                                      std::pair{"inbound_exchange_students", "incoming"}}) {
+    for (int year = 2022; year <= 2026; ++year) {
+      SCOPED_TRACE(std::string(id) + " " + std::to_string(year));
+      const auto expected = students_with_stays(direction, year);
+      const auto& i = all.at(std::string(id) + "/" + std::to_string(year));
+      EXPECT_EQ(i["numerator"].get<double>(), static_cast<double>(expected.size()));
+      EXPECT_EQ(i["value"].get<double>(), static_cast<double>(expected.size()));
+      if (!expected.empty()) ++nonzero;
+      // The records, two a page, are those people, each once, and their total the number.
+      const auto records = follow_pages(
+          server, "/api/v1/indicators/" + std::string(id) + "/records?year=" + std::to_string(year),
+          officer, 2);
+      EXPECT_EQ(records.total, static_cast<std::int64_t>(expected.size()));
+      std::set<std::int64_t> listed;
+      for (const auto& r : records.in_order) {
+        EXPECT_TRUE(listed.insert(r["person"]["id"].get<std::int64_t>()).second);
+        EXPECT_GE(r["stays"].get<int>(), 1);
+        EXPECT_FALSE(r["person"]["name"].get<std::string>().empty());
+        EXPECT_FALSE(r["partner"]["name"].get<std::string>().empty());
+        // The stay it links to is the person's, of that year and direction, begun.
+        const auto stay =
+            server
+                .get("/api/v1/mobilities/" + std::to_string(r["stay"].get<std::int64_t>()), officer)
+                .json();
+        EXPECT_EQ(stay["person_id"], r["person"]["id"]);
+        EXPECT_EQ(stay["direction"], direction);
+        EXPECT_EQ(stay["academic_year"], r["academic_year"]);
+        EXPECT_TRUE(kBegun.contains(stay["status"].get<std::string>()));
+        EXPECT_EQ(stay[direction == std::string("outgoing") ? "receiving_institution_id"
+                                                            : "sending_institution_id"],
+                  r["partner"]["id"]);
+      }
+      EXPECT_EQ(listed, expected);
+    }
+  }
+  EXPECT_GE(nonzero, 8) << "the demo has stays both ways in most years";
+  // The rate's numerator is the same count.
+  EXPECT_EQ(all.at("outbound_mobility_rate/2024")["numerator"],
+            all.at("outbound_students/2024")["numerator"]);
+}
+
+TEST_F(IndicatorsTest, ConcentrationIsTheSumOfSquaredSharesOfNationalities) {
+  const auto all = indicators(officer);
+  for (int year = 2022; year <= 2025; ++year) {
+    const std::string academic = std::to_string(year) + "/" + std::to_string(year + 1);
+    const auto stays = follow_pages(
+        server, "/api/v1/mobilities?direction=incoming&year=" + academic, officer, 200);
+    std::map<std::int64_t, std::string> nationality;
+    for (const auto& s : stays.in_order)
+      if (kBegun.contains(s["status"].get<std::string>()) && s["person"]["kind"] == "student")
+        nationality[s["person_id"].get<std::int64_t>()] = s["person"]["nationality"];
+    std::map<std::string, int> per;
+    for (const auto& [person, n] : nationality) ++per[n];
+    double hhi = 0;
+    for (const auto& [n, count] : per) {
+      const double share = static_cast<double>(count) / static_cast<double>(nationality.size());
+      hhi += share * share;
+    }
+    const auto& i = all.at("nationality_concentration/" + std::to_string(year));
+    ASSERT_FALSE(i["value"].is_null()) << i;
+    EXPECT_NEAR(i["value"].get<double>(), std::round(hhi * 10000) / 10000, 1e-9) << year;
+    EXPECT_EQ(i["numerator"].get<double>(), static_cast<double>(nationality.size()));
+    EXPECT_EQ(i["unit"], "index");
+  }
+}
+
+TEST_F(IndicatorsTest, RatesDivideByTheFiguresTheOfficeEntersAndSaySoWhenOneIsMissing) {
+  // The demo enters the whole institution's figures; an org unit's are not entered.
+  const auto figures = server.get("/api/v1/indicators/figures?from=2024&to=2024", officer).json();
+  std::map<std::string, double> entered;
+  for (const auto& f : figures["items"]) {
+    EXPECT_TRUE(f["org_unit"].is_null());
+    EXPECT_FALSE(f["source"].get<std::string>().empty());
+    entered[f["measure"].get<std::string>()] = f["value"].get<double>();
+  }
+  ASSERT_TRUE(entered.contains("students_enrolled") && entered.contains("academic_staff") &&
+              entered.contains("international_academic_staff"))
+      << figures;
+  const auto whole = indicators(officer, "from=2024&to=2024");
+  const auto& rate = whole.at("outbound_mobility_rate/2024");
+  EXPECT_EQ(rate["denominator"].get<double>(), entered["students_enrolled"]);
+  EXPECT_DOUBLE_EQ(
+      rate["value"].get<double>(),
+      std::round(rate["numerator"].get<double>() / entered["students_enrolled"] * 10000) / 10000);
+  const auto& faculty = whole.at("international_faculty_ratio/2024");
+  EXPECT_EQ(faculty["numerator"].get<double>(), entered["international_academic_staff"]);
+  EXPECT_DOUBLE_EQ(
+      faculty["value"].get<double>(),
+      std::round(entered["international_academic_staff"] / entered["academic_staff"] * 10000) /
+          10000);
+
+  const std::int64_t unit =
+      server.get("/api/v1/auth/me", server.login("coordinator@westlake.edu.cn"))
+          .json()["org_unit_id"];
+  const std::string of_unit = "from=2024&to=2024&org_unit=" + std::to_string(unit);
+  auto before = indicators(officer, of_unit).at("outbound_mobility_rate/2024");
+  EXPECT_TRUE(before["value"].is_null());
+  EXPECT_TRUE(before["denominator"].is_null());
+  EXPECT_EQ(before["no_data"], "Students enrolled (headcount) not entered for 2024/2025");
+  EXPECT_EQ(before["no_data_zh"], "未录入 2024/2025 学年的在校学生人数（人头）");
+
+  const auto saved = server.send("PUT", "/api/v1/indicators/figures",
+                                 {{"measure", "students_enrolled"},
+                                  {"year", 2024},
+                                  {"org_unit", unit},
+                                  {"value", 700},
+                                  {"source", "School register, 15 October 2024"}},
+                                 officer);
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  EXPECT_EQ(saved.json()["updated_by"], "officer@westlake.edu.cn");
+  EXPECT_EQ(saved.json()["org_unit"], unit);
+  auto after = indicators(officer, of_unit).at("outbound_mobility_rate/2024");
+  const double n = after["numerator"].get<double>();
+  ASSERT_GT(n, 0);
+  EXPECT_EQ(after["denominator"].get<double>(), 700);
+  EXPECT_DOUBLE_EQ(after["value"].get<double>(), std::round(n / 700 * 10000) / 10000);
+  EXPECT_EQ(after["no_data"], "");
+  // The whole institution's rate still divides by its own figure.
+  EXPECT_EQ(indicators(officer, "from=2024&to=2024")
+                .at("outbound_mobility_rate/2024")["denominator"]
+                .get<double>(),
+            entered["students_enrolled"]);
+
+  // Entered again: replaced, not added; both writes are in the audit log.
+  ASSERT_EQ(server
+                .send("PUT", "/api/v1/indicators/figures",
+                      {{"measure", "students_enrolled"},
+                       {"year", 2024},
+                       {"org_unit", unit},
+                       {"value", 750},
+                       {"source", "School register, corrected"}},
+                      officer)
+                .status,
+            200);
+  const auto mine = server.get("/api/v1/indicators/figures?" + of_unit, officer).json();
+  ASSERT_EQ(mine["items"].size(), 1u) << mine;
+  EXPECT_EQ(mine["items"][0]["value"].get<double>(), 750);
+  EXPECT_EQ(mine["items"][0]["source"], "School register, corrected");
+  const auto audit =
+      follow_pages(server, "/api/v1/audit", server.login("admin@westlake.edu.cn"), 500);
+  int entries = 0;
+  for (const auto& e : audit.in_order)
+    if (e["action"] == "indicator.figure" &&
+        e["entity_id"] == "students_enrolled/2024/" + std::to_string(unit))
+      ++entries;
+  EXPECT_EQ(entries, 2);
+}
+
+TEST_F(IndicatorsTest, BadFiguresYearsAndIndicatorsAreRefusedAndNothingIsWritten) {
+  const auto stored = [&] {
+    return server.get("/api/v1/indicators/figures?from=2000&to=2029", officer).json()["items"];
+  };
+  const json figures_before = stored();
+  const auto bad = server.send("PUT", "/api/v1/indicators/figures",
+                               {{"measure", "students"}, {"value", -3}, {"source", "  "}}, officer);
+  ASSERT_EQ(bad.status, 422) << bad.body;
+  std::set<std::string> fields;
+  const json problem = bad.json();
+  for (const auto& e : problem["errors"]) fields.insert(e["field"].get<std::string>());
+  EXPECT_EQ(fields, (std::set<std::string>{"measure", "year", "value", "source"}));
+  const auto unit = server.send("PUT", "/api/v1/indicators/figures",
+                                {{"measure", "graduates"},
+                                 {"year", 2024},
+                                 {"value", 10},
+                                 {"source", "x"},
+                                 {"org_unit", 999999}},
+                                officer);
+  EXPECT_EQ(unit.status, 422) << unit.body;
+  EXPECT_EQ(unit.json()["errors"][0]["field"], "org_unit");
+  EXPECT_TRUE(
+      server.get("/api/v1/indicators/figures?from=1990&to=2019", officer).json()["items"].empty());
+  EXPECT_EQ(stored(), figures_before) << "a refused figure was written";
+
+  EXPECT_EQ(server.get("/api/v1/indicators?from=2026&to=2022", officer).status, 422);
+  EXPECT_EQ(server.get("/api/v1/indicators?from=1800", officer).status, 422);
+  EXPECT_EQ(server.get("/api/v1/indicators?from=1990&to=2100", officer).status, 422);
+  EXPECT_EQ(server.get("/api/v1/indicators?from=soon", officer).status, 422);
+  const auto no_year = server.get("/api/v1/indicators/outbound_students/records", officer);
+  EXPECT_EQ(no_year.status, 422);
+  EXPECT_EQ(no_year.json()["errors"][0]["field"], "year");
+  EXPECT_EQ(server.get("/api/v1/indicators/nothing/records?year=2024", officer).status, 404);
+  const auto entered =
+      server.get("/api/v1/indicators/international_student_ratio/records?year=2024", officer);
+  EXPECT_EQ(entered.status, 400);
+  EXPECT_NE(entered.json()["detail"].get<std::string>().find("figures the office enters"),
+            std::string::npos);
+  expect_cursor_refused(server, "/api/v1/indicators/outbound_students/records?year=2024", officer,
+                        "not-a-cursor");
+}
+
+TEST_F(IndicatorsTest, FiguresImportFromCsvAllOrNothing) {
+  const std::map<std::string, std::string> headers = {{"Authorization", "Bearer " + officer},
+                                                      {"Content-Type", "text/csv"}};
+  const auto stored = [&] {
+    return server.get("/api/v1/indicators/figures?from=2010&to=2019", officer).json()["items"];
+  };
+  const json none = stored();
+  ASSERT_TRUE(none.empty()) << none;
+  const auto bad = server.request("POST", "/api/v1/indicators/figures/import?dry_run=false",
+                                  read_case("figures-bad.csv"), headers);
+  ASSERT_EQ(bad.status, 422) << bad.body;
+  std::map<int, std::set<std::string>> fields;
+  const json report = bad.json();
+  for (const auto& e : report["errors"])
+    fields[e["line"].get<int>()].insert(e["field"].get<std::string>());
+  EXPECT_FALSE(fields.contains(2));
+  EXPECT_EQ(fields[3], std::set<std::string>{"measure"});
+  EXPECT_EQ(fields[4], (std::set<std::string>{"year", "value", "source"}));
+  EXPECT_EQ(fields[5], std::set<std::string>{"org_unit"});
+  EXPECT_EQ(fields[6], std::set<std::string>{"measure"}) << "the same figure twice";
+  EXPECT_EQ(stored(), none);
+
+  const auto dry = server.request("POST", "/api/v1/indicators/figures/import",
+                                  read_case("figures.csv"), headers);
+  ASSERT_EQ(dry.status, 200) << dry.body;
+  EXPECT_EQ(dry.json()["rows"], 3);
+  EXPECT_TRUE(dry.json()["errors"].empty());
+  EXPECT_EQ(stored(), none);
+
+  const auto real = server.request("POST", "/api/v1/indicators/figures/import?dry_run=false",
+                                   read_case("figures.csv"), headers);
+  ASSERT_EQ(real.status, 201) << real.body;
+  const json whole = stored();
+  ASSERT_EQ(whole.size(), 2u) << whole;
+  EXPECT_EQ(whole[0]["measure"], "academic_staff");
+  EXPECT_EQ(whole[0]["value"].get<double>(), 150);
+  EXPECT_EQ(whole[1]["measure"], "students_enrolled");
+  EXPECT_EQ(whole[1]["source"], "Registrar's census, 15 October 2019");
+  // The row naming an org unit by its code is that org unit's.
+  const std::int64_t unit =
+      server.get("/api/v1/auth/me", server.login("coordinator@westlake.edu.cn"))
+          .json()["org_unit_id"];
+  const json of_unit =
+      server
+          .get("/api/v1/indicators/figures?from=2019&to=2019&org_unit=" + std::to_string(unit),
+               officer)
+          .json()["items"];
+  ASSERT_EQ(of_unit.size(), 1u) << of_unit;
+  EXPECT_EQ(of_unit[0]["measure"], "graduates");
+  EXPECT_EQ(of_unit[0]["org_unit"], unit);
+
+  for (const char* who : {"viewer@westlake.edu.cn", "coordinator@westlake.edu.cn"})
+    EXPECT_EQ(server
+                  .request("POST", "/api/v1/indicators/figures/import", read_case("figures.csv"),
+                           {{"Authorization", "Bearer " + server.login(who)},
+                            {"Content-Type", "text/csv"}})
+                  .status,
+              403)
+        << who;
+}
+
+TEST_F(IndicatorsTest, LeadershipReadsStudentsAndPartnersDoNotCoordinatorsSeeTheirUnit) {
+  const auto viewer = server.login("viewer@westlake.edu.cn");
+  EXPECT_EQ(server.get("/api/v1/indicators", viewer).status, 200);
+  EXPECT_EQ(server.get("/api/v1/indicators/outbound_students/records?year=2025", viewer).status,
+            200);
+  EXPECT_EQ(
+      server
+          .send("PUT", "/api/v1/indicators/figures",
+                {{"measure", "graduates"}, {"year", 2024}, {"value", 10}, {"source", "x"}}, viewer)
+          .status,
+      403);
+  // Who entered a figure (an e-mail) is for those who enter them.
+  const json read_only = server.get("/api/v1/indicators/figures", viewer).json();
+  ASSERT_FALSE(read_only["items"].empty());
+  for (const auto& f : read_only["items"]) {
+    EXPECT_EQ(f["updated_by"], "") << f;
+    EXPECT_FALSE(f["source"].get<std::string>().empty());
+  }
+  const json entered = server.get("/api/v1/indicators/figures", officer).json();
+  for (const auto& f : entered["items"]) EXPECT_EQ(f["updated_by"], "officer@westlake.edu.cn");
+  for (const char* who : {"student@westlake.edu.cn", "partner@ox.ac.uk"}) {
+    const auto token = server.login(who);
+    for (const char* path : {"/api/v1/indicators", "/api/v1/indicators/figures",
+                             "/api/v1/indicators/outbound_students/records?year=2025"}) {
+      const auto r = server.get(path, token);
+      EXPECT_EQ(r.status, 403) << who << " " << path;
+      EXPECT_EQ(r.body.find("\"items\""), std::string::npos);
+    }
+  }
+
+  const auto coordinator = server.login("coordinator@westlake.edu.cn");
+  const std::int64_t unit = server.get("/api/v1/auth/me", coordinator).json()["org_unit_id"];
+  const auto mine = indicators(coordinator);
+  const auto of_unit = indicators(officer, "from=2022&to=2026&org_unit=" + std::to_string(unit));
+  const auto everyone = indicators(officer);
+  int smaller = 0;
+  for (int year = 2022; year <= 2026; ++year) {
+    const std::string key = "outbound_students/" + std::to_string(year);
+    EXPECT_EQ(mine.at(key)["numerator"], of_unit.at(key)["numerator"]) << key;
+    EXPECT_EQ(mine.at(key)["numerator"].get<double>(),
+              static_cast<double>(students_with_stays("outgoing", year, unit).size()));
+    EXPECT_LE(mine.at(key)["numerator"].get<double>(), everyone.at(key)["numerator"].get<double>());
+    if (mine.at(key)["numerator"] != everyone.at(key)["numerator"]) ++smaller;
+    const auto records = follow_pages(
+        server, "/api/v1/indicators/outbound_students/records?year=" + std::to_string(year),
+        coordinator, 20);
+    EXPECT_EQ(records.total, static_cast<std::int64_t>(mine.at(key)["numerator"].get<double>()));
+    for (const auto& r : records.in_order) {
+      const auto stay = server.get(
+          "/api/v1/mobilities/" + std::to_string(r["stay"].get<std::int64_t>()), officer);
+      EXPECT_EQ(stay.json()["org_unit_id"], unit);
+    }
+  }
+  EXPECT_GE(smaller, 1) << "some stays belong to other org units";
+  // Another org unit's is refused, not quietly answered with their own.
+  EXPECT_EQ(
+      server.get("/api/v1/indicators?org_unit=" + std::to_string(unit + 1), coordinator).status,
+      403);
+  EXPECT_EQ(server
+                .send("PUT", "/api/v1/indicators/figures",
+                      {{"measure", "graduates"}, {"year", 2024}, {"value", 10}, {"source", "x"}},
+                      coordinator)
+                .status,
+            403);
+}
+
+}  // namespace
+}  // namespace orbis::testing
