@@ -7,13 +7,22 @@ import NotFoundView from './features/home/NotFoundView.vue'
 import { accountRoutes } from './features/account/routes'
 import { agreementRoutes } from './features/agreements/routes'
 import { credentialRoutes } from './features/credentials/routes'
+import { indicatorRoutes } from './features/indicators/routes'
 import { learningRoutes } from './features/learning/routes'
 import { mobilityRoutes } from './features/mobility/routes'
 import { registryRoutes } from './features/registry/routes'
 import { AGREEMENT_READERS } from './features/agreements/rules'
 
 // Each area declares its pages in features/<area>/routes.ts.
-const areas: AreaRoutes[] = [accountRoutes, registryRoutes, agreementRoutes, credentialRoutes, mobilityRoutes, learningRoutes]
+const areas: AreaRoutes[] = [
+  accountRoutes,
+  registryRoutes,
+  agreementRoutes,
+  credentialRoutes,
+  mobilityRoutes,
+  learningRoutes,
+  indicatorRoutes,
+]
 
 export const router = createRouter({
   history: createWebHistory('/'),

@@ -8,9 +8,10 @@ import agreements from './agreements'
 import credentials from './credentials'
 import mobility from './mobility'
 import learning from './learning'
+import indicators from './indicators'
 import account from './account'
 
-const en = { ...common, ...registry, ...agreements, ...credentials, ...mobility, ...learning, ...account }
+const en = { ...common, ...registry, ...agreements, ...credentials, ...mobility, ...learning, ...indicators, ...account }
 
 export type MessageSchema = typeof en
 export default en

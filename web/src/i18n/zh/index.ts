@@ -8,8 +8,9 @@ import agreements from './agreements'
 import credentials from './credentials'
 import mobility from './mobility'
 import learning from './learning'
+import indicators from './indicators'
 import account from './account'
 
-const zh: MessageSchema = { ...common, ...registry, ...agreements, ...credentials, ...mobility, ...learning, ...account }
+const zh: MessageSchema = { ...common, ...registry, ...agreements, ...credentials, ...mobility, ...learning, ...indicators, ...account }
 
 export default zh

@@ -1,0 +1,159 @@
+// Internationalisation indicators (docs/indicators.md): what the office reports each academic
+// year, computed by the server from the stays Orbis holds and from the figures the office
+// enters (students enrolled, academic staff), because Orbis does not hold those records.
+// The types are the OpenAPI document's (src/api/schema.d.ts); the helpers are what the pages
+// share: the requests, the years of a range, and an indicator's value as a reader sees it.
+import { request, query, type Id, type Page, type Schemas } from '../../api/client'
+
+/** The figures the office enters, in the order the server lists them (src/indicators/catalogue.cc). */
+export const MEASURES = [
+  'students_enrolled',
+  'graduates',
+  'academic_staff',
+  'international_students',
+  'international_academic_staff',
+] as const
+
+/** How many academic years the page shows unless the reader picks others (the server's default too). */
+export const DEFAULT_YEARS = 5
+
+/** How far back the year range may reach, counted from the current academic year. */
+export const YEARS_BACK = 15
+
+/** One indicator for one academic year; `value` is null when it cannot be computed (`no_data` says why). */
+export type Indicator = Schemas['Indicator']
+
+/** A person behind an indicator's numerator, with how many stays they began that year and the first one. */
+export type IndicatorRecord = Schemas['IndicatorRecord']
+
+/** A page of records; `total` equals the indicator's numerator. */
+export type IndicatorRecordPage = Page<IndicatorRecord> & { total?: number }
+
+/** A figure the office entered for one measure, year and org unit (null: the whole institution). */
+export type IndicatorFigure = Schemas['IndicatorFigure']
+
+export type IndicatorFigureInput = Schemas['IndicatorFigureEntryInput']
+
+/** The years and unit a report covers; absent members take the server's defaults. */
+export interface IndicatorScope {
+  from?: number
+  to?: number
+  org_unit?: Id | null
+}
+
+function scopeQuery(scope: IndicatorScope): Record<string, string | number | null | undefined> {
+  return { from: scope.from, to: scope.to, org_unit: scope.org_unit === null ? undefined : scope.org_unit }
+}
+
+export async function listIndicators(scope: IndicatorScope, signal?: AbortSignal): Promise<Indicator[]> {
+  return (await request<{ items: Indicator[] }>('GET', '/indicators' + query(scopeQuery(scope)), { signal })).data.items
+}
+
+export async function indicatorRecords(
+  id: string,
+  params: { year: number; org_unit?: Id | null; limit?: number; cursor?: string | null },
+  signal?: AbortSignal,
+): Promise<IndicatorRecordPage> {
+  const search = query({
+    year: params.year,
+    org_unit: params.org_unit ?? undefined,
+    limit: params.limit,
+    cursor: params.cursor,
+  })
+  const path = `/indicators/${encodeURIComponent(id)}/records${search}`
+  return (await request<IndicatorRecordPage>('GET', path, { signal })).data
+}
+
+export async function listFigures(scope: IndicatorScope, signal?: AbortSignal): Promise<IndicatorFigure[]> {
+  const path = '/indicators/figures' + query(scopeQuery(scope))
+  return (await request<{ items: IndicatorFigure[] }>('GET', path, { signal })).data.items
+}
+
+/** Saves (creates or replaces) one figure; resolves with it as stored. */
+export async function putFigure(input: IndicatorFigureInput): Promise<IndicatorFigure> {
+  return (await request<IndicatorFigure>('PUT', '/indicators/figures', { body: input })).data
+}
+
+// --- years -----------------------------------------------------------------------------
+
+/** The first calendar year of the academic year `today` falls in (it starts in September, as the server's academic_year_of). */
+export function currentAcademicYear(today: Date = new Date()): number {
+  return today.getMonth() >= 8 ? today.getFullYear() : today.getFullYear() - 1
+}
+
+/** 2025 → "2025/2026". */
+export function academicYear(year: number): string {
+  return `${year}/${year + 1}`
+}
+
+/** The years from `from` to `to`, both included, oldest first. */
+export function yearsBetween(from: number, to: number): number[] {
+  const years: number[] = []
+  for (let y = Math.min(from, to); y <= Math.max(from, to); y++) years.push(y)
+  return years
+}
+
+/** A year as the URL holds it ("2025"), or null for anything else. */
+export function parseYear(text: string): number | null {
+  return /^\d{4}$/.test(text) ? Number(text) : null
+}
+
+// --- values ----------------------------------------------------------------------------
+
+function numberLocale(locale: string): string {
+  return locale === 'zh' ? 'zh-CN' : 'en'
+}
+
+/**
+ * An indicator's value as its unit reads: a ratio as a percentage with one decimal
+ * ("1.2%"), a count as a whole number ("1,234"), an index with three decimals ("0.250");
+ * "" for no value.
+ */
+export function formatIndicatorValue(value: number | null | undefined, unit: string, locale: string): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return ''
+  const options: Intl.NumberFormatOptions =
+    unit === 'ratio'
+      ? { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }
+      : unit === 'index'
+        ? { minimumFractionDigits: 3, maximumFractionDigits: 3 }
+        : { maximumFractionDigits: 0 }
+  return new Intl.NumberFormat(numberLocale(locale), options).format(value)
+}
+
+/** A count (a numerator, a denominator, an entered figure) as a whole number; "" for none. */
+export function formatCount(value: number | null | undefined, locale: string): string {
+  return formatIndicatorValue(value, 'count', locale)
+}
+
+/** One indicator across the years of a report, in the order the server lists indicators. */
+export interface IndicatorSeries {
+  id: string
+  /** The latest year's item: the name, definition, source and unit to show. */
+  latest: Indicator
+  /** One item per year, oldest first. */
+  years: Indicator[]
+}
+
+/** The items of GET /indicators grouped by indicator, each one's years oldest first. */
+export function groupByIndicator(items: readonly Indicator[]): IndicatorSeries[] {
+  const byId = new Map<string, Indicator[]>()
+  for (const item of items) {
+    const list = byId.get(item.id)
+    if (list) list.push(item)
+    else byId.set(item.id, [item])
+  }
+  return [...byId.entries()].map(([id, list]) => {
+    const years = [...list].sort((a, b) => a.year - b.year)
+    return { id, latest: years[years.length - 1] as Indicator, years }
+  })
+}
+
+/** The name, definition and reason for no data in the reader's language. */
+export function localised(item: Indicator, locale: string): { name: string; definition: string; noData: string } {
+  const zh = locale === 'zh'
+  return {
+    name: zh && item.name_zh ? item.name_zh : item.name,
+    definition: zh && item.definition_zh ? item.definition_zh : item.definition,
+    noData: zh && item.no_data_zh ? item.no_data_zh : item.no_data,
+  }
+}
