@@ -126,6 +126,14 @@ std::vector<Probe> probes(Client& client, const std::map<std::string, std::strin
   out.push_back({"GET /api/v1/health", "officer", "/api/v1/health"});
   out.push_back({"search \"university\"", "officer", "/api/v1/institutions?q=university&limit=20"});
   out.push_back({"search 西湖", "officer", "/api/v1/institutions?q=%E8%A5%BF%E6%B9%96&limit=20"});
+  // The leadership dashboard (every indicator over the five default years) and a drill-down
+  // page, for the roles that read them: the dashboard's cost follows the stays of five years,
+  // a page of its records the page.
+  for (const char* role : {"officer", "coordinator", "viewer"}) {
+    out.push_back({"GET /api/v1/indicators (five years)", role, "/api/v1/indicators"});
+    out.push_back({"GET /api/v1/indicators/{id}/records (a page)", role,
+                   "/api/v1/indicators/outbound_students/records?year=2025&limit=20"});
+  }
   // An import checked without being kept (a dry run): its cost should follow the file's rows.
   if (std::ifstream csv{std::string(ORBIS_SOURCE_DIR) + "/tests/cases/mobility/mobilities.csv"}) {
     std::ostringstream text;
