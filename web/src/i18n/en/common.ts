@@ -89,6 +89,14 @@ const common = {
     '7': 'EQF 7 · master',
     '8': 'EQF 8 · doctorate',
   },
+  listExport: {
+    label: 'Export',
+    group: 'Export every row the filters select',
+    csv: 'CSV',
+    excel: 'Excel',
+    csvLabel: 'Download as CSV',
+    excelLabel: 'Download as Excel',
+  },
   notFound: {
     title: 'Page not found',
     text: 'There is no page at this address.',

@@ -91,6 +91,14 @@ const common: CommonMessages = {
     '7': 'EQF 7 · 硕士',
     '8': 'EQF 8 · 博士',
   },
+  listExport: {
+    label: '导出',
+    group: '导出筛选条件选中的全部记录',
+    csv: 'CSV',
+    excel: 'Excel',
+    csvLabel: '下载 CSV 文件',
+    excelLabel: '下载 Excel 文件',
+  },
   notFound: {
     title: '页面不存在',
     text: '此地址没有对应的页面。',
