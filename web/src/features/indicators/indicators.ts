@@ -106,16 +106,21 @@ function numberLocale(locale: string): string {
 
 /**
  * An indicator's value as its unit reads: a ratio as a percentage with one decimal
- * ("1.2%"), a count as a whole number ("1,234"), an index with three decimals ("0.250");
- * "" for no value.
+ * ("1.2%"), a count as a whole number ("1,234"), an index with three decimals ("0.250"), or
+ * `indexDigits` (the printed report gives the four the server rounds to); "" for no value.
  */
-export function formatIndicatorValue(value: number | null | undefined, unit: string, locale: string): string {
+export function formatIndicatorValue(
+  value: number | null | undefined,
+  unit: string,
+  locale: string,
+  { indexDigits = 3 }: { indexDigits?: number } = {},
+): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return ''
   const options: Intl.NumberFormatOptions =
     unit === 'ratio'
       ? { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }
       : unit === 'index'
-        ? { minimumFractionDigits: 3, maximumFractionDigits: 3 }
+        ? { minimumFractionDigits: indexDigits, maximumFractionDigits: indexDigits }
         : { maximumFractionDigits: 0 }
   return new Intl.NumberFormat(numberLocale(locale), options).format(value)
 }

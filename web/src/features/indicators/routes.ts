@@ -4,8 +4,18 @@ import { INDICATOR_READERS } from './rules'
 // The indicators pages are a chunk of their own (and the trend charts one more, with ECharts).
 const IndicatorsView = () => import('./IndicatorsView.vue')
 const IndicatorRecordsView = () => import('./IndicatorRecordsView.vue')
+const IndicatorReportView = () => import('./IndicatorReportView.vue')
 
 export const indicatorRoutes: AreaRoutes = {
+  outside: [
+    // The printable report stands outside the shell: nothing but the report prints.
+    {
+      path: '/indicators/report',
+      name: 'indicator-report',
+      component: IndicatorReportView,
+      meta: { title: 'indicators.report.pageTitle', roles: INDICATOR_READERS },
+    },
+  ],
   shell: [
     {
       path: 'indicators',

@@ -1,0 +1,102 @@
+// The years and org unit an indicators page reports on, kept in the URL (?from=, ?to=,
+// ?org_unit=): the Indicators page and the printable report choose them alike.
+import { computed, ref, watch } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { getInstitution, isAbort, type OrgUnit } from '../../api/client'
+import { sameId } from '../../shared/format'
+import { session } from '../../shared/session'
+import { useLoad } from '../../shared/useLoad'
+import { useUrlFilters } from '../../shared/usePagedList'
+import { DEFAULT_YEARS, YEARS_BACK, currentAcademicYear, parseYear, yearsBetween } from './indicators'
+import { choosesOrgUnit } from './rules'
+
+export function useIndicatorScope() {
+  const { locale } = useI18n()
+  const { filters, setFilters } = useUrlFilters(['from', 'to', 'org_unit'] as const)
+
+  const thisYear = currentAcademicYear()
+  /** The years in the URL, else the last DEFAULT_YEARS academic years up to the current one. */
+  const range = computed(() => {
+    const to = parseYear(filters.value.to) ?? thisYear
+    const from = parseYear(filters.value.from) ?? to - (DEFAULT_YEARS - 1)
+    return from <= to ? { from, to } : { from: to, to: from }
+  })
+  /** The years a picker offers, newest first. */
+  const yearOptions = computed(() => {
+    const years = yearsBetween(Math.min(thisYear - YEARS_BACK + 1, range.value.from), Math.max(thisYear, range.value.to))
+    return years.reverse()
+  })
+
+  function setFrom(text: string): void {
+    const from = Number(text)
+    setFilters({ from: text, to: String(Math.max(from, range.value.to)) })
+  }
+
+  function setTo(text: string): void {
+    const to = Number(text)
+    setFilters({ to: text, from: String(Math.min(to, range.value.from)) })
+  }
+
+  function setOrgUnit(id: string): void {
+    setFilters({ org_unit: id })
+  }
+
+  const choosesUnit = computed(() => choosesOrgUnit())
+  /** The org unit chosen; null: the whole institution (or, for a coordinator, the one the server forces). */
+  const orgUnit = computed(() => (choosesUnit.value && filters.value.org_unit ? filters.value.org_unit : null))
+
+  const orgUnits = ref<OrgUnit[]>([])
+  const { load: loadOrgUnits } = useLoad(async (signal) => {
+    const home = session.home
+    if (!home) return
+    try {
+      orgUnits.value = (await getInstitution(String(home.id), signal)).data.org_units
+    } catch (err) {
+      if (isAbort(err)) throw err
+      orgUnits.value = [] // the whole institution can still be reported
+    }
+  })
+  watch(() => session.home?.id, () => void loadOrgUnits(), { immediate: true })
+
+  function unitName(unit: OrgUnit): string {
+    return locale.value === 'zh' && unit.name_zh ? unit.name_zh : unit.name
+  }
+
+  /** A coordinator's own org unit, which their reports cover. */
+  const ownUnit = computed(() => {
+    const id = session.user?.org_unit_id
+    if (choosesUnit.value || id === null || id === undefined) return null
+    const unit = orgUnits.value.find((u) => sameId(u.id, id))
+    return unit ? unitName(unit) : `#${id}`
+  })
+
+  /** The name of the org unit the report covers: the one chosen or a coordinator's own; null for the whole institution. */
+  const unitCovered = computed(() => {
+    if (ownUnit.value) return ownUnit.value
+    if (orgUnit.value === null) return null
+    const unit = orgUnits.value.find((u) => sameId(u.id, orgUnit.value))
+    return unit ? unitName(unit) : `#${orgUnit.value}`
+  })
+
+  /** The scope as a route query, for links between the indicators pages. */
+  const scopeQuery = computed(() => {
+    const query: Record<string, string> = { from: String(range.value.from), to: String(range.value.to) }
+    if (orgUnit.value !== null) query.org_unit = orgUnit.value
+    return query
+  })
+
+  return {
+    range,
+    yearOptions,
+    setFrom,
+    setTo,
+    setOrgUnit,
+    choosesUnit,
+    orgUnit,
+    orgUnits,
+    unitName,
+    ownUnit,
+    unitCovered,
+    scopeQuery,
+  }
+}
