@@ -86,6 +86,7 @@ class Server {
     if (drain_.joinable()) drain_.join();
   }
   unsigned short port() const { return port_; }
+  pid_t pid() const { return pid_; }
 
  private:
   pid_t pid_ = 0;

@@ -288,6 +288,38 @@ TEST_F(TransportTest, AtTheConnectionCapIdleConnectionsMakeRoomAndBusyOnesDoNot)
   }
 }
 
+// An export's body is made as it is sent: in chunks to an HTTP/1.1 client, which can send
+// its next request on the same connection; whole, with its length, to an HTTP/1.0 one; and
+// not at all for HEAD.
+TEST_F(TransportTest, AStreamedBodyIsChunkedForHttp11AndWholeOtherwise) {
+  const std::string target = "/api/v1/institutions?country=GB&format=csv";
+  const std::string auth = "Authorization: Bearer " + officer + "\r\n";
+  RawClient client(server.port());
+  ASSERT_TRUE(client.write("GET " + target + " HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n"));
+  const auto chunked_reply = client.read();
+  ASSERT_EQ(chunked_reply.status, 200) << client.error();
+  EXPECT_EQ(chunked_reply.header("transfer-encoding"), "chunked");
+  EXPECT_EQ(chunked_reply.header("content-length"), "");
+  EXPECT_GT(std::count(chunked_reply.body.begin(), chunked_reply.body.end(), '\n'), 100);
+  // The same connection answers again.
+  ASSERT_TRUE(client.write("GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n"));
+  EXPECT_EQ(client.read().status, 200) << client.error();
+
+  RawClient old(server.port());
+  ASSERT_TRUE(old.write("GET " + target + " HTTP/1.0\r\nHost: x\r\n" + auth + "\r\n"));
+  const auto whole = old.read();
+  ASSERT_EQ(whole.status, 200) << old.error();
+  EXPECT_EQ(whole.header("transfer-encoding"), "");
+  EXPECT_EQ(whole.header("content-length"), std::to_string(whole.body.size()));
+  EXPECT_EQ(whole.body, chunked_reply.body);
+
+  RawClient head(server.port());
+  ASSERT_TRUE(head.write("HEAD " + target + " HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n"));
+  const auto headed = head.read();
+  EXPECT_EQ(headed.status, 200) << head.error();
+  EXPECT_TRUE(headed.body.empty());
+}
+
 TEST_F(TransportTest, HeadersOverTheLimitAre431WithTheirOwnTitle) {
   const auto r = server.raw("GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Padding: " +
                             std::string(20 << 10, 'a') + "\r\n\r\n");

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "http/api/api.h"
+#include "http/export/export.h"
 #include "http/json/imports.h"
 #include "http/json/problem.h"
 #include "http/routing/endpoint.h"
@@ -82,6 +83,11 @@ void describe_typed(const routing::EndpointDoc& doc, codecs::Schemas& schemas, j
   }
   if (doc.response_schema) {
     success["content"] = {{doc.media_type, {{"schema", doc.response_schema(schemas)}}}};
+  }
+  if (doc.exports) {  // ?format=csv|xlsx: every row the filters select, as a file
+    success["content"]["text/csv"] = {{"schema", str()}};
+    success["content"][std::string(exports::kXlsxType)] = {
+        {"schema", {{"type", "string"}, {"contentMediaType", exports::kXlsxType}}}};
   }
   takes_input = doc.request_schema || doc.upload || !doc.query.empty();
 }

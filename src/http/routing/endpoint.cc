@@ -29,6 +29,29 @@ std::vector<std::string> path_parameters(std::string_view pattern) {
 
 Response json_response(int status, const Json& body) { return Response::json(status, body); }
 
+std::shared_ptr<const exports::ListExport> list_export(EndpointDoc& doc) {
+  auto list = std::make_shared<exports::ListExport>();
+  json::Schemas schemas;
+  const Json page = doc.response_schema(schemas);
+  list->columns =
+      exports::columns_of(page.at("properties").at("items").at("items"), schemas.components());
+  for (const auto& q : doc.query) {
+    list->takes_limit = list->takes_limit || q.name == "limit";
+    list->takes_cursor = list->takes_cursor || q.name == "cursor";
+  }
+  doc.exports = true;
+  doc.query.push_back(
+      {exports::kFormatParam,
+       {{"type", "string"}, {"enum", Json::array({"csv", "xlsx"})}},
+       "Export every row the other parameters select as a file (limit and cursor are then "
+       "ignored): csv (UTF-8 with a BOM) or xlsx"});
+  doc.query.push_back({exports::kLangParam,
+                       {{"type", "string"}, {"enum", Json::array({"en", "zh"})}},
+                       "With format: the language of the headings, en or zh (default: from "
+                       "Accept-Language, else en)"});
+  return list;
+}
+
 Response with_etag(Response response, std::optional<int> version) {
   if (version) response.headers.emplace_back("ETag", fmt::format("\"{}\"", *version));
   return response;

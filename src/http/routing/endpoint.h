@@ -18,7 +18,8 @@
 //     it was signed).
 // and its return type:
 //   - `Result<T>`: T written by its codec, with `ETag: "version"` when T has a version;
-//   - `Result<Page<T>>`: the list envelope {"items": […], "next": cursor-or-null};
+//   - `Result<Page<T>>`: the list envelope {"items": […], "next": cursor-or-null}; asked with
+//     `format=csv|xlsx`, every row the query selects as a file (http/export/export.h);
 //   - `Result<Created<T>>`: 201 with Location (when it has one); `Status`: 204;
 //     `Result<Download>`: bytes;
 //   - `Result<Reply<T>>`: T as above, with more headers or another status (a health
@@ -35,7 +36,9 @@
 
 #include <fmt/format.h>
 
+#include <expected>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -44,6 +47,7 @@
 #include <vector>
 
 #include "domain/access/policy.h"
+#include "http/export/export.h"
 #include "http/json/codec.h"
 #include "http/json/problem.h"
 #include "http/routing/query.h"
@@ -214,6 +218,25 @@ template <typename T>
 struct is_result<Result<T>> : std::true_type {
   using type = T;
 };
+// Whether a handler's return type is a page of a list (which then also exports).
+template <typename R>
+struct is_page_result : std::false_type {};
+template <typename T>
+struct is_page_result<Result<Page<T>>> : std::true_type {};
+template <typename T>
+struct is_page_result<Result<Reply<Page<T>>>> : std::true_type {};
+// A page's items as the JSON an export writes (http/export).
+template <typename T>
+exports::Rows rows_of(const Page<T>& page) {
+  exports::Rows rows;
+  for (const auto& item : page.items) rows.items.push_back(json::to_json(item));
+  rows.next = page.next;
+  return rows;
+}
+template <typename T>
+exports::Rows rows_of(const Reply<Page<T>>& reply) {
+  return rows_of(reply.value);
+}
 
 template <typename F>
 struct handler_traits : handler_traits<decltype(&F::operator())> {};
@@ -264,6 +287,9 @@ std::expected<DryRun, Response> dry_run_of(const Request& request);
 QueryParameterDoc dry_run_parameter();
 // The 422 problem of an import whose rows are bad: nothing was written.
 Response invalid_rows(std::vector<json::ProblemError> rows, bool dry_run);
+// What an export of a list (http/export) knows of it, from its documentation: its columns
+// from the item's schema, whether it pages. Adds `format` and `lang` to what it documents.
+std::shared_ptr<const exports::ListExport> list_export(EndpointDoc& doc);
 
 }  // namespace detail
 
@@ -281,6 +307,7 @@ struct EndpointDoc {
   bool if_match = false;
   bool list = false;
   bool imports = false;  // 200 for a dry run, 201 when written, 422 listing bad rows
+  bool exports = false;  // a list that also answers as CSV and XLSX (http/export)
   int success_status = 200;
 };
 
@@ -556,33 +583,57 @@ void Endpoint::handle(F&& handler) {
   }(std::make_index_sequence<std::tuple_size_v<args> - 1>());
   document_result<typename traits::result>(*doc);
   if (!media_type_.empty()) doc->media_type = media_type_;
+  using Returned = typename traits::result;
+  std::shared_ptr<const exports::ListExport> exported;
+  if constexpr (detail::is_page_result<Returned>::value) exported = detail::list_export(*doc);
   route_.doc = doc;
   route_.success_status = doc->success_status;
   const int status = doc->success_status;
-  route_.handler = [handler = std::forward<F>(handler), doc, status, media_type = media_type_,
+  // Decodes the arguments and calls the handler: its result, or the response of the first
+  // argument that fails. Shared: an export calls it again for each page it reads.
+  auto invoke = std::make_shared<std::function<std::expected<Returned, Response>(const Call&)>>(
+      [handler = std::forward<F>(handler),
+       doc](const Call& call) -> std::expected<Returned, Response> {
+        [[maybe_unused]] std::size_t next_path_param = 0;
+        return
+            [&]<std::size_t... I>(std::index_sequence<I...>) -> std::expected<Returned, Response> {
+              std::optional<Response> failure;
+              // Each argument is decoded in order; the first failure is the answer. (A handler may
+              // take the caller alone.) The arguments start value-initialised rather than as empty
+              // optionals: GCC cannot tell that none is read unless all were decoded, and warns.
+              [[maybe_unused]] auto decoded = std::tuple<std::tuple_element_t<I + 1, args>...>{};
+              (
+                  [&] {
+                    if (failure) return;
+                    auto value = detail::argument<std::tuple_element_t<I + 1, args>>(
+                        call.request, next_path_param, doc->path_params);
+                    if (!value)
+                      failure = std::move(value.error());
+                    else
+                      std::get<I>(decoded) = std::move(*value);
+                  }(),
+                  ...);
+              if (failure) return std::unexpected(std::move(*failure));
+              return handler(call, std::move(std::get<I>(decoded))...);
+            }(std::make_index_sequence<std::tuple_size_v<args> - 1>());
+      });
+  route_.handler = [invoke, exported, status, media_type = media_type_,
                     headers = headers_](Request& request) -> Response {
-    [[maybe_unused]] std::size_t next_path_param = 0;
+    if constexpr (detail::is_page_result<Returned>::value) {
+      auto read_page =
+          [invoke](Request& request_of_page) -> std::expected<exports::Rows, Response> {
+        const Call call{request_of_page, {}};
+        auto result = (*invoke)(call);
+        if (!result) return std::unexpected(std::move(result.error()));
+        if (!*result) return std::unexpected(problem(result->error()));
+        return detail::rows_of(**result);
+      };
+      if (auto file = exports::export_list(request, exported, read_page)) return std::move(*file);
+    }
     const Call call{request, {}};
-    Response response = [&]<std::size_t... I>(std::index_sequence<I...>) -> Response {
-      std::optional<Response> failure;
-      // Each argument is decoded in order; the first failure is the answer. (A handler may
-      // take the caller alone.) The arguments start value-initialised rather than as empty
-      // optionals: GCC cannot tell that none is read unless all were decoded, and warns.
-      [[maybe_unused]] auto decoded = std::tuple<std::tuple_element_t<I + 1, args>...>{};
-      (
-          [&] {
-            if (failure) return;
-            auto value = detail::argument<std::tuple_element_t<I + 1, args>>(
-                request, next_path_param, doc->path_params);
-            if (!value)
-              failure = std::move(value.error());
-            else
-              std::get<I>(decoded) = std::move(*value);
-          }(),
-          ...);
-      if (failure) return std::move(*failure);
-      return detail::respond(handler(call, std::move(std::get<I>(decoded))...), status);
-    }(std::make_index_sequence<std::tuple_size_v<args> - 1>());
+    auto result = (*invoke)(call);
+    Response response =
+        result ? detail::respond(std::move(*result), status) : std::move(result.error());
     for (auto& header : call.headers) response.headers.push_back(std::move(header));
     if (response.status >= 300) return response;
     if (!media_type.empty()) response.content_type = media_type;

@@ -372,11 +372,15 @@ TEST_F(EndpointTest, TellsTheDocumentWhatItTakesAndGives) {
   EXPECT_EQ(patch.response_schema(schemas)["$ref"], "#/components/schemas/Widget");
   const auto& list = *routes.at("GET /api/v1/widgets")->doc;
   EXPECT_TRUE(list.list);
-  ASSERT_EQ(list.query.size(), 4u);
+  EXPECT_TRUE(list.exports);
+  ASSERT_EQ(list.query.size(), 6u);  // its own four, then an export's format and lang
   EXPECT_EQ(list.query[0].name, "name");
   EXPECT_EQ(list.query[1].schema, json::Json::parse(R"({"type":"boolean"})"));
   EXPECT_EQ(list.query[2].name, "limit");
   EXPECT_EQ(list.query[2].schema["default"], 5);
+  EXPECT_EQ(list.query[4].name, "format");
+  EXPECT_EQ(list.query[5].name, "lang");
+  EXPECT_FALSE(patch.exports);
   EXPECT_EQ(routes.at("POST /api/v1/widgets")->success_status, 201);
   EXPECT_EQ(routes.at("DELETE /api/v1/widgets/{id}")->success_status, 204);
 }

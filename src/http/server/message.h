@@ -3,6 +3,7 @@
 // Thread-safety: plain values.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -35,11 +36,19 @@ struct Request {
   const std::string& for_log() const { return route.empty() ? path : route; }
 };
 
+// A body sent as it is made, a chunk at a time (chunked transfer coding), for what is too
+// large to hold at once (an export of every row a list selects). Each call gives the next
+// chunk, or nullopt after the last. An error ends the connection without the last chunk, so
+// that the client sees an incomplete body rather than a short one. Called on the
+// connection's strand, one call at a time, after the head has been sent.
+using BodyStream = std::function<Result<std::optional<std::string>>()>;
+
 struct Response {
   int status = 200;
   std::string content_type = "application/json";
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  BodyStream stream;  // when set, the body instead of `body`
 
   static Response json(int status, const nlohmann::json& body);
   static Response empty(int status);

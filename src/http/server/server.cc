@@ -89,9 +89,10 @@ std::optional<Request> to_request(const bhttp::request<bhttp::string_body>& in,
   return r;
 }
 
-bhttp::response<bhttp::string_body> to_beast(Response&& r, unsigned version, bool keep_alive,
-                                             bool head) {
-  bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(r.status), version};
+// The head every response carries: its status, type and headers, and the ones that keep a
+// browser from misreading or framing it.
+template <typename Body>
+void set_head(bhttp::response<Body>& out, Response& r) {
   out.set(bhttp::field::server, "Orbis");
   if (!r.content_type.empty()) out.set(bhttp::field::content_type, r.content_type);
   out.set("X-Content-Type-Options", "nosniff");
@@ -101,6 +102,12 @@ bhttp::response<bhttp::string_body> to_beast(Response&& r, unsigned version, boo
           "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
           "frame-ancestors 'none'");
   for (auto& [name, value] : r.headers) out.insert(name, value);
+}
+
+bhttp::response<bhttp::string_body> to_beast(Response&& r, unsigned version, bool keep_alive,
+                                             bool head) {
+  bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(r.status), version};
+  set_head(out, r);
   const auto length = r.body.size();
   if (!head) out.body() = std::move(r.body);
   out.keep_alive(keep_alive);
@@ -170,6 +177,9 @@ class Session : public Connection, public std::enable_shared_from_this<Session> 
     beast::error_code ec;
     const auto endpoint = stream_.socket().remote_endpoint(ec);
     client_ = ec ? "unknown" : endpoint.address().to_string();
+    // A streamed body is written in several writes: without this, a small one waits for the
+    // client's delayed acknowledgement of the one before (Nagle's algorithm), 40 ms each.
+    stream_.socket().set_option(tcp::no_delay(true), ec);
   }
   ~Session() override { server_.table.remove(this); }
 
@@ -288,6 +298,12 @@ class Session : public Connection, public std::enable_shared_from_this<Session> 
 
   void reply(Response&& response, bool keep_alive, bool drain_after) {
     server_.table.working(this);
+    if (response.stream) {
+      // HTTP/1.0 has no chunks, and a HEAD wants no body: the body is made whole, or not.
+      if (version_ == 11 && !head_only_) return stream_reply(std::move(response), keep_alive);
+      if (!head_only_ && !whole_body(response)) return close();
+      response.stream = nullptr;
+    }
     auto message = std::make_shared<bhttp::response<bhttp::string_body>>(
         to_beast(std::move(response), version_, keep_alive, head_only_));
     stream_.expires_after(kWriteTimeout);
@@ -299,6 +315,70 @@ class Session : public Connection, public std::enable_shared_from_this<Session> 
                          if (drain_after) return self->drain();
                          self->close();
                        });
+  }
+
+  // Sends the head, then the body's chunks as the stream makes them, each written before
+  // the next is made.
+  void stream_reply(Response&& response, bool keep_alive) {
+    auto head = std::make_shared<bhttp::response<bhttp::empty_body>>(
+        static_cast<bhttp::status>(response.status), version_);
+    set_head(*head, response);
+    head->keep_alive(keep_alive);
+    head->chunked(true);
+    auto serializer = std::make_shared<bhttp::response_serializer<bhttp::empty_body>>(*head);
+    auto body = std::make_shared<BodyStream>(std::move(response.stream));
+    stream_.expires_after(kWriteTimeout);
+    bhttp::async_write_header(stream_, *serializer,
+                              [self = shared_from_this(), head, serializer, body, keep_alive](
+                                  beast::error_code ec, std::size_t) {
+                                if (ec) return self->close();
+                                self->write_chunks(body, keep_alive);
+                              });
+  }
+
+  void write_chunks(const std::shared_ptr<BodyStream>& body, bool keep_alive) {
+    auto next = next_chunk(*body);
+    while (next && *next && (*next)->empty()) next = next_chunk(*body);
+    if (!next) {
+      spdlog::error("{} {}: the body stopped part way: {}", request_->method, request_->for_log(),
+                    next.error().message);
+      return close();
+    }
+    stream_.expires_after(kWriteTimeout);
+    if (!*next) {
+      asio::async_write(stream_, bhttp::make_chunk_last(),
+                        [self = shared_from_this(), keep_alive](beast::error_code ec, std::size_t) {
+                          if (ec || !keep_alive) return self->close();
+                          self->read_head();
+                        });
+      return;
+    }
+    auto chunk = std::make_shared<std::string>(std::move(**next));
+    asio::async_write(
+        stream_, bhttp::make_chunk(asio::buffer(*chunk)),
+        [self = shared_from_this(), body, chunk, keep_alive](beast::error_code ec, std::size_t) {
+          if (ec) return self->close();
+          self->write_chunks(body, keep_alive);
+        });
+  }
+
+  Result<std::optional<std::string>> next_chunk(BodyStream& body) {
+    try {
+      return body();
+    } catch (const std::exception& e) {
+      return fail(Error::internal(e.what()));
+    }
+  }
+
+  // The stream's chunks as one body; false (logged) when it fails.
+  bool whole_body(Response& response) {
+    response.body.clear();
+    for (auto next = next_chunk(response.stream); next; next = next_chunk(response.stream)) {
+      if (!*next) return true;
+      response.body += **next;
+    }
+    spdlog::error("{} {}: the body could not be made", request_->method, request_->for_log());
+    return false;
   }
 
   // Reads and throws away what the client still sends (up to kMaxDrainBytes, for at most

@@ -914,6 +914,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every indicator of the years asked for as an Excel workbook: a sheet of every value, then one per indicator with its definition, its years and the people behind each number (lang=en|zh for the headings) */
+        get: operations["get_indicators_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/{indicator}/records": {
         parameters: {
             query?: never;
@@ -3835,6 +3852,10 @@ export interface operations {
                 limit?: number;
                 /** @description the `next` of the page before */
                 cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
             };
             header?: never;
             path?: never;
@@ -3853,6 +3874,8 @@ export interface operations {
                         next: string | null;
                         total?: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description malformed request */
@@ -4475,6 +4498,10 @@ export interface operations {
                 limit?: number;
                 /** @description the `next` of the page before */
                 cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
             };
             header?: never;
             path: {
@@ -4495,6 +4522,8 @@ export interface operations {
                         next: string | null;
                         total?: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description malformed request */
@@ -4968,6 +4997,10 @@ export interface operations {
                 limit?: number;
                 /** @description the `next` of the page before */
                 cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
             };
             header?: never;
             path?: never;
@@ -4986,6 +5019,8 @@ export interface operations {
                         next: string | null;
                         total?: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description malformed request */
@@ -5802,6 +5837,10 @@ export interface operations {
                 limit?: number;
                 /** @description the `next` of the page before (as after) */
                 cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
             };
             header?: never;
             path?: never;
@@ -5820,6 +5859,8 @@ export interface operations {
                         next: string | null;
                         total?: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description malformed request */
@@ -6225,6 +6266,10 @@ export interface operations {
                 limit?: number;
                 /** @description the `next` of the page before */
                 cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
             };
             header?: never;
             path?: never;
@@ -6243,6 +6288,8 @@ export interface operations {
                         next: string | null;
                         total?: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description malformed request */
@@ -6547,6 +6594,10 @@ export interface operations {
                 limit?: number;
                 /** @description the `next` of the page before */
                 cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
             };
             header?: never;
             path: {
@@ -6567,6 +6618,8 @@ export interface operations {
                         next: string | null;
                         total?: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description malformed request */
@@ -6987,6 +7040,10 @@ export interface operations {
                 limit?: number;
                 /** @description the `next` of the page before */
                 cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
             };
             header?: never;
             path: {
@@ -7007,6 +7064,8 @@ export interface operations {
                         next: string | null;
                         total?: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description malformed request */
@@ -7237,6 +7296,10 @@ export interface operations {
                 limit?: number;
                 /** @description the `next` of the page before */
                 cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
             };
             header?: never;
             path?: never;
@@ -7255,6 +7318,8 @@ export interface operations {
                         next: string | null;
                         total?: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description malformed request */
@@ -7299,6 +7364,10 @@ export interface operations {
                 limit?: number;
                 /** @description the `next` of the page before */
                 cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
             };
             header?: never;
             path?: never;
@@ -7317,6 +7386,8 @@ export interface operations {
                         next: string | null;
                         total?: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description malformed request */
@@ -7826,6 +7897,10 @@ export interface operations {
                 to?: number;
                 /** @description an org unit's (a coordinator sees their own only) */
                 org_unit?: number;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
             };
             header?: never;
             path?: never;
@@ -7844,6 +7919,8 @@ export interface operations {
                         next: string | null;
                         total?: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description malformed request */
@@ -7902,6 +7979,10 @@ export interface operations {
                 to?: number;
                 /** @description an org unit's (a coordinator sees their own only) */
                 org_unit?: number;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
             };
             header?: never;
             path?: never;
@@ -7920,6 +8001,8 @@ export interface operations {
                         next: string | null;
                         total?: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description malformed request */
@@ -8135,6 +8218,10 @@ export interface operations {
                 limit?: number;
                 /** @description the `next` of the page before */
                 cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
             };
             header?: never;
             path?: never;
@@ -8153,7 +8240,79 @@ export interface operations {
                         next: string | null;
                         total?: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_indicators_report: {
+        parameters: {
+            query?: {
+                /** @description the first academic year, by the year it begins in (2022) */
+                from?: number;
+                /** @description the last academic year (default: the current one) */
+                to?: number;
+                /** @description an org unit's (a coordinator sees their own only) */
+                org_unit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description malformed request */
             400: {
@@ -8213,6 +8372,10 @@ export interface operations {
                 limit?: number;
                 /** @description the `next` of the page before */
                 cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
             };
             header?: never;
             path: {
@@ -8233,6 +8396,8 @@ export interface operations {
                         next: string | null;
                         total?: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description malformed request */
@@ -8304,6 +8469,10 @@ export interface operations {
                 limit?: number;
                 /** @description the `next` of the page before */
                 cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
             };
             header?: never;
             path?: never;
@@ -8322,6 +8491,8 @@ export interface operations {
                         next: string | null;
                         total?: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description malformed request */
@@ -8624,6 +8795,10 @@ export interface operations {
                 limit?: number;
                 /** @description the `next` of the page before */
                 cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
             };
             header?: never;
             path: {
@@ -8644,6 +8819,8 @@ export interface operations {
                         next: string | null;
                         total?: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description malformed request */
@@ -8957,6 +9134,10 @@ export interface operations {
                 limit?: number;
                 /** @description the `next` of the page before */
                 cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
             };
             header?: never;
             path: {
@@ -8977,6 +9158,8 @@ export interface operations {
                         next: string | null;
                         total?: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description malformed request */
@@ -9143,6 +9326,10 @@ export interface operations {
                 limit?: number;
                 /** @description the `next` value of the previous page */
                 cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
             };
             header?: never;
             path?: never;
@@ -9161,6 +9348,8 @@ export interface operations {
                         next: string | null;
                         total?: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description malformed request */
@@ -10411,6 +10600,10 @@ export interface operations {
                 limit?: number;
                 /** @description the `next` value of the previous page */
                 cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
             };
             header?: never;
             path?: never;
@@ -10429,6 +10622,8 @@ export interface operations {
                         next: string | null;
                         total?: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description malformed request */
@@ -10698,6 +10893,10 @@ export interface operations {
                 limit?: number;
                 /** @description the `next` of the page before */
                 cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
             };
             header?: never;
             path?: never;
@@ -10716,6 +10915,8 @@ export interface operations {
                         next: string | null;
                         total?: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description malformed request */
@@ -11231,6 +11432,10 @@ export interface operations {
                 limit?: number;
                 /** @description the `next` of the page before */
                 cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
             };
             header?: never;
             path?: never;
@@ -11249,6 +11454,8 @@ export interface operations {
                         next: string | null;
                         total?: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description malformed request */
@@ -11647,6 +11854,10 @@ export interface operations {
                 limit?: number;
                 /** @description the `next` of the page before */
                 cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
             };
             header?: never;
             path?: never;
@@ -11665,6 +11876,8 @@ export interface operations {
                         next: string | null;
                         total?: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description malformed request */
@@ -12078,6 +12291,10 @@ export interface operations {
                 limit?: number;
                 /** @description the `next` of the page before */
                 cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
             };
             header?: never;
             path?: never;
@@ -12096,6 +12313,8 @@ export interface operations {
                         next: string | null;
                         total?: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description malformed request */
