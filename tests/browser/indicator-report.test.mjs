@@ -68,6 +68,21 @@ describe('Indicator report', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
       await page.waitForURL(/\/indicators(\?|$)/)
       const link = page.getByTestId('indicators-report-link')
       await waitForText(link, 'Printable report')
+
+      // Beside it, the same years as an Excel workbook, headed in the page's language.
+      const workbookLink = page.getByTestId('indicators-workbook-link')
+      const workbookUrl = new URL(await workbookLink.getAttribute('href'), page.url())
+      assert.equal(workbookUrl.pathname, '/api/v1/indicators/report')
+      assert.equal(workbookUrl.searchParams.get('lang'), 'en')
+      assert.ok(workbookUrl.searchParams.get('from') && workbookUrl.searchParams.get('to'), 'the years shown')
+      const workbook = await page.request.get(workbookUrl.href)
+      assert.equal(workbook.status(), 200)
+      assert.equal(
+        workbook.headers()['content-type'],
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      )
+      assert.equal((await workbook.body()).subarray(0, 2).toString('latin1'), 'PK')
+
       await link.click()
       await page.waitForURL((url) => url.pathname === '/indicators/report')
       const report = page.getByTestId('indicator-report')
@@ -192,6 +207,8 @@ describe('Indicator report', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
       await page.getByTestId('report-back').click()
       await page.waitForURL((u) => u.pathname === '/indicators')
       await waitForText(page.getByTestId('indicators-report-link'), '打印版报告')
+      const zhWorkbook = new URL(await page.getByTestId('indicators-workbook-link').getAttribute('href'), page.url())
+      assert.equal(zhWorkbook.searchParams.get('lang'), 'zh')
     }),
   )
 

@@ -2,7 +2,13 @@
 // behind a number, and the figures the office enters.
 #include "http/json/indicators.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+
 #include "http/api/api.h"
+#include "http/export/export.h"
+#include "http/export/xlsx.h"
 #include "http/json/imports.h"
 #include "http/routing/endpoint.h"
 #include "service/services.h"
@@ -50,6 +56,107 @@ struct QueryCodec<IndicatorRecordsQuery> : QueryObject<IndicatorRecordsQuery> {
 
 }  // namespace routing
 
+namespace {
+
+using exports::Cell;
+
+Cell number(std::optional<double> value) {
+  if (!value) return {};
+  return Cell{.kind = Cell::Kind::number, .number = *value, .text = fmt::format("{}", *value)};
+}
+Cell text(std::string value) {
+  if (value.empty()) return {};
+  return Cell{.kind = Cell::Kind::text, .text = std::move(value)};
+}
+
+// GET /indicators/report: the dashboard as a workbook: a sheet of every indicator per year,
+// then a sheet per indicator with its definition, its years, and the people behind each
+// number (as many rows as the numerator), headed in the caller's language.
+Response indicator_report(const routing::Call& c, service::Services& s,
+                          const routing::IndicatorYearsQuery& q) {
+  using namespace exports;
+  const Language language = language_of(c.request);
+  const bool zh = language == Language::zh;
+  const auto h = [language](std::string key) {
+    return heading(Column{{std::move(key)}}, language);
+  };
+  auto items = s.indicators.list(c.actor(), {q.from, q.to, q.org_unit});
+  if (!items) return problem(items.error());
+  auto created = Workbook::create();
+  if (!created) return problem(created.error());
+  std::shared_ptr<Workbook> book = std::move(*created);
+  static const std::vector<Column> record_columns = [] {
+    json::Schemas schemas;
+    const auto schema = json::schema_of<service::IndicatorRecord>(schemas);
+    return columns_of(schema, schemas.components());
+  }();
+
+  const auto year_cells = [zh](const service::IndicatorView& v) {
+    return std::vector<Cell>{text(v.academic_year), number(v.value),
+                             number(v.numerator),   number(v.denominator),
+                             number(v.missing),     text(zh ? v.no_data_zh : v.no_data)};
+  };
+  const std::vector<std::string> year_headings = {h("academic_year"), h("value"),   h("numerator"),
+                                                  h("denominator"),   h("missing"), h("no_data")};
+  Status ok =
+      book->add_sheet(zh ? "指标" : "Indicators",
+                      {h("indicator"), h("academic_year"), h("value"), h("numerator"),
+                       h("denominator"), h("unit"), h("missing"), h("no_data"), h("source")});
+  for (const auto& v : *items) {
+    if (!ok) break;
+    ok = book->add_row({text(zh ? v.name_zh : v.name), text(v.academic_year), number(v.value),
+                        number(v.numerator), number(v.denominator), text(v.unit), number(v.missing),
+                        text(zh ? v.no_data_zh : v.no_data), text(v.source)});
+  }
+  // One sheet per indicator; the list holds each indicator's years together.
+  for (auto first = items->begin(); ok && first != items->end();) {
+    const auto last = std::find_if(
+        first, items->end(), [&](const service::IndicatorView& v) { return v.id != first->id; });
+    const auto& d = *first;
+    const auto step = [&](Status next) {
+      if (ok) ok = std::move(next);
+    };
+    step(book->add_sheet(zh ? d.name_zh : d.name));
+    step(book->add_text_row({h("indicator"), zh ? d.name_zh : d.name}, Workbook::Style::bold));
+    step(book->add_text_row({h("definition"), zh ? d.definition_zh : d.definition}));
+    step(book->add_text_row({h("source"), d.source}));
+    step(book->add_text_row({h("unit"), d.unit}));
+    step(book->add_text_row({}));
+    step(book->add_text_row(year_headings, Workbook::Style::bold));
+    for (auto v = first; v != last; ++v) step(book->add_row(year_cells(*v)));
+    if (std::any_of(first, last, [](const service::IndicatorView& v) { return v.records; })) {
+      step(book->add_text_row({}));
+      step(book->add_text_row(headings(record_columns, language), Workbook::Style::bold));
+      for (auto v = first; ok && v != last; ++v) {
+        if (!v->records) continue;
+        std::string cursor;
+        do {
+          auto page = s.indicators.records(c.actor(), v->id, v->year, q.org_unit,
+                                           {routing::kMaxPageSize, cursor});
+          if (!page) return problem(page.error());
+          for (const auto& record : page->items)
+            step(book->add_row(cells_of(json::to_json(record), record_columns)));
+          cursor = page->next.value_or("");
+        } while (ok && !cursor.empty());
+      }
+    }
+    first = last;
+  }
+  if (ok) ok = book->finish();
+  if (!ok) return problem(ok.error());
+  Response response;
+  response.content_type = kXlsxType;
+  const auto years = items->empty()
+                         ? std::string("indicators")
+                         : fmt::format("indicators-{}-{}", items->front().year, items->back().year);
+  response.headers.emplace_back("Content-Disposition",
+                                content_disposition("attachment", years + ".xlsx"));
+  response.stream = [book] { return book->read(); };
+  return response;
+}
+
+}  // namespace
+
 void add_indicator_routes(Router& router, service::Services& s) {
   using domain::access::Action;
   using domain::access::Resource;
@@ -64,6 +171,15 @@ void add_indicator_routes(Router& router, service::Services& s) {
         auto items = s.indicators.list(c.actor(), {q->from, q->to, q->org_unit});
         if (!items) return fail(items.error());
         return Page<service::IndicatorView>{std::move(*items), std::nullopt, std::nullopt};
+      });
+
+  api.get("/api/v1/indicators/report", Access::policy(Resource::indicator, Action::read),
+          "Every indicator of the years asked for as an Excel workbook: a sheet of every value, "
+          "then one per indicator with its definition, its years and the people behind each "
+          "number (lang=en|zh for the headings)")
+      .media_type(exports::kXlsxType)
+      .handle([&s](const Call& c, const Query<IndicatorYearsQuery>& q) -> Response {
+        return indicator_report(c, s, *q);
       });
 
   api.get("/api/v1/indicators/figures", Access::policy(Resource::indicator, Action::read),

@@ -60,6 +60,7 @@ const indicators = {
       failed: 'The figure could not be saved.',
     },
     report: {
+      workbook: 'Workbook (Excel)',
       link: 'Printable report',
       pageTitle: 'Indicator report',
       back: 'Back to the indicators',

@@ -60,6 +60,7 @@ const indicators: IndicatorsMessages = {
       failed: '无法保存数据。',
     },
     report: {
+      workbook: '工作簿（Excel）',
       link: '打印版报告',
       pageTitle: '指标报告',
       back: '返回国际化指标',
