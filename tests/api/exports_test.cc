@@ -355,10 +355,12 @@ TEST_F(ExportsTest, TheIndicatorWorkbookHoldsTheDashboardAndThePeopleBehindEachN
       EXPECT_EQ(summary[i + 1][2], "") << "no value, an empty cell";
     }
   }
-  // The sheets follow the indicators' order; outbound_students is the second.
+  // The sheets follow the indicators' order, after the summary.
   std::vector<std::string> order;
-  for (const auto& i : items)
-    if (order.empty() || order.back() != i["id"]) order.push_back(i["id"]);
+  for (const auto& i : items) {
+    const auto id = i["id"].get<std::string>();
+    if (order.empty() || order.back() != id) order.push_back(id);
+  }
   const auto at = std::find(order.begin(), order.end(), "outbound_students") - order.begin();
   const auto sheet = xlsx_rows(reply.body, static_cast<int>(at) + 2);
   ASSERT_FALSE(sheet.empty());
