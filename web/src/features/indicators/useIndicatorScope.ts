@@ -1,11 +1,11 @@
 // The years and org unit an indicators page reports on, kept in the URL (?from=, ?to=,
 // ?org_unit=): the Indicators page and the printable report choose them alike.
-import { computed, ref, watch } from 'vue'
+import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { getInstitution, isAbort, type OrgUnit } from '../../api/client'
+import type { OrgUnit } from '../../api/client'
 import { sameId } from '../../shared/format'
 import { session } from '../../shared/session'
-import { useLoad } from '../../shared/useLoad'
+import { useHomeOrgUnits } from '../../shared/useHomeOrgUnits'
 import { useUrlFilters } from '../../shared/usePagedList'
 import { DEFAULT_YEARS, YEARS_BACK, currentAcademicYear, parseYear, yearsBetween } from './indicators'
 import { choosesOrgUnit } from './rules'
@@ -45,18 +45,7 @@ export function useIndicatorScope() {
   /** The org unit chosen; null: the whole institution (or, for a coordinator, the one the server forces). */
   const orgUnit = computed(() => (choosesUnit.value && filters.value.org_unit ? filters.value.org_unit : null))
 
-  const orgUnits = ref<OrgUnit[]>([])
-  const { load: loadOrgUnits } = useLoad(async (signal) => {
-    const home = session.home
-    if (!home) return
-    try {
-      orgUnits.value = (await getInstitution(String(home.id), signal)).data.org_units
-    } catch (err) {
-      if (isAbort(err)) throw err
-      orgUnits.value = [] // the whole institution can still be reported
-    }
-  })
-  watch(() => session.home?.id, () => void loadOrgUnits(), { immediate: true })
+  const orgUnits = useHomeOrgUnits()
 
   function unitName(unit: OrgUnit): string {
     return locale.value === 'zh' && unit.name_zh ? unit.name_zh : unit.name
