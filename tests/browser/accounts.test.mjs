@@ -46,7 +46,7 @@ describe('Accounts in the browser', { timeout: TEST_TIMEOUT_MS * 4 }, () => {
     let resetUrl = ''
     await withPage('admin-users', async (page) => {
       await signIn(page, ADMIN)
-      await page.waitForURL(/\/institutions/)
+      await page.getByTestId('home-page').waitFor() // signing in lands on the home page
       await page.getByTestId('nav-administration').click()
       await page.waitForURL(/\/admin\/users$/)
       await userRow(page, VIEWER).waitFor()
@@ -117,7 +117,7 @@ describe('Accounts in the browser', { timeout: TEST_TIMEOUT_MS * 4 }, () => {
     withPage('account', async (page) => {
       // A calendar feed exists: the reminders made one.
       await signIn(page, OFFICER)
-      await page.waitForURL(/\/institutions/)
+      await page.getByTestId('home-page').waitFor()
       await page.getByTestId('current-user').click()
       await page.waitForURL(/\/account$/)
       await page.getByTestId('session-current').waitFor()
@@ -176,7 +176,7 @@ describe('Accounts in the browser', { timeout: TEST_TIMEOUT_MS * 4 }, () => {
       await page.getByTestId('login-code').waitFor()
       await page.getByTestId('login-code').fill(totpCode(secret, 1))
       await page.getByTestId('login-submit').click()
-      await page.waitForURL(/\/institutions/)
+      await page.getByTestId('home-page').waitFor()
 
       // In Chinese, the account page; the feed is gone, a new one can be made and revoked.
       await page.getByTestId('lang-switch').selectOption('zh')
@@ -195,7 +195,7 @@ describe('Accounts in the browser', { timeout: TEST_TIMEOUT_MS * 4 }, () => {
   test('admins must set up a second factor when the setting is on', { timeout: TEST_TIMEOUT_MS }, () =>
     withPage('admin-totp', async (page) => {
       await signIn(page, ADMIN)
-      await page.waitForURL(/\/institutions/)
+      await page.getByTestId('home-page').waitFor()
       await page.goto('/admin/users')
       // Not before the admin has a second factor of their own.
       await page.getByTestId('require-admin-totp').click()

@@ -7,14 +7,15 @@ import NotFoundView from './features/home/NotFoundView.vue'
 import { accountRoutes } from './features/account/routes'
 import { agreementRoutes } from './features/agreements/routes'
 import { credentialRoutes } from './features/credentials/routes'
+import { homeRoutes } from './features/home/routes'
 import { indicatorRoutes } from './features/indicators/routes'
 import { learningRoutes } from './features/learning/routes'
 import { mobilityRoutes } from './features/mobility/routes'
 import { registryRoutes } from './features/registry/routes'
-import { AGREEMENT_READERS } from './features/agreements/rules'
 
 // Each area declares its pages in features/<area>/routes.ts.
 const areas: AreaRoutes[] = [
+  homeRoutes,
   accountRoutes,
   registryRoutes,
   agreementRoutes,
@@ -32,7 +33,6 @@ export const router = createRouter({
       path: '/',
       component: ShellLayout,
       children: [
-        { path: '', redirect: { name: 'institutions' } },
         ...areas.flatMap((area) => area.shell ?? []),
         { path: ':rest(.*)*', name: 'not-found', component: NotFoundView, meta: { title: 'notFound.title' } },
       ],
@@ -40,12 +40,23 @@ export const router = createRouter({
   ],
 })
 
-/** Where to go after signing in: the page asked for, if it is one of ours. */
+/** The page nearest a form, for a reader who may not use it: the record's own page (same id) or the list. */
+const NEAREST: Record<string, { name: string; sameId?: boolean }> = {
+  'agreement-edit': { name: 'agreement', sameId: true },
+  'agreement-new': { name: 'agreements' },
+  'call-edit': { name: 'call', sameId: true },
+  'call-new': { name: 'calls' },
+  'programme-edit': { name: 'programmes' },
+  'programme-new': { name: 'programmes' },
+  'nomination-new': { name: 'nominations' },
+}
+
+/** Where to go after signing in: the page asked for, if it is one of ours; else the home page. */
 export function afterLogin(redirect: unknown): RouteLocationRaw {
   if (typeof redirect === 'string' && redirect.startsWith('/') && !redirect.startsWith('//') && !redirect.startsWith('/login')) {
     return redirect
   }
-  return { name: 'institutions' }
+  return { name: 'home' }
 }
 
 router.beforeEach(async (to) => {
@@ -66,10 +77,15 @@ router.beforeEach(async (to) => {
   }
   const roles = to.meta.roles
   if (roles && session.user && !roles.includes(session.user.role)) {
-    // A page of another role: the nearest page this one may see.
-    const reader = AGREEMENT_READERS.includes(session.user.role)
-    if (to.name === 'agreement-edit' && reader) return { name: 'agreement', params: to.params }
-    return { name: reader ? 'agreements' : 'institutions' }
+    // A page of another role: the nearest page this one may see (a form's record or list),
+    // else the home page, which every role sees.
+    const nearest = typeof to.name === 'string' ? NEAREST[to.name] : undefined
+    if (nearest) {
+      const target = { name: nearest.name, params: nearest.sameId ? to.params : {} }
+      const allowed = router.resolve(target).meta.roles
+      if (!allowed || allowed.includes(session.user.role)) return target
+    }
+    return { name: 'home' }
   }
   return true
 })

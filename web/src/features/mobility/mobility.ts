@@ -404,6 +404,8 @@ export interface MobilityQuery {
   direction?: string
   status?: string
   year?: string
+  /** 'true': only stays whose learning agreement waits for the reader's side to sign. */
+  awaiting_signature?: string
   limit?: number
   cursor?: string | null
 }

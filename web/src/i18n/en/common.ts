@@ -21,6 +21,7 @@ const common = {
     soon: 'Soon',
   },
   nav: {
+    home: 'Home',
     institutions: 'Institutions',
     partnerships: 'Partnerships',
     exchange: 'Exchange',
@@ -100,7 +101,7 @@ const common = {
   notFound: {
     title: 'Page not found',
     text: 'There is no page at this address.',
-    back: 'Go to institutions',
+    back: 'Go to the home page',
   },
 }
 

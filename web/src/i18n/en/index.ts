@@ -10,8 +10,9 @@ import mobility from './mobility'
 import learning from './learning'
 import indicators from './indicators'
 import account from './account'
+import home from './home'
 
-const en = { ...common, ...registry, ...agreements, ...credentials, ...mobility, ...learning, ...indicators, ...account }
+const en = { ...common, ...registry, ...agreements, ...credentials, ...mobility, ...learning, ...indicators, ...account, ...home }
 
 export type MessageSchema = typeof en
 export default en

@@ -23,6 +23,7 @@ const common: CommonMessages = {
     soon: '即将推出',
   },
   nav: {
+    home: '首页',
     institutions: '机构',
     partnerships: '合作伙伴关系',
     exchange: '交流申请',
@@ -102,7 +103,7 @@ const common: CommonMessages = {
   notFound: {
     title: '页面不存在',
     text: '此地址没有对应的页面。',
-    back: '前往机构列表',
+    back: '返回首页',
   },
 }
 

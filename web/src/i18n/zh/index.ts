@@ -10,7 +10,8 @@ import mobility from './mobility'
 import learning from './learning'
 import indicators from './indicators'
 import account from './account'
+import home from './home'
 
-const zh: MessageSchema = { ...common, ...registry, ...agreements, ...credentials, ...mobility, ...learning, ...indicators, ...account }
+const zh: MessageSchema = { ...common, ...registry, ...agreements, ...credentials, ...mobility, ...learning, ...indicators, ...account, ...home }
 
 export default zh

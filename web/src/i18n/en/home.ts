@@ -1,0 +1,131 @@
+// English messages: the home page (what waits for each role, a student's next steps, the key
+// indicators). zh/home.ts has the same keys (its type says so).
+const home = {
+  home: {
+    title: 'Home',
+    greeting: 'Welcome, {name}',
+    today: 'Today is {date}.',
+    intro: {
+      office: 'What waits for you first, then the key indicators.',
+      coordinator: 'What waits for your school first, then its key indicators.',
+      viewer: 'The key indicators, then what the office is working on.',
+      partner: 'What waits for your institution in its exchanges with us.',
+      student: 'Your next steps, then your applications, stays and the calls open to you.',
+    },
+    error: 'Your home page could not be loaded.',
+    tasksTitle: 'What waits for you',
+    tasksTitleViewer: 'What the office is working on',
+    tasksTitleStudent: 'Your applications and stays',
+    waiting: '{count} waiting',
+    seeAll: 'See all ({count})',
+    seeAllWhere: 'on the {page} page',
+    shownOf: 'The first {shown} of {count}:',
+    doneTitle: 'Nothing waiting',
+    none: {
+      agreements_expiring: 'nothing waiting',
+      nominations_to_decide: 'nothing waiting',
+      nominations_awaiting_partner: 'nothing waiting',
+      applications_to_score: 'nothing waiting',
+      learning_agreements_to_approve: 'nothing waiting',
+      stays_without_recognition: 'nothing waiting',
+      calls_closing: 'nothing waiting',
+      my_applications: 'none yet',
+      my_stays: 'none yet',
+      calls_open: 'none open now',
+    },
+    lists: {
+      agreements: 'Partnerships',
+      nominations: 'Nominations',
+      calls: 'Calls & placement',
+      mobilities: 'Mobility',
+      exchange: 'Exchange',
+    },
+    kinds: {
+      agreements_expiring: {
+        title: 'Agreements ending soon',
+        explain: 'Agreements that end within the coming months: renew them or let them end.',
+      },
+      nominations_to_decide: {
+        title: 'Nominations to decide',
+        explain: 'Partners’ students nominated to us, waiting for our decision.',
+        explainPartner: 'Our students nominated to your institution, waiting for your decision.',
+      },
+      nominations_awaiting_partner: {
+        title: 'Nominations awaiting the partner',
+        explain: 'Our students nominated to partners that have not decided yet.',
+      },
+      applications_to_score: {
+        title: 'Applications to score',
+        explain: 'Submitted applications without an interview or motivation score.',
+      },
+      learning_agreements_to_approve: {
+        title: 'Learning agreements to approve',
+        titleStudent: 'Learning agreements to sign',
+        explain: 'The newest version of a learning agreement waits for your side’s signature.',
+        explainStudent: 'A learning agreement of yours waits for your signature.',
+      },
+      stays_without_recognition: {
+        title: 'Stays to recognise',
+        explain: 'Outgoing stays that are completed but whose credits are not recognised yet.',
+      },
+      calls_closing: {
+        title: 'Calls closing this week',
+        explain: 'Calls for applications that close within 7 days.',
+      },
+      my_applications: {
+        title: 'My applications',
+        explain: 'Your applications to exchange calls and where each one stands.',
+      },
+      my_stays: {
+        title: 'My stays abroad',
+        explain: 'Your stays abroad, each with its learning agreement and recognition.',
+      },
+      calls_open: {
+        title: 'Calls open to you',
+        explain: 'Calls for applications you can apply to now.',
+      },
+    },
+    dates: {
+      agreements_expiring: 'Ends {date}',
+      nominations_to_decide: 'Starts {date}',
+      nominations_awaiting_partner: 'Starts {date}',
+      applications_to_score: 'Submitted {date}',
+      learning_agreements_to_approve: 'From {date}',
+      stays_without_recognition: 'Ended {date}',
+      calls_closing: 'Closes {date}',
+      my_applications: '{date}',
+      my_stays: 'From {date}',
+      calls_open: 'Closes {date}',
+    },
+    next: {
+      title: 'What to do next',
+      draft: 'Finish your application to {call} and submit it.',
+      draftBy: 'Finish your application to {call} and submit it before {date}.',
+      confirm: 'The host accepted you for {call}: confirm your place.',
+      sign: 'Read your learning agreement ({stay}) and sign it.',
+      apply: 'Calls open to you now: {count}. Choose one and apply.',
+      applyOne: 'Apply to {call} before {date}.',
+      nothing: 'Nothing needs doing now. This page will say when something does.',
+    },
+    kpi: {
+      title: 'Key indicators',
+      intro: 'The latest academic year, the change since the year before, and the trend over five years.',
+      forUnit: 'For your org unit.',
+      all: 'All indicators',
+      open: '(on the Indicators page)',
+      error: 'The indicators could not be loaded.',
+      empty: 'There are no indicators yet.',
+      noData: 'No data',
+      up: 'Up',
+      down: 'Down',
+      since: 'since {year}',
+      same: 'No change since {year}',
+      points: '{value} pp',
+      noChange: 'No change to show: the year before has no data.',
+      trend: '{name} from {from} to {to}: {values}',
+    },
+  },
+}
+
+export type HomeMessages = typeof home
+export default home

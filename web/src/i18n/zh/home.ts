@@ -1,0 +1,131 @@
+// 简体中文: the home page (what waits for each role, a student's next steps, the key indicators).
+import type { HomeMessages } from '../en/home'
+
+const home: HomeMessages = {
+  home: {
+    title: '首页',
+    greeting: '欢迎，{name}',
+    today: '今天是 {date}。',
+    intro: {
+      office: '先看待办事项，再看关键指标。',
+      coordinator: '先看本院系的待办事项，再看本院系的关键指标。',
+      viewer: '关键指标，以及国际处正在处理的事项。',
+      partner: '贵校与我校交流中待贵校处理的事项。',
+      student: '您的下一步，以及您的申请、交流和可申请的选拔。',
+    },
+    error: '无法加载首页。',
+    tasksTitle: '待办事项',
+    tasksTitleViewer: '国际处正在处理的事项',
+    tasksTitleStudent: '您的申请与交流',
+    waiting: '待处理 {count} 项',
+    seeAll: '查看全部（{count}）',
+    seeAllWhere: '（{page}页面）',
+    shownOf: '共 {count} 项，以下为前 {shown} 项：',
+    doneTitle: '暂无待办',
+    none: {
+      agreements_expiring: '暂无待办',
+      nominations_to_decide: '暂无待办',
+      nominations_awaiting_partner: '暂无待办',
+      applications_to_score: '暂无待办',
+      learning_agreements_to_approve: '暂无待办',
+      stays_without_recognition: '暂无待办',
+      calls_closing: '暂无待办',
+      my_applications: '暂无申请',
+      my_stays: '暂无交流',
+      calls_open: '目前没有开放的选拔',
+    },
+    lists: {
+      agreements: '合作伙伴关系',
+      nominations: '推荐',
+      calls: '选拔与分配',
+      mobilities: '人员交流',
+      exchange: '交流申请',
+    },
+    kinds: {
+      agreements_expiring: {
+        title: '即将到期的协议',
+        explain: '未来几个月内到期的协议：请续签或任其到期。',
+      },
+      nominations_to_decide: {
+        title: '待决定的推荐',
+        explain: '合作院校推荐来我校的学生，等待我校决定。',
+        explainPartner: '我校推荐到贵校的学生，等待贵校决定。',
+      },
+      nominations_awaiting_partner: {
+        title: '等待对方决定的推荐',
+        explain: '我校推荐到合作院校、对方尚未决定的学生。',
+      },
+      applications_to_score: {
+        title: '待评分的申请',
+        explain: '已提交但尚无面试或动机评分的申请。',
+      },
+      learning_agreements_to_approve: {
+        title: '待审批的学习协议',
+        titleStudent: '待签署的学习协议',
+        explain: '学习协议的最新版本等待您一方签署。',
+        explainStudent: '您的学习协议等待您签署。',
+      },
+      stays_without_recognition: {
+        title: '待认定学分的交流',
+        explain: '已完成但学分尚未认定的派出交流。',
+      },
+      calls_closing: {
+        title: '本周截止的选拔',
+        explain: '7 天内截止申请的选拔。',
+      },
+      my_applications: {
+        title: '我的申请',
+        explain: '您提交的交流申请及其进展。',
+      },
+      my_stays: {
+        title: '我的交流',
+        explain: '您的出境交流，各附学习协议和学分认定。',
+      },
+      calls_open: {
+        title: '可申请的选拔',
+        explain: '您现在可以申请的选拔。',
+      },
+    },
+    dates: {
+      agreements_expiring: '{date} 到期',
+      nominations_to_decide: '{date} 开始',
+      nominations_awaiting_partner: '{date} 开始',
+      applications_to_score: '{date} 提交',
+      learning_agreements_to_approve: '{date} 起',
+      stays_without_recognition: '{date} 结束',
+      calls_closing: '{date} 截止',
+      my_applications: '{date}',
+      my_stays: '{date} 起',
+      calls_open: '{date} 截止',
+    },
+    next: {
+      title: '下一步',
+      draft: '完成您对“{call}”的申请并提交。',
+      draftBy: '完成您对“{call}”的申请，并在 {date} 前提交。',
+      confirm: '对方已接收您参加“{call}”：请确认名额。',
+      sign: '阅读您的学习协议（{stay}）并签署。',
+      apply: '您现在可申请的选拔：{count} 个。请选择一个并提交申请。',
+      applyOne: '请在 {date} 前申请“{call}”。',
+      nothing: '目前没有需要您处理的事项。有新事项时，此页面会提示您。',
+    },
+    kpi: {
+      title: '关键指标',
+      intro: '最近一个学年的数值、与上一学年相比的变化，以及近五年的趋势。',
+      forUnit: '本院系的数据。',
+      all: '全部指标',
+      open: '（国际化指标页面）',
+      error: '无法加载国际化指标。',
+      empty: '暂无指标。',
+      noData: '暂无数据',
+      up: '上升',
+      down: '下降',
+      since: '与 {year} 相比',
+      same: '与 {year} 相比无变化',
+      points: '{value} 个百分点',
+      noChange: '无法比较：上一学年暂无数据。',
+      trend: '{name}，{from} 至 {to}：{values}',
+    },
+  },
+}
+
+export default home
