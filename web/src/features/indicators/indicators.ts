@@ -34,6 +34,11 @@ export type IndicatorFigure = Schemas['IndicatorFigure']
 
 export type IndicatorFigureInput = Schemas['IndicatorFigureEntryInput']
 
+/** The office's target for one indicator, year and org unit (null: the whole institution), in the indicator's unit. */
+export type IndicatorTarget = Schemas['IndicatorTarget']
+
+export type IndicatorTargetInput = Schemas['IndicatorTargetEntryInput']
+
 /** The years and unit a report covers; absent members take the server's defaults. */
 export interface IndicatorScope {
   from?: number
@@ -72,6 +77,22 @@ export async function listFigures(scope: IndicatorScope, signal?: AbortSignal): 
 /** Saves (creates or replaces) one figure; resolves with it as stored. */
 export async function putFigure(input: IndicatorFigureInput): Promise<IndicatorFigure> {
   return (await request<IndicatorFigure>('PUT', '/indicators/figures', { body: input })).data
+}
+
+export async function listTargets(scope: IndicatorScope, signal?: AbortSignal): Promise<IndicatorTarget[]> {
+  const path = '/indicators/targets' + query(scopeQuery(scope))
+  return (await request<{ items: IndicatorTarget[] }>('GET', path, { signal })).data.items
+}
+
+/** Sets (creates or replaces) one target; resolves with it as stored. */
+export async function putTarget(input: IndicatorTargetInput): Promise<IndicatorTarget> {
+  return (await request<IndicatorTarget>('PUT', '/indicators/targets', { body: input })).data
+}
+
+/** Removes one target (a 404 means there was none). */
+export async function removeTarget(key: { indicator: string; year: number; org_unit: Id | null }): Promise<void> {
+  const search = query({ indicator: key.indicator, year: key.year, org_unit: key.org_unit ?? undefined })
+  await request<null>('DELETE', '/indicators/targets' + search)
 }
 
 // --- years -----------------------------------------------------------------------------
@@ -161,4 +182,82 @@ export function localised(item: Indicator, locale: string): { name: string; defi
     definition: zh && item.definition_zh ? item.definition_zh : item.definition,
     noData: zh && item.no_data_zh ? item.no_data_zh : item.no_data,
   }
+}
+
+// --- targets ---------------------------------------------------------------------------
+
+/** The indicators where less is better: their target is a ceiling, met at or below it. */
+export const LOWER_IS_BETTER: readonly string[] = ['nationality_concentration']
+
+export function lowerIsBetter(id: string): boolean {
+  return LOWER_IS_BETTER.includes(id)
+}
+
+/** Whether an indicator's values and targets are shares from 0 to 1 (a ratio or an index), entered as percentages. */
+export function isShare(unit: string): boolean {
+  return unit !== 'count'
+}
+
+/**
+ * Whether a year's value meets its target: at or above it, at or below it where less is
+ * better; null when the year has no target or no value.
+ */
+export function targetMet(item: Pick<Indicator, 'id' | 'value' | 'target'>): boolean | null {
+  if (item.target === null || item.target === undefined || item.value === null) return null
+  return lowerIsBetter(item.id) ? item.value <= item.target : item.value >= item.target
+}
+
+/**
+ * How far a value has come towards a target it does not meet, as a share of it rounded down
+ * (so that 99.6% of it never reads as all of it); null when met, when less is better, or
+ * without a target, a value or a target above 0.
+ */
+export function targetProgress(item: Pick<Indicator, 'id' | 'value' | 'target'>): number | null {
+  if (targetMet(item) !== false || lowerIsBetter(item.id) || !item.target || item.value === null) return null
+  // Rounded to a millionth first, so that a quotient the floats leave at 84.99999…% reads 85%.
+  return Math.floor(Math.round((item.value / item.target) * 1_000_000) / 10_000) / 100
+}
+
+/**
+ * A target as its unit reads beside a value: a ratio as a percentage (with a second decimal
+ * when it has one: 0.35%), an index with `indexDigits` decimals, a count whole; "" for none.
+ */
+export function formatTarget(
+  value: number | null | undefined,
+  unit: string,
+  locale: string,
+  { indexDigits = 3 }: { indexDigits?: number } = {},
+): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return ''
+  if (unit !== 'ratio') return formatIndicatorValue(value, unit, locale, { indexDigits })
+  return new Intl.NumberFormat(numberLocale(locale), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value)
+}
+
+/** A share (0.035) as the percentage a person types (3.5), without the float's noise. */
+export function shareToPercent(share: number): number {
+  return Math.round(share * 1_000_000) / 10_000
+}
+
+/** A percentage typed (3.5) as the share the server keeps (0.035). */
+export function percentToShare(percent: number): number {
+  return Math.round(percent * 10_000) / 1_000_000
+}
+
+/**
+ * Whether the office may set targets for an indicator: not for one Orbis has no data for by
+ * its nature (the co-publication share), which every year says with the same reason, naming
+ * none of them; the server refuses those (a problem at `indicator`) should this miss one.
+ */
+export function takesTargets(series: IndicatorSeries): boolean {
+  const years = series.years
+  if (!years.length || years.some((y) => y.value !== null || y.numerator > 0 || y.target !== null)) return true
+  const reason = years[0]?.no_data ?? ''
+  return !(reason && years.every((y) => y.no_data === reason && !reason.includes(y.academic_year)))
+}
+
+/** The targets of one indicator for an org unit (null: the whole institution), by year. */
+export function targetsOf(targets: readonly IndicatorTarget[], indicator: string, orgUnit: Id | null): IndicatorTarget[] {
+  return targets
+    .filter((t) => t.indicator === indicator && (orgUnit === null ? t.org_unit === null : String(t.org_unit) === String(orgUnit)))
+    .sort((a, b) => a.year - b.year)
 }

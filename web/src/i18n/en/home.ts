@@ -109,7 +109,7 @@ const home = {
     },
     kpi: {
       title: 'Key indicators',
-      intro: 'The latest academic year, the change since the year before, and the trend over five years.',
+      intro: 'The latest academic year, the change since the year before, the office’s target where one is set, and the trend over five years.',
       forUnit: 'For your org unit.',
       all: 'All indicators',
       open: '(on the Indicators page)',
@@ -123,6 +123,10 @@ const home = {
       points: '{value} pp',
       noChange: 'No change to show: the year before has no data.',
       trend: '{name} from {from} to {to}: {values}',
+      target: 'Target {target}',
+      targetMet: 'Target {target} · met',
+      targetProgress: 'Target {target} · {progress} of it',
+      targetMissed: 'Target {target} · not met',
     },
   },
 }

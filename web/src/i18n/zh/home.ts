@@ -110,7 +110,7 @@ const home: HomeMessages = {
     },
     kpi: {
       title: '关键指标',
-      intro: '最近一个学年的数值、与上一学年相比的变化，以及近五年的趋势。',
+      intro: '最近一个学年的数值、与上一学年相比的变化、国际处设定的目标（如有），以及近五年的趋势。',
       forUnit: '本院系的数据。',
       all: '全部指标',
       open: '（国际化指标页面）',
@@ -124,6 +124,10 @@ const home: HomeMessages = {
       points: '{value} 个百分点',
       noChange: '无法比较：上一学年暂无数据。',
       trend: '{name}，{from} 至 {to}：{values}',
+      target: '目标 {target}',
+      targetMet: '目标 {target} · 已达成',
+      targetProgress: '目标 {target} · 已完成 {progress}',
+      targetMissed: '目标 {target} · 未达成',
     },
   },
 }
