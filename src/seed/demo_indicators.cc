@@ -1,5 +1,5 @@
-// The demo's indicator figures: what an office enters each year because Orbis does not hold
-// the records (students enrolled, graduates, academic staff, international students and
+// The demo's indicator figures and targets: what an office enters each year because Orbis does not
+// hold the records (students enrolled, graduates, academic staff, international students and
 // staff), for the academic years the demo's stays span, so that the leadership's rates have
 // denominators. The numbers are illustrative, in proportion to a young research university
 // of Westlake University's size; they are not its published figures, and their source says so.
@@ -34,6 +34,25 @@ constexpr std::array<YearFigures, 5> kFigures = {{
 constexpr const char* kSource =
     "Demo figures, illustrative: not Westlake University's published numbers";
 
+// The office's targets for the last two years, so that the tiles show progress: some met,
+// some not. Illustrative as the figures are.
+struct DemoTarget {
+  const char* indicator;
+  int year;
+  double value;
+};
+constexpr std::array<DemoTarget, 8> kTargets = {{
+    {"outbound_students", 2025, 10},
+    {"outbound_students", 2026, 12},
+    {"outbound_mobility_rate", 2025, 0.003},
+    {"outbound_mobility_rate", 2026, 0.004},
+    {"international_student_ratio", 2025, 0.02},
+    {"international_student_ratio", 2026, 0.03},
+    {"international_faculty_ratio", 2025, 0.15},
+    {"international_faculty_ratio", 2026, 0.15},
+}};
+constexpr const char* kTargetNote = "Demo target, illustrative: the office's plan for the year";
+
 }  // namespace
 
 Result<std::size_t> create_demo_figures(store::Store& store, const Clock& clock,
@@ -55,6 +74,11 @@ Result<std::size_t> create_demo_figures(store::Store& store, const Clock& clock,
       if (auto saved = indicators.save_figure(officer, figure); !saved) return fail(saved.error());
       ++entered;
     }
+  }
+  for (const auto& t : kTargets) {
+    service::TargetInput target{
+        .indicator = t.indicator, .year = t.year, .value = t.value, .note = kTargetNote};
+    if (auto saved = indicators.save_target(officer, target); !saved) return fail(saved.error());
   }
   return entered;
 }

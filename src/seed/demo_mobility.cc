@@ -290,25 +290,38 @@ Status add_offers(Builder& b, domain::Call& call, const std::vector<Builder::Sea
   return {};
 }
 
+// A semester exchange call of the academic year beginning in `first`, for `term` ("autumn"
+// or "spring"), open from `opens_at` to `closes_at` as the office wrote them, with Westlake's
+// usual eligibility; `weighted`: the score weighs an interview and the motivation as well.
+domain::Call semester_call(int first, const std::string& term, std::string opens_at,
+                           std::string closes_at, bool weighted) {
+  const std::string year = academic(first);
+  const bool spring = term == "spring";
+  domain::Call call;
+  call.code = fmt::format("EXCH-{}{}", first, spring ? "-SPR" : "");
+  call.title = fmt::format("Semester exchange {}, {}", year, term);
+  call.title_zh = fmt::format("{}学年{}学期交换", year, spring ? "春季" : "秋季");
+  call.academic_year = year;
+  call.term = term;
+  call.opens_at = std::move(opens_at);
+  call.closes_at = std::move(closes_at);
+  call.time_zone = "Asia/Shanghai";
+  call.eligibility.levels = {6, 7};
+  call.eligibility.min_gpa = 80;
+  call.eligibility.gpa_scale = "cn100";
+  if (weighted) call.weights = {0.5, 0.2, 0.2, 0.1};
+  call.max_preferences = 3;
+  return call;
+}
+
 // One year's outgoing exchange call, placed, published and nominated; the stays move on.
 Status exchange_year(Builder& b, int first, ProgrammeId semester) {
   const std::string year = academic(first);
   auto seats = b.seats(year, true, MobilityType::student_studies);
   if (!seats) return fail(seats.error());
   if (seats->empty()) return {};
-  domain::Call call;
-  call.code = fmt::format("EXCH-{}", first);
-  call.title = fmt::format("Semester exchange {}, autumn", year);
-  call.title_zh = fmt::format("{}学年秋季学期交换", year);
-  call.academic_year = year;
-  call.term = "autumn";
-  call.opens_at = fmt::format("{}-01-06T09:00:00+08:00", first);
-  call.closes_at = fmt::format("{}-03-15T17:00:00+08:00", first);
-  call.time_zone = "Asia/Shanghai";
-  call.eligibility.levels = {6, 7};
-  call.eligibility.min_gpa = 80;
-  call.eligibility.gpa_scale = "cn100";
-  call.max_preferences = 3;
+  auto call = semester_call(first, "autumn", fmt::format("{}-01-06T09:00:00+08:00", first),
+                            fmt::format("{}-03-15T17:00:00+08:00", first), false);
   if (auto ok = add_offers(b, call, *seats, semester, 2); !ok) return ok;
   auto made = b.calls.create(b.officer, std::move(call));
   if (!made) return fail(made.error());
@@ -528,20 +541,9 @@ Status open_call(Builder& b, int first, ProgrammeId semester) {
   auto seats = b.seats(year, true, MobilityType::student_studies);
   if (!seats) return fail(seats.error());
   if (seats->empty()) return {};
-  domain::Call call;
-  call.code = fmt::format("EXCH-{}", first);
-  call.title = fmt::format("Semester exchange {}, autumn", year);
-  call.title_zh = fmt::format("{}学年秋季学期交换", year);
-  call.academic_year = year;
-  call.term = "autumn";
-  call.opens_at = format_iso8601(b.clock.now() - std::chrono::days(20));
-  call.closes_at = fmt::format("{}T17:00:00+08:00", domain::format_date(b.today + 45));
-  call.time_zone = "Asia/Shanghai";
-  call.eligibility.levels = {6, 7};
-  call.eligibility.min_gpa = 80;
-  call.eligibility.gpa_scale = "cn100";
-  call.weights = {0.5, 0.2, 0.2, 0.1};
-  call.max_preferences = 3;
+  auto call =
+      semester_call(first, "autumn", format_iso8601(b.clock.now() - std::chrono::days(20)),
+                    fmt::format("{}T17:00:00+08:00", domain::format_date(b.today + 45)), true);
   if (auto ok = add_offers(b, call, *seats, semester, 0); !ok) return ok;
   auto made = b.calls.create(b.officer, std::move(call));
   if (!made) return fail(made.error());
@@ -562,6 +564,146 @@ Status open_call(Builder& b, int first, ProgrammeId semester) {
         !submitted)
       return fail(submitted.error());
   }
+  return {};
+}
+
+// This year's spring call: closed two weeks ago, placed and published, its nominations sent
+// and not yet answered by the hosts (the first applicant asks for Oxford first).
+Status spring_call(Builder& b, int first, ProgrammeId semester) {
+  const std::string year = academic(first);
+  auto seats = b.seats(year, true, MobilityType::student_studies);
+  if (!seats) return fail(seats.error());
+  if (seats->empty()) return {};
+  auto call = semester_call(
+      first, "spring", fmt::format("{}T09:00:00+08:00", domain::format_date(b.today - 60)),
+      fmt::format("{}T17:00:00+08:00", domain::format_date(b.today - 14)), false);
+  if (auto ok = add_offers(b, call, *seats, semester, 1); !ok) return ok;
+  const auto oxford = b.by_ror("052gg0110");
+  std::int64_t oxford_offer = 0;
+  for (const auto& o : call.offers) {
+    if (oxford && o.host == *oxford && !oxford_offer) oxford_offer = o.id;
+  }
+  auto made = b.calls.create(b.officer, std::move(call));
+  if (!made) return fail(made.error());
+  ++b.report.calls;
+  for (int i = 0; i < 8; ++i) {
+    auto person = b.westlake_student(6, 3);
+    if (!person) return fail(person.error());
+    domain::Application a;
+    a.person = person->id;
+    std::vector<std::int64_t> offers;
+    for (const auto& o : made->offers) offers.push_back(o.id);
+    std::shuffle(offers.begin(), offers.end(), b.random);
+    offers.resize(std::min<std::size_t>(offers.size(), 3));
+    if (i == 0 && oxford_offer) {
+      std::erase(offers, oxford_offer);
+      offers.insert(offers.begin(), oxford_offer);
+      offers.resize(std::min<std::size_t>(offers.size(), 3));
+    }
+    a.preferences = offers;
+    a.motivation = "A spring semester abroad fits between my thesis proposal and my lab work.";
+    auto applied = b.applications.apply(b.officer, made->id, std::move(a));
+    if (!applied) return fail(applied.error());
+    ++b.report.applications;
+    auto submitted =
+        b.applications.submit(b.officer, applied->application.id, applied->application.version);
+    if (!submitted) return fail(submitted.error());
+  }
+  auto run = b.placement_runs.run(b.officer, made->id, "stable", static_cast<std::uint64_t>(first));
+  if (!run) return fail(run.error());
+  if (auto published = b.placement_runs.publish(b.officer, run->id); !published)
+    return fail(published.error());
+  auto nominated = b.nominations.nominate_placed(b.officer, made->id);
+  if (!nominated) return fail(nominated.error());
+  b.report.mobilities += static_cast<std::size_t>(*nominated);
+  // One host (not Oxford) has answered already, and its student confirmed.
+  service::MobilityFilter f;
+  f.academic_year = year;
+  f.direction = "outgoing";
+  f.nomination = "pending";
+  f.limit = 200;
+  auto stays = b.mobilities.list(b.officer, f);
+  if (!stays) return fail(stays.error());
+  for (const auto& v : stays->items) {
+    if (v.mobility.call != made->id || (oxford && v.mobility.receiving == *oxford)) continue;
+    auto decided = b.nominations.decide(b.officer, v.mobility.id, true, "");
+    if (!decided) return fail(decided.error());
+    if (auto confirmed = b.applications.confirm(b.officer, *v.mobility.application); !confirmed)
+      return fail(confirmed.error());
+    break;
+  }
+  return {};
+}
+
+// Next year's spring call: open, closing in five days, with two submissions still to score
+// and the demo student's draft.
+Status closing_call(Builder& b, int first, ProgrammeId semester,
+                    const std::optional<domain::Actor>& demo_student) {
+  const std::string year = academic(first);
+  auto seats = b.seats(year, true, MobilityType::student_studies);
+  if (!seats) return fail(seats.error());
+  if (seats->empty()) return {};
+  auto call = semester_call(
+      first, "spring", fmt::format("{}T09:00:00+08:00", domain::format_date(b.today - 30)),
+      fmt::format("{}T17:00:00+08:00", domain::format_date(b.today + 5)), true);
+  if (auto ok = add_offers(b, call, *seats, semester, 1); !ok) return ok;
+  auto made = b.calls.create(b.officer, std::move(call));
+  if (!made) return fail(made.error());
+  ++b.report.calls;
+  for (int i = 0; i < 2; ++i) {
+    auto person = b.westlake_student(6, 2);
+    if (!person) return fail(person.error());
+    domain::Application a;
+    a.person = person->id;
+    a.preferences = {made->offers[static_cast<std::size_t>(i + 1) % made->offers.size()].id};
+    a.motivation = "The host's courses complete what Westlake offers in my field.";
+    auto applied = b.applications.apply(b.officer, made->id, std::move(a));
+    if (!applied) return fail(applied.error());
+    ++b.report.applications;
+    if (auto submitted =
+            b.applications.submit(b.officer, applied->application.id, applied->application.version);
+        !submitted)
+      return fail(submitted.error());
+  }
+  if (demo_student) {
+    domain::Application a;
+    a.preferences = {made->offers.front().id};
+    a.motivation = "Draft: a spring semester to finish my minor.";
+    auto applied = b.applications.apply(*demo_student, made->id, std::move(a));
+    if (!applied) return fail(applied.error());
+    ++b.report.applications;
+  }
+  return {};
+}
+
+// A partner's student nominated to Westlake for next year and not yet decided.
+Status undecided_incoming(Builder& b, int first) {
+  const std::string year = academic(first);
+  auto seats = b.seats(year, false, MobilityType::student_studies);
+  if (!seats) return fail(seats.error());
+  if (seats->empty()) return {};
+  const auto& s = seats->front();
+  IncomingNomination n;
+  n.person.family_name = "Moreau";
+  n.person.given_name = "Camille";
+  n.person.email = fmt::format("camille.moreau.{}@example.edu", first);
+  n.person.nationality = b.country_of(s.condition.sending);
+  if (n.person.nationality.empty()) n.person.nationality = "FR";
+  n.person.level = 7;
+  n.person.year_of_study = 1;
+  n.person.field = s.condition.isced.empty() ? "0588" : s.condition.isced;
+  n.person.languages.push_back({"en", "C1", "", ""});
+  n.mobility.type = MobilityType::student_studies;
+  n.mobility.sending = s.condition.sending;
+  n.mobility.agreement = s.agreement.id;
+  n.mobility.condition = s.condition.id;
+  n.mobility.academic_year = year;
+  n.mobility.planned_start = fmt::format("{}-02-20", first + 1);
+  n.mobility.planned_end = fmt::format("{}-06-30", first + 1);
+  n.mobility.credits_planned = 30;
+  auto nominated = b.nominations.nominate_incoming(b.officer, std::move(n));
+  if (!nominated) return fail(nominated.error());
+  ++b.report.mobilities;
   return {};
 }
 
@@ -718,6 +860,82 @@ Status learning_demo(Builder& b, Transcripts& transcripts, Recognitions& recogni
   return {};
 }
 
+// Learning agreements that wait for signatures: a stay at Oxford whose change of courses
+// the student and the office signed and Oxford has not; and a stay starting next term
+// whose first proposal only the student has signed.
+Status signatures_waiting(Builder& b) {
+  service::MobilityFilter f;
+  f.direction = "outgoing";
+  f.academic_year = domain::academic_year_of(b.today);
+  f.limit = 200;
+  auto stays = b.mobilities.list(b.officer, f);
+  if (!stays) return fail(stays.error());
+  const auto oxford = b.by_ror("052gg0110");
+  bool changed = false, proposed = false;
+  for (const auto& v : stays->items) {
+    const auto& m = v.mobility;
+    if (m.type != MobilityType::student_studies) continue;
+    auto tx = b.store.begin(store::Access::write);
+    if (!tx) return fail(tx.error());
+    auto found = (*tx)->learning_agreements().find(m.id);
+    if (!found) return fail(found.error());
+    const auto sign = [&](domain::LaVersion& version, const char* party, int day) {
+      const bool student = std::string_view(party) == "student";
+      version.approvals.push_back({party, student ? v.person.email : b.officer.email,
+                                   student ? v.person.display_name() : "Chen Jing 陈静",
+                                   student ? "student" : "officer",
+                                   domain::format_date(day) + "T10:00:00.000Z", version.sha256});
+    };
+    if (!changed && oxford && m.receiving == *oxford && m.status == MobilityStatus::abroad &&
+        *found && !(*found)->versions.empty()) {
+      auto r = std::move(**found);
+      const auto& last = r.versions.back();
+      domain::LaVersion version;
+      version.number = last.number + 1;
+      version.components = last.components;
+      const auto& c = courses_for(v.person.field)[3];
+      version.components.back() = {{c.code, c.title, c.ects, "ects"},
+                                   {c.home_code, c.home_title, c.ects / 1.5, "cn"},
+                                   version.components.back().term};
+      version.reason = "A seminar was full; the student asks to take another course instead.";
+      version.proposed_by = v.person.email;
+      version.proposed_at = domain::format_date(b.today - 3) + "T08:30:00.000Z";
+      version.sha256 = crypto::sha256_hex(service::canonical_text(r.mobility, version));
+      version.state = "proposed";
+      sign(version, "student", b.today - 3);
+      sign(version, "sending", b.today - 2);
+      r.versions.push_back(std::move(version));
+      if (auto ok = (*tx)->learning_agreements().update(r); !ok) return fail(ok.error());
+      changed = true;
+    } else if (!proposed && !*found &&
+               (m.status == MobilityStatus::accepted || m.status == MobilityStatus::preparing)) {
+      domain::LearningAgreementRecord r;
+      r.mobility = m.id.value;
+      domain::LaVersion version;
+      for (std::size_t i = 0; i < 3; ++i) {
+        const auto& c = courses_for(v.person.field)[i];
+        version.components.push_back({{c.code, c.title, c.ects, "ects"},
+                                      {c.home_code, c.home_title, c.ects / 1.5, "cn"},
+                                      "spring"});
+      }
+      version.proposed_by = v.person.email;
+      version.proposed_at = domain::format_date(b.today - 1) + "T16:00:00.000Z";
+      version.sha256 = crypto::sha256_hex(service::canonical_text(r.mobility, version));
+      version.state = "proposed";
+      sign(version, "student", b.today - 1);
+      r.versions.push_back(std::move(version));
+      if (auto id = (*tx)->learning_agreements().insert(r); !id) return fail(id.error());
+      ++b.report.learning_agreements;
+      proposed = true;
+    } else {
+      continue;
+    }
+    if (auto ok = (*tx)->commit(); !ok) return fail(ok.error());
+    if (changed && proposed) break;
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<MobilityDemoReport> create_demo_mobility(store::Store& store, const Clock& clock,
@@ -826,6 +1044,7 @@ Result<MobilityDemoReport> create_demo_mobility(store::Store& store, const Clock
 
   std::vector<PersonId> staff;
   PersonId demo_student;
+  std::optional<domain::Actor> demo_student_actor;  // the demo student, signed in
   {
     auto tx = store.begin(store::Access::read);
     if (!tx) return fail(tx.error());
@@ -833,7 +1052,14 @@ Result<MobilityDemoReport> create_demo_mobility(store::Store& store, const Clock
     if (!all) return fail(all.error());
     for (const auto& p : *all) {
       if (p.home_institution == home && p.kind == domain::PersonKind::staff) staff.push_back(p.id);
-      if (p.user) demo_student = p.id;
+      if (p.user) {
+        demo_student = p.id;
+        demo_student_actor = domain::Actor{.user = *p.user,
+                                           .email = p.email,
+                                           .role = domain::Role::student,
+                                           .org_unit = p.org_unit,
+                                           .person = p.id};
+      }
     }
   }
 
@@ -900,6 +1126,13 @@ Result<MobilityDemoReport> create_demo_mobility(store::Store& store, const Clock
   Transcripts transcripts(store, clock, {});
   Recognitions recognitions(store, clock);
   if (auto ok = learning_demo(b, transcripts, recognitions); !ok) return fail(ok.error());
+  // What waits for someone today: nominations the hosts have not answered, a call closing
+  // this week, a partner's nomination to decide, learning agreements to sign.
+  if (auto ok = spring_call(b, current, sem->id); !ok) return fail(ok.error());
+  if (auto ok = closing_call(b, current + 1, sem->id, demo_student_actor); !ok)
+    return fail(ok.error());
+  if (auto ok = undecided_incoming(b, current + 1); !ok) return fail(ok.error());
+  if (auto ok = signatures_waiting(b); !ok) return fail(ok.error());
   return b.report;
 }
 

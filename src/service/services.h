@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "service/credentials/credentials.h"
+#include "service/home/home.h"
 #include "service/identity/account.h"
 #include "service/identity/auth.h"
 #include "service/identity/users.h"
@@ -61,7 +62,8 @@ struct Services {
         recognitions(s, c),
         course_catalogues(s, c),
         indicators(s, c),
-        ewp_learning_agreements(s, ewp_schemas(data_dir)) {}
+        ewp_learning_agreements(s, ewp_schemas(data_dir)),
+        home(c, agreements, mobilities, applications, calls) {}
 
   // Loads what the use cases keep in memory: the registry's search index, and the
   // password policy's list of common passwords (not_found when it is missing).
@@ -101,6 +103,7 @@ struct Services {
   CourseCatalogues course_catalogues;
   Indicators indicators;
   EwpLearningAgreements ewp_learning_agreements;
+  Home home;  // after the services it reads through
 
  private:
   // The folder of the EWP XSDs in `data_dir`; empty without one.

@@ -76,4 +76,29 @@ Result<std::optional<IndicatorFigure>> indicator_figure(Transaction& tx, const s
 // Enters the figure, or replaces the one of its measure, year and org unit.
 Status save_indicator_figure(Transaction& tx, const IndicatorFigure& figure);
 
+// A target the office sets for an indicator in an academic year (in the indicator's unit):
+// for the whole institution when `org_unit` is unset.
+struct IndicatorTarget {
+  std::string indicator;
+  int year = 0;  // the academic year it begins in
+  std::optional<OrgUnitId> org_unit;
+  double value = 0;
+  std::string note;  // why this number: a strategy, a ministry's benchmark
+  std::string updated_at;
+  std::string updated_by;
+};
+// The targets of the years from..to (inclusive) of the institution or of one org unit, by
+// indicator and year.
+Result<std::vector<IndicatorTarget>> indicator_targets(Transaction& tx, int from, int to,
+                                                       std::optional<OrgUnitId> org_unit);
+// The target of its indicator, year and org unit, when one is set.
+Result<std::optional<IndicatorTarget>> indicator_target(Transaction& tx,
+                                                        const std::string& indicator, int year,
+                                                        std::optional<OrgUnitId> org_unit);
+// Sets the target, or replaces the one of its indicator, year and org unit.
+Status save_indicator_target(Transaction& tx, const IndicatorTarget& target);
+// Removes the target of the indicator, year and org unit; not_found when there is none.
+Status remove_indicator_target(Transaction& tx, const std::string& indicator, int year,
+                               std::optional<OrgUnitId> org_unit);
+
 }  // namespace orbis::store

@@ -44,6 +44,9 @@ struct CallQuery {
   // applied to. Unset: every call.
   std::optional<std::string> open_at;
   std::optional<PersonId> applicant;
+  // Only calls open at `open_at` that close by this instant (ISO 8601 UTC): the deadlines
+  // coming. Needs `open_at`.
+  std::optional<std::string> closing_by;
   PageSpec page;
 };
 Result<Page<domain::Call>> list_calls(Transaction& tx, const CallQuery& query);
@@ -66,11 +69,16 @@ struct ApplicationListQuery {
   std::optional<OrgUnitId> org_unit;
   std::optional<PersonId> person;
   std::optional<domain::ApplicationStatus> status;
+  // Submitted (or found eligible) and not yet scored, in a call that weighs an interview or
+  // the motivation: what a coordinator still has to assess.
+  bool to_score = false;
   PageSpec page;
 };
 // With their preferences, verdicts, result, history and documents' descriptions.
 Result<Page<domain::Application>> list_applications(Transaction& tx,
                                                     const ApplicationListQuery& query);
+// How many applications `query` selects, its page aside.
+Result<std::size_t> count_applications(Transaction& tx, const ApplicationListQuery& query);
 
 // A call's placement runs, the newest first, without their input and output documents.
 struct PlacementRunQuery {
@@ -126,6 +134,9 @@ Result<std::map<std::int64_t, AgreementStays>> stays_under(
 Result<std::map<std::int64_t, domain::Institution>> institutions_with_ids(
     Transaction& tx, const std::vector<InstitutionId>& ids);
 
+// Whose signature a learning agreement waits for, as seen from the reader's side.
+enum class SignatureSide { home, partner, student };
+
 // Stays, the latest planned start first, then the highest id. Every member set must hold.
 struct StayQuery {
   // The reader's scope: a coordinator's org unit; a student's account (the stays of the
@@ -141,6 +152,10 @@ struct StayQuery {
   std::optional<AgreementId> agreement;
   // Nominations: stays that were nominated, with this decision on them.
   std::optional<domain::NominationDecision> nomination;
+  // Stays whose learning agreement's newest version (proposed or commented) still lacks
+  // this side's signature: the home institution's (sending for an outgoing stay, receiving
+  // for an incoming one), the partner's (the other), or the student's.
+  std::optional<SignatureSide> awaiting_signature;
   PageSpec page;
 };
 // With their funding and history.

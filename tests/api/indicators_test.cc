@@ -2,6 +2,7 @@
 // number), the figures the office enters, and who sees what.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <set>
@@ -402,6 +403,104 @@ TEST_F(IndicatorsTest, LeadershipReadsStudentsAndPartnersDoNotCoordinatorsSeeThe
                       coordinator)
                 .status,
             403);
+}
+
+// Targets: the office sets one per indicator and year; the dashboard shows it beside the
+// value; a share is 0..1, a count a number of people; only those who enter figures set them.
+TEST_F(IndicatorsTest, TargetsAreSetPerIndicatorAndYearAndShownBesideTheValue) {
+  const auto target_of = [&](const std::string& key, const std::string& token) {
+    return indicators(token, "from=2022&to=2026").at(key)["target"];
+  };
+  // The demo's office planned the last two years.
+  EXPECT_EQ(target_of("outbound_students/2026", officer).get<double>(), 12);
+  EXPECT_TRUE(target_of("outbound_students/2023", officer).is_null());
+  EXPECT_TRUE(target_of("nationality_concentration/2026", officer).is_null());
+
+  const auto set = [&](json body, const std::string& token) {
+    return server.send("PUT", "/api/v1/indicators/targets", body, token);
+  };
+  auto saved = set({{"indicator", "nationality_concentration"},
+                    {"year", 2025},
+                    {"value", 0.2},
+                    {"note", "No nationality above a fifth, by 2025"}},
+                   officer);
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  EXPECT_EQ(saved.json()["updated_by"], "officer@westlake.edu.cn");
+  EXPECT_TRUE(saved.json()["org_unit"].is_null());
+  EXPECT_DOUBLE_EQ(target_of("nationality_concentration/2025", officer).get<double>(), 0.2);
+  EXPECT_TRUE(target_of("nationality_concentration/2024", officer).is_null());
+  // Replaced, not added.
+  ASSERT_EQ(
+      set({{"indicator", "nationality_concentration"}, {"year", 2025}, {"value", 0.25}}, officer)
+          .status,
+      200);
+  const json listed = server.get("/api/v1/indicators/targets?from=2025&to=2025", officer).json();
+  int concentration = 0;
+  for (const auto& t : listed["items"]) {
+    if (t["indicator"] != "nationality_concentration") continue;
+    ++concentration;
+    EXPECT_DOUBLE_EQ(t["value"].get<double>(), 0.25);
+    EXPECT_EQ(t["note"], "");
+  }
+  EXPECT_EQ(concentration, 1);
+  // A viewer reads targets but not who set them, and sets none.
+  const auto viewer = server.login("viewer@westlake.edu.cn");
+  const json seen = server.get("/api/v1/indicators/targets", viewer).json();
+  ASSERT_FALSE(seen["items"].empty());
+  for (const auto& t : seen["items"]) EXPECT_EQ(t["updated_by"], "") << t;
+  EXPECT_DOUBLE_EQ(target_of("nationality_concentration/2025", viewer).get<double>(), 0.25);
+  EXPECT_EQ(set({{"indicator", "outbound_students"}, {"year", 2024}, {"value", 5}}, viewer).status,
+            403);
+  EXPECT_EQ(set({{"indicator", "outbound_students"}, {"year", 2024}, {"value", 5}},
+                server.login("coordinator@westlake.edu.cn"))
+                .status,
+            403);
+  EXPECT_EQ(server.get("/api/v1/indicators/targets", server.login("partner@ox.ac.uk")).status, 403);
+
+  // Wrong values are refused, naming each field, and nothing changes.
+  const json before = server.get("/api/v1/indicators/targets?from=2000&to=2029", officer).json();
+  const auto share =
+      set({{"indicator", "outbound_mobility_rate"}, {"year", 2025}, {"value", 5}}, officer);
+  ASSERT_EQ(share.status, 422) << share.body;
+  EXPECT_EQ(share.json()["errors"][0]["field"], "value");
+  EXPECT_EQ(
+      set({{"indicator", "outbound_students"}, {"year", 2025}, {"value", -1}}, officer).status,
+      422);
+  const auto years = set({{"indicator", "outbound_students"}, {"year", 1800}}, officer);
+  ASSERT_EQ(years.status, 422) << years.body;
+  std::set<std::string> fields;
+  const json problem = years.json();
+  for (const auto& e : problem["errors"]) fields.insert(e["field"].get<std::string>());
+  EXPECT_EQ(fields, (std::set<std::string>{"year", "value"}));
+  const auto no_data =
+      set({{"indicator", "international_copublication_share"}, {"year", 2025}, {"value", 0.3}},
+          officer);
+  EXPECT_EQ(no_data.status, 422) << no_data.body;
+  EXPECT_EQ(no_data.json()["errors"][0]["field"], "indicator");
+  EXPECT_EQ(set({{"indicator", "happiness"}, {"year", 2025}, {"value", 1}}, officer).status, 404);
+  EXPECT_EQ(server.get("/api/v1/indicators/targets?from=2000&to=2029", officer).json(), before);
+
+  // Removed: the dashboard has none again; removing twice is not_found; both changes are in
+  // the audit log.
+  const auto remove = [&](const std::string& query, const std::string& token) {
+    return server.request("DELETE", "/api/v1/indicators/targets?" + query, "",
+                          {{"Authorization", "Bearer " + token}});
+  };
+  const std::string key = "indicator=nationality_concentration&year=2025";
+  EXPECT_EQ(remove(key, viewer).status, 403);
+  EXPECT_EQ(remove(key, officer).status, 204);
+  EXPECT_TRUE(target_of("nationality_concentration/2025", officer).is_null());
+  EXPECT_EQ(remove(key, officer).status, 404);
+  EXPECT_EQ(remove("year=2025", officer).status, 422);
+  const auto audit =
+      follow_pages(server, "/api/v1/audit", server.login("admin@westlake.edu.cn"), 500);
+  std::vector<std::string> actions;
+  for (const auto& e : audit.in_order)
+    if (e["entity_id"] == "nationality_concentration/2025/all")
+      actions.push_back(e["action"].get<std::string>());
+  std::sort(actions.begin(), actions.end());
+  EXPECT_EQ(actions, (std::vector<std::string>{"indicator.target", "indicator.target",
+                                               "indicator.target.remove"}));
 }
 
 }  // namespace

@@ -54,6 +54,23 @@ struct QueryCodec<IndicatorRecordsQuery> : QueryObject<IndicatorRecordsQuery> {
   }
 };
 
+// DELETE /indicators/targets: which target.
+struct TargetKeyQuery {
+  std::string indicator;
+  std::optional<int> year;
+  std::optional<OrgUnitId> org_unit;
+};
+
+template <>
+struct QueryCodec<TargetKeyQuery> : QueryObject<TargetKeyQuery> {
+  static constexpr auto params() {
+    using Q = TargetKeyQuery;
+    return std::tuple{Param{"indicator", &Q::indicator, "required: the indicator's id"},
+                      Param{"year", &Q::year, "required: the year the academic year begins in"},
+                      Param{"org_unit", &Q::org_unit, "left out: the whole institution's"}};
+  }
+};
+
 }  // namespace routing
 
 namespace {
@@ -92,21 +109,26 @@ Response indicator_report(const routing::Call& c, service::Services& s,
   }();
 
   const auto year_cells = [zh](const service::IndicatorView& v) {
-    return std::vector<Cell>{text(v.academic_year), number(v.value),
-                             number(v.numerator),   number(v.denominator),
-                             number(v.missing),     text(zh ? v.no_data_zh : v.no_data)};
+    return std::vector<Cell>{text(v.academic_year),
+                             number(v.value),
+                             number(v.target),
+                             number(v.numerator),
+                             number(v.denominator),
+                             number(v.missing),
+                             text(zh ? v.no_data_zh : v.no_data)};
   };
-  const std::vector<std::string> year_headings = {h("academic_year"), h("value"),   h("numerator"),
-                                                  h("denominator"),   h("missing"), h("no_data")};
+  const std::vector<std::string> year_headings = {
+      h("academic_year"), h("value"),   h("target"), h("numerator"),
+      h("denominator"),   h("missing"), h("no_data")};
   Status ok =
       book->add_sheet(zh ? "指标" : "Indicators",
-                      {h("indicator"), h("academic_year"), h("value"), h("numerator"),
+                      {h("indicator"), h("academic_year"), h("value"), h("target"), h("numerator"),
                        h("denominator"), h("unit"), h("missing"), h("no_data"), h("source")});
   for (const auto& v : *items) {
     if (!ok) break;
     ok = book->add_row({text(zh ? v.name_zh : v.name), text(v.academic_year), number(v.value),
-                        number(v.numerator), number(v.denominator), text(v.unit), number(v.missing),
-                        text(zh ? v.no_data_zh : v.no_data), text(v.source)});
+                        number(v.target), number(v.numerator), number(v.denominator), text(v.unit),
+                        number(v.missing), text(zh ? v.no_data_zh : v.no_data), text(v.source)});
   }
   // One sheet per indicator; the list holds each indicator's years together.
   for (auto first = items->begin(); ok && first != items->end();) {
@@ -198,6 +220,32 @@ void add_indicator_routes(Router& router, service::Services& s) {
           [&s](const Call& c, const service::FigureInput& input) -> Result<store::IndicatorFigure> {
             return s.indicators.save_figure(c.actor(), input);
           });
+
+  api.get("/api/v1/indicators/targets", Access::policy(Resource::indicator, Action::read),
+          "The targets the office set per indicator and academic year")
+      .handle([&s](const Call& c,
+                   const Query<IndicatorYearsQuery>& q) -> Result<Page<store::IndicatorTarget>> {
+        auto items = s.indicators.targets(c.actor(), {q->from, q->to, q->org_unit});
+        if (!items) return fail(items.error());
+        return Page<store::IndicatorTarget>{std::move(*items), std::nullopt, std::nullopt};
+      });
+
+  api.put("/api/v1/indicators/targets", Access::policy(Resource::indicator, Action::update),
+          "Set the target of an indicator for an academic year, or replace it")
+      .handle(
+          [&s](const Call& c, const service::TargetInput& input) -> Result<store::IndicatorTarget> {
+            return s.indicators.save_target(c.actor(), input);
+          });
+
+  api.del("/api/v1/indicators/targets", Access::policy(Resource::indicator, Action::update),
+          "Remove the target of an indicator for an academic year")
+      .handle([&s](const Call& c, const Query<TargetKeyQuery>& q) -> Status {
+        std::vector<FieldError> errors;
+        if (q->indicator.empty()) errors.push_back({"indicator", "the indicator's id"});
+        if (!q->year) errors.push_back({"year", "the year the academic year begins in"});
+        if (!errors.empty()) return fail(Error::invalid("name the target", std::move(errors)));
+        return s.indicators.remove_target(c.actor(), q->indicator, *q->year, q->org_unit);
+      });
 
   api.post("/api/v1/indicators/figures/import", Access::policy(Resource::indicator, Action::update),
            "Enter figures from CSV (measure, year, value, source, org_unit: an org unit's code "

@@ -21,6 +21,7 @@ struct StaysQuery {
   std::optional<PersonId> person;
   std::optional<InstitutionId> institution;
   std::optional<AgreementId> agreement;
+  bool awaiting_signature = false;
   std::size_t limit = 50;
   std::string cursor;
 };
@@ -37,6 +38,9 @@ struct QueryCodec<StaysQuery> : QueryObject<StaysQuery> {
         Param{"person", &Q::person, "a person's id"},
         Param{"institution", &Q::institution, "the sending or receiving institution's id"},
         Param{"agreement", &Q::agreement, "an agreement's id"},
+        Param{"awaiting_signature", &Q::awaiting_signature,
+              "true: only stays whose learning agreement waits for the reader's side to sign "
+              "its newest version (a student's own, a partner's, else the home institution's)"},
         Param{"limit", &Q::limit, "page size, 1 to 200 (default 50)"},
         Param{"cursor", &Q::cursor, "the `next` value of the previous page"}};
   }
@@ -60,6 +64,7 @@ void add_stay_routes(Router& router, service::Services& s) {
                                       .person = q->person,
                                       .institution = q->institution,
                                       .agreement = q->agreement,
+                                      .awaiting_signature = q->awaiting_signature,
                                       .limit = q->limit,
                                       .cursor = q->cursor};
             auto page = s.mobilities.list(c.actor(), f);

@@ -32,7 +32,9 @@ struct Codec<service::IndicatorView>
         Field{"no_data", &I::no_data, kPlain, "why there is no value; empty when there is one"},
         Field{"no_data_zh", &I::no_data_zh},
         Field{"records", &I::records, kPlain,
-              "whether /indicators/{id}/records lists the people counted"}};
+              "whether /indicators/{id}/records lists the people counted"},
+        Field{"target", &I::target, kPlain,
+              "the office's target for the year, in the indicator's unit; null when none"}};
   }
 };
 
@@ -100,6 +102,39 @@ struct Codec<service::FigureInput> : Object<service::FigureInput, Codec<service:
         Field{"org_unit", &F::org_unit, kPlain, "null or left out: the whole institution"},
         Field{"value", &F::value, kPlain, "a headcount, 0 or more"},
         Field{"source", &F::source, kPlain, "where the figure comes from"}};
+  }
+};
+
+template <>
+struct Codec<store::IndicatorTarget>
+    : Object<store::IndicatorTarget, Codec<store::IndicatorTarget>> {
+  static constexpr std::string_view name = "IndicatorTarget";
+  static constexpr auto fields() {
+    using T = store::IndicatorTarget;
+    return std::tuple{Field{"indicator", &T::indicator},
+                      Field{"year", &T::year, kPlain, "the year the academic year begins in"},
+                      Field{"org_unit", &T::org_unit, kPlain, "null: the whole institution"},
+                      Field{"value", &T::value, kPlain, "in the indicator's unit"},
+                      Field{"note", &T::note, kPlain, "why this number"},
+                      Field{"updated_at", &T::updated_at, kReadOnly},
+                      Field{"updated_by", &T::updated_by, kReadOnly,
+                            "who set it; empty for readers who do not set targets"}};
+  }
+};
+
+template <>
+struct Codec<service::TargetInput> : Object<service::TargetInput, Codec<service::TargetInput>> {
+  static constexpr std::string_view name = "IndicatorTargetEntry";
+  static constexpr auto fields() {
+    using T = service::TargetInput;
+    return std::tuple{
+        Field{"indicator", &T::indicator, kPlain, "an indicator's id (GET /indicators)"},
+        Field{"year", &T::year, kPlain, "the year the academic year begins in"},
+        Field{"org_unit", &T::org_unit, kPlain, "null or left out: the whole institution"},
+        Field{"value", &T::value, kPlain,
+              "in the indicator's unit: a share from 0 to 1 for a ratio or an index, a number "
+              "of people for a count"},
+        Field{"note", &T::note, kPlain, "why this number (optional)"}};
   }
 };
 

@@ -138,6 +138,38 @@ std::vector<FieldError> check_figure(const store::IndicatorFigure& f, const Figu
   return errors;
 }
 
+nlohmann::json target_json(const store::IndicatorTarget& t) {
+  return {{"indicator", t.indicator},
+          {"year", t.year},
+          {"org_unit", t.org_unit ? nlohmann::json(t.org_unit->value) : nlohmann::json()},
+          {"value", t.value},
+          {"note", t.note}};
+}
+
+constexpr std::size_t kLongestNote = 500;
+
+// What is wrong with a target as set, field by field.
+std::vector<FieldError> check_target(const store::IndicatorTarget& t, const TargetInput& input) {
+  std::vector<FieldError> errors;
+  const auto* d = indicators::find(t.indicator);
+  if (!d) {
+    errors.push_back({"indicator", "an indicator's id (GET /indicators)"});
+  } else if (d->basis == indicators::Basis::none) {
+    errors.push_back({"indicator", "an indicator Orbis has data for"});
+  }
+  if (t.year < kFirstYear || t.year > kLastYear)
+    errors.push_back({"year", fmt::format("the year the academic year begins in, {} to {}",
+                                          kFirstYear, kLastYear)});
+  const bool share = d && d->unit != indicators::Unit::count;
+  if (!input.value || !std::isfinite(t.value) || t.value < 0 ||
+      t.value > (share ? 1.0 : kLargestFigure))
+    errors.push_back({"value", share ? "a share from 0 to 1 (0.2 for 20%)"
+                                     : "a number from 0 to 1,000,000,000"});
+  if (t.note.size() > kLongestNote)
+    errors.push_back({"note", fmt::format("at most {} bytes", kLongestNote)});
+  return errors;
+}
+
 }  // namespace
 
 Indicators::Indicators(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
@@ -165,6 +197,8 @@ Result<std::vector<IndicatorView>> Indicators::list(const domain::Actor& actor,
         if (!nationalities) return fail(nationalities.error());
         auto figures = store::indicator_figures(tx, years->from, years->to, *unit);
         if (!figures) return fail(figures.error());
+        auto targets = store::indicator_targets(tx, years->from, years->to, *unit);
+        if (!targets) return fail(targets.error());
 
         std::vector<IndicatorView> views;
         for (const auto& d : indicators::catalogue()) {
@@ -186,6 +220,8 @@ Result<std::vector<IndicatorView>> Indicators::list(const domain::Actor& actor,
             for (const auto& f : *figures)
               if (f.year == year) inputs.figures[f.measure] = f.value;
             views.push_back(view_of(d, year, indicators::compute(d, inputs)));
+            for (const auto& t : *targets)
+              if (t.indicator == d.id && t.year == year) views.back().target = t.value;
           }
         }
         return views;
@@ -288,6 +324,77 @@ Result<store::IndicatorFigure> Indicators::save_figure(const domain::Actor& acto
           return fail(ok.error());
         return f;
       });
+}
+
+Result<std::vector<store::IndicatorTarget>> Indicators::targets(
+    const domain::Actor& actor, const IndicatorRequest& request) const {
+  if (auto ok = require_reach(actor, Resource::indicator, Action::read, "see indicators"); !ok)
+    return fail(ok.error());
+  auto years = years_of(request, clock_);
+  if (!years) return fail(years.error());
+  return run(store_, store::Access::read,
+             [&](store::Transaction& tx) -> Result<std::vector<store::IndicatorTarget>> {
+               auto unit = org_unit_for(tx, actor, Action::read, request.org_unit);
+               if (!unit) return fail(unit.error());
+               auto targets = store::indicator_targets(tx, years->from, years->to, *unit);
+               if (!targets) return fail(targets.error());
+               // Who set a target is for those who set them, as for figures.
+               if (!domain::access::scope_of(actor, Resource::indicator, Action::update).allowed())
+                 for (auto& t : *targets) t.updated_by.clear();
+               return targets;
+             });
+}
+
+Result<store::IndicatorTarget> Indicators::save_target(const domain::Actor& actor,
+                                                       const TargetInput& input) {
+  if (auto ok = require_reach(actor, Resource::indicator, Action::update, "set targets"); !ok)
+    return fail(ok.error());
+  store::IndicatorTarget t{.indicator = std::string(text::trim(input.indicator)),
+                           .year = input.year,
+                           .org_unit = input.org_unit,
+                           .value = input.value.value_or(0),
+                           .note = std::string(text::trim(input.note)),
+                           .updated_at = format_iso8601(clock_.now()),
+                           .updated_by = actor.email};
+  if (!indicators::find(t.indicator))
+    return fail(Error::not_found(fmt::format("no indicator {}", t.indicator)));
+  auto errors = check_target(t, input);
+  if (!errors.empty()) return fail(Error::invalid("the target is not valid", std::move(errors)));
+  return run(
+      store_, store::Access::write, [&](store::Transaction& tx) -> Result<store::IndicatorTarget> {
+        auto unit = org_unit_for(tx, actor, Action::update, t.org_unit);
+        if (!unit) return fail(unit.error());
+        auto before = store::indicator_target(tx, t.indicator, t.year, t.org_unit);
+        if (!before) return fail(before.error());
+        if (auto ok = store::save_indicator_target(tx, t); !ok) return fail(ok.error());
+        const std::string key = fmt::format("{}/{}/{}", t.indicator, t.year,
+                                            t.org_unit ? std::to_string(t.org_unit->value) : "all");
+        if (auto ok = record(tx, clock_, actor, "indicator.target", "indicator_target", key,
+                             *before ? target_json(**before) : nlohmann::json(), target_json(t));
+            !ok)
+          return fail(ok.error());
+        return t;
+      });
+}
+
+Status Indicators::remove_target(const domain::Actor& actor, const std::string& indicator, int year,
+                                 std::optional<OrgUnitId> org_unit) {
+  if (auto ok = require_reach(actor, Resource::indicator, Action::update, "set targets"); !ok)
+    return fail(ok.error());
+  return run(store_, store::Access::write, [&](store::Transaction& tx) -> Status {
+    auto unit = org_unit_for(tx, actor, Action::update, org_unit);
+    if (!unit) return fail(unit.error());
+    auto before = store::indicator_target(tx, indicator, year, org_unit);
+    if (!before) return fail(before.error());
+    if (!*before)
+      return fail(Error::not_found(fmt::format("no target for {} in {}", indicator, year)));
+    if (auto ok = store::remove_indicator_target(tx, indicator, year, org_unit); !ok)
+      return fail(ok.error());
+    const std::string key = fmt::format("{}/{}/{}", indicator, year,
+                                        org_unit ? std::to_string(org_unit->value) : "all");
+    return record(tx, clock_, actor, "indicator.target.remove", "indicator_target", key,
+                  target_json(**before), nlohmann::json());
+  });
 }
 
 Result<MobilityImportOutcome> Indicators::import_figures(const domain::Actor& actor,

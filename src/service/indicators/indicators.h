@@ -44,6 +44,8 @@ struct IndicatorView {
   std::string no_data;
   std::string no_data_zh;
   bool records = false;  // whether the people behind the numerator can be listed
+  // The office's target for the year (store::IndicatorTarget), in the indicator's unit.
+  std::optional<double> target;
 };
 
 // One person behind an indicator's numerator.
@@ -74,6 +76,15 @@ struct FigureInput {
   std::string source;
 };
 
+// A target as the office sets it: for an indicator and the academic year beginning in `year`.
+struct TargetInput {
+  std::string indicator;
+  int year = 0;
+  std::optional<OrgUnitId> org_unit;
+  std::optional<double> value;  // required
+  std::string note;
+};
+
 class Indicators {
  public:
   Indicators(store::Store& store, const Clock& clock);
@@ -92,6 +103,15 @@ class Indicators {
                                                       const IndicatorRequest& request) const;
   // Enters a figure or replaces it (an officer's), with an audit entry.
   Result<store::IndicatorFigure> save_figure(const domain::Actor& actor, const FigureInput& input);
+  // The targets set for the years asked for.
+  Result<std::vector<store::IndicatorTarget>> targets(const domain::Actor& actor,
+                                                      const IndicatorRequest& request) const;
+  // Sets a target or replaces it (an officer's), with an audit entry: a ratio or an index
+  // from 0 to 1, a count from 0 up; not for an indicator without data.
+  Result<store::IndicatorTarget> save_target(const domain::Actor& actor, const TargetInput& input);
+  // Removes a target, with an audit entry; not_found when none is set.
+  Status remove_target(const domain::Actor& actor, const std::string& indicator, int year,
+                       std::optional<OrgUnitId> org_unit);
   // Enters the figures of a CSV file (measure, year, value, source, and org_unit: an org
   // unit's code, empty for the whole institution), replacing those entered before; every
   // bad row is reported and nothing is written when there is one, or in a dry run.

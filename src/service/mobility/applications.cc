@@ -191,6 +191,25 @@ Result<Page<ApplicationView>> Applications::of_call(const domain::Actor& actor, 
       });
 }
 
+Result<std::pair<Page<ApplicationView>, std::size_t>> Applications::to_score(
+    const domain::Actor& actor, std::size_t limit) const {
+  using Found = std::pair<Page<ApplicationView>, std::size_t>;
+  const auto scope = domain::access::scope_of(actor, domain::access::Resource::application,
+                                              domain::access::Action::score);
+  if (scope.reach != domain::access::Reach::all &&
+      scope.reach != domain::access::Reach::own_org_unit)
+    return Found{};
+  store::ApplicationListQuery query{.to_score = true, .page = {.limit = limit}};
+  if (scope.reach == domain::access::Reach::own_org_unit) query.org_unit = scope.org_unit;
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<Found> {
+    auto page = shown_page(tx, actor, query, "applications-to-score");
+    if (!page) return fail(page.error());
+    auto total = store::count_applications(tx, query);
+    if (!total) return fail(total.error());
+    return Found{std::move(*page), *total};
+  });
+}
+
 Result<Page<ApplicationView>> Applications::mine(const domain::Actor& actor, std::size_t limit,
                                                  std::string_view cursor) const {
   auto spec = page_spec("my-applications", "id", limit, cursor);

@@ -42,6 +42,11 @@ class Applications {
   Result<Page<ApplicationView>> of_call(const domain::Actor& actor, CallId call,
                                         std::string_view status, std::size_t limit,
                                         std::string_view cursor) const;
+  // The applications the actor may score that wait for a score (store::ApplicationListQuery
+  // ::to_score): an officer's all, a coordinator's org unit's; none for other roles. At most
+  // `limit`, in the order they were made, and how many there are in all.
+  Result<std::pair<Page<ApplicationView>, std::size_t>> to_score(const domain::Actor& actor,
+                                                                 std::size_t limit) const;
   // The actor's own applications (students), or none, a page at a time.
   Result<Page<ApplicationView>> mine(const domain::Actor& actor, std::size_t limit,
                                      std::string_view cursor) const;

@@ -188,6 +188,19 @@ Result<domain::Call> change_call(store::Transaction& tx, const Clock& clock,
   return stored;
 }
 
+// The page of calls `query` selects, each as `actor` sees it at `now`.
+Result<Page<CallView>> page_of(store::Transaction& tx, const domain::Actor& actor,
+                               const store::CallQuery& query, const std::string& now) {
+  auto found = store::list_calls(tx, query);
+  if (!found) return fail(found.error());
+  auto shown = shown_with(tx, actor, found->items);
+  if (!shown) return fail(shown.error());
+  Page<CallView> page;
+  for (const auto& c : found->items) page.items.push_back(call_view(actor, c, now, *shown));
+  page.next = next_cursor("calls", "year,code", found->next);
+  return page;
+}
+
 }  // namespace
 
 Result<Page<CallView>> Calls::page(const domain::Actor& actor, std::size_t limit,
@@ -205,14 +218,21 @@ Result<Page<CallView>> Calls::page(const domain::Actor& actor, std::size_t limit
       if (!me) return fail(me.error());
       if (*me) query.applicant = (*me)->id;
     }
-    auto found = store::list_calls(tx, query);
-    if (!found) return fail(found.error());
-    auto shown = shown_with(tx, actor, found->items);
-    if (!shown) return fail(shown.error());
-    Page<CallView> page;
-    for (const auto& c : found->items) page.items.push_back(call_view(actor, c, now, *shown));
-    page.next = next_cursor("calls", "year,code", found->next);
-    return page;
+    return page_of(tx, actor, query, now);
+  });
+}
+
+Result<Page<CallView>> Calls::open_now(const domain::Actor& actor,
+                                       std::optional<std::chrono::days> within,
+                                       std::size_t limit) const {
+  if (actor.is(Role::partner))
+    return fail(Error::denied("partners do not see our calls for applications"));
+  const auto now_point = clock_.now();
+  const std::string now = format_iso8601(now_point);
+  store::CallQuery query{.open_at = now, .page = {.limit = limit}};
+  if (within) query.closing_by = format_iso8601(now_point + *within);
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<Page<CallView>> {
+    return page_of(tx, actor, query, now);
   });
 }
 

@@ -5,6 +5,7 @@
 // Thread-safety: thread-safe (every call runs in its own transaction).
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -61,6 +62,11 @@ class Calls {
   // page at a time; permission_denied for a partner.
   Result<Page<CallView>> page(const domain::Actor& actor, std::size_t limit,
                               std::string_view cursor) const;
+  // The calls open now that close within `within` (every open call when unset), the newest
+  // academic year first, a page of at most `limit`; what a student may apply to, or the
+  // deadlines an office has coming. permission_denied for a partner.
+  Result<Page<CallView>> open_now(const domain::Actor& actor,
+                                  std::optional<std::chrono::days> within, std::size_t limit) const;
   // One call, read by its id; not_found when the actor may not read it.
   Result<domain::Call> get(const domain::Actor& actor, CallId id) const;
   Result<domain::Call> create(const domain::Actor& actor, domain::Call call);

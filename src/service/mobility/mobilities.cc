@@ -65,6 +65,11 @@ Result<MobilityPage> Mobilities::list(const domain::Actor& actor, const Mobility
       if (domain::to_string(d) == f.nomination) query.nomination = d;
     }
   }
+  if (f.awaiting_signature) {
+    query.awaiting_signature = actor.is(domain::Role::student)   ? store::SignatureSide::student
+                               : actor.is(domain::Role::partner) ? store::SignatureSide::partner
+                                                                 : store::SignatureSide::home;
+  }
   // The reader's scope from the access policy, in the query (as visible checks one stay).
   namespace access = domain::access;
   if (!scope_query(query,

@@ -34,6 +34,9 @@ struct MobilityFilter {
   std::optional<InstitutionId> institution;
   std::optional<AgreementId> agreement;
   std::string nomination;  // pending, accepted, rejected: only nominations in that state
+  // Only stays whose learning agreement waits for the reader's side to sign its newest
+  // version: a student's own signature, a partner's, else the home institution's.
+  bool awaiting_signature = false;
   std::size_t limit = 50;
   std::string cursor;
 };

@@ -134,16 +134,36 @@ class SqlApplicationRepository final : public ApplicationRepository {
   Result<Page<Application>> list(const ApplicationListQuery& q) {
     return guarded(context_, "listing applications", [&]() -> Result<Page<Application>> {
       Where where;
-      if (q.call) where.add("call_id = " + where.bind(q.call->value));
-      if (q.org_unit) where.add("org_unit_id = " + where.bind(q.org_unit->value));
-      if (q.person) where.add("person_id = " + where.bind(q.person->value));
-      if (q.status) where.add("status = " + where.bind(std::string(domain::to_string(*q.status))));
+      add_filters(where, q);
       where.add_keyset({}, q.page.after);
       auto rows = select(where, sql::order_and_limit({}, q.page.limit));
       if (!rows) return fail(rows.error());
       return sql::page_of(std::move(*rows), q.page.limit,
                           [](const Application& a) { return Cursor{{}, a.id.value}; });
     });
+  }
+
+  Result<std::size_t> count(const ApplicationListQuery& q) {
+    return guarded(context_, "counting applications", [&]() -> Result<std::size_t> {
+      Where where;
+      add_filters(where, q);
+      long long n = 0;
+      sql_ << ("SELECT COUNT(*) FROM applications" + where.sql()), soci::use(where.values()),
+          soci::into(n);
+      return static_cast<std::size_t>(n);
+    });
+  }
+
+  static void add_filters(Where& where, const ApplicationListQuery& q) {
+    if (q.call) where.add("call_id = " + where.bind(q.call->value));
+    if (q.org_unit) where.add("org_unit_id = " + where.bind(q.org_unit->value));
+    if (q.person) where.add("person_id = " + where.bind(q.person->value));
+    if (q.status) where.add("status = " + where.bind(std::string(domain::to_string(*q.status))));
+    if (q.to_score) {
+      where.add(
+          "status IN ('submitted', 'eligible') AND scored_by = '' AND call_id IN (SELECT c.id "
+          "FROM calls c WHERE c.weight_interview > 0 OR c.weight_motivation > 0)");
+    }
   }
 
   Result<Application> get(ApplicationId id) override {
@@ -532,6 +552,10 @@ namespace orbis::store {
 Result<Page<domain::Application>> list_applications(Transaction& tx,
                                                     const ApplicationListQuery& query) {
   return internal::SqlApplicationRepository(internal::context_of(tx)).list(query);
+}
+
+Result<std::size_t> count_applications(Transaction& tx, const ApplicationListQuery& query) {
+  return internal::SqlApplicationRepository(internal::context_of(tx)).count(query);
 }
 
 Result<std::map<CallId, CallTallies>> call_tallies(Transaction& tx,

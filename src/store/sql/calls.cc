@@ -164,6 +164,9 @@ class SqlCallRepository final : public CallRepository {
                    std::string("a.person_id = ") + where.bind(q.applicant->value) + ")";
         }
         where.add("(" + scope + ")");
+        if (q.closing_by)
+          where.add("closes_at_utc <= " + where.bind(utc_of(*q.closing_by)) + " AND " +
+                    where.bind(now) + " < closes_at_utc AND opens_at_utc <= " + where.bind(now));
       }
       if (q.page.after) {
         // After (year, code) in the order year descending, code ascending.

@@ -1,6 +1,8 @@
 // What the indicators count (store/indicators.h).
 #include "store/indicators.h"
 
+#include <fmt/format.h>
+
 #include <utility>
 
 #include "store/sql/repositories.h"
@@ -168,6 +170,26 @@ std::vector<IndicatorFigure> select_figures(soci::session& session, Where& where
   return out;
 }
 
+std::vector<IndicatorTarget> select_targets(soci::session& session, Where& where) {
+  std::vector<IndicatorTarget> out;
+  IndicatorTarget t;
+  long long unit = 0;
+  soci::indicator unit_set = soci::i_null;
+  soci::statement st =
+      (session.prepare << "SELECT indicator, year, org_unit_id, value, note, updated_at, "
+                          "updated_by FROM indicator_targets" +
+                              where.sql() + " ORDER BY indicator, year",
+       soci::use(where.values()), soci::into(t.indicator), soci::into(t.year),
+       soci::into(unit, unit_set), soci::into(t.value), soci::into(t.note),
+       soci::into(t.updated_at), soci::into(t.updated_by));
+  st.execute();
+  while (st.fetch()) {
+    t.org_unit = unit_set == soci::i_null ? std::nullopt : std::optional(OrgUnitId{unit});
+    out.push_back(t);
+  }
+  return out;
+}
+
 void add_org_unit(Where& where, std::optional<OrgUnitId> org_unit) {
   if (org_unit)
     where.add("org_unit_id = " + where.bind(org_unit->value));
@@ -226,6 +248,75 @@ Status save_indicator_figure(Transaction& tx, const IndicatorFigure& f) {
         soci::use(f.source), soci::use(f.updated_at), soci::use(f.updated_by);
     return {};
   });
+}
+
+Result<std::vector<IndicatorTarget>> indicator_targets(Transaction& tx, int from, int to,
+                                                       std::optional<OrgUnitId> org_unit) {
+  return internal::guarded(internal::context_of(tx), "reading indicator targets",
+                           [&]() -> Result<std::vector<IndicatorTarget>> {
+                             Where where;
+                             where.add("year >= " + where.bind(from));
+                             where.add("year <= " + where.bind(to));
+                             add_org_unit(where, org_unit);
+                             return select_targets(internal::session_of(tx), where);
+                           });
+}
+
+Result<std::optional<IndicatorTarget>> indicator_target(Transaction& tx,
+                                                        const std::string& indicator, int year,
+                                                        std::optional<OrgUnitId> org_unit) {
+  return internal::guarded(internal::context_of(tx), "reading an indicator target",
+                           [&]() -> Result<std::optional<IndicatorTarget>> {
+                             Where where;
+                             where.add("indicator = " + where.bind(indicator));
+                             where.add("year = " + where.bind(year));
+                             add_org_unit(where, org_unit);
+                             auto found = select_targets(internal::session_of(tx), where);
+                             if (found.empty()) return std::optional<IndicatorTarget>{};
+                             return std::optional(std::move(found.front()));
+                           });
+}
+
+Status save_indicator_target(Transaction& tx, const IndicatorTarget& t) {
+  return internal::guarded(internal::context_of(tx), "saving an indicator target", [&]() -> Status {
+    auto& session = internal::session_of(tx);
+    Where where;
+    where.add("indicator = " + where.bind(t.indicator));
+    where.add("year = " + where.bind(t.year));
+    add_org_unit(where, t.org_unit);
+    const std::string set = "UPDATE indicator_targets SET value = " + where.bind(t.value) +
+                            ", note = " + where.bind(t.note) +
+                            ", updated_at = " + where.bind(t.updated_at) +
+                            ", updated_by = " + where.bind(t.updated_by);
+    soci::statement update = (session.prepare << set + where.sql(), soci::use(where.values()));
+    update.execute(true);
+    if (update.get_affected_rows() > 0) return {};
+    long long unit = t.org_unit ? t.org_unit->value : 0;
+    soci::indicator unit_set = t.org_unit ? soci::i_ok : soci::i_null;
+    session << "INSERT INTO indicator_targets (indicator, year, org_unit_id, value, note, "
+               "updated_at, updated_by) VALUES (:i, :y, :u, :v, :n, :at, :by)",
+        soci::use(t.indicator), soci::use(t.year), soci::use(unit, unit_set), soci::use(t.value),
+        soci::use(t.note), soci::use(t.updated_at), soci::use(t.updated_by);
+    return {};
+  });
+}
+
+Status remove_indicator_target(Transaction& tx, const std::string& indicator, int year,
+                               std::optional<OrgUnitId> org_unit) {
+  return internal::guarded(
+      internal::context_of(tx), "removing an indicator target", [&]() -> Status {
+        Where where;
+        where.add("indicator = " + where.bind(indicator));
+        where.add("year = " + where.bind(year));
+        add_org_unit(where, org_unit);
+        soci::statement st =
+            (internal::session_of(tx).prepare << "DELETE FROM indicator_targets" + where.sql(),
+             soci::use(where.values()));
+        st.execute(true);
+        if (st.get_affected_rows() == 0)
+          return fail(Error::not_found(fmt::format("no target for {} in {}", indicator, year)));
+        return {};
+      });
 }
 
 }  // namespace orbis::store

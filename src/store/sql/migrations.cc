@@ -533,6 +533,23 @@ DROP INDEX mobilities_year;
 CREATE INDEX mobilities_year ON mobilities (academic_year, direction, status, person_id);
 CREATE INDEX mobilities_year_person ON mobilities (academic_year, direction, person_id, status)
 )SQL"},
+    {26, "targets per indicator and year; learning agreement versions waiting for signatures",
+     R"SQL(
+CREATE TABLE indicator_targets (
+  id {{id}},
+  indicator TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  org_unit_id BIGINT REFERENCES org_units (id),
+  value DOUBLE PRECISION NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL,
+  updated_by TEXT NOT NULL
+);
+CREATE UNIQUE INDEX indicator_targets_unique ON indicator_targets (indicator, year,
+  COALESCE(org_unit_id, 0));
+CREATE INDEX la_versions_waiting ON la_versions (learning_agreement_id, number)
+  WHERE state IN ('proposed', 'commented');
+)SQL"},
 };
 
 }  // namespace

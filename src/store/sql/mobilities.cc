@@ -319,6 +319,32 @@ class SqlMobilityRepository final : public MobilityRepository {
       where.add(decision + " = " + where.bind(std::string(domain::to_string(*q.nomination))) +
                 " AND nominated_at <> ''");
     }
+    if (q.awaiting_signature) add_awaiting_signature(where, *q.awaiting_signature);
+  }
+
+  // Read from the versions waiting for signatures (few: most are approved or superseded),
+  // not stay by stay.
+  static void add_awaiting_signature(Where& where, SignatureSide side) {
+    std::string party;
+    switch (side) {
+      case SignatureSide::home:
+        party = "CASE WHEN m.direction = 'outgoing' THEN 'sending' ELSE 'receiving' END";
+        break;
+      case SignatureSide::partner:
+        party = "CASE WHEN m.direction = 'outgoing' THEN 'receiving' ELSE 'sending' END";
+        break;
+      case SignatureSide::student:
+        party = "'student'";
+        break;
+    }
+    where.add(
+        "id IN (SELECT la.mobility_id FROM la_versions v JOIN learning_agreements la ON "
+        "la.id = v.learning_agreement_id JOIN mobilities m ON m.id = la.mobility_id "
+        "WHERE v.state IN ('proposed', 'commented') AND v.number = (SELECT MAX(w.number) "
+        "FROM la_versions w WHERE w.learning_agreement_id = v.learning_agreement_id) "
+        "AND NOT EXISTS (SELECT 1 FROM la_approvals p WHERE p.learning_agreement_id = "
+        "v.learning_agreement_id AND p.version_number = v.number AND p.party = " +
+        party + "))");
   }
 
   Status stale_or_missing(long long id) {

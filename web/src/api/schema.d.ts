@@ -845,6 +845,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What waits for the reader: each task of its role with how many records and the first five, within the reader's scope */
+        get: operations["get_home"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators": {
         parameters: {
             query?: never;
@@ -926,6 +943,25 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The targets the office set per indicator and academic year */
+        get: operations["get_indicators_targets"];
+        /** Set the target of an indicator for an academic year, or replace it */
+        put: operations["put_indicators_targets"];
+        post?: never;
+        /** Remove the target of an indicator for an academic year */
+        delete: operations["delete_indicators_targets"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2169,12 +2205,42 @@ export interface components {
             reason: string;
             to: string;
         };
+        Home: {
+            /** @enum {string} */
+            role: "admin" | "officer" | "coordinator" | "student" | "partner" | "viewer";
+            /** @description the role's tasks in the order to show them, those with nothing waiting too */
+            tasks: components["schemas"]["HomeTask"][];
+            /** @description ISO date, UTC */
+            today: string;
+        };
         HomeInstitution: {
             institution: components["schemas"]["InstitutionSummary"];
         };
         HomeInstitutionInput: {
             /** @description required: the id of a registry institution */
             institution_id?: number;
+        };
+        HomeItem: {
+            /** @description ISO date: an agreement's end, a stay's start (its end when it ended), an application's submission, a call's closing; empty when none */
+            date: string;
+            detail: string;
+            /** @description the record's id: an agreement's, a stay's, an application's or a call's, by the task */
+            id: number;
+            /** @description the record's status code */
+            status: string;
+            title: string;
+        };
+        HomeTask: {
+            /** @description how many records in all */
+            count: number;
+            /** @description the query of the list that shows them all (GET /agreements, /nominations, /mobilities) */
+            filter: {
+                [key: string]: string;
+            };
+            /** @description the first five */
+            items: components["schemas"]["HomeItem"][];
+            /** @description agreements_expiring, nominations_to_decide, nominations_awaiting_partner, applications_to_score, learning_agreements_to_approve, stays_without_recognition, calls_closing, my_applications, my_stays, calls_open */
+            kind: string;
         };
         HostInstitution: {
             country: string;
@@ -2241,6 +2307,8 @@ export interface components {
             records: boolean;
             /** @description the published methodology it follows */
             source: string;
+            /** @description the office's target for the year, in the indicator's unit; null when none */
+            target: number | null;
             /** @description ratio (0..1), count or index (0..1) */
             unit: string;
             /** @description rounded to 4 places; null when there are no data */
@@ -2292,6 +2360,32 @@ export interface components {
             stay: number;
             /** @description the person's stays of the year */
             stays: number;
+        };
+        IndicatorTarget: {
+            indicator: string;
+            /** @description why this number */
+            note: string;
+            /** @description null: the whole institution */
+            org_unit: number | null;
+            readonly updated_at: string;
+            /** @description who set it; empty for readers who do not set targets */
+            readonly updated_by: string;
+            /** @description in the indicator's unit */
+            value: number;
+            /** @description the year the academic year begins in */
+            year: number;
+        };
+        IndicatorTargetEntryInput: {
+            /** @description an indicator's id (GET /indicators) */
+            indicator?: string | null;
+            /** @description why this number (optional) */
+            note?: string | null;
+            /** @description null or left out: the whole institution */
+            org_unit?: number | null;
+            /** @description in the indicator's unit: a share from 0 to 1 for a ratio or an index, a number of people for a count */
+            value?: number | null;
+            /** @description the year the academic year begins in */
+            year?: number;
         };
         Institution: {
             /** @description what the reader may do with it: update, add_org_unit, import_courses */
@@ -7888,6 +7982,62 @@ export interface operations {
             };
         };
     };
+    get_home: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Home"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_indicators: {
         parameters: {
             query?: {
@@ -8309,6 +8459,227 @@ export interface operations {
         responses: {
             /** @description success */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_indicators_targets: {
+        parameters: {
+            query?: {
+                /** @description the first academic year, by the year it begins in (2022) */
+                from?: number;
+                /** @description the last academic year (default: the current one) */
+                to?: number;
+                /** @description an org unit's (a coordinator sees their own only) */
+                org_unit?: number;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["IndicatorTarget"][];
+                        next: string | null;
+                        total?: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_indicators_targets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorTargetEntryInput"];
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorTarget"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_indicators_targets: {
+        parameters: {
+            query?: {
+                /** @description required: the indicator's id */
+                indicator?: string;
+                /** @description required: the year the academic year begins in */
+                year?: number;
+                /** @description left out: the whole institution's */
+                org_unit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9322,6 +9693,8 @@ export interface operations {
                 institution?: number;
                 /** @description an agreement's id */
                 agreement?: number;
+                /** @description true: only stays whose learning agreement waits for the reader's side to sign its newest version (a student's own, a partner's, else the home institution's) */
+                awaiting_signature?: boolean;
                 /** @description page size, 1 to 200 (default 50) */
                 limit?: number;
                 /** @description the `next` value of the previous page */
