@@ -172,6 +172,9 @@ TEST(PostgresSchema, Migration24KeepsFlagsAndTheAuditChain) {
   pg << "DROP INDEX mobilities_year_person";
   pg << "DROP TABLE indicator_targets";
   pg << "DROP INDEX la_versions_waiting";
+  pg << "DROP INDEX mobilities_by_status";
+  pg << "DROP INDEX mobilities_nominated_by_direction";
+  pg << "DROP INDEX applications_to_score";
   pg << "DELETE FROM schema_migrations WHERE version >= 24";
   ASSERT_TRUE(typed_columns(pg).empty());
   long long empty_before = 0;

@@ -160,9 +160,14 @@ class SqlApplicationRepository final : public ApplicationRepository {
     if (q.person) where.add("person_id = " + where.bind(q.person->value));
     if (q.status) where.add("status = " + where.bind(std::string(domain::to_string(*q.status))));
     if (q.to_score) {
-      where.add(
-          "status IN ('submitted', 'eligible') AND scored_by = '' AND call_id IN (SELECT c.id "
-          "FROM calls c WHERE c.weight_interview > 0 OR c.weight_motivation > 0)");
+      // The office's are read call by call (applications_by_call); an org unit's from the
+      // index of the applications waiting for a score (migration 27), which a condition on
+      // call_id that an index could take would keep the planner from.
+      where.add("status IN ('submitted', 'eligible') AND scored_by = ''");
+      where.add(q.org_unit ? "EXISTS (SELECT 1 FROM calls c WHERE c.id = applications.call_id AND "
+                             "(c.weight_interview > 0 OR c.weight_motivation > 0))"
+                           : "call_id IN (SELECT c.id FROM calls c WHERE c.weight_interview > 0 "
+                             "OR c.weight_motivation > 0)");
     }
   }
 

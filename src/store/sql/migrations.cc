@@ -550,6 +550,13 @@ CREATE UNIQUE INDEX indicator_targets_unique ON indicator_targets (indicator, ye
 CREATE INDEX la_versions_waiting ON la_versions (learning_agreement_id, number)
   WHERE state IN ('proposed', 'commented');
 )SQL"},
+    {27, "stays by direction and status, nominations by direction, applications to score", R"SQL(
+CREATE INDEX mobilities_by_status ON mobilities (direction, status, planned_start, id);
+CREATE INDEX applications_to_score ON applications (org_unit_id, id)
+  WHERE status IN ('submitted', 'eligible') AND scored_by = '';
+CREATE INDEX mobilities_nominated_by_direction ON mobilities (nomination_decision, direction,
+  planned_start, id) WHERE nominated_at <> '';
+)SQL"},
 };
 
 }  // namespace

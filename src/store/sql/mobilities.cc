@@ -140,10 +140,17 @@ constexpr const char* kColumns =
 // The filters MobilityQuery (store.h) and StayQuery (lists.h) share: direction, status,
 // academic year, person, institution (sending or receiving) and agreement.
 template <typename Query>
-void add_stay_filters(Where& where, const Query& q) {
+void add_stay_filters(Where& where, const Query& q, bool by_status_index = true) {
+  // "|| ''" keeps the planner off the indexes that lead with the direction and status, when
+  // another bound (a partner's or a student's stays) selects fewer rows than every stay of a
+  // direction and status.
+  const std::string_view keep_off = by_status_index ? "" : " || ''";
   if (q.direction)
-    where.add("direction = " + where.bind(std::string(domain::to_string(*q.direction))));
-  if (q.status) where.add("status = " + where.bind(std::string(domain::to_string(*q.status))));
+    where.add(fmt::format("direction{} = ", keep_off) +
+              where.bind(std::string(domain::to_string(*q.direction))));
+  if (q.status)
+    where.add(fmt::format("status{} = ", keep_off) +
+              where.bind(std::string(domain::to_string(*q.status))));
   if (!q.academic_year.empty()) where.add("academic_year = " + where.bind(q.academic_year));
   if (q.person) where.add("person_id = " + where.bind(q.person->value));
   if (q.institution) {
@@ -310,7 +317,7 @@ class SqlMobilityRepository final : public MobilityRepository {
       where.add("(sending_id = " + where.bind(q.party->value) +
                 " OR receiving_id = " + where.bind(q.party->value) + ")");
     }
-    add_stay_filters(where, q);
+    add_stay_filters(where, q, !q.party && !q.user);
     if (q.nomination) {
       // A partner's stays (two index searches, as sender and as receiver) bound what is read
       // for it; "|| ''" keeps the planner from reading every nomination with the decision
