@@ -1,10 +1,10 @@
 // Form submission: a busy flag (a second click while saving does nothing), the failure as
-// problem details with its field errors, and the ETag of the version a form edits, sent
-// as If-Match so that a change made meanwhile by someone else is refused (409) rather
-// than overwritten.
+// problem details with its field errors (in the reader's language where the form says what
+// a field needs), and the ETag of the version a form edits, sent as If-Match so that a
+// change made meanwhile by someone else is refused (409) rather than overwritten.
 import { computed, ref, shallowRef, type ComputedRef, type Ref } from 'vue'
 import { ApiError } from '../api/client'
-import { useFieldErrors, type FieldErrors } from './fieldErrors'
+import { useFieldErrors, type FieldErrors, type FieldMessages } from './fieldErrors'
 
 /** What a failed submission means for the person filling in the form. */
 export type SubmitOutcome = 'invalid' | 'conflict' | 'forbidden' | 'error'
@@ -24,13 +24,15 @@ export function outcomeOf(err: ApiError): SubmitOutcome {
 export interface SubmitOptions {
   /** Called after a failure has been recorded, e.g. to move the focus to the alert. */
   onFailure?: () => void | Promise<void>
+  /** What the form's fields need, said at a field the server refuses instead of its English words. */
+  messages?: FieldMessages
 }
 
 export interface Submit {
   busy: Ref<boolean>
   /** The failure of the last submission (ApiError: problem details; status 0: no answer). */
   error: Ref<ApiError | null>
-  /** Field errors of the last failure. */
+  /** Field errors of the last failure, in the reader's language where `messages` has them. */
   fields: FieldErrors
   /** What the last failure means (null: none). */
   outcome: ComputedRef<SubmitOutcome | null>
@@ -50,7 +52,7 @@ export interface Submit {
 export function useSubmit(options: SubmitOptions = {}): Submit {
   const busy = ref(false)
   const error = shallowRef<ApiError | null>(null)
-  const fields = useFieldErrors(() => error.value?.fieldErrors ?? [])
+  const fields = useFieldErrors(() => error.value?.fieldErrors ?? [], options.messages)
 
   async function run<R>(action: () => Promise<R>): Promise<R | undefined> {
     if (busy.value) return undefined

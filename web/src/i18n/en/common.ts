@@ -98,6 +98,22 @@ const common = {
     csvLabel: 'Download as CSV',
     excelLabel: 'Download as Excel',
   },
+  // What a field needs, said at a field the server refused (it words its own reasons in English).
+  fieldErrors: {
+    textRequired: 'Fill this in, with at most {max} characters (about {zh} Chinese characters).',
+    textTooLong: 'Shorten this to at most {max} characters (about {zh} Chinese characters).',
+    code: 'Enter 1 to 40 letters, digits and - _ . / without spaces.',
+    academicYear: 'Enter an academic year like 2027/2028.',
+    language: 'Choose a language.',
+    cefr: 'Choose a CEFR level from A1 to C2.',
+    eqf: 'Choose from EQF 5 (short cycle) to EQF 8 (doctorate).',
+    isced: 'Enter an ISCED-F 2013 field code such as 0714 (the list suggests them).',
+    email: 'Enter a valid email address.',
+    date: 'Choose a date.',
+    money: 'Enter an amount like 2500.00 and a currency code like EUR.',
+    zeroOrMore: 'Enter a whole number, 0 or more, or leave it empty.',
+    seats: 'Enter a number of seats from 0 to 10,000.',
+  },
   notFound: {
     title: 'Page not found',
     text: 'There is no page at this address.',

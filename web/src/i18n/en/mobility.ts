@@ -270,6 +270,20 @@ const mobility = {
     create: 'Open call',
     conflict: 'Someone else changed this call while you were editing. Reload to see their changes.',
     error: 'The call could not be saved.',
+    errors: {
+      term: 'Choose a term.',
+      opensAt: 'Enter the date and time the call opens.',
+      closesAt: 'Enter a closing date and time after the opening.',
+      timeZone: 'Enter a time zone like Asia/Shanghai.',
+      maxPreferences: 'Enter a number of choices from 1 to 20.',
+      weight: 'Enter a weight from 0 to 1.',
+      weightSum: 'Make the weights add up to 1.',
+      offer: 'This offer’s agreement, programme or host is not right: remove the offer and add it again.',
+      years: 'Choose years of study from 1 to 10.',
+      minGpa: 'Enter a minimum GPA that is a grade on the chosen scale.',
+      gpaScale: 'Choose the scale of the minimum GPA.',
+      language: 'Choose the language the level is for.',
+    },
   },
   placement: {
     title: 'Placement',
@@ -366,6 +380,14 @@ const mobility = {
     create: 'Add programme',
     conflict: 'Someone else changed this programme while you were editing. Reload to see their changes.',
     error: 'The programme could not be saved.',
+    errors: {
+      hosts: 'Add at least one host institution.',
+      host: 'Each host must be a party to the chosen agreement.',
+      agreement: 'Choose the agreement the conditions belong to.',
+      conditions: 'Choose conditions of the chosen agreement.',
+      maxMonths: 'Enter at most 60 months, or leave it empty.',
+      scholarshipCode: 'Enter a code that no other scholarship of this programme has.',
+    },
   },
   publicProgrammes: {
     title: 'Study abroad programmes',
@@ -519,6 +541,13 @@ const mobility = {
     submit: 'Send nomination',
     sending: 'Sending…',
     failed: 'The nomination could not be sent.',
+    errors: {
+      nationality: 'Choose the student’s nationality.',
+      agreement: 'Choose the agreement the student comes under, with the student’s institution as a partner.',
+      type: 'Choose a type of stay for students.',
+      start: 'Choose the planned start date.',
+      end: 'Choose a planned end on or after the start.',
+    },
   },
 }
 

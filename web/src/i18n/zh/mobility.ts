@@ -272,6 +272,20 @@ const mobility: MobilityMessages = {
     create: '发布批次',
     conflict: '在你编辑期间，他人修改了该批次。请刷新查看其修改。',
     error: '无法保存申请批次。',
+    errors: {
+      term: '请选择学期。',
+      opensAt: '请输入开放日期和时间。',
+      closesAt: '请输入晚于开放时间的截止日期和时间。',
+      timeZone: '请输入时区，例如 Asia/Shanghai。',
+      maxPreferences: '请输入 1 到 20 之间的志愿数。',
+      weight: '请输入 0 到 1 之间的权重。',
+      weightSum: '各项权重之和须为 1。',
+      offer: '此项目的协议、交流项目或接收院校有误：请移除该项目后重新添加。',
+      years: '请选择 1 到 10 之间的年级。',
+      minGpa: '请输入所选计分制下有效的最低 GPA。',
+      gpaScale: '请选择最低 GPA 所用的计分制。',
+      language: '请选择该等级对应的语言。',
+    },
   },
   placement: {
     title: '名额分配',
@@ -368,6 +382,14 @@ const mobility: MobilityMessages = {
     create: '添加项目',
     conflict: '在你编辑期间，他人修改了该项目。请刷新查看其修改。',
     error: '无法保存交流项目。',
+    errors: {
+      hosts: '请至少添加一所接收院校。',
+      host: '每所接收院校都须是所选协议的签约方。',
+      agreement: '请选择这些条件所属的协议。',
+      conditions: '请选择所选协议中的条件。',
+      maxMonths: '请输入不超过 60 的月数，或留空。',
+      scholarshipCode: '请输入本项目中其他奖学金未使用的编号。',
+    },
   },
   publicProgrammes: {
     title: '海外交流项目',
@@ -521,6 +543,13 @@ const mobility: MobilityMessages = {
     submit: '发送推荐',
     sending: '正在发送…',
     failed: '无法发送推荐。',
+    errors: {
+      nationality: '请选择学生的国籍。',
+      agreement: '请选择学生交流所依据的协议，学生所在院校须为其签约方。',
+      type: '请选择适用于学生的交流类型。',
+      start: '请选择计划开始日期。',
+      end: '请选择不早于开始日期的计划结束日期。',
+    },
   },
 }
 
