@@ -39,6 +39,9 @@ export type IndicatorTarget = Schemas['IndicatorTarget']
 
 export type IndicatorTargetInput = Schemas['IndicatorTargetEntryInput']
 
+/** One partner's exchange in an academic year: students and months out to it and in from it, and the balance (in less out). */
+export type PartnerExchange = Schemas['PartnerExchange']
+
 /** The years and unit a report covers; absent members take the server's defaults. */
 export interface IndicatorScope {
   from?: number
@@ -93,6 +96,19 @@ export async function putTarget(input: IndicatorTargetInput): Promise<IndicatorT
 export async function removeTarget(key: { indicator: string; year: number; org_unit: Id | null }): Promise<void> {
   const search = query({ indicator: key.indicator, year: key.year, org_unit: key.org_unit ?? undefined })
   await request<null>('DELETE', '/indicators/targets' + search)
+}
+
+/**
+ * Every partner's exchange in one academic year (the year it begins in; absent: the server's
+ * default, the current one), for the whole institution or an org unit (a coordinator: their
+ * own, which the server forces); the most students exchanged first.
+ */
+export async function exchangeBalance(
+  params: { year?: number; org_unit?: Id | null },
+  signal?: AbortSignal,
+): Promise<PartnerExchange[]> {
+  const path = '/indicators/exchange_balance' + query({ year: params.year, org_unit: params.org_unit ?? undefined })
+  return (await request<{ items: PartnerExchange[] }>('GET', path, { signal })).data.items
 }
 
 // --- years -----------------------------------------------------------------------------
@@ -260,4 +276,54 @@ export function targetsOf(targets: readonly IndicatorTarget[], indicator: string
   return targets
     .filter((t) => t.indicator === indicator && (orgUnit === null ? t.org_unit === null : String(t.org_unit) === String(orgUnit)))
     .sort((a, b) => a.year - b.year)
+}
+
+// --- exchange balance ------------------------------------------------------------------
+
+/** How many partners the balance chart draws: the rest are in the table below it. */
+export const BALANCE_CHART_PARTNERS = 15
+
+/** Students exchanged with a partner both ways: what orders the partners. */
+export function exchanged(item: Pick<PartnerExchange, 'outgoing_people' | 'incoming_people'>): number {
+  return item.outgoing_people + item.incoming_people
+}
+
+/**
+ * The partners with the most students exchanged, most first (ties in the server's order), at
+ * most `count` of them.
+ */
+export function topExchanged<T extends Pick<PartnerExchange, 'outgoing_people' | 'incoming_people'>>(
+  items: readonly T[],
+  count: number = BALANCE_CHART_PARTNERS,
+): T[] {
+  return [...items].sort((a, b) => exchanged(b) - exchanged(a)).slice(0, count)
+}
+
+/** Months (30 days each) with the one decimal the server rounds to: "4.5"; "" for none. */
+export function formatMonths(value: number | null | undefined, locale: string): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return ''
+  return new Intl.NumberFormat(numberLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)
+}
+
+/**
+ * A balance with its sign ("+3", "−1.5", "0"; a minus sign, not a hyphen): students whole,
+ * months with one decimal; a zero without a sign, also where rounding leaves one (-0.04
+ * months reads "0.0").
+ */
+export function formatBalance(value: number, kind: 'people' | 'months', locale: string): string {
+  const digits = kind === 'months' ? 1 : 0
+  const rounded = Math.round(value * 10 ** digits) / 10 ** digits
+  return new Intl.NumberFormat(numberLocale(locale), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: 'exceptZero',
+  })
+    .format(rounded === 0 ? 0 : rounded)
+    .replace('-', '\u2212')
+}
+
+/** Which way a balance leans: 'in' (the partner sent more), 'out' (it received more) or 'even'. */
+export function balanceSide(value: number, kind: 'people' | 'months'): 'in' | 'out' | 'even' {
+  const rounded = kind === 'months' ? Math.round(value * 10) / 10 : Math.round(value)
+  return rounded > 0 ? 'in' : rounded < 0 ? 'out' : 'even'
 }

@@ -1,5 +1,6 @@
 // The years and org unit an indicators page reports on, kept in the URL (?from=, ?to=,
-// ?org_unit=): the Indicators page and the printable report choose them alike.
+// ?org_unit=): the Indicators page and the printable report choose them alike. The Indicators
+// page's exchange balance shows one year of them (?balance_year=, else the range's last).
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { OrgUnit } from '../../api/client'
@@ -12,7 +13,7 @@ import { choosesOrgUnit } from './rules'
 
 export function useIndicatorScope() {
   const { locale } = useI18n()
-  const { filters, setFilters } = useUrlFilters(['from', 'to', 'org_unit'] as const)
+  const { filters, setFilters } = useUrlFilters(['from', 'to', 'org_unit', 'balance_year'] as const)
 
   const thisYear = currentAcademicYear()
   /** The years in the URL, else the last DEFAULT_YEARS academic years up to the current one. */
@@ -39,6 +40,19 @@ export function useIndicatorScope() {
 
   function setOrgUnit(id: string): void {
     setFilters({ org_unit: id })
+  }
+
+  /** The year of the exchange balance: the one chosen, else the latest the range shows. */
+  const balanceYear = computed(() => parseYear(filters.value.balance_year) ?? range.value.to)
+  /** The years its picker offers, newest first: the range pickers' (and the one chosen, should it lie outside them). */
+  const balanceYearOptions = computed(() =>
+    yearOptions.value.includes(balanceYear.value)
+      ? yearOptions.value
+      : [...yearOptions.value, balanceYear.value].sort((a, b) => b - a),
+  )
+
+  function setBalanceYear(text: string): void {
+    setFilters({ balance_year: text })
   }
 
   const choosesUnit = computed(() => choosesOrgUnit())
@@ -80,6 +94,9 @@ export function useIndicatorScope() {
     setFrom,
     setTo,
     setOrgUnit,
+    balanceYear,
+    balanceYearOptions,
+    setBalanceYear,
     choosesUnit,
     orgUnit,
     orgUnits,

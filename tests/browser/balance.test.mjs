@@ -1,0 +1,312 @@
+// Browser tests of the exchange balance per partner on the Indicators page (docs/indicators.md,
+// GET /api/v1/indicators/exchange_balance) against a real orbis server with the demo data.
+// The officer finds the latest year of the page chosen, its table holding the API's partners
+// in its order with their numbers (and its export the same rows), the bars drawn for at most
+// fifteen of them; another year gives that year's partners, a year without stays says so; the
+// section reads in Chinese and the page fits a phone. A coordinator sees their org unit's partners; a year the server
+// refuses says so; a student reaches neither the page nor the API.
+// Run: node --test balance.test.mjs   (see README.md for ORBIS_BIN, ORBIS_WEB, CHROMIUM_PATH, ORBIS_URL)
+import { describe, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import { WAIT_MS, browserSuite, outDir, screenshot, signIn, waitForText } from './harness.mjs'
+
+const OFFICER = 'officer@westlake.edu.cn'
+const COORDINATOR = 'coordinator@westlake.edu.cn'
+const STUDENT = 'student@westlake.edu.cn'
+const TEST_TIMEOUT_MS = 300_000
+/** A phone's width: the page must not scroll sideways (its tables may, inside their frames). */
+const PHONE = { width: 390, height: 844 }
+/** How many partners the chart draws at most. */
+const CHART_PARTNERS = 15
+
+const orbis = browserSuite()
+const { withPage, apiAs } = orbis
+
+const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 })
+const oneDecimal = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+
+/** A balance as the table writes it: signed ("+3", "−1.5"; a minus sign), "0" unsigned. */
+function signed(value, digits) {
+  const format = new Intl.NumberFormat('en', { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' })
+  const rounded = Math.round(value * 10 ** digits) / 10 ** digits
+  return format.format(rounded === 0 ? 0 : rounded).replace('-', '\u2212')
+}
+
+function side(value, digits) {
+  const rounded = Math.round(value * 10 ** digits) / 10 ** digits
+  return rounded > 0 ? 'in' : rounded < 0 ? 'out' : 'even'
+}
+
+/** The academic year a year begins: 2025 → "2025/2026". */
+function academicYear(year) {
+  return `${year}/${year + 1}`
+}
+
+/** Whether the document is wider than the window (the page scrolls sideways). */
+function scrollsSideways(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
+}
+
+/** The balance of `year` (and `orgUnit`) as the server gives it to `api`. */
+async function balanceOf(api, year, orgUnit = null) {
+  const search = new URLSearchParams({ year: String(year) })
+  if (orgUnit !== null) search.set('org_unit', String(orgUnit))
+  return (await api('GET', `/indicators/exchange_balance?${search}`)).json.items
+}
+
+/** Every country's English name by its code. */
+async function countryNames(api) {
+  const names = new Map()
+  let cursor = null
+  do {
+    const page = (await api('GET', `/countries?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json
+    for (const c of page.items) names.set(c.code, c.name)
+    cursor = page.next
+  } while (cursor)
+  return names
+}
+
+/**
+ * The years the page shows by default, newest first (the last of them is what the balance
+ * starts on), each with its balance as `api` reads it.
+ */
+async function yearsWithBalance(api) {
+  const years = [...new Set((await api('GET', '/indicators')).json.items.map((i) => i.year))].sort((a, b) => b - a)
+  const out = []
+  for (const year of years) out.push({ year, items: await balanceOf(api, year) })
+  return out
+}
+
+const section = (page) => page.getByTestId('exchange-balance')
+
+/** Waits until the section shows the rows of `year` (or says the year has none). */
+async function waitForYear(page, year, empty) {
+  if (empty) {
+    await waitForText(section(page).getByTestId('balance-empty'), academicYear(year))
+    return
+  }
+  await section(page).locator(`[data-testid="balance-results"][data-year="${year}"]:not(.result-list--stale)`).waitFor()
+}
+
+/** The table's rows as the page words them. */
+function tableRows(page) {
+  return section(page)
+    .getByTestId('balance-row')
+    .evaluateAll((trs) =>
+      trs.map((tr) => {
+        const cell = (id) => tr.querySelector(`[data-testid="${id}"]`)
+        const text = (id) => cell(id).innerText.trim()
+        return {
+          id: tr.getAttribute('data-partner'),
+          partner: text('balance-partner'),
+          href: cell('balance-partner').querySelector('a')?.getAttribute('href') ?? null,
+          country: text('balance-country'),
+          out: text('balance-out'),
+          outMonths: text('balance-out-months'),
+          in: text('balance-in'),
+          inMonths: text('balance-in-months'),
+          people: text('balance-people'),
+          peopleSide: cell('balance-people').getAttribute('data-side'),
+          months: text('balance-months'),
+          monthsSide: cell('balance-months').getAttribute('data-side'),
+        }
+      }),
+    )
+}
+
+/**
+ * Asserts that the table holds `items`, in their order, as the page words them in English
+ * (waiting a little: the countries' names arrive on their own).
+ */
+async function assertRows(page, items, countries, what) {
+  const expected = items.map((i) => ({
+    id: String(i.partner.id),
+    partner: i.partner.name,
+    href: `/institutions/${i.partner.id}`,
+    country: i.partner.country ? (countries.get(i.partner.country) ?? i.partner.country) : '—',
+    out: whole.format(i.outgoing_people),
+    outMonths: oneDecimal.format(i.outgoing_months),
+    in: whole.format(i.incoming_people),
+    inMonths: oneDecimal.format(i.incoming_months),
+    // The mark before the number is a shape for sight (▶ in, ◀ out, = even).
+    people: `${{ in: '▶', out: '◀', even: '=' }[side(i.people_balance, 0)]}${signed(i.people_balance, 0)}`,
+    peopleSide: side(i.people_balance, 0),
+    months: `${{ in: '▶', out: '◀', even: '=' }[side(i.months_balance, 1)]}${signed(i.months_balance, 1)}`,
+    monthsSide: side(i.months_balance, 1),
+  }))
+  const deadline = Date.now() + WAIT_MS
+  let rows = await tableRows(page)
+  while (JSON.stringify(rows) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    rows = await tableRows(page)
+  }
+  assert.deepEqual(rows, expected, `${what}: the table's rows are the API's items`)
+}
+
+describe('Exchange balance per partner', { timeout: TEST_TIMEOUT_MS * 4 }, () => {
+  test('the officer reads the balance of the latest year and of another, in English and in Chinese, on a phone too', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const api = await apiAs(OFFICER)
+    const countries = await countryNames(api)
+    const years = await yearsWithBalance(api)
+    const latest = years[0]
+    // The API: the most students exchanged first, each partner once, the balance in less out.
+    for (const { year, items } of years) {
+      const exchanged = items.map((i) => i.outgoing_people + i.incoming_people)
+      assert.deepEqual(exchanged, [...exchanged].sort((a, b) => b - a), `${year}: the most exchanged first`)
+      assert.equal(new Set(items.map((i) => i.partner.id)).size, items.length, `${year}: each partner once`)
+      for (const i of items) {
+        assert.equal(i.academic_year, academicYear(year))
+        assert.equal(i.people_balance, i.incoming_people - i.outgoing_people, `${year} ${i.partner.name}: students in less out`)
+      }
+    }
+    // Another year of the page with partners, and with partners other than the latest's.
+    const other = years.find((y) => y.year !== latest.year && y.items.length && JSON.stringify(y.items) !== JSON.stringify(latest.items))
+    assert.ok(other, `the demo has stays with partners in another year of the page: ${JSON.stringify(years.map((y) => [y.year, y.items.length]))}`)
+
+    await withPage('balance-officer', async (page) => {
+      await signIn(page, OFFICER)
+      await page.goto('/indicators')
+      const balance = section(page)
+      await waitForText(balance.locator('h2'), 'Exchange balance per partner')
+      await waitForText(balance.getByTestId('balance-about'), 'Each student counts once per partner')
+      // The picker starts on the latest year the page shows.
+      assert.equal(await page.getByTestId('indicators-to').inputValue(), String(latest.year))
+      assert.equal(await balance.getByTestId('balance-year').inputValue(), String(latest.year), 'the balance starts on the latest year')
+      await waitForYear(page, latest.year, !latest.items.length)
+      if (latest.items.length) await assertRows(page, latest.items, countries, academicYear(latest.year))
+      else await waitForText(balance.getByTestId('balance-empty'), `No student stays with a partner began in ${academicYear(latest.year)}.`)
+
+      // Another year: its partners, and the year in the address.
+      await balance.getByTestId('balance-year').selectOption(String(other.year))
+      await page.waitForURL((url) => url.searchParams.get('balance_year') === String(other.year))
+      await waitForYear(page, other.year, false)
+      await assertRows(page, other.items, countries, academicYear(other.year))
+      await waitForText(balance.getByTestId('balance-status'), `Partners in ${academicYear(other.year)}: ${whole.format(other.items.length)}`)
+
+      // The bars: at most fifteen partners, drawn once the chart's chunk has loaded.
+      const chart = balance.getByTestId('balance-chart')
+      await chart.locator('canvas').waitFor()
+      const drawn = Math.min(CHART_PARTNERS, other.items.length)
+      assert.match(await chart.getAttribute('aria-label'), new RegExp(`for ${drawn} partners in ${academicYear(other.year)}`))
+
+      // The partner leads to its institution page.
+      const first = other.items[0]
+      const link = balance.getByTestId('balance-row').first().getByTestId('balance-partner').locator('a')
+      assert.equal(await link.getAttribute('href'), `/institutions/${first.partner.id}`)
+
+      // The export selects the same year, and its file holds a row per partner.
+      const csvHref = await balance.getByTestId('export-csv').getAttribute('href')
+      const csvUrl = new URL(csvHref, page.url())
+      assert.equal(csvUrl.pathname, '/api/v1/indicators/exchange_balance')
+      assert.deepEqual(Object.fromEntries(csvUrl.searchParams), { year: String(other.year), format: 'csv', lang: 'en' })
+      const xlsxUrl = new URL(await balance.getByTestId('export-xlsx').getAttribute('href'), page.url())
+      assert.equal(xlsxUrl.searchParams.get('format'), 'xlsx')
+      const csv = await page.request.get(csvHref)
+      assert.equal(csv.status(), 200)
+      const lines = (await csv.text()).replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim())
+      assert.equal(lines.length, other.items.length + 1, 'the CSV: a header and a row per partner')
+      assert.ok(lines.slice(1).some((l) => l.includes(first.partner.name)), 'the CSV names the partners')
+      await mkdir(outDir, { recursive: true })
+      await balance.screenshot({ path: path.join(outDir, 'balance.png') })
+
+      // A year without stays says so in words, and draws no table.
+      const offered = (await balance.getByTestId('balance-year').locator('option').evaluateAll((os) => os.map((o) => Number(o.value)))).sort((a, b) => a - b)
+      let quiet = null
+      for (const year of offered) {
+        if (!(await balanceOf(api, year)).length) {
+          quiet = year
+          break
+        }
+      }
+      assert.ok(quiet, `a year the picker offers has no stays: ${offered}`)
+      await balance.getByTestId('balance-year').selectOption(String(quiet))
+      await waitForText(balance.getByTestId('balance-empty'), `No student stays with a partner began in ${academicYear(quiet)}.`)
+      assert.equal(await balance.getByTestId('balance-table').count(), 0)
+      await balance.getByTestId('balance-year').selectOption(String(other.year))
+      await waitForYear(page, other.year, false)
+
+      // In Chinese: the section's heading, its columns and the explanation.
+      await page.getByTestId('lang-switch').selectOption('zh')
+      await waitForText(balance.locator('h2'), '与合作院校的交流平衡')
+      const heads = (await balance.getByTestId('balance-table').locator('thead th').allInnerTexts()).map((h) => h.trim())
+      assert.deepEqual(heads, ['合作院校', '国家/地区', '派出人数', '派出月数', '接收人数', '接收月数', '人数平衡', '月数平衡'])
+      await waitForText(balance.getByTestId('balance-about'), '只计一次')
+      await waitForText(balance.getByTestId('balance-status'), `${academicYear(other.year)} 学年的合作院校`)
+      assert.equal(await balance.getByTestId('balance-row').count(), other.items.length)
+
+      // On a phone: the page does not scroll sideways; the table scrolls inside its frame.
+      await page.setViewportSize(PHONE)
+      await page.waitForTimeout(300)
+      await balance.scrollIntoViewIfNeeded()
+      assert.equal(await scrollsSideways(page), false, 'the Indicators page with the balance fits 390 px')
+      const frame = await balance.locator('.table-wrap').boundingBox()
+      assert.ok(frame.x >= 0 && frame.x + frame.width <= PHONE.width, `the table's frame is within the screen: ${JSON.stringify(frame)}`)
+      const chartBox = await chart.boundingBox()
+      assert.ok(chartBox.x >= 0 && chartBox.x + chartBox.width <= PHONE.width, `the chart is within the screen: ${JSON.stringify(chartBox)}`)
+      await balance.getByTestId('balance-chart').scrollIntoViewIfNeeded()
+      await screenshot(page, 'balance-zh-phone.png', { fullPage: false })
+    })
+  })
+
+  test('a coordinator sees the balance of their org unit', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const officer = await apiAs(OFFICER)
+    const coordinator = await apiAs(COORDINATOR)
+    const unit = (await coordinator('GET', '/auth/me')).json.org_unit_id
+    assert.ok(unit, 'the demo coordinator has an org unit')
+    const countries = await countryNames(officer)
+    // The latest year of the page in which the coordinator's unit exchanged students.
+    const years = [...new Set((await coordinator('GET', '/indicators')).json.items.map((i) => i.year))].sort((a, b) => b - a)
+    let chosen = null
+    for (const year of years) {
+      const items = await balanceOf(coordinator, year)
+      // The server forces their own unit: an officer choosing it reads the same; asking for another changes nothing.
+      assert.deepEqual(items, await balanceOf(officer, year, unit), `${year}: the coordinator's balance is their unit's`)
+      if (!chosen && items.length) chosen = { year, items, all: await balanceOf(officer, year) }
+    }
+    assert.ok(chosen, 'the coordinator’s unit exchanged students in a year of the page')
+    const own = (items) => items.reduce((n, i) => n + i.outgoing_people + i.incoming_people, 0)
+    assert.ok(own(chosen.items) <= own(chosen.all), 'a unit exchanges no more than the institution')
+
+    await withPage('balance-coordinator', async (page) => {
+      await signIn(page, COORDINATOR)
+      await page.goto(`/indicators?balance_year=${chosen.year}`)
+      await page.getByTestId('indicators-own-unit').waitFor()
+      assert.equal(await section(page).getByTestId('balance-year').inputValue(), String(chosen.year))
+      await waitForYear(page, chosen.year, false)
+      await assertRows(page, chosen.items, countries, `the coordinator's ${academicYear(chosen.year)}`)
+      const csvUrl = new URL(await section(page).getByTestId('export-csv').getAttribute('href'), page.url())
+      assert.equal(csvUrl.searchParams.get('year'), String(chosen.year))
+    })
+  })
+
+  test('a year the server does not report on is refused at `year`, and the page says so', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const api = await apiAs(OFFICER)
+    await assert.rejects(api('GET', '/indicators/exchange_balance?year=1800'), (err) => {
+      // The server answers an invalid field of a query as of a body: 422, naming the field.
+      assert.match(err.message, /HTTP (400|422)/)
+      assert.match(err.message, /"field":"year"/)
+      return true
+    })
+    await withPage('balance-bad-year', async (page) => {
+      await signIn(page, OFFICER)
+      await page.goto('/indicators?balance_year=1800')
+      await waitForText(section(page).getByTestId('balance-error'), 'Choose an academic year Orbis reports on.')
+      // The rest of the page is unaffected.
+      await page.getByTestId('indicator-list').waitFor()
+    })
+  })
+
+  test('a student reaches neither the balance nor its API', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const student = await apiAs(STUDENT)
+    await assert.rejects(student('GET', '/indicators/exchange_balance'), /HTTP 403/)
+    await assert.rejects(student('GET', '/indicators/exchange_balance?format=csv'), /HTTP 403/)
+    await withPage('balance-student', async (page) => {
+      await signIn(page, STUDENT)
+      await page.goto('/indicators?balance_year=2024')
+      await page.waitForURL((url) => url.pathname !== '/indicators')
+      assert.equal(await page.getByTestId('exchange-balance').count(), 0)
+    })
+  })
+})
