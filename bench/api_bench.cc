@@ -133,6 +133,9 @@ std::vector<Probe> probes(Client& client, const std::map<std::string, std::strin
     out.push_back({"GET /api/v1/indicators (five years)", role, "/api/v1/indicators"});
     out.push_back({"GET /api/v1/indicators/{id}/records (a page)", role,
                    "/api/v1/indicators/outbound_students/records?year=2025&limit=20"});
+    // Every partner of a year: its cost follows the year's stays.
+    out.push_back({"GET /api/v1/indicators/exchange_balance (a year)", role,
+                   "/api/v1/indicators/exchange_balance?year=2025"});
   }
   // An import checked without being kept (a dry run): its cost should follow the file's rows.
   if (std::ifstream csv{std::string(ORBIS_SOURCE_DIR) + "/tests/cases/mobility/mobilities.csv"}) {

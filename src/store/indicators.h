@@ -54,6 +54,25 @@ struct StayPerson {
 Result<Page<StayPerson>> people_page(Transaction& tx, const BegunStays& stays,
                                      const PageSpec& page);
 
+// One partner's exchange with the home institution in an academic year: the students and
+// the months of the stays begun (abroad, completed or recognised) out to it and in from it.
+// A stay's months are its days (the actual dates where recorded, else the planned ones, both
+// days counted) divided by 30, as Erasmus+ counts a month.
+struct PartnerExchange {
+  InstitutionId partner;
+  std::string name;
+  std::string country;
+  int outgoing_people = 0;
+  double outgoing_months = 0;
+  int incoming_people = 0;
+  double incoming_months = 0;
+};
+// The partners with such stays in `academic_year` (of an org unit's stays when it is set), the
+// most students exchanged first, then by name. One statement grouped over the year's stays.
+Result<std::vector<PartnerExchange>> partner_exchanges(Transaction& tx,
+                                                       const std::string& academic_year,
+                                                       std::optional<OrgUnitId> org_unit);
+
 // A figure the office enters (indicators::measures()): for the whole institution when
 // `org_unit` is unset.
 struct IndicatorFigure {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <fstream>
 #include <set>
@@ -501,6 +502,117 @@ TEST_F(IndicatorsTest, TargetsAreSetPerIndicatorAndYearAndShownBesideTheValue) {
   std::sort(actions.begin(), actions.end());
   EXPECT_EQ(actions, (std::vector<std::string>{"indicator.target", "indicator.target",
                                                "indicator.target.remove"}));
+}
+
+// The days from one ISO date to another, both counted.
+double days_of(const std::string& start, const std::string& end) {
+  const auto day = [](const std::string& iso) {
+    const std::chrono::year_month_day ymd{
+        std::chrono::year{std::stoi(iso.substr(0, 4))},
+        std::chrono::month{static_cast<unsigned>(std::stoi(iso.substr(5, 2)))},
+        std::chrono::day{static_cast<unsigned>(std::stoi(iso.substr(8, 2)))}};
+    return std::chrono::sys_days{ymd}.time_since_epoch().count();
+  };
+  return static_cast<double>(day(end) - day(start) + 1);
+}
+
+// The exchange balance per partner, counted from the stays list (not from its query): each
+// partner's students (each once) and months out and in, the balance, the order.
+TEST_F(IndicatorsTest, ExchangeBalanceCountsEachPartnersStudentsAndMonthsBothWays) {
+  struct Expected {
+    std::set<std::int64_t> out_people, in_people;
+    double out_days = 0, in_days = 0;
+  };
+  int partners_both_ways = 0;
+  for (int year = 2022; year <= 2026; ++year) {
+    SCOPED_TRACE(year);
+    const std::string academic = std::to_string(year) + "/" + std::to_string(year + 1);
+    std::map<std::int64_t, Expected> expected;
+    for (const char* direction : {"outgoing", "incoming"}) {
+      const bool out = direction == std::string("outgoing");
+      const auto stays = follow_pages(
+          server, "/api/v1/mobilities?direction=" + std::string(direction) + "&year=" + academic,
+          officer, 200);
+      for (const auto& s : stays.in_order) {
+        if (!kBegun.contains(s["status"].get<std::string>())) continue;
+        if (s["person"]["kind"] != "student") continue;
+        const std::int64_t partner = s[out ? "receiving_institution_id" : "sending_institution_id"];
+        const auto date = [&](const char* actual, const char* planned) {
+          const auto a = s[actual].get<std::string>();
+          return a.empty() ? s[planned].get<std::string>() : a;
+        };
+        const double days =
+            days_of(date("actual_start", "planned_start"), date("actual_end", "planned_end"));
+        auto& e = expected[partner];
+        (out ? e.out_people : e.in_people).insert(s["person_id"].get<std::int64_t>());
+        (out ? e.out_days : e.in_days) += days;
+      }
+    }
+    const auto r =
+        server.get("/api/v1/indicators/exchange_balance?year=" + std::to_string(year), officer);
+    ASSERT_EQ(r.status, 200) << r.body;
+    const json page = r.json();
+    ASSERT_EQ(page["items"].size(), expected.size());
+    int previous = 1 << 30;
+    for (const auto& b : page["items"]) {
+      const std::int64_t partner = b["partner"]["id"];
+      SCOPED_TRACE(partner);
+      ASSERT_TRUE(expected.contains(partner));
+      const auto& e = expected.at(partner);
+      EXPECT_EQ(b["academic_year"], academic);
+      EXPECT_FALSE(b["partner"]["name"].get<std::string>().empty());
+      EXPECT_EQ(b["outgoing_people"].get<int>(), static_cast<int>(e.out_people.size()));
+      EXPECT_EQ(b["incoming_people"].get<int>(), static_cast<int>(e.in_people.size()));
+      EXPECT_NEAR(b["outgoing_months"].get<double>(), e.out_days / 30, 0.051);
+      EXPECT_NEAR(b["incoming_months"].get<double>(), e.in_days / 30, 0.051);
+      EXPECT_EQ(b["people_balance"].get<int>(),
+                b["incoming_people"].get<int>() - b["outgoing_people"].get<int>());
+      EXPECT_NEAR(b["months_balance"].get<double>(),
+                  b["incoming_months"].get<double>() - b["outgoing_months"].get<double>(), 0.051);
+      // The most students exchanged first.
+      const int exchanged = b["outgoing_people"].get<int>() + b["incoming_people"].get<int>();
+      EXPECT_LE(exchanged, previous);
+      previous = exchanged;
+      if (!e.out_people.empty() && !e.in_people.empty()) ++partners_both_ways;
+    }
+    // As a spreadsheet: the same rows, headed in Chinese when asked.
+    const auto csv = server.get(
+        "/api/v1/indicators/exchange_balance?format=csv&lang=zh&year=" + std::to_string(year),
+        officer);
+    ASSERT_EQ(csv.status, 200);
+    EXPECT_EQ(static_cast<std::size_t>(std::count(csv.body.begin(), csv.body.end(), '\n')),
+              expected.size() + 1);
+    EXPECT_NE(csv.body.find("出境学生"), std::string::npos);
+  }
+  EXPECT_GE(partners_both_ways, 1) << "the demo exchanges both ways with some partner";
+
+  // A coordinator's is their org unit's; the office's for that unit the same.
+  const auto coordinator = server.login("coordinator@westlake.edu.cn");
+  const std::int64_t unit = server.get("/api/v1/auth/me", coordinator).json()["org_unit_id"];
+  const json mine = server.get("/api/v1/indicators/exchange_balance?year=2024", coordinator).json();
+  const json of_unit =
+      server
+          .get("/api/v1/indicators/exchange_balance?year=2024&org_unit=" + std::to_string(unit),
+               officer)
+          .json();
+  EXPECT_EQ(mine["items"], of_unit["items"]);
+  EXPECT_EQ(server
+                .get("/api/v1/indicators/exchange_balance?org_unit=" + std::to_string(unit + 1),
+                     coordinator)
+                .status,
+            403);
+  // Students and partners see none of it; a year that is not one is refused at its field.
+  for (const char* who : {"student@westlake.edu.cn", "partner@ox.ac.uk"}) {
+    const auto denied = server.get("/api/v1/indicators/exchange_balance", server.login(who));
+    EXPECT_EQ(denied.status, 403) << who;
+    EXPECT_EQ(denied.body.find("\"items\""), std::string::npos);
+  }
+  const auto bad = server.get("/api/v1/indicators/exchange_balance?year=1200", officer);
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(bad.json()["errors"][0]["field"], "year") << bad.body;
+  // With no year: the current academic year's (the clock's 2026/2027).
+  const json current = server.get("/api/v1/indicators/exchange_balance", officer).json();
+  for (const auto& b : current["items"]) EXPECT_EQ(b["academic_year"], "2026/2027");
 }
 
 }  // namespace

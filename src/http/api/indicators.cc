@@ -54,6 +54,24 @@ struct QueryCodec<IndicatorRecordsQuery> : QueryObject<IndicatorRecordsQuery> {
   }
 };
 
+// GET /indicators/exchange_balance: one academic year and an org unit.
+struct IndicatorYearQuery {
+  std::optional<int> year;
+  std::optional<OrgUnitId> org_unit;
+};
+
+template <>
+struct QueryCodec<IndicatorYearQuery> : QueryObject<IndicatorYearQuery> {
+  static constexpr auto params() {
+    using Q = IndicatorYearQuery;
+    return std::tuple{
+        Param{"year", &Q::year,
+              "the academic year, by the year it begins in (default: the "
+              "current one)"},
+        Param{"org_unit", &Q::org_unit, "an org unit's (a coordinator sees their own only)"}};
+  }
+};
+
 // DELETE /indicators/targets: which target.
 struct TargetKeyQuery {
   std::string indicator;
@@ -202,6 +220,16 @@ void add_indicator_routes(Router& router, service::Services& s) {
       .media_type(exports::kXlsxType)
       .handle([&s](const Call& c, const Query<IndicatorYearsQuery>& q) -> Response {
         return indicator_report(c, s, *q);
+      });
+
+  api.get("/api/v1/indicators/exchange_balance", Access::policy(Resource::indicator, Action::read),
+          "Every partner's exchange in an academic year: students and months out to it and in "
+          "from it, and the balance; the most students exchanged first")
+      .handle([&s](const Call& c,
+                   const Query<IndicatorYearQuery>& q) -> Result<Page<service::PartnerBalance>> {
+        auto items = s.indicators.exchange_balance(c.actor(), q->year, q->org_unit);
+        if (!items) return fail(items.error());
+        return Page<service::PartnerBalance>{std::move(*items), std::nullopt, std::nullopt};
       });
 
   api.get("/api/v1/indicators/figures", Access::policy(Resource::indicator, Action::read),

@@ -73,6 +73,25 @@ struct Codec<service::IndicatorRecord>
 };
 
 template <>
+struct Codec<service::PartnerBalance>
+    : Object<service::PartnerBalance, Codec<service::PartnerBalance>> {
+  static constexpr std::string_view name = "PartnerExchange";
+  static constexpr auto fields() {
+    using B = service::PartnerBalance;
+    return std::tuple{
+        Field{"partner", &B::partner},
+        Field{"academic_year", &B::academic_year},
+        Field{"outgoing_people", &B::outgoing_people, kPlain, "students who went to the partner"},
+        Field{"outgoing_months", &B::outgoing_months, kPlain,
+              "their stays' months (30 days each), to one decimal place"},
+        Field{"incoming_people", &B::incoming_people, kPlain, "the partner's students who came"},
+        Field{"incoming_months", &B::incoming_months},
+        Field{"people_balance", &B::people_balance, kPlain, "incoming less outgoing students"},
+        Field{"months_balance", &B::months_balance, kPlain, "incoming less outgoing months"}};
+  }
+};
+
+template <>
 struct Codec<store::IndicatorFigure>
     : Object<store::IndicatorFigure, Codec<store::IndicatorFigure>> {
   static constexpr std::string_view name = "IndicatorFigure";

@@ -228,6 +228,44 @@ Result<std::vector<IndicatorView>> Indicators::list(const domain::Actor& actor,
       });
 }
 
+Result<std::vector<PartnerBalance>> Indicators::exchange_balance(
+    const domain::Actor& actor, std::optional<int> year, std::optional<OrgUnitId> org_unit) const {
+  if (auto ok = require_reach(actor, Resource::indicator, Action::read, "see indicators"); !ok)
+    return fail(ok.error());
+  auto years = years_of({year, year, std::nullopt}, clock_);
+  if (!years) {
+    // years_of names "from" and "to"; here there is one year.
+    auto error = years.error();
+    for (auto& field : error.fields) field.field = "year";
+    if (error.fields.size() > 1) error.fields.resize(1);
+    return fail(std::move(error));
+  }
+  const auto academic_year = indicators::academic_year(years->to);
+  const auto one_place = [](double months) { return std::round(months * 10) / 10; };
+  return run(store_, store::Access::read,
+             [&](store::Transaction& tx) -> Result<std::vector<PartnerBalance>> {
+               auto unit = org_unit_for(tx, actor, Action::read, org_unit);
+               if (!unit) return fail(unit.error());
+               auto rows = store::partner_exchanges(tx, academic_year, *unit);
+               if (!rows) return fail(rows.error());
+               std::vector<PartnerBalance> out;
+               out.reserve(rows->size());
+               for (auto& r : *rows) {
+                 const double out_months = one_place(r.outgoing_months);
+                 const double in_months = one_place(r.incoming_months);
+                 out.push_back({.partner = {r.partner, std::move(r.name), std::move(r.country)},
+                                .academic_year = academic_year,
+                                .outgoing_people = r.outgoing_people,
+                                .outgoing_months = out_months,
+                                .incoming_people = r.incoming_people,
+                                .incoming_months = in_months,
+                                .people_balance = r.incoming_people - r.outgoing_people,
+                                .months_balance = one_place(in_months - out_months)});
+               }
+               return out;
+             });
+}
+
 Result<Page<IndicatorRecord>> Indicators::records(const domain::Actor& actor,
                                                   std::string_view indicator, int year,
                                                   std::optional<OrgUnitId> org_unit,

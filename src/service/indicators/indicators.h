@@ -67,6 +67,20 @@ struct IndicatorRecord {
   Partner partner;  // of the first
 };
 
+// A partner's exchange with the home institution in an academic year
+// (store::PartnerExchange): students and months out to it and in from it, and the balance,
+// incoming less outgoing. Months to one decimal place.
+struct PartnerBalance {
+  IndicatorRecord::Partner partner;
+  std::string academic_year;
+  int outgoing_people = 0;
+  double outgoing_months = 0;
+  int incoming_people = 0;
+  double incoming_months = 0;
+  int people_balance = 0;
+  double months_balance = 0;
+};
+
 // A figure as the office enters it.
 struct FigureInput {
   std::string measure;
@@ -98,6 +112,11 @@ class Indicators {
   Result<Page<IndicatorRecord>> records(const domain::Actor& actor, std::string_view indicator,
                                         int year, std::optional<OrgUnitId> org_unit,
                                         const PageRequest& page) const;
+  // Every partner's exchange in the academic year beginning in `year` (default: the current
+  // one), the most students exchanged first: the exchange_balance of docs/indicators.md.
+  Result<std::vector<PartnerBalance>> exchange_balance(const domain::Actor& actor,
+                                                       std::optional<int> year,
+                                                       std::optional<OrgUnitId> org_unit) const;
   // The figures entered for the years asked for.
   Result<std::vector<store::IndicatorFigure>> figures(const domain::Actor& actor,
                                                       const IndicatorRequest& request) const;

@@ -60,6 +60,9 @@ class PostgresDialect final : public sql::Dialect {
         "false) FROM \"{0}\"",
         table, column);
   }
+  std::string days(std::string_view start, std::string_view end) const override {
+    return fmt::format("(CAST({} AS DATE) - CAST({} AS DATE) + 1)", end, start);
+  }
   // The database's collation may order text by language; the C collation orders bytes.
   std::string bytewise(std::string_view expression) const override {
     return fmt::format("{} COLLATE \"C\"", expression);

@@ -47,6 +47,9 @@ class Dialect {
                                        std::string_view /*column*/) const {
     return {};
   }
+  // The days from the date `start` to the date `end` (texts "YYYY-MM-DD"), both counted: 1
+  // when they are the same day. A real number on SQLite, an integer on PostgreSQL.
+  virtual std::string days(std::string_view start, std::string_view end) const = 0;
   // `expression` (text) ordered by its bytes, as SQLite orders text.
   virtual std::string bytewise(std::string_view expression) const {
     return std::string(expression);

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <utility>
 
 #include "store/sql/repositories.h"
@@ -144,6 +145,84 @@ Result<Page<StayPerson>> people_page(Transaction& tx, const BegunStays& q, const
           p->partner_country = country;
         }
         return page;
+      });
+}
+
+Result<std::vector<PartnerExchange>> partner_exchanges(Transaction& tx,
+                                                       const std::string& academic_year,
+                                                       std::optional<OrgUnitId> org_unit) {
+  return internal::guarded(
+      internal::context_of(tx), "counting the exchange with each partner",
+      [&]() -> Result<std::vector<PartnerExchange>> {
+        auto& session = internal::session_of(tx);
+        const auto& dialect = internal::context_of(tx).dialect;
+        Where where;
+        where.add("m.academic_year = " + where.bind(academic_year));
+        where.add("m.status IN ('abroad', 'completed', 'recognised')");
+        where.add("p.kind = 'student'");
+        if (org_unit) where.add("m.org_unit_id = " + where.bind(org_unit->value));
+        const std::string days =
+            dialect.days("COALESCE(NULLIF(m.actual_start, ''), m.planned_start)",
+                         "COALESCE(NULLIF(m.actual_end, ''), m.planned_end)");
+        std::map<long long, PartnerExchange> by_partner;
+        {
+          long long partner = 0;
+          std::string direction;
+          int people = 0;
+          double total_days = 0;
+          soci::indicator days_set = soci::i_ok;
+          soci::statement st =
+              (session.prepare
+                   << "SELECT CASE WHEN m.direction = 'outgoing' THEN m.receiving_id ELSE "
+                      "m.sending_id END AS partner, m.direction, COUNT(DISTINCT m.person_id), "
+                      "CAST(SUM(" +
+                          days + ") AS DOUBLE PRECISION)" + std::string(kBegunFrom) + where.sql() +
+                          " GROUP BY 1, m.direction",
+               soci::use(where.values()), soci::into(partner), soci::into(direction),
+               soci::into(people), soci::into(total_days, days_set));
+          st.execute();
+          while (st.fetch()) {
+            auto& row = by_partner[partner];
+            row.partner = InstitutionId{partner};
+            const double months = days_set == soci::i_null ? 0 : total_days / 30.0;
+            if (direction == "outgoing") {
+              row.outgoing_people = people;
+              row.outgoing_months = months;
+            } else {
+              row.incoming_people = people;
+              row.incoming_months = months;
+            }
+          }
+        }
+        std::vector<PartnerExchange> out;
+        if (by_partner.empty()) return out;
+        std::vector<long long> ids;
+        ids.reserve(by_partner.size());
+        for (const auto& [id, row] : by_partner) ids.push_back(id);
+        Where of;
+        of.add("id IN " + of.bind_list(ids));
+        long long id = 0;
+        std::string name;
+        std::string country;
+        soci::statement st =
+            (session.prepare << "SELECT id, name, country FROM institutions" + of.sql(),
+             soci::use(of.values()), soci::into(id), soci::into(name), soci::into(country));
+        st.execute();
+        while (st.fetch()) {
+          auto& row = by_partner.at(id);
+          row.name = name;
+          row.country = country;
+        }
+        out.reserve(by_partner.size());
+        for (auto& [partner, row] : by_partner) out.push_back(std::move(row));
+        std::ranges::sort(out, [](const PartnerExchange& a, const PartnerExchange& b) {
+          const int left = a.outgoing_people + a.incoming_people;
+          const int right = b.outgoing_people + b.incoming_people;
+          if (left != right) return left > right;
+          if (a.name != b.name) return a.name < b.name;
+          return a.partner.value < b.partner.value;
+        });
+        return out;
       });
 }
 

@@ -55,6 +55,9 @@ class SqliteDialect final : public sql::Dialect {
     return sqlite::error_of(e, doing);
   }
   std::string_view boolean(bool value) const override { return value ? "1" : "0"; }
+  std::string days(std::string_view start, std::string_view end) const override {
+    return fmt::format("(julianday({}) - julianday({}) + 1)", end, start);
+  }
   std::string_view columns_query() const override {
     return "SELECT m.name, c.name, c.type, 0, c.pk FROM sqlite_master m "
            "JOIN pragma_table_info(m.name) c "
