@@ -42,6 +42,19 @@ export type IndicatorTargetInput = Schemas['IndicatorTargetEntryInput']
 /** One partner's exchange in an academic year: students and months out to it and in from it, and the balance (in less out). */
 export type PartnerExchange = Schemas['PartnerExchange']
 
+/**
+ * One cooperation condition of an agreement in force in an academic year: its seats a year (0:
+ * none named), the stays using it (not cancelled), the seats free and the share used (used ÷
+ * seats, above 1 when more students went than agreed; null without seats).
+ */
+export type SeatUse = Schemas['SeatUse']
+
+/** A page of conditions; `total` is how many conditions the year has. */
+export type SeatUsePage = Page<SeatUse> & { total?: number }
+
+/** The year's conditions together: seats, seats used (each condition's up to its seats), the share and how many are over. */
+export type SeatTotals = Schemas['SeatTotals']
+
 /** The years and unit a report covers; absent members take the server's defaults. */
 export interface IndicatorScope {
   from?: number
@@ -109,6 +122,25 @@ export async function exchangeBalance(
 ): Promise<PartnerExchange[]> {
   const path = '/indicators/exchange_balance' + query({ year: params.year, org_unit: params.org_unit ?? undefined })
   return (await request<{ items: PartnerExchange[] }>('GET', path, { signal })).data.items
+}
+
+/**
+ * A page of the cooperation conditions of the agreements in force in one academic year (the
+ * year it begins in; absent: the server's default, the current one), by condition, for the
+ * whole institution or an org unit (a coordinator: their own, which the server forces).
+ */
+export async function seatUtilisation(
+  params: { year?: number; org_unit?: Id | null; limit?: number; cursor?: string | null },
+  signal?: AbortSignal,
+): Promise<SeatUsePage> {
+  const search = query({ year: params.year, org_unit: params.org_unit ?? undefined, limit: params.limit, cursor: params.cursor })
+  return (await request<SeatUsePage>('GET', '/indicators/seat_utilisation' + search, { signal })).data
+}
+
+/** The seats of those conditions and their use, together. */
+export async function seatTotals(params: { year?: number; org_unit?: Id | null }, signal?: AbortSignal): Promise<SeatTotals> {
+  const path = '/indicators/seat_utilisation/totals' + query({ year: params.year, org_unit: params.org_unit ?? undefined })
+  return (await request<SeatTotals>('GET', path, { signal })).data
 }
 
 // --- years -----------------------------------------------------------------------------
@@ -326,4 +358,16 @@ export function formatBalance(value: number, kind: 'people' | 'months', locale: 
 export function balanceSide(value: number, kind: 'people' | 'months'): 'in' | 'out' | 'even' {
   const rounded = kind === 'months' ? Math.round(value * 10) / 10 : Math.round(value)
   return rounded > 0 ? 'in' : rounded < 0 ? 'out' : 'even'
+}
+
+// --- seat use --------------------------------------------------------------------------
+
+/** A share of seats used (0.5, 1.25) as a percentage with one decimal ("50.0%", "125.0%"); "—" without seats. */
+export function formatSeatShare(share: number | null | undefined, locale: string): string {
+  return formatIndicatorValue(share, 'ratio', locale) || '—'
+}
+
+/** How many stays a condition has beyond its seats; 0 when it is within them or names none. */
+export function seatsOver(item: Pick<SeatUse, 'seats' | 'used'>): number {
+  return item.seats > 0 ? Math.max(0, item.used - item.seats) : 0
 }

@@ -1,7 +1,8 @@
 // The years and org unit an indicators page reports on, kept in the URL (?from=, ?to=,
 // ?org_unit=): the Indicators page and the printable report choose them alike. The Indicators
-// page's exchange balance shows one year of them (?balance_year=, else the range's last).
-import { computed } from 'vue'
+// page's exchange balance and seat use each show one year of them (?balance_year=,
+// ?seats_year=, else the range's last), picked alike (sectionYear).
+import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { OrgUnit } from '../../api/client'
 import { sameId } from '../../shared/format'
@@ -11,9 +12,20 @@ import { useUrlFilters } from '../../shared/usePagedList'
 import { DEFAULT_YEARS, YEARS_BACK, currentAcademicYear, parseYear, yearsBetween } from './indicators'
 import { choosesOrgUnit } from './rules'
 
+/** The address keys of the page's sections that show one academic year. */
+type SectionYearKey = 'balance_year' | 'seats_year'
+
+/** One section's year: the one chosen (in the address), the years its picker offers, newest first, and a way to pick. */
+export interface SectionYear {
+  year: ComputedRef<number>
+  options: ComputedRef<number[]>
+  /** Puts the year picked (as the picker's value: "2024") in the address. */
+  set: (text: string) => void
+}
+
 export function useIndicatorScope() {
   const { locale } = useI18n()
-  const { filters, setFilters } = useUrlFilters(['from', 'to', 'org_unit', 'balance_year'] as const)
+  const { filters, setFilters } = useUrlFilters(['from', 'to', 'org_unit', 'balance_year', 'seats_year'] as const)
 
   const thisYear = currentAcademicYear()
   /** The years in the URL, else the last DEFAULT_YEARS academic years up to the current one. */
@@ -42,18 +54,21 @@ export function useIndicatorScope() {
     setFilters({ org_unit: id })
   }
 
-  /** The year of the exchange balance: the one chosen, else the latest the range shows. */
-  const balanceYear = computed(() => parseYear(filters.value.balance_year) ?? range.value.to)
-  /** The years its picker offers, newest first: the range pickers' (and the one chosen, should it lie outside them). */
-  const balanceYearOptions = computed(() =>
-    yearOptions.value.includes(balanceYear.value)
-      ? yearOptions.value
-      : [...yearOptions.value, balanceYear.value].sort((a, b) => b - a),
-  )
-
-  function setBalanceYear(text: string): void {
-    setFilters({ balance_year: text })
+  /**
+   * The year a section shows: the one chosen (under `key` in the address), else the latest
+   * the range shows; its picker offers the range pickers' years (and the one chosen, should
+   * it lie outside them).
+   */
+  function sectionYear(key: SectionYearKey): SectionYear {
+    const year = computed(() => parseYear(filters.value[key]) ?? range.value.to)
+    const options = computed(() =>
+      yearOptions.value.includes(year.value) ? yearOptions.value : [...yearOptions.value, year.value].sort((a, b) => b - a),
+    )
+    return { year, options, set: (text) => setFilters({ [key]: text }) }
   }
+
+  const balance = sectionYear('balance_year')
+  const seats = sectionYear('seats_year')
 
   const choosesUnit = computed(() => choosesOrgUnit())
   /** The org unit chosen; null: the whole institution (or, for a coordinator, the one the server forces). */
@@ -94,9 +109,13 @@ export function useIndicatorScope() {
     setFrom,
     setTo,
     setOrgUnit,
-    balanceYear,
-    balanceYearOptions,
-    setBalanceYear,
+    // Flat, so that a page's template reads them unwrapped.
+    balanceYear: balance.year,
+    balanceYearOptions: balance.options,
+    setBalanceYear: balance.set,
+    seatsYear: seats.year,
+    seatsYearOptions: seats.options,
+    setSeatsYear: seats.set,
     choosesUnit,
     orgUnit,
     orgUnits,
