@@ -136,6 +136,11 @@ std::vector<Probe> probes(Client& client, const std::map<std::string, std::strin
     // Every partner of a year: its cost follows the year's stays.
     out.push_back({"GET /api/v1/indicators/exchange_balance (a year)", role,
                    "/api/v1/indicators/exchange_balance?year=2025"});
+    // A page of conditions counts its own conditions' use; the totals every condition's.
+    out.push_back({"GET /api/v1/indicators/seat_utilisation (a page)", role,
+                   "/api/v1/indicators/seat_utilisation?year=2025&limit=20"});
+    out.push_back({"GET /api/v1/indicators/seat_utilisation/totals", role,
+                   "/api/v1/indicators/seat_utilisation/totals?year=2025"});
   }
   // An import checked without being kept (a dry run): its cost should follow the file's rows.
   if (std::ifstream csv{std::string(ORBIS_SOURCE_DIR) + "/tests/cases/mobility/mobilities.csv"}) {

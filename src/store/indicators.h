@@ -73,6 +73,43 @@ Result<std::vector<PartnerExchange>> partner_exchanges(Transaction& tx,
                                                        const std::string& academic_year,
                                                        std::optional<OrgUnitId> org_unit);
 
+// A cooperation condition of an agreement in force (signed, active or renewed) that covers
+// an academic year, with its seats and how many stays use them that year: the stays under the
+// condition of that year that are not cancelled, as the agreement's page counts them.
+struct ConditionSeats {
+  std::int64_t condition = 0;
+  AgreementId agreement;
+  std::string code;
+  std::string title;
+  InstitutionId sending;
+  std::string sending_name;
+  InstitutionId receiving;
+  std::string receiving_name;
+  std::string mobility_type;
+  int seats = 0;  // a year; 0 when the condition names none
+  int used = 0;
+};
+// Which conditions: those covering `academic_year`, of the agreements whose home party is of
+// `org_unit` when it is set.
+struct SeatsQuery {
+  std::string academic_year;
+  std::optional<OrgUnitId> org_unit;
+};
+// Those conditions by id, a page at a time (Cursor::id is the last condition's id); each
+// page's use is counted for its conditions only, through the index on (agreement, condition,
+// academic year).
+Result<Page<ConditionSeats>> condition_seats(Transaction& tx, const SeatsQuery& query,
+                                             const PageSpec& page);
+// All of them: how many conditions, seats and seats used (a condition's use counted up to
+// its seats, so that one over its seats does not hide another's free ones).
+struct SeatTotals {
+  int conditions = 0;
+  int seats = 0;
+  int used = 0;
+  int over = 0;  // conditions with more stays than seats
+};
+Result<SeatTotals> count_seats(Transaction& tx, const SeatsQuery& query);
+
 // A figure the office enters (indicators::measures()): for the whole institution when
 // `org_unit` is unset.
 struct IndicatorFigure {

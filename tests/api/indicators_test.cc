@@ -548,13 +548,15 @@ TEST_F(IndicatorsTest, ExchangeBalanceCountsEachPartnersStudentsAndMonthsBothWay
         (out ? e.out_days : e.in_days) += days;
       }
     }
-    const auto r =
-        server.get("/api/v1/indicators/exchange_balance?year=" + std::to_string(year), officer);
-    ASSERT_EQ(r.status, 200) << r.body;
-    const json page = r.json();
-    ASSERT_EQ(page["items"].size(), expected.size());
+    // Three partners a page: the pages follow one order, and `total` counts the partners.
+    const auto listed = follow_pages(
+        server, "/api/v1/indicators/exchange_balance?year=" + std::to_string(year), officer, 3);
+    EXPECT_EQ(listed.total, static_cast<std::int64_t>(expected.size()));
+    ASSERT_EQ(listed.in_order.size(), expected.size());
+    std::set<std::int64_t> seen;
     int previous = 1 << 30;
-    for (const auto& b : page["items"]) {
+    std::string previous_name;
+    for (const auto& b : listed.in_order) {
       const std::int64_t partner = b["partner"]["id"];
       SCOPED_TRACE(partner);
       ASSERT_TRUE(expected.contains(partner));
@@ -569,10 +571,13 @@ TEST_F(IndicatorsTest, ExchangeBalanceCountsEachPartnersStudentsAndMonthsBothWay
                 b["incoming_people"].get<int>() - b["outgoing_people"].get<int>());
       EXPECT_NEAR(b["months_balance"].get<double>(),
                   b["incoming_months"].get<double>() - b["outgoing_months"].get<double>(), 0.051);
-      // The most students exchanged first.
+      // The most students exchanged first, then by name; each partner once.
+      EXPECT_TRUE(seen.insert(partner).second);
       const int exchanged = b["outgoing_people"].get<int>() + b["incoming_people"].get<int>();
-      EXPECT_LE(exchanged, previous);
+      const auto name = b["partner"]["name"].get<std::string>();
+      EXPECT_TRUE(exchanged < previous || (exchanged == previous && name >= previous_name));
       previous = exchanged;
+      previous_name = name;
       if (!e.out_people.empty() && !e.in_people.empty()) ++partners_both_ways;
     }
     // As a spreadsheet: the same rows, headed in Chinese when asked.
@@ -613,6 +618,197 @@ TEST_F(IndicatorsTest, ExchangeBalanceCountsEachPartnersStudentsAndMonthsBothWay
   // With no year: the current academic year's (the clock's 2026/2027).
   const json current = server.get("/api/v1/indicators/exchange_balance", officer).json();
   for (const auto& b : current["items"]) EXPECT_EQ(b["academic_year"], "2026/2027");
+}
+
+// Seat use per condition, checked against the agreements' own conditions and the stays list
+// (not the indicator's query): every condition in force that year, once, with its seats and
+// the stays under it that are not cancelled; the totals add them up.
+TEST_F(IndicatorsTest, SeatUtilisationIsEveryConditionInForceWithTheStaysUnderIt) {
+  const std::set<std::string> in_force = {"signed", "active", "renewed"};
+  // The coordinator's org unit signs an agreement for 2025/2026 with a partner of the demo's:
+  // one seat out, used by two students (over by one), and a condition naming no seats.
+  const auto coordinator = server.login("coordinator@westlake.edu.cn");
+  const std::int64_t unit = server.get("/api/v1/auth/me", coordinator).json()["org_unit_id"];
+  {
+    const json first = server.get("/api/v1/agreements?limit=1", officer).json();
+    const json parties = server
+                             .get("/api/v1/agreements/" +
+                                      std::to_string(first["items"][0]["id"].get<std::int64_t>()),
+                                  officer)
+                             .json()["parties"];
+    json home;
+    json partner;
+    for (const auto& p : parties) (p["is_home"].get<bool>() ? home : partner) = p["institution"];
+    const auto condition = [](const json& from, const json& to, const char* type) {
+      return json{{"sending_institution_id", from["id"]},
+                  {"receiving_institution_id", to["id"]},
+                  {"mobility_type", type},
+                  {"academic_years", {{"first", "2025/2026"}, {"last", "2025/2026"}}}};
+    };
+    json seated = condition(home, partner, "student_studies");
+    seated["seats_per_year"] = 1;
+    const auto created =
+        server.send("POST", "/api/v1/agreements",
+                    {{"code", "SEATS-TEST-1"},
+                     {"title", "One seat, two students"},
+                     {"kinds", {"student_exchange"}},
+                     {"start_date", "2025-09-01"},
+                     {"end_date", "2026-08-31"},
+                     {"parties",
+                      {{{"institution_id", home["id"]}, {"is_home", true}, {"org_unit_id", unit}},
+                       {{"institution_id", partner["id"]}}}},
+                     {"conditions", {seated, condition(partner, home, "staff_teaching")}}},
+                    officer);
+    ASSERT_EQ(created.status, 201) << created.body;
+    const std::string id = std::to_string(created.json()["id"].get<std::int64_t>());
+    for (const char* to : {"negotiation", "signed"})
+      ASSERT_EQ(
+          server.send("POST", "/api/v1/agreements/" + id + "/transitions", {{"to", to}}, officer)
+              .status,
+          200);
+    std::string csv =
+        "email,family_name,given_name,nationality,kind,level,field,direction,type,sending,"
+        "receiving,agreement,academic_year,planned_start,planned_end,status\n";
+    for (const char* n : {"one", "two"})
+      csv += std::string("seats.") + n + "@westlake.edu.cn,Seat," + n +
+             ",CN,student,6,0714,outgoing,student_studies,home," +
+             partner["ror_id"].get<std::string>() +
+             ",SEATS-TEST-1,2025/2026,2025-10-01,2026-01-31,accepted\n";
+    const auto imported =
+        server.request("POST", "/api/v1/mobilities/import?dry_run=false", csv,
+                       {{"Authorization", "Bearer " + officer}, {"Content-Type", "text/csv"}});
+    ASSERT_EQ(imported.status, 201) << imported.body;
+  }
+  const auto agreements = follow_pages(server, "/api/v1/agreements", officer, 100);
+  ASSERT_FALSE(agreements.in_order.empty());
+  int with_seats_used = 0;
+  for (int year = 2025; year <= 2026; ++year) {
+    SCOPED_TRACE(year);
+    const std::string academic = std::to_string(year) + "/" + std::to_string(year + 1);
+    // The stays under each condition that year, not cancelled, from the stays list.
+    std::map<std::int64_t, int> under;
+    for (const char* direction : {"outgoing", "incoming"}) {
+      const auto stays = follow_pages(
+          server, "/api/v1/mobilities?direction=" + std::string(direction) + "&year=" + academic,
+          officer, 200);
+      for (const auto& st : stays.in_order)
+        if (!st["condition_id"].is_null() && st["status"] != "cancelled")
+          ++under[st["condition_id"].get<std::int64_t>()];
+    }
+    // The conditions in force that year, from the agreements.
+    std::map<std::int64_t, json> expected;
+    for (const auto& a : agreements.in_order) {
+      if (!in_force.contains(a["stored_status"].get<std::string>())) continue;
+      const json detail =
+          server.get("/api/v1/agreements/" + std::to_string(a["id"].get<std::int64_t>()), officer)
+              .json();
+      for (const auto& c : detail["conditions"]) {
+        if (c["academic_years"]["first"].get<std::string>() > academic ||
+            c["academic_years"]["last"].get<std::string>() < academic)
+          continue;
+        json e = c;
+        e["agreement_id"] = a["id"];
+        expected[c["id"].get<std::int64_t>()] = e;
+      }
+    }
+    const auto listed = follow_pages(
+        server, "/api/v1/indicators/seat_utilisation?year=" + std::to_string(year), officer, 7);
+    EXPECT_EQ(listed.total, static_cast<std::int64_t>(expected.size()));
+    ASSERT_EQ(listed.in_order.size(), expected.size());
+    int seats = 0;
+    int used = 0;
+    int over = 0;
+    std::int64_t previous = 0;
+    for (const auto& u : listed.in_order) {
+      const std::int64_t id = u["condition_id"];
+      SCOPED_TRACE(id);
+      EXPECT_GT(id, previous);
+      previous = id;
+      ASSERT_TRUE(expected.contains(id));
+      const auto& c = expected.at(id);
+      EXPECT_EQ(u["agreement"]["id"], c["agreement_id"]);
+      EXPECT_EQ(u["sending"]["id"], c["sending_institution_id"]);
+      EXPECT_EQ(u["receiving"]["id"], c["receiving_institution_id"]);
+      EXPECT_FALSE(u["sending"]["name"].get<std::string>().empty());
+      EXPECT_EQ(u["mobility_type"], c["mobility_type"]);
+      EXPECT_EQ(u["seats"], c["seats_per_year"]);
+      EXPECT_EQ(u["academic_year"], academic);
+      const int n = under.contains(id) ? under.at(id) : 0;
+      EXPECT_EQ(u["used"].get<int>(), n);
+      EXPECT_EQ(u["free"].get<int>(), std::max(0, u["seats"].get<int>() - n));
+      if (u["seats"].get<int>() > 0) {
+        EXPECT_NEAR(u["share"].get<double>(), static_cast<double>(n) / u["seats"].get<int>(),
+                    0.0001);
+      } else {
+        EXPECT_TRUE(u["share"].is_null());
+      }
+      // The agreement's page counts the current year's use the same way.
+      if (c.contains("usage") && c["usage"]["academic_year"] == academic) {
+        EXPECT_EQ(c["usage"]["seats_used"].get<int>(), n);
+      }
+      seats += u["seats"].get<int>();
+      used += std::min(n, u["seats"].get<int>());
+      if (n > u["seats"].get<int>()) ++over;
+      if (n > 0) ++with_seats_used;
+    }
+    const json totals =
+        server
+            .get("/api/v1/indicators/seat_utilisation/totals?year=" + std::to_string(year), officer)
+            .json();
+    EXPECT_EQ(totals["academic_year"], academic);
+    EXPECT_EQ(totals["conditions"].get<int>(), static_cast<int>(expected.size()));
+    EXPECT_EQ(totals["seats"].get<int>(), seats);
+    EXPECT_EQ(totals["used"].get<int>(), used);
+    EXPECT_EQ(totals["over"].get<int>(), over);
+    if (seats > 0) {
+      EXPECT_NEAR(totals["share"].get<double>(), static_cast<double>(used) / seats, 0.0001);
+    }
+    // As a spreadsheet: a row per condition under one heading row.
+    const auto csv = server.get(
+        "/api/v1/indicators/seat_utilisation?format=csv&year=" + std::to_string(year), officer);
+    ASSERT_EQ(csv.status, 200);
+    EXPECT_EQ(static_cast<std::size_t>(std::count(csv.body.begin(), csv.body.end(), '\n')),
+              expected.size() + 1);
+  }
+  EXPECT_GE(with_seats_used, 1) << "the demo's stays use some conditions' seats";
+
+  // A coordinator's are their org unit's agreements', the same as the office's for it.
+  const auto mine =
+      follow_pages(server, "/api/v1/indicators/seat_utilisation?year=2025", coordinator, 50);
+  const auto of_unit = follow_pages(
+      server, "/api/v1/indicators/seat_utilisation?year=2025&org_unit=" + std::to_string(unit),
+      officer, 50);
+  EXPECT_EQ(mine.in_order, of_unit.in_order);
+  ASSERT_EQ(mine.in_order.size(), 2u) << "the unit's agreement's two conditions";
+  EXPECT_EQ(mine.in_order[0]["used"], 2);
+  EXPECT_EQ(mine.in_order[0]["free"], 0);
+  EXPECT_EQ(mine.in_order[0]["share"], 2.0);
+  EXPECT_EQ(mine.in_order[0]["direction"], "outgoing");
+  EXPECT_TRUE(mine.in_order[1]["share"].is_null());
+  EXPECT_EQ(mine.in_order[1]["direction"], "incoming");
+  const json unit_totals =
+      server.get("/api/v1/indicators/seat_utilisation/totals?year=2025", coordinator).json();
+  EXPECT_EQ(unit_totals["conditions"], 2);
+  EXPECT_EQ(unit_totals["seats"], 1);
+  EXPECT_EQ(unit_totals["used"], 1) << "use counted up to the seats";
+  EXPECT_EQ(unit_totals["over"], 1);
+  EXPECT_EQ(
+      server
+          .get("/api/v1/indicators/seat_utilisation/totals?org_unit=" + std::to_string(unit + 1),
+               coordinator)
+          .status,
+      403);
+  for (const char* who : {"student@westlake.edu.cn", "partner@ox.ac.uk"}) {
+    const auto token = server.login(who);
+    for (const char* path :
+         {"/api/v1/indicators/seat_utilisation", "/api/v1/indicators/seat_utilisation/totals"}) {
+      const auto denied = server.get(path, token);
+      EXPECT_EQ(denied.status, 403) << who << " " << path;
+      EXPECT_EQ(denied.body.find("\"items\""), std::string::npos);
+    }
+  }
+  const auto bad = server.get("/api/v1/indicators/seat_utilisation?year=soon", officer);
+  EXPECT_EQ(bad.status, 422);
 }
 
 }  // namespace

@@ -72,6 +72,27 @@ struct QueryCodec<IndicatorYearQuery> : QueryObject<IndicatorYearQuery> {
   }
 };
 
+// GET /indicators/exchange_balance and /seat_utilisation: one academic year, an org unit, a
+// page.
+struct YearPageQuery {
+  std::optional<int> year;
+  std::optional<OrgUnitId> org_unit;
+  PageRequest page;
+};
+
+template <>
+struct QueryCodec<YearPageQuery> : QueryObject<YearPageQuery> {
+  static constexpr auto params() {
+    using Q = YearPageQuery;
+    return std::tuple{Param{"year", &Q::year,
+                            "the academic year, by the year it begins in (default: the "
+                            "current one)"},
+                      Param{"org_unit", &Q::org_unit,
+                            "agreements of an org unit's (a coordinator sees their own only)"},
+                      Paging<Q>{&Q::page, kMaxPageSize}};
+  }
+};
+
 // DELETE /indicators/targets: which target.
 struct TargetKeyQuery {
   std::string indicator;
@@ -224,12 +245,32 @@ void add_indicator_routes(Router& router, service::Services& s) {
 
   api.get("/api/v1/indicators/exchange_balance", Access::policy(Resource::indicator, Action::read),
           "Every partner's exchange in an academic year: students and months out to it and in "
-          "from it, and the balance; the most students exchanged first")
+          "from it, and the balance; the most students exchanged first, a page at a time")
       .handle([&s](const Call& c,
-                   const Query<IndicatorYearQuery>& q) -> Result<Page<service::PartnerBalance>> {
-        auto items = s.indicators.exchange_balance(c.actor(), q->year, q->org_unit);
-        if (!items) return fail(items.error());
-        return Page<service::PartnerBalance>{std::move(*items), std::nullopt, std::nullopt};
+                   const Query<YearPageQuery>& q) -> Result<Page<service::PartnerBalance>> {
+        auto page = s.indicators.exchange_balance(c.actor(), q->year, q->org_unit,
+                                                  {q->page.limit, q->page.cursor});
+        if (!page) return fail(page.error());
+        return Page<service::PartnerBalance>{std::move(page->items), std::move(page->next),
+                                             page->total};
+      });
+
+  api.get("/api/v1/indicators/seat_utilisation", Access::policy(Resource::indicator, Action::read),
+          "The cooperation conditions of the agreements in force in an academic year, with "
+          "their seats and the stays using them, by id a page at a time")
+      .handle([&s](const Call& c, const Query<YearPageQuery>& q) -> Result<Page<service::SeatUse>> {
+        auto page = s.indicators.seat_utilisation(c.actor(), q->year, q->org_unit,
+                                                  {q->page.limit, q->page.cursor});
+        if (!page) return fail(page.error());
+        return Page<service::SeatUse>{std::move(page->items), std::move(page->next), page->total};
+      });
+
+  api.get("/api/v1/indicators/seat_utilisation/totals",
+          Access::policy(Resource::indicator, Action::read),
+          "The seats of those conditions and their use, together")
+      .handle([&s](const Call& c,
+                   const Query<IndicatorYearQuery>& q) -> Result<service::SeatTotalsView> {
+        return s.indicators.seat_totals(c.actor(), q->year, q->org_unit);
       });
 
   api.get("/api/v1/indicators/figures", Access::policy(Resource::indicator, Action::read),

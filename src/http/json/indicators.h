@@ -92,6 +92,63 @@ struct Codec<service::PartnerBalance>
 };
 
 template <>
+struct Codec<service::SeatUse::Agreement>
+    : Object<service::SeatUse::Agreement, Codec<service::SeatUse::Agreement>> {
+  static constexpr std::string_view name = "SeatUseAgreement";
+  static constexpr auto fields() {
+    using A = service::SeatUse::Agreement;
+    return std::tuple{Field{"id", &A::id}, Field{"code", &A::code}, Field{"title", &A::title}};
+  }
+};
+
+template <>
+struct Codec<service::SeatUse::Institution>
+    : Object<service::SeatUse::Institution, Codec<service::SeatUse::Institution>> {
+  static constexpr std::string_view name = "SeatUseInstitution";
+  static constexpr auto fields() {
+    using I = service::SeatUse::Institution;
+    return std::tuple{Field{"id", &I::id}, Field{"name", &I::name}};
+  }
+};
+
+template <>
+struct Codec<service::SeatUse> : Object<service::SeatUse, Codec<service::SeatUse>> {
+  static constexpr std::string_view name = "SeatUse";
+  static constexpr auto fields() {
+    using U = service::SeatUse;
+    return std::tuple{
+        Field{"condition_id", &U::condition_id},
+        Field{"agreement", &U::agreement},
+        Field{"sending", &U::sending},
+        Field{"receiving", &U::receiving},
+        Field{"direction", &U::direction, kPlain,
+              "outgoing (the home institution sends), incoming or other"},
+        Field{"mobility_type", &U::mobility_type},
+        Field{"academic_year", &U::academic_year},
+        Field{"seats", &U::seats, kPlain, "a year; 0 when the condition names none"},
+        Field{"used", &U::used, kPlain, "stays under the condition that year, not cancelled"},
+        Field{"free", &U::free},
+        Field{"share", &U::share, kPlain, "used ÷ seats, 4 places; null when there are no seats"}};
+  }
+};
+
+template <>
+struct Codec<service::SeatTotalsView>
+    : Object<service::SeatTotalsView, Codec<service::SeatTotalsView>> {
+  static constexpr std::string_view name = "SeatTotals";
+  static constexpr auto fields() {
+    using T = service::SeatTotalsView;
+    return std::tuple{
+        Field{"academic_year", &T::academic_year},
+        Field{"conditions", &T::conditions},
+        Field{"seats", &T::seats},
+        Field{"used", &T::used, kPlain, "each condition's use counted up to its seats"},
+        Field{"over", &T::over, kPlain, "conditions with more stays than seats"},
+        Field{"share", &T::share, kPlain, "used ÷ seats; null when there are no seats"}};
+  }
+};
+
+template <>
 struct Codec<store::IndicatorFigure>
     : Object<store::IndicatorFigure, Codec<store::IndicatorFigure>> {
   static constexpr std::string_view name = "IndicatorFigure";

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -228,11 +229,9 @@ Result<std::vector<IndicatorView>> Indicators::list(const domain::Actor& actor,
       });
 }
 
-Result<std::vector<PartnerBalance>> Indicators::exchange_balance(
-    const domain::Actor& actor, std::optional<int> year, std::optional<OrgUnitId> org_unit) const {
-  if (auto ok = require_reach(actor, Resource::indicator, Action::read, "see indicators"); !ok)
-    return fail(ok.error());
-  auto years = years_of({year, year, std::nullopt}, clock_);
+// The academic year asked for by the year it begins in, else the current one.
+Result<std::string> one_year(std::optional<int> year, const Clock& clock) {
+  auto years = years_of({year, year, std::nullopt}, clock);
   if (!years) {
     // years_of names "from" and "to"; here there is one year.
     auto error = years.error();
@@ -240,30 +239,141 @@ Result<std::vector<PartnerBalance>> Indicators::exchange_balance(
     if (error.fields.size() > 1) error.fields.resize(1);
     return fail(std::move(error));
   }
-  const auto academic_year = indicators::academic_year(years->to);
+  return indicators::academic_year(years->to);
+}
+
+Result<Page<PartnerBalance>> Indicators::exchange_balance(const domain::Actor& actor,
+                                                          std::optional<int> year,
+                                                          std::optional<OrgUnitId> org_unit,
+                                                          const PageRequest& request) const {
+  if (auto ok = require_reach(actor, Resource::indicator, Action::read, "see indicators"); !ok)
+    return fail(ok.error());
+  auto asked = one_year(year, clock_);
+  if (!asked) return fail(asked.error());
+  const auto& academic_year = *asked;
+  auto spec = page_spec("exchange balance", "exchanged", request);
+  if (!spec) return fail(spec.error());
   const auto one_place = [](double months) { return std::round(months * 10) / 10; };
-  return run(store_, store::Access::read,
-             [&](store::Transaction& tx) -> Result<std::vector<PartnerBalance>> {
-               auto unit = org_unit_for(tx, actor, Action::read, org_unit);
-               if (!unit) return fail(unit.error());
-               auto rows = store::partner_exchanges(tx, academic_year, *unit);
-               if (!rows) return fail(rows.error());
-               std::vector<PartnerBalance> out;
-               out.reserve(rows->size());
-               for (auto& r : *rows) {
-                 const double out_months = one_place(r.outgoing_months);
-                 const double in_months = one_place(r.incoming_months);
-                 out.push_back({.partner = {r.partner, std::move(r.name), std::move(r.country)},
-                                .academic_year = academic_year,
-                                .outgoing_people = r.outgoing_people,
-                                .outgoing_months = out_months,
-                                .incoming_people = r.incoming_people,
-                                .incoming_months = in_months,
-                                .people_balance = r.incoming_people - r.outgoing_people,
-                                .months_balance = one_place(in_months - out_months)});
-               }
-               return out;
-             });
+  return run(
+      store_, store::Access::read, [&](store::Transaction& tx) -> Result<Page<PartnerBalance>> {
+        auto unit = org_unit_for(tx, actor, Action::read, org_unit);
+        if (!unit) return fail(unit.error());
+        auto rows = store::partner_exchanges(tx, academic_year, *unit);
+        if (!rows) return fail(rows.error());
+        // The rows come most exchanged first, then by name and id; a cursor holds the last
+        // row's (students exchanged, name) and id.
+        const auto exchanged = [](const store::PartnerExchange& r) {
+          return r.outgoing_people + r.incoming_people;
+        };
+        auto first = rows->begin();
+        if (const auto& after = spec->after) {
+          int last_exchanged = 0;
+          if (after->keys.size() != 2 ||
+              std::from_chars(after->keys[0].data(), after->keys[0].data() + after->keys[0].size(),
+                              last_exchanged)
+                      .ec != std::errc{})
+            return fail(Error::invalid("the cursor is not one this list gave",
+                                       {{"cursor", "the next of the page before"}}));
+          const auto& last_name = after->keys[1];
+          first = std::find_if(rows->begin(), rows->end(), [&](const store::PartnerExchange& r) {
+            const int n = exchanged(r);
+            if (n != last_exchanged) return n < last_exchanged;
+            if (r.name != last_name) return r.name > last_name;
+            return r.partner.value > after->id;
+          });
+        }
+        const auto available = static_cast<std::size_t>(rows->end() - first);
+        const auto taken = std::min(available, spec->limit);
+        Page<PartnerBalance> out{{}, std::nullopt, rows->size()};
+        out.items.reserve(taken);
+        for (auto r = first; r != first + static_cast<std::ptrdiff_t>(taken); ++r) {
+          const double out_months = one_place(r->outgoing_months);
+          const double in_months = one_place(r->incoming_months);
+          out.items.push_back({.partner = {r->partner, r->name, r->country},
+                               .academic_year = academic_year,
+                               .outgoing_people = r->outgoing_people,
+                               .outgoing_months = out_months,
+                               .incoming_people = r->incoming_people,
+                               .incoming_months = in_months,
+                               .people_balance = r->incoming_people - r->outgoing_people,
+                               .months_balance = one_place(in_months - out_months)});
+        }
+        if (taken < available) {
+          const auto& last = *(first + static_cast<std::ptrdiff_t>(taken) - 1);
+          out.next = next_cursor(
+              "exchange balance", "exchanged",
+              store::Cursor{{std::to_string(exchanged(last)), last.name}, last.partner.value});
+        }
+        return out;
+      });
+}
+
+Result<Page<SeatUse>> Indicators::seat_utilisation(const domain::Actor& actor,
+                                                   std::optional<int> year,
+                                                   std::optional<OrgUnitId> org_unit,
+                                                   const PageRequest& request) const {
+  if (auto ok = require_reach(actor, Resource::indicator, Action::read, "see indicators"); !ok)
+    return fail(ok.error());
+  auto academic_year = one_year(year, clock_);
+  if (!academic_year) return fail(academic_year.error());
+  auto spec = page_spec("seat utilisation", "condition", request);
+  if (!spec) return fail(spec.error());
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<Page<SeatUse>> {
+    auto unit = org_unit_for(tx, actor, Action::read, org_unit);
+    if (!unit) return fail(unit.error());
+    const store::SeatsQuery query{*academic_year, *unit};
+    auto page = store::condition_seats(tx, query, *spec);
+    if (!page) return fail(page.error());
+    auto totals = store::count_seats(tx, query);
+    if (!totals) return fail(totals.error());
+    auto home = tx.settings().get(kHomeSetting);
+    if (!home) return fail(home.error());
+    const std::string home_id = home->value_or("");
+    Page<SeatUse> out{
+        {}, next_cursor("seat utilisation", "condition", page->next), totals->conditions};
+    out.items.reserve(page->items.size());
+    for (auto& c : page->items) {
+      const auto direction = std::to_string(c.sending.value) == home_id     ? "outgoing"
+                             : std::to_string(c.receiving.value) == home_id ? "incoming"
+                                                                            : "other";
+      out.items.push_back(
+          {.condition_id = c.condition,
+           .agreement = {c.agreement, std::move(c.code), std::move(c.title)},
+           .sending = {c.sending, std::move(c.sending_name)},
+           .receiving = {c.receiving, std::move(c.receiving_name)},
+           .direction = direction,
+           .mobility_type = std::move(c.mobility_type),
+           .academic_year = *academic_year,
+           .seats = c.seats,
+           .used = c.used,
+           .free = std::max(0, c.seats - c.used),
+           .share = c.seats > 0 ? std::optional(std::round(10000.0 * c.used / c.seats) / 10000)
+                                : std::nullopt});
+    }
+    return out;
+  });
+}
+
+Result<SeatTotalsView> Indicators::seat_totals(const domain::Actor& actor, std::optional<int> year,
+                                               std::optional<OrgUnitId> org_unit) const {
+  if (auto ok = require_reach(actor, Resource::indicator, Action::read, "see indicators"); !ok)
+    return fail(ok.error());
+  auto academic_year = one_year(year, clock_);
+  if (!academic_year) return fail(academic_year.error());
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<SeatTotalsView> {
+    auto unit = org_unit_for(tx, actor, Action::read, org_unit);
+    if (!unit) return fail(unit.error());
+    auto t = store::count_seats(tx, {*academic_year, *unit});
+    if (!t) return fail(t.error());
+    return SeatTotalsView{
+        .academic_year = *academic_year,
+        .conditions = t->conditions,
+        .seats = t->seats,
+        .used = t->used,
+        .over = t->over,
+        .share = t->seats > 0 ? std::optional(std::round(10000.0 * t->used / t->seats) / 10000)
+                              : std::nullopt};
+  });
 }
 
 Result<Page<IndicatorRecord>> Indicators::records(const domain::Actor& actor,

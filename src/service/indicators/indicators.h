@@ -81,6 +81,43 @@ struct PartnerBalance {
   double months_balance = 0;
 };
 
+// A cooperation condition's seats and their use in an academic year (store::ConditionSeats):
+// `direction` is outgoing when the home institution sends, incoming when it receives;
+// `share` is used ÷ seats (null when the condition names no seats), `free` the seats left.
+struct SeatUse {
+  struct Agreement {
+    AgreementId id;
+    std::string code;
+    std::string title;
+  };
+  struct Institution {
+    InstitutionId id;
+    std::string name;
+  };
+  std::int64_t condition_id = 0;
+  Agreement agreement;
+  Institution sending;
+  Institution receiving;
+  std::string direction;
+  std::string mobility_type;
+  std::string academic_year;
+  int seats = 0;
+  int used = 0;
+  int free = 0;
+  std::optional<double> share;
+};
+
+// Every such condition of a year together: seats, seats used (a condition's use counted up to
+// its seats), the share, and how many conditions are over their seats.
+struct SeatTotalsView {
+  std::string academic_year;
+  int conditions = 0;
+  int seats = 0;
+  int used = 0;
+  int over = 0;
+  std::optional<double> share;
+};
+
 // A figure as the office enters it.
 struct FigureInput {
   std::string measure;
@@ -113,10 +150,21 @@ class Indicators {
                                         int year, std::optional<OrgUnitId> org_unit,
                                         const PageRequest& page) const;
   // Every partner's exchange in the academic year beginning in `year` (default: the current
-  // one), the most students exchanged first: the exchange_balance of docs/indicators.md.
-  Result<std::vector<PartnerBalance>> exchange_balance(const domain::Actor& actor,
-                                                       std::optional<int> year,
-                                                       std::optional<OrgUnitId> org_unit) const;
+  // one), the most students exchanged first, then by name, a page at a time (`total` counts
+  // the partners): the exchange_balance of docs/indicators.md. Each page groups the year's
+  // stays again; the body follows the page.
+  Result<Page<PartnerBalance>> exchange_balance(const domain::Actor& actor, std::optional<int> year,
+                                                std::optional<OrgUnitId> org_unit,
+                                                const PageRequest& page) const;
+  // The conditions of the agreements in force that cover the academic year beginning in
+  // `year` (default: the current one), with their seats and use, by id a page at a time: the
+  // seat_utilisation of docs/indicators.md. `total` counts them.
+  Result<Page<SeatUse>> seat_utilisation(const domain::Actor& actor, std::optional<int> year,
+                                         std::optional<OrgUnitId> org_unit,
+                                         const PageRequest& page) const;
+  // Those conditions' seats and use together.
+  Result<SeatTotalsView> seat_totals(const domain::Actor& actor, std::optional<int> year,
+                                     std::optional<OrgUnitId> org_unit) const;
   // The figures entered for the years asked for.
   Result<std::vector<store::IndicatorFigure>> figures(const domain::Actor& actor,
                                                       const IndicatorRequest& request) const;

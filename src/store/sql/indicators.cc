@@ -228,6 +228,99 @@ Result<std::vector<PartnerExchange>> partner_exchanges(Transaction& tx,
 
 namespace {
 
+// The conditions `q` selects, as `c` of agreements `a`.
+void add_seats(Where& where, const SeatsQuery& q) {
+  where.add("c.first_year <= " + where.bind(q.academic_year));
+  where.add("c.last_year >= " + where.bind(q.academic_year));
+  where.add("a.status IN ('signed', 'active', 'renewed')");
+  if (q.org_unit)
+    where.add(
+        "EXISTS (SELECT 1 FROM agreement_parties h WHERE h.agreement_id = a.id AND "
+        "h.is_home = TRUE AND h.org_unit_id = " +
+        where.bind(q.org_unit->value) + ")");
+}
+
+// The stays using condition `c` in the year bound as `year`.
+std::string used_seats(const std::string& year) {
+  return "(SELECT COUNT(*) FROM mobilities m WHERE m.agreement_id = c.agreement_id AND "
+         "m.condition_id = c.id AND m.academic_year = " +
+         year + " AND m.status <> 'cancelled')";
+}
+
+constexpr const char* kSeatsFrom =
+    " FROM agreement_conditions c JOIN agreements a ON a.id = c.agreement_id";
+
+}  // namespace
+
+Result<Page<ConditionSeats>> condition_seats(Transaction& tx, const SeatsQuery& q,
+                                             const PageSpec& spec) {
+  return internal::guarded(
+      internal::context_of(tx), "listing the seats of conditions",
+      [&]() -> Result<Page<ConditionSeats>> {
+        Where where;
+        const std::string year = where.bind(q.academic_year);
+        const std::string used = used_seats(year);
+        add_seats(where, q);
+        if (spec.after) where.add("c.id > " + where.bind(spec.after->id));
+        std::vector<ConditionSeats> rows;
+        ConditionSeats r;
+        long long condition = 0;
+        long long agreement = 0;
+        long long sending = 0;
+        long long receiving = 0;
+        soci::statement st =
+            (internal::session_of(tx).prepare
+                 << "SELECT c.id, a.id, a.code, a.title, c.sending_id, si.name, c.receiving_id, "
+                    "ri.name, c.mobility_type, c.seats_per_year, " +
+                        used + std::string(kSeatsFrom) +
+                        " JOIN institutions si ON si.id = c.sending_id JOIN institutions ri ON "
+                        "ri.id = c.receiving_id" +
+                        where.sql() + " ORDER BY c.id LIMIT " + std::to_string(spec.limit + 1),
+             soci::use(where.values()), soci::into(condition), soci::into(agreement),
+             soci::into(r.code), soci::into(r.title), soci::into(sending),
+             soci::into(r.sending_name), soci::into(receiving), soci::into(r.receiving_name),
+             soci::into(r.mobility_type), soci::into(r.seats), soci::into(r.used));
+        st.execute();
+        while (st.fetch()) {
+          r.condition = condition;
+          r.agreement = AgreementId{agreement};
+          r.sending = InstitutionId{sending};
+          r.receiving = InstitutionId{receiving};
+          rows.push_back(r);
+        }
+        return sql::page_of(std::move(rows), spec.limit,
+                            [](const ConditionSeats& c) { return Cursor{{}, c.condition}; });
+      });
+}
+
+Result<SeatTotals> count_seats(Transaction& tx, const SeatsQuery& q) {
+  return internal::guarded(
+      internal::context_of(tx), "counting the seats of conditions", [&]() -> Result<SeatTotals> {
+        Where where;
+        const std::string year = where.bind(q.academic_year);
+        const std::string used = used_seats(year);
+        add_seats(where, q);
+        SeatTotals t;
+        soci::indicator seats_set = soci::i_ok;
+        soci::indicator used_set = soci::i_ok;
+        soci::indicator over_set = soci::i_ok;
+        internal::session_of(tx) << "SELECT COUNT(*), SUM(u.seats), SUM(CASE WHEN u.used < "
+                                    "u.seats THEN u.used ELSE u.seats END), SUM(CASE WHEN "
+                                    "u.used > u.seats THEN 1 ELSE 0 END) FROM (SELECT "
+                                    "c.seats_per_year AS seats, " +
+                                        used + " AS used" + std::string(kSeatsFrom) + where.sql() +
+                                        ") u",
+            soci::use(where.values()), soci::into(t.conditions), soci::into(t.seats, seats_set),
+            soci::into(t.used, used_set), soci::into(t.over, over_set);
+        if (seats_set == soci::i_null) t.seats = 0;
+        if (used_set == soci::i_null) t.used = 0;
+        if (over_set == soci::i_null) t.over = 0;
+        return t;
+      });
+}
+
+namespace {
+
 // The figures `where` selects, by measure and year.
 std::vector<IndicatorFigure> select_figures(soci::session& session, Where& where) {
   std::vector<IndicatorFigure> out;

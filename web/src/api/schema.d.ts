@@ -886,7 +886,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every partner's exchange in an academic year: students and months out to it and in from it, and the balance; the most students exchanged first */
+        /** Every partner's exchange in an academic year: students and months out to it and in from it, and the balance; the most students exchanged first, a page at a time */
         get: operations["get_indicators_exchange_balance"];
         put?: never;
         post?: never;
@@ -957,6 +957,40 @@ export interface paths {
         };
         /** Every indicator of the years asked for as an Excel workbook: a sheet of every value, then one per indicator with its definition, its years and the people behind each number (lang=en|zh for the headings) */
         get: operations["get_indicators_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/seat_utilisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cooperation conditions of the agreements in force in an academic year, with their seats and the stays using them, by id a page at a time */
+        get: operations["get_indicators_seat_utilisation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/seat_utilisation/totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The seats of those conditions and their use, together */
+        get: operations["get_indicators_seat_utilisation_totals"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3257,10 +3291,47 @@ export interface components {
             language?: number;
             motivation?: number;
         };
+        SeatTotals: {
+            academic_year: string;
+            conditions: number;
+            /** @description conditions with more stays than seats */
+            over: number;
+            seats: number;
+            /** @description used ÷ seats; null when there are no seats */
+            share: number | null;
+            /** @description each condition's use counted up to its seats */
+            used: number;
+        };
         SeatUsage: {
             academic_year: string;
             seats_free: number;
             seats_used: number;
+        };
+        SeatUse: {
+            academic_year: string;
+            agreement: components["schemas"]["SeatUseAgreement"];
+            condition_id: number;
+            /** @description outgoing (the home institution sends), incoming or other */
+            direction: string;
+            free: number;
+            mobility_type: string;
+            receiving: components["schemas"]["SeatUseInstitution"];
+            /** @description a year; 0 when the condition names none */
+            seats: number;
+            sending: components["schemas"]["SeatUseInstitution"];
+            /** @description used ÷ seats, 4 places; null when there are no seats */
+            share: number | null;
+            /** @description stays under the condition that year, not cancelled */
+            used: number;
+        };
+        SeatUseAgreement: {
+            code: string;
+            id: number;
+            title: string;
+        };
+        SeatUseInstitution: {
+            id: number;
+            name: string;
         };
         SecondFactorState: {
             enabled: boolean;
@@ -8157,8 +8228,12 @@ export interface operations {
             query?: {
                 /** @description the academic year, by the year it begins in (default: the current one) */
                 year?: number;
-                /** @description an org unit's (a coordinator sees their own only) */
+                /** @description agreements of an org unit's (a coordinator sees their own only) */
                 org_unit?: number;
+                /** @description how many items a page holds */
+                limit?: number;
+                /** @description the `next` of the page before */
+                cursor?: string;
                 /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
                 format?: "csv" | "xlsx";
                 /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
@@ -8575,6 +8650,160 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_indicators_seat_utilisation: {
+        parameters: {
+            query?: {
+                /** @description the academic year, by the year it begins in (default: the current one) */
+                year?: number;
+                /** @description agreements of an org unit's (a coordinator sees their own only) */
+                org_unit?: number;
+                /** @description how many items a page holds */
+                limit?: number;
+                /** @description the `next` of the page before */
+                cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SeatUse"][];
+                        next: string | null;
+                        total?: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_indicators_seat_utilisation_totals: {
+        parameters: {
+            query?: {
+                /** @description the academic year, by the year it begins in (default: the current one) */
+                year?: number;
+                /** @description an org unit's (a coordinator sees their own only) */
+                org_unit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeatTotals"];
+                };
             };
             /** @description malformed request */
             400: {
