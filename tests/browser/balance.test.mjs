@@ -1,12 +1,14 @@
 // Browser tests of the exchange balance per partner on the Indicators page (docs/indicators.md,
 // GET /api/v1/indicators/exchange_balance) against a real orbis server with the demo data.
-// The officer finds the latest year of the page chosen, its table holding the API's partners
-// in its order with their numbers (and its export the same rows), the bars drawn for at most
-// fifteen of them; another year gives that year's partners, a year without stays says so; the
-// section reads in Chinese and the page fits a phone. A coordinator sees their org unit's partners; a year the server
-// refuses says so; a student reaches neither the page nor the API.
+// The suite adds students from partners enough for the year before the latest to fill several
+// pages. The officer finds the latest year of the page chosen, its table, followed through "More",
+// holding the API's partners across its pages in their order with their numbers, the count
+// shown being the API's `total` (and its export every row), the bars drawn for at most fifteen
+// of them; another year gives that year's partners, a year without stays says so; the section
+// reads in Chinese and the page fits a phone. A coordinator sees their org unit's partners; a
+// year the server refuses says so; a student reaches neither the page nor the API.
 // Run: node --test balance.test.mjs   (see README.md for ORBIS_BIN, ORBIS_WEB, CHROMIUM_PATH, ORBIS_URL)
-import { describe, test } from 'node:test'
+import { before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
@@ -20,9 +22,13 @@ const TEST_TIMEOUT_MS = 300_000
 const PHONE = { width: 390, height: 844 }
 /** How many partners the chart draws at most. */
 const CHART_PARTNERS = 15
+/** The rows the section reads a page at a time. */
+const PAGE_SIZE = 20
+/** How many partners the suite adds students from: with the demo's, more than two pages. */
+const ADDED_PARTNERS = 35
 
 const orbis = browserSuite()
-const { withPage, apiAs } = orbis
+const { withPage, apiAs, tokenFor } = orbis
 
 const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 })
 const oneDecimal = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
@@ -49,11 +55,33 @@ function scrollsSideways(page) {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
 }
 
-/** The balance of `year` (and `orgUnit`) as the server gives it to `api`. */
+/**
+ * The balance of `year` (and `orgUnit`) as the server gives it to `api`, page after page of
+ * `limit`: every partner, the first page's total, and how many pages it took.
+ */
+async function pagesOf(api, year, orgUnit = null, limit = 100) {
+  const items = []
+  let total = null
+  let pages = 0
+  let cursor = null
+  do {
+    const search = new URLSearchParams({ year: String(year), limit: String(limit) })
+    if (orgUnit !== null) search.set('org_unit', String(orgUnit))
+    if (cursor) search.set('cursor', cursor)
+    const page = (await api('GET', `/indicators/exchange_balance?${search}`)).json
+    assert.ok(page.items.length <= limit, `${year}: a page holds at most ${limit} partners`)
+    if (total === null) total = page.total
+    else assert.equal(page.total, total, `${year}: every page gives the same total`)
+    items.push(...page.items)
+    pages++
+    cursor = page.next
+  } while (cursor)
+  return { items, total, pages }
+}
+
+/** Every partner of `year` (and `orgUnit`) as the server gives them to `api`. */
 async function balanceOf(api, year, orgUnit = null) {
-  const search = new URLSearchParams({ year: String(year) })
-  if (orgUnit !== null) search.set('org_unit', String(orgUnit))
-  return (await api('GET', `/indicators/exchange_balance?${search}`)).json.items
+  return (await pagesOf(api, year, orgUnit)).items
 }
 
 /** Every country's English name by its code. */
@@ -75,8 +103,62 @@ async function countryNames(api) {
 async function yearsWithBalance(api) {
   const years = [...new Set((await api('GET', '/indicators')).json.items.map((i) => i.year))].sort((a, b) => b - a)
   const out = []
-  for (const year of years) out.push({ year, items: await balanceOf(api, year) })
+  for (const year of years) out.push({ year, ...(await pagesOf(api, year)) })
   return out
+}
+
+/**
+ * Imports a completed stay in `year` from each of `count` institutions that are not yet partners
+ * that year (two students from the first three, so that some lead and some tie), so that the
+ * year has more partners than two pages hold.
+ */
+async function addPartners(officer, year, count) {
+  const taken = new Set((await balanceOf(officer, year)).map((i) => String(i.partner.id)))
+  const chosen = []
+  let cursor = null
+  do {
+    const page = (await officer('GET', `/institutions?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json
+    for (const i of page.items) {
+      if (chosen.length < count && i.ror_id && i.types?.includes('education') && !taken.has(String(i.id)) && !i.domains?.includes('westlake.edu.cn')) chosen.push(i)
+    }
+    cursor = page.next
+  } while (cursor && chosen.length < count)
+  assert.equal(chosen.length, count, 'the registry has institutions enough to add')
+  const academic = academicYear(year)
+  const rows = chosen.flatMap((inst, n) =>
+    Array.from({ length: n < 3 ? 2 : 1 }, (_, k) =>
+      [
+        `balance.${n}.${k}@partner.example.edu`,
+        'Partner',
+        `Student ${n}-${k}`,
+        inst.country || 'DE',
+        'student',
+        '6',
+        '0714',
+        'incoming',
+        'student_studies',
+        inst.ror_id,
+        'home',
+        '',
+        academic,
+        `${year}-10-01`,
+        `${year + 1}-01-31`,
+        `${year}-10-01`,
+        `${year + 1}-01-31`,
+        'completed',
+      ].join(','),
+    ),
+  )
+  const csv = [
+    'email,family_name,given_name,nationality,kind,level,field,direction,type,sending,receiving,agreement,academic_year,planned_start,planned_end,actual_start,actual_end,status',
+    ...rows,
+  ].join('\n')
+  const response = await fetch(`${orbis.baseUrl}/api/v1/mobilities/import?dry_run=false`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${await tokenFor(OFFICER)}`, 'Content-Type': 'text/csv' },
+    body: csv,
+  })
+  assert.equal(response.status, 201, `the stays are imported: ${await response.text()}`)
 }
 
 const section = (page) => page.getByTestId('exchange-balance')
@@ -88,6 +170,19 @@ async function waitForYear(page, year, empty) {
     return
   }
   await section(page).locator(`[data-testid="balance-results"][data-year="${year}"]:not(.result-list--stale)`).waitFor()
+}
+
+/** Follows "More" until the table holds every partner. */
+async function showAll(page) {
+  const more = section(page).getByTestId('balance-more')
+  for (let i = 0; i < 1000 && (await more.count()); i++) {
+    const before = await section(page).getByTestId('balance-row').count()
+    await more.click()
+    const deadline = Date.now() + WAIT_MS
+    while ((await section(page).getByTestId('balance-row').count()) === before && (await more.count()) && Date.now() < deadline) {
+      await page.waitForTimeout(100)
+    }
+  }
 }
 
 /** The table's rows as the page words them. */
@@ -117,10 +212,18 @@ function tableRows(page) {
 }
 
 /**
- * Asserts that the table holds `items`, in their order, as the page words them in English
- * (waiting a little: the countries' names arrive on their own).
+ * Asserts that the table shows the first page of `items` and says `total` partners, then,
+ * once "More" is followed until it goes, holds `items`, in their order, as the page words them
+ * in English (waiting a little: the countries' names arrive on their own).
  */
-async function assertRows(page, items, countries, what) {
+async function assertRows(page, { year, items, total }, countries, what) {
+  const status = section(page).getByTestId('balance-status')
+  const first = Math.min(PAGE_SIZE, items.length)
+  assert.equal(await section(page).getByTestId('balance-row').count(), first, `${what}: the first page`)
+  assert.equal(await section(page).getByTestId('balance-more').count(), items.length > PAGE_SIZE ? 1 : 0, `${what}: "More" while there is more`)
+  await waitForText(status, `Partners in ${academicYear(year)}: showing ${whole.format(first)} of ${whole.format(total)}`)
+  await showAll(page)
+  assert.equal(await section(page).getByTestId('balance-more').count(), 0, `${what}: no "More" once every partner is shown`)
   const expected = items.map((i) => ({
     id: String(i.partner.id),
     partner: i.partner.name,
@@ -143,16 +246,34 @@ async function assertRows(page, items, countries, what) {
     rows = await tableRows(page)
   }
   assert.deepEqual(rows, expected, `${what}: the table's rows are the API's items`)
+  // The count shown is the API's total.
+  await waitForText(status, `Partners in ${academicYear(year)}: showing ${whole.format(items.length)} of ${whole.format(total)}`)
+  const shown = (await status.innerText()).match(/of ([\d,]+)/)
+  assert.equal(Number(shown?.[1].replace(/,/g, '')), total, `${what}: the total shown is the API's`)
 }
 
 describe('Exchange balance per partner', { timeout: TEST_TIMEOUT_MS * 4 }, () => {
+  /** The year the suite adds partners to: the one before the latest the page shows (all past). */
+  let crowded = null
+  before(async () => {
+    const officer = await apiAs(OFFICER)
+    crowded = Math.max(...(await officer('GET', '/indicators')).json.items.map((i) => i.year)) - 1
+    await addPartners(officer, crowded, ADDED_PARTNERS)
+  })
+
   test('the officer reads the balance of the latest year and of another, in English and in Chinese, on a phone too', { timeout: TEST_TIMEOUT_MS }, async () => {
     const api = await apiAs(OFFICER)
     const countries = await countryNames(api)
     const years = await yearsWithBalance(api)
     const latest = years[0]
-    // The API: the most students exchanged first, each partner once, the balance in less out.
-    for (const { year, items } of years) {
+    // The API: the most students exchanged first, each partner once, `total` counting them
+    // (the same in pages of the section's size as in pages of 100), the balance in less out.
+    for (const { year, items, total } of years) {
+      assert.equal(total, items.length, `${year}: total counts the partners`)
+      const paged = await pagesOf(api, year, null, PAGE_SIZE)
+      assert.deepEqual(paged.items, items, `${year}: pages of ${PAGE_SIZE} give the same partners in the same order`)
+      assert.equal(paged.total, total, `${year}: the same total in pages of ${PAGE_SIZE}`)
+      assert.equal(paged.pages, Math.max(1, Math.ceil(items.length / PAGE_SIZE)), `${year}: "next" until the last page`)
       const exchanged = items.map((i) => i.outgoing_people + i.incoming_people)
       assert.deepEqual(exchanged, [...exchanged].sort((a, b) => b - a), `${year}: the most exchanged first`)
       assert.equal(new Set(items.map((i) => i.partner.id)).size, items.length, `${year}: each partner once`)
@@ -164,6 +285,9 @@ describe('Exchange balance per partner', { timeout: TEST_TIMEOUT_MS * 4 }, () =>
     // Another year of the page with partners, and with partners other than the latest's.
     const other = years.find((y) => y.year !== latest.year && y.items.length && JSON.stringify(y.items) !== JSON.stringify(latest.items))
     assert.ok(other, `the demo has stays with partners in another year of the page: ${JSON.stringify(years.map((y) => [y.year, y.items.length]))}`)
+    // That is the year the suite crowded: more partners than two pages hold.
+    assert.equal(other.year, crowded)
+    assert.ok(other.total > 2 * PAGE_SIZE, `${crowded}: ${other.total} partners`)
 
     await withPage('balance-officer', async (page) => {
       await signIn(page, OFFICER)
@@ -175,15 +299,14 @@ describe('Exchange balance per partner', { timeout: TEST_TIMEOUT_MS * 4 }, () =>
       assert.equal(await page.getByTestId('indicators-to').inputValue(), String(latest.year))
       assert.equal(await balance.getByTestId('balance-year').inputValue(), String(latest.year), 'the balance starts on the latest year')
       await waitForYear(page, latest.year, !latest.items.length)
-      if (latest.items.length) await assertRows(page, latest.items, countries, academicYear(latest.year))
+      if (latest.items.length) await assertRows(page, latest, countries, academicYear(latest.year))
       else await waitForText(balance.getByTestId('balance-empty'), `No student stays with a partner began in ${academicYear(latest.year)}.`)
 
       // Another year: its partners, and the year in the address.
       await balance.getByTestId('balance-year').selectOption(String(other.year))
       await page.waitForURL((url) => url.searchParams.get('balance_year') === String(other.year))
       await waitForYear(page, other.year, false)
-      await assertRows(page, other.items, countries, academicYear(other.year))
-      await waitForText(balance.getByTestId('balance-status'), `Partners in ${academicYear(other.year)}: ${whole.format(other.items.length)}`)
+      await assertRows(page, other, countries, academicYear(other.year))
 
       // The bars: at most fifteen partners, drawn once the chart's chunk has loaded.
       const chart = balance.getByTestId('balance-chart')
@@ -233,8 +356,15 @@ describe('Exchange balance per partner', { timeout: TEST_TIMEOUT_MS * 4 }, () =>
       const heads = (await balance.getByTestId('balance-table').locator('thead th').allInnerTexts()).map((h) => h.trim())
       assert.deepEqual(heads, ['合作院校', '国家/地区', '派出人数', '派出月数', '接收人数', '接收月数', '人数平衡', '月数平衡'])
       await waitForText(balance.getByTestId('balance-about'), '只计一次')
-      await waitForText(balance.getByTestId('balance-status'), `${academicYear(other.year)} 学年的合作院校`)
-      assert.equal(await balance.getByTestId('balance-row').count(), other.items.length)
+      // The year read again: its first page, the count from the server's total, and "More" in Chinese.
+      const firstPage = Math.min(PAGE_SIZE, other.items.length)
+      await waitForText(balance.getByTestId('balance-status'), `${academicYear(other.year)} 学年的合作院校：已显示 ${firstPage} 所，共 ${other.total} 所`)
+      assert.equal(await balance.getByTestId('balance-row').count(), firstPage)
+      assert.equal((await balance.getByTestId('balance-more').innerText()).trim(), '加载更多')
+      await balance.getByTestId('balance-more').click()
+      const secondPage = Math.min(2 * PAGE_SIZE, other.items.length)
+      await waitForText(balance.getByTestId('balance-status'), `已显示 ${secondPage} 所，共 ${other.total} 所`)
+      assert.equal(await balance.getByTestId('balance-row').count(), secondPage)
 
       // On a phone: the page does not scroll sideways; the table scrolls inside its frame.
       await page.setViewportSize(PHONE)
@@ -263,7 +393,7 @@ describe('Exchange balance per partner', { timeout: TEST_TIMEOUT_MS * 4 }, () =>
       const items = await balanceOf(coordinator, year)
       // The server forces their own unit: an officer choosing it reads the same; asking for another changes nothing.
       assert.deepEqual(items, await balanceOf(officer, year, unit), `${year}: the coordinator's balance is their unit's`)
-      if (!chosen && items.length) chosen = { year, items, all: await balanceOf(officer, year) }
+      if (!chosen && items.length) chosen = { year, ...(await pagesOf(coordinator, year)), all: await balanceOf(officer, year) }
     }
     assert.ok(chosen, 'the coordinator’s unit exchanged students in a year of the page')
     const own = (items) => items.reduce((n, i) => n + i.outgoing_people + i.incoming_people, 0)
@@ -275,7 +405,7 @@ describe('Exchange balance per partner', { timeout: TEST_TIMEOUT_MS * 4 }, () =>
       await page.getByTestId('indicators-own-unit').waitFor()
       assert.equal(await section(page).getByTestId('balance-year').inputValue(), String(chosen.year))
       await waitForYear(page, chosen.year, false)
-      await assertRows(page, chosen.items, countries, `the coordinator's ${academicYear(chosen.year)}`)
+      await assertRows(page, chosen, countries, `the coordinator's ${academicYear(chosen.year)}`)
       const csvUrl = new URL(await section(page).getByTestId('export-csv').getAttribute('href'), page.url())
       assert.equal(csvUrl.searchParams.get('year'), String(chosen.year))
     })

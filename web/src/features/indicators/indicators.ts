@@ -111,17 +111,21 @@ export async function removeTarget(key: { indicator: string; year: number; org_u
   await request<null>('DELETE', '/indicators/targets' + search)
 }
 
+/** A page of partners; `total` is how many partners the year has. */
+export type PartnerExchangePage = Page<PartnerExchange> & { total?: number }
+
 /**
- * Every partner's exchange in one academic year (the year it begins in; absent: the server's
- * default, the current one), for the whole institution or an org unit (a coordinator: their
- * own, which the server forces); the most students exchanged first.
+ * A page of the partners' exchange in one academic year (the year it begins in; absent: the
+ * server's default, the current one), for the whole institution or an org unit (a
+ * coordinator: their own, which the server forces); the most students exchanged first, then
+ * by name.
  */
 export async function exchangeBalance(
-  params: { year?: number; org_unit?: Id | null },
+  params: { year?: number; org_unit?: Id | null; limit?: number; cursor?: string | null },
   signal?: AbortSignal,
-): Promise<PartnerExchange[]> {
-  const path = '/indicators/exchange_balance' + query({ year: params.year, org_unit: params.org_unit ?? undefined })
-  return (await request<{ items: PartnerExchange[] }>('GET', path, { signal })).data.items
+): Promise<PartnerExchangePage> {
+  const search = query({ year: params.year, org_unit: params.org_unit ?? undefined, limit: params.limit, cursor: params.cursor })
+  return (await request<PartnerExchangePage>('GET', '/indicators/exchange_balance' + search, { signal })).data
 }
 
 /**
@@ -314,6 +318,12 @@ export function targetsOf(targets: readonly IndicatorTarget[], indicator: string
 
 /** How many partners the balance chart draws: the rest are in the table below it. */
 export const BALANCE_CHART_PARTNERS = 15
+
+/**
+ * How many partners the balance's table reads a page at a time: the first page holds the
+ * partners the chart draws (the server orders them by students exchanged).
+ */
+export const BALANCE_PAGE_SIZE = Math.max(20, BALANCE_CHART_PARTNERS)
 
 /** Students exchanged with a partner both ways: what orders the partners. */
 export function exchanged(item: Pick<PartnerExchange, 'outgoing_people' | 'incoming_people'>): number {

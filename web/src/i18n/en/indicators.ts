@@ -159,7 +159,7 @@ const indicators = {
       title: 'Exchange balance per partner',
       about:
         'For the academic year chosen, every partner institution with student stays that began that year and are under way, completed or recognised (planned and cancelled stays are not counted). Students out are our students who went to the partner; students in are the partner’s students who came here. Each student counts once per partner, however many stays they had there. The months add up the stays’ lengths in months of 30 days, from the actual dates where they are recorded, else the planned ones. The balance is in less out: positive when the partner sends more than it receives, negative when it receives more than it sends.',
-      count: 'Partners in {year}: {count}',
+      count: 'Partners in {year}: showing {shown} of {total}',
       error: 'The exchange balance could not be loaded.',
       yearInvalid: 'Choose an academic year Orbis reports on.',
       empty: 'No student stays with a partner began in {year}.',
