@@ -36,9 +36,11 @@ const agreements = {
     summary: 'Agreements: {agreements} · partner countries: {countries}',
     partial: 'the first agreements only',
     agreements: 'Agreements: {count}',
+    partners: 'Partners: {count}',
     byCountry: 'Agreements by partner country',
     unavailable: 'The map could not be loaded.',
     label: 'World map: countries of partner institutions, darker for more agreements. Click a country to filter the list.',
+    labelPartners: 'World map: countries of partner institutions, darker for more partners. Click a country for its agreements.',
   },
   reminders: {
     title: 'Reminders',

@@ -38,9 +38,11 @@ const agreements: AgreementsMessages = {
     summary: '协议：{agreements} 份 · 合作国家/地区：{countries} 个',
     partial: '仅统计前一部分协议',
     agreements: '协议：{count} 份',
+    partners: '合作院校：{count} 所',
     byCountry: '按合作国家/地区统计的协议',
     unavailable: '无法加载地图。',
     label: '世界地图：合作院校所在国家/地区，颜色越深协议越多。点击国家/地区可筛选列表。',
+    labelPartners: '世界地图：合作院校所在国家/地区，颜色越深合作院校越多。点击国家/地区可查看其协议。',
   },
   reminders: {
     title: '提醒',
