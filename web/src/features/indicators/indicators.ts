@@ -55,6 +55,13 @@ export type SeatUsePage = Page<SeatUse> & { total?: number }
 /** The year's conditions together: seats, seats used (each condition's up to its seats), the share and how many are over. */
 export type SeatTotals = Schemas['SeatTotals']
 
+/**
+ * One group of partners in an academic year (a country, a UN M49 region or an institution
+ * type): the partner institutions of the agreements in force, those agreements, and the
+ * students exchanged with the partners (out: ours who went; in: theirs who came).
+ */
+export type PartnerGroup = Schemas['PartnerGroup']
+
 /** The years and unit a report covers; absent members take the server's defaults. */
 export interface IndicatorScope {
   from?: number
@@ -145,6 +152,24 @@ export async function seatUtilisation(
 export async function seatTotals(params: { year?: number; org_unit?: Id | null }, signal?: AbortSignal): Promise<SeatTotals> {
   const path = '/indicators/seat_utilisation/totals' + query({ year: params.year, org_unit: params.org_unit ?? undefined })
   return (await request<SeatTotals>('GET', path, { signal })).data
+}
+
+/** What the partners are grouped by: the server's `by`. */
+export const PARTNER_GROUPINGS = ['country', 'region', 'type'] as const
+export type PartnerGrouping = (typeof PARTNER_GROUPINGS)[number]
+
+/**
+ * The partners of one academic year (the year it begins in; absent: the server's default, the
+ * current one) grouped by country, region or institution type, for the whole institution or
+ * an org unit (a coordinator: their own, which the server forces); the most partners first,
+ * then the most students. One page: a row per group at most, never paged.
+ */
+export async function partnerGroups(
+  params: { by: PartnerGrouping; year?: number; org_unit?: Id | null },
+  signal?: AbortSignal,
+): Promise<PartnerGroup[]> {
+  const search = query({ by: params.by, year: params.year, org_unit: params.org_unit ?? undefined })
+  return (await request<Page<PartnerGroup>>('GET', '/indicators/partners' + search, { signal })).data.items
 }
 
 // --- years -----------------------------------------------------------------------------
@@ -380,4 +405,33 @@ export function formatSeatShare(share: number | null | undefined, locale: string
 /** How many stays a condition has beyond its seats; 0 when it is within them or names none. */
 export function seatsOver(item: Pick<SeatUse, 'seats' | 'used'>): number {
   return item.seats > 0 ? Math.max(0, item.used - item.seats) : 0
+}
+
+// --- partners by country ---------------------------------------------------------------
+
+/** A grouping as the URL holds it ("region"), else the server's default, by country. */
+export function parseGrouping(text: string): PartnerGrouping {
+  return (PARTNER_GROUPINGS as readonly string[]).includes(text) ? (text as PartnerGrouping) : 'country'
+}
+
+/** The UN M49 regions a country's `region` names, as the server writes them. */
+export const M49_REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as const
+
+/**
+ * What the year's rows by country add up to exactly: the countries with partners, and the
+ * partners (each has one country). Not the agreements nor the students: an agreement with
+ * partners in two countries counts in both rows, and so does a student who went to both.
+ */
+export function partnerTotals(countries: readonly Pick<PartnerGroup, 'partners'>[]): { countries: number; partners: number } {
+  return {
+    countries: countries.filter((c) => c.partners > 0).length,
+    partners: countries.reduce((sum, c) => sum + c.partners, 0),
+  }
+}
+
+/** The partners per country the world map colours, for the countries with partners. */
+export function partnersPerCountry(countries: readonly Pick<PartnerGroup, 'group' | 'partners'>[]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const c of countries) if (c.group && c.partners > 0) counts[c.group] = c.partners
+  return counts
 }

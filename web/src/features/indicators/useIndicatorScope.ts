@@ -1,7 +1,8 @@
 // The years and org unit an indicators page reports on, kept in the URL (?from=, ?to=,
 // ?org_unit=): the Indicators page and the printable report choose them alike. The Indicators
-// page's exchange balance and seat use each show one year of them (?balance_year=,
-// ?seats_year=, else the range's last), picked alike (sectionYear).
+// page's exchange balance, seat use and partners by country each show one year of them
+// (?balance_year=, ?seats_year=, ?partners_year=, else the range's last), picked alike
+// (sectionYear); the partners are grouped as ?partners_by= says (country unless region or type).
 import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { OrgUnit } from '../../api/client'
@@ -9,11 +10,19 @@ import { sameId } from '../../shared/format'
 import { session } from '../../shared/session'
 import { useHomeOrgUnits } from '../../shared/useHomeOrgUnits'
 import { useUrlFilters } from '../../shared/usePagedList'
-import { DEFAULT_YEARS, YEARS_BACK, currentAcademicYear, parseYear, yearsBetween } from './indicators'
+import {
+  DEFAULT_YEARS,
+  YEARS_BACK,
+  currentAcademicYear,
+  parseGrouping,
+  parseYear,
+  yearsBetween,
+  type PartnerGrouping,
+} from './indicators'
 import { choosesOrgUnit } from './rules'
 
 /** The address keys of the page's sections that show one academic year. */
-type SectionYearKey = 'balance_year' | 'seats_year'
+type SectionYearKey = 'balance_year' | 'seats_year' | 'partners_year'
 
 /** One section's year: the one chosen (in the address), the years its picker offers, newest first, and a way to pick. */
 export interface SectionYear {
@@ -25,7 +34,15 @@ export interface SectionYear {
 
 export function useIndicatorScope() {
   const { locale } = useI18n()
-  const { filters, setFilters } = useUrlFilters(['from', 'to', 'org_unit', 'balance_year', 'seats_year'] as const)
+  const { filters, setFilters } = useUrlFilters([
+    'from',
+    'to',
+    'org_unit',
+    'balance_year',
+    'seats_year',
+    'partners_year',
+    'partners_by',
+  ] as const)
 
   const thisYear = currentAcademicYear()
   /** The years in the URL, else the last DEFAULT_YEARS academic years up to the current one. */
@@ -69,6 +86,15 @@ export function useIndicatorScope() {
 
   const balance = sectionYear('balance_year')
   const seats = sectionYear('seats_year')
+  const partners = sectionYear('partners_year')
+
+  /** How the partners by country are grouped: country unless the address says region or type. */
+  const partnersBy = computed(() => parseGrouping(filters.value.partners_by))
+
+  /** Puts the grouping in the address; by country, the default, leaves it out. */
+  function setPartnersBy(by: PartnerGrouping): void {
+    setFilters({ partners_by: by === 'country' ? '' : by })
+  }
 
   const choosesUnit = computed(() => choosesOrgUnit())
   /** The org unit chosen; null: the whole institution (or, for a coordinator, the one the server forces). */
@@ -116,6 +142,11 @@ export function useIndicatorScope() {
     seatsYear: seats.year,
     seatsYearOptions: seats.options,
     setSeatsYear: seats.set,
+    partnersYear: partners.year,
+    partnersYearOptions: partners.options,
+    setPartnersYear: partners.set,
+    partnersBy,
+    setPartnersBy,
     choosesUnit,
     orgUnit,
     orgUnits,

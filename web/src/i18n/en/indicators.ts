@@ -215,6 +215,53 @@ const indicators = {
       keyOver: 'more stays than the condition’s seats',
       keyNone: 'the condition names no seats',
     },
+    partners: {
+      title: 'Partners by country',
+      about:
+        'For the academic year chosen, the partner institutions of the agreements in force that year, and those agreements, by the partners’ country, region (UN M49) or type (ROR). An agreement is in force when it has been concluded (signed, active, expiring, expired or renewed; not a draft, in negotiation or terminated) and its dates overlap 1 September to 31 August. Students out are our students whose stays at a row’s partners began that year; students in are those partners’ students who came here (stays under way, completed or recognised). Each partner, agreement and student counts once in a row. An institution of several types counts under each (one of none under Other), so the types’ partners can add up to more than all the partners.',
+      count: {
+        country: 'Countries with partners or students exchanged in {year}: {count}',
+        region: 'Regions with partners or students exchanged in {year}: {count}',
+        type: 'Institution types with partners or students exchanged in {year}: {count}',
+      },
+      error: 'The partners by country could not be loaded.',
+      yearInvalid: 'Choose an academic year Orbis reports on.',
+      empty: 'No agreement was in force and no student was exchanged with a partner in {year}.',
+      groupBy: 'Group by',
+      by: {
+        country: 'Country',
+        region: 'Region',
+        type: 'Type',
+      },
+      totals: 'Partners in {year}',
+      countries: 'Countries with partners',
+      partners: 'Partners',
+      mapTitle: 'Partners per country',
+      caption: {
+        country: 'Partners by country in {year}',
+        region: 'Partners by region in {year}',
+        type: 'Partners by institution type in {year}',
+      },
+      group: {
+        country: 'Country',
+        region: 'Region',
+        type: 'Institution type',
+      },
+      region: 'Region',
+      agreements: 'Agreements',
+      studentsOut: 'Students out',
+      studentsIn: 'Students in',
+      noRegion: 'No region',
+      regions: {
+        Africa: 'Africa',
+        Americas: 'Americas',
+        Asia: 'Asia',
+        Europe: 'Europe',
+        Oceania: 'Oceania',
+      },
+      keyRows:
+        'An agreement with partners in several rows, and a student who went to several, count in each: the rows’ agreements and students do not add up to the year’s.',
+    },
   },
 }
 
