@@ -141,6 +141,11 @@ std::vector<Probe> probes(Client& client, const std::map<std::string, std::strin
                    "/api/v1/indicators/seat_utilisation?year=2025&limit=20"});
     out.push_back({"GET /api/v1/indicators/seat_utilisation/totals", role,
                    "/api/v1/indicators/seat_utilisation/totals?year=2025"});
+    // Partners by country and by type: the year's agreements in force and stays, grouped.
+    out.push_back({"GET /api/v1/indicators/partners (by country)", role,
+                   "/api/v1/indicators/partners?year=2025"});
+    out.push_back({"GET /api/v1/indicators/partners (by type)", role,
+                   "/api/v1/indicators/partners?by=type&year=2025"});
   }
   // An import checked without being kept (a dry run): its cost should follow the file's rows.
   if (std::ifstream csv{std::string(ORBIS_SOURCE_DIR) + "/tests/cases/mobility/mobilities.csv"}) {

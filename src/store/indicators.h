@@ -13,6 +13,7 @@
 
 #include "common/error.h"
 #include "common/ids.h"
+#include "domain/institution.h"
 #include "domain/mobility.h"
 #include "store/query.h"
 #include "store/store.h"
@@ -109,6 +110,32 @@ struct SeatTotals {
   int over = 0;  // conditions with more stays than seats
 };
 Result<SeatTotals> count_seats(Transaction& tx, const SeatsQuery& query);
+
+// A partner of an agreement in force in an academic year: a party that is not the home
+// institution, once per agreement. In force: concluded (signed, active, expiring, expired or
+// renewed; not a draft, in negotiation or terminated) with its dates overlapping the academic
+// year, 1 September to 31 August (an agreement without an end date runs on).
+struct PartnerParty {
+  AgreementId agreement;
+  InstitutionId partner;
+  std::string country;  // ISO 3166-1 alpha-2, as the registry holds it
+  std::vector<domain::InstitutionType> types;
+};
+// Those of `query.academic_year`, of the agreements whose home party is of `query.org_unit`
+// when it is set; one statement, as many rows as the year's agreements have partners.
+Result<std::vector<PartnerParty>> partners_in_force(Transaction& tx, const SeatsQuery& query);
+// A student with a stay begun (abroad, completed or recognised) in an academic year and the
+// partner of that stay (the receiving institution of an outgoing stay, the sending of an
+// incoming one): once per person, direction and partner.
+struct PartnerStay {
+  PersonId person;
+  domain::Direction direction = domain::Direction::outgoing;
+  InstitutionId partner;
+  std::string country;
+  std::vector<domain::InstitutionType> types;
+};
+// Those of `query.academic_year`, of an org unit's stays when it is set.
+Result<std::vector<PartnerStay>> partner_stays(Transaction& tx, const SeatsQuery& query);
 
 // A figure the office enters (indicators::measures()): for the whole institution when
 // `org_unit` is unset.

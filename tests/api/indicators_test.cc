@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 
+#include "domain/country.h"
 #include "harness.h"
 
 namespace orbis::testing {
@@ -809,6 +810,173 @@ TEST_F(IndicatorsTest, SeatUtilisationIsEveryConditionInForceWithTheStaysUnderIt
   }
   const auto bad = server.get("/api/v1/indicators/seat_utilisation?year=soon", officer);
   EXPECT_EQ(bad.status, 422);
+}
+
+// Partners and students by country, region and type, counted from the agreements, their
+// partners, the registry's institutions and the stays list (not from the indicator's
+// queries): each group's partners of the agreements in force, those agreements and the
+// students out and in, each once per group; the order; the export; who sees it.
+TEST_F(IndicatorsTest, PartnersByCountryRegionAndTypeCountAgreementsInForceAndStudents) {
+  const std::set<std::string> concluded = {"signed", "active", "expiring", "expired", "renewed"};
+  const auto agreements = follow_pages(server, "/api/v1/agreements", officer, 100);
+  ASSERT_FALSE(agreements.in_order.empty());
+  std::map<std::int64_t, json> institutions;
+  const auto institution = [&](std::int64_t id) -> const json& {
+    if (!institutions.contains(id)) {
+      const auto r = server.get("/api/v1/institutions/" + std::to_string(id), officer);
+      EXPECT_EQ(r.status, 200) << r.body;
+      institutions[id] = r.json();
+    }
+    return institutions.at(id);
+  };
+  const auto groups_of = [&](const std::string& by, std::int64_t id) {
+    const json& i = institution(id);
+    const auto country = i["country"].get<std::string>();
+    std::vector<std::string> out;
+    if (by == "country") out.push_back(country);
+    if (by == "region") {
+      const auto c = domain::find_country(country);
+      out.emplace_back(c ? std::string(c->region) : "");
+    }
+    if (by == "type") {
+      for (const auto& t : i["types"]) out.push_back(t.get<std::string>());
+      if (out.empty()) out.emplace_back("other");
+    }
+    return out;
+  };
+  struct Expected {
+    std::set<std::int64_t> partners, agreements, out, in;
+  };
+  std::set<std::string> countries_seen;
+  for (int year = 2023; year <= 2026; ++year) {
+    SCOPED_TRACE(year);
+    const std::string academic = std::to_string(year) + "/" + std::to_string(year + 1);
+    const std::string first_day = std::to_string(year) + "-09-01";
+    const std::string last_day = std::to_string(year + 1) + "-08-31";
+    std::map<std::string, std::map<std::string, Expected>> expected;  // by, group
+    for (const auto& a : agreements.in_order) {
+      if (!concluded.contains(a["stored_status"].get<std::string>())) continue;
+      if (a["start_date"].get<std::string>() > last_day) continue;
+      if (!a["end_date"].is_null() && a["end_date"].get<std::string>() < first_day) continue;
+      for (const auto& p : a["partners"])
+        for (const char* by : {"country", "region", "type"})
+          for (const auto& g : groups_of(by, p["id"].get<std::int64_t>())) {
+            expected[by][g].partners.insert(p["id"].get<std::int64_t>());
+            expected[by][g].agreements.insert(a["id"].get<std::int64_t>());
+          }
+    }
+    for (const char* direction : {"outgoing", "incoming"}) {
+      const bool out = direction == std::string("outgoing");
+      const auto stays = follow_pages(
+          server, "/api/v1/mobilities?direction=" + std::string(direction) + "&year=" + academic,
+          officer, 200);
+      for (const auto& st : stays.in_order) {
+        if (!kBegun.contains(st["status"].get<std::string>())) continue;
+        if (st["person"]["kind"] != "student") continue;
+        const std::int64_t partner =
+            st[out ? "receiving_institution_id" : "sending_institution_id"];
+        for (const char* by : {"country", "region", "type"})
+          for (const auto& g : groups_of(by, partner))
+            (out ? expected[by][g].out : expected[by][g].in)
+                .insert(st["person_id"].get<std::int64_t>());
+      }
+    }
+    for (const char* by : {"country", "region", "type"}) {
+      SCOPED_TRACE(by);
+      const auto r = server.get(
+          "/api/v1/indicators/partners?by=" + std::string(by) + "&year=" + std::to_string(year),
+          officer);
+      ASSERT_EQ(r.status, 200) << r.body;
+      const json page = r.json();
+      const auto& want = expected[by];
+      EXPECT_EQ(page["total"].get<std::size_t>(), want.size());
+      ASSERT_EQ(page["items"].size(), want.size());
+      EXPECT_TRUE(page["next"].is_null());
+      int previous_partners = 1 << 30;
+      int previous_students = 1 << 30;
+      std::string previous_group;
+      for (const auto& g : page["items"]) {
+        const auto group = g["group"].get<std::string>();
+        SCOPED_TRACE(group);
+        ASSERT_TRUE(want.contains(group));
+        const auto& e = want.at(group);
+        EXPECT_EQ(g["academic_year"], academic);
+        EXPECT_EQ(g["partners"].get<std::size_t>(), e.partners.size());
+        EXPECT_EQ(g["agreements"].get<std::size_t>(), e.agreements.size());
+        EXPECT_EQ(g["outgoing_people"].get<std::size_t>(), e.out.size());
+        EXPECT_EQ(g["incoming_people"].get<std::size_t>(), e.in.size());
+        EXPECT_FALSE(g["name"].get<std::string>().empty());
+        EXPECT_FALSE(g["name_zh"].get<std::string>().empty());
+        if (by == std::string("country")) {
+          const auto c = domain::find_country(group);
+          ASSERT_TRUE(c.has_value());
+          EXPECT_EQ(g["name_zh"], std::string(c->name_zh));
+          EXPECT_EQ(g["region"], std::string(c->region));
+          countries_seen.insert(group);
+        } else {
+          EXPECT_EQ(g["region"], "");
+        }
+        // The most partners first, then the most students, then by group.
+        const int partners = g["partners"].get<int>();
+        const int students = g["outgoing_people"].get<int>() + g["incoming_people"].get<int>();
+        EXPECT_TRUE(partners < previous_partners ||
+                    (partners == previous_partners &&
+                     (students < previous_students ||
+                      (students == previous_students && group > previous_group))));
+        previous_partners = partners;
+        previous_students = students;
+        previous_group = group;
+      }
+      // As a spreadsheet: the same rows, headed in Chinese when asked.
+      const auto csv =
+          server.get("/api/v1/indicators/partners?format=csv&lang=zh&by=" + std::string(by) +
+                         "&year=" + std::to_string(year),
+                     officer);
+      ASSERT_EQ(csv.status, 200);
+      EXPECT_EQ(static_cast<std::size_t>(std::count(csv.body.begin(), csv.body.end(), '\n')),
+                want.size() + 1);
+      EXPECT_NE(csv.body.find("合作院校"), std::string::npos);
+    }
+  }
+  EXPECT_GE(countries_seen.size(), 3u) << "the demo's partners are in several countries";
+
+  // Region names in both languages; the default grouping is by country.
+  const json regions =
+      server.get("/api/v1/indicators/partners?by=region&year=2025", officer).json();
+  for (const auto& g : regions["items"]) {
+    if (g["group"] == "Europe") {
+      EXPECT_EQ(g["name_zh"], "欧洲");
+    }
+  }
+  EXPECT_EQ(
+      server.get("/api/v1/indicators/partners?year=2025", officer).json()["items"],
+      server.get("/api/v1/indicators/partners?by=country&year=2025", officer).json()["items"]);
+
+  // A coordinator's is their org unit's; the office's for that unit the same.
+  const auto coordinator = server.login("coordinator@westlake.edu.cn");
+  const std::int64_t unit = server.get("/api/v1/auth/me", coordinator).json()["org_unit_id"];
+  const json mine = server.get("/api/v1/indicators/partners?year=2025", coordinator).json();
+  const json of_unit =
+      server.get("/api/v1/indicators/partners?year=2025&org_unit=" + std::to_string(unit), officer)
+          .json();
+  EXPECT_EQ(mine["items"], of_unit["items"]);
+  EXPECT_EQ(
+      server.get("/api/v1/indicators/partners?org_unit=" + std::to_string(unit + 1), coordinator)
+          .status,
+      403);
+  // Students and partners see none of it; a grouping or a year that is not one is refused at
+  // its field.
+  for (const char* who : {"student@westlake.edu.cn", "partner@ox.ac.uk"}) {
+    const auto denied = server.get("/api/v1/indicators/partners", server.login(who));
+    EXPECT_EQ(denied.status, 403) << who;
+    EXPECT_EQ(denied.body.find("\"items\""), std::string::npos);
+  }
+  for (const auto& [query, field] :
+       {std::pair{"by=city", "by"}, std::pair{"year=1200", "year"}, std::pair{"year=x", "year"}}) {
+    const auto bad = server.get("/api/v1/indicators/partners?" + std::string(query), officer);
+    EXPECT_EQ(bad.status, 422) << query;
+    EXPECT_EQ(bad.json()["errors"][0]["field"], field) << bad.body;
+  }
 }
 
 }  // namespace

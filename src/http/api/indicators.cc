@@ -93,6 +93,27 @@ struct QueryCodec<YearPageQuery> : QueryObject<YearPageQuery> {
   }
 };
 
+// GET /indicators/partners: how to group, one academic year, an org unit.
+struct PartnersQuery {
+  service::PartnerGrouping by = service::PartnerGrouping::country;
+  std::optional<int> year;
+  std::optional<OrgUnitId> org_unit;
+};
+
+template <>
+struct QueryCodec<PartnersQuery> : QueryObject<PartnersQuery> {
+  static constexpr auto params() {
+    using Q = PartnersQuery;
+    return std::tuple{Param{"by", &Q::by, "country (default), region or type"},
+                      Param{"year", &Q::year,
+                            "the academic year, by the year it begins in (default: the "
+                            "current one)"},
+                      Param{"org_unit", &Q::org_unit,
+                            "agreements and stays of an org unit's (a coordinator sees their own "
+                            "only)"}};
+  }
+};
+
 // DELETE /indicators/targets: which target.
 struct TargetKeyQuery {
   std::string indicator;
@@ -263,6 +284,16 @@ void add_indicator_routes(Router& router, service::Services& s) {
                                                   {q->page.limit, q->page.cursor});
         if (!page) return fail(page.error());
         return Page<service::SeatUse>{std::move(page->items), std::move(page->next), page->total};
+      });
+
+  api.get("/api/v1/indicators/partners", Access::policy(Resource::indicator, Action::read),
+          "The partners of the agreements in force in an academic year and the students "
+          "exchanged with them, by country, region or type; the most partners first")
+      .handle([&s](const Call& c,
+                   const Query<PartnersQuery>& q) -> Result<Page<service::PartnerGroup>> {
+        auto page = s.indicators.partners_by(c.actor(), q->by, q->year, q->org_unit);
+        if (!page) return fail(page.error());
+        return Page<service::PartnerGroup>{std::move(page->items), std::nullopt, page->total};
       });
 
   api.get("/api/v1/indicators/seat_utilisation/totals",

@@ -3,6 +3,8 @@
 // Thread-safety: stateless.
 #pragma once
 
+#include <array>
+
 #include "http/json/codec.h"
 #include "service/indicators/indicators.h"
 #include "store/indicators.h"
@@ -88,6 +90,35 @@ struct Codec<service::PartnerBalance>
         Field{"incoming_months", &B::incoming_months},
         Field{"people_balance", &B::people_balance, kPlain, "incoming less outgoing students"},
         Field{"months_balance", &B::months_balance, kPlain, "incoming less outgoing months"}};
+  }
+};
+
+template <>
+struct EnumValues<service::PartnerGrouping> {
+  using G = service::PartnerGrouping;
+  static constexpr std::array values = {G::country, G::region, G::type};
+};
+
+template <>
+struct Codec<service::PartnerGroup> : Object<service::PartnerGroup, Codec<service::PartnerGroup>> {
+  static constexpr std::string_view name = "PartnerGroup";
+  static constexpr auto fields() {
+    using G = service::PartnerGroup;
+    return std::tuple{
+        Field{"group", &G::group, kPlain,
+              "the country (ISO 3166-1 alpha-2), the UN M49 region or the institution type; "
+              "empty for countries of no region"},
+        Field{"name", &G::name},
+        Field{"name_zh", &G::name_zh},
+        Field{"region", &G::region, kPlain, "a country's UN M49 region; empty otherwise"},
+        Field{"academic_year", &G::academic_year},
+        Field{"partners", &G::partners, kPlain,
+              "partner institutions of the agreements in force in the year"},
+        Field{"agreements", &G::agreements, kPlain, "those agreements"},
+        Field{"outgoing_people", &G::outgoing_people, kPlain,
+              "students who went to the group's partners (stays begun in the year)"},
+        Field{"incoming_people", &G::incoming_people, kPlain,
+              "the group's partners' students who came"}};
   }
 };
 

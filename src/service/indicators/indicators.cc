@@ -14,52 +14,31 @@
 #include "domain/person.h"
 #include "indicators/catalogue.h"
 #include "indicators/compute.h"
+#include "service/indicators/scope.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
 #include "service/support/transaction.h"
 
 namespace orbis::service {
-namespace {
+
+namespace indicator_scope {
 
 using domain::access::Action;
 using domain::access::Resource;
 
-// The years an office may ask for or enter figures of.
-constexpr int kFirstYear = 1990;
-constexpr int kLastYear = 2100;
-// The most years one request reads.
-constexpr int kMostYears = 30;
-// Indicators show the five academic years up to the current one unless asked.
-constexpr int kDefaultYears = 5;
-// The largest figure an office enters (a headcount or FTE).
-constexpr double kLargestFigure = 1e9;
-constexpr std::size_t kLongestSource = 500;
-// Where the registry keeps the home institution (service/registry/registry.cc).
-constexpr std::string_view kHomeSetting = "home_institution_id";
-
-struct Years {
-  int from = 0;
-  int to = 0;
-};
-
-Result<Years> years_of(const IndicatorRequest& request, const Clock& clock) {
-  const int current = indicators::academic_year_on(format_iso8601(clock.now())).value_or(kLastYear);
-  Years y;
-  y.to = request.to.value_or(request.from ? *request.from + kDefaultYears - 1 : current);
-  y.from = request.from.value_or(y.to - kDefaultYears + 1);
-  std::vector<FieldError> errors;
-  for (const auto& [name, year] : {std::pair{"from", y.from}, std::pair{"to", y.to}})
-    if (year < kFirstYear || year > kLastYear)
-      errors.push_back({name, fmt::format("a year from {} to {}", kFirstYear, kLastYear)});
-  if (errors.empty() && y.from > y.to) errors.push_back({"to", "not before from"});
-  if (errors.empty() && y.to - y.from >= kMostYears)
-    errors.push_back({"to", fmt::format("at most {} years after from", kMostYears - 1)});
-  if (!errors.empty()) return fail(Error::invalid("the years are not valid", std::move(errors)));
-  return y;
+int current_year(const Clock& clock) {
+  return indicators::academic_year_on(format_iso8601(clock.now())).value_or(kLastYear);
 }
 
-// The org unit the reader sees: a coordinator's own (asking for another is refused);
-// anyone else's choice, which must exist.
+Result<std::string> one_year(std::optional<int> year, const Clock& clock) {
+  const int asked = year.value_or(current_year(clock));
+  if (asked < kFirstYear || asked > kLastYear)
+    return fail(
+        Error::invalid("the year is not valid",
+                       {{"year", fmt::format("a year from {} to {}", kFirstYear, kLastYear)}}));
+  return indicators::academic_year(asked);
+}
+
 Result<std::optional<OrgUnitId>> org_unit_for(store::Transaction& tx, const domain::Actor& actor,
                                               Action action, std::optional<OrgUnitId> asked) {
   const auto scope = domain::access::scope_of(actor, Resource::indicator, action);
@@ -76,6 +55,49 @@ Result<std::optional<OrgUnitId>> org_unit_for(store::Transaction& tx, const doma
     }
   }
   return asked;
+}
+
+}  // namespace indicator_scope
+
+namespace {
+
+using domain::access::Action;
+using domain::access::Resource;
+
+using indicator_scope::kFirstYear;
+using indicator_scope::kLastYear;
+using indicator_scope::one_year;
+using indicator_scope::org_unit_for;
+
+// The most years one request reads.
+constexpr int kMostYears = 30;
+// Indicators show the five academic years up to the current one unless asked.
+constexpr int kDefaultYears = 5;
+// The largest figure an office enters (a headcount or FTE).
+constexpr double kLargestFigure = 1e9;
+constexpr std::size_t kLongestSource = 500;
+// Where the registry keeps the home institution (service/registry/registry.cc).
+constexpr std::string_view kHomeSetting = "home_institution_id";
+
+struct Years {
+  int from = 0;
+  int to = 0;
+};
+
+Result<Years> years_of(const IndicatorRequest& request, const Clock& clock) {
+  const int current = indicator_scope::current_year(clock);
+  Years y;
+  y.to = request.to.value_or(request.from ? *request.from + kDefaultYears - 1 : current);
+  y.from = request.from.value_or(y.to - kDefaultYears + 1);
+  std::vector<FieldError> errors;
+  for (const auto& [name, year] : {std::pair{"from", y.from}, std::pair{"to", y.to}})
+    if (year < kFirstYear || year > kLastYear)
+      errors.push_back({name, fmt::format("a year from {} to {}", kFirstYear, kLastYear)});
+  if (errors.empty() && y.from > y.to) errors.push_back({"to", "not before from"});
+  if (errors.empty() && y.to - y.from >= kMostYears)
+    errors.push_back({"to", fmt::format("at most {} years after from", kMostYears - 1)});
+  if (!errors.empty()) return fail(Error::invalid("the years are not valid", std::move(errors)));
+  return y;
 }
 
 std::vector<std::string> academic_years(Years y) {
@@ -227,19 +249,6 @@ Result<std::vector<IndicatorView>> Indicators::list(const domain::Actor& actor,
         }
         return views;
       });
-}
-
-// The academic year asked for by the year it begins in, else the current one.
-Result<std::string> one_year(std::optional<int> year, const Clock& clock) {
-  auto years = years_of({year, year, std::nullopt}, clock);
-  if (!years) {
-    // years_of names "from" and "to"; here there is one year.
-    auto error = years.error();
-    for (auto& field : error.fields) field.field = "year";
-    if (error.fields.size() > 1) error.fields.resize(1);
-    return fail(std::move(error));
-  }
-  return indicators::academic_year(years->to);
 }
 
 Result<Page<PartnerBalance>> Indicators::exchange_balance(const domain::Actor& actor,

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/clock.h"
@@ -118,6 +119,27 @@ struct SeatTotalsView {
   std::optional<double> share;
 };
 
+// How partners_by groups partners and students: by the partner's country, by the UN M49
+// region of that country, or by the partner's type (ROR's; an institution of several types
+// counts under each, one of none under "other").
+enum class PartnerGrouping { country, region, type };
+std::string_view to_string(PartnerGrouping by);
+
+// One group of partners in an academic year: the partner institutions of the agreements in
+// force (store::PartnerParty), those agreements, and the students with stays begun that year
+// out to the group's partners and in from them, each counted once per group.
+struct PartnerGroup {
+  std::string group;    // "CN", "Asia", "education"; "" for a country of no M49 region
+  std::string name;     // the group's name in English
+  std::string name_zh;  // and in Chinese
+  std::string region;   // a country's region; empty when grouped otherwise
+  std::string academic_year;
+  int partners = 0;
+  int agreements = 0;
+  int outgoing_people = 0;
+  int incoming_people = 0;
+};
+
 // A figure as the office enters it.
 struct FigureInput {
   std::string measure;
@@ -165,6 +187,13 @@ class Indicators {
   // Those conditions' seats and use together.
   Result<SeatTotalsView> seat_totals(const domain::Actor& actor, std::optional<int> year,
                                      std::optional<OrgUnitId> org_unit) const;
+  // The partners of the agreements in force in the academic year beginning in `year`
+  // (default: the current one) and the students exchanged with them, grouped `by` country,
+  // region or type: the partners_by of docs/indicators.md. Most partners first, then most
+  // students, then by group; one page (a group per country at most).
+  Result<Page<PartnerGroup>> partners_by(const domain::Actor& actor, PartnerGrouping by,
+                                         std::optional<int> year,
+                                         std::optional<OrgUnitId> org_unit) const;
   // The figures entered for the years asked for.
   Result<std::vector<store::IndicatorFigure>> figures(const domain::Actor& actor,
                                                       const IndicatorRequest& request) const;

@@ -20,6 +20,12 @@ std::string seen_condition(sql::Where& where, const AgreementQuery& q, const std
          ".receiving_id = " + where.bind(q.party->value) + ")";
 }
 
+std::string home_party_of(sql::Where& where, OrgUnitId org_unit) {
+  return "EXISTS (SELECT 1 FROM agreement_parties h WHERE h.agreement_id = a.id AND h.is_home = "
+         "TRUE AND h.org_unit_id = " +
+         where.bind(org_unit.value) + ")";
+}
+
 void add_agreement_filters(sql::Where& where, const AgreementQuery& q) {
   if (q.party) {
     where.add("a.id IN (SELECT agreement_id FROM agreement_parties WHERE institution_id = " +

@@ -14,6 +14,9 @@ namespace orbis::store::internal {
 std::string seen_party(sql::Where& where, const AgreementQuery& q, const std::string& p);
 std::string seen_condition(sql::Where& where, const AgreementQuery& q, const std::string& c);
 
+// The agreements `a` whose home party is of `org_unit`, as a condition.
+std::string home_party_of(sql::Where& where, OrgUnitId org_unit);
+
 // Every filter of `q` but its words, on the agreements row `a`.
 void add_agreement_filters(sql::Where& where, const AgreementQuery& q);
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "store/sql/agreement_filters.h"
 #include "store/sql/repositories.h"
 #include "store/sql/statement.h"
 #include "store/sql/support.h"
@@ -233,11 +234,7 @@ void add_seats(Where& where, const SeatsQuery& q) {
   where.add("c.first_year <= " + where.bind(q.academic_year));
   where.add("c.last_year >= " + where.bind(q.academic_year));
   where.add("a.status IN ('signed', 'active', 'renewed')");
-  if (q.org_unit)
-    where.add(
-        "EXISTS (SELECT 1 FROM agreement_parties h WHERE h.agreement_id = a.id AND "
-        "h.is_home = TRUE AND h.org_unit_id = " +
-        where.bind(q.org_unit->value) + ")");
+  if (q.org_unit) where.add(internal::home_party_of(where, *q.org_unit));
 }
 
 // The stays using condition `c` in the year bound as `year`.

@@ -23,14 +23,6 @@ std::string join_types(const std::vector<domain::InstitutionType>& types) {
   return text::join(names, ";");
 }
 
-std::vector<domain::InstitutionType> split_types(const std::string& joined) {
-  std::vector<domain::InstitutionType> types;
-  for (const auto& part : text::split(joined, ';')) {
-    if (const auto t = domain::parse_institution_type(part)) types.push_back(*t);
-  }
-  return types;
-}
-
 // The columns of `institutions`, bound for reading or writing one row at a time.
 struct InstitutionRow {
   long long id = 0;
@@ -454,6 +446,14 @@ class SqlInstitutionRepository final : public InstitutionRepository {
 
 std::unique_ptr<InstitutionRepository> make_institution_repository(const sql::Context& context) {
   return std::make_unique<SqlInstitutionRepository>(context);
+}
+
+std::vector<domain::InstitutionType> split_types(const std::string& joined) {
+  std::vector<domain::InstitutionType> types;
+  for (const auto& part : text::split(joined, ';')) {
+    if (const auto t = domain::parse_institution_type(part)) types.push_back(*t);
+  }
+  return types;
 }
 
 }  // namespace orbis::store::internal

@@ -5,6 +5,8 @@
 #include <soci/soci.h>
 
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "store/sql/context.h"
 #include "store/store.h"
@@ -32,5 +34,9 @@ soci::session& session_of(Transaction& tx);
 // The context of a transaction of this store: its session, and the clock that stamps
 // created_at and updated_at (the one the store was opened with).
 const sql::Context& context_of(Transaction& tx);
+
+// An institution's types as `institutions.types` holds them ("education;funder"); a name
+// this build does not know is left out.
+std::vector<domain::InstitutionType> split_types(const std::string& joined);
 
 }  // namespace orbis::store::internal

@@ -931,6 +931,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partners of the agreements in force in an academic year and the students exchanged with them, by country, region or type; the most partners first */
+        get: operations["get_indicators_partners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/recognition": {
         parameters: {
             query?: never;
@@ -2907,6 +2924,23 @@ export interface components {
             partner: components["schemas"]["IndicatorPartner"];
             /** @description incoming less outgoing students */
             people_balance: number;
+        };
+        PartnerGroup: {
+            academic_year: string;
+            /** @description those agreements */
+            agreements: number;
+            /** @description the country (ISO 3166-1 alpha-2), the UN M49 region or the institution type; empty for countries of no region */
+            group: string;
+            /** @description the group's partners' students who came */
+            incoming_people: number;
+            name: string;
+            name_zh: string;
+            /** @description students who went to the group's partners (stays begun in the year) */
+            outgoing_people: number;
+            /** @description partner institutions of the agreements in force in the year */
+            partners: number;
+            /** @description a country's UN M49 region; empty otherwise */
+            region: string;
         };
         Party: {
             contact: components["schemas"]["PartyContact"];
@@ -8521,6 +8555,88 @@ export interface operations {
             };
             /** @description conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_indicators_partners: {
+        parameters: {
+            query?: {
+                /** @description country (default), region or type */
+                by?: "country" | "region" | "type";
+                /** @description the academic year, by the year it begins in (default: the current one) */
+                year?: number;
+                /** @description agreements and stays of an org unit's (a coordinator sees their own only) */
+                org_unit?: number;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PartnerGroup"][];
+                        next: string | null;
+                        total?: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
