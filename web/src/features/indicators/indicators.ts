@@ -62,6 +62,14 @@ export type SeatTotals = Schemas['SeatTotals']
  */
 export type PartnerGroup = Schemas['PartnerGroup']
 
+/**
+ * One row of the funding of an academic year's student stays (a direction, source,
+ * scholarship, sponsor and currency): the students funded so and their stays, each once, and
+ * the lines' amounts added up exactly as a decimal string ("192000.00"; null when no line
+ * names one, as for a self-funded stay).
+ */
+export type FundingGroup = Schemas['FundingGroup']
+
 /** The years and unit a report covers; absent members take the server's defaults. */
 export interface IndicatorScope {
   from?: number
@@ -170,6 +178,18 @@ export async function partnerGroups(
 ): Promise<PartnerGroup[]> {
   const search = query({ by: params.by, year: params.year, org_unit: params.org_unit ?? undefined })
   return (await request<Page<PartnerGroup>>('GET', '/indicators/partners' + search, { signal })).data.items
+}
+
+/**
+ * The funding recorded on the student stays begun in one academic year (the year it begins
+ * in; absent: the server's default, the current one), for the whole institution or an org
+ * unit (a coordinator: their own, which the server forces): a row per direction, source,
+ * scholarship, sponsor and currency, outgoing first, then the most students funded. One
+ * page, never paged.
+ */
+export async function fundingGroups(params: { year?: number; org_unit?: Id | null }, signal?: AbortSignal): Promise<FundingGroup[]> {
+  const search = query({ year: params.year, org_unit: params.org_unit ?? undefined })
+  return (await request<Page<FundingGroup>>('GET', '/indicators/funding' + search, { signal })).data.items
 }
 
 // --- years -----------------------------------------------------------------------------
@@ -434,4 +454,40 @@ export function partnersPerCountry(countries: readonly Pick<PartnerGroup, 'group
   const counts: Record<string, number> = {}
   for (const c of countries) if (c.group && c.partners > 0) counts[c.group] = c.partners
   return counts
+}
+
+// --- funding and scholarships ----------------------------------------------------------
+
+/** The directions of the funding's rows, in the order the server lists them. */
+export const FUNDING_DIRECTIONS = ['outgoing', 'incoming'] as const
+export type FundingDirection = (typeof FUNDING_DIRECTIONS)[number]
+
+/** The sources of funding the page words; an office may record others, shown as recorded. */
+export const FUNDING_SOURCES = ['scholarship', 'erasmus', 'csc', 'self', 'home'] as const
+export type FundingSource = (typeof FUNDING_SOURCES)[number]
+
+export function isFundingSource(source: string): source is FundingSource {
+  return (FUNDING_SOURCES as readonly string[]).includes(source)
+}
+
+/** The rows of one direction, in the server's order. */
+export function fundingOf(rows: readonly FundingGroup[], direction: FundingDirection): FundingGroup[] {
+  return rows.filter((r) => r.direction === direction)
+}
+
+/**
+ * An amount in its currency as the reader's language writes money ("CN¥192,000.00",
+ * "€2,500.00"); "" for none. One value from its decimal string, for display only: amounts are
+ * never added here (the server adds them exactly). A currency the browser does not know is
+ * written as recorded ("192000.00 XYZ").
+ */
+export function formatAmount(amount: string | null | undefined, currency: string | null | undefined, locale: string): string {
+  if (!amount) return ''
+  const value = Number(amount)
+  if (!currency || !Number.isFinite(value)) return [amount, currency].filter(Boolean).join(' ')
+  try {
+    return new Intl.NumberFormat(numberLocale(locale), { style: 'currency', currency }).format(value)
+  } catch {
+    return `${amount} ${currency}`
+  }
 }

@@ -262,6 +262,42 @@ const indicators = {
       keyRows:
         'An agreement with partners in several rows, and a student who went to several, count in each: the rows’ agreements and students do not add up to the year’s.',
     },
+    funding: {
+      title: 'Funding and scholarships',
+      about:
+        'For the academic year chosen, every line of funding recorded on a student’s stay that began that year (abroad, completed or recognised; planned and cancelled stays and staff are not counted), a row per direction, source, scholarship, sponsor and currency. Students funded counts each student once in a row, and stays their stays begun that year. A student funded from two sources counts in each row, so the rows’ students do not add up to the students funded. The amount is the sum of what the row’s stays record, in the row’s own currency, never converted; a row whose stays record no amount (self-funded) has none.',
+      count: 'Funding in {year}: {count} rows',
+      error: 'The funding and scholarships could not be loaded.',
+      yearInvalid: 'Choose an academic year Orbis reports on.',
+      empty: 'No funding is recorded on a student’s stay begun in {year}.',
+      directions: {
+        outgoing: 'Outgoing students',
+        incoming: 'Incoming students',
+      },
+      none: {
+        outgoing: 'No funding is recorded on our students’ stays abroad begun in {year}.',
+        incoming: 'No funding is recorded on incoming students’ stays begun in {year}.',
+      },
+      caption: {
+        outgoing: 'Funding of outgoing students’ stays begun in {year}',
+        incoming: 'Funding of incoming students’ stays begun in {year}',
+      },
+      source: 'Source',
+      scholarship: 'Scholarship',
+      sponsor: 'Sponsor',
+      holders: 'Students funded',
+      stays: 'Stays',
+      amount: 'Amount',
+      sources: {
+        scholarship: 'Scholarship',
+        erasmus: 'Erasmus+',
+        csc: 'China Scholarship Council',
+        self: 'Self-funded',
+        home: 'Home institution',
+        homeIncoming: 'Home institution',
+      },
+      keyNone: 'none recorded: no scholarship code, no sponsor, or no amount (a self-funded stay names none)',
+    },
   },
 }
 

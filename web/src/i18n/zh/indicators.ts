@@ -261,6 +261,42 @@ const indicators: IndicatorsMessages = {
       keyRows:
         '一份协议的合作院校分属几行、一名学生去过几行的合作院校时，在每行各计一次：各行的协议数和学生数之和不等于该学年的总数。',
     },
+    funding: {
+      title: '资助与奖学金',
+      about:
+        '所选学年内开始的学生交流（正在进行、已完成或已认定；不含计划中和已取消的交流，也不含教职工）所记录的每一项资助，按方向、来源、奖学金、资助方和币种各列一行。受资助学生在同一行中每人只计一次，交流次数是他们在该学年开始的交流。一名学生有两项资助来源时在每行各计一次，因此各行的学生数之和不等于受资助学生总数。金额是该行各次交流所记录金额之和，按该行本身的币种计，不做币种换算；各次交流均未记录金额的行（如自费）没有金额。',
+      count: '{year} 学年的资助：{count} 行',
+      error: '无法加载资助与奖学金。',
+      yearInvalid: '请选择 Orbis 统计范围内的学年。',
+      empty: '{year} 学年开始的学生交流没有记录任何资助。',
+      directions: {
+        outgoing: '出境学生',
+        incoming: '来校学生',
+      },
+      none: {
+        outgoing: '{year} 学年开始的本校学生出境交流没有记录资助。',
+        incoming: '{year} 学年开始的来校学生交流没有记录资助。',
+      },
+      caption: {
+        outgoing: '{year} 学年开始的出境学生交流的资助',
+        incoming: '{year} 学年开始的来校学生交流的资助',
+      },
+      source: '来源',
+      scholarship: '奖学金',
+      sponsor: '资助方',
+      holders: '受资助学生',
+      stays: '交流次数',
+      amount: '金额',
+      sources: {
+        scholarship: '奖学金',
+        erasmus: 'Erasmus+',
+        csc: '国家留学基金委',
+        self: '自费',
+        home: '本校资助',
+        homeIncoming: '派出院校资助',
+      },
+      keyNone: '未记录：无奖学金代码、无资助方或无金额（自费交流不记录金额）',
+    },
   },
 }
 
