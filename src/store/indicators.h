@@ -137,6 +137,22 @@ struct PartnerStay {
 // Those of `query.academic_year`, of an org unit's stays when it is set.
 Result<std::vector<PartnerStay>> partner_stays(Transaction& tx, const SeatsQuery& query);
 
+// A line of a stay's funding (domain::Funding) of a student's stay begun (abroad, completed or
+// recognised) in an academic year, with the stay and its person.
+struct FundingLine {
+  domain::Direction direction = domain::Direction::outgoing;
+  std::string source;  // "scholarship", "erasmus", "csc", "self", "home"
+  std::string scholarship;
+  std::string sponsor;
+  std::string amount;  // a decimal; empty when the line names none
+  std::string currency;
+  PersonId person;
+  MobilityId stay;
+};
+// Those of `query.academic_year`, of an org unit's stays when it is set; one statement, as
+// many rows as the year's begun stays have lines of funding.
+Result<std::vector<FundingLine>> funding_lines(Transaction& tx, const SeatsQuery& query);
+
 // A figure the office enters (indicators::measures()): for the whole institution when
 // `org_unit` is unset.
 struct IndicatorFigure {

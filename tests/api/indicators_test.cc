@@ -979,5 +979,116 @@ TEST_F(IndicatorsTest, PartnersByCountryRegionAndTypeCountAgreementsInForceAndSt
   }
 }
 
+// Hundredths of a decimal amount with at most two places ("2500.5" is 250050).
+long long hundredths(const std::string& amount) {
+  const auto dot = amount.find('.');
+  std::string cents = dot == std::string::npos ? "" : amount.substr(dot + 1);
+  EXPECT_LE(cents.size(), 2u) << amount;
+  cents.resize(2, '0');
+  return std::stoll(amount.substr(0, dot)) * 100 + std::stoll(cents);
+}
+
+// The funding of each year's stays, counted from the stays list (not from the indicator's
+// query): per direction, source, scholarship, sponsor and currency, the students and stays
+// once each and the amounts added up to the cent.
+TEST_F(IndicatorsTest, FundingCountsEachSourcesStudentsAndAddsItsAmountsExactly) {
+  struct Expected {
+    std::set<std::int64_t> holders, stays;
+    long long hundredths = 0;
+    bool amounts = false;
+  };
+  int with_amounts = 0;
+  for (int year = 2022; year <= 2026; ++year) {
+    SCOPED_TRACE(year);
+    const std::string academic = std::to_string(year) + "/" + std::to_string(year + 1);
+    std::map<std::string, Expected> expected;  // "direction|source|scholarship|sponsor|currency"
+    for (const char* direction : {"outgoing", "incoming"}) {
+      const auto stays = follow_pages(
+          server, "/api/v1/mobilities?direction=" + std::string(direction) + "&year=" + academic,
+          officer, 200);
+      for (const auto& st : stays.in_order) {
+        if (!kBegun.contains(st["status"].get<std::string>())) continue;
+        if (st["person"]["kind"] != "student") continue;
+        for (const auto& f : st["funding"]) {
+          const bool priced = !f["amount"].is_null();
+          const std::string key = std::string(direction) + "|" + f["source"].get<std::string>() +
+                                  "|" + f["scholarship"].get<std::string>() + "|" +
+                                  f["sponsor"].get<std::string>() + "|" +
+                                  (priced ? f["amount"]["currency"].get<std::string>() : "");
+          auto& e = expected[key];
+          e.holders.insert(st["person_id"].get<std::int64_t>());
+          e.stays.insert(st["id"].get<std::int64_t>());
+          if (priced) {
+            e.amounts = true;
+            e.hundredths += hundredths(f["amount"]["amount"].get<std::string>());
+          }
+        }
+      }
+    }
+    const auto r = server.get("/api/v1/indicators/funding?year=" + std::to_string(year), officer);
+    ASSERT_EQ(r.status, 200) << r.body;
+    const json page = r.json();
+    EXPECT_EQ(page["total"].get<std::size_t>(), expected.size());
+    ASSERT_EQ(page["items"].size(), expected.size());
+    std::string previous_direction = "outgoing";
+    int previous_holders = 1 << 30;
+    for (const auto& g : page["items"]) {
+      const auto text = [&](const char* field) {
+        return g[field].is_null() ? std::string() : g[field].get<std::string>();
+      };
+      const std::string key = text("direction") + "|" + text("source") + "|" + text("scholarship") +
+                              "|" + text("sponsor") + "|" + text("currency");
+      SCOPED_TRACE(key);
+      ASSERT_TRUE(expected.contains(key));
+      const auto& e = expected.at(key);
+      EXPECT_EQ(g["academic_year"], academic);
+      EXPECT_EQ(g["holders"].get<std::size_t>(), e.holders.size());
+      EXPECT_EQ(g["stays"].get<std::size_t>(), e.stays.size());
+      if (e.amounts) {
+        EXPECT_EQ(hundredths(g["amount"].get<std::string>()), e.hundredths);
+        ++with_amounts;
+      } else {
+        EXPECT_TRUE(g["amount"].is_null());
+      }
+      // Outgoing first, then the most students funded.
+      const auto direction = text("direction");
+      EXPECT_TRUE(direction == previous_direction || direction == "incoming");
+      if (direction != previous_direction) previous_holders = 1 << 30;
+      EXPECT_LE(g["holders"].get<int>(), previous_holders);
+      previous_direction = direction;
+      previous_holders = g["holders"].get<int>();
+    }
+    // As a spreadsheet: the same rows, headed in Chinese when asked.
+    const auto csv = server.get(
+        "/api/v1/indicators/funding?format=csv&lang=zh&year=" + std::to_string(year), officer);
+    ASSERT_EQ(csv.status, 200);
+    EXPECT_EQ(static_cast<std::size_t>(std::count(csv.body.begin(), csv.body.end(), '\n')),
+              expected.size() + 1);
+    EXPECT_NE(csv.body.find("受资助学生"), std::string::npos);
+  }
+  EXPECT_GE(with_amounts, 3) << "the demo funds stays with amounts";
+
+  // A coordinator's is their org unit's; the office's for that unit the same.
+  const auto coordinator = server.login("coordinator@westlake.edu.cn");
+  const std::int64_t unit = server.get("/api/v1/auth/me", coordinator).json()["org_unit_id"];
+  EXPECT_EQ(
+      server.get("/api/v1/indicators/funding?year=2025", coordinator).json()["items"],
+      server.get("/api/v1/indicators/funding?year=2025&org_unit=" + std::to_string(unit), officer)
+          .json()["items"]);
+  EXPECT_EQ(
+      server.get("/api/v1/indicators/funding?org_unit=" + std::to_string(unit + 1), coordinator)
+          .status,
+      403);
+  // Students and partners see none of it; a year that is not one is refused at its field.
+  for (const char* who : {"student@westlake.edu.cn", "partner@ox.ac.uk"}) {
+    const auto denied = server.get("/api/v1/indicators/funding", server.login(who));
+    EXPECT_EQ(denied.status, 403) << who;
+    EXPECT_EQ(denied.body.find("\"items\""), std::string::npos);
+  }
+  const auto bad = server.get("/api/v1/indicators/funding?year=1200", officer);
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(bad.json()["errors"][0]["field"], "year") << bad.body;
+}
+
 }  // namespace
 }  // namespace orbis::testing

@@ -54,7 +54,7 @@ struct QueryCodec<IndicatorRecordsQuery> : QueryObject<IndicatorRecordsQuery> {
   }
 };
 
-// GET /indicators/exchange_balance: one academic year and an org unit.
+// GET /indicators/seat_utilisation/totals and /funding: one academic year and an org unit.
 struct IndicatorYearQuery {
   std::optional<int> year;
   std::optional<OrgUnitId> org_unit;
@@ -294,6 +294,16 @@ void add_indicator_routes(Router& router, service::Services& s) {
         auto page = s.indicators.partners_by(c.actor(), q->by, q->year, q->org_unit);
         if (!page) return fail(page.error());
         return Page<service::PartnerGroup>{std::move(page->items), std::nullopt, page->total};
+      });
+
+  api.get("/api/v1/indicators/funding", Access::policy(Resource::indicator, Action::read),
+          "The funding of the students' stays begun in an academic year, by direction, source, "
+          "scholarship, sponsor and currency: the students funded and the amounts")
+      .handle([&s](const Call& c,
+                   const Query<IndicatorYearQuery>& q) -> Result<Page<service::FundingGroup>> {
+        auto page = s.indicators.funding(c.actor(), q->year, q->org_unit);
+        if (!page) return fail(page.error());
+        return Page<service::FundingGroup>{std::move(page->items), std::nullopt, page->total};
       });
 
   api.get("/api/v1/indicators/seat_utilisation/totals",

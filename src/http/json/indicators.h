@@ -123,6 +123,25 @@ struct Codec<service::PartnerGroup> : Object<service::PartnerGroup, Codec<servic
 };
 
 template <>
+struct Codec<service::FundingGroup> : Object<service::FundingGroup, Codec<service::FundingGroup>> {
+  static constexpr std::string_view name = "FundingGroup";
+  static constexpr auto fields() {
+    using F = service::FundingGroup;
+    return std::tuple{
+        Field{"direction", &F::direction, kPlain, "outgoing or incoming"},
+        Field{"source", &F::source, kPlain, "scholarship, erasmus, csc, self, home or another"},
+        Field{"scholarship", &F::scholarship, kNullIfEmpty, "a programme scholarship's code"},
+        Field{"sponsor", &F::sponsor, kNullIfEmpty},
+        Field{"academic_year", &F::academic_year},
+        Field{"holders", &F::holders, kPlain, "students funded so, each once"},
+        Field{"stays", &F::stays, kPlain, "their stays begun in the year"},
+        Field{"amount", &F::amount, kNullIfEmpty,
+              "the lines' amounts added up exactly, as a decimal; null when none names one"},
+        Field{"currency", &F::currency, kNullIfEmpty, "ISO 4217"}};
+  }
+};
+
+template <>
 struct Codec<service::SeatUse::Agreement>
     : Object<service::SeatUse::Agreement, Codec<service::SeatUse::Agreement>> {
   static constexpr std::string_view name = "SeatUseAgreement";

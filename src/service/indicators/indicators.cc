@@ -255,19 +255,14 @@ Result<Page<PartnerBalance>> Indicators::exchange_balance(const domain::Actor& a
                                                           std::optional<int> year,
                                                           std::optional<OrgUnitId> org_unit,
                                                           const PageRequest& request) const {
-  if (auto ok = require_reach(actor, Resource::indicator, Action::read, "see indicators"); !ok)
-    return fail(ok.error());
-  auto asked = one_year(year, clock_);
-  if (!asked) return fail(asked.error());
-  const auto& academic_year = *asked;
-  auto spec = page_spec("exchange balance", "exchanged", request);
-  if (!spec) return fail(spec.error());
   const auto one_place = [](double months) { return std::round(months * 10) / 10; };
-  return run(
-      store_, store::Access::read, [&](store::Transaction& tx) -> Result<Page<PartnerBalance>> {
-        auto unit = org_unit_for(tx, actor, Action::read, org_unit);
-        if (!unit) return fail(unit.error());
-        auto rows = store::partner_exchanges(tx, academic_year, *unit);
+  return indicator_scope::read_year<Page<PartnerBalance>>(
+      store_, clock_, actor, year, org_unit,
+      [&](store::Transaction& tx, const std::string& academic_year,
+          std::optional<OrgUnitId> unit) -> Result<Page<PartnerBalance>> {
+        auto spec = page_spec("exchange balance", "exchanged", request);
+        if (!spec) return fail(spec.error());
+        auto rows = store::partner_exchanges(tx, academic_year, unit);
         if (!rows) return fail(rows.error());
         // The rows come most exchanged first, then by name and id; a cursor holds the last
         // row's (students exchanged, name) and id.
@@ -321,68 +316,62 @@ Result<Page<SeatUse>> Indicators::seat_utilisation(const domain::Actor& actor,
                                                    std::optional<int> year,
                                                    std::optional<OrgUnitId> org_unit,
                                                    const PageRequest& request) const {
-  if (auto ok = require_reach(actor, Resource::indicator, Action::read, "see indicators"); !ok)
-    return fail(ok.error());
-  auto academic_year = one_year(year, clock_);
-  if (!academic_year) return fail(academic_year.error());
-  auto spec = page_spec("seat utilisation", "condition", request);
-  if (!spec) return fail(spec.error());
-  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<Page<SeatUse>> {
-    auto unit = org_unit_for(tx, actor, Action::read, org_unit);
-    if (!unit) return fail(unit.error());
-    const store::SeatsQuery query{*academic_year, *unit};
-    auto page = store::condition_seats(tx, query, *spec);
-    if (!page) return fail(page.error());
-    auto totals = store::count_seats(tx, query);
-    if (!totals) return fail(totals.error());
-    auto home = tx.settings().get(kHomeSetting);
-    if (!home) return fail(home.error());
-    const std::string home_id = home->value_or("");
-    Page<SeatUse> out{
-        {}, next_cursor("seat utilisation", "condition", page->next), totals->conditions};
-    out.items.reserve(page->items.size());
-    for (auto& c : page->items) {
-      const auto direction = std::to_string(c.sending.value) == home_id     ? "outgoing"
-                             : std::to_string(c.receiving.value) == home_id ? "incoming"
-                                                                            : "other";
-      out.items.push_back(
-          {.condition_id = c.condition,
-           .agreement = {c.agreement, std::move(c.code), std::move(c.title)},
-           .sending = {c.sending, std::move(c.sending_name)},
-           .receiving = {c.receiving, std::move(c.receiving_name)},
-           .direction = direction,
-           .mobility_type = std::move(c.mobility_type),
-           .academic_year = *academic_year,
-           .seats = c.seats,
-           .used = c.used,
-           .free = std::max(0, c.seats - c.used),
-           .share = c.seats > 0 ? std::optional(std::round(10000.0 * c.used / c.seats) / 10000)
-                                : std::nullopt});
-    }
-    return out;
-  });
+  return indicator_scope::read_year<Page<SeatUse>>(
+      store_, clock_, actor, year, org_unit,
+      [&](store::Transaction& tx, const std::string& academic_year,
+          std::optional<OrgUnitId> unit) -> Result<Page<SeatUse>> {
+        auto spec = page_spec("seat utilisation", "condition", request);
+        if (!spec) return fail(spec.error());
+        const store::SeatsQuery query{academic_year, unit};
+        auto page = store::condition_seats(tx, query, *spec);
+        if (!page) return fail(page.error());
+        auto totals = store::count_seats(tx, query);
+        if (!totals) return fail(totals.error());
+        auto home = tx.settings().get(kHomeSetting);
+        if (!home) return fail(home.error());
+        const std::string home_id = home->value_or("");
+        Page<SeatUse> out{
+            {}, next_cursor("seat utilisation", "condition", page->next), totals->conditions};
+        out.items.reserve(page->items.size());
+        for (auto& c : page->items) {
+          const auto direction = std::to_string(c.sending.value) == home_id     ? "outgoing"
+                                 : std::to_string(c.receiving.value) == home_id ? "incoming"
+                                                                                : "other";
+          out.items.push_back(
+              {.condition_id = c.condition,
+               .agreement = {c.agreement, std::move(c.code), std::move(c.title)},
+               .sending = {c.sending, std::move(c.sending_name)},
+               .receiving = {c.receiving, std::move(c.receiving_name)},
+               .direction = direction,
+               .mobility_type = std::move(c.mobility_type),
+               .academic_year = academic_year,
+               .seats = c.seats,
+               .used = c.used,
+               .free = std::max(0, c.seats - c.used),
+               .share = c.seats > 0 ? std::optional(std::round(10000.0 * c.used / c.seats) / 10000)
+                                    : std::nullopt});
+        }
+        return out;
+      });
 }
 
 Result<SeatTotalsView> Indicators::seat_totals(const domain::Actor& actor, std::optional<int> year,
                                                std::optional<OrgUnitId> org_unit) const {
-  if (auto ok = require_reach(actor, Resource::indicator, Action::read, "see indicators"); !ok)
-    return fail(ok.error());
-  auto academic_year = one_year(year, clock_);
-  if (!academic_year) return fail(academic_year.error());
-  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<SeatTotalsView> {
-    auto unit = org_unit_for(tx, actor, Action::read, org_unit);
-    if (!unit) return fail(unit.error());
-    auto t = store::count_seats(tx, {*academic_year, *unit});
-    if (!t) return fail(t.error());
-    return SeatTotalsView{
-        .academic_year = *academic_year,
-        .conditions = t->conditions,
-        .seats = t->seats,
-        .used = t->used,
-        .over = t->over,
-        .share = t->seats > 0 ? std::optional(std::round(10000.0 * t->used / t->seats) / 10000)
-                              : std::nullopt};
-  });
+  return indicator_scope::read_year<SeatTotalsView>(
+      store_, clock_, actor, year, org_unit,
+      [&](store::Transaction& tx, const std::string& academic_year,
+          std::optional<OrgUnitId> unit) -> Result<SeatTotalsView> {
+        auto t = store::count_seats(tx, {academic_year, unit});
+        if (!t) return fail(t.error());
+        return SeatTotalsView{
+            .academic_year = academic_year,
+            .conditions = t->conditions,
+            .seats = t->seats,
+            .used = t->used,
+            .over = t->over,
+            .share = t->seats > 0 ? std::optional(std::round(10000.0 * t->used / t->seats) / 10000)
+                                  : std::nullopt};
+      });
 }
 
 Result<Page<IndicatorRecord>> Indicators::records(const domain::Actor& actor,

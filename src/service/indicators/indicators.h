@@ -140,6 +140,21 @@ struct PartnerGroup {
   int incoming_people = 0;
 };
 
+// The funding of an academic year's begun stays of students, one group per direction, source,
+// scholarship, sponsor and currency (store::FundingLine): the students it funds and their
+// stays, each once, and the amounts added up exactly.
+struct FundingGroup {
+  std::string direction;  // outgoing or incoming
+  std::string source;     // "scholarship", "erasmus", "csc", "self", "home", or another
+  std::string scholarship;
+  std::string sponsor;
+  std::string currency;  // empty for lines without an amount
+  std::string academic_year;
+  int holders = 0;
+  int stays = 0;
+  std::string amount;  // the lines' amounts added up; empty when none names one
+};
+
 // A figure as the office enters it.
 struct FigureInput {
   std::string measure;
@@ -194,6 +209,11 @@ class Indicators {
   Result<Page<PartnerGroup>> partners_by(const domain::Actor& actor, PartnerGrouping by,
                                          std::optional<int> year,
                                          std::optional<OrgUnitId> org_unit) const;
+  // The funding of the students' stays begun in the academic year beginning in `year`
+  // (default: the current one), grouped: the funding of docs/indicators.md. Outgoing first,
+  // then the most holders, then by source, scholarship, sponsor and currency; one page.
+  Result<Page<FundingGroup>> funding(const domain::Actor& actor, std::optional<int> year,
+                                     std::optional<OrgUnitId> org_unit) const;
   // The figures entered for the years asked for.
   Result<std::vector<store::IndicatorFigure>> figures(const domain::Actor& actor,
                                                       const IndicatorRequest& request) const;

@@ -12,14 +12,9 @@
 #include "domain/institution.h"
 #include "service/indicators/indicators.h"
 #include "service/indicators/scope.h"
-#include "service/support/access.h"
-#include "service/support/transaction.h"
 
 namespace orbis::service {
 namespace {
-
-using domain::access::Action;
-using domain::access::Resource;
 
 struct Names {
   std::string_view key;
@@ -100,15 +95,11 @@ std::string_view to_string(PartnerGrouping by) {
 Result<Page<PartnerGroup>> Indicators::partners_by(const domain::Actor& actor, PartnerGrouping by,
                                                    std::optional<int> year,
                                                    std::optional<OrgUnitId> org_unit) const {
-  if (auto ok = require_reach(actor, Resource::indicator, Action::read, "see indicators"); !ok)
-    return fail(ok.error());
-  auto academic_year = indicator_scope::one_year(year, clock_);
-  if (!academic_year) return fail(academic_year.error());
-  return run(
-      store_, store::Access::read, [&](store::Transaction& tx) -> Result<Page<PartnerGroup>> {
-        auto unit = indicator_scope::org_unit_for(tx, actor, Action::read, org_unit);
-        if (!unit) return fail(unit.error());
-        const store::SeatsQuery query{*academic_year, *unit};
+  return indicator_scope::read_year<Page<PartnerGroup>>(
+      store_, clock_, actor, year, org_unit,
+      [&](store::Transaction& tx, const std::string& academic_year,
+          std::optional<OrgUnitId> unit) -> Result<Page<PartnerGroup>> {
+        const store::SeatsQuery query{academic_year, unit};
         auto parties = store::partners_in_force(tx, query);
         if (!parties) return fail(parties.error());
         auto stays = store::partner_stays(tx, query);
@@ -129,7 +120,7 @@ Result<Page<PartnerGroup>> Indicators::partners_by(const domain::Actor& actor, P
         out.items.reserve(tallies.size());
         for (const auto& [group, t] : tallies) {
           PartnerGroup g{.group = group,
-                         .academic_year = *academic_year,
+                         .academic_year = academic_year,
                          .partners = static_cast<int>(t.partners.size()),
                          .agreements = static_cast<int>(t.agreements.size()),
                          .outgoing_people = static_cast<int>(t.outgoing.size()),

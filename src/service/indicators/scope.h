@@ -1,6 +1,7 @@
 // Of service/indicators alone: the academic year and the org unit an indicator is read for.
 //
-// Thread-safety: pure functions, and org_unit_for as the transaction it is given.
+// Thread-safety: pure functions; org_unit_for as the transaction it is given; read_year
+// thread-safe (its own transaction).
 #pragma once
 
 #include <optional>
@@ -11,6 +12,8 @@
 #include "common/ids.h"
 #include "domain/access/policy.h"
 #include "domain/user.h"
+#include "service/support/access.h"
+#include "service/support/transaction.h"
 #include "store/store.h"
 
 namespace orbis::service::indicator_scope {
@@ -31,5 +34,25 @@ Result<std::string> one_year(std::optional<int> year, const Clock& clock);
 Result<std::optional<OrgUnitId>> org_unit_for(store::Transaction& tx, const domain::Actor& actor,
                                               domain::access::Action action,
                                               std::optional<OrgUnitId> asked);
+
+// What every list of one year does first: checks that the reader may see indicators, reads
+// the academic year asked for, and calls `read(tx, academic_year, org_unit)` in a read
+// transaction with the org unit the reader sees.
+template <typename T, typename F>
+Result<T> read_year(store::Store& store, const Clock& clock, const domain::Actor& actor,
+                    std::optional<int> year, std::optional<OrgUnitId> org_unit, F&& read) {
+  using domain::access::Action;
+  if (auto ok =
+          require_reach(actor, domain::access::Resource::indicator, Action::read, "see indicators");
+      !ok)
+    return fail(ok.error());
+  auto academic_year = one_year(year, clock);
+  if (!academic_year) return fail(academic_year.error());
+  return run(store, store::Access::read, [&](store::Transaction& tx) -> Result<T> {
+    auto unit = org_unit_for(tx, actor, Action::read, org_unit);
+    if (!unit) return fail(unit.error());
+    return read(tx, *academic_year, *unit);
+  });
+}
 
 }  // namespace orbis::service::indicator_scope

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "store/sql/agreement_filters.h"
+#include "store/sql/begun_stays.h"
 #include "store/sql/repositories.h"
 #include "store/sql/statement.h"
 #include "store/sql/support.h"
@@ -27,7 +28,7 @@ void add_begun(Where& where, const BegunStays& q, const std::vector<std::string>
   if (q.org_unit) where.add("m.org_unit_id = " + where.bind(q.org_unit->value));
 }
 
-constexpr const char* kBegunFrom = " FROM mobilities m JOIN people p ON p.id = m.person_id";
+using internal::kBegunFrom;
 
 }  // namespace
 
@@ -158,10 +159,7 @@ Result<std::vector<PartnerExchange>> partner_exchanges(Transaction& tx,
         auto& session = internal::session_of(tx);
         const auto& dialect = internal::context_of(tx).dialect;
         Where where;
-        where.add("m.academic_year = " + where.bind(academic_year));
-        where.add("m.status IN ('abroad', 'completed', 'recognised')");
-        where.add("p.kind = 'student'");
-        if (org_unit) where.add("m.org_unit_id = " + where.bind(org_unit->value));
+        internal::add_begun_students(where, academic_year, org_unit);
         const std::string days =
             dialect.days("COALESCE(NULLIF(m.actual_start, ''), m.planned_start)",
                          "COALESCE(NULLIF(m.actual_end, ''), m.planned_end)");

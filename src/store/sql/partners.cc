@@ -11,6 +11,7 @@
 
 #include "store/indicators.h"
 #include "store/sql/agreement_filters.h"
+#include "store/sql/begun_stays.h"
 #include "store/sql/repositories.h"
 #include "store/sql/statement.h"
 #include "store/sql/support.h"
@@ -68,10 +69,7 @@ Result<std::vector<PartnerStay>> partner_stays(Transaction& tx, const SeatsQuery
       internal::context_of(tx), "listing the partners of the year's stays",
       [&]() -> Result<std::vector<PartnerStay>> {
         Where where;
-        where.add("m.academic_year = " + where.bind(q.academic_year));
-        where.add("m.status IN ('abroad', 'completed', 'recognised')");
-        where.add("p.kind = 'student'");
-        if (q.org_unit) where.add("m.org_unit_id = " + where.bind(q.org_unit->value));
+        internal::add_begun_students(where, q.academic_year, q.org_unit);
         std::vector<PartnerStay> out;
         long long person = 0;
         std::string direction;
@@ -80,10 +78,10 @@ Result<std::vector<PartnerStay>> partner_stays(Transaction& tx, const SeatsQuery
         std::string types;
         soci::statement st =
             (internal::session_of(tx).prepare
-                 << "SELECT DISTINCT m.person_id, m.direction, i.id, i.country, i.types FROM "
-                    "mobilities m JOIN people p ON p.id = m.person_id JOIN institutions i ON i.id "
-                    "= CASE WHEN m.direction = 'outgoing' THEN m.receiving_id ELSE m.sending_id "
-                    "END" +
+                 << "SELECT DISTINCT m.person_id, m.direction, i.id, i.country, i.types" +
+                        std::string(internal::kBegunFrom) +
+                        " JOIN institutions i ON i.id = CASE WHEN m.direction = 'outgoing' THEN "
+                        "m.receiving_id ELSE m.sending_id END" +
                         where.sql() + " ORDER BY m.person_id, m.direction, i.id",
              soci::use(where.values()), soci::into(person), soci::into(direction),
              soci::into(partner), soci::into(country), soci::into(types));

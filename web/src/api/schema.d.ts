@@ -931,6 +931,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/funding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The funding of the students' stays begun in an academic year, by direction, source, scholarship, sponsor and currency: the students funded and the amounts */
+        get: operations["get_indicators_funding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/partners": {
         parameters: {
             query?: never;
@@ -2245,6 +2262,24 @@ export interface components {
             /** @description scholarship, erasmus, csc, self, home */
             source: string;
             sponsor: string;
+        };
+        FundingGroup: {
+            academic_year: string;
+            /** @description the lines' amounts added up exactly, as a decimal; null when none names one */
+            amount: string | null;
+            /** @description ISO 4217 */
+            currency: string | null;
+            /** @description outgoing or incoming */
+            direction: string;
+            /** @description students funded so, each once */
+            holders: number;
+            /** @description a programme scholarship's code */
+            scholarship: string | null;
+            /** @description scholarship, erasmus, csc, self, home or another */
+            source: string;
+            sponsor: string | null;
+            /** @description their stays begun in the year */
+            stays: number;
         };
         FundingInput: {
             amount?: components["schemas"]["MoneyInput"];
@@ -8555,6 +8590,86 @@ export interface operations {
             };
             /** @description conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_indicators_funding: {
+        parameters: {
+            query?: {
+                /** @description the academic year, by the year it begins in (default: the current one) */
+                year?: number;
+                /** @description an org unit's (a coordinator sees their own only) */
+                org_unit?: number;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["FundingGroup"][];
+                        next: string | null;
+                        total?: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
