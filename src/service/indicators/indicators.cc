@@ -66,7 +66,6 @@ using domain::access::Resource;
 
 using indicator_scope::kFirstYear;
 using indicator_scope::kLastYear;
-using indicator_scope::one_year;
 using indicator_scope::org_unit_for;
 
 // The most years one request reads.
