@@ -1,12 +1,14 @@
 #include "harness.h"
 
 #include <gtest/gtest.h>
+#include <sodium.h>
 
 #include <algorithm>
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <fstream>
 #include <set>
 
 #include "app/application.h"
@@ -43,12 +45,41 @@ std::string Reply::header(const std::string& name) const {
 namespace {
 
 // The demo database every suite starts from, on the injected clock. On SQLite: built once
-// per process, in a folder removed at exit, then copied for each suite (a copy takes
-// milliseconds; building takes seconds). On PostgreSQL: built once per test cluster by the
+// per ctest run (write_demo_template), or else once per process in a folder removed at exit,
+// then copied for each suite (a copy takes milliseconds; building takes seconds, a minute
+// under the sanitizers). On PostgreSQL: built once per test cluster by the
 // first process to get there (the others wait on an advisory lock), then each server's
 // database is created from it as a template; its key-encryption key is the tests' fixed one.
 constexpr std::string_view kPostgresTemplate = "orbis_api_demo";
 constexpr long long kTemplateLock = 0x4f52424953'0101;
+
+// The demo accounts' password hashed at Argon2id's lowest cost. A sign-in verifies the hash
+// at the cost it records, and at the server's cost (64 MiB, a tenth of a second of CPU, more
+// under the sanitizers) the suites' sign-ins were a third of their time. Only the template's
+// stored hashes change: the server still hashes every password it is given at its own cost
+// (the accounts suite sets and changes passwords through the API), and still verifies each
+// sign-in against the stored hash.
+void cheapen_demo_passwords(store::Store& store) {
+  char hashed[crypto_pwhash_STRBYTES];
+  if (crypto_pwhash_str_alg(hashed, seed::kDemoPassword.data(), seed::kDemoPassword.size(),
+                            crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN,
+                            crypto_pwhash_ALG_ARGON2ID13) != 0) {
+    throw std::runtime_error("no memory to hash the demo password");
+  }
+  auto tx = store.begin(store::Access::write);
+  if (!tx) throw std::runtime_error(tx.error().message);
+  auto users = (*tx)->users().list();
+  if (!users) throw std::runtime_error(users.error().message);
+  for (const auto& user : *users) {
+    auto stored = (*tx)->users().password_hash(user.id);
+    if (!stored) throw std::runtime_error(stored.error().message);
+    if (!crypto::verify_password(*stored, seed::kDemoPassword)) continue;
+    if (auto set = (*tx)->users().set_password_hash(user.id, hashed); !set) {
+      throw std::runtime_error(set.error().message);
+    }
+  }
+  if (auto done = (*tx)->commit(); !done) throw std::runtime_error(done.error().message);
+}
 
 void build_demo(const std::string& location, const std::string& kek) {
   const FixedClock clock(*parse_iso8601(kDemoNow));
@@ -58,6 +89,7 @@ void build_demo(const std::string& location, const std::string& kek) {
   auto demo = seed::create_demo(**store, clock, (source_dir() / "data").string(),
                                 *credentials::KeyEncryptionKey::from_base64(kek));
   if (!demo) throw std::runtime_error(demo.error().message);
+  cheapen_demo_passwords(**store);
 }
 
 // Whether the database at `location` is at this build's schema.
@@ -71,6 +103,7 @@ bool current_schema(const std::string& location) {
 struct DemoTemplate {
   std::filesystem::path dir;
   std::string kek;
+  bool owned = true;  // the folder is this process's, removed at exit
 
   DemoTemplate() {
     if (on_postgres()) {
@@ -99,6 +132,20 @@ struct DemoTemplate {
       admin << "SELECT pg_advisory_unlock(" + std::to_string(kTemplateLock) + ")";
       return;
     }
+    // The one ctest built for every suite of its run (api-demo-template), when it is there
+    // and of this build's schema; else this process builds its own.
+    if (const char* shared = std::getenv("ORBIS_TEST_DEMO_TEMPLATE"); shared && *shared) {
+      const std::filesystem::path shared_dir(shared);
+      std::ifstream kek_file(shared_dir / "demo.kek");
+      std::string shared_kek;
+      if (kek_file && std::getline(kek_file, shared_kek) && !shared_kek.empty() &&
+          current_schema((shared_dir / "demo.db").string())) {
+        dir = shared_dir;
+        kek = shared_kek;
+        owned = false;
+        return;
+      }
+    }
     dir = std::filesystem::temp_directory_path() /
           ("orbis-api-demo-" + crypto::to_hex(crypto::random_bytes(6)));
     std::filesystem::create_directories(dir);
@@ -106,7 +153,7 @@ struct DemoTemplate {
     build_demo((dir / "demo.db").string(), kek);
   }
   ~DemoTemplate() {
-    if (dir.empty()) return;
+    if (dir.empty() || !owned) return;
     std::error_code ec;
     std::filesystem::remove_all(dir, ec);
   }
@@ -118,6 +165,18 @@ const DemoTemplate& demo_template() {
 }
 
 }  // namespace
+
+void write_demo_template(const std::filesystem::path& dir) {
+  if (!crypto::init()) throw std::runtime_error("libsodium");
+  std::filesystem::create_directories(dir);
+  for (const char* name : {"demo.db", "demo.db-wal", "demo.db-shm", "demo.kek"}) {
+    std::filesystem::remove(dir / name);
+  }
+  const std::string kek = crypto::base64url(crypto::random_bytes(32));
+  build_demo((dir / "demo.db").string(), kek);
+  // The key last: a folder without it is one a suite does not use.
+  std::ofstream(dir / "demo.kek") << kek << '\n';
+}
 
 TestServer::TestServer(const http::ApiOptions& options) : clock_(*parse_iso8601(kDemoNow)) {
   if (!crypto::init()) throw std::runtime_error("libsodium");

@@ -38,8 +38,8 @@ struct Reply {
 class TestServer {
  public:
   // Copies the demo database (the full shipped registry and the demo accounts; built once
-  // per process) into a fresh folder and starts serving it with `options`. Throws on any
-  // error.
+  // per ctest run, or once per process run alone) into a fresh folder and starts serving it with
+  // `options`. Throws on any error.
   explicit TestServer(const http::ApiOptions& options = {});
   // A second server on `first`'s database (its own process state: search index, login
   // limits, caches), as another `orbis serve` behind the same load balancer would be.
@@ -87,6 +87,13 @@ class TestServer {
   std::thread thread_;
   unsigned short port_ = 0;
 };
+
+// Builds the demo database the servers copy (demo.db, its key-encryption key in demo.kek)
+// into `dir`, replacing what is there. ctest runs it once before the SQLite suites
+// (api-demo-template) and names the folder in ORBIS_TEST_DEMO_TEMPLATE, so that each suite
+// copies it instead of building its own; a suite run without it builds its own. Throws on
+// any error.
+void write_demo_template(const std::filesystem::path& dir);
 
 // The repository root (from ORBIS_SOURCE_DIR).
 std::filesystem::path source_dir();
