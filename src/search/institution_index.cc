@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
+#include <string_view>
+#include <unordered_map>
 
 #include "common/text.h"
 
@@ -195,8 +196,11 @@ struct InstitutionIndex::Impl {
 
   std::vector<Doc> docs;
   std::unordered_map<std::int64_t, std::uint32_t> doc_of_id;
-  std::map<std::string, std::uint32_t, std::less<>> vocabulary;  // word -> word id
-  std::vector<std::vector<Posting>> postings;                    // by word id
+  std::map<std::string, std::uint32_t, std::less<>> vocabulary;  // word -> word id, in order
+  // The same words hashed, keyed by the map's own (stable) keys: most words an institution
+  // brings are in the vocabulary already, and this finds them without walking the tree.
+  std::unordered_map<std::string_view, std::uint32_t> word_ids;
+  std::vector<std::vector<Posting>> postings;  // by word id
   std::vector<std::string> word_text;
   std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> words_by_trigram;
   std::unordered_map<std::string, std::uint32_t> doc_of_domain;
@@ -204,9 +208,11 @@ struct InstitutionIndex::Impl {
   std::size_t alive = 0;
 
   std::uint32_t word_id(const std::string& word) {
+    if (const auto known = word_ids.find(word); known != word_ids.end()) return known->second;
     const auto [it, inserted] =
         vocabulary.try_emplace(word, static_cast<std::uint32_t>(word_text.size()));
     if (inserted) {
+      word_ids.emplace(std::string_view(it->first), it->second);
       word_text.push_back(word);
       postings.emplace_back();
       const auto cps = text::decode(word);
@@ -245,10 +251,14 @@ struct InstitutionIndex::Impl {
       const auto name_index = doc.first_name + static_cast<std::uint32_t>(doc.names.size());
       doc.names.push_back(
           {name, folded, without_spaces(folded), kind, static_cast<std::uint16_t>(words.size())});
-      std::unordered_set<std::uint32_t> seen;
+      // A name has a few words: a word repeated in it is found by looking back.
+      std::vector<std::uint32_t> seen;
+      seen.reserve(words.size());
       for (const auto& w : words) {
         const auto id = word_id(w);
-        if (seen.insert(id).second) postings[id].push_back({doc_index, name_index});
+        if (std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
+        seen.push_back(id);
+        postings[id].push_back({doc_index, name_index});
       }
     };
     add_name(in.name, NameKind::display);
@@ -283,7 +293,7 @@ struct InstitutionIndex::Impl {
   // The vocabulary words a query word stands for, with how well each matches.
   std::vector<Expansion> expand(const std::string& query_word, bool typing) const {
     std::vector<Expansion> out;
-    if (const auto it = vocabulary.find(query_word); it != vocabulary.end()) {
+    if (const auto it = word_ids.find(query_word); it != word_ids.end()) {
       out.push_back({it->second, kExactWordWeight});
     }
     if (is_cjk_word(query_word)) return out;
