@@ -3,8 +3,8 @@
 // downloaded; every path can be overridden from the environment.
 import { execFile, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { existsSync, readFileSync } from 'node:fs'
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -64,7 +64,8 @@ export async function startOrbis({ credentials = false, serveArgs: extraServeArg
 
   const dir = await mkdtemp(path.join(tmpdir(), 'orbis-browser-'))
   const onPostgres = process.env.ORBIS_TEST_ENGINE === 'postgresql'
-  const db = onPostgres ? await createPostgresDatabase() : path.join(dir, 'demo.db')
+  const template = demoTemplate(onPostgres)
+  const db = onPostgres ? await createPostgresDatabase(template?.database) : path.join(dir, 'demo.db')
   let server = null
   // Should the test process die without running its hooks, take the server along.
   const killOnExit = () => server?.child.kill('SIGKILL')
@@ -78,7 +79,12 @@ export async function startOrbis({ credentials = false, serveArgs: extraServeArg
   }
   try {
     const demoKek = onPostgres ? path.join(dir, 'demo.kek') : `${db}.kek`
-    await createDemo(db, onPostgres ? ['--kek-file', demoKek] : [])
+    if (template) {
+      if (!onPostgres) await copyFile(template.db, db)
+      await copyFile(template.kek, demoKek)
+    } else {
+      await createDemo(db, onPostgres ? ['--kek-file', demoKek] : [])
+    }
     const args = ['--web', webDist, ...extraServeArgs]
     const kekFile = await keyEncryptionKey(demoKek, dir, credentials)
     if (kekFile) args.push('--kek-file', kekFile)
@@ -91,15 +97,38 @@ export async function startOrbis({ credentials = false, serveArgs: extraServeArg
 }
 
 /**
+ * A demo made once for the whole run, when ORBIS_TEST_DEMO_TEMPLATE names its folder
+ * (scripts/test makes it with `orbis demo` before the browser tests): `demo.db` and
+ * `demo.db.kek` for SQLite; for PostgreSQL, `postgres.database` names a database of the
+ * cluster to create each server's from, and `postgres.kek` is its key. Each server still
+ * gets a database of its own, a copy; without the folder each runs `orbis demo` itself.
+ * Returns { db, kek } or { database, kek }, or null.
+ */
+function demoTemplate(onPostgres) {
+  const folder = process.env.ORBIS_TEST_DEMO_TEMPLATE
+  if (!folder) return null
+  if (!onPostgres) {
+    const db = path.join(folder, 'demo.db')
+    const kek = `${db}.kek`
+    return existsSync(db) && existsSync(kek) ? { db, kek } : null
+  }
+  const named = path.join(folder, 'postgres.database')
+  const kek = path.join(folder, 'postgres.kek')
+  if (!existsSync(named) || !existsSync(kek)) return null
+  return { database: readFileSync(named, 'utf8').trim(), kek }
+}
+
+/**
  * With ORBIS_TEST_ENGINE=postgresql the tests' servers keep their data in PostgreSQL, on the
  * server ORBIS_TEST_POSTGRES names (scripts/test starts a throwaway cluster): each gets a
- * new database of its own, created and dropped with psql.
+ * new database of its own (a copy of `template`, when given), created and dropped with psql.
  */
-export async function createPostgresDatabase() {
+export async function createPostgresDatabase(template = null) {
   const server = process.env.ORBIS_TEST_POSTGRES
   if (!server) throw new Error('ORBIS_TEST_ENGINE=postgresql needs ORBIS_TEST_POSTGRES (scripts/test starts a cluster)')
   const name = `orbis_browser_${randomBytes(6).toString('hex')}`
-  await promisify(execFile)('psql', [server, '-qc', `CREATE DATABASE ${name}`], { timeout: DEMO_TIMEOUT_MS })
+  const from = template ? ` TEMPLATE ${template}` : ''
+  await promisify(execFile)('psql', [server, '-qc', `CREATE DATABASE ${name}${from}`], { timeout: DEMO_TIMEOUT_MS })
   const url = new URL(server)
   url.pathname = `/${name}`
   return url.toString()
