@@ -149,6 +149,9 @@ std::vector<Probe> probes(Client& client, const std::map<std::string, std::strin
     // The year's lines of funding, grouped and their amounts added exactly.
     out.push_back(
         {"GET /api/v1/indicators/funding (a year)", role, "/api/v1/indicators/funding?year=2025"});
+    // The year's stays on programmes, counted per programme.
+    out.push_back({"GET /api/v1/indicators/programmes (a year)", role,
+                   "/api/v1/indicators/programmes?year=2025"});
   }
   // An import checked without being kept (a dry run): its cost should follow the file's rows.
   if (std::ifstream csv{std::string(ORBIS_SOURCE_DIR) + "/tests/cases/mobility/mobilities.csv"}) {

@@ -153,6 +153,22 @@ struct FundingLine {
 // many rows as the year's begun stays have lines of funding.
 Result<std::vector<FundingLine>> funding_lines(Transaction& tx, const SeatsQuery& query);
 
+// A student's stay begun (abroad, completed or recognised) in an academic year on one of the
+// university's programmes (a semester exchange, a summer school, …), with that programme.
+struct ProgrammeStay {
+  ProgrammeId programme;
+  std::string code;
+  std::string name;
+  std::string name_zh;
+  std::string kind;  // domain::ProgrammeKind's name
+  domain::Direction direction = domain::Direction::outgoing;
+  PersonId person;
+  MobilityId stay;
+};
+// Those of `query.academic_year`, of an org unit's stays when it is set; one statement, a row
+// per stay on a programme.
+Result<std::vector<ProgrammeStay>> programme_stays(Transaction& tx, const SeatsQuery& query);
+
 // A figure the office enters (indicators::measures()): for the whole institution when
 // `org_unit` is unset.
 struct IndicatorFigure {

@@ -1090,5 +1090,85 @@ TEST_F(IndicatorsTest, FundingCountsEachSourcesStudentsAndAddsItsAmountsExactly)
   EXPECT_EQ(bad.json()["errors"][0]["field"], "year") << bad.body;
 }
 
+TEST_F(IndicatorsTest, ProgrammesCountTheirStudentsOutAndInOnceWithTheirStays) {
+  struct Expected {
+    std::set<std::int64_t> outgoing, incoming, stays;
+  };
+  int summer_school_rows = 0;
+  for (int year = 2022; year <= 2026; ++year) {
+    SCOPED_TRACE(year);
+    const std::string academic = std::to_string(year) + "/" + std::to_string(year + 1);
+    std::map<std::int64_t, Expected> expected;  // by programme id
+    for (const char* direction : {"outgoing", "incoming"}) {
+      const auto stays = follow_pages(
+          server, "/api/v1/mobilities?direction=" + std::string(direction) + "&year=" + academic,
+          officer, 200);
+      for (const auto& st : stays.in_order) {
+        if (!kBegun.contains(st["status"].get<std::string>())) continue;
+        if (st["person"]["kind"] != "student" || st["programme_id"].is_null()) continue;
+        auto& e = expected[st["programme_id"].get<std::int64_t>()];
+        (std::string(direction) == "outgoing" ? e.outgoing : e.incoming)
+            .insert(st["person_id"].get<std::int64_t>());
+        e.stays.insert(st["id"].get<std::int64_t>());
+      }
+    }
+    const auto r =
+        server.get("/api/v1/indicators/programmes?year=" + std::to_string(year), officer);
+    ASSERT_EQ(r.status, 200) << r.body;
+    const json page = r.json();
+    EXPECT_EQ(page["total"].get<std::size_t>(), expected.size());
+    ASSERT_EQ(page["items"].size(), expected.size());
+    std::size_t previous_people = 1 << 30;
+    for (const auto& g : page["items"]) {
+      const std::int64_t id = g["id"];
+      SCOPED_TRACE(id);
+      ASSERT_TRUE(expected.contains(id));
+      const auto& e = expected.at(id);
+      EXPECT_EQ(g["academic_year"], academic);
+      EXPECT_EQ(g["outgoing_people"].get<std::size_t>(), e.outgoing.size());
+      EXPECT_EQ(g["incoming_people"].get<std::size_t>(), e.incoming.size());
+      EXPECT_EQ(g["stays"].get<std::size_t>(), e.stays.size());
+      // The programme as its own page gives it.
+      const json programme = server.get("/api/v1/programmes/" + std::to_string(id), officer).json();
+      EXPECT_EQ(g["code"], programme["code"]);
+      EXPECT_EQ(g["name"], programme["name"]);
+      EXPECT_EQ(g["kind"], programme["kind"]);
+      if (g["kind"] == "summer_school") ++summer_school_rows;
+      // The most students first.
+      const std::size_t people = e.outgoing.size() + e.incoming.size();
+      EXPECT_LE(people, previous_people);
+      previous_people = people;
+    }
+    const auto csv = server.get(
+        "/api/v1/indicators/programmes?format=csv&lang=zh&year=" + std::to_string(year), officer);
+    ASSERT_EQ(csv.status, 200);
+    EXPECT_EQ(static_cast<std::size_t>(std::count(csv.body.begin(), csv.body.end(), '\n')),
+              expected.size() + 1);
+    EXPECT_NE(csv.body.find("出境学生"), std::string::npos);
+  }
+  EXPECT_GE(summer_school_rows, 3) << "the demo's summer schools have participants";
+
+  // A coordinator's is their org unit's; the office's for that unit the same.
+  const auto coordinator = server.login("coordinator@westlake.edu.cn");
+  const std::int64_t unit = server.get("/api/v1/auth/me", coordinator).json()["org_unit_id"];
+  EXPECT_EQ(
+      server.get("/api/v1/indicators/programmes?year=2025", coordinator).json()["items"],
+      server
+          .get("/api/v1/indicators/programmes?year=2025&org_unit=" + std::to_string(unit), officer)
+          .json()["items"]);
+  EXPECT_EQ(
+      server.get("/api/v1/indicators/programmes?org_unit=" + std::to_string(unit + 1), coordinator)
+          .status,
+      403);
+  for (const char* who : {"student@westlake.edu.cn", "partner@ox.ac.uk"}) {
+    const auto denied = server.get("/api/v1/indicators/programmes", server.login(who));
+    EXPECT_EQ(denied.status, 403) << who;
+    EXPECT_EQ(denied.body.find("\"items\""), std::string::npos);
+  }
+  const auto bad = server.get("/api/v1/indicators/programmes?year=1200", officer);
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(bad.json()["errors"][0]["field"], "year") << bad.body;
+}
+
 }  // namespace
 }  // namespace orbis::testing

@@ -306,6 +306,17 @@ void add_indicator_routes(Router& router, service::Services& s) {
         return Page<service::FundingGroup>{std::move(page->items), std::nullopt, page->total};
       });
 
+  api.get("/api/v1/indicators/programmes", Access::policy(Resource::indicator, Action::read),
+          "The university's programmes (exchanges, summer and winter schools, …) with the "
+          "students on them whose stays began in an academic year, out and in; the most "
+          "students first")
+      .handle([&s](const Call& c,
+                   const Query<IndicatorYearQuery>& q) -> Result<Page<service::ProgrammeGroup>> {
+        auto page = s.indicators.programmes(c.actor(), q->year, q->org_unit);
+        if (!page) return fail(page.error());
+        return Page<service::ProgrammeGroup>{std::move(page->items), std::nullopt, page->total};
+      });
+
   api.get("/api/v1/indicators/seat_utilisation/totals",
           Access::policy(Resource::indicator, Action::read),
           "The seats of those conditions and their use, together")

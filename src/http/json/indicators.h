@@ -142,6 +142,29 @@ struct Codec<service::FundingGroup> : Object<service::FundingGroup, Codec<servic
 };
 
 template <>
+struct Codec<service::ProgrammeGroup>
+    : Object<service::ProgrammeGroup, Codec<service::ProgrammeGroup>> {
+  static constexpr std::string_view name = "ProgrammeGroup";
+  static constexpr auto fields() {
+    using P = service::ProgrammeGroup;
+    return std::tuple{
+        Field{"id", &P::id, kPlain, "the programme's"},
+        Field{"code", &P::code},
+        Field{"name", &P::name},
+        Field{"name_zh", &P::name_zh},
+        Field{"kind", &P::kind, kPlain,
+              "semester_exchange, year_exchange, summer_school, winter_school, internship, "
+              "research_visit, staff_exchange or joint_degree"},
+        Field{"academic_year", &P::academic_year},
+        Field{"outgoing_people", &P::outgoing_people, kPlain,
+              "the university's students on it abroad (stays begun in the year), each once"},
+        Field{"incoming_people", &P::incoming_people, kPlain,
+              "students who came to the university on it"},
+        Field{"stays", &P::stays, kPlain, "their stays begun in the year"}};
+  }
+};
+
+template <>
 struct Codec<service::SeatUse::Agreement>
     : Object<service::SeatUse::Agreement, Codec<service::SeatUse::Agreement>> {
   static constexpr std::string_view name = "SeatUseAgreement";

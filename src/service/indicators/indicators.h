@@ -155,6 +155,21 @@ struct FundingGroup {
   std::string amount;  // the lines' amounts added up; empty when none names one
 };
 
+// One of the university's programmes in an academic year (a semester exchange, a summer or
+// winter school, …): the students on it with stays begun that year, out and in, each once,
+// and their stays.
+struct ProgrammeGroup {
+  ProgrammeId id;
+  std::string code;
+  std::string name;
+  std::string name_zh;
+  std::string kind;  // domain::ProgrammeKind's name: summer_school, semester_exchange, …
+  std::string academic_year;
+  int outgoing_people = 0;
+  int incoming_people = 0;
+  int stays = 0;
+};
+
 // A figure as the office enters it.
 struct FigureInput {
   std::string measure;
@@ -214,6 +229,11 @@ class Indicators {
   // then the most holders, then by source, scholarship, sponsor and currency; one page.
   Result<Page<FundingGroup>> funding(const domain::Actor& actor, std::optional<int> year,
                                      std::optional<OrgUnitId> org_unit) const;
+  // The programmes with students' stays begun in the academic year beginning in `year`
+  // (default: the current one): the programme participants of docs/indicators.md. The most
+  // students first, then by code; one page.
+  Result<Page<ProgrammeGroup>> programmes(const domain::Actor& actor, std::optional<int> year,
+                                          std::optional<OrgUnitId> org_unit) const;
   // The figures entered for the years asked for.
   Result<std::vector<store::IndicatorFigure>> figures(const domain::Actor& actor,
                                                       const IndicatorRequest& request) const;

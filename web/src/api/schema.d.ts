@@ -965,6 +965,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The university's programmes (exchanges, summer and winter schools, …) with the students on them whose stays began in an academic year, out and in; the most students first */
+        get: operations["get_indicators_programmes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/recognition": {
         parameters: {
             query?: never;
@@ -3190,6 +3207,22 @@ export interface components {
             published: boolean;
             scholarships: components["schemas"]["Scholarship"][];
             readonly version: number;
+        };
+        ProgrammeGroup: {
+            academic_year: string;
+            code: string;
+            /** @description the programme's */
+            id: number;
+            /** @description students who came to the university on it */
+            incoming_people: number;
+            /** @description semester_exchange, year_exchange, summer_school, winter_school, internship, research_visit, staff_exchange or joint_degree */
+            kind: string;
+            name: string;
+            name_zh: string;
+            /** @description the university's students on it abroad (stays begun in the year), each once */
+            outgoing_people: number;
+            /** @description their stays begun in the year */
+            stays: number;
         };
         ProgrammeInput: {
             agreement_id?: number | null;
@@ -8725,6 +8758,86 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["PartnerGroup"][];
+                        next: string | null;
+                        total?: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_indicators_programmes: {
+        parameters: {
+            query?: {
+                /** @description the academic year, by the year it begins in (default: the current one) */
+                year?: number;
+                /** @description an org unit's (a coordinator sees their own only) */
+                org_unit?: number;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ProgrammeGroup"][];
                         next: string | null;
                         total?: number;
                     };
