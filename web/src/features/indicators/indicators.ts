@@ -70,6 +70,13 @@ export type PartnerGroup = Schemas['PartnerGroup']
  */
 export type FundingGroup = Schemas['FundingGroup']
 
+/**
+ * One of the university's programmes (an exchange, a summer school, …) in an academic year:
+ * its students whose stays on it began that year, ours abroad (out) and theirs with us (in),
+ * each once per direction, and those stays. A student on two programmes is in both rows.
+ */
+export type ProgrammeGroup = Schemas['ProgrammeGroup']
+
 /** The years and unit a report covers; absent members take the server's defaults. */
 export interface IndicatorScope {
   from?: number
@@ -190,6 +197,17 @@ export async function partnerGroups(
 export async function fundingGroups(params: { year?: number; org_unit?: Id | null }, signal?: AbortSignal): Promise<FundingGroup[]> {
   const search = query({ year: params.year, org_unit: params.org_unit ?? undefined })
   return (await request<Page<FundingGroup>>('GET', '/indicators/funding' + search, { signal })).data.items
+}
+
+/**
+ * The university's programmes with students on them whose stays began in one academic year
+ * (the year it begins in; absent: the server's default, the current one), for the whole
+ * institution or an org unit (a coordinator: their own, which the server forces): a row per
+ * programme, the most students (out and in) first, then by code. One page, never paged.
+ */
+export async function programmeGroups(params: { year?: number; org_unit?: Id | null }, signal?: AbortSignal): Promise<ProgrammeGroup[]> {
+  const search = query({ year: params.year, org_unit: params.org_unit ?? undefined })
+  return (await request<Page<ProgrammeGroup>>('GET', '/indicators/programmes' + search, { signal })).data.items
 }
 
 // --- years -----------------------------------------------------------------------------
@@ -490,4 +508,13 @@ export function formatAmount(amount: string | null | undefined, currency: string
   } catch {
     return `${amount} ${currency}`
   }
+}
+
+// --- programme participants ------------------------------------------------------------
+
+/** The kinds of programme the offices ask about most: summer and winter schools. */
+export const SCHOOL_KINDS: readonly string[] = ['summer_school', 'winter_school']
+
+export function isSchool(kind: string): boolean {
+  return SCHOOL_KINDS.includes(kind)
 }

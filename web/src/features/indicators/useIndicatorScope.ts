@@ -1,9 +1,9 @@
 // The years and org unit an indicators page reports on, kept in the URL (?from=, ?to=,
 // ?org_unit=): the Indicators page and the printable report choose them alike. The Indicators
-// page's exchange balance, seat use, partners by country and funding each show one year of
-// them (?balance_year=, ?seats_year=, ?partners_year=, ?funding_year=, else the range's last),
-// picked alike (sectionYear); the partners are grouped as ?partners_by= says (country unless
-// region or type).
+// page's exchange balance, seat use, partners by country, funding and programme participants
+// each show one year of them (?balance_year=, ?seats_year=, ?partners_year=, ?funding_year=,
+// ?programmes_year=, else the range's last), picked alike (sectionYear); the partners are
+// grouped as ?partners_by= says (country unless region or type).
 import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { OrgUnit } from '../../api/client'
@@ -23,7 +23,7 @@ import {
 import { choosesOrgUnit } from './rules'
 
 /** The address keys of the page's sections that show one academic year. */
-type SectionYearKey = 'balance_year' | 'seats_year' | 'partners_year' | 'funding_year'
+type SectionYearKey = 'balance_year' | 'seats_year' | 'partners_year' | 'funding_year' | 'programmes_year'
 
 /** One section's year: the one chosen (in the address), the years its picker offers, newest first, and a way to pick. */
 export interface SectionYear {
@@ -44,6 +44,7 @@ export function useIndicatorScope() {
     'partners_year',
     'partners_by',
     'funding_year',
+    'programmes_year',
   ] as const)
 
   const thisYear = currentAcademicYear()
@@ -90,6 +91,7 @@ export function useIndicatorScope() {
   const seats = sectionYear('seats_year')
   const partners = sectionYear('partners_year')
   const funding = sectionYear('funding_year')
+  const programmes = sectionYear('programmes_year')
 
   /** How the partners by country are grouped: country unless the address says region or type. */
   const partnersBy = computed(() => parseGrouping(filters.value.partners_by))
@@ -153,6 +155,9 @@ export function useIndicatorScope() {
     fundingYear: funding.year,
     fundingYearOptions: funding.options,
     setFundingYear: funding.set,
+    programmesYear: programmes.year,
+    programmesYearOptions: programmes.options,
+    setProgrammesYear: programmes.set,
     choosesUnit,
     orgUnit,
     orgUnits,

@@ -298,6 +298,27 @@ const indicators = {
       },
       keyNone: 'none recorded: no scholarship code, no sponsor, or no amount (a self-funded stay names none)',
     },
+    programmes: {
+      title: 'Programme participants',
+      about:
+        'For the academic year chosen, the students whose stays on one of the university’s programmes (exchanges, summer and winter schools and the rest) began that year: abroad, completed or recognised; planned and cancelled stays and staff are not counted. A row per programme, the most students first. Students out are the university’s students who went abroad on it, students in those who came to the university on it; each student counts once per programme and direction, and stays counts their stays begun that year. A student on two programmes counts in each row, so the rows’ students do not add up to the year’s students. “Summer and winter schools only” shows those programmes alone; the export holds every programme.',
+      count: 'Programmes with participants in {year}: {count}',
+      countSchools: 'Summer and winter schools in {year}: {shown} of {count} programmes',
+      error: 'The programme participants could not be loaded.',
+      yearInvalid: 'Choose an academic year Orbis reports on.',
+      empty: 'No student’s stay on one of the university’s programmes began in {year}.',
+      noSchools: 'No student’s stay on a summer or winter school began in {year}.',
+      schoolsOnly: 'Summer and winter schools only',
+      caption: 'Students on the university’s programmes, stays begun in {year}',
+      captionSchools: 'Students on the university’s summer and winter schools, stays begun in {year}',
+      programme: 'Programme',
+      code: 'Code',
+      kind: 'Kind',
+      studentsOut: 'Students out',
+      studentsIn: 'Students in',
+      stays: 'Stays',
+      keyRows: 'A student on two programmes counts in each row: the rows’ students do not add up to the year’s.',
+    },
   },
 }
 
