@@ -32,6 +32,30 @@ class IndicatorsTest : public ::testing::Test {
   TestServer& server = shared_server();
   std::string officer = server.login("officer@westlake.edu.cn");
 
+  // Who may read the list of one year at `path` (/api/v1/indicators/…): a coordinator gets
+  // their org unit's, the same as the office asking for that unit in `year`, and another
+  // unit's is refused; students and partners are refused with no items; a year that is not
+  // one is refused at its field.
+  void expect_year_list_access(const std::string& path, int year) {
+    SCOPED_TRACE(path);
+    const auto coordinator = server.login("coordinator@westlake.edu.cn");
+    const std::int64_t unit = server.get("/api/v1/auth/me", coordinator).json()["org_unit_id"];
+    const std::string in_year = path + "?year=" + std::to_string(year);
+    EXPECT_EQ(server.get(in_year, coordinator).json()["items"],
+              server.get(in_year + "&org_unit=" + std::to_string(unit), officer).json()["items"]);
+    EXPECT_EQ(server.get(path + "?org_unit=" + std::to_string(unit + 1), coordinator).status, 403);
+    for (const char* who : {"student@westlake.edu.cn", "partner@ox.ac.uk"}) {
+      const auto denied = server.get(path, server.login(who));
+      EXPECT_EQ(denied.status, 403) << who;
+      EXPECT_EQ(denied.body.find("\"items\""), std::string::npos);
+    }
+    for (const char* bad_year : {"1200", "x"}) {
+      const auto bad = server.get(path + "?year=" + bad_year, officer);
+      EXPECT_EQ(bad.status, 422) << bad_year;
+      EXPECT_EQ(bad.json()["errors"][0]["field"], "year") << bad.body;
+    }
+  }
+
   // Every item of GET /indicators for the years, by "id/year".
   std::map<std::string, json> indicators(const std::string& token,
                                          const std::string& query = "from=2022&to=2026") {
@@ -592,30 +616,7 @@ TEST_F(IndicatorsTest, ExchangeBalanceCountsEachPartnersStudentsAndMonthsBothWay
   }
   EXPECT_GE(partners_both_ways, 1) << "the demo exchanges both ways with some partner";
 
-  // A coordinator's is their org unit's; the office's for that unit the same.
-  const auto coordinator = server.login("coordinator@westlake.edu.cn");
-  const std::int64_t unit = server.get("/api/v1/auth/me", coordinator).json()["org_unit_id"];
-  const json mine = server.get("/api/v1/indicators/exchange_balance?year=2024", coordinator).json();
-  const json of_unit =
-      server
-          .get("/api/v1/indicators/exchange_balance?year=2024&org_unit=" + std::to_string(unit),
-               officer)
-          .json();
-  EXPECT_EQ(mine["items"], of_unit["items"]);
-  EXPECT_EQ(server
-                .get("/api/v1/indicators/exchange_balance?org_unit=" + std::to_string(unit + 1),
-                     coordinator)
-                .status,
-            403);
-  // Students and partners see none of it; a year that is not one is refused at its field.
-  for (const char* who : {"student@westlake.edu.cn", "partner@ox.ac.uk"}) {
-    const auto denied = server.get("/api/v1/indicators/exchange_balance", server.login(who));
-    EXPECT_EQ(denied.status, 403) << who;
-    EXPECT_EQ(denied.body.find("\"items\""), std::string::npos);
-  }
-  const auto bad = server.get("/api/v1/indicators/exchange_balance?year=1200", officer);
-  EXPECT_EQ(bad.status, 422);
-  EXPECT_EQ(bad.json()["errors"][0]["field"], "year") << bad.body;
+  expect_year_list_access("/api/v1/indicators/exchange_balance", 2024);
   // With no year: the current academic year's (the clock's 2026/2027).
   const json current = server.get("/api/v1/indicators/exchange_balance", officer).json();
   for (const auto& b : current["items"]) EXPECT_EQ(b["academic_year"], "2026/2027");
@@ -952,31 +953,11 @@ TEST_F(IndicatorsTest, PartnersByCountryRegionAndTypeCountAgreementsInForceAndSt
       server.get("/api/v1/indicators/partners?year=2025", officer).json()["items"],
       server.get("/api/v1/indicators/partners?by=country&year=2025", officer).json()["items"]);
 
-  // A coordinator's is their org unit's; the office's for that unit the same.
-  const auto coordinator = server.login("coordinator@westlake.edu.cn");
-  const std::int64_t unit = server.get("/api/v1/auth/me", coordinator).json()["org_unit_id"];
-  const json mine = server.get("/api/v1/indicators/partners?year=2025", coordinator).json();
-  const json of_unit =
-      server.get("/api/v1/indicators/partners?year=2025&org_unit=" + std::to_string(unit), officer)
-          .json();
-  EXPECT_EQ(mine["items"], of_unit["items"]);
-  EXPECT_EQ(
-      server.get("/api/v1/indicators/partners?org_unit=" + std::to_string(unit + 1), coordinator)
-          .status,
-      403);
-  // Students and partners see none of it; a grouping or a year that is not one is refused at
-  // its field.
-  for (const char* who : {"student@westlake.edu.cn", "partner@ox.ac.uk"}) {
-    const auto denied = server.get("/api/v1/indicators/partners", server.login(who));
-    EXPECT_EQ(denied.status, 403) << who;
-    EXPECT_EQ(denied.body.find("\"items\""), std::string::npos);
-  }
-  for (const auto& [query, field] :
-       {std::pair{"by=city", "by"}, std::pair{"year=1200", "year"}, std::pair{"year=x", "year"}}) {
-    const auto bad = server.get("/api/v1/indicators/partners?" + std::string(query), officer);
-    EXPECT_EQ(bad.status, 422) << query;
-    EXPECT_EQ(bad.json()["errors"][0]["field"], field) << bad.body;
-  }
+  expect_year_list_access("/api/v1/indicators/partners", 2025);
+  // A grouping that is not one is refused at its field too.
+  const auto bad_grouping = server.get("/api/v1/indicators/partners?by=city", officer);
+  EXPECT_EQ(bad_grouping.status, 422);
+  EXPECT_EQ(bad_grouping.json()["errors"][0]["field"], "by") << bad_grouping.body;
 }
 
 // Hundredths of a decimal amount with at most two places ("2500.5" is 250050).
@@ -1068,26 +1049,7 @@ TEST_F(IndicatorsTest, FundingCountsEachSourcesStudentsAndAddsItsAmountsExactly)
   }
   EXPECT_GE(with_amounts, 3) << "the demo funds stays with amounts";
 
-  // A coordinator's is their org unit's; the office's for that unit the same.
-  const auto coordinator = server.login("coordinator@westlake.edu.cn");
-  const std::int64_t unit = server.get("/api/v1/auth/me", coordinator).json()["org_unit_id"];
-  EXPECT_EQ(
-      server.get("/api/v1/indicators/funding?year=2025", coordinator).json()["items"],
-      server.get("/api/v1/indicators/funding?year=2025&org_unit=" + std::to_string(unit), officer)
-          .json()["items"]);
-  EXPECT_EQ(
-      server.get("/api/v1/indicators/funding?org_unit=" + std::to_string(unit + 1), coordinator)
-          .status,
-      403);
-  // Students and partners see none of it; a year that is not one is refused at its field.
-  for (const char* who : {"student@westlake.edu.cn", "partner@ox.ac.uk"}) {
-    const auto denied = server.get("/api/v1/indicators/funding", server.login(who));
-    EXPECT_EQ(denied.status, 403) << who;
-    EXPECT_EQ(denied.body.find("\"items\""), std::string::npos);
-  }
-  const auto bad = server.get("/api/v1/indicators/funding?year=1200", officer);
-  EXPECT_EQ(bad.status, 422);
-  EXPECT_EQ(bad.json()["errors"][0]["field"], "year") << bad.body;
+  expect_year_list_access("/api/v1/indicators/funding", 2025);
 }
 
 TEST_F(IndicatorsTest, ProgrammesCountTheirStudentsOutAndInOnceWithTheirStays) {
@@ -1148,26 +1110,7 @@ TEST_F(IndicatorsTest, ProgrammesCountTheirStudentsOutAndInOnceWithTheirStays) {
   }
   EXPECT_GE(summer_school_rows, 3) << "the demo's summer schools have participants";
 
-  // A coordinator's is their org unit's; the office's for that unit the same.
-  const auto coordinator = server.login("coordinator@westlake.edu.cn");
-  const std::int64_t unit = server.get("/api/v1/auth/me", coordinator).json()["org_unit_id"];
-  EXPECT_EQ(
-      server.get("/api/v1/indicators/programmes?year=2025", coordinator).json()["items"],
-      server
-          .get("/api/v1/indicators/programmes?year=2025&org_unit=" + std::to_string(unit), officer)
-          .json()["items"]);
-  EXPECT_EQ(
-      server.get("/api/v1/indicators/programmes?org_unit=" + std::to_string(unit + 1), coordinator)
-          .status,
-      403);
-  for (const char* who : {"student@westlake.edu.cn", "partner@ox.ac.uk"}) {
-    const auto denied = server.get("/api/v1/indicators/programmes", server.login(who));
-    EXPECT_EQ(denied.status, 403) << who;
-    EXPECT_EQ(denied.body.find("\"items\""), std::string::npos);
-  }
-  const auto bad = server.get("/api/v1/indicators/programmes?year=1200", officer);
-  EXPECT_EQ(bad.status, 422);
-  EXPECT_EQ(bad.json()["errors"][0]["field"], "year") << bad.body;
+  expect_year_list_access("/api/v1/indicators/programmes", 2025);
 }
 
 }  // namespace
