@@ -5,7 +5,9 @@
 // their order with their numbers (a country leading to its agreements) and its tiles what
 // those rows add up to exactly; by region and by type give those rows (and the address says
 // so), another year gives that year's, a year without partners says so, and the export holds
-// a row per group; the section reads in Chinese and the page fits a phone. A coordinator sees
+// a row per group; the section reads in Chinese and the page fits a phone. The world map counts
+// the partners, the students out or the students in as the officer switches it (the address
+// says so, a reload keeps it), drawing for each country the API's number. A coordinator sees
 // their org unit's rows; a year or a grouping the server refuses says so; a student reaches
 // neither the page nor the API.
 // Run: node --test partners.test.mjs   (see README.md for ORBIS_BIN, ORBIS_WEB, CHROMIUM_PATH, ORBIS_URL)
@@ -22,6 +24,31 @@ const TEST_TIMEOUT_MS = 300_000
 /** A phone's width: the page must not scroll sideways (its tables may, inside their frames). */
 const PHONE = { width: 390, height: 844 }
 const GROUPINGS = ['country', 'region', 'type']
+/** What the world map can count, and the field of a row by country that gives it. */
+const MAP_COUNTS = { partners: 'partners', outgoing: 'outgoing_people', incoming: 'incoming_people' }
+/** The map's switch and caption, by what it counts, as the page words them. */
+const MAP_WORDS = {
+  en: {
+    legend: 'Map shows',
+    switch: { partners: 'Partners', outgoing: 'Students out', incoming: 'Students in' },
+    caption: { partners: 'Partners per country', outgoing: 'Students out per country', incoming: 'Students in per country' },
+    label: {
+      partners: 'darker for more partners',
+      outgoing: 'darker for more of our students who went there',
+      incoming: 'darker for more of their students who came here',
+    },
+  },
+  zh: {
+    legend: '地图显示',
+    switch: { partners: '合作院校', outgoing: '派出人数', incoming: '接收人数' },
+    caption: { partners: '各国家/地区的合作院校', outgoing: '各国家/地区的派出人数', incoming: '各国家/地区的接收人数' },
+    label: {
+      partners: '颜色越深合作院校越多',
+      outgoing: '颜色越深派往该国家/地区的本校学生越多',
+      incoming: '颜色越深来自该国家/地区合作院校的学生越多',
+    },
+  },
+}
 
 const orbis = browserSuite()
 const { withPage, apiAs } = orbis
@@ -177,6 +204,45 @@ async function assertRows(page, rows, by, countries, what, lang = 'en') {
   }
   assert.deepEqual(shown, expected, `${what}: the table's rows are the API's items`)
   assert.deepEqual(await tiles(page), expectedTiles(countries), `${what}: the tiles are what the rows by country add up to`)
+}
+
+/** The number per country the map colours for `counted`, from the API's rows by country: a country with none is left uncoloured. */
+function expectedMap(countries, counted) {
+  const field = MAP_COUNTS[counted]
+  return Object.fromEntries(countries.filter((g) => g.group && g[field] > 0).map((g) => [g.group, g[field]]))
+}
+
+/** What the map drew, per country, and what it says it counts (PartnerMap's data attributes; nothing before it draws). */
+async function mapDrawn(page) {
+  const map = section(page).getByTestId('partners-map').getByTestId('partner-map')
+  const [counted, drawn] = await Promise.all([map.getAttribute('data-counted'), map.getAttribute('data-drawn')])
+  return { counted, drawn: drawn ? JSON.parse(drawn) : null }
+}
+
+/**
+ * Asserts that the map counts `counted` and drew, per country, what `countries` (the API's rows
+ * by country) give for it; that its switch says so, and its caption and label in `lang`.
+ */
+async function assertMap(page, countries, counted, what, lang = 'en') {
+  const expected = { counted, drawn: expectedMap(countries, counted) }
+  const deadline = Date.now() + WAIT_MS
+  let shown = await mapDrawn(page)
+  while (JSON.stringify(shown) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await page.waitForTimeout(200)
+    shown = await mapDrawn(page)
+  }
+  assert.deepEqual(shown, expected, `${what}: the map draws the API's ${MAP_COUNTS[counted]} per country`)
+  const figure = section(page).getByTestId('partners-map')
+  for (const c of Object.keys(MAP_COUNTS)) {
+    assert.equal(
+      await figure.getByTestId(`partners-map-count-${c}`).locator('input').isChecked(),
+      c === counted,
+      `${what}: ${c} chosen or not`,
+    )
+  }
+  await waitForText(figure.getByTestId('partners-map-title'), MAP_WORDS[lang].caption[counted])
+  const label = await figure.getByTestId('partner-map-canvas').getAttribute('aria-label')
+  assert.ok(label.includes(MAP_WORDS[lang].label[counted]), `${what}: the map's label says what it counts: ${label}`)
 }
 
 /** Asserts the API's order (most partners, most students, then by group) and what the groupings share. */
@@ -335,6 +401,92 @@ describe('Partners by country', { timeout: TEST_TIMEOUT_MS * 4 }, () => {
       }
       await partners.getByTestId('partners-totals').scrollIntoViewIfNeeded()
       await screenshot(page, 'partners-zh-phone.png', { fullPage: false })
+    })
+  })
+
+  test('the officer switches the world map to the students out and the students in, kept in the address, in English and in Chinese', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const api = await apiAs(OFFICER)
+    const years = await pageYears(api)
+    const latest = { year: years[0], country: await groupsOf(api, 'country', years[0]) }
+    // The three counts colour different countries, or the same by other numbers.
+    const maps = Object.fromEntries(Object.keys(MAP_COUNTS).map((c) => [c, expectedMap(latest.country, c)]))
+    assert.ok(Object.keys(maps.outgoing).length && Object.keys(maps.incoming).length, `the latest year has students out and in: ${JSON.stringify(maps)}`)
+    assert.notDeepEqual(maps.outgoing, maps.partners, 'the students out are not the partners')
+    assert.notDeepEqual(maps.incoming, maps.outgoing, 'the students in are not the students out')
+    // Another year where students went to a country with no partner in force: coloured for the students, not for the partners.
+    let other = null
+    for (const year of years.slice(1)) {
+      const country = await groupsOf(api, 'country', year)
+      const bare = country.find((g) => g.partners === 0 && g.outgoing_people > 0)
+      if (bare) {
+        other = { year, country, bare: bare.group }
+        break
+      }
+    }
+    assert.ok(other, 'the demo has a year with students out to a country without partners')
+
+    await withPage('partners-map-counts', async (page) => {
+      await signIn(page, OFFICER)
+      await page.goto('/indicators')
+      const partners = section(page)
+      await waitForRows(page, latest.year, 'country', false)
+      // The partners unless another is chosen; the address leaves them out.
+      const figure = partners.getByTestId('partners-map')
+      await waitForText(figure.getByTestId('partners-map-count').locator('legend'), MAP_WORDS.en.legend)
+      const switches = (await figure.getByTestId('partners-map-count').locator('label').allInnerTexts()).map((s) => s.trim())
+      assert.deepEqual(switches, Object.values(MAP_WORDS.en.switch))
+      await assertMap(page, latest.country, 'partners', `${academicYear(latest.year)}, partners`)
+      assert.equal(new URL(page.url()).searchParams.has('partners_map'), false)
+
+      // The students out, then the students in: the address says so, the map draws the API's numbers.
+      for (const counted of ['outgoing', 'incoming']) {
+        await figure.getByTestId(`partners-map-count-${counted}`).click()
+        await page.waitForURL((url) => url.searchParams.get('partners_map') === counted)
+        await assertMap(page, latest.country, counted, `${academicYear(latest.year)}, ${counted}`)
+      }
+      await mkdir(outDir, { recursive: true })
+      await figure.screenshot({ path: path.join(outDir, 'partners-map-incoming.png') })
+
+      // A reload keeps the students in.
+      await page.reload()
+      await waitForRows(page, latest.year, 'country', false)
+      assert.equal(new URL(page.url()).searchParams.get('partners_map'), 'incoming')
+      await assertMap(page, latest.country, 'incoming', `${academicYear(latest.year)}, incoming, reloaded`)
+
+      // Another year keeps what the map counts; a country with students out and no partners is coloured.
+      await figure.getByTestId('partners-map-count-outgoing').click()
+      await partners.getByTestId('partners-year').selectOption(String(other.year))
+      await page.waitForURL((url) => url.searchParams.get('partners_year') === String(other.year) && url.searchParams.get('partners_map') === 'outgoing')
+      await waitForRows(page, other.year, 'country', false)
+      await assertMap(page, other.country, 'outgoing', `${academicYear(other.year)}, outgoing`)
+      assert.ok((await mapDrawn(page)).drawn[other.bare] > 0, `${other.bare}: students out, no partners, coloured`)
+
+      // By region there is no map, and back by country it counts what the address says.
+      await partners.getByTestId('partners-grouping-region').click()
+      await waitForRows(page, other.year, 'region', false)
+      assert.equal(await partners.getByTestId('partners-map').count(), 0)
+      await partners.getByTestId('partners-grouping-country').click()
+      await waitForRows(page, other.year, 'country', false)
+      await assertMap(page, other.country, 'outgoing', `${academicYear(other.year)}, outgoing, by country again`)
+
+      // In Chinese: the switch, the caption and the label; the students in, then the partners again, which the address leaves out.
+      await page.getByTestId('lang-switch').selectOption('zh')
+      await waitForText(figure.getByTestId('partners-map-count').locator('legend'), MAP_WORDS.zh.legend)
+      const zhSwitches = (await figure.getByTestId('partners-map-count').locator('label').allInnerTexts()).map((s) => s.trim())
+      assert.deepEqual(zhSwitches, Object.values(MAP_WORDS.zh.switch))
+      await assertMap(page, other.country, 'outgoing', `${academicYear(other.year)}, outgoing, in Chinese`, 'zh')
+      await figure.getByTestId('partners-map-count-incoming').click()
+      await page.waitForURL((url) => url.searchParams.get('partners_map') === 'incoming')
+      await assertMap(page, other.country, 'incoming', `${academicYear(other.year)}, incoming, in Chinese`, 'zh')
+      await figure.getByTestId('partners-map-count-partners').click()
+      await page.waitForURL((url) => !url.searchParams.has('partners_map'))
+      await assertMap(page, other.country, 'partners', `${academicYear(other.year)}, partners, in Chinese`, 'zh')
+      assert.equal((await mapDrawn(page)).drawn[other.bare], undefined, `${other.bare}: no partners, uncoloured`)
+
+      // A value the page does not know in the address reads as the partners.
+      await page.goto(`/indicators?partners_year=${latest.year}&partners_map=flights`)
+      await waitForRows(page, latest.year, 'country', false)
+      await assertMap(page, latest.country, 'partners', `${academicYear(latest.year)}, an unknown count`, 'zh')
     })
   })
 

@@ -173,6 +173,10 @@ export async function seatTotals(params: { year?: number; org_unit?: Id | null }
 export const PARTNER_GROUPINGS = ['country', 'region', 'type'] as const
 export type PartnerGrouping = (typeof PARTNER_GROUPINGS)[number]
 
+/** What the world map of the partners by country colours a country by: its partners, its students out or in. */
+export const PARTNER_MAP_COUNTS = ['partners', 'outgoing', 'incoming'] as const
+export type PartnerMapCount = (typeof PARTNER_MAP_COUNTS)[number]
+
 /**
  * The partners of one academic year (the year it begins in; absent: the server's default, the
  * current one) grouped by country, region or institution type, for the whole institution or
@@ -467,10 +471,24 @@ export function partnerTotals(countries: readonly Pick<PartnerGroup, 'partners'>
   }
 }
 
-/** The partners per country the world map colours, for the countries with partners. */
-export function partnersPerCountry(countries: readonly Pick<PartnerGroup, 'group' | 'partners'>[]): Record<string, number> {
+/** What the map counts as the URL holds it ("outgoing"), else the partners. */
+export function parsePartnerMapCount(text: string): PartnerMapCount {
+  return (PARTNER_MAP_COUNTS as readonly string[]).includes(text) ? (text as PartnerMapCount) : 'partners'
+}
+
+/**
+ * The number per country the world map colours: the partners, the students out or the
+ * students in of each row by country; a country with none is left out, and stays uncoloured.
+ */
+export function countPerCountry(
+  countries: readonly Pick<PartnerGroup, 'group' | 'partners' | 'outgoing_people' | 'incoming_people'>[],
+  counted: PartnerMapCount,
+): Record<string, number> {
   const counts: Record<string, number> = {}
-  for (const c of countries) if (c.group && c.partners > 0) counts[c.group] = c.partners
+  for (const c of countries) {
+    const n = counted === 'outgoing' ? c.outgoing_people : counted === 'incoming' ? c.incoming_people : c.partners
+    if (c.group && n > 0) counts[c.group] = n
+  }
   return counts
 }
 

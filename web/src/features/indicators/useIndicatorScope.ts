@@ -3,7 +3,8 @@
 // page's exchange balance, seat use, partners by country, funding and programme participants
 // each show one year of them (?balance_year=, ?seats_year=, ?partners_year=, ?funding_year=,
 // ?programmes_year=, else the range's last), picked alike (sectionYear); the partners are
-// grouped as ?partners_by= says (country unless region or type).
+// grouped as ?partners_by= says (country unless region or type), and their world map counts
+// what ?partners_map= says (partners unless outgoing or incoming students).
 import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { OrgUnit } from '../../api/client'
@@ -16,9 +17,11 @@ import {
   YEARS_BACK,
   currentAcademicYear,
   parseGrouping,
+  parsePartnerMapCount,
   parseYear,
   yearsBetween,
   type PartnerGrouping,
+  type PartnerMapCount,
 } from './indicators'
 import { choosesOrgUnit } from './rules'
 
@@ -43,6 +46,7 @@ export function useIndicatorScope() {
     'seats_year',
     'partners_year',
     'partners_by',
+    'partners_map',
     'funding_year',
     'programmes_year',
   ] as const)
@@ -101,6 +105,14 @@ export function useIndicatorScope() {
     setFilters({ partners_by: by === 'country' ? '' : by })
   }
 
+  /** What the partners' world map counts: the partners unless the address says outgoing or incoming students. */
+  const partnersMap = computed(() => parsePartnerMapCount(filters.value.partners_map))
+
+  /** Puts what the map counts in the address; the partners, the default, leave it out. */
+  function setPartnersMap(counted: PartnerMapCount): void {
+    setFilters({ partners_map: counted === 'partners' ? '' : counted })
+  }
+
   const choosesUnit = computed(() => choosesOrgUnit())
   /** The org unit chosen; null: the whole institution (or, for a coordinator, the one the server forces). */
   const orgUnit = computed(() => (choosesUnit.value && filters.value.org_unit ? filters.value.org_unit : null))
@@ -152,6 +164,8 @@ export function useIndicatorScope() {
     setPartnersYear: partners.set,
     partnersBy,
     setPartnersBy,
+    partnersMap,
+    setPartnersMap,
     fundingYear: funding.year,
     fundingYearOptions: funding.options,
     setFundingYear: funding.set,

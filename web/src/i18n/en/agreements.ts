@@ -37,10 +37,18 @@ const agreements = {
     partial: 'the first agreements only',
     agreements: 'Agreements: {count}',
     partners: 'Partners: {count}',
+    outgoing: 'Students out: {count}',
+    incoming: 'Students in: {count}',
     byCountry: 'Agreements by partner country',
     unavailable: 'The map could not be loaded.',
-    label: 'World map: countries of partner institutions, darker for more agreements. Click a country to filter the list.',
-    labelPartners: 'World map: countries of partner institutions, darker for more partners. Click a country for its agreements.',
+    label: {
+      agreements: 'World map: countries of partner institutions, darker for more agreements. Click a country to filter the list.',
+      partners: 'World map: countries of partner institutions, darker for more partners. Click a country for its agreements.',
+      outgoing:
+        'World map: countries of partner institutions, darker for more of our students who went there. Click a country for its agreements.',
+      incoming:
+        'World map: countries of partner institutions, darker for more of their students who came here. Click a country for its agreements.',
+    },
   },
   reminders: {
     title: 'Reminders',

@@ -236,7 +236,17 @@ const indicators = {
       totals: 'Partners in {year}',
       countries: 'Countries with partners',
       partners: 'Partners',
-      mapTitle: 'Partners per country',
+      mapShows: 'Map shows',
+      mapCount: {
+        partners: 'Partners',
+        outgoing: 'Students out',
+        incoming: 'Students in',
+      },
+      mapTitle: {
+        partners: 'Partners per country',
+        outgoing: 'Students out per country',
+        incoming: 'Students in per country',
+      },
       caption: {
         country: 'Partners by country in {year}',
         region: 'Partners by region in {year}',

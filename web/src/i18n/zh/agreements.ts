@@ -39,10 +39,16 @@ const agreements: AgreementsMessages = {
     partial: '仅统计前一部分协议',
     agreements: '协议：{count} 份',
     partners: '合作院校：{count} 所',
+    outgoing: '派出学生：{count} 人',
+    incoming: '接收学生：{count} 人',
     byCountry: '按合作国家/地区统计的协议',
     unavailable: '无法加载地图。',
-    label: '世界地图：合作院校所在国家/地区，颜色越深协议越多。点击国家/地区可筛选列表。',
-    labelPartners: '世界地图：合作院校所在国家/地区，颜色越深合作院校越多。点击国家/地区可查看其协议。',
+    label: {
+      agreements: '世界地图：合作院校所在国家/地区，颜色越深协议越多。点击国家/地区可筛选列表。',
+      partners: '世界地图：合作院校所在国家/地区，颜色越深合作院校越多。点击国家/地区可查看其协议。',
+      outgoing: '世界地图：合作院校所在国家/地区，颜色越深派往该国家/地区的本校学生越多。点击国家/地区可查看其协议。',
+      incoming: '世界地图：合作院校所在国家/地区，颜色越深来自该国家/地区合作院校的学生越多。点击国家/地区可查看其协议。',
+    },
   },
   reminders: {
     title: '提醒',

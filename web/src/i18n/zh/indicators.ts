@@ -235,7 +235,17 @@ const indicators: IndicatorsMessages = {
       totals: '{year} 学年的合作院校',
       countries: '有合作院校的国家/地区',
       partners: '合作院校',
-      mapTitle: '各国家/地区的合作院校',
+      mapShows: '地图显示',
+      mapCount: {
+        partners: '合作院校',
+        outgoing: '派出人数',
+        incoming: '接收人数',
+      },
+      mapTitle: {
+        partners: '各国家/地区的合作院校',
+        outgoing: '各国家/地区的派出人数',
+        incoming: '各国家/地区的接收人数',
+      },
       caption: {
         country: '{year} 学年按国家/地区统计的合作院校',
         region: '{year} 学年按区域统计的合作院校',
