@@ -1113,5 +1113,132 @@ TEST_F(IndicatorsTest, ProgrammesCountTheirStudentsOutAndInOnceWithTheirStays) {
   expect_year_list_access("/api/v1/indicators/programmes", 2025);
 }
 
+// A country's row of data/mobility/uis_tertiary_mobility_by_country.csv for a UIS reference
+// year: inbound and outbound as published ("" when not), and its qualifiers.
+struct UisRow {
+  std::string inbound;
+  std::string outbound;
+  std::string qualifiers;
+};
+std::map<int, UisRow> uis_rows(const std::string& iso3) {
+  std::ifstream in(source_dir() / "data/mobility/uis_tertiary_mobility_by_country.csv");
+  EXPECT_TRUE(in);
+  std::map<int, UisRow> out;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.starts_with(iso3 + ",")) continue;
+    std::vector<std::string> f;
+    std::stringstream cells(line);
+    for (std::string cell; std::getline(cells, cell, ',');) f.push_back(cell);
+    f.resize(6);
+    out[std::stoi(f[1])] = {f[2], f[4], f[5]};
+  }
+  return out;
+}
+
+TEST_F(IndicatorsTest, NationalPutsTheStudentsOutAndInBesideUnescosFiguresOfTheCountry) {
+  const auto r = server.get("/api/v1/indicators/national?from=2019&to=2025", officer);
+  ASSERT_EQ(r.status, 200) << r.body;
+  const json n = r.json();
+  // The home institution's country, Westlake University's.
+  EXPECT_EQ(n["country"], "CN");
+  EXPECT_EQ(n["country_name"], "China");
+  EXPECT_EQ(n["country_name_zh"], "中国");
+  EXPECT_NE(n["source"].get<std::string>().find("UNESCO"), std::string::npos);
+  EXPECT_FALSE(n["source_zh"].get<std::string>().empty());
+  const auto china = uis_rows("CHN");
+  ASSERT_FALSE(china.empty());
+  EXPECT_EQ(n["latest_year"], china.rbegin()->first - 1);
+  ASSERT_EQ(n["items"].size(), 7u);
+  int with_students = 0;
+  int published = 0;
+  for (int year = 2019; year <= 2025; ++year) {
+    SCOPED_TRACE(year);
+    const json& y = n["items"][year - 2019];
+    EXPECT_EQ(y["year"], year);
+    EXPECT_EQ(y["academic_year"], std::to_string(year) + "/" + std::to_string(year + 1));
+    // The university's own, counted from the stays list.
+    const auto out = students_with_stays("outgoing", year).size();
+    const auto in = students_with_stays("incoming", year).size();
+    EXPECT_EQ(y["outgoing_students"].get<std::size_t>(), out);
+    EXPECT_EQ(y["incoming_students"].get<std::size_t>(), in);
+    if (out + in > 0) ++with_students;
+    // UNESCO's, of the reference year the academic year ends in, as the file has them.
+    const auto row = china.find(year + 1);
+    if (row == china.end()) {
+      EXPECT_TRUE(y["reference_year"].is_null());
+      EXPECT_TRUE(y["inbound"].is_null());
+      EXPECT_TRUE(y["outbound"].is_null());
+      EXPECT_TRUE(y["outgoing_share"].is_null());
+      continue;
+    }
+    ++published;
+    EXPECT_EQ(y["reference_year"], year + 1);
+    EXPECT_EQ(y["inbound"].get<long>(), std::stol(row->second.inbound));
+    if (row->second.outbound.empty()) {
+      EXPECT_TRUE(y["outbound"].is_null());
+      EXPECT_TRUE(y["outgoing_share"].is_null());
+    } else {
+      const long outbound = std::stol(row->second.outbound);
+      EXPECT_EQ(y["outbound"].get<long>(), outbound);
+      EXPECT_DOUBLE_EQ(y["outgoing_share"].get<double>(),
+                       std::round(static_cast<double>(out) / outbound * 1e8) / 1e8);
+    }
+    EXPECT_DOUBLE_EQ(
+        y["incoming_share"].get<double>(),
+        std::round(static_cast<double>(in) / std::stol(row->second.inbound) * 1e8) / 1e8);
+  }
+  EXPECT_GE(published, 3) << "UNESCO publishes China's figures up to 2022/2023";
+  EXPECT_GE(with_students, 2) << "the demo has stays in the years UNESCO publishes";
+
+  // Another country, named in any case; an estimate says so.
+  const auto gb = server.get("/api/v1/indicators/national?from=1999&to=2000&country=gb", officer);
+  ASSERT_EQ(gb.status, 200) << gb.body;
+  EXPECT_EQ(gb.json()["country"], "GB");
+  EXPECT_EQ(gb.json()["country_name_zh"], "英国");
+  const auto britain = uis_rows("GBR");
+  for (const auto& y : gb.json()["items"]) {
+    const auto row = britain.at(y["year"].get<int>() + 1);
+    const bool net_estimated = row.qualifiers.find("|UIS_EST") != std::string::npos ||
+                               row.qualifiers.find("|NAT_EST") != std::string::npos;
+    EXPECT_EQ(y["outbound_estimated"].get<bool>(), net_estimated) << row.qualifiers;
+    EXPECT_EQ(y["inbound_estimated"].get<bool>(),
+              !row.qualifiers.empty() && !row.qualifiers.starts_with("|"));
+  }
+
+  // What is not a country or not a range of years is refused at its field.
+  for (const auto& [query, field] :
+       {std::pair{"country=XX", "country"}, std::pair{"country=china", "country"},
+        std::pair{"from=2025&to=2020", "to"}, std::pair{"from=x", "from"}}) {
+    const auto bad = server.get(std::string("/api/v1/indicators/national?") + query, officer);
+    EXPECT_EQ(bad.status, 422) << query;
+    EXPECT_EQ(bad.json()["errors"][0]["field"], field) << bad.body;
+  }
+
+  // A coordinator's are their org unit's students beside the same country; students and
+  // partners see none of it.
+  const auto coordinator = server.login("coordinator@westlake.edu.cn");
+  const std::int64_t unit = server.get("/api/v1/auth/me", coordinator).json()["org_unit_id"];
+  const auto own = server.get("/api/v1/indicators/national?from=2021&to=2025", coordinator);
+  ASSERT_EQ(own.status, 200) << own.body;
+  EXPECT_EQ(own.json(), server
+                            .get("/api/v1/indicators/national?from=2021&to=2025&org_unit=" +
+                                     std::to_string(unit),
+                                 officer)
+                            .json());
+  for (const auto& y : own.json()["items"])
+    EXPECT_EQ(y["outgoing_students"].get<std::size_t>(),
+              students_with_stays("outgoing", y["year"].get<int>(), unit).size());
+  EXPECT_EQ(
+      server.get("/api/v1/indicators/national?org_unit=" + std::to_string(unit + 1), coordinator)
+          .status,
+      403);
+  for (const char* who : {"student@westlake.edu.cn", "partner@ox.ac.uk"}) {
+    const auto denied = server.get("/api/v1/indicators/national", server.login(who));
+    EXPECT_EQ(denied.status, 403) << who;
+    EXPECT_EQ(denied.body.find("\"items\""), std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace orbis::testing

@@ -36,6 +36,27 @@ struct QueryCodec<IndicatorYearsQuery> : QueryObject<IndicatorYearsQuery> {
   }
 };
 
+// GET /indicators/national: the years, an org unit and the country compared with.
+struct NationalQuery {
+  std::optional<int> from;
+  std::optional<int> to;
+  std::optional<OrgUnitId> org_unit;
+  std::optional<std::string> country;
+};
+
+template <>
+struct QueryCodec<NationalQuery> : QueryObject<NationalQuery> {
+  static constexpr auto params() {
+    using Q = NationalQuery;
+    return std::tuple{
+        Param{"from", &Q::from, "the first academic year, by the year it begins in (2022)"},
+        Param{"to", &Q::to, "the last academic year (default: the current one)"},
+        Param{"org_unit", &Q::org_unit, "an org unit's students (a coordinator sees their own)"},
+        Param{"country", &Q::country,
+              "the country compared with, ISO 3166-1 alpha-2 (default: the home institution's)"}};
+  }
+};
+
 // GET /indicators/{id}/records: the year (required), an org unit, a page.
 struct IndicatorRecordsQuery {
   std::optional<int> year;
@@ -315,6 +336,14 @@ void add_indicator_routes(Router& router, service::Services& s) {
         auto page = s.indicators.programmes(c.actor(), q->year, q->org_unit);
         if (!page) return fail(page.error());
         return Page<service::ProgrammeGroup>{std::move(page->items), std::nullopt, page->total};
+      });
+
+  api.get("/api/v1/indicators/national", Access::policy(Resource::indicator, Action::read),
+          "The institution's students out and in per academic year beside its country's "
+          "internationally mobile students as UNESCO publishes them")
+      .handle([&s](const Call& c,
+                   const Query<NationalQuery>& q) -> Result<service::NationalComparison> {
+        return s.indicators.national(c.actor(), {q->from, q->to, q->org_unit}, q->country);
       });
 
   api.get("/api/v1/indicators/seat_utilisation/totals",

@@ -165,6 +165,53 @@ struct Codec<service::ProgrammeGroup>
 };
 
 template <>
+struct Codec<service::NationalYear> : Object<service::NationalYear, Codec<service::NationalYear>> {
+  static constexpr std::string_view name = "NationalYear";
+  static constexpr auto fields() {
+    using Y = service::NationalYear;
+    return std::tuple{
+        Field{"year", &Y::year, kPlain, "the academic year, by the year it begins in"},
+        Field{"academic_year", &Y::academic_year},
+        Field{"reference_year", &Y::reference_year, kPlain,
+              "UNESCO's reference year for it, the year it ends in; null when not published"},
+        Field{"inbound", &Y::inbound, kPlain,
+              "students from abroad enrolled in the country's tertiary education; null when not "
+              "published"},
+        Field{"outbound", &Y::outbound, kPlain,
+              "the country's students enrolled abroad (inbound less UNESCO's net flow); null "
+              "when not published"},
+        Field{"inbound_estimated", &Y::inbound_estimated, kPlain, "an estimate, not a count"},
+        Field{"outbound_estimated", &Y::outbound_estimated, kPlain,
+              "derived from an estimate, not a count"},
+        Field{"outgoing_students", &Y::outgoing_students, kPlain,
+              "the institution's students who began a stay abroad (outbound_students)"},
+        Field{"incoming_students", &Y::incoming_students, kPlain,
+              "partners' students who began a stay at the institution (inbound_exchange_students)"},
+        Field{"outgoing_share", &Y::outgoing_share, kPlain,
+              "outgoing_students ÷ outbound, to eight places; null without outbound"},
+        Field{"incoming_share", &Y::incoming_share, kPlain,
+              "incoming_students ÷ inbound, to eight places; null without inbound"}};
+  }
+};
+
+template <>
+struct Codec<service::NationalComparison>
+    : Object<service::NationalComparison, Codec<service::NationalComparison>> {
+  static constexpr std::string_view name = "NationalComparison";
+  static constexpr auto fields() {
+    using N = service::NationalComparison;
+    return std::tuple{Field{"country", &N::country, kPlain, "ISO 3166-1 alpha-2"},
+                      Field{"country_name", &N::country_name},
+                      Field{"country_name_zh", &N::country_name_zh},
+                      Field{"source", &N::source, kPlain, "where the country's figures come from"},
+                      Field{"source_zh", &N::source_zh},
+                      Field{"latest_year", &N::latest_year, kPlain,
+                            "the newest academic year published for the country; null for none"},
+                      Field{"items", &N::items, kPlain, "the years asked for, oldest first"}};
+  }
+};
+
+template <>
 struct Codec<service::SeatUse::Agreement>
     : Object<service::SeatUse::Agreement, Codec<service::SeatUse::Agreement>> {
   static constexpr std::string_view name = "SeatUseAgreement";

@@ -170,6 +170,36 @@ struct ProgrammeGroup {
   int stays = 0;
 };
 
+// An academic year of a country's internationally mobile tertiary students as UNESCO's
+// Institute for Statistics publishes them (indicators::NationalMobility), beside the
+// institution's own students out and in that year as the indicators count them
+// (outbound_students, inbound_exchange_students), and what share of the country's those are.
+struct NationalYear {
+  int year = 0;  // the academic year, by the year it begins in
+  std::string academic_year;
+  std::optional<int> reference_year;  // UIS's: the year it ends in; none when not published
+  std::optional<long> inbound;
+  std::optional<long> outbound;
+  bool inbound_estimated = false;
+  bool outbound_estimated = false;
+  int outgoing_students = 0;
+  int incoming_students = 0;
+  std::optional<double> outgoing_share;  // outgoing_students ÷ outbound
+  std::optional<double> incoming_share;  // incoming_students ÷ inbound
+};
+
+// The institution beside a country: its years, oldest first, and where the country's figures
+// come from.
+struct NationalComparison {
+  std::string country;  // ISO 3166-1 alpha-2
+  std::string country_name;
+  std::string country_name_zh;
+  std::string source;
+  std::string source_zh;
+  std::optional<int> latest_year;  // the newest academic year published for the country
+  std::vector<NationalYear> items;
+};
+
 // A figure as the office enters it.
 struct FigureInput {
   std::string measure;
@@ -234,6 +264,11 @@ class Indicators {
   // students first, then by code; one page.
   Result<Page<ProgrammeGroup>> programmes(const domain::Actor& actor, std::optional<int> year,
                                           std::optional<OrgUnitId> org_unit) const;
+  // The institution's students out and in for the years asked for beside those of a country
+  // (ISO 3166-1 alpha-2; default: the home institution's) as UNESCO publishes them.
+  // invalid_argument naming `country` for one that is not a country.
+  Result<NationalComparison> national(const domain::Actor& actor, const IndicatorRequest& request,
+                                      std::optional<std::string> country) const;
   // The figures entered for the years asked for.
   Result<std::vector<store::IndicatorFigure>> figures(const domain::Actor& actor,
                                                       const IndicatorRequest& request) const;

@@ -948,6 +948,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/national": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The institution's students out and in per academic year beside its country's internationally mobile students as UNESCO publishes them */
+        get: operations["get_indicators_national"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/partners": {
         parameters: {
             query?: never;
@@ -2875,6 +2892,42 @@ export interface components {
             amount: string;
             currency: string;
         } | null;
+        NationalComparison: {
+            /** @description ISO 3166-1 alpha-2 */
+            country: string;
+            country_name: string;
+            country_name_zh: string;
+            /** @description the years asked for, oldest first */
+            items: components["schemas"]["NationalYear"][];
+            /** @description the newest academic year published for the country; null for none */
+            latest_year: number | null;
+            /** @description where the country's figures come from */
+            source: string;
+            source_zh: string;
+        };
+        NationalYear: {
+            academic_year: string;
+            /** @description students from abroad enrolled in the country's tertiary education; null when not published */
+            inbound: number | null;
+            /** @description an estimate, not a count */
+            inbound_estimated: boolean;
+            /** @description incoming_students ÷ inbound, to eight places; null without inbound */
+            incoming_share: number | null;
+            /** @description partners' students who began a stay at the institution (inbound_exchange_students) */
+            incoming_students: number;
+            /** @description the country's students enrolled abroad (inbound less UNESCO's net flow); null when not published */
+            outbound: number | null;
+            /** @description derived from an estimate, not a count */
+            outbound_estimated: boolean;
+            /** @description outgoing_students ÷ outbound, to eight places; null without outbound */
+            outgoing_share: number | null;
+            /** @description the institution's students who began a stay abroad (outbound_students) */
+            outgoing_students: number;
+            /** @description UNESCO's reference year for it, the year it ends in; null when not published */
+            reference_year: number | null;
+            /** @description the academic year, by the year it begins in */
+            year: number;
+        };
         NominationCount: {
             nominated: number;
         };
@@ -8681,6 +8734,80 @@ export interface operations {
                     };
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_indicators_national: {
+        parameters: {
+            query?: {
+                /** @description the first academic year, by the year it begins in (2022) */
+                from?: number;
+                /** @description the last academic year (default: the current one) */
+                to?: number;
+                /** @description an org unit's students (a coordinator sees their own) */
+                org_unit?: number;
+                /** @description the country compared with, ISO 3166-1 alpha-2 (default: the home institution's) */
+                country?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalComparison"];
                 };
             };
             /** @description malformed request */
