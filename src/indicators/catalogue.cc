@@ -89,6 +89,33 @@ constexpr Definition kCatalogue[] = {
      .basis = Basis::figures,
      .numerator_measure = "international_students",
      .denominator_measure = "students_enrolled"},
+    {.id = "international_student_diversity",
+     .name = "International student diversity",
+     .name_zh = "国际学生多样性",
+     .definition =
+         "The international student ratio adjusted by the diversity of nationalities: "
+         "international students divided by all students (both as the office entered them), "
+         "multiplied by 1 minus the Herfindahl–Hirschman index of the nationalities of the "
+         "year's incoming students recorded in Orbis (the Gini–Simpson diversity: the chance "
+         "that two students drawn at random are of different nationalities). It equals the "
+         "ratio when every student is of another nationality and falls to 0 when all share one. "
+         "Until degree-seeking international students are held in Orbis the nationalities are "
+         "those of the incoming exchange students; those without a recorded nationality are "
+         "left out and counted as missing.",
+     .definition_zh =
+         "按国籍多样性调整的国际学生比例：国际处录入的国际学生人数除以在校学生总数，再乘以 1 "
+         "减去本学年 Orbis 所记来校学生国籍的赫芬达尔-赫希曼指数（即吉尼-辛普森多样性：随机"
+         "抽取两名学生国籍不同的概率）。学生国籍各不相同时等于国际学生比例，全部同一国籍时为 "
+         "0。在 Orbis 记录攻读学位的国际学生之前，国籍取自来校交流学生；未登记国籍者不计入，"
+         "记为缺失。",
+     .source = "QS World University Rankings: Europe methodology (International Student "
+               "Diversity: the International Student Ratio multiplied by a student nationality "
+               "ratio); the diversity measure here is the Gini–Simpson index, 1 − HHI",
+     .unit = Unit::ratio,
+     .basis = Basis::figures,
+     .numerator_measure = "international_students",
+     .denominator_measure = "students_enrolled",
+     .nationality_diversity = true},
     {.id = "international_faculty_ratio",
      .name = "International faculty ratio",
      .name_zh = "国际教师比例",

@@ -38,6 +38,9 @@ struct Definition {
   std::string_view numerator_measure;
   // The entered measure a ratio divides by; empty for counts and indexes.
   std::string_view denominator_measure;
+  // Whether the ratio is multiplied by the diversity of the incoming students' nationalities
+  // (1 − their Herfindahl index): QS's international student diversity.
+  bool nationality_diversity = false;
 };
 
 // Every indicator, in the order a report shows them.

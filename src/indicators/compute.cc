@@ -67,6 +67,26 @@ Value herfindahl(Value v, const Inputs& in) {
   return v;
 }
 
+// A ratio multiplied by the Gini–Simpson diversity of the nationalities, 1 − their
+// Herfindahl index, computed from the unrounded ratio.
+Value diversified(Value v, const Inputs& in) {
+  v.missing = in.missing;
+  long counted = 0;
+  for (const auto& [group, n] : in.nationalities) counted += n;
+  if (counted == 0)
+    return no_data(
+        std::move(v),
+        fmt::format("no incoming students with a recorded nationality in {}", in.academic_year),
+        fmt::format("{} 学年没有登记国籍的来校学生", in.academic_year));
+  double concentration = 0;
+  for (const auto& [group, n] : in.nationalities) {
+    const double share = static_cast<double>(n) / static_cast<double>(counted);
+    concentration += share * share;
+  }
+  v.value = rounded(v.numerator / *v.denominator * (1 - concentration));
+  return v;
+}
+
 }  // namespace
 
 Value compute(const Definition& d, const Inputs& in) {
@@ -88,7 +108,9 @@ Value compute(const Definition& d, const Inputs& in) {
         return no_data(std::move(v), fmt::format("{} not entered for {}", name, in.academic_year),
                        fmt::format("未录入 {} 学年的{}", in.academic_year, name_zh));
       v.numerator = it->second;
-      return ratio(std::move(v), d.denominator_measure, in);
+      v = ratio(std::move(v), d.denominator_measure, in);
+      if (!d.nationality_diversity || !v.value) return v;
+      return diversified(std::move(v), in);
     }
   }
   return v;

@@ -88,7 +88,7 @@ class IndicatorsTest : public ::testing::Test {
 
 TEST_F(IndicatorsTest, EveryIndicatorPerYearWithItsDefinitionInBothLanguagesAndItsSource) {
   const auto all = indicators(officer);
-  EXPECT_EQ(all.size(), 7u * 5u);
+  EXPECT_EQ(all.size(), 8u * 5u);
   for (const auto& [key, i] : all) {
     SCOPED_TRACE(key);
     for (const char* field : {"name", "name_zh", "definition", "definition_zh", "source"})
@@ -157,6 +157,13 @@ TEST_F(IndicatorsTest, CountsAreTheStudentsWithBegunStaysAndDrillDownToExactlyTh
 
 TEST_F(IndicatorsTest, ConcentrationIsTheSumOfSquaredSharesOfNationalities) {
   const auto all = indicators(officer);
+  // The figures entered, by "measure/year", for the diversity the ratio is adjusted by.
+  std::map<std::string, double> entered;
+  const json figures = server.get("/api/v1/indicators/figures?from=2022&to=2025", officer).json();
+  for (const auto& f : figures["items"])
+    entered[f["measure"].get<std::string>() + "/" + std::to_string(f["year"].get<int>())] =
+        f["value"].get<double>();
+  int diversified = 0;
   for (int year = 2022; year <= 2025; ++year) {
     const std::string academic = std::to_string(year) + "/" + std::to_string(year + 1);
     const auto stays = follow_pages(
@@ -177,7 +184,23 @@ TEST_F(IndicatorsTest, ConcentrationIsTheSumOfSquaredSharesOfNationalities) {
     EXPECT_NEAR(i["value"].get<double>(), std::round(hhi * 10000) / 10000, 1e-9) << year;
     EXPECT_EQ(i["numerator"].get<double>(), static_cast<double>(nationality.size()));
     EXPECT_EQ(i["unit"], "index");
+    // QS's diversity: the entered ratio times 1 − that index, from the unrounded index.
+    const auto& d = all.at("international_student_diversity/" + std::to_string(year));
+    const std::string y = "/" + std::to_string(year);
+    if (!entered.contains("international_students" + y) ||
+        !entered.contains("students_enrolled" + y)) {
+      EXPECT_TRUE(d["value"].is_null()) << d;
+      continue;
+    }
+    ++diversified;
+    const double ratio = entered["international_students" + y] / entered["students_enrolled" + y];
+    ASSERT_FALSE(d["value"].is_null()) << d;
+    EXPECT_NEAR(d["value"].get<double>(), std::round(ratio * (1 - hhi) * 10000) / 10000, 1e-9);
+    EXPECT_EQ(d["numerator"].get<double>(), entered["international_students" + y]);
+    EXPECT_EQ(d["denominator"].get<double>(), entered["students_enrolled" + y]);
+    EXPECT_LE(d["value"].get<double>(), all.at("international_student_ratio" + y)["value"]);
   }
+  EXPECT_GE(diversified, 2) << "the demo enters international students in most years";
 }
 
 TEST_F(IndicatorsTest, RatesDivideByTheFiguresTheOfficeEntersAndSaySoWhenOneIsMissing) {

@@ -174,7 +174,7 @@ describe('Indicators', { timeout: TEST_TIMEOUT_MS * 3 }, () => {
       await page.getByTestId('nav-indicators').click()
       await page.waitForURL(/\/indicators(\?|$)/)
       await card(page, RATE).waitFor()
-      assert.equal(await page.getByTestId('indicator').count(), 7, 'the seven indicators')
+      assert.equal(await page.getByTestId('indicator').count(), 8, 'the eight indicators')
       await waitForText(card(page, 'international_copublication_share'), 'no co-publications are recorded yet')
       await page.getByTestId('figures-table').waitFor()
       assert.equal(await page.getByTestId('figure-row').count() >= 5, true, 'every measure has its row')

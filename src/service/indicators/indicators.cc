@@ -238,7 +238,7 @@ Result<std::vector<IndicatorView>> Indicators::list(const domain::Actor& actor,
                   inputs.nationalities[nationality] = n;
               }
             }
-            if (d.unit != indicators::Unit::index) inputs.missing = 0;
+            if (d.unit != indicators::Unit::index && !d.nationality_diversity) inputs.missing = 0;
             for (const auto& f : *figures)
               if (f.year == year) inputs.figures[f.measure] = f.value;
             views.push_back(view_of(d, year, indicators::compute(d, inputs)));
