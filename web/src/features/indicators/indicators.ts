@@ -77,6 +77,21 @@ export type FundingGroup = Schemas['FundingGroup']
  */
 export type ProgrammeGroup = Schemas['ProgrammeGroup']
 
+/**
+ * The university's students out and in per academic year beside its country's internationally
+ * mobile students as UNESCO publishes them (docs/indicators.md, "Beside the country's"): the
+ * country in both languages, where the figures come from, the newest year published, and a
+ * NationalYear per academic year of the range, oldest first.
+ */
+export type NationalComparison = Schemas['NationalComparison']
+
+/**
+ * One academic year of it: the university's students out and in, the country's outbound and
+ * inbound of the UNESCO reference year the academic year ends in (null: not published; an
+ * estimate says so) and the university's share of each (null without the country's figure).
+ */
+export type NationalYear = Schemas['NationalYear']
+
 /** The years and unit a report covers; absent members take the server's defaults. */
 export interface IndicatorScope {
   from?: number
@@ -212,6 +227,16 @@ export async function fundingGroups(params: { year?: number; org_unit?: Id | nul
 export async function programmeGroups(params: { year?: number; org_unit?: Id | null }, signal?: AbortSignal): Promise<ProgrammeGroup[]> {
   const search = query({ year: params.year, org_unit: params.org_unit ?? undefined })
   return (await request<Page<ProgrammeGroup>>('GET', '/indicators/programmes' + search, { signal })).data.items
+}
+
+/**
+ * The university's students out and in over the years of `scope` beside its country's (the
+ * home institution's), for the whole institution or an org unit (a coordinator: their own,
+ * which the server forces). A year or an org unit the server refuses is a 422 at its field, as
+ * is a registry without a home institution (at `country`).
+ */
+export async function nationalComparison(scope: IndicatorScope, signal?: AbortSignal): Promise<NationalComparison> {
+  return (await request<NationalComparison>('GET', '/indicators/national' + query(scopeQuery(scope)), { signal })).data
 }
 
 // --- years -----------------------------------------------------------------------------
@@ -535,4 +560,30 @@ export const SCHOOL_KINDS: readonly string[] = ['summer_school', 'winter_school'
 
 export function isSchool(kind: string): boolean {
   return SCHOOL_KINDS.includes(kind)
+}
+
+// --- beside the country's --------------------------------------------------------------
+
+/**
+ * How many of the country's students there are for each of the university's: 3 of 1,052,283
+ * → 350,761, from the counts themselves (the API's share is rounded to eight places, which
+ * would make it 350,877). Null when the university has none, or the country's figure is not
+ * published (or zero).
+ */
+export function oneIn(part: number, whole: number | null | undefined): number | null {
+  if (part <= 0 || whole === null || whole === undefined || whole <= 0) return null
+  return whole / part
+}
+
+/**
+ * That number as the reader's language writes it: whole from 10 up, one decimal below, where
+ * the university's students come near the country's count or pass it ("0.8": more than it).
+ */
+export function formatOneIn(n: number, locale: string): string {
+  return new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: n < 10 ? 1 : 0 }).format(n)
+}
+
+/** Whether any year of the comparison has a figure of the country's published. */
+export function hasNationalFigures(items: readonly NationalYear[]): boolean {
+  return items.some((y) => y.inbound !== null || y.outbound !== null)
 }
