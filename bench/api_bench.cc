@@ -152,6 +152,9 @@ std::vector<Probe> probes(Client& client, const std::map<std::string, std::strin
     // The year's stays on programmes, counted per programme.
     out.push_back({"GET /api/v1/indicators/programmes (a year)", role,
                    "/api/v1/indicators/programmes?year=2025"});
+    // The year's exchange per agreement and partner, one page.
+    out.push_back({"GET /api/v1/indicators/exchange_balance/agreements (a year)", role,
+                   "/api/v1/indicators/exchange_balance/agreements?year=2025"});
     // Five years of the institution's students beside UNESCO's figures of its country.
     out.push_back({"GET /api/v1/indicators/national (five years)", role,
                    "/api/v1/indicators/national?from=2021&to=2025"});

@@ -63,16 +63,24 @@ struct PartnerExchange {
   InstitutionId partner;
   std::string name;
   std::string country;
+  // Grouped by agreement as well: the agreement the stays were under (none for stays under
+  // none), its code and title.
+  std::optional<AgreementId> agreement;
+  std::string agreement_code;
+  std::string agreement_title;
   int outgoing_people = 0;
   double outgoing_months = 0;
   int incoming_people = 0;
   double incoming_months = 0;
 };
 // The partners with such stays in `academic_year` (of an org unit's stays when it is set), the
-// most students exchanged first, then by name. One statement grouped over the year's stays.
+// most students exchanged first, then by name; with `by_agreement`, a row per agreement and
+// partner (the stays under no agreement in rows of their own), the most exchanged first, then
+// by agreement code and partner name. One statement grouped over the year's stays.
 Result<std::vector<PartnerExchange>> partner_exchanges(Transaction& tx,
                                                        const std::string& academic_year,
-                                                       std::optional<OrgUnitId> org_unit);
+                                                       std::optional<OrgUnitId> org_unit,
+                                                       bool by_agreement = false);
 
 // A cooperation condition of an agreement in force (signed, active or renewed) that covers
 // an academic year, with its seats and how many stays use them that year: the stays under the

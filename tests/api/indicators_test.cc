@@ -576,6 +576,8 @@ TEST_F(IndicatorsTest, ExchangeBalanceCountsEachPartnersStudentsAndMonthsBothWay
     SCOPED_TRACE(year);
     const std::string academic = std::to_string(year) + "/" + std::to_string(year + 1);
     std::map<std::int64_t, Expected> expected;
+    // Per agreement (0: none) and partner, for the list per agreement.
+    std::map<std::pair<std::int64_t, std::int64_t>, Expected> per_agreement;
     for (const char* direction : {"outgoing", "incoming"}) {
       const bool out = direction == std::string("outgoing");
       const auto stays = follow_pages(
@@ -591,10 +593,55 @@ TEST_F(IndicatorsTest, ExchangeBalanceCountsEachPartnersStudentsAndMonthsBothWay
         };
         const double days =
             days_of(date("actual_start", "planned_start"), date("actual_end", "planned_end"));
-        auto& e = expected[partner];
-        (out ? e.out_people : e.in_people).insert(s["person_id"].get<std::int64_t>());
-        (out ? e.out_days : e.in_days) += days;
+        for (auto* e : {&expected[partner],
+                        &per_agreement[{
+                            s["agreement_id"].is_null() ? 0 : s["agreement_id"].get<std::int64_t>(),
+                            partner}]}) {
+          (out ? e->out_people : e->in_people).insert(s["person_id"].get<std::int64_t>());
+          (out ? e->out_days : e->in_days) += days;
+        }
       }
+    }
+    // Per agreement and partner: one page of every pair, stays under none in rows of their
+    // own, the agreement named as its own page names it.
+    const auto by_agreement = server.get(
+        "/api/v1/indicators/exchange_balance/agreements?year=" + std::to_string(year), officer);
+    ASSERT_EQ(by_agreement.status, 200) << by_agreement.body;
+    const json rows = by_agreement.json()["items"];
+    EXPECT_EQ(by_agreement.json()["total"], per_agreement.size());
+    ASSERT_EQ(rows.size(), per_agreement.size());
+    std::set<std::pair<std::int64_t, std::int64_t>> pairs;
+    int before = 1 << 30;
+    bool under_none_yet = false;
+    for (const auto& b : rows) {
+      const std::int64_t agreement =
+          b["agreement"].is_null() ? 0 : b["agreement"]["id"].get<std::int64_t>();
+      const std::int64_t partner = b["partner"]["id"];
+      SCOPED_TRACE(std::to_string(agreement) + "/" + std::to_string(partner));
+      ASSERT_TRUE(per_agreement.contains({agreement, partner}));
+      EXPECT_TRUE(pairs.insert({agreement, partner}).second);
+      const auto& e = per_agreement.at({agreement, partner});
+      EXPECT_EQ(b["outgoing_people"].get<int>(), static_cast<int>(e.out_people.size()));
+      EXPECT_EQ(b["incoming_people"].get<int>(), static_cast<int>(e.in_people.size()));
+      EXPECT_NEAR(b["outgoing_months"].get<double>(), e.out_days / 30, 0.051);
+      EXPECT_NEAR(b["incoming_months"].get<double>(), e.in_days / 30, 0.051);
+      EXPECT_EQ(b["people_balance"].get<int>(),
+                b["incoming_people"].get<int>() - b["outgoing_people"].get<int>());
+      if (agreement != 0) {
+        const json a =
+            server.get("/api/v1/agreements/" + std::to_string(agreement), officer).json();
+        EXPECT_EQ(b["agreement"]["code"], a["code"]);
+        EXPECT_EQ(b["agreement"]["title"], a["title"]);
+      }
+      // The most exchanged first; among equals, those under an agreement first.
+      const int exchanged = b["outgoing_people"].get<int>() + b["incoming_people"].get<int>();
+      EXPECT_LE(exchanged, before);
+      if (exchanged < before) under_none_yet = false;
+      if (agreement == 0)
+        under_none_yet = true;
+      else
+        EXPECT_FALSE(under_none_yet) << "a row under an agreement after one under none";
+      before = exchanged;
     }
     // Three partners a page: the pages follow one order, and `total` counts the partners.
     const auto listed = follow_pages(
@@ -640,6 +687,7 @@ TEST_F(IndicatorsTest, ExchangeBalanceCountsEachPartnersStudentsAndMonthsBothWay
   EXPECT_GE(partners_both_ways, 1) << "the demo exchanges both ways with some partner";
 
   expect_year_list_access("/api/v1/indicators/exchange_balance", 2024);
+  expect_year_list_access("/api/v1/indicators/exchange_balance/agreements", 2025);
   // With no year: the current academic year's (the clock's 2026/2027).
   const json current = server.get("/api/v1/indicators/exchange_balance", officer).json();
   for (const auto& b : current["items"]) EXPECT_EQ(b["academic_year"], "2026/2027");

@@ -297,6 +297,17 @@ void add_indicator_routes(Router& router, service::Services& s) {
                                              page->total};
       });
 
+  api.get("/api/v1/indicators/exchange_balance/agreements",
+          Access::policy(Resource::indicator, Action::read),
+          "The same exchange per agreement and partner (stays under no agreement in rows of "
+          "their own); the most students exchanged first")
+      .handle([&s](const Call& c,
+                   const Query<IndicatorYearQuery>& q) -> Result<Page<service::AgreementBalance>> {
+        auto page = s.indicators.agreement_balance(c.actor(), q->year, q->org_unit);
+        if (!page) return fail(page.error());
+        return Page<service::AgreementBalance>{std::move(page->items), std::nullopt, page->total};
+      });
+
   api.get("/api/v1/indicators/seat_utilisation", Access::policy(Resource::indicator, Action::read),
           "The cooperation conditions of the agreements in force in an academic year, with "
           "their seats and the stays using them, by id a page at a time")

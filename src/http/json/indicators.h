@@ -94,6 +94,39 @@ struct Codec<service::PartnerBalance>
 };
 
 template <>
+struct Codec<service::AgreementBalance::Agreement>
+    : Object<service::AgreementBalance::Agreement, Codec<service::AgreementBalance::Agreement>> {
+  static constexpr std::string_view name = "BalanceAgreement";
+  static constexpr auto fields() {
+    using A = service::AgreementBalance::Agreement;
+    return std::tuple{Field{"id", &A::id}, Field{"code", &A::code}, Field{"title", &A::title}};
+  }
+};
+
+template <>
+struct Codec<service::AgreementBalance>
+    : Object<service::AgreementBalance, Codec<service::AgreementBalance>> {
+  static constexpr std::string_view name = "AgreementExchange";
+  static constexpr auto fields() {
+    using B = service::AgreementBalance;
+    return std::tuple{
+        Field{"agreement", &B::agreement, kPlain,
+              "the agreement the stays were under; null for stays under none"},
+        Field{"partner", &B::partner},
+        Field{"academic_year", &B::academic_year},
+        Field{"outgoing_people", &B::outgoing_people, kPlain,
+              "students who went to the partner under it"},
+        Field{"outgoing_months", &B::outgoing_months, kPlain,
+              "their stays' months (30 days each), to one decimal place"},
+        Field{"incoming_people", &B::incoming_people, kPlain,
+              "the partner's students who came under it"},
+        Field{"incoming_months", &B::incoming_months},
+        Field{"people_balance", &B::people_balance, kPlain, "incoming less outgoing students"},
+        Field{"months_balance", &B::months_balance, kPlain, "incoming less outgoing months"}};
+  }
+};
+
+template <>
 struct EnumValues<service::PartnerGrouping> {
   using G = service::PartnerGrouping;
   static constexpr std::array values = {G::country, G::region, G::type};

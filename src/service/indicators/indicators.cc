@@ -192,6 +192,22 @@ std::vector<FieldError> check_target(const store::IndicatorTarget& t, const Targ
   return errors;
 }
 
+// A partner's exchange as the indicator shows it: months to one decimal place, and the
+// balance, incoming less outgoing.
+PartnerBalance balance_of(const store::PartnerExchange& r, const std::string& academic_year) {
+  const auto one_place = [](double months) { return std::round(months * 10) / 10; };
+  const double out_months = one_place(r.outgoing_months);
+  const double in_months = one_place(r.incoming_months);
+  return {.partner = {r.partner, r.name, r.country},
+          .academic_year = academic_year,
+          .outgoing_people = r.outgoing_people,
+          .outgoing_months = out_months,
+          .incoming_people = r.incoming_people,
+          .incoming_months = in_months,
+          .people_balance = r.incoming_people - r.outgoing_people,
+          .months_balance = one_place(in_months - out_months)};
+}
+
 }  // namespace
 
 Indicators::Indicators(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
@@ -254,7 +270,6 @@ Result<Page<PartnerBalance>> Indicators::exchange_balance(const domain::Actor& a
                                                           std::optional<int> year,
                                                           std::optional<OrgUnitId> org_unit,
                                                           const PageRequest& request) const {
-  const auto one_place = [](double months) { return std::round(months * 10) / 10; };
   return indicator_scope::read_year<Page<PartnerBalance>>(
       store_, clock_, actor, year, org_unit,
       [&](store::Transaction& tx, const std::string& academic_year,
@@ -289,23 +304,43 @@ Result<Page<PartnerBalance>> Indicators::exchange_balance(const domain::Actor& a
         const auto taken = std::min(available, spec->limit);
         Page<PartnerBalance> out{{}, std::nullopt, rows->size()};
         out.items.reserve(taken);
-        for (auto r = first; r != first + static_cast<std::ptrdiff_t>(taken); ++r) {
-          const double out_months = one_place(r->outgoing_months);
-          const double in_months = one_place(r->incoming_months);
-          out.items.push_back({.partner = {r->partner, r->name, r->country},
-                               .academic_year = academic_year,
-                               .outgoing_people = r->outgoing_people,
-                               .outgoing_months = out_months,
-                               .incoming_people = r->incoming_people,
-                               .incoming_months = in_months,
-                               .people_balance = r->incoming_people - r->outgoing_people,
-                               .months_balance = one_place(in_months - out_months)});
-        }
+        for (auto r = first; r != first + static_cast<std::ptrdiff_t>(taken); ++r)
+          out.items.push_back(balance_of(*r, academic_year));
         if (taken < available) {
           const auto& last = *(first + static_cast<std::ptrdiff_t>(taken) - 1);
           out.next = next_cursor(
               "exchange balance", "exchanged",
               store::Cursor{{std::to_string(exchanged(last)), last.name}, last.partner.value});
+        }
+        return out;
+      });
+}
+
+Result<Page<AgreementBalance>> Indicators::agreement_balance(
+    const domain::Actor& actor, std::optional<int> year, std::optional<OrgUnitId> org_unit) const {
+  return indicator_scope::read_year<Page<AgreementBalance>>(
+      store_, clock_, actor, year, org_unit,
+      [&](store::Transaction& tx, const std::string& academic_year,
+          std::optional<OrgUnitId> unit) -> Result<Page<AgreementBalance>> {
+        auto rows = store::partner_exchanges(tx, academic_year, unit, /*by_agreement=*/true);
+        if (!rows) return fail(rows.error());
+        Page<AgreementBalance> out{{}, std::nullopt, rows->size()};
+        out.items.reserve(rows->size());
+        for (const auto& r : *rows) {
+          auto b = balance_of(r, academic_year);
+          AgreementBalance row{.agreement = std::nullopt,
+                               .partner = std::move(b.partner),
+                               .academic_year = academic_year,
+                               .outgoing_people = b.outgoing_people,
+                               .outgoing_months = b.outgoing_months,
+                               .incoming_people = b.incoming_people,
+                               .incoming_months = b.incoming_months,
+                               .people_balance = b.people_balance,
+                               .months_balance = b.months_balance};
+          if (r.agreement)
+            row.agreement =
+                AgreementBalance::Agreement{*r.agreement, r.agreement_code, r.agreement_title};
+          out.items.push_back(std::move(row));
         }
         return out;
       });

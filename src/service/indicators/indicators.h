@@ -82,6 +82,25 @@ struct PartnerBalance {
   double months_balance = 0;
 };
 
+// The exchange under one agreement with one of its partners in an academic year, or with a
+// partner under no agreement (`agreement` empty): as PartnerBalance counts it.
+struct AgreementBalance {
+  struct Agreement {
+    AgreementId id;
+    std::string code;
+    std::string title;
+  };
+  std::optional<Agreement> agreement;
+  IndicatorRecord::Partner partner;
+  std::string academic_year;
+  int outgoing_people = 0;
+  double outgoing_months = 0;
+  int incoming_people = 0;
+  double incoming_months = 0;
+  int people_balance = 0;
+  double months_balance = 0;
+};
+
 // A cooperation condition's seats and their use in an academic year (store::ConditionSeats):
 // `direction` is outgoing when the home institution sends, incoming when it receives;
 // `share` is used ÷ seats (null when the condition names no seats), `free` the seats left.
@@ -238,6 +257,12 @@ class Indicators {
   Result<Page<PartnerBalance>> exchange_balance(const domain::Actor& actor, std::optional<int> year,
                                                 std::optional<OrgUnitId> org_unit,
                                                 const PageRequest& page) const;
+  // The same exchange per agreement and partner: the exchange_balance per agreement of
+  // docs/indicators.md. The most students exchanged first, stays under an agreement before
+  // those under none, then by agreement code and partner name; one page.
+  Result<Page<AgreementBalance>> agreement_balance(const domain::Actor& actor,
+                                                   std::optional<int> year,
+                                                   std::optional<OrgUnitId> org_unit) const;
   // The conditions of the agreements in force that cover the academic year beginning in
   // `year` (default: the current one), with their seats and use, by id a page at a time: the
   // seat_utilisation of docs/indicators.md. `total` counts them.

@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 #include <utility>
 
 #include "store/sql/agreement_filters.h"
@@ -152,7 +154,8 @@ Result<Page<StayPerson>> people_page(Transaction& tx, const BegunStays& q, const
 
 Result<std::vector<PartnerExchange>> partner_exchanges(Transaction& tx,
                                                        const std::string& academic_year,
-                                                       std::optional<OrgUnitId> org_unit) {
+                                                       std::optional<OrgUnitId> org_unit,
+                                                       bool by_agreement) {
   return internal::guarded(
       internal::context_of(tx), "counting the exchange with each partner",
       [&]() -> Result<std::vector<PartnerExchange>> {
@@ -163,8 +166,11 @@ Result<std::vector<PartnerExchange>> partner_exchanges(Transaction& tx,
         const std::string days =
             dialect.days("COALESCE(NULLIF(m.actual_start, ''), m.planned_start)",
                          "COALESCE(NULLIF(m.actual_end, ''), m.planned_end)");
-        std::map<long long, PartnerExchange> by_partner;
+        // By (agreement or 0, partner).
+        std::map<std::pair<long long, long long>, PartnerExchange> groups;
         {
+          long long agreement = 0;
+          soci::indicator agreement_set = soci::i_ok;
           long long partner = 0;
           std::string direction;
           int people = 0;
@@ -172,17 +178,21 @@ Result<std::vector<PartnerExchange>> partner_exchanges(Transaction& tx,
           soci::indicator days_set = soci::i_ok;
           soci::statement st =
               (session.prepare
-                   << "SELECT CASE WHEN m.direction = 'outgoing' THEN m.receiving_id ELSE "
-                      "m.sending_id END AS partner, m.direction, COUNT(DISTINCT m.person_id), "
-                      "CAST(SUM(" +
+                   << std::string("SELECT ") +
+                          (by_agreement ? "m.agreement_id" : "CAST(NULL AS BIGINT)") +
+                          ", CASE WHEN m.direction = 'outgoing' THEN m.receiving_id ELSE "
+                          "m.sending_id END AS partner, m.direction, COUNT(DISTINCT m.person_id), "
+                          "CAST(SUM(" +
                           days + ") AS DOUBLE PRECISION)" + std::string(kBegunFrom) + where.sql() +
-                          " GROUP BY 1, m.direction",
-               soci::use(where.values()), soci::into(partner), soci::into(direction),
-               soci::into(people), soci::into(total_days, days_set));
+                          " GROUP BY 1, 2, m.direction",
+               soci::use(where.values()), soci::into(agreement, agreement_set), soci::into(partner),
+               soci::into(direction), soci::into(people), soci::into(total_days, days_set));
           st.execute();
           while (st.fetch()) {
-            auto& row = by_partner[partner];
+            const long long under = agreement_set == soci::i_null ? 0 : agreement;
+            auto& row = groups[{under, partner}];
             row.partner = InstitutionId{partner};
+            if (under != 0) row.agreement = AgreementId{under};
             const double months = days_set == soci::i_null ? 0 : total_days / 30.0;
             if (direction == "outgoing") {
               row.outgoing_people = people;
@@ -194,32 +204,50 @@ Result<std::vector<PartnerExchange>> partner_exchanges(Transaction& tx,
           }
         }
         std::vector<PartnerExchange> out;
-        if (by_partner.empty()) return out;
-        std::vector<long long> ids;
-        ids.reserve(by_partner.size());
-        for (const auto& [id, row] : by_partner) ids.push_back(id);
-        Where of;
-        of.add("id IN " + of.bind_list(ids));
-        long long id = 0;
-        std::string name;
-        std::string country;
-        soci::statement st =
-            (session.prepare << "SELECT id, name, country FROM institutions" + of.sql(),
-             soci::use(of.values()), soci::into(id), soci::into(name), soci::into(country));
-        st.execute();
-        while (st.fetch()) {
-          auto& row = by_partner.at(id);
-          row.name = name;
-          row.country = country;
+        if (groups.empty()) return out;
+        // The partners' names, and the agreements' codes and titles, for the rows only.
+        std::map<long long, std::pair<std::string, std::string>> partners;
+        std::map<long long, std::pair<std::string, std::string>> agreements;
+        for (const auto& [key, row] : groups) {
+          partners[key.second];
+          if (key.first != 0) agreements[key.first];
         }
-        out.reserve(by_partner.size());
-        for (auto& [partner, row] : by_partner) out.push_back(std::move(row));
+        const auto read_names = [&](const char* table, const char* columns, auto& into) {
+          std::vector<long long> ids;
+          ids.reserve(into.size());
+          for (const auto& [id, names] : into) ids.push_back(id);
+          Where of;
+          of.add("id IN " + of.bind_list(ids));
+          long long id = 0;
+          std::string first;
+          std::string second;
+          soci::statement st =
+              (session.prepare << std::string("SELECT id, ") + columns + " FROM " + table +
+                                      of.sql(),
+               soci::use(of.values()), soci::into(id), soci::into(first), soci::into(second));
+          st.execute();
+          while (st.fetch()) into[id] = {first, second};
+        };
+        read_names("institutions", "name, country", partners);
+        if (!agreements.empty()) read_names("agreements", "code, title", agreements);
+        out.reserve(groups.size());
+        for (auto& [key, row] : groups) {
+          std::tie(row.name, row.country) = partners.at(key.second);
+          if (key.first != 0)
+            std::tie(row.agreement_code, row.agreement_title) = agreements.at(key.first);
+          out.push_back(std::move(row));
+        }
         std::ranges::sort(out, [](const PartnerExchange& a, const PartnerExchange& b) {
           const int left = a.outgoing_people + a.incoming_people;
           const int right = b.outgoing_people + b.incoming_people;
           if (left != right) return left > right;
+          // Stays under an agreement before those under none.
+          if (a.agreement.has_value() != b.agreement.has_value()) return a.agreement.has_value();
+          if (a.agreement_code != b.agreement_code) return a.agreement_code < b.agreement_code;
           if (a.name != b.name) return a.name < b.name;
-          return a.partner.value < b.partner.value;
+          if (a.partner.value != b.partner.value) return a.partner.value < b.partner.value;
+          return a.agreement.value_or(AgreementId{0}).value <
+                 b.agreement.value_or(AgreementId{0}).value;
         });
         return out;
       });

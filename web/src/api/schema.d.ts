@@ -896,6 +896,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/exchange_balance/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same exchange per agreement and partner (stays under no agreement in rows of their own); the most students exchanged first */
+        get: operations["get_indicators_exchange_balance_agreements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/figures": {
         parameters: {
             query?: never;
@@ -1862,6 +1879,23 @@ export interface components {
             our_hash: string | null;
             partner_hash: string | null;
         };
+        AgreementExchange: {
+            academic_year: string;
+            /** @description the agreement the stays were under; null for stays under none */
+            agreement: components["schemas"]["BalanceAgreement"] | null;
+            incoming_months: number;
+            /** @description the partner's students who came under it */
+            incoming_people: number;
+            /** @description incoming less outgoing months */
+            months_balance: number;
+            /** @description their stays' months (30 days each), to one decimal place */
+            outgoing_months: number;
+            /** @description students who went to the partner under it */
+            outgoing_people: number;
+            partner: components["schemas"]["IndicatorPartner"];
+            /** @description incoming less outgoing students */
+            people_balance: number;
+        };
         AgreementInput: {
             auto_renewal?: boolean;
             code?: string | null;
@@ -2028,6 +2062,11 @@ export interface components {
                 problem: string;
                 seq: number;
             }[];
+        };
+        BalanceAgreement: {
+            code: string;
+            id: number;
+            title: string;
         };
         CalendarFeed: {
             /** @description null for feeds older than this record */
@@ -8408,6 +8447,86 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["PartnerExchange"][];
+                        next: string | null;
+                        total?: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_indicators_exchange_balance_agreements: {
+        parameters: {
+            query?: {
+                /** @description the academic year, by the year it begins in (default: the current one) */
+                year?: number;
+                /** @description an org unit's (a coordinator sees their own only) */
+                org_unit?: number;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AgreementExchange"][];
                         next: string | null;
                         total?: number;
                     };
