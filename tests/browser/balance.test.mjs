@@ -5,8 +5,12 @@
 // holding the API's partners across its pages in their order with their numbers, the count
 // shown being the API's `total` (and its export every row), the bars drawn for at most fifteen
 // of them; another year gives that year's partners, a year without stays says so; the section
-// reads in Chinese and the page fits a phone. A coordinator sees their org unit's partners; a
-// year the server refuses says so; a student reaches neither the page nor the API.
+// reads in Chinese and the page fits a phone. Switched to per agreement
+// (GET /api/v1/indicators/exchange_balance/agreements), the table holds the API's rows per
+// agreement and partner in their order, the stays under no agreement as "No agreement", each
+// agreement's code leading to its page, the export the new endpoint's, the view kept in the
+// address. A coordinator sees their org unit's partners and agreements; a year the server
+// refuses says so; a student reaches neither the page nor the API.
 // Run: node --test balance.test.mjs   (see README.md for ORBIS_BIN, ORBIS_WEB, CHROMIUM_PATH, ORBIS_URL)
 import { before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -252,6 +256,85 @@ async function assertRows(page, { year, items, total }, countries, what) {
   assert.equal(Number(shown?.[1].replace(/,/g, '')), total, `${what}: the total shown is the API's`)
 }
 
+/**
+ * The rows per agreement and partner of `year` (and `orgUnit`) as the server gives them to
+ * `api`: one page, `total` counting its rows.
+ */
+async function agreementsOf(api, year, orgUnit = null) {
+  const search = new URLSearchParams({ year: String(year) })
+  if (orgUnit !== null) search.set('org_unit', String(orgUnit))
+  const page = (await api('GET', `/indicators/exchange_balance/agreements?${search}`)).json
+  assert.equal(page.next, null, `${year}: the rows per agreement are one page`)
+  assert.equal(page.total, page.items.length, `${year}: total counts the rows per agreement`)
+  return page.items
+}
+
+/** Waits until the section shows the rows per agreement of `year`. */
+async function waitForAgreements(page, year) {
+  await section(page).locator(`[data-testid="balance-results"][data-by="agreement"][data-year="${year}"]:not(.result-list--stale)`).waitFor()
+}
+
+/** The table's rows per agreement as the page words them. */
+function agreementTableRows(page) {
+  return section(page)
+    .getByTestId('balance-row')
+    .evaluateAll((trs) =>
+      trs.map((tr) => {
+        const cell = (id) => tr.querySelector(`[data-testid="${id}"]`)
+        const text = (id) => cell(id).innerText.trim()
+        const agreement = cell('balance-agreement')
+        const link = agreement.querySelector('a')
+        return {
+          code: link ? link.innerText.trim() : agreement.innerText.trim(),
+          href: link?.getAttribute('href') ?? null,
+          title: agreement.querySelector('[data-testid="balance-agreement-title"]')?.innerText.trim() ?? null,
+          partner: text('balance-partner'),
+          partnerHref: cell('balance-partner').querySelector('a')?.getAttribute('href') ?? null,
+          out: text('balance-out'),
+          outMonths: text('balance-out-months'),
+          in: text('balance-in'),
+          inMonths: text('balance-in-months'),
+          people: text('balance-people'),
+          peopleSide: cell('balance-people').getAttribute('data-side'),
+          months: text('balance-months'),
+          monthsSide: cell('balance-months').getAttribute('data-side'),
+        }
+      }),
+    )
+}
+
+/** Asserts that the table per agreement holds `items`, in their order, as the page words them in English. */
+async function assertAgreementRows(page, items, what) {
+  const expected = items.map((i) => ({
+    code: i.agreement ? i.agreement.code || `#${i.agreement.id}` : 'No agreement',
+    href: i.agreement ? `/agreements/${i.agreement.id}` : null,
+    title: i.agreement?.title || null,
+    partner: i.partner.name,
+    partnerHref: `/institutions/${i.partner.id}`,
+    out: whole.format(i.outgoing_people),
+    outMonths: oneDecimal.format(i.outgoing_months),
+    in: whole.format(i.incoming_people),
+    inMonths: oneDecimal.format(i.incoming_months),
+    people: `${{ in: '▶', out: '◀', even: '=' }[side(i.people_balance, 0)]}${signed(i.people_balance, 0)}`,
+    peopleSide: side(i.people_balance, 0),
+    months: `${{ in: '▶', out: '◀', even: '=' }[side(i.months_balance, 1)]}${signed(i.months_balance, 1)}`,
+    monthsSide: side(i.months_balance, 1),
+  }))
+  const deadline = Date.now() + WAIT_MS
+  let rows = await agreementTableRows(page)
+  while (JSON.stringify(rows) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    rows = await agreementTableRows(page)
+  }
+  assert.deepEqual(rows, expected, `${what}: the table's rows are the API's rows per agreement`)
+  assert.equal(await section(page).getByTestId('balance-more').count(), 0, `${what}: one page, no "More"`)
+}
+
+/** Whether the view's radio button `view` is the one chosen. */
+function viewChosen(page, view) {
+  return section(page).getByTestId(`balance-view-${view}`).locator('input').isChecked()
+}
+
 describe('Exchange balance per partner', { timeout: TEST_TIMEOUT_MS * 4 }, () => {
   /** The year the suite adds partners to: the one before the latest the page shows (all past). */
   let crowded = null
@@ -380,6 +463,142 @@ describe('Exchange balance per partner', { timeout: TEST_TIMEOUT_MS * 4 }, () =>
     })
   })
 
+  test('the officer switches the balance to per agreement, kept in the address, in English and in Chinese, on a phone too', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const api = await apiAs(OFFICER)
+    // The latest year of the page with rows both under an agreement and under none (2025/2026
+    // as the demo stands, with the stays the suite added under none).
+    const years = [...new Set((await api('GET', '/indicators')).json.items.map((i) => i.year))].sort((a, b) => b - a)
+    let year = null
+    let items = null
+    for (const y of years) {
+      const rows = await agreementsOf(api, y)
+      if (rows.some((r) => r.agreement) && rows.some((r) => !r.agreement)) {
+        year = y
+        items = rows
+        break
+      }
+    }
+    assert.ok(year, `a year of the page has rows under an agreement and under none: ${years}`)
+    // The API: a row per agreement and partner, each once; the balance in less out; the most
+    // students exchanged first, rows under an agreement before those under none at a tie.
+    assert.equal(new Set(items.map((i) => `${i.agreement?.id ?? ''}/${i.partner.id}`)).size, items.length, 'each agreement and partner once')
+    for (const [n, i] of items.entries()) {
+      assert.equal(i.academic_year, academicYear(year))
+      assert.equal(i.people_balance, i.incoming_people - i.outgoing_people, `${i.agreement?.code ?? 'none'} ${i.partner.name}: students in less out`)
+      const before = items[n - 1]
+      if (!before) continue
+      const [a, b] = [before, i].map((r) => r.outgoing_people + r.incoming_people)
+      assert.ok(a > b || (a === b && (before.agreement || !i.agreement)), `the server's order at ${n}`)
+    }
+    const none = items.find((i) => !i.agreement)
+    const under = items.find((i) => i.agreement)
+
+    await withPage('balance-agreements', async (page) => {
+      await signIn(page, OFFICER)
+      await page.goto(`/indicators?balance_year=${year}`)
+      const balance = section(page)
+      // Per partner by default, which the address leaves out.
+      await waitForYear(page, year, false)
+      assert.equal(await viewChosen(page, 'partner'), true, 'per partner is the default')
+      assert.equal(await viewChosen(page, 'agreement'), false)
+      assert.equal(new URL(page.url()).searchParams.get('balance_by'), null)
+      await waitForText(balance.getByTestId('balance-view').locator('legend'), 'Balance')
+      await waitForText(balance.getByTestId('balance-view-agreement'), 'Per agreement')
+
+      // Per agreement: the address says so and keeps the year.
+      await balance.getByTestId('balance-view-agreement').click()
+      await page.waitForURL((url) => url.searchParams.get('balance_by') === 'agreement')
+      assert.equal(new URL(page.url()).searchParams.get('balance_year'), String(year))
+      await waitForAgreements(page, year)
+      assert.equal(await viewChosen(page, 'agreement'), true)
+      await waitForText(balance.getByTestId('balance-status'), `Agreements and partners in ${academicYear(year)}: ${whole.format(items.length)} rows`)
+      // (As written: the stylesheet shows headings in capitals.)
+      const heads = (await balance.getByTestId('balance-table').locator('thead th').allTextContents()).map((h) => h.trim())
+      assert.deepEqual(heads, ['Agreement', 'Partner', 'Students out', 'Months out', 'Students in', 'Months in', 'Balance of students', 'Balance of months'])
+      await assertAgreementRows(page, items, academicYear(year))
+
+      // The stays under no agreement read so, and lead to no agreement.
+      const noneRow = balance.locator(`[data-testid="balance-row"][data-agreement=""][data-partner="${none.partner.id}"]`)
+      assert.equal((await noneRow.getByTestId('balance-agreement').innerText()).trim(), 'No agreement')
+      assert.equal(await noneRow.getByTestId('balance-agreement').locator('a').count(), 0)
+      // A student under two agreements with one partner: in words under the table.
+      await waitForText(balance.getByTestId('balance-agreement-note'), 'A student who went or came under two agreements with one partner counts in both rows.')
+
+      // The bars: the first rows, at most fifteen, named by agreement and partner.
+      const chart = balance.getByTestId('balance-chart')
+      await chart.locator('canvas').waitFor()
+      const drawn = Math.min(CHART_PARTNERS, items.length)
+      assert.match(await chart.getAttribute('aria-label'), new RegExp(`for ${drawn} agreements and partners in ${academicYear(year)}`))
+
+      // The export is the rows per agreement's, of the same year; the CSV a row per row shown.
+      const csvHref = await balance.getByTestId('export-csv').getAttribute('href')
+      const csvUrl = new URL(csvHref, page.url())
+      assert.equal(csvUrl.pathname, '/api/v1/indicators/exchange_balance/agreements')
+      assert.deepEqual(Object.fromEntries(csvUrl.searchParams), { year: String(year), format: 'csv', lang: 'en' })
+      const xlsxUrl = new URL(await balance.getByTestId('export-xlsx').getAttribute('href'), page.url())
+      assert.equal(xlsxUrl.pathname, '/api/v1/indicators/exchange_balance/agreements')
+      assert.equal(xlsxUrl.searchParams.get('format'), 'xlsx')
+      const csv = await page.request.get(csvHref)
+      assert.equal(csv.status(), 200)
+      const lines = (await csv.text()).replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim())
+      assert.equal(lines.length, items.length + 1, 'the CSV: a header and a row per agreement and partner')
+      assert.ok(lines.slice(1).some((l) => l.includes(under.agreement.code)), 'the CSV names the agreements')
+      await mkdir(outDir, { recursive: true })
+      await balance.screenshot({ path: path.join(outDir, 'balance-agreements.png') })
+
+      // A reload keeps the view.
+      await page.reload()
+      await waitForAgreements(page, year)
+      assert.equal(await viewChosen(page, 'agreement'), true, 'the view is kept after a reload')
+      await assertAgreementRows(page, items, `${academicYear(year)} after a reload`)
+
+      // An agreement's code leads to its page; back, the view is still per agreement.
+      const link = balance.locator(`[data-testid="balance-row"][data-agreement="${under.agreement.id}"]`).first().getByTestId('balance-agreement').locator('a')
+      assert.equal(await link.getAttribute('href'), `/agreements/${under.agreement.id}`)
+      await link.click()
+      await page.waitForURL((url) => url.pathname === `/agreements/${under.agreement.id}`)
+      await waitForText(page.getByTestId('agreement-code'), under.agreement.code)
+      await page.goBack()
+      await page.waitForURL((url) => url.pathname === '/indicators' && url.searchParams.get('balance_by') === 'agreement')
+      await waitForAgreements(page, year)
+
+      // In Chinese: the switch, the columns, "no agreement" and the sentence under the table.
+      await page.getByTestId('lang-switch').selectOption('zh')
+      await waitForText(balance.getByTestId('balance-view-agreement'), '按协议')
+      await waitForText(balance.getByTestId('balance-view').locator('legend'), '交流平衡')
+      await waitForText(balance.getByTestId('balance-view-partner'), '按合作院校')
+      const headsZh = (await balance.getByTestId('balance-table').locator('thead th').allInnerTexts()).map((h) => h.trim())
+      assert.deepEqual(headsZh, ['协议', '合作院校', '派出人数', '派出月数', '接收人数', '接收月数', '人数平衡', '月数平衡'])
+      await waitForText(noneRow.getByTestId('balance-agreement'), '无协议')
+      await waitForText(balance.getByTestId('balance-agreement-note'), '在两行中各计一次')
+      await waitForText(balance.getByTestId('balance-status'), `${academicYear(year)} 学年的协议与合作院校：共 ${items.length} 行`)
+      assert.equal(await balance.getByTestId('balance-row').count(), items.length)
+      const zhCsv = new URL(await balance.getByTestId('export-csv').getAttribute('href'), page.url())
+      assert.equal(zhCsv.pathname, '/api/v1/indicators/exchange_balance/agreements')
+      assert.equal(zhCsv.searchParams.get('lang'), 'zh')
+
+      // On a phone: the page does not scroll sideways; the table scrolls inside its frame.
+      await page.setViewportSize(PHONE)
+      await page.waitForTimeout(300)
+      await balance.scrollIntoViewIfNeeded()
+      assert.equal(await scrollsSideways(page), false, 'the Indicators page with the balance per agreement fits 390 px')
+      const frame = await balance.locator('.table-wrap').boundingBox()
+      assert.ok(frame.x >= 0 && frame.x + frame.width <= PHONE.width, `the table's frame is within the screen: ${JSON.stringify(frame)}`)
+      const switchBox = await balance.getByTestId('balance-view').boundingBox()
+      assert.ok(switchBox.x >= 0 && switchBox.x + switchBox.width <= PHONE.width, `the switch is within the screen: ${JSON.stringify(switchBox)}`)
+      await balance.getByTestId('balance-table').scrollIntoViewIfNeeded()
+      await screenshot(page, 'balance-agreements-zh-phone.png', { fullPage: false })
+
+      // Back to per partner: the address leaves the view out, and the partners are shown.
+      await balance.getByTestId('balance-view-partner').click()
+      await page.waitForURL((url) => url.searchParams.get('balance_by') === null)
+      await section(page).locator(`[data-testid="balance-results"][data-by="partner"][data-year="${year}"]:not(.result-list--stale)`).waitFor()
+      assert.equal(await balance.getByTestId('balance-agreement').count(), 0)
+      const partnerCsv = new URL(await balance.getByTestId('export-csv').getAttribute('href'), page.url())
+      assert.equal(partnerCsv.pathname, '/api/v1/indicators/exchange_balance')
+    })
+  })
+
   test('a coordinator sees the balance of their org unit', { timeout: TEST_TIMEOUT_MS }, async () => {
     const officer = await apiAs(OFFICER)
     const coordinator = await apiAs(COORDINATOR)
@@ -411,10 +630,45 @@ describe('Exchange balance per partner', { timeout: TEST_TIMEOUT_MS * 4 }, () =>
     })
   })
 
+  test('a coordinator sees the balance per agreement of their org unit', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const officer = await apiAs(OFFICER)
+    const coordinator = await apiAs(COORDINATOR)
+    const unit = (await coordinator('GET', '/auth/me')).json.org_unit_id
+    assert.ok(unit, 'the demo coordinator has an org unit')
+    const years = [...new Set((await coordinator('GET', '/indicators')).json.items.map((i) => i.year))].sort((a, b) => b - a)
+    let chosen = null
+    for (const year of years) {
+      const items = await agreementsOf(coordinator, year)
+      // The server forces their own unit: an officer choosing it reads the same.
+      assert.deepEqual(items, await agreementsOf(officer, year, unit), `${year}: the coordinator's rows per agreement are their unit's`)
+      if (!chosen && items.length) chosen = { year, items, all: await agreementsOf(officer, year) }
+    }
+    assert.ok(chosen, 'the coordinator’s unit exchanged students in a year of the page')
+    assert.ok(chosen.items.length <= chosen.all.length, 'a unit has no more rows than the institution')
+
+    await withPage('balance-coordinator-agreements', async (page) => {
+      await signIn(page, COORDINATOR)
+      await page.goto(`/indicators?balance_year=${chosen.year}&balance_by=agreement`)
+      await page.getByTestId('indicators-own-unit').waitFor()
+      assert.equal(await section(page).getByTestId('balance-year').inputValue(), String(chosen.year))
+      await waitForAgreements(page, chosen.year)
+      assert.equal(await viewChosen(page, 'agreement'), true)
+      await assertAgreementRows(page, chosen.items, `the coordinator's ${academicYear(chosen.year)}`)
+      const csvUrl = new URL(await section(page).getByTestId('export-csv').getAttribute('href'), page.url())
+      assert.equal(csvUrl.pathname, '/api/v1/indicators/exchange_balance/agreements')
+      assert.equal(csvUrl.searchParams.get('year'), String(chosen.year))
+    })
+  })
+
   test('a year the server does not report on is refused at `year`, and the page says so', { timeout: TEST_TIMEOUT_MS }, async () => {
     const api = await apiAs(OFFICER)
     await assert.rejects(api('GET', '/indicators/exchange_balance?year=1800'), (err) => {
       // The server answers an invalid field of a query as of a body: 422, naming the field.
+      assert.match(err.message, /HTTP (400|422)/)
+      assert.match(err.message, /"field":"year"/)
+      return true
+    })
+    await assert.rejects(api('GET', '/indicators/exchange_balance/agreements?year=1800'), (err) => {
       assert.match(err.message, /HTTP (400|422)/)
       assert.match(err.message, /"field":"year"/)
       return true
@@ -425,6 +679,10 @@ describe('Exchange balance per partner', { timeout: TEST_TIMEOUT_MS * 4 }, () =>
       await waitForText(section(page).getByTestId('balance-error'), 'Choose an academic year Orbis reports on.')
       // The rest of the page is unaffected.
       await page.getByTestId('indicator-list').waitFor()
+      // Per agreement alike.
+      await page.goto('/indicators?balance_year=1800&balance_by=agreement')
+      await waitForText(section(page).getByTestId('balance-error'), 'Choose an academic year Orbis reports on.')
+      assert.equal(await viewChosen(page, 'agreement'), true)
     })
   })
 
@@ -432,6 +690,8 @@ describe('Exchange balance per partner', { timeout: TEST_TIMEOUT_MS * 4 }, () =>
     const student = await apiAs(STUDENT)
     await assert.rejects(student('GET', '/indicators/exchange_balance'), /HTTP 403/)
     await assert.rejects(student('GET', '/indicators/exchange_balance?format=csv'), /HTTP 403/)
+    await assert.rejects(student('GET', '/indicators/exchange_balance/agreements'), /HTTP 403/)
+    await assert.rejects(student('GET', '/indicators/exchange_balance/agreements?format=csv'), /HTTP 403/)
     await withPage('balance-student', async (page) => {
       await signIn(page, STUDENT)
       await page.goto('/indicators?balance_year=2024')

@@ -43,6 +43,16 @@ export type IndicatorTargetInput = Schemas['IndicatorTargetEntryInput']
 export type PartnerExchange = Schemas['PartnerExchange']
 
 /**
+ * The same under one agreement with one partner (a multilateral agreement has a row per
+ * partner), or, with `agreement` null, under none: a student under two agreements with one
+ * partner counts in both rows.
+ */
+export type AgreementExchange = Schemas['AgreementExchange']
+
+/** The agreement of such a row: its page's id, its code and title. */
+export type BalanceAgreement = Schemas['BalanceAgreement']
+
+/**
  * One cooperation condition of an agreement in force in an academic year: its seats a year (0:
  * none named), the stays using it (not cancelled), the seats free and the share used (used ÷
  * seats, above 1 when more students went than agreed; null without seats).
@@ -163,6 +173,21 @@ export async function exchangeBalance(
 ): Promise<PartnerExchangePage> {
   const search = query({ year: params.year, org_unit: params.org_unit ?? undefined, limit: params.limit, cursor: params.cursor })
   return (await request<PartnerExchangePage>('GET', '/indicators/exchange_balance' + search, { signal })).data
+}
+
+/**
+ * The exchange of one academic year (the year it begins in; absent: the server's default, the
+ * current one) per agreement and partner, for the whole institution or an org unit (a
+ * coordinator: their own, which the server forces); the most students exchanged first, rows
+ * under an agreement before those under none, then by agreement code and partner name. One
+ * page: a year has at most a row per stay, never paged.
+ */
+export async function agreementExchange(
+  params: { year?: number; org_unit?: Id | null },
+  signal?: AbortSignal,
+): Promise<AgreementExchange[]> {
+  const search = query({ year: params.year, org_unit: params.org_unit ?? undefined })
+  return (await request<Page<AgreementExchange>>('GET', '/indicators/exchange_balance/agreements' + search, { signal })).data.items
 }
 
 /**
@@ -407,6 +432,15 @@ export function targetsOf(targets: readonly IndicatorTarget[], indicator: string
 }
 
 // --- exchange balance ------------------------------------------------------------------
+
+/** What the balance's rows are: a partner each (the default), or an agreement with one partner each. */
+export const BALANCE_VIEWS = ['partner', 'agreement'] as const
+export type BalanceView = (typeof BALANCE_VIEWS)[number]
+
+/** A view as the URL holds it ("agreement"), else per partner. */
+export function parseBalanceView(text: string): BalanceView {
+  return (BALANCE_VIEWS as readonly string[]).includes(text) ? (text as BalanceView) : 'partner'
+}
 
 /** How many partners the balance chart draws: the rest are in the table below it. */
 export const BALANCE_CHART_PARTNERS = 15

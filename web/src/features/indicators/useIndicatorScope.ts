@@ -2,9 +2,10 @@
 // ?org_unit=): the Indicators page and the printable report choose them alike. The Indicators
 // page's exchange balance, seat use, partners by country, funding and programme participants
 // each show one year of them (?balance_year=, ?seats_year=, ?partners_year=, ?funding_year=,
-// ?programmes_year=, else the range's last), picked alike (sectionYear); the partners are
-// grouped as ?partners_by= says (country unless region or type), and their world map counts
-// what ?partners_map= says (partners unless outgoing or incoming students).
+// ?programmes_year=, else the range's last), picked alike (sectionYear); the balance's rows are
+// per partner unless ?balance_by= says agreement; the partners are grouped as ?partners_by=
+// says (country unless region or type), and their world map counts what ?partners_map= says
+// (partners unless outgoing or incoming students).
 import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { OrgUnit } from '../../api/client'
@@ -16,10 +17,12 @@ import {
   DEFAULT_YEARS,
   YEARS_BACK,
   currentAcademicYear,
+  parseBalanceView,
   parseGrouping,
   parsePartnerMapCount,
   parseYear,
   yearsBetween,
+  type BalanceView,
   type PartnerGrouping,
   type PartnerMapCount,
 } from './indicators'
@@ -43,6 +46,7 @@ export function useIndicatorScope() {
     'to',
     'org_unit',
     'balance_year',
+    'balance_by',
     'seats_year',
     'partners_year',
     'partners_by',
@@ -96,6 +100,14 @@ export function useIndicatorScope() {
   const partners = sectionYear('partners_year')
   const funding = sectionYear('funding_year')
   const programmes = sectionYear('programmes_year')
+
+  /** What the balance's rows are: a partner each unless the address says agreement. */
+  const balanceBy = computed(() => parseBalanceView(filters.value.balance_by))
+
+  /** Puts the balance's view in the address; per partner, the default, leaves it out. */
+  function setBalanceBy(by: BalanceView): void {
+    setFilters({ balance_by: by === 'partner' ? '' : by })
+  }
 
   /** How the partners by country are grouped: country unless the address says region or type. */
   const partnersBy = computed(() => parseGrouping(filters.value.partners_by))
@@ -156,6 +168,8 @@ export function useIndicatorScope() {
     balanceYear: balance.year,
     balanceYearOptions: balance.options,
     setBalanceYear: balance.set,
+    balanceBy,
+    setBalanceBy,
     seatsYear: seats.year,
     seatsYearOptions: seats.options,
     setSeatsYear: seats.set,

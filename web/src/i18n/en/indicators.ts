@@ -177,6 +177,20 @@ const indicators = {
       monthsBalance: 'Balance of months',
       keyIn: 'the partner sent more than it received',
       keyOut: 'the partner received more than it sent',
+      viewLegend: 'Balance',
+      view: {
+        partner: 'Per partner',
+        agreement: 'Per agreement',
+      },
+      countAgreements: 'Agreements and partners in {year}: {count} rows',
+      chartTopAgreements: 'The {count} agreements and partners with the most students exchanged',
+      chartAllAgreements: 'Students exchanged under each agreement with each partner',
+      chartLabelAgreements:
+        'Students out to the left and students in to the right, for {count} agreements and partners in {year}; the table below gives the figures',
+      captionAgreements: 'Exchange balance per agreement and partner in {year}',
+      agreement: 'Agreement',
+      noAgreement: 'No agreement',
+      agreementNote: 'A student who went or came under two agreements with one partner counts in both rows.',
     },
     seats: {
       title: 'Seat use per condition',
