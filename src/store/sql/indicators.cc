@@ -19,14 +19,24 @@ namespace {
 
 using sql::Where;
 
-// The conditions on the stays `m` and their people `p` an indicator counts.
-void add_begun(Where& where, const BegunStays& q, const std::vector<std::string>& years) {
+// How the stays `m` are kept to students': through their people `p` joined (kBegunFrom), or
+// by leaving out the ids of the people who are not students (staff: thousands at most, through the
+// partial index people_not_students of migration 28), so that a count reads the stays' index alone
+// (kStaysFrom).
+enum class Students { joined, by_id };
+constexpr const char* kStaysFrom = " FROM mobilities m";
+
+// The conditions on the stays `m` an indicator counts.
+void add_begun(Where& where, const BegunStays& q, const std::vector<std::string>& years,
+               Students students = Students::joined) {
   std::string in;
   for (const auto& year : years) in += (in.empty() ? "" : ", ") + where.bind(year);
   where.add("m.academic_year IN (" + in + ")");
   where.add("m.direction = " + where.bind(std::string(domain::to_string(q.direction))));
   where.add("m.status IN ('abroad', 'completed', 'recognised')");
-  where.add("p.kind = 'student'");
+  where.add(students == Students::joined
+                ? "p.kind = 'student'"
+                : "m.person_id NOT IN (SELECT id FROM people WHERE kind <> 'student')");
   if (q.org_unit) where.add("m.org_unit_id = " + where.bind(q.org_unit->value));
 }
 
@@ -39,14 +49,15 @@ Result<std::map<std::string, int>> count_people(Transaction& tx, const BegunStay
                            [&]() -> Result<std::map<std::string, int>> {
                              std::map<std::string, int> out;
                              if (q.academic_years.empty()) return out;
+                             // From the stays' index alone, without reading each stay's person.
                              Where where;
-                             add_begun(where, q, q.academic_years);
+                             add_begun(where, q, q.academic_years, Students::by_id);
                              std::string year;
                              int people = 0;
                              soci::statement st =
                                  (internal::session_of(tx).prepare
                                       << "SELECT m.academic_year, COUNT(DISTINCT m.person_id)" +
-                                             std::string(kBegunFrom) + where.sql() +
+                                             std::string(kStaysFrom) + where.sql() +
                                              " GROUP BY m.academic_year",
                                   soci::use(where.values()), soci::into(year), soci::into(people));
                              st.execute();

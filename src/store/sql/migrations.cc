@@ -557,6 +557,14 @@ CREATE INDEX applications_to_score ON applications (org_unit_id, id)
 CREATE INDEX mobilities_nominated_by_direction ON mobilities (nomination_decision, direction,
   planned_start, id) WHERE nominated_at <> '';
 )SQL"},
+    // The indicators count students from the stays' index alone, leaving out the people who
+    // are not students by their ids (store/sql/indicators.cc): those ids without reading
+    // every person, and an org unit's stays of a year without reading each stay.
+    {28, "the people who are not students, by id; an org unit's stays by year", R"SQL(
+CREATE INDEX people_not_students ON people (id) WHERE kind <> 'student';
+CREATE INDEX mobilities_unit_year ON mobilities (org_unit_id, academic_year, direction, status,
+  person_id)
+)SQL"},
 };
 
 }  // namespace
