@@ -602,13 +602,14 @@ TEST_F(IndicatorsTest, ExchangeBalanceCountsEachPartnersStudentsAndMonthsBothWay
         }
       }
     }
-    // Per agreement and partner: one page of every pair, stays under none in rows of their
-    // own, the agreement named as its own page names it.
-    const auto by_agreement = server.get(
-        "/api/v1/indicators/exchange_balance/agreements?year=" + std::to_string(year), officer);
-    ASSERT_EQ(by_agreement.status, 200) << by_agreement.body;
-    const json rows = by_agreement.json()["items"];
-    EXPECT_EQ(by_agreement.json()["total"], per_agreement.size());
+    // Per agreement and partner, five rows a page: the pages follow one order and `total`
+    // counts every pair; stays under none are in rows of their own, the agreement named as
+    // its own page names it.
+    const auto by_agreement = follow_pages(
+        server, "/api/v1/indicators/exchange_balance/agreements?year=" + std::to_string(year),
+        officer, 5);
+    const auto& rows = by_agreement.in_order;
+    EXPECT_EQ(by_agreement.total, static_cast<std::int64_t>(per_agreement.size()));
     ASSERT_EQ(rows.size(), per_agreement.size());
     std::set<std::pair<std::int64_t, std::int64_t>> pairs;
     int before = 1 << 30;
@@ -688,6 +689,8 @@ TEST_F(IndicatorsTest, ExchangeBalanceCountsEachPartnersStudentsAndMonthsBothWay
 
   expect_year_list_access("/api/v1/indicators/exchange_balance", 2024);
   expect_year_list_access("/api/v1/indicators/exchange_balance/agreements", 2025);
+  expect_cursor_refused(server, "/api/v1/indicators/exchange_balance/agreements?year=2025",
+                        officer, "not-a-cursor");
   // With no year: the current academic year's (the clock's 2026/2027).
   const json current = server.get("/api/v1/indicators/exchange_balance", officer).json();
   for (const auto& b : current["items"]) EXPECT_EQ(b["academic_year"], "2026/2027");

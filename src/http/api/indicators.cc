@@ -300,12 +300,14 @@ void add_indicator_routes(Router& router, service::Services& s) {
   api.get("/api/v1/indicators/exchange_balance/agreements",
           Access::policy(Resource::indicator, Action::read),
           "The same exchange per agreement and partner (stays under no agreement in rows of "
-          "their own); the most students exchanged first")
+          "their own); the most students exchanged first, a page at a time")
       .handle([&s](const Call& c,
-                   const Query<IndicatorYearQuery>& q) -> Result<Page<service::AgreementBalance>> {
-        auto page = s.indicators.agreement_balance(c.actor(), q->year, q->org_unit);
+                   const Query<YearPageQuery>& q) -> Result<Page<service::AgreementBalance>> {
+        auto page = s.indicators.agreement_balance(c.actor(), q->year, q->org_unit,
+                                                   {q->page.limit, q->page.cursor});
         if (!page) return fail(page.error());
-        return Page<service::AgreementBalance>{std::move(page->items), std::nullopt, page->total};
+        return Page<service::AgreementBalance>{std::move(page->items), std::move(page->next),
+                                               page->total};
       });
 
   api.get("/api/v1/indicators/seat_utilisation", Access::policy(Resource::indicator, Action::read),

@@ -8,6 +8,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <tuple>
 
 #include "common/csv.h"
 #include "common/text.h"
@@ -316,18 +317,52 @@ Result<Page<PartnerBalance>> Indicators::exchange_balance(const domain::Actor& a
       });
 }
 
-Result<Page<AgreementBalance>> Indicators::agreement_balance(
-    const domain::Actor& actor, std::optional<int> year, std::optional<OrgUnitId> org_unit) const {
+Result<Page<AgreementBalance>> Indicators::agreement_balance(const domain::Actor& actor,
+                                                             std::optional<int> year,
+                                                             std::optional<OrgUnitId> org_unit,
+                                                             const PageRequest& request) const {
   return indicator_scope::read_year<Page<AgreementBalance>>(
       store_, clock_, actor, year, org_unit,
       [&](store::Transaction& tx, const std::string& academic_year,
           std::optional<OrgUnitId> unit) -> Result<Page<AgreementBalance>> {
+        auto spec = page_spec("exchange balance per agreement", "exchanged", request);
+        if (!spec) return fail(spec.error());
         auto rows = store::partner_exchanges(tx, academic_year, unit, /*by_agreement=*/true);
         if (!rows) return fail(rows.error());
+        // The rows' order as a key (store::partner_exchanges sorts by it); a cursor holds the
+        // last row's: its keys the students exchanged, the agreement's id (0 for none), its
+        // code and the partner's name; its id the partner's.
+        using Key = std::tuple<int, bool, std::string, std::string, std::int64_t, std::int64_t>;
+        const auto key_of = [](const store::PartnerExchange& r) {
+          return Key{-(r.outgoing_people + r.incoming_people),
+                     !r.agreement.has_value(),
+                     r.agreement_code,
+                     r.name,
+                     r.partner.value,
+                     r.agreement ? r.agreement->value : 0};
+        };
+        auto first = rows->begin();
+        if (const auto& after = spec->after) {
+          int exchanged = 0;
+          std::int64_t agreement = 0;
+          const auto number = [](const std::string& text, auto& into) {
+            return std::from_chars(text.data(), text.data() + text.size(), into).ec == std::errc{};
+          };
+          if (after->keys.size() != 4 || !number(after->keys[0], exchanged) ||
+              !number(after->keys[1], agreement))
+            return fail(Error::invalid("the cursor is not one this list gave",
+                                       {{"cursor", "the next of the page before"}}));
+          const Key last{-exchanged,     agreement == 0, after->keys[2],
+                         after->keys[3], after->id,      agreement};
+          first = std::find_if(rows->begin(), rows->end(),
+                               [&](const store::PartnerExchange& r) { return key_of(r) > last; });
+        }
+        const auto available = static_cast<std::size_t>(rows->end() - first);
+        const auto taken = std::min(available, spec->limit);
         Page<AgreementBalance> out{{}, std::nullopt, rows->size()};
-        out.items.reserve(rows->size());
-        for (const auto& r : *rows) {
-          auto b = balance_of(r, academic_year);
+        out.items.reserve(taken);
+        for (auto r = first; r != first + static_cast<std::ptrdiff_t>(taken); ++r) {
+          auto b = balance_of(*r, academic_year);
           AgreementBalance row{.agreement = std::nullopt,
                                .partner = std::move(b.partner),
                                .academic_year = academic_year,
@@ -337,10 +372,19 @@ Result<Page<AgreementBalance>> Indicators::agreement_balance(
                                .incoming_months = b.incoming_months,
                                .people_balance = b.people_balance,
                                .months_balance = b.months_balance};
-          if (r.agreement)
+          if (r->agreement)
             row.agreement =
-                AgreementBalance::Agreement{*r.agreement, r.agreement_code, r.agreement_title};
+                AgreementBalance::Agreement{*r->agreement, r->agreement_code, r->agreement_title};
           out.items.push_back(std::move(row));
+        }
+        if (taken < available) {
+          const auto& last = *(first + static_cast<std::ptrdiff_t>(taken) - 1);
+          out.next = next_cursor(
+              "exchange balance per agreement", "exchanged",
+              store::Cursor{{std::to_string(last.outgoing_people + last.incoming_people),
+                             std::to_string(last.agreement ? last.agreement->value : 0),
+                             last.agreement_code, last.name},
+                            last.partner.value});
         }
         return out;
       });

@@ -259,10 +259,12 @@ class Indicators {
                                                 const PageRequest& page) const;
   // The same exchange per agreement and partner: the exchange_balance per agreement of
   // docs/indicators.md. The most students exchanged first, stays under an agreement before
-  // those under none, then by agreement code and partner name; one page.
+  // those under none, then by agreement code and partner name, a page at a time (`total`
+  // counts the rows); each page groups the year's stays again, as exchange_balance does.
   Result<Page<AgreementBalance>> agreement_balance(const domain::Actor& actor,
                                                    std::optional<int> year,
-                                                   std::optional<OrgUnitId> org_unit) const;
+                                                   std::optional<OrgUnitId> org_unit,
+                                                   const PageRequest& page) const;
   // The conditions of the agreements in force that cover the academic year beginning in
   // `year` (default: the current one), with their seats and use, by id a page at a time: the
   // seat_utilisation of docs/indicators.md. `total` counts them.

@@ -903,7 +903,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The same exchange per agreement and partner (stays under no agreement in rows of their own); the most students exchanged first */
+        /** The same exchange per agreement and partner (stays under no agreement in rows of their own); the most students exchanged first, a page at a time */
         get: operations["get_indicators_exchange_balance_agreements"];
         put?: never;
         post?: never;
@@ -8506,8 +8506,12 @@ export interface operations {
             query?: {
                 /** @description the academic year, by the year it begins in (default: the current one) */
                 year?: number;
-                /** @description an org unit's (a coordinator sees their own only) */
+                /** @description agreements of an org unit's (a coordinator sees their own only) */
                 org_unit?: number;
+                /** @description how many items a page holds */
+                limit?: number;
+                /** @description the `next` of the page before */
+                cursor?: string;
                 /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
                 format?: "csv" | "xlsx";
                 /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
