@@ -689,8 +689,8 @@ TEST_F(IndicatorsTest, ExchangeBalanceCountsEachPartnersStudentsAndMonthsBothWay
 
   expect_year_list_access("/api/v1/indicators/exchange_balance", 2024);
   expect_year_list_access("/api/v1/indicators/exchange_balance/agreements", 2025);
-  expect_cursor_refused(server, "/api/v1/indicators/exchange_balance/agreements?year=2025",
-                        officer, "not-a-cursor");
+  expect_cursor_refused(server, "/api/v1/indicators/exchange_balance/agreements?year=2025", officer,
+                        "not-a-cursor");
   // With no year: the current academic year's (the clock's 2026/2027).
   const json current = server.get("/api/v1/indicators/exchange_balance", officer).json();
   for (const auto& b : current["items"]) EXPECT_EQ(b["academic_year"], "2026/2027");
