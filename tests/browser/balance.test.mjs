@@ -6,10 +6,11 @@
 // shown being the API's `total` (and its export every row), the bars drawn for at most fifteen
 // of them; another year gives that year's partners, a year without stays says so; the section
 // reads in Chinese and the page fits a phone. Switched to per agreement
-// (GET /api/v1/indicators/exchange_balance/agreements), the table holds the API's rows per
-// agreement and partner in their order, the stays under no agreement as "No agreement", each
-// agreement's code leading to its page, the export the new endpoint's, the view kept in the
-// address. A coordinator sees their org unit's partners and agreements; a year the server
+// (GET /api/v1/indicators/exchange_balance/agreements), the table, a page at a time as well and
+// followed through "More", holds the API's rows per agreement and partner across its pages in
+// their order, the count shown being the API's `total`; the stays under no agreement read
+// "No agreement", each agreement's code leads to its page, the export is the new endpoint's,
+// the view is kept in the address. A coordinator sees their org unit's partners and agreements; a year the server
 // refuses says so; a student reaches neither the page nor the API.
 // Run: node --test balance.test.mjs   (see README.md for ORBIS_BIN, ORBIS_WEB, CHROMIUM_PATH, ORBIS_URL)
 import { before, describe, test } from 'node:test'
@@ -28,6 +29,8 @@ const PHONE = { width: 390, height: 844 }
 const CHART_PARTNERS = 15
 /** The rows the section reads a page at a time. */
 const PAGE_SIZE = 20
+/** A page size of the API's rows per agreement small enough for a year's rows to take several pages. */
+const AGREEMENT_FEW = 5
 /** How many partners the suite adds students from: with the demo's, more than two pages. */
 const ADDED_PARTNERS = 35
 
@@ -258,15 +261,32 @@ async function assertRows(page, { year, items, total }, countries, what) {
 
 /**
  * The rows per agreement and partner of `year` (and `orgUnit`) as the server gives them to
- * `api`: one page, `total` counting its rows.
+ * `api`, page after page of `limit`: every row, the first page's total, and how many pages it took.
  */
+async function agreementPagesOf(api, year, orgUnit = null, limit = 100) {
+  const items = []
+  let total = null
+  let pages = 0
+  let cursor = null
+  do {
+    const search = new URLSearchParams({ year: String(year), limit: String(limit) })
+    if (orgUnit !== null) search.set('org_unit', String(orgUnit))
+    if (cursor) search.set('cursor', cursor)
+    const page = (await api('GET', `/indicators/exchange_balance/agreements?${search}`)).json
+    assert.ok(page.items.length <= limit, `${year}: a page holds at most ${limit} rows per agreement`)
+    if (total === null) total = page.total
+    else assert.equal(page.total, total, `${year}: every page gives the same total`)
+    items.push(...page.items)
+    pages++
+    cursor = page.next
+  } while (cursor)
+  assert.equal(total, items.length, `${year}: total counts the rows per agreement`)
+  return { items, total, pages }
+}
+
+/** Every row per agreement and partner of `year` (and `orgUnit`) as the server gives them to `api`. */
 async function agreementsOf(api, year, orgUnit = null) {
-  const search = new URLSearchParams({ year: String(year) })
-  if (orgUnit !== null) search.set('org_unit', String(orgUnit))
-  const page = (await api('GET', `/indicators/exchange_balance/agreements?${search}`)).json
-  assert.equal(page.next, null, `${year}: the rows per agreement are one page`)
-  assert.equal(page.total, page.items.length, `${year}: total counts the rows per agreement`)
-  return page.items
+  return (await agreementPagesOf(api, year, orgUnit)).items
 }
 
 /** Waits until the section shows the rows per agreement of `year`. */
@@ -303,8 +323,19 @@ function agreementTableRows(page) {
     )
 }
 
-/** Asserts that the table per agreement holds `items`, in their order, as the page words them in English. */
-async function assertAgreementRows(page, items, what) {
+/**
+ * Asserts that the table per agreement shows the first page of `items` and says `total` rows,
+ * then, once "More" is followed until it goes, holds `items`, in their order, as the page words
+ * them in English.
+ */
+async function assertAgreementRows(page, { year, items, total }, what) {
+  const status = section(page).getByTestId('balance-status')
+  const first = Math.min(PAGE_SIZE, items.length)
+  assert.equal(await section(page).getByTestId('balance-row').count(), first, `${what}: the first page`)
+  assert.equal(await section(page).getByTestId('balance-more').count(), items.length > PAGE_SIZE ? 1 : 0, `${what}: "More" while there is more`)
+  await waitForText(status, `Agreements and partners in ${academicYear(year)}: showing ${whole.format(first)} of ${whole.format(total)} rows`)
+  await showAll(page)
+  assert.equal(await section(page).getByTestId('balance-more').count(), 0, `${what}: no "More" once every row is shown`)
   const expected = items.map((i) => ({
     code: i.agreement ? i.agreement.code || `#${i.agreement.id}` : 'No agreement',
     href: i.agreement ? `/agreements/${i.agreement.id}` : null,
@@ -327,7 +358,10 @@ async function assertAgreementRows(page, items, what) {
     rows = await agreementTableRows(page)
   }
   assert.deepEqual(rows, expected, `${what}: the table's rows are the API's rows per agreement`)
-  assert.equal(await section(page).getByTestId('balance-more').count(), 0, `${what}: one page, no "More"`)
+  // The count shown is the API's total.
+  await waitForText(status, `Agreements and partners in ${academicYear(year)}: showing ${whole.format(items.length)} of ${whole.format(total)} rows`)
+  const shown = (await status.innerText()).match(/of ([\d,]+) rows/)
+  assert.equal(Number(shown?.[1].replace(/,/g, '')), total, `${what}: the total shown is the API's`)
 }
 
 /** Whether the view's radio button `view` is the one chosen. */
@@ -465,8 +499,8 @@ describe('Exchange balance per partner', { timeout: TEST_TIMEOUT_MS * 4 }, () =>
 
   test('the officer switches the balance to per agreement, kept in the address, in English and in Chinese, on a phone too', { timeout: TEST_TIMEOUT_MS }, async () => {
     const api = await apiAs(OFFICER)
-    // The latest year of the page with rows both under an agreement and under none (2025/2026
-    // as the demo stands, with the stays the suite added under none).
+    // The latest year of the page with rows both under an agreement and under none (the year the
+    // suite crowded, 2025/2026 as the demo stands, with the stays it added under none).
     const years = [...new Set((await api('GET', '/indicators')).json.items.map((i) => i.year))].sort((a, b) => b - a)
     let year = null
     let items = null
@@ -479,6 +513,20 @@ describe('Exchange balance per partner', { timeout: TEST_TIMEOUT_MS * 4 }, () =>
       }
     }
     assert.ok(year, `a year of the page has rows under an agreement and under none: ${years}`)
+    // That is the year the suite crowded, its stays under no agreement: more rows than two pages hold.
+    assert.equal(year, crowded)
+    assert.ok(items.length > 2 * PAGE_SIZE, `${year}: ${items.length} rows per agreement`)
+    // A page at a time: pages of a few rows, followed through `next`, give the same rows in the
+    // same order and the same total; the first page, as the section reads it, the first twenty.
+    const few = await agreementPagesOf(api, year, null, AGREEMENT_FEW)
+    assert.ok(few.pages >= 2, `${year}: ${items.length} rows make at least two pages of ${AGREEMENT_FEW}`)
+    assert.equal(few.pages, Math.ceil(items.length / AGREEMENT_FEW), `${year}: "next" until the last page`)
+    assert.deepEqual(few.items, items, `${year}: pages of ${AGREEMENT_FEW} give the same rows in the same order`)
+    const total = few.total
+    const firstPage = (await api('GET', `/indicators/exchange_balance/agreements?year=${year}&limit=${PAGE_SIZE}`)).json
+    assert.deepEqual(firstPage.items, items.slice(0, PAGE_SIZE), `${year}: the first page of ${PAGE_SIZE}, as the section reads it`)
+    assert.equal(firstPage.total, total)
+    assert.equal(firstPage.next === null, items.length <= PAGE_SIZE, `${year}: a next page while there is more`)
     // The API: a row per agreement and partner, each once; the balance in less out; the most
     // students exchanged first, rows under an agreement before those under none at a tie.
     assert.equal(new Set(items.map((i) => `${i.agreement?.id ?? ''}/${i.partner.id}`)).size, items.length, 'each agreement and partner once')
@@ -511,11 +559,10 @@ describe('Exchange balance per partner', { timeout: TEST_TIMEOUT_MS * 4 }, () =>
       assert.equal(new URL(page.url()).searchParams.get('balance_year'), String(year))
       await waitForAgreements(page, year)
       assert.equal(await viewChosen(page, 'agreement'), true)
-      await waitForText(balance.getByTestId('balance-status'), `Agreements and partners in ${academicYear(year)}: ${whole.format(items.length)} rows`)
       // (As written: the stylesheet shows headings in capitals.)
       const heads = (await balance.getByTestId('balance-table').locator('thead th').allTextContents()).map((h) => h.trim())
       assert.deepEqual(heads, ['Agreement', 'Partner', 'Students out', 'Months out', 'Students in', 'Months in', 'Balance of students', 'Balance of months'])
-      await assertAgreementRows(page, items, academicYear(year))
+      await assertAgreementRows(page, { year, items, total }, academicYear(year))
 
       // The stays under no agreement read so, and lead to no agreement.
       const noneRow = balance.locator(`[data-testid="balance-row"][data-agreement=""][data-partner="${none.partner.id}"]`)
@@ -550,7 +597,7 @@ describe('Exchange balance per partner', { timeout: TEST_TIMEOUT_MS * 4 }, () =>
       await page.reload()
       await waitForAgreements(page, year)
       assert.equal(await viewChosen(page, 'agreement'), true, 'the view is kept after a reload')
-      await assertAgreementRows(page, items, `${academicYear(year)} after a reload`)
+      await assertAgreementRows(page, { year, items, total }, `${academicYear(year)} after a reload`)
 
       // An agreement's code leads to its page; back, the view is still per agreement.
       const link = balance.locator(`[data-testid="balance-row"][data-agreement="${under.agreement.id}"]`).first().getByTestId('balance-agreement').locator('a')
@@ -561,6 +608,7 @@ describe('Exchange balance per partner', { timeout: TEST_TIMEOUT_MS * 4 }, () =>
       await page.goBack()
       await page.waitForURL((url) => url.pathname === '/indicators' && url.searchParams.get('balance_by') === 'agreement')
       await waitForAgreements(page, year)
+      await showAll(page)
 
       // In Chinese: the switch, the columns, "no agreement" and the sentence under the table.
       await page.getByTestId('lang-switch').selectOption('zh')
@@ -571,7 +619,7 @@ describe('Exchange balance per partner', { timeout: TEST_TIMEOUT_MS * 4 }, () =>
       assert.deepEqual(headsZh, ['协议', '合作院校', '派出人数', '派出月数', '接收人数', '接收月数', '人数平衡', '月数平衡'])
       await waitForText(noneRow.getByTestId('balance-agreement'), '无协议')
       await waitForText(balance.getByTestId('balance-agreement-note'), '在两行中各计一次')
-      await waitForText(balance.getByTestId('balance-status'), `${academicYear(year)} 学年的协议与合作院校：共 ${items.length} 行`)
+      await waitForText(balance.getByTestId('balance-status'), `${academicYear(year)} 学年的协议与合作院校：已显示 ${items.length} 行，共 ${total} 行`)
       assert.equal(await balance.getByTestId('balance-row').count(), items.length)
       const zhCsv = new URL(await balance.getByTestId('export-csv').getAttribute('href'), page.url())
       assert.equal(zhCsv.pathname, '/api/v1/indicators/exchange_balance/agreements')
@@ -641,7 +689,7 @@ describe('Exchange balance per partner', { timeout: TEST_TIMEOUT_MS * 4 }, () =>
       const items = await agreementsOf(coordinator, year)
       // The server forces their own unit: an officer choosing it reads the same.
       assert.deepEqual(items, await agreementsOf(officer, year, unit), `${year}: the coordinator's rows per agreement are their unit's`)
-      if (!chosen && items.length) chosen = { year, items, all: await agreementsOf(officer, year) }
+      if (!chosen && items.length) chosen = { year, items, total: items.length, all: await agreementsOf(officer, year) }
     }
     assert.ok(chosen, 'the coordinator’s unit exchanged students in a year of the page')
     assert.ok(chosen.items.length <= chosen.all.length, 'a unit has no more rows than the institution')
@@ -653,7 +701,7 @@ describe('Exchange balance per partner', { timeout: TEST_TIMEOUT_MS * 4 }, () =>
       assert.equal(await section(page).getByTestId('balance-year').inputValue(), String(chosen.year))
       await waitForAgreements(page, chosen.year)
       assert.equal(await viewChosen(page, 'agreement'), true)
-      await assertAgreementRows(page, chosen.items, `the coordinator's ${academicYear(chosen.year)}`)
+      await assertAgreementRows(page, chosen, `the coordinator's ${academicYear(chosen.year)}`)
       const csvUrl = new URL(await section(page).getByTestId('export-csv').getAttribute('href'), page.url())
       assert.equal(csvUrl.pathname, '/api/v1/indicators/exchange_balance/agreements')
       assert.equal(csvUrl.searchParams.get('year'), String(chosen.year))

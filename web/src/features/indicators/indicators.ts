@@ -175,19 +175,21 @@ export async function exchangeBalance(
   return (await request<PartnerExchangePage>('GET', '/indicators/exchange_balance' + search, { signal })).data
 }
 
+/** A page of the rows per agreement and partner; `total` is how many rows the year has. */
+export type AgreementExchangePage = Page<AgreementExchange> & { total?: number }
+
 /**
- * The exchange of one academic year (the year it begins in; absent: the server's default, the
- * current one) per agreement and partner, for the whole institution or an org unit (a
- * coordinator: their own, which the server forces); the most students exchanged first, rows
- * under an agreement before those under none, then by agreement code and partner name. One
- * page: a year has at most a row per stay, never paged.
+ * A page of the exchange of one academic year (the year it begins in; absent: the server's
+ * default, the current one) per agreement and partner, for the whole institution or an org unit
+ * (a coordinator: their own, which the server forces); the most students exchanged first, rows
+ * under an agreement before those under none, then by agreement code and partner name.
  */
 export async function agreementExchange(
-  params: { year?: number; org_unit?: Id | null },
+  params: { year?: number; org_unit?: Id | null; limit?: number; cursor?: string | null },
   signal?: AbortSignal,
-): Promise<AgreementExchange[]> {
-  const search = query({ year: params.year, org_unit: params.org_unit ?? undefined })
-  return (await request<Page<AgreementExchange>>('GET', '/indicators/exchange_balance/agreements' + search, { signal })).data.items
+): Promise<AgreementExchangePage> {
+  const search = query({ year: params.year, org_unit: params.org_unit ?? undefined, limit: params.limit, cursor: params.cursor })
+  return (await request<AgreementExchangePage>('GET', '/indicators/exchange_balance/agreements' + search, { signal })).data
 }
 
 /**
@@ -446,8 +448,8 @@ export function parseBalanceView(text: string): BalanceView {
 export const BALANCE_CHART_PARTNERS = 15
 
 /**
- * How many partners the balance's table reads a page at a time: the first page holds the
- * partners the chart draws (the server orders them by students exchanged).
+ * How many rows the balance's table reads a page at a time, per partner and per agreement alike:
+ * the first page holds the rows the chart draws (the server orders them by students exchanged).
  */
 export const BALANCE_PAGE_SIZE = Math.max(20, BALANCE_CHART_PARTNERS)
 

@@ -182,7 +182,7 @@ const indicators = {
         partner: 'Per partner',
         agreement: 'Per agreement',
       },
-      countAgreements: 'Agreements and partners in {year}: {count} rows',
+      countAgreements: 'Agreements and partners in {year}: showing {shown} of {total} rows',
       chartTopAgreements: 'The {count} agreements and partners with the most students exchanged',
       chartAllAgreements: 'Students exchanged under each agreement with each partner',
       chartLabelAgreements:

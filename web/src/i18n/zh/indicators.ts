@@ -181,7 +181,7 @@ const indicators: IndicatorsMessages = {
         partner: '按合作院校',
         agreement: '按协议',
       },
-      countAgreements: '{year} 学年的协议与合作院校：共 {count} 行',
+      countAgreements: '{year} 学年的协议与合作院校：已显示 {shown} 行，共 {total} 行',
       chartTopAgreements: '交流学生最多的 {count} 个协议与合作院校',
       chartAllAgreements: '各协议下与各合作院校交流的学生',
       chartLabelAgreements: '{year} 学年 {count} 个协议与合作院校的派出人数（向左）和接收人数（向右）；具体数字见下表',
