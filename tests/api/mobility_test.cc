@@ -8,6 +8,7 @@
 #include <fstream>
 #include <functional>
 #include <map>
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -1164,6 +1165,62 @@ TEST_F(MobilityTest, AStaySaysWhatItsReaderMayDoWithItNow) {
   EXPECT_EQ(server.send("POST", path + "/transitions", {{"to", "abroad"}}, viewer, if_match(moved))
                 .status,
             403);
+}
+
+// Every instant the API answers is in one form, UTC with milliseconds, on either engine (an
+// instant is timestamptz in PostgreSQL and text in SQLite): the stays with their history,
+// nominations and learning agreements, the agreements with their history, the calls with their
+// applications and placement runs, the credentials and the audit log. A call's opening and
+// closing keep the offset the office entered.
+TEST_F(MobilityTest, EveryInstantIsAnsweredInOneForm) {
+  const std::string admin = server.login("admin@westlake.edu.cn");
+  const std::regex instant(R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)");
+  // A date with a time of day after it, in any form (PostgreSQL's own is "2026-12-05 14:30:00+00").
+  const std::regex looks_like_one(R"(\d{4}-\d{2}-\d{2}[T ]\d{2}:.*)");
+  std::map<std::string, int> seen;  // instants per member name
+  std::function<void(const json&, const std::string&, const std::string&)> walk =
+      [&](const json& j, const std::string& key, const std::string& where) {
+        if (j.is_object()) {
+          for (const auto& [k, v] : j.items()) walk(v, k, where);
+        } else if (j.is_array()) {
+          for (const auto& v : j) walk(v, key, where);
+        } else if (j.is_string() && key != "opens_at" && key != "closes_at") {
+          const auto text = j.get<std::string>();
+          if (!std::regex_match(text, looks_like_one)) return;
+          EXPECT_TRUE(std::regex_match(text, instant)) << where << ": " << key << " = " << text;
+          ++seen[key];
+        }
+      };
+  const auto read = [&](const std::string& path, const std::string& token) {
+    const auto reply = server.get(path, token);
+    EXPECT_EQ(reply.status, 200) << path;
+    const json body = reply.json();
+    walk(body, "", path);
+    return body;
+  };
+  const json stays = read("/api/v1/mobilities?limit=100", officer);
+  for (const auto& stay : stays["items"]) {
+    const std::string path = "/api/v1/mobilities/" + id_of(stay);
+    read(path, officer);
+    if (server.get(path + "/learning-agreement", officer).status == 200)
+      read(path + "/learning-agreement", officer);
+  }
+  const json agreements = read("/api/v1/agreements?limit=100", officer);
+  for (const auto& a : agreements["items"]) read("/api/v1/agreements/" + id_of(a), officer);
+  const json calls = read("/api/v1/calls?limit=100", officer);
+  for (const auto& c : calls["items"]) {
+    const std::string path = "/api/v1/calls/" + id_of(c);
+    read(path, officer);
+    read(path + "/applications?limit=100", officer);
+    read(path + "/placement-runs", officer);
+  }
+  read("/api/v1/credentials?limit=100", officer);
+  read("/api/v1/audit?limit=500", admin);
+  // The demo holds instants of each kind: not a test that passes for want of any.
+  for (const auto* key : {"at", "nominated_at", "decided_at", "submitted_at", "created_at",
+                          "updated_at", "issued_at", "recognised_at"}) {
+    EXPECT_GT(seen[key], 0) << "no " << key << " answered";
+  }
 }
 
 }  // namespace

@@ -34,6 +34,19 @@ class PostgresDialect final : public sql::Dialect {
   std::string json(std::string_view placeholder) const override {
     return fmt::format("CAST(NULLIF({}, '') AS JSON)", placeholder);
   }
+  // An instant is `timestamptz`, printed in the session's time zone (UTC, set on every
+  // connection) in Orbis's one form; an optional one that holds none is NULL.
+  std::string instant(std::string_view expression) const override {
+    return fmt::format(
+        "COALESCE(to_char({} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), '')",
+        expression);
+  }
+  std::string optional_instant(std::string_view placeholder) const override {
+    return fmt::format("CAST(NULLIF({}, '') AS TIMESTAMPTZ)", placeholder);
+  }
+  std::string has_instant(std::string_view column) const override {
+    return fmt::format("{} IS NOT NULL", column);
+  }
   bool failed_statement_ends_transaction() const override { return true; }
   std::string_view columns_query() const override {
     return "SELECT cl.relname, a.attname, format_type(a.atttypid, a.atttypmod), "
@@ -93,6 +106,10 @@ Error error_of(std::string_view state, std::string_view doing, std::string_view 
   }
   if (state == "23503") {
     return Error::invalid(fmt::format("{}: it refers to a record that does not exist", doing));
+  }
+  if (state == "22007" || state == "22008") {
+    // A time PostgreSQL cannot read or place (SQLite stores any text): the caller's value.
+    return Error::invalid(fmt::format("{}: a date or time is not one", doing));
   }
   if (state == "40001" || state == "40P01") {
     spdlog::info("a transaction lost a race while {} ({})", doing, what);

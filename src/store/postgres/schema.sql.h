@@ -7,7 +7,8 @@
 //
 // Integers are BIGINT, ids identity columns, timestamps and dates ISO 8601 text in UTC, and
 // flags integers 0 or 1, as in SQLite at version 20; migration 24 then makes the flags
-// BOOLEAN and the audit log's snapshots JSON (docs/decisions/0006-postgresql.md).
+// BOOLEAN and the audit log's snapshots JSON, and migration 29 the instants TIMESTAMPTZ
+// (docs/decisions/0006-postgresql.md).
 #pragma once
 
 namespace orbis::store::postgres {

@@ -1,6 +1,6 @@
 // The baseline schema of a new PostgreSQL database (schema.sql.h) against what SQLite's
 // migrations reach: the same tables, the same columns in each, the same named indexes; and
-// the columns PostgreSQL holds in its own types (migration 24).
+// the columns PostgreSQL holds in its own types (migrations 24 and 29).
 #include <gtest/gtest.h>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
@@ -98,6 +98,73 @@ std::map<std::string, std::string> typed_columns(soci::session& pg) {
   return out;
 }
 
+// Each column PostgreSQL holds as an instant (migration 29), by "table.column".
+Names instant_columns(soci::session& pg) {
+  return read(pg,
+              "SELECT table_name || '.' || column_name FROM information_schema.columns WHERE "
+              "table_schema = 'public' AND data_type = 'timestamp with time zone'");
+}
+
+// The instants migration 29 types: every created_at, updated_at and at, and the optional
+// ones. A call's opens_at and closes_at keep their offset as text.
+const Names kInstants = {
+    "agreement_attachments.uploaded_at",
+    "agreement_comments.at",
+    "agreement_history.at",
+    "agreements.created_at",
+    "agreements.ewp_approved_at",
+    "agreements.updated_at",
+    "application_documents.created_at",
+    "application_documents.uploaded_at",
+    "application_history.at",
+    "applications.created_at",
+    "applications.submit_started_at",
+    "applications.submitted_at",
+    "applications.updated_at",
+    "audit_log.at",
+    "calendar_feeds.created_at",
+    "calls.closes_at_utc",
+    "calls.created_at",
+    "calls.opens_at_utc",
+    "calls.updated_at",
+    "courses.created_at",
+    "courses.updated_at",
+    "credentials.issued_at",
+    "credentials.updated_at",
+    "indicator_figures.updated_at",
+    "indicator_targets.updated_at",
+    "institutions.created_at",
+    "institutions.updated_at",
+    "issuer_keys.created_at",
+    "la_approvals.at",
+    "la_comments.at",
+    "la_versions.proposed_at",
+    "learning_agreements.created_at",
+    "learning_agreements.recognised_at",
+    "learning_agreements.updated_at",
+    "leases.acquired_at",
+    "leases.expires_at",
+    "mobilities.created_at",
+    "mobilities.decided_at",
+    "mobilities.nominated_at",
+    "mobilities.updated_at",
+    "mobility_history.at",
+    "password_resets.created_at",
+    "password_resets.expires_at",
+    "people.created_at",
+    "people.updated_at",
+    "placement_runs.created_at",
+    "placement_runs.published_at",
+    "programmes.created_at",
+    "programmes.updated_at",
+    "sessions.created_at",
+    "sessions.expires_at",
+    "sessions.last_used_at",
+    "sign_in_failures.failed_at",
+    "transcript_entries.entered_at",
+    "users.created_at",
+};
+
 const std::map<std::string, std::string> kTyped = {
     {"agreement_conditions.blended", "boolean"},
     {"agreement_parties.is_home", "boolean"},
@@ -122,8 +189,9 @@ domain::AuditEntry entry(std::string action, std::string before, std::string aft
   return e;
 }
 
-// A database at version 23, with flags as integers and snapshots as text (the empty text for
-// none), reaches 24 with every flag and every snapshot as it was, and its audit chain verifies.
+// A database at version 23, with flags as integers, snapshots and instants as text (the empty
+// text for none), reaches the latest version with every flag, snapshot and instant as it was,
+// and its audit chain verifies.
 TEST(PostgresSchema, Migration24KeepsFlagsAndTheAuditChain) {
   const auto server = testing::postgres_server();
   ASSERT_TRUE(server) << testing::kNoPostgres;
@@ -151,6 +219,7 @@ TEST(PostgresSchema, Migration24KeepsFlagsAndTheAuditChain) {
   }
   soci::session pg(soci::postgresql, testing::connectable(*url));
   EXPECT_EQ(typed_columns(pg), kTyped);
+  EXPECT_EQ(instant_columns(pg), kInstants);
   pg << "INSERT INTO users (email, role, password_hash, active, created_at) VALUES "
         "('on@example.edu', 'officer', 'x', TRUE, '2031-05-06T07:08:09Z'), "
         "('off@example.edu', 'officer', 'x', FALSE, '2031-05-06T07:08:09Z')";
@@ -167,6 +236,16 @@ TEST(PostgresSchema, Migration24KeepsFlagsAndTheAuditChain) {
       pg << alter + " SET NOT NULL";
     }
   }
+  // Instants as text again, in the one form, the empty text for none.
+  for (const auto& column : kInstants) {
+    const auto dot = column.find('.');
+    const auto table = column.substr(0, dot), name = column.substr(dot + 1);
+    const auto alter = "ALTER TABLE " + table + " ALTER COLUMN " + name;
+    pg << alter + " TYPE TEXT USING COALESCE(to_char(" + name +
+              " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), '')";
+    pg << alter + " SET DEFAULT ''";
+    pg << alter + " SET NOT NULL";
+  }
   // Back to 23: what the later migrations made goes too, so that they run again after 24.
   pg << "DROP TABLE indicator_figures";
   pg << "DROP INDEX mobilities_year_person";
@@ -179,6 +258,10 @@ TEST(PostgresSchema, Migration24KeepsFlagsAndTheAuditChain) {
   pg << "DROP INDEX mobilities_unit_year";
   pg << "DELETE FROM schema_migrations WHERE version >= 24";
   ASSERT_TRUE(typed_columns(pg).empty());
+  ASSERT_TRUE(instant_columns(pg).empty());
+  std::string created;
+  pg << "SELECT created_at FROM users WHERE email = 'on@example.edu'", soci::into(created);
+  ASSERT_EQ(created, "2031-05-06T07:08:09.000Z");
   long long empty_before = 0;
   pg << "SELECT COUNT(*) FROM audit_log WHERE before_json = ''", soci::into(empty_before);
   ASSERT_EQ(empty_before, 1);
@@ -189,6 +272,11 @@ TEST(PostgresSchema, Migration24KeepsFlagsAndTheAuditChain) {
   ASSERT_TRUE(version) << version.error().message;
   EXPECT_EQ(*version, internal::migrations().back().version);
   EXPECT_EQ(typed_columns(pg), kTyped);
+  EXPECT_EQ(instant_columns(pg), kInstants);
+  pg << "SELECT to_char(created_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') FROM users "
+        "WHERE email = 'on@example.edu'",
+      soci::into(created);
+  EXPECT_EQ(created, "2031-05-06 15:08");
 
   long long on = -1, off = -1;
   pg << "SELECT CAST(active AS INTEGER) FROM users WHERE email = 'on@example.edu'", soci::into(on);

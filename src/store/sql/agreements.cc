@@ -120,8 +120,9 @@ class SqlAgreementRepository final : public AgreementRepository {
       load_conditions(one, index, conditions);
       std::string at, actor, from, to, reason;
       soci::statement history =
-          (sql_.prepare << "SELECT at, actor, from_status, to_status, reason FROM "
-                           "agreement_history WHERE agreement_id = :id ORDER BY id",
+          (sql_.prepare << "SELECT " + context_.dialect.instant("at") +
+                               ", actor, from_status, to_status, reason FROM "
+                               "agreement_history WHERE agreement_id = :id ORDER BY id",
            soci::use(key), soci::into(at), soci::into(actor), soci::into(from), soci::into(to),
            soci::into(reason));
       history.execute();
@@ -287,9 +288,10 @@ class SqlAgreementRepository final : public AgreementRepository {
       long long key = id.value, aid = 0, size = 0, institution = 0;
       soci::indicator institution_ind = soci::i_null;
       soci::statement st =
-          (sql_.prepare << "SELECT id, filename, content_type, size, sha256, uploaded_at, "
-                           "uploaded_by, institution_id "
-                           "FROM agreement_attachments WHERE agreement_id = :id ORDER BY id",
+          (sql_.prepare << "SELECT id, filename, content_type, size, sha256, " +
+                               context_.dialect.instant("uploaded_at") +
+                               ", uploaded_by, institution_id "
+                               "FROM agreement_attachments WHERE agreement_id = :id ORDER BY id",
            soci::use(key), soci::into(aid), soci::into(a.filename), soci::into(a.content_type),
            soci::into(size), soci::into(a.sha256), soci::into(a.uploaded_at),
            soci::into(a.uploaded_by), soci::into(institution, institution_ind));
@@ -330,9 +332,10 @@ class SqlAgreementRepository final : public AgreementRepository {
                      long long key = id.value, aid = attachment, size = 0, institution = 0;
                      soci::indicator institution_ind = soci::i_null;
                      std::string encoded;
-                     sql_ << "SELECT filename, content_type, size, sha256, uploaded_at, "
-                             "uploaded_by, content_base64, institution_id FROM "
-                             "agreement_attachments WHERE agreement_id = :a AND id = :id",
+                     sql_ << "SELECT filename, content_type, size, sha256, " +
+                                 context_.dialect.instant("uploaded_at") +
+                                 ", uploaded_by, content_base64, institution_id FROM "
+                                 "agreement_attachments WHERE agreement_id = :a AND id = :id",
                          soci::use(key), soci::use(aid), soci::into(a.filename),
                          soci::into(a.content_type), soci::into(size), soci::into(a.sha256),
                          soci::into(a.uploaded_at), soci::into(a.uploaded_by), soci::into(encoded),
@@ -388,8 +391,8 @@ class SqlAgreementRepository final : public AgreementRepository {
     return guarded(context_, "reading the EWP state", [&]() -> Result<EwpState> {
       EwpState e;
       long long key = id.value;
-      sql_ << "SELECT ewp_partner_xml, ewp_partner_hash, ewp_approved_hash, ewp_approved_at FROM "
-              "agreements WHERE id = :id",
+      sql_ << "SELECT ewp_partner_xml, ewp_partner_hash, ewp_approved_hash, " +
+                  context_.dialect.instant("ewp_approved_at") + " FROM agreements WHERE id = :id",
           soci::use(key), soci::into(e.partner_xml), soci::into(e.partner_hash),
           soci::into(e.approved_hash), soci::into(e.approved_at);
       if (!sql_.got_data()) return fail(Error::not_found(fmt::format("no agreement {}", id.value)));
@@ -402,7 +405,8 @@ class SqlAgreementRepository final : public AgreementRepository {
       long long key = id.value;
       sql_ << "UPDATE agreements SET ewp_partner_xml = :x, ewp_partner_hash = :h, "
               "ewp_approved_hash = :a, "
-              "ewp_approved_at = :t WHERE id = :id",
+              "ewp_approved_at = " +
+                  context_.dialect.optional_instant(":t") + " WHERE id = :id",
           soci::use(e.partner_xml), soci::use(e.partner_hash), soci::use(e.approved_hash),
           soci::use(e.approved_at), soci::use(key);
       return {};
@@ -654,8 +658,8 @@ class SqlAgreementRepository final : public AgreementRepository {
     long long cid = 0, institution = 0;
     soci::indicator institution_ind = soci::i_null;
     soci::statement st =
-        (sql_.prepare << ("SELECT id, at, author, author_role, text, institution_id FROM "
-                          "agreement_comments" +
+        (sql_.prepare << ("SELECT id, " + context_.dialect.instant("at") +
+                          ", author, author_role, text, institution_id FROM agreement_comments" +
                           where.sql() + order),
          soci::use(where.values()), soci::into(cid), soci::into(c.at), soci::into(c.author),
          soci::into(c.author_role), soci::into(c.text), soci::into(institution, institution_ind));

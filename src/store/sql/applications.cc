@@ -109,12 +109,15 @@ struct ApplicationRow {
   }
 };
 
-constexpr const char* kColumns =
-    "id, call_id, person_id, org_unit_id, status, motivation, interview_score, "
-    "motivation_score, scored_by, score, result_run_id, result_offer_id, "
-    "result_preference, "
-    "result_waiting_position, submit_started_at, submitted_at, created_at, "
-    "updated_at, version";
+// The columns an application is read from, its instants as the dialect prints them.
+std::string columns(const sql::Dialect& d) {
+  return fmt::format(
+      "id, call_id, person_id, org_unit_id, status, motivation, interview_score, "
+      "motivation_score, scored_by, score, result_run_id, result_offer_id, result_preference, "
+      "result_waiting_position, {}, {}, {}, {}, version",
+      d.instant("submit_started_at"), d.instant("submitted_at"), d.instant("created_at"),
+      d.instant("updated_at"));
+}
 
 class SqlApplicationRepository final : public ApplicationRepository {
  public:
@@ -198,9 +201,11 @@ class SqlApplicationRepository final : public ApplicationRepository {
               ":person, :unit, "
               ":status, :motivation, :interview, :motivation_score, "
               ":scored_by, :score, :run, "
-              ":offer, :preference, :waiting, :started, :submitted, 1, "
-              ":created, :updated) "
-              "RETURNING id",
+              ":offer, :preference, :waiting, " +
+                  context_.dialect.optional_instant(":started") + ", " +
+                  context_.dialect.optional_instant(":submitted") +
+                  ", 1, :created, :updated) "
+                  "RETURNING id",
           soci::use(r.call), soci::use(r.person), soci::use(r.org_unit.value, r.org_unit.ind),
           soci::use(r.status), soci::use(r.motivation),
           soci::use(r.interview_score.value, r.interview_score.ind),
@@ -234,11 +239,13 @@ class SqlApplicationRepository final : public ApplicationRepository {
                            "result_offer_id = :offer, "
                            "result_preference = :preference, "
                            "result_waiting_position = :waiting, "
-                           "submit_started_at = :started, submitted_at = "
-                           ":submitted, version = version + "
-                           "1, created_at = :created, updated_at = :updated "
-                           "WHERE id = :id AND version = "
-                           ":version",
+                           "submit_started_at = " +
+                               context_.dialect.optional_instant(":started") + ", submitted_at = " +
+                               context_.dialect.optional_instant(":submitted") +
+                               ", version = version + "
+                               "1, created_at = :created, updated_at = :updated "
+                               "WHERE id = :id AND version = "
+                               ":version",
            soci::use(r.call), soci::use(r.person), soci::use(r.org_unit.value, r.org_unit.ind),
            soci::use(r.status), soci::use(r.motivation),
            soci::use(r.interview_score.value, r.interview_score.ind),
@@ -366,8 +373,8 @@ class SqlApplicationRepository final : public ApplicationRepository {
     std::vector<Application> out;
     ApplicationRow r;
     soci::statement st =
-        (sql_.prepare << (std::string("SELECT ") + kColumns + " FROM applications" + where.sql() +
-                          order),
+        (sql_.prepare << ("SELECT " + columns(context_.dialect) + " FROM applications" +
+                          where.sql() + order),
          soci::use(where.values()), soci::into(r.id), soci::into(r.call), soci::into(r.person),
          soci::into(r.org_unit.value, r.org_unit.ind), soci::into(r.status),
          soci::into(r.motivation), soci::into(r.interview_score.value, r.interview_score.ind),
@@ -448,8 +455,9 @@ class SqlApplicationRepository final : public ApplicationRepository {
         Where where;
         domain::HistoryEntry h;
         soci::statement st =
-            (sql_.prepare << select_run(where, "at, actor, from_status, to_status, reason",
-                                        "application_history", "position"),
+            (sql_.prepare << select_run(
+                 where, context_.dialect.instant("at") + ", actor, from_status, to_status, reason",
+                 "application_history", "position"),
              soci::use(where.values()), soci::into(owner), soci::into(h.at), soci::into(h.actor),
              soci::into(h.from), soci::into(h.to), soci::into(h.reason));
         st.execute();
@@ -458,12 +466,14 @@ class SqlApplicationRepository final : public ApplicationRepository {
       Where where;
       domain::ApplicationDocument d;
       long long doc = 0, size = 0;
-      soci::statement st = (sql_.prepare << select_run(
-                                where, "id, kind, name, content_type, sha256, size, uploaded_at",
-                                "application_documents", "position", "position IS NOT NULL"),
-                            soci::use(where.values()), soci::into(owner), soci::into(doc),
-                            soci::into(d.kind), soci::into(d.name), soci::into(d.content_type),
-                            soci::into(d.sha256), soci::into(size), soci::into(d.uploaded_at));
+      soci::statement st =
+          (sql_.prepare << select_run(where,
+                                      "id, kind, name, content_type, sha256, size, " +
+                                          context_.dialect.instant("uploaded_at"),
+                                      "application_documents", "position", "position IS NOT NULL"),
+           soci::use(where.values()), soci::into(owner), soci::into(doc), soci::into(d.kind),
+           soci::into(d.name), soci::into(d.content_type), soci::into(d.sha256), soci::into(size),
+           soci::into(d.uploaded_at));
       st.execute();
       while (st.fetch()) {
         d.id = doc;
@@ -532,8 +542,10 @@ class SqlApplicationRepository final : public ApplicationRepository {
       sql_ << "UPDATE application_documents SET position = :position, kind = "
               ":kind, name = "
               ":name, content_type = :type, sha256 = :sha, size = :size, "
-              "uploaded_at = :at WHERE "
-              "id = :doc AND application_id = :id",
+              "uploaded_at = " +
+                  context_.dialect.optional_instant(":at") +
+                  " WHERE "
+                  "id = :doc AND application_id = :id",
           soci::use(position), soci::use(d.kind), soci::use(d.name), soci::use(d.content_type),
           soci::use(d.sha256), soci::use(size), soci::use(d.uploaded_at), soci::use(doc),
           soci::use(id);

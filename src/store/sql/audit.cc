@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "common/clock.h"
 #include "store/sql/dialect.h"
 #include "store/sql/repositories.h"
 #include "store/sql/support.h"
@@ -17,6 +18,9 @@ class SqlAuditRepository final : public AuditRepository {
   Result<AuditEntry> append(AuditEntry e) override {
     return guarded(context_, "writing the audit log", [&]() -> Result<AuditEntry> {
       auto current = read_head();
+      // The hash covers the instant as it is read back, which is its one form on both back
+      // ends (Dialect::instant).
+      if (const auto at = parse_iso8601(e.at)) e.at = format_iso8601(*at);
       e.seq = current.first + 1;
       e.prev_hash = current.second;
       e.hash = domain::compute_audit_hash(e);
@@ -50,9 +54,10 @@ class SqlAuditRepository final : public AuditRepository {
       long long max = static_cast<long long>(limit);
       soci::statement st =
           (sql_.prepare << fmt::format(
-               "SELECT seq, at, actor, action, entity, entity_id, {}, {}, "
+               "SELECT seq, {}, actor, action, entity, entity_id, {}, {}, "
                "prev_hash, hash FROM audit_log WHERE seq > :a ORDER BY seq LIMIT :l",
-               sql::json_text("before_json"), sql::json_text("after_json")),
+               context_.dialect.instant("at"), sql::json_text("before_json"),
+               sql::json_text("after_json")),
            soci::use(from), soci::use(max), soci::into(seq), soci::into(e.at), soci::into(e.actor),
            soci::into(e.action), soci::into(e.entity), soci::into(e.entity_id),
            soci::into(e.before), soci::into(e.after), soci::into(e.prev_hash), soci::into(e.hash));

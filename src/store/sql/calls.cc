@@ -21,7 +21,7 @@ namespace {
 using domain::Call;
 using sql::Where;
 
-// The instant of an ISO 8601 time with its offset, in UTC ("…Z"): what calls
+// The instant of an ISO 8601 time with its offset, in UTC ("….000Z"): what calls
 // are ordered and found by. Empty when the text is not such a time.
 std::string utc_of(std::string_view text) {
   const auto seconds = domain::parse_instant(text);
@@ -30,7 +30,7 @@ std::string utc_of(std::string_view text) {
   std::tm tm{};
   gmtime_r(&t, &tm);
   char out[32];
-  std::strftime(out, sizeof out, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  std::strftime(out, sizeof out, "%Y-%m-%dT%H:%M:%S.000Z", &tm);
   return out;
 }
 
@@ -202,12 +202,14 @@ class SqlCallRepository final : public CallRepository {
               "max_preferences, "
               "published_run_id, version, created_at, updated_at) VALUES "
               "(:code, :title, "
-              ":title_zh, :year, :term, :opens, :closes, :opens_utc, "
-              ":closes_utc, :zone, :unit, "
-              ":levels, :years, :min_gpa, :gpa_scale, :language, "
-              ":min_cefr, :field, :wg, :wl, "
-              ":wi, :wm, :max_preferences, :run, 1, :created, :updated) "
-              "RETURNING id",
+              ":title_zh, :year, :term, :opens, :closes, " +
+                  context_.dialect.optional_instant(":opens_utc") + ", " +
+                  context_.dialect.optional_instant(":closes_utc") +
+                  ", :zone, :unit, "
+                  ":levels, :years, :min_gpa, :gpa_scale, :language, "
+                  ":min_cefr, :field, :wg, :wl, "
+                  ":wi, :wm, :max_preferences, :run, 1, :created, :updated) "
+                  "RETURNING id",
           soci::use(r.code), soci::use(r.title), soci::use(r.title_zh), soci::use(r.academic_year),
           soci::use(r.term), soci::use(r.opens_at), soci::use(r.closes_at),
           soci::use(r.opens_at_utc), soci::use(r.closes_at_utc), soci::use(r.time_zone),
@@ -233,19 +235,22 @@ class SqlCallRepository final : public CallRepository {
                            "title_zh = :title_zh, "
                            "academic_year = :year, term = :term, opens_at = "
                            ":opens, closes_at = :closes, "
-                           "opens_at_utc = :opens_utc, closes_at_utc = "
-                           ":closes_utc, time_zone = :zone, "
-                           "org_unit_id = :unit, levels = :levels, "
-                           "years_of_study = :years, min_gpa = "
-                           ":min_gpa, gpa_scale = :gpa_scale, language = "
-                           ":language, min_cefr = :min_cefr, "
-                           "field = :field, weight_gpa = :wg, weight_language "
-                           "= :wl, weight_interview = "
-                           ":wi, weight_motivation = :wm, max_preferences = "
-                           ":max_preferences, "
-                           "published_run_id = :run, version = version + 1, "
-                           "updated_at = :updated WHERE "
-                           "id = :id AND version = :version",
+                           "opens_at_utc = " +
+                               context_.dialect.optional_instant(":opens_utc") +
+                               ", closes_at_utc = " +
+                               context_.dialect.optional_instant(":closes_utc") +
+                               ", time_zone = :zone, "
+                               "org_unit_id = :unit, levels = :levels, "
+                               "years_of_study = :years, min_gpa = "
+                               ":min_gpa, gpa_scale = :gpa_scale, language = "
+                               ":language, min_cefr = :min_cefr, "
+                               "field = :field, weight_gpa = :wg, weight_language "
+                               "= :wl, weight_interview = "
+                               ":wi, weight_motivation = :wm, max_preferences = "
+                               ":max_preferences, "
+                               "published_run_id = :run, version = version + 1, "
+                               "updated_at = :updated WHERE "
+                               "id = :id AND version = :version",
            soci::use(r.code), soci::use(r.title), soci::use(r.title_zh), soci::use(r.academic_year),
            soci::use(r.term), soci::use(r.opens_at), soci::use(r.closes_at),
            soci::use(r.opens_at_utc), soci::use(r.closes_at_utc), soci::use(r.time_zone),

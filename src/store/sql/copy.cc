@@ -47,12 +47,28 @@ struct Column {
   // A JSON column (the audit log's snapshots in PostgreSQL): read and written through the
   // dialect, so that its empty text and PostgreSQL's NULL are one value.
   bool json = false;
+  // An instant (`timestamptz` in PostgreSQL): read and written through the dialect, so that
+  // it reads as the text SQLite holds and its empty text and PostgreSQL's NULL are one value.
+  bool instant = false;
 };
 
-bool json_type(std::string type) {
+std::string lower(std::string type) {
   std::ranges::transform(type, type.begin(), [](unsigned char c) { return std::tolower(c); });
-  return type == "json" || type == "jsonb";
+  return type;
 }
+
+bool json_type(const std::string& type) {
+  const auto t = lower(type);
+  return t == "json" || t == "jsonb";
+}
+
+bool instant_type(const std::string& type) {
+  const auto t = lower(type);
+  return t == "timestamp with time zone" || t == "timestamptz";
+}
+
+// How a value is written into a column of the target.
+enum class Write { plain, json, instant };
 
 struct Table {
   std::string name;
@@ -118,8 +134,8 @@ Result<Catalog> read_catalog(SqlTransaction& tx) {
     }
     auto& t = catalog[table];
     t.name = table;
-    t.columns.push_back(
-        {name, declared, *kind, identity != 0, static_cast<int>(key), json_type(declared)});
+    t.columns.push_back({name, declared, *kind, identity != 0, static_cast<int>(key),
+                         json_type(declared), instant_type(declared)});
   }
   // One column order for both back ends, whatever order their migrations added columns in.
   for (auto& [_, t] : catalog) std::ranges::sort(t.columns, {}, &Column::name);
@@ -229,8 +245,11 @@ std::string select_all(const Table& table, const sql::Dialect& dialect) {
     for (const auto& c : table.columns) key.push_back(&c);
   }
   std::vector<std::string> names, order;
-  for (const auto& c : table.columns)
-    names.push_back(c.json ? sql::json_text(quoted(c.name)) : quoted(c.name));
+  for (const auto& c : table.columns) {
+    names.push_back(c.json      ? sql::json_text(quoted(c.name))
+                    : c.instant ? dialect.instant(quoted(c.name))
+                                : quoted(c.name));
+  }
   for (const auto* c : key) {
     const auto name = quoted(c->name);
     order.push_back((c->kind == Kind::text ? dialect.bytewise(name) : name) + " NULLS FIRST");
@@ -314,11 +333,11 @@ TableDigest scan(SqlTransaction& tx, const Table& table, std::vector<Value>& row
 // Writes rows into one table of the target in batches of one INSERT of many rows.
 class Inserter {
  public:
-  // `json`: for each of `table`'s columns, whether the target holds it as JSON.
-  Inserter(SqlTransaction& tx, const Table& table, std::vector<bool> json, bool refuse_nul)
+  // `writes`: for each of `table`'s columns, how the target takes it.
+  Inserter(SqlTransaction& tx, const Table& table, std::vector<Write> writes, bool refuse_nul)
       : tx_(tx),
         table_(table),
-        json_(std::move(json)),
+        writes_(std::move(writes)),
         refuse_nul_(refuse_nul),
         per_insert_(
             std::clamp<std::size_t>(kValuesPerInsert / table.columns.size(), 1, kRowsPerInsert)),
@@ -392,7 +411,10 @@ class Inserter {
       std::vector<std::string> marks;
       for (std::size_t i = 0; i < n; ++i) {
         const auto mark = fmt::format(":v{}", (r * n) + i);
-        marks.push_back(json_[i] ? tx_.context().dialect.json(mark) : mark);
+        const auto& dialect = tx_.context().dialect;
+        marks.push_back(writes_[i] == Write::json      ? dialect.json(mark)
+                        : writes_[i] == Write::instant ? dialect.optional_instant(mark)
+                                                       : mark);
         bind_use(*st, batch_[(r * n) + i], table_.columns[i].kind);
       }
       tuples.push_back(fmt::format("({})", fmt::join(marks, ", ")));
@@ -430,7 +452,7 @@ class Inserter {
 
   SqlTransaction& tx_;
   const Table& table_;
-  std::vector<bool> json_;
+  std::vector<Write> writes_;
   bool refuse_nul_;
   std::size_t per_insert_;
   std::vector<Value> batch_;
@@ -515,19 +537,20 @@ Result<CopyReport> copy_database(Store& from, Store& to) {
     // The source's own column order and kinds, the target's identity and JSON columns.
     Table shape = from_catalog->at(table->name);
     shape.self = table->self;
-    std::vector<bool> json;
+    std::vector<Write> writes;
     for (auto& c : shape.columns) {
-      json.push_back(false);
+      writes.push_back(Write::plain);
       for (const auto& theirs : table->columns) {
         if (theirs.name != c.name) continue;
         c.identity = theirs.identity;
-        json.back() = theirs.json;
+        if (theirs.json) writes.back() = Write::json;
+        if (theirs.instant) writes.back() = Write::instant;
       }
     }
     std::vector<Value> row;
     auto copied =
         guarded(*dst, fmt::format("copying table {}", table->name), [&]() -> Result<TableDigest> {
-          Inserter inserter(*dst, shape, json, refuse_nul);
+          Inserter inserter(*dst, shape, writes, refuse_nul);
           auto read = scan(*src, shape, row, [&] { inserter.add(row); });
           inserter.finish();
           return read;

@@ -9,9 +9,12 @@
 namespace orbis::store::internal {
 namespace {
 
-constexpr const char* kColumns =
-    "id, type, subject_name, subject_name_zh, subject_email, status, status_reason, status_index, "
-    "issued_at, issued_by, updated_at";
+// The columns a credential is read from, its instants as the dialect prints them.
+std::string columns(const sql::Dialect& d) {
+  return "id, type, subject_name, subject_name_zh, subject_email, status, status_reason, "
+         "status_index, " +
+         d.instant("issued_at") + ", issued_by, " + d.instant("updated_at");
+}
 
 class SqlCredentialRepository final : public CredentialRepository {
  public:
@@ -23,11 +26,11 @@ class SqlCredentialRepository final : public CredentialRepository {
       std::vector<IssuerKeyRecord> out;
       IssuerKeyRecord k;
       long long id = 0;
-      soci::statement st =
-          (sql_.prepare
-               << "SELECT id, public_multikey, sealed_key, created_at FROM issuer_keys ORDER BY id",
-           soci::into(id), soci::into(k.public_multikey), soci::into(k.sealed_key),
-           soci::into(k.created_at));
+      soci::statement st = (sql_.prepare << "SELECT id, public_multikey, sealed_key, " +
+                                                context_.dialect.instant("created_at") +
+                                                " FROM issuer_keys ORDER BY id",
+                            soci::into(id), soci::into(k.public_multikey), soci::into(k.sealed_key),
+                            soci::into(k.created_at));
       st.execute();
       while (st.fetch()) {
         k.id = id;
@@ -69,7 +72,7 @@ class SqlCredentialRepository final : public CredentialRepository {
         context_, "reading a credential", [&]() -> Result<std::optional<CredentialRecord>> {
           const std::string key(id);
           CredentialRecord r;
-          sql_ << (std::string("SELECT ") + kColumns +
+          sql_ << ("SELECT " + columns(context_.dialect) +
                    ", document FROM credentials WHERE id = :id"),
               soci::use(key), soci::into(r.id), soci::into(r.type), soci::into(r.subject_name),
               soci::into(r.subject_name_zh), soci::into(r.subject_email), soci::into(r.status),
@@ -117,7 +120,8 @@ class SqlCredentialRepository final : public CredentialRepository {
   Status set_status(std::string_view id, std::string_view status, std::string_view reason,
                     std::string_view at) override {
     return guarded(context_, "changing a credential's status", [&]() -> Status {
-      const std::string k(id), s(status), r(reason), a(at);
+      const std::string k(id), s(status), r(reason),
+          a(at.empty() ? context_.now() : std::string(at));
       soci::statement st =
           (sql_.prepare
                << "UPDATE credentials SET status = :s, status_reason = :r, updated_at = :a "
@@ -142,7 +146,7 @@ class SqlCredentialRepository final : public CredentialRepository {
   // A statement over the credentials `where` selects, in `order`, fetching into row_.
   soci::statement select(sql::Where& where, const std::string& order, bool with_documents) {
     soci::statement st =
-        (sql_.prepare << (std::string("SELECT ") + kColumns +
+        (sql_.prepare << ("SELECT " + columns(context_.dialect) +
                           (with_documents ? ", document" : ", ''") + " FROM credentials" +
                           where.sql() + order),
          soci::use(where.values()), soci::into(row_.id), soci::into(row_.type),

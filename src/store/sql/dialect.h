@@ -1,6 +1,6 @@
 // Internal to the SQL back ends: what differs between SQLite and PostgreSQL, in one place.
 // The repositories' SQL is otherwise the same for both (bound parameters, RETURNING,
-// ON CONFLICT, text timestamps). Thread-safety: immutable after construction.
+// ON CONFLICT, instants bound as ISO 8601 text). Thread-safety: immutable after construction.
 #pragma once
 
 #include <exception>
@@ -34,6 +34,21 @@ class Dialect {
   // snapshots), where the empty text stands for no value. Read such a column as
   // json_text(column).
   virtual std::string json(std::string_view placeholder) const { return std::string(placeholder); }
+  // An instant (a column of `timestamptz` in PostgreSQL, ISO 8601 text in SQLite) read as the
+  // one text Orbis stores and answers, "2026-12-05T14:30:00.000Z" (UTC, milliseconds), and the
+  // empty text where an optional one holds none. Every read of an instant goes through it;
+  // `expression` may be a column or an aggregate of one (MAX(updated_at)).
+  virtual std::string instant(std::string_view expression) const { return std::string(expression); }
+  // The value bound to `placeholder` as it is written to an optional instant (a stay's
+  // nomination, an application's submission), where the empty text stands for none.
+  // Required instants (created_at, a history row's at) are bound as they are.
+  virtual std::string optional_instant(std::string_view placeholder) const {
+    return std::string(placeholder);
+  }
+  // The condition that the optional instant `column` holds one.
+  virtual std::string has_instant(std::string_view column) const {
+    return std::string(column) + " <> ''";
+  }
 
   // The catalog, for copying a whole database (store/copy.h). Rows of (table, column,
   // declared type, 1 for an identity column else 0, position in the primary key or 0), for

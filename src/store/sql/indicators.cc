@@ -356,18 +356,19 @@ Result<SeatTotals> count_seats(Transaction& tx, const SeatsQuery& q) {
 namespace {
 
 // The figures `where` selects, by measure and year.
-std::vector<IndicatorFigure> select_figures(soci::session& session, Where& where) {
+std::vector<IndicatorFigure> select_figures(const sql::Context& context, Where& where) {
+  auto& session = context.session;
   std::vector<IndicatorFigure> out;
   IndicatorFigure f;
   long long unit = 0;
   soci::indicator unit_set = soci::i_ok;
-  soci::statement st =
-      (session.prepare << "SELECT measure, year, org_unit_id, value, source, updated_at, "
-                          "updated_by FROM indicator_figures" +
-                              where.sql() + " ORDER BY measure, year",
-       soci::use(where.values()), soci::into(f.measure), soci::into(f.year),
-       soci::into(unit, unit_set), soci::into(f.value), soci::into(f.source),
-       soci::into(f.updated_at), soci::into(f.updated_by));
+  soci::statement st = (session.prepare << "SELECT measure, year, org_unit_id, value, source, " +
+                                               context.dialect.instant("updated_at") +
+                                               ", updated_by FROM indicator_figures" + where.sql() +
+                                               " ORDER BY measure, year",
+                        soci::use(where.values()), soci::into(f.measure), soci::into(f.year),
+                        soci::into(unit, unit_set), soci::into(f.value), soci::into(f.source),
+                        soci::into(f.updated_at), soci::into(f.updated_by));
   st.execute();
   while (st.fetch()) {
     f.org_unit = unit_set == soci::i_null ? std::nullopt : std::optional(OrgUnitId{unit});
@@ -376,18 +377,19 @@ std::vector<IndicatorFigure> select_figures(soci::session& session, Where& where
   return out;
 }
 
-std::vector<IndicatorTarget> select_targets(soci::session& session, Where& where) {
+std::vector<IndicatorTarget> select_targets(const sql::Context& context, Where& where) {
+  auto& session = context.session;
   std::vector<IndicatorTarget> out;
   IndicatorTarget t;
   long long unit = 0;
   soci::indicator unit_set = soci::i_null;
-  soci::statement st =
-      (session.prepare << "SELECT indicator, year, org_unit_id, value, note, updated_at, "
-                          "updated_by FROM indicator_targets" +
-                              where.sql() + " ORDER BY indicator, year",
-       soci::use(where.values()), soci::into(t.indicator), soci::into(t.year),
-       soci::into(unit, unit_set), soci::into(t.value), soci::into(t.note),
-       soci::into(t.updated_at), soci::into(t.updated_by));
+  soci::statement st = (session.prepare << "SELECT indicator, year, org_unit_id, value, note, " +
+                                               context.dialect.instant("updated_at") +
+                                               ", updated_by FROM indicator_targets" + where.sql() +
+                                               " ORDER BY indicator, year",
+                        soci::use(where.values()), soci::into(t.indicator), soci::into(t.year),
+                        soci::into(unit, unit_set), soci::into(t.value), soci::into(t.note),
+                        soci::into(t.updated_at), soci::into(t.updated_by));
   st.execute();
   while (st.fetch()) {
     t.org_unit = unit_set == soci::i_null ? std::nullopt : std::optional(OrgUnitId{unit});
@@ -413,7 +415,7 @@ Result<std::vector<IndicatorFigure>> indicator_figures(Transaction& tx, int from
                              where.add("year >= " + where.bind(from));
                              where.add("year <= " + where.bind(to));
                              add_org_unit(where, org_unit);
-                             return select_figures(internal::session_of(tx), where);
+                             return select_figures(internal::context_of(tx), where);
                            });
 }
 
@@ -426,7 +428,7 @@ Result<std::optional<IndicatorFigure>> indicator_figure(Transaction& tx, const s
                              where.add("measure = " + where.bind(measure));
                              where.add("year = " + where.bind(year));
                              add_org_unit(where, org_unit);
-                             auto found = select_figures(internal::session_of(tx), where);
+                             auto found = select_figures(internal::context_of(tx), where);
                              if (found.empty()) return std::optional<IndicatorFigure>{};
                              return std::optional(std::move(found.front()));
                            });
@@ -464,7 +466,7 @@ Result<std::vector<IndicatorTarget>> indicator_targets(Transaction& tx, int from
                              where.add("year >= " + where.bind(from));
                              where.add("year <= " + where.bind(to));
                              add_org_unit(where, org_unit);
-                             return select_targets(internal::session_of(tx), where);
+                             return select_targets(internal::context_of(tx), where);
                            });
 }
 
@@ -477,7 +479,7 @@ Result<std::optional<IndicatorTarget>> indicator_target(Transaction& tx,
                              where.add("indicator = " + where.bind(indicator));
                              where.add("year = " + where.bind(year));
                              add_org_unit(where, org_unit);
-                             auto found = select_targets(internal::session_of(tx), where);
+                             auto found = select_targets(internal::context_of(tx), where);
                              if (found.empty()) return std::optional<IndicatorTarget>{};
                              return std::optional(std::move(found.front()));
                            });

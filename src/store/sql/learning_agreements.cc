@@ -42,9 +42,10 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
       const std::string now = context_.now();
       sql_ << "INSERT INTO learning_agreements (mobility_id, "
               "recognised_at, recognised_by, "
-              "version, created_at, updated_at) VALUES (:m, "
-              ":at, :by, 1, :created, :updated) "
-              "RETURNING id",
+              "version, created_at, updated_at) VALUES (:m, " +
+                  context_.dialect.optional_instant(":at") +
+                  ", :by, 1, :created, :updated) "
+                  "RETURNING id",
           soci::use(mobility), soci::use(r.recognised_at), soci::use(r.recognised_by),
           soci::use(now), soci::use(now), soci::into(id);
       write_children(id, r);
@@ -58,11 +59,12 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
       long long id = r.id;
       int version = r.version;
       const std::string now = context_.now();
-      soci::statement st = (sql_.prepare << "UPDATE learning_agreements SET recognised_at = "
-                                            ":at, recognised_by = "
-                                            ":by, version = version + 1, updated_at = :updated "
-                                            "WHERE id = :id AND "
-                                            "version = :v",
+      soci::statement st = (sql_.prepare << "UPDATE learning_agreements SET recognised_at = " +
+                                                context_.dialect.optional_instant(":at") +
+                                                ", recognised_by = "
+                                                ":by, version = version + 1, updated_at = :updated "
+                                                "WHERE id = :id AND "
+                                                "version = :v",
                             soci::use(r.recognised_at), soci::use(r.recognised_by), soci::use(now),
                             soci::use(id), soci::use(version));
       st.execute(true);
@@ -101,8 +103,8 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
     LearningAgreementRecord r;
     long long id = 0, mobility = 0;
     soci::statement st =
-        (sql_.prepare << ("SELECT id, mobility_id, recognised_at, "
-                          "recognised_by, version FROM "
+        (sql_.prepare << ("SELECT id, mobility_id, " + context_.dialect.instant("recognised_at") +
+                          ", recognised_by, version FROM "
                           "learning_agreements" +
                           where),
          soci::use(key), soci::into(id), soci::into(mobility), soci::into(r.recognised_at),
@@ -122,10 +124,11 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
     {
       domain::LaVersion v;
       soci::statement st =
-          (sql_.prepare << "SELECT number, reason, proposed_by, proposed_at, "
-                           "sha256, state FROM "
-                           "la_versions WHERE learning_agreement_id = :id "
-                           "ORDER BY number",
+          (sql_.prepare << "SELECT number, reason, proposed_by, " +
+                               context_.dialect.instant("proposed_at") +
+                               ", sha256, state FROM "
+                               "la_versions WHERE learning_agreement_id = :id "
+                               "ORDER BY number",
            soci::use(id), soci::into(v.number), soci::into(v.reason), soci::into(v.proposed_by),
            soci::into(v.proposed_at), soci::into(v.sha256), soci::into(v.state));
       st.execute();
@@ -152,11 +155,11 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
       {
         domain::LaApproval a;
         soci::statement st =
-            (sql_.prepare << "SELECT party, signer, name, role, at, sha256 "
-                             "FROM la_approvals "
-                             "WHERE learning_agreement_id = :id AND "
-                             "version_number = :n ORDER BY "
-                             "position",
+            (sql_.prepare << "SELECT party, signer, name, role, " + context_.dialect.instant("at") +
+                                 ", sha256 FROM la_approvals "
+                                 "WHERE learning_agreement_id = :id AND "
+                                 "version_number = :n ORDER BY "
+                                 "position",
              soci::use(id), soci::use(v.number), soci::into(a.party), soci::into(a.by),
              soci::into(a.name), soci::into(a.role), soci::into(a.at), soci::into(a.sha256));
         st.execute();
@@ -164,9 +167,10 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
       }
       domain::LaComment c;
       soci::statement st =
-          (sql_.prepare << "SELECT party, author, at, text FROM la_comments WHERE "
-                           "learning_agreement_id = :id AND version_number = :n ORDER "
-                           "BY position",
+          (sql_.prepare << "SELECT party, author, " + context_.dialect.instant("at") +
+                               ", text FROM la_comments WHERE "
+                               "learning_agreement_id = :id AND version_number = :n ORDER "
+                               "BY position",
            soci::use(id), soci::use(v.number), soci::into(c.party), soci::into(c.by),
            soci::into(c.at), soci::into(c.text));
       st.execute();
@@ -178,8 +182,10 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
       soci::statement st =
           (sql_.prepare << "SELECT code, title, credits, grade, scale, taken_on, "
                            "passed, source, "
-                           "entered_by, entered_at FROM transcript_entries WHERE "
-                           "learning_agreement_id = :id ORDER BY position",
+                           "entered_by, " +
+                               context_.dialect.instant("entered_at") +
+                               " FROM transcript_entries WHERE "
+                               "learning_agreement_id = :id ORDER BY position",
            soci::use(id), soci::into(t.code), soci::into(t.title), soci::into(t.credits),
            soci::into(t.grade), soci::into(t.scale), soci::into(t.date), soci::into(passed),
            soci::into(t.source), soci::into(t.entered_by), soci::into(t.entered_at));
@@ -226,8 +232,8 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
     for (const auto& v : r.versions) {
       sql_ << "INSERT INTO la_versions (learning_agreement_id, number, reason, "
               "proposed_by, "
-              "proposed_at, sha256, state) VALUES (:id, :n, :reason, :by, :at, "
-              ":sha, :state)",
+              "proposed_at, sha256, state) VALUES (:id, :n, :reason, :by, " +
+                  context_.dialect.optional_instant(":at") + ", :sha, :state)",
           soci::use(id), soci::use(v.number), soci::use(v.reason), soci::use(v.proposed_by),
           soci::use(v.proposed_at), soci::use(v.sha256), soci::use(v.state);
       for (std::size_t i = 0; i < v.components.size(); ++i) {
@@ -252,7 +258,8 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
                 "version_number, position, "
                 "party, signer, name, role, at, sha256) VALUES (:id, :n, "
                 ":position, :party, :by, "
-                ":name, :role, :at, :sha)",
+                ":name, :role, " +
+                    context_.dialect.optional_instant(":at") + ", :sha)",
             soci::use(id), soci::use(v.number), soci::use(position), soci::use(a.party),
             soci::use(a.by), soci::use(a.name), soci::use(a.role), soci::use(a.at),
             soci::use(a.sha256);
@@ -262,8 +269,8 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
         const int position = static_cast<int>(i);
         sql_ << "INSERT INTO la_comments (learning_agreement_id, "
                 "version_number, position, party, "
-                "author, at, text) VALUES (:id, :n, :position, :party, :by, "
-                ":at, :text)",
+                "author, at, text) VALUES (:id, :n, :position, :party, :by, " +
+                    context_.dialect.optional_instant(":at") + ", :text)",
             soci::use(id), soci::use(v.number), soci::use(position), soci::use(c.party),
             soci::use(c.by), soci::use(c.at), soci::use(c.text);
       }
@@ -277,7 +284,8 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
               "entered_at) VALUES "
               "(:id, :position, :code, :title, :credits, :grade, :scale, "
               ":date, :passed, "
-              ":source, :by, :at)",
+              ":source, :by, " +
+                  context_.dialect.optional_instant(":at") + ")",
           soci::use(id), soci::use(position), soci::use(t.code), soci::use(t.title),
           soci::use(t.credits), soci::use(t.grade), soci::use(t.scale), soci::use(t.date),
           soci::use(passed), soci::use(t.source), soci::use(t.entered_by), soci::use(t.entered_at);

@@ -39,8 +39,9 @@ Result<Lease> claim_lease(Store& store, std::string_view name, std::string_view 
     const std::string lease(name), me(holder);
     const std::string at = format_iso8601(now);
     std::string current, until;
-    sql << "SELECT holder, expires_at FROM leases WHERE name = :n", soci::use(lease),
-        soci::into(current), soci::into(until);
+    sql << "SELECT holder, " + tx.context().dialect.instant("expires_at") +
+               " FROM leases WHERE name = :n",
+        soci::use(lease), soci::into(current), soci::into(until);
     Lease out{.holder = me, .expires_at = format_iso8601(now + length), .held = true};
     if (!sql.got_data()) {
       sql << "INSERT INTO leases (name, holder, acquired_at, expires_at) VALUES (:n, :h, :a, :e)",

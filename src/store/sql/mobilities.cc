@@ -127,15 +127,15 @@ struct MobilityRow {
   }
 };
 
-constexpr const char* kColumns =
-    "id, person_id, direction, type, status, sending_id, receiving_id, "
-    "org_unit_id, "
-    "agreement_id, condition_id, programme_id, call_id, application_id, "
-    "academic_year, "
-    "planned_start, planned_end, actual_start, actual_end, credits_planned, "
-    "nomination_decision, "
-    "nominated_at, nominated_by, decided_at, decided_by, nomination_reason, "
-    "cancel_reason, version";
+// The columns a stay is read from, its instants as the dialect prints them.
+std::string columns(const sql::Dialect& d) {
+  return "id, person_id, direction, type, status, sending_id, receiving_id, org_unit_id, "
+         "agreement_id, condition_id, programme_id, call_id, application_id, academic_year, "
+         "planned_start, planned_end, actual_start, actual_end, credits_planned, "
+         "nomination_decision, " +
+         d.instant("nominated_at") + ", nominated_by, " + d.instant("decided_at") +
+         ", decided_by, nomination_reason, cancel_reason, version";
+}
 
 // The filters MobilityQuery (store.h) and StayQuery (lists.h) share: direction, status,
 // academic year, person, institution (sending or receiving) and agreement.
@@ -229,9 +229,11 @@ class SqlMobilityRepository final : public MobilityRepository {
               ":sending, :receiving, "
               ":unit, :agreement, :condition, :programme, :call, :application, "
               ":year, :ps, :pe, "
-              ":as, :ae, :credits, :decision, :nat, :nby, :dat, :dby, "
-              ":nreason, :creason, 1, "
-              ":created, :updated) RETURNING id",
+              ":as, :ae, :credits, :decision, " +
+                  context_.dialect.optional_instant(":nat") + ", :nby, " +
+                  context_.dialect.optional_instant(":dat") +
+                  ", :dby, :nreason, :creason, 1, "
+                  ":created, :updated) RETURNING id",
           soci::use(r.person), soci::use(r.direction), soci::use(r.type), soci::use(r.status),
           soci::use(r.sending), soci::use(r.receiving), soci::use(r.org_unit.value, r.org_unit.ind),
           soci::use(r.agreement.value, r.agreement.ind),
@@ -268,13 +270,16 @@ class SqlMobilityRepository final : public MobilityRepository {
                            "planned_end = :pe, actual_start = "
                            ":as, actual_end = :ae, credits_planned = :credits, "
                            "nomination_decision = "
-                           ":decision, nominated_at = :nat, nominated_by = "
-                           ":nby, decided_at = :dat, "
-                           "decided_by = :dby, nomination_reason = :nreason, "
-                           "cancel_reason = :creason, "
-                           "version = version + 1, updated_at = :updated WHERE "
-                           "id = :id AND version = "
-                           ":version",
+                           ":decision, nominated_at = " +
+                               context_.dialect.optional_instant(":nat") +
+                               ", nominated_by = :nby, decided_at = " +
+                               context_.dialect.optional_instant(":dat") +
+                               ", "
+                               "decided_by = :dby, nomination_reason = :nreason, "
+                               "cancel_reason = :creason, "
+                               "version = version + 1, updated_at = :updated WHERE "
+                               "id = :id AND version = "
+                               ":version",
            soci::use(r.person), soci::use(r.direction), soci::use(r.type), soci::use(r.status),
            soci::use(r.sending), soci::use(r.receiving),
            soci::use(r.org_unit.value, r.org_unit.ind),
@@ -324,7 +329,7 @@ class SqlMobilityRepository final : public MobilityRepository {
       // instead (mobilities_nominated), which grows with the whole university's.
       const std::string decision = q.party ? "nomination_decision || ''" : "nomination_decision";
       where.add(decision + " = " + where.bind(std::string(domain::to_string(*q.nomination))) +
-                " AND nominated_at <> ''");
+                " AND " + context_.dialect.has_instant("nominated_at"));
     }
     if (q.awaiting_signature) add_awaiting_signature(where, *q.awaiting_signature);
   }
@@ -367,7 +372,7 @@ class SqlMobilityRepository final : public MobilityRepository {
     std::vector<Mobility> out;
     MobilityRow r;
     soci::statement st =
-        (sql_.prepare << (std::string("SELECT ") + kColumns + " FROM mobilities" + where.sql() +
+        (sql_.prepare << ("SELECT " + columns(context_.dialect) + " FROM mobilities" + where.sql() +
                           order),
          soci::use(where.values()), soci::into(r.id), soci::into(r.person), soci::into(r.direction),
          soci::into(r.type), soci::into(r.status), soci::into(r.sending), soci::into(r.receiving),
@@ -413,9 +418,10 @@ class SqlMobilityRepository final : public MobilityRepository {
       Where where;
       domain::HistoryEntry h;
       soci::statement st =
-          (sql_.prepare << sql::select_children(where, run, "mobility_id",
-                                                "at, actor, from_status, to_status, reason",
-                                                "mobility_history", "position"),
+          (sql_.prepare << sql::select_children(
+               where, run, "mobility_id",
+               context_.dialect.instant("at") + ", actor, from_status, to_status, reason",
+               "mobility_history", "position"),
            soci::use(where.values()), soci::into(owner), soci::into(h.at), soci::into(h.actor),
            soci::into(h.from), soci::into(h.to), soci::into(h.reason));
       st.execute();

@@ -19,9 +19,10 @@ class SqlPlacementRunRepository final : public PlacementRunRepository {
     return guarded(context_, "reading a placement run", [&]() -> Result<PlacementRunRecord> {
       PlacementRunRecord r;
       long long key = id.value, call = 0;
-      sql_ << "SELECT call_id, mode, seed, input_sha256, engine_version, input, output, summary, "
-              "created_at, "
-              "created_by, published_at FROM placement_runs WHERE id = :id",
+      const auto& d = context_.dialect;
+      sql_ << "SELECT call_id, mode, seed, input_sha256, engine_version, input, output, summary, " +
+                  d.instant("created_at") + ", created_by, " + d.instant("published_at") +
+                  " FROM placement_runs WHERE id = :id",
           soci::use(key), soci::into(call), soci::into(r.mode), soci::into(r.seed),
           soci::into(r.input_sha256), soci::into(r.engine_version), soci::into(r.input),
           soci::into(r.output), soci::into(r.summary), soci::into(r.created_at),
@@ -36,13 +37,14 @@ class SqlPlacementRunRepository final : public PlacementRunRepository {
   Result<PlacementRunId> insert(const PlacementRunRecord& r) override {
     return guarded(context_, "keeping a placement run", [&]() -> Result<PlacementRunId> {
       long long id = 0, call = r.call.value;
+      const std::string created = r.created_at.empty() ? context_.now() : r.created_at;
       sql_
           << "INSERT INTO placement_runs (call_id, mode, seed, input_sha256, engine_version, "
              "input, output, summary, "
              "created_at, created_by) VALUES (:c, :m, :s, :h, :e, :i, :o, :y, :a, :b) RETURNING id",
           soci::use(call), soci::use(r.mode), soci::use(r.seed), soci::use(r.input_sha256),
           soci::use(r.engine_version), soci::use(r.input), soci::use(r.output),
-          soci::use(r.summary), soci::use(r.created_at), soci::use(r.created_by), soci::into(id);
+          soci::use(r.summary), soci::use(created), soci::use(r.created_by), soci::into(id);
       return PlacementRunId{id};
     });
   }
@@ -50,8 +52,9 @@ class SqlPlacementRunRepository final : public PlacementRunRepository {
     return guarded(context_, "publishing a placement run", [&]() -> Status {
       long long key = id.value;
       const std::string when(at);
-      sql_ << "UPDATE placement_runs SET published_at = :a WHERE id = :id", soci::use(when),
-          soci::use(key);
+      sql_ << "UPDATE placement_runs SET published_at = " +
+                  context_.dialect.optional_instant(":a") + " WHERE id = :id",
+          soci::use(when), soci::use(key);
       return {};
     });
   }
@@ -85,9 +88,11 @@ Result<Page<PlacementRunRecord>> list_placement_runs(Transaction& tx,
         long long id = 0;
         soci::statement st =
             (internal::session_of(tx).prepare
-                 << "SELECT id, mode, seed, input_sha256, engine_version, summary, created_at, "
-                    "created_by, published_at FROM placement_runs" +
-                        where.sql() + sql::order_and_limit({}, query.page.limit, "id", true),
+                 << "SELECT id, mode, seed, input_sha256, engine_version, summary, " +
+                        internal::context_of(tx).dialect.instant("created_at") + ", created_by, " +
+                        internal::context_of(tx).dialect.instant("published_at") +
+                        " FROM placement_runs" + where.sql() +
+                        sql::order_and_limit({}, query.page.limit, "id", true),
              soci::use(where.values()), soci::into(id), soci::into(r.mode), soci::into(r.seed),
              soci::into(r.input_sha256), soci::into(r.engine_version), soci::into(r.summary),
              soci::into(r.created_at), soci::into(r.created_by), soci::into(r.published_at));

@@ -23,7 +23,8 @@ std::string counted(soci::session& sql, Where& where, const RecognitionGroup& gr
   where.add("m.status IN ('completed', 'recognised')");
   where.add("COALESCE(m.org_unit_id, 0) = " + where.bind(group.unit));
   return "WITH counted AS (SELECT l.id, "
-         "CASE WHEN l.recognised_at <> '' THEN 1 ELSE 0 END AS recognised, "
+         "CASE WHEN COALESCE(CAST(l.recognised_at AS TEXT), '') <> '' THEN 1 ELSE 0 END AS "
+         "recognised, "
          "(SELECT MAX(v.number) FROM la_versions v WHERE v.learning_agreement_id = l.id AND "
          "v.state = 'approved') AS approved "
          "FROM mobilities m" +

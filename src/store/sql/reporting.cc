@@ -28,7 +28,8 @@ std::string counted(soci::session& session, Where& where, const RecognitionQuery
     where.add("m.person_id IN (SELECT id FROM people WHERE user_id = " + where.bind(q.user->value) +
               ")");
   return "WITH counted AS (SELECT l.id, m.receiving_id AS partner, "
-         "CASE WHEN l.recognised_at <> '' THEN 1 ELSE 0 END AS recognised, "
+         "CASE WHEN COALESCE(CAST(l.recognised_at AS TEXT), '') <> '' THEN 1 ELSE 0 END AS "
+         "recognised, "
          "(SELECT MAX(v.number) FROM la_versions v WHERE v.learning_agreement_id = l.id AND "
          "v.state = 'approved') AS approved "
          "FROM mobilities m" +

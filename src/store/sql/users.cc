@@ -298,7 +298,8 @@ class SqlUserRepository final : public UserRepository {
                    [&]() -> Result<std::optional<CalendarFeed>> {
                      long long uid = user.value;
                      CalendarFeed feed;
-                     sql_ << "SELECT token, created_at FROM calendar_feeds WHERE user_id = :u",
+                     sql_ << "SELECT token, " + context_.dialect.instant("created_at") +
+                                 " FROM calendar_feeds WHERE user_id = :u",
                          soci::use(uid), soci::into(feed.token), soci::into(feed.created_at);
                      if (!sql_.got_data()) return std::optional<CalendarFeed>();
                      return std::optional<CalendarFeed>(std::move(feed));
@@ -310,9 +311,11 @@ class SqlUserRepository final : public UserRepository {
       long long uid = user.value;
       const std::string t(token);
       const std::string now = context_.now();
-      sql_ << "INSERT INTO calendar_feeds (user_id, token, created_at) VALUES (:u, :t, :c) "
-              "ON CONFLICT (user_id) DO UPDATE SET token = excluded.token, "
-              "created_at = excluded.created_at",
+      sql_ << "INSERT INTO calendar_feeds (user_id, token, created_at) VALUES (:u, :t, " +
+                  context_.dialect.optional_instant(":c") +
+                  ") "
+                  "ON CONFLICT (user_id) DO UPDATE SET token = excluded.token, "
+                  "created_at = excluded.created_at",
           soci::use(uid), soci::use(t), soci::use(now);
       return {};
     });
@@ -350,18 +353,19 @@ class SqlUserRepository final : public UserRepository {
   }
 
   Result<std::optional<PasswordReset>> take_password_reset(std::string_view token_hash) override {
-    return guarded(
-        context_, "using a password reset link", [&]() -> Result<std::optional<PasswordReset>> {
-          const std::string t(token_hash);
-          long long uid = 0;
-          PasswordReset reset;
-          sql_ << "SELECT user_id, expires_at FROM password_resets WHERE token_hash = :t",
-              soci::use(t), soci::into(uid), soci::into(reset.expires_at);
-          if (!sql_.got_data()) return std::optional<PasswordReset>();
-          sql_ << "DELETE FROM password_resets WHERE token_hash = :t", soci::use(t);
-          reset.user = UserId{uid};
-          return std::optional<PasswordReset>(std::move(reset));
-        });
+    return guarded(context_, "using a password reset link",
+                   [&]() -> Result<std::optional<PasswordReset>> {
+                     const std::string t(token_hash);
+                     long long uid = 0;
+                     PasswordReset reset;
+                     sql_ << "SELECT user_id, " + context_.dialect.instant("expires_at") +
+                                 " FROM password_resets WHERE token_hash = :t",
+                         soci::use(t), soci::into(uid), soci::into(reset.expires_at);
+                     if (!sql_.got_data()) return std::optional<PasswordReset>();
+                     sql_ << "DELETE FROM password_resets WHERE token_hash = :t", soci::use(t);
+                     reset.user = UserId{uid};
+                     return std::optional<PasswordReset>(std::move(reset));
+                   });
   }
 
   Status delete_password_resets_of(UserId user) override {
@@ -389,10 +393,13 @@ class SqlUserRepository final : public UserRepository {
       const std::string s(subject), from(since);
       const long long n = static_cast<long long>(limit);
       std::string at;
-      soci::statement st =
-          (sql_.prepare << "SELECT failed_at FROM sign_in_failures WHERE subject = :s "
-                           "AND failed_at >= :f ORDER BY failed_at LIMIT :n",
-           soci::use(s), soci::use(from), soci::use(n), soci::into(at));
+      sql::Where where;
+      where.add("subject = " + where.bind(s));
+      if (!from.empty()) where.add("failed_at >= " + where.bind(from));
+      soci::statement st = (sql_.prepare << "SELECT " + context_.dialect.instant("failed_at") +
+                                                " FROM sign_in_failures" + where.sql() +
+                                                " ORDER BY failed_at LIMIT " + std::to_string(n),
+                            soci::use(where.values()), soci::into(at));
       st.execute();
       while (st.fetch()) out.push_back(at);
       return out;
@@ -444,9 +451,11 @@ class SqlUserRepository final : public UserRepository {
     StoredSession s;
     long long id = 0, uid = 0;
     soci::statement st =
-        (sql_.prepare << (std::string("SELECT id, user_id, csrf_token, created_at, expires_at, "
-                                      "last_used_at, client, user_agent FROM sessions") +
-                          where),
+        (sql_.prepare << ("SELECT id, user_id, csrf_token, " +
+                          context_.dialect.instant("created_at") + ", " +
+                          context_.dialect.instant("expires_at") + ", " +
+                          context_.dialect.instant("last_used_at") +
+                          ", client, user_agent FROM sessions" + where),
          soci::use(key), soci::into(id), soci::into(uid), soci::into(s.csrf_token),
          soci::into(s.created_at), soci::into(s.expires_at), soci::into(s.last_used_at),
          soci::into(s.client), soci::into(s.user_agent));

@@ -55,6 +55,11 @@ class SqliteDialect final : public sql::Dialect {
     return sqlite::error_of(e, doing);
   }
   std::string_view boolean(bool value) const override { return value ? "1" : "0"; }
+  // An instant is ISO 8601 text; read in the one form (UTC, milliseconds) whatever form it was
+  // written in ("…Z", "+08:00"), as PostgreSQL prints its `timestamptz`.
+  std::string instant(std::string_view expression) const override {
+    return fmt::format("COALESCE(strftime('%Y-%m-%dT%H:%M:%fZ', {}), '')", expression);
+  }
   std::string days(std::string_view start, std::string_view end) const override {
     return fmt::format("(julianday({}) - julianday({}) + 1)", end, start);
   }

@@ -211,19 +211,26 @@ class StoreConformance : public ::testing::TestWithParam<StoreFactory> {
     return w;
   }
 
+  // An outgoing stay of the world's person at its second institution from 1 September 2026,
+  // not inserted.
+  static domain::Mobility outgoing_stay(const World& w) {
+    domain::Mobility m;
+    m.person = w.person;
+    m.direction = domain::Direction::outgoing;
+    m.sending = w.institutions[0];
+    m.receiving = w.institutions[1];
+    m.academic_year = "2026/2027";
+    m.planned_start = "2026-09-01";
+    return m;
+  }
+
   // A completed outgoing stay of the world's person at its second institution, committed,
   // and a learning agreement for it (not inserted) with one approved version planning CS101
   // and three passed results: CS101 (7.5 ECTS), CS102 (5) and CS103 (2). The indicator of
   // recognition counts it once the caller gives it a recognition.
   std::pair<MobilityId, domain::LearningAgreementRecord> completed_stay(const World& w) {
-    domain::Mobility m;
-    m.person = w.person;
-    m.direction = domain::Direction::outgoing;
+    domain::Mobility m = outgoing_stay(w);
     m.status = domain::MobilityStatus::completed;
-    m.sending = w.institutions[0];
-    m.receiving = w.institutions[1];
-    m.academic_year = "2026/2027";
-    m.planned_start = "2026-09-01";
     const auto stay = committed([&](Transaction& tx) { return ok(tx.mobilities().insert(m)); });
     domain::LearningAgreementRecord r;
     r.mobility = stay.value;
@@ -231,14 +238,14 @@ class StoreConformance : public ::testing::TestWithParam<StoreFactory> {
     v.number = 1;
     v.components = {{{"CS101", "Programming", 7.5, "ects"}, {"H1", "Home", 3, "cn"}, "autumn"}};
     v.proposed_by = "student";
-    v.proposed_at = "2026-05-01T00:00:00Z";
+    v.proposed_at = "2026-05-01T00:00:00.000Z";
     v.sha256 = "aa";
     v.state = "approved";
     r.versions = {v};
     r.transcript = {{"CS101", "Programming", 7.5, "A", "ects", "", true, "partner", "", ""},
                     {"CS102", "Maths", 5, "B", "ects", "", true, "partner", "", ""},
                     {"CS103", "Physics", 2, "C", "ects", "", true, "partner", "", ""}};
-    r.recognised_at = "2027-02-02T00:00:00Z";
+    r.recognised_at = "2027-02-02T00:00:00.000Z";
     r.recognised_by = "officer";
     return {stay, r};
   }

@@ -144,7 +144,7 @@ TEST_P(StoreConformance, AnApplicationKeepsEveryMemberAndItsDocumentsBytes) {
   ASSERT_TRUE(doc) << doc.error().message;
   auto unlisted = tx->applications().insert_document(*id, "%PDF-1.4 other");
   ASSERT_TRUE(unlisted) << unlisted.error().message;
-  a.documents = {{*doc, "cv", "cv.pdf", "application/pdf", "abc", 14, "2027-01-20T10:00:00Z"}};
+  a.documents = {{*doc, "cv", "cv.pdf", "application/pdf", "abc", 14, "2027-01-20T10:00:00.000Z"}};
   a.result = domain::PlacementResult{
       *run_id, 5, 1, std::nullopt, {{4, "outranked", 2, 81.5, ""}, {7, "no_seats", 0, {}, "x"}}};
   ASSERT_TRUE(tx->applications().update(a));
@@ -167,6 +167,27 @@ TEST_P(StoreConformance, AnApplicationKeepsEveryMemberAndItsDocumentsBytes) {
   EXPECT_EQ(tx->applications().find({.person = PersonId{w.person.value + 1}})->size(), 0u);
 }
 
+// An instant reads back in one form on every back end, UTC with milliseconds, whatever form it
+// was written in; an optional one never set reads back empty.
+TEST_P(StoreConformance, AnInstantReadsBackInOneForm) {
+  const World w = add_world();
+  domain::Mobility m = outgoing_stay(w);
+  m.nomination = {
+      domain::NominationDecision::pending, "2026-03-01T08:30:00+08:00", "officer", "", "", ""};
+  m.history = {{"2026-03-01T00:30:00Z", "officer", "", "nominated", ""},
+               {"2026-03-02T00:30:00.5Z", "officer", "nominated", "preparing", ""}};
+  auto tx = write();
+  auto id = tx->mobilities().insert(m);
+  ASSERT_TRUE(id) << id.error().message;
+  auto read = tx->mobilities().get(*id);
+  ASSERT_TRUE(read) << read.error().message;
+  EXPECT_EQ(read->nomination.nominated_at, "2026-03-01T00:30:00.000Z");
+  EXPECT_EQ(read->nomination.decided_at, "");
+  ASSERT_EQ(read->history.size(), 2u);
+  EXPECT_EQ(read->history[0].at, "2026-03-01T00:30:00.000Z");
+  EXPECT_EQ(read->history[1].at, "2026-03-02T00:30:00.500Z");
+}
+
 TEST_P(StoreConformance, AStayKeepsEveryMember) {
   const World w = add_world();
   domain::Mobility m;
@@ -185,14 +206,14 @@ TEST_P(StoreConformance, AStayKeepsEveryMember) {
   m.credits_planned = 27.5;
   m.status = domain::MobilityStatus::abroad;
   m.nomination = {domain::NominationDecision::accepted,
-                  "2026-03-01T00:00:00Z",
+                  "2026-03-01T00:00:00.000Z",
                   "officer",
-                  "2026-03-05T00:00:00Z",
+                  "2026-03-05T00:00:00.000Z",
                   "partner",
                   ""};
   m.cancel_reason = "";
-  m.history = {{"2026-03-01T00:00:00Z", "officer", "", "nominated", ""},
-               {"2026-09-02T00:00:00Z", "officer", "preparing", "abroad", "arrived"}};
+  m.history = {{"2026-03-01T00:00:00.000Z", "officer", "", "nominated", ""},
+               {"2026-09-02T00:00:00.000Z", "officer", "preparing", "abroad", "arrived"}};
   auto tx = write();
   auto id = tx->mobilities().insert(m);
   ASSERT_TRUE(id) << id.error().message;
@@ -256,11 +277,11 @@ TEST_P(StoreConformance, ACourseAndALearningAgreementKeepEveryMember) {
   v1.number = 1;
   v1.components = {{{"CS101", "Programming", 7.5, "ects"}, {"H1", "Home", 3, "cn"}, "autumn"}};
   v1.proposed_by = "student";
-  v1.proposed_at = "2026-05-01T00:00:00Z";
+  v1.proposed_at = "2026-05-01T00:00:00.000Z";
   v1.sha256 = "aa";
   v1.state = "superseded";
-  v1.approvals = {{"student", "s@x", "S", "student", "2026-05-01T00:00:00Z", "aa"}};
-  v1.comments = {{"sending", "c@x", "2026-05-02T00:00:00Z", "more credits"}};
+  v1.approvals = {{"student", "s@x", "S", "student", "2026-05-01T00:00:00.000Z", "aa"}};
+  v1.comments = {{"sending", "c@x", "2026-05-02T00:00:00.000Z", "more credits"}};
   domain::LaVersion v2 = v1;
   v2.number = 2;
   v2.reason = "more";
@@ -268,7 +289,7 @@ TEST_P(StoreConformance, ACourseAndALearningAgreementKeepEveryMember) {
   v2.comments.clear();
   r.versions = {v1, v2};
   r.transcript = {{"CS101", "Programming", 7.5, "A", "ects", "2027-01-20", true, "partner",
-                   "officer", "2027-02-01T00:00:00Z"},
+                   "officer", "2027-02-01T00:00:00.000Z"},
                   {"CS102", "Maths", 5, "F", "ects", "", false, "csv", "", ""}};
   r.recognition = {{"H1",
                     "Home",
@@ -284,7 +305,7 @@ TEST_P(StoreConformance, ACourseAndALearningAgreementKeepEveryMember) {
                     "",
                     "",
                     ""}};
-  r.recognised_at = "2027-02-02T00:00:00Z";
+  r.recognised_at = "2027-02-02T00:00:00.000Z";
   r.recognised_by = "officer";
   auto la = tx->learning_agreements().insert(r);
   ASSERT_TRUE(la) << la.error().message;

@@ -46,7 +46,7 @@ domain::LaVersion version(int number, const std::string& state,
   v.state = state;
   v.components = std::move(components);
   v.proposed_by = "student";
-  v.proposed_at = "2026-05-01T00:00:00Z";
+  v.proposed_at = "2026-05-01T00:00:00.000Z";
   v.sha256 = "aa";
   return v;
 }
@@ -318,7 +318,7 @@ TEST_P(StoreConformance, RecognitionFiguresFollowEveryWriteOfALearningAgreement)
   s.expect_counted("results entered");
   la.recognition = {recognition_entry("H1", {"A1", "A3"}, {}),
                     recognition_entry("H2", {"A1", "X9"}, {})};
-  la.recognised_at = "2027-02-02T00:00:00Z";
+  la.recognised_at = "2027-02-02T00:00:00.000Z";
   s.save(la);
   a.status = MobilityStatus::recognised;
   s.save(a);
@@ -334,7 +334,7 @@ TEST_P(StoreConformance, RecognitionFiguresFollowEveryWriteOfALearningAgreement)
   s.save(b);
   s.expect_counted("the second stay recognised before its agreement");
   lb.recognition = {recognition_entry("H1", {"B1"}, {})};
-  lb.recognised_at = "2027-03-03T00:00:00Z";
+  lb.recognised_at = "2027-03-03T00:00:00.000Z";
   s.save(lb);
   all = s.expect_counted("the second agreement recognised");
   EXPECT_EQ(all[s.partners()[0].value].credited, 16 + 7);
@@ -394,7 +394,7 @@ TEST_P(StoreConformance, AStudentsRecognitionFiguresAgreeWithTheOffices) {
     r.versions = {version(1, "approved", {component("C", 5.0 + static_cast<double>(i))})};
     r.transcript = {result("C", 5.0 + static_cast<double>(i))};
     r.recognition = {recognition_entry("H", {"C"}, {})};
-    r.recognised_at = i == 1 ? "" : "2027-01-01T00:00:00Z";
+    r.recognised_at = i == 1 ? "" : "2027-01-01T00:00:00.000Z";
     s.add(r);
   }
   const auto office = s.expect_counted("three stays");
