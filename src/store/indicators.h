@@ -73,14 +73,16 @@ struct PartnerExchange {
   int incoming_people = 0;
   double incoming_months = 0;
 };
+// What a row of the exchange counts: a partner, or an agreement with one partner.
+enum class ExchangeRows { per_partner, per_agreement };
+
 // The partners with such stays in `academic_year` (of an org unit's stays when it is set), the
-// most students exchanged first, then by name; with `by_agreement`, a row per agreement and
+// most students exchanged first, then by name; per agreement, a row per agreement and
 // partner (the stays under no agreement in rows of their own), the most exchanged first, then
 // by agreement code and partner name. One statement grouped over the year's stays.
-Result<std::vector<PartnerExchange>> partner_exchanges(Transaction& tx,
-                                                       const std::string& academic_year,
-                                                       std::optional<OrgUnitId> org_unit,
-                                                       bool by_agreement = false);
+Result<std::vector<PartnerExchange>> partner_exchanges(
+    Transaction& tx, const std::string& academic_year, std::optional<OrgUnitId> org_unit,
+    ExchangeRows rows = ExchangeRows::per_partner);
 
 // A cooperation condition of an agreement in force (signed, active or renewed) that covers
 // an academic year, with its seats and how many stays use them that year: the stays under the

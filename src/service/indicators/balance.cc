@@ -116,7 +116,8 @@ Result<Page<AgreementBalance>> Indicators::agreement_balance(const domain::Actor
           std::optional<OrgUnitId> unit) -> Result<Page<AgreementBalance>> {
         auto spec = page_spec("exchange balance per agreement", "exchanged", request);
         if (!spec) return fail(spec.error());
-        auto rows = store::partner_exchanges(tx, academic_year, unit, /*by_agreement=*/true);
+        auto rows =
+            store::partner_exchanges(tx, academic_year, unit, store::ExchangeRows::per_agreement);
         if (!rows) return fail(rows.error());
         // A cursor holds the last row's students exchanged, agreement id (0 for none),
         // agreement code and partner name, and its partner's id.

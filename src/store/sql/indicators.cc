@@ -166,7 +166,8 @@ Result<Page<StayPerson>> people_page(Transaction& tx, const BegunStays& q, const
 Result<std::vector<PartnerExchange>> partner_exchanges(Transaction& tx,
                                                        const std::string& academic_year,
                                                        std::optional<OrgUnitId> org_unit,
-                                                       bool by_agreement) {
+                                                       ExchangeRows rows) {
+  const bool by_agreement = rows == ExchangeRows::per_agreement;
   return internal::guarded(
       internal::context_of(tx), "counting the exchange with each partner",
       [&]() -> Result<std::vector<PartnerExchange>> {
