@@ -1308,10 +1308,85 @@ TEST_F(IndicatorsTest, NationalPutsTheStudentsOutAndInBesideUnescosFiguresOfTheC
           .status,
       403);
   for (const char* who : {"student@westlake.edu.cn", "partner@ox.ac.uk"}) {
-    const auto denied = server.get("/api/v1/indicators/national", server.login(who));
-    EXPECT_EQ(denied.status, 403) << who;
-    EXPECT_EQ(denied.body.find("\"items\""), std::string::npos);
+    for (const char* path : {"/api/v1/indicators/national", "/api/v1/indicators/national/years",
+                             "/api/v1/indicators/national/years?format=csv"}) {
+      const auto denied = server.get(path, server.login(who));
+      EXPECT_EQ(denied.status, 403) << who << " " << path;
+      EXPECT_EQ(denied.body.find("\"items\""), std::string::npos);
+      EXPECT_EQ(denied.body.find("Academic year"), std::string::npos);
+    }
   }
+}
+
+// The comparison's years as a list: the same items, all on one page, and as a file a row per
+// year headed in the language asked for, each year's figures as the list gives them; the
+// coordinator's are their org unit's, and what the comparison refuses the list refuses.
+TEST_F(IndicatorsTest, NationalYearsListAndExportTheComparisonsYears) {
+  const std::string query = "from=2019&to=2025";
+  const json compared = server.get("/api/v1/indicators/national?" + query, officer).json();
+  const auto r = server.get("/api/v1/indicators/national/years?" + query, officer);
+  ASSERT_EQ(r.status, 200) << r.body;
+  const json years = r.json();
+  EXPECT_EQ(years["items"], compared["items"]);
+  EXPECT_EQ(years["total"], compared["items"].size());
+  EXPECT_TRUE(years["next"].is_null());
+
+  const auto csv = server.get("/api/v1/indicators/national/years?format=csv&" + query, officer);
+  ASSERT_EQ(csv.status, 200) << csv.body;
+  std::vector<std::vector<std::string>> rows;
+  std::istringstream lines(csv.body.substr(csv.body.starts_with("\xEF\xBB\xBF") ? 3 : 0));
+  for (std::string line; std::getline(lines, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) continue;
+    std::vector<std::string> cells;
+    std::istringstream fields(line);
+    for (std::string cell; std::getline(fields, cell, ',');) cells.push_back(cell);
+    if (line.back() == ',') cells.emplace_back();
+    rows.push_back(cells);
+  }
+  ASSERT_EQ(rows.size(), compared["items"].size() + 1);
+  const auto column = [&](const std::string& heading) {
+    const auto at = std::ranges::find(rows[0], heading);
+    EXPECT_NE(at, rows[0].end()) << heading;
+    return static_cast<std::size_t>(at - rows[0].begin());
+  };
+  const auto year = column("Academic year"), out = column("Students out"),
+             outbound = column("Country's outbound students"),
+             share = column("Share of the country's outbound");
+  int published = 0;
+  for (std::size_t i = 0; i < compared["items"].size(); ++i) {
+    const json& y = compared["items"][i];
+    const auto& cells = rows[i + 1];
+    EXPECT_EQ(cells[year], y["academic_year"].get<std::string>());
+    EXPECT_EQ(cells[out], std::to_string(y["outgoing_students"].get<int>()));
+    if (y["outbound"].is_null()) {
+      EXPECT_EQ(cells[outbound], "") << "not published is no figure, not 0";
+      EXPECT_EQ(cells[share], "");
+    } else {
+      ++published;
+      EXPECT_EQ(cells[outbound], std::to_string(y["outbound"].get<long>()));
+      EXPECT_DOUBLE_EQ(std::stod(cells[share]), y["outgoing_share"].get<double>());
+    }
+  }
+  EXPECT_GE(published, 2);
+  const auto zh =
+      server.get("/api/v1/indicators/national/years?format=csv&lang=zh&" + query, officer);
+  ASSERT_EQ(zh.status, 200);
+  EXPECT_NE(zh.body.find("全国出境留学生"), std::string::npos);
+  const auto xlsx = server.get("/api/v1/indicators/national/years?format=xlsx&" + query, officer);
+  ASSERT_EQ(xlsx.status, 200);
+  EXPECT_TRUE(xlsx.body.starts_with("PK"));
+
+  const auto coordinator = server.login("coordinator@westlake.edu.cn");
+  const std::int64_t unit = server.get("/api/v1/auth/me", coordinator).json()["org_unit_id"];
+  EXPECT_EQ(server.get("/api/v1/indicators/national/years?" + query, coordinator).json()["items"],
+            server
+                .get("/api/v1/indicators/national?org_unit=" + std::to_string(unit) + "&" + query,
+                     officer)
+                .json()["items"]);
+  const auto bad = server.get("/api/v1/indicators/national/years?country=XX", officer);
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(bad.json()["errors"][0]["field"], "country");
 }
 
 }  // namespace

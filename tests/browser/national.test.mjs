@@ -234,6 +234,28 @@ describe('Beside the country\'s', { timeout: TEST_TIMEOUT_MS * 4 }, () => {
       })
       await waitForText(national.getByTestId('national-chart-key'), 'Lines: China’s students, in thousands (left axis); bars: the university’s students (right axis)')
 
+      // The export selects the page's range, and its file holds a row per academic year, each
+      // year's figures as the API gives them.
+      const csvHref = await national.getByTestId('export-csv').getAttribute('href')
+      const csvUrl = new URL(csvHref, page.url())
+      assert.equal(csvUrl.pathname, '/api/v1/indicators/national/years')
+      assert.deepEqual(Object.fromEntries(csvUrl.searchParams), { from: String(RANGE.from), to: String(RANGE.to), format: 'csv', lang: 'en' })
+      const xlsxUrl = new URL(await national.getByTestId('export-xlsx').getAttribute('href'), page.url())
+      assert.equal(xlsxUrl.searchParams.get('format'), 'xlsx')
+      const csv = await page.request.get(csvHref)
+      assert.equal(csv.status(), 200)
+      const lines = (await csv.text()).replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim())
+      assert.equal(lines.length, wide.items.length + 1, 'the CSV: a header and a row per academic year')
+      const header = lines[0].split(',')
+      const column = (name) => header.indexOf(name)
+      assert.ok(column('Academic year') >= 0 && column('Students out') >= 0 && column("Country's inbound students") >= 0, lines[0])
+      wide.items.forEach((y, i) => {
+        const cells = lines[i + 1].split(',')
+        assert.equal(cells[column('Academic year')], y.academic_year)
+        assert.equal(Number(cells[column('Students out')]), y.outgoing_students)
+        assert.equal(cells[column("Country's inbound students")], y.inbound === null ? '' : String(y.inbound))
+      })
+
       // Under the table, in plain words: the source and its licence, UNESCO's year, the newest, the caution.
       await waitForText(national.getByTestId('national-source'), `Source: ${wide.source}`)
       assert.match(wide.source, /CC BY-SA 3\.0 IGO/)

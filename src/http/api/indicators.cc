@@ -359,6 +359,16 @@ void add_indicator_routes(Router& router, service::Services& s) {
         return s.indicators.national(c.actor(), {q->from, q->to, q->org_unit}, q->country);
       });
 
+  api.get("/api/v1/indicators/national/years", Access::policy(Resource::indicator, Action::read),
+          "The same years as a list, oldest first, which also exports (CSV, XLSX)")
+      .handle([&s](const Call& c,
+                   const Query<NationalQuery>& q) -> Result<Page<service::NationalYear>> {
+        auto compared = s.indicators.national(c.actor(), {q->from, q->to, q->org_unit}, q->country);
+        if (!compared) return fail(compared.error());
+        const auto total = compared->items.size();
+        return Page<service::NationalYear>{std::move(compared->items), std::nullopt, total};
+      });
+
   api.get("/api/v1/indicators/seat_utilisation/totals",
           Access::policy(Resource::indicator, Action::read),
           "The seats of those conditions and their use, together")

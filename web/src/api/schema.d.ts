@@ -982,6 +982,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/national/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same years as a list, oldest first, which also exports (CSV, XLSX) */
+        get: operations["get_indicators_national_years"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/partners": {
         parameters: {
             query?: never;
@@ -8931,6 +8948,90 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NationalComparison"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_indicators_national_years: {
+        parameters: {
+            query?: {
+                /** @description the first academic year, by the year it begins in (2022) */
+                from?: number;
+                /** @description the last academic year (default: the current one) */
+                to?: number;
+                /** @description an org unit's students (a coordinator sees their own) */
+                org_unit?: number;
+                /** @description the country compared with, ISO 3166-1 alpha-2 (default: the home institution's) */
+                country?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["NationalYear"][];
+                        next: string | null;
+                        total?: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description malformed request */
