@@ -63,10 +63,11 @@ function scrollsSideways(page) {
 }
 
 /**
- * The balance of `year` (and `orgUnit`) as the server gives it to `api`, page after page of
- * `limit`: every partner, the first page's total, and how many pages it took.
+ * A list of the balance (`path` under the API) of `year` (and `orgUnit`) as the server gives it
+ * to `api`, page after page of `limit`: every row (`what` in the messages), the first page's
+ * total, and how many pages it took.
  */
-async function pagesOf(api, year, orgUnit = null, limit = 100) {
+async function listPagesOf(api, path, what, year, orgUnit, limit) {
   const items = []
   let total = null
   let pages = 0
@@ -75,8 +76,8 @@ async function pagesOf(api, year, orgUnit = null, limit = 100) {
     const search = new URLSearchParams({ year: String(year), limit: String(limit) })
     if (orgUnit !== null) search.set('org_unit', String(orgUnit))
     if (cursor) search.set('cursor', cursor)
-    const page = (await api('GET', `/indicators/exchange_balance?${search}`)).json
-    assert.ok(page.items.length <= limit, `${year}: a page holds at most ${limit} partners`)
+    const page = (await api('GET', `${path}?${search}`)).json
+    assert.ok(page.items.length <= limit, `${year}: a page holds at most ${limit} ${what}`)
     if (total === null) total = page.total
     else assert.equal(page.total, total, `${year}: every page gives the same total`)
     items.push(...page.items)
@@ -84,6 +85,11 @@ async function pagesOf(api, year, orgUnit = null, limit = 100) {
     cursor = page.next
   } while (cursor)
   return { items, total, pages }
+}
+
+/** The partners of `year` (and `orgUnit`), page after page of `limit` (listPagesOf). */
+function pagesOf(api, year, orgUnit = null, limit = 100) {
+  return listPagesOf(api, '/indicators/exchange_balance', 'partners', year, orgUnit, limit)
 }
 
 /** Every partner of `year` (and `orgUnit`) as the server gives them to `api`. */
@@ -260,28 +266,13 @@ async function assertRows(page, { year, items, total }, countries, what) {
 }
 
 /**
- * The rows per agreement and partner of `year` (and `orgUnit`) as the server gives them to
- * `api`, page after page of `limit`: every row, the first page's total, and how many pages it took.
+ * The rows per agreement and partner of `year` (and `orgUnit`), page after page of `limit`
+ * (listPagesOf), whose total counts them.
  */
 async function agreementPagesOf(api, year, orgUnit = null, limit = 100) {
-  const items = []
-  let total = null
-  let pages = 0
-  let cursor = null
-  do {
-    const search = new URLSearchParams({ year: String(year), limit: String(limit) })
-    if (orgUnit !== null) search.set('org_unit', String(orgUnit))
-    if (cursor) search.set('cursor', cursor)
-    const page = (await api('GET', `/indicators/exchange_balance/agreements?${search}`)).json
-    assert.ok(page.items.length <= limit, `${year}: a page holds at most ${limit} rows per agreement`)
-    if (total === null) total = page.total
-    else assert.equal(page.total, total, `${year}: every page gives the same total`)
-    items.push(...page.items)
-    pages++
-    cursor = page.next
-  } while (cursor)
-  assert.equal(total, items.length, `${year}: total counts the rows per agreement`)
-  return { items, total, pages }
+  const read = await listPagesOf(api, '/indicators/exchange_balance/agreements', 'rows per agreement', year, orgUnit, limit)
+  assert.equal(read.total, read.items.length, `${year}: total counts the rows per agreement`)
+  return read
 }
 
 /** Every row per agreement and partner of `year` (and `orgUnit`) as the server gives them to `api`. */

@@ -31,8 +31,8 @@ class PostgresDialect final : public sql::Dialect {
   }
   std::string_view boolean(bool value) const override { return value ? "TRUE" : "FALSE"; }
   // A snapshot of the audit log is `json`; the empty text stands for none, and is NULL.
-  std::string json(std::string_view placeholder) const override {
-    return fmt::format("CAST(NULLIF({}, '') AS JSON)", placeholder);
+  std::string json(std::string_view parameter) const override {
+    return fmt::format("CAST(NULLIF({}, '') AS JSON)", parameter);
   }
   // An instant is `timestamptz`, printed in the session's time zone (UTC, set on every
   // connection) in Orbis's one form; an optional one that holds none is NULL.
@@ -41,8 +41,8 @@ class PostgresDialect final : public sql::Dialect {
         "COALESCE(to_char({} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), '')",
         expression);
   }
-  std::string optional_instant(std::string_view placeholder) const override {
-    return fmt::format("CAST(NULLIF({}, '') AS TIMESTAMPTZ)", placeholder);
+  std::string optional_instant(std::string_view parameter) const override {
+    return fmt::format("CAST(NULLIF({}, '') AS TIMESTAMPTZ)", parameter);
   }
   std::string has_instant(std::string_view column) const override {
     return fmt::format("{} IS NOT NULL", column);

@@ -30,20 +30,20 @@ class Dialect {
   virtual bool failed_statement_ends_transaction() const { return false; }
   // The literal of a boolean in SQL text.
   virtual std::string_view boolean(bool value) const = 0;
-  // The value bound to `placeholder` as it is written to a JSON column (the audit log's
+  // The bound parameter `parameter` (":b") as it is written to a JSON column (the audit log's
   // snapshots), where the empty text stands for no value. Read such a column as
   // json_text(column).
-  virtual std::string json(std::string_view placeholder) const { return std::string(placeholder); }
+  virtual std::string json(std::string_view parameter) const { return std::string(parameter); }
   // An instant (a column of `timestamptz` in PostgreSQL, ISO 8601 text in SQLite) read as the
   // one text Orbis stores and answers, "2026-12-05T14:30:00.000Z" (UTC, milliseconds), and the
   // empty text where an optional one holds none. Every read of an instant goes through it;
   // `expression` may be a column or an aggregate of one (MAX(updated_at)).
-  virtual std::string instant(std::string_view expression) const { return std::string(expression); }
-  // The value bound to `placeholder` as it is written to an optional instant (a stay's
+  virtual std::string instant(std::string_view expression) const = 0;
+  // The bound parameter `parameter` (":at") as it is written to an optional instant (a stay's
   // nomination, an application's submission), where the empty text stands for none.
   // Required instants (created_at, a history row's at) are bound as they are.
-  virtual std::string optional_instant(std::string_view placeholder) const {
-    return std::string(placeholder);
+  virtual std::string optional_instant(std::string_view parameter) const {
+    return std::string(parameter);
   }
   // The condition that the optional instant `column` holds one.
   virtual std::string has_instant(std::string_view column) const {
