@@ -61,6 +61,9 @@ Status validate_and_normalize(Person& p) {
   if (p.gpa && p.gpa_scale.empty()) bad("gpa_scale", "say the scale of the GPA (cn100, us4, ...)");
   if (p.year_of_study && (*p.year_of_study < 1 || *p.year_of_study > 10))
     bad("year_of_study", "from 1 to 10");
+  p.graduated_in = std::string(text::trim(p.graduated_in));
+  if (!p.graduated_in.empty() && !parse_academic_year(p.graduated_in))
+    bad("graduated_in", "an academic year like 2025/2026");
   for (std::size_t i = 0; i < p.languages.size(); ++i) {
     auto& l = p.languages[i];
     l.language = text::to_lower_ascii(text::trim(l.language));

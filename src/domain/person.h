@@ -39,6 +39,9 @@ struct Person {
   std::optional<double> gpa;
   std::string gpa_scale;  // a grade scale id: cn100, us4, ...
   std::optional<int> year_of_study;
+  // Students: the academic year they graduated in ("2025/2026"), once they have; the
+  // graduates_with_stay_abroad indicator counts graduates by it.
+  std::string graduated_in;
   std::vector<LanguageCertificate> languages;
   std::optional<UserId> user;  // the account of a person who signs in
   // Personal data: seen only by officers, admins, the person's coordinator and the person.

@@ -36,6 +36,34 @@ constexpr Definition kCatalogue[] = {
      .basis = Basis::stays,
      .numerator_measure = "",
      .denominator_measure = ""},
+    {.id = "graduates_with_stay_abroad",
+     .name = "Graduates with a stay abroad",
+     .name_zh = "有境外学习经历的毕业生比例",
+     .definition =
+         "Students who graduated in the academic year and had, during their studies (in or "
+         "before that year), an outgoing stay begun (abroad, completed or recognised) of at "
+         "least 3 months (90 days, the actual dates where recorded, else the planned ones) or "
+         "with at least 15 ECTS credits recognised (the passed results the recognition counts, "
+         "of courses in ECTS), each graduate counted once, divided by the graduates of the "
+         "year as the office entered them. A graduate is counted by the graduation year "
+         "recorded on their person; those without one are not counted. The European "
+         "benchmark was 20% by 2020 and is 23% by 2030.",
+     .definition_zh =
+         "本学年毕业、且在学期间（毕业学年及以前）有一次已开始（在外、已结束或已认定学分）的出境"
+         "交流，时长至少 3 个月（90 天，有实际日期按实际日期，否则按计划日期）或认定至少 15 个 "
+         "ECTS 学分（认定所计的已通过课程，限 ECTS 计分的课程）的学生人数（每人只计一次），除以"
+         "国际处录入的当年毕业生人数。毕业生按其人员记录中的毕业学年计；未登记毕业学年者不计入。"
+         "欧洲高等教育区的基准为 2020 年 20%，欧盟的目标为 2030 年 23%。",
+     .source = "Council conclusions on a benchmark for learning mobility (2011/C 372/08): a "
+               "period abroad of at least 3 months or 15 ECTS credits, 20% of higher-education "
+               "graduates by 2020, as the EHEA's Leuven/Louvain-la-Neuve Communiqué (2009) set; "
+               "Council Recommendation 'Europe on the Move' (2024): 23% by 2030",
+     .unit = Unit::ratio,
+     .basis = Basis::graduates,
+     .numerator_measure = "",
+     .denominator_measure = "graduates",
+     .stay_min_days = 90,
+     .stay_min_ects = 15},
     {.id = "inbound_exchange_students",
      .name = "Incoming exchange students",
      .name_zh = "来校交流学生人数",

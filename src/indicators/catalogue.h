@@ -20,9 +20,10 @@ std::string_view to_string(Unit unit);
 
 // Where an indicator's numerator comes from.
 enum class Basis {
-  stays,    // people with stays of the year, counted in the database; drills down to them
-  figures,  // figures the office enters per year
-  none,     // records Orbis does not hold yet: always "no data"
+  stays,      // people with stays of the year, counted in the database; drills down to them
+  graduates,  // graduates of the year with a stay abroad, counted in the database; drills down
+  figures,    // figures the office enters per year
+  none,       // records Orbis does not hold yet: always "no data"
 };
 
 struct Definition {
@@ -41,6 +42,10 @@ struct Definition {
   // Whether the ratio is multiplied by the diversity of the incoming students' nationalities
   // (1 − their Herfindahl index): QS's international student diversity.
   bool nationality_diversity = false;
+  // Basis::graduates: what makes a stay count, as the methodology sets it — at least this
+  // many days, or at least this many ECTS credits recognised.
+  int stay_min_days = 0;
+  double stay_min_ects = 0;
 };
 
 // Every indicator, in the order a report shows them.

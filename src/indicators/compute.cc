@@ -94,6 +94,7 @@ Value compute(const Definition& d, const Inputs& in) {
   switch (d.basis) {
     case Basis::none:
       return no_data(std::move(v), "no co-publications are recorded yet", "尚未记录合作论文");
+    case Basis::graduates:
     case Basis::stays:
       if (d.unit == Unit::index) return herfindahl(std::move(v), in);
       v.numerator = in.people;

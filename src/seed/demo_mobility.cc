@@ -13,6 +13,7 @@
 #include <random>
 
 #include "common/crypto.h"
+#include "domain/agreement.h"
 #include "domain/reference.h"
 #include "seed/demo.h"
 #include "service/learning/canonical.h"
@@ -75,6 +76,18 @@ constexpr Name kChineseNames[] = {
     {"Gu", "Man", "顾曼"},     {"Hou", "Jun", "侯俊"},    {"Shao", "Jing", "邵静"},
 };
 
+// The many more Westlake students who apply to each year's exchange call: family names of
+// kChineseNames with given names of two syllables, none of which kChineseNames uses, so that
+// no crowd applicant shares a name with the demo's named people.
+constexpr Name kCrowdGivenNames[] = {
+    {"", "Zihan", "子涵"},  {"", "Yuxuan", "宇轩"}, {"", "Haoran", "浩然"}, {"", "Siyu", "思雨"},
+    {"", "Xinyi", "欣怡"},  {"", "Yichen", "奕辰"}, {"", "Ruoxi", "若汐"},  {"", "Junjie", "俊杰"},
+    {"", "Mingyu", "明宇"}, {"", "Shiyu", "诗雨"},  {"", "Zeyu", "泽宇"},   {"", "Jiaxin", "佳欣"},
+    {"", "Yutong", "雨桐"}, {"", "Haoyu", "浩宇"},  {"", "Xinran", "欣然"}, {"", "Zhiyuan", "致远"},
+    {"", "Kexin", "可欣"},  {"", "Boyang", "博阳"}, {"", "Ruiqi", "瑞琪"},  {"", "Tianyi", "天翼"},
+    {"", "Jiahao", "家豪"}, {"", "Yiran", "依然"},  {"", "Wenjie", "文杰"}, {"", "Shuyi", "书怡"},
+};
+
 // Partner students and participants by country.
 struct ForeignName {
   const char* country;
@@ -120,7 +133,10 @@ struct Builder {
   Nominations nominations;
   Mobilities mobilities;
   std::mt19937_64 random{20261123};
-  std::size_t next_name = 0, next_foreign = 0;
+  // The crowd of applicants draws from a generator of its own, so that adding it left what
+  // the rest of the demo draws from `random` as it was.
+  std::mt19937_64 crowd{20261206};
+  std::size_t next_name = 0, next_foreign = 0, next_crowd = 0;
   int today = 0;
   MobilityDemoReport report;
   std::vector<MobilityId> to_recognise;
@@ -143,7 +159,10 @@ struct Builder {
         std::chrono::floor<std::chrono::days>(clock.now()).time_since_epoch().count());
   }
 
-  int pick(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(random); }
+  int pick(int lo, int hi) { return pick_from(random, lo, hi); }
+  static int pick_from(std::mt19937_64& g, int lo, int hi) {
+    return std::uniform_int_distribution<int>(lo, hi)(g);
+  }
 
   std::optional<InstitutionId> by_ror(const char* ror) {
     auto tx = store.begin(store::Access::read);
@@ -159,19 +178,42 @@ struct Builder {
     return in ? in->country : "";
   }
 
-  Result<domain::Person> westlake_student(int level, int year_of_study) {
+  // A Westlake student in `year_of_study`; one met in a past year (`met_in`, the first year of
+  // an academic year) has graduated since when their four years ended before this one.
+  Result<domain::Person> westlake_student(int level, int year_of_study,
+                                          std::optional<int> met_in = std::nullopt) {
     const Name& n = kChineseNames[next_name++ % std::size(kChineseNames)];
+    return student(n.family, n.given, n.zh, std::to_string(next_name), random, level, year_of_study,
+                   met_in);
+  }
+  // One of the crowd who apply in `met_in` (the first year of an academic year); a family name
+  // of kChineseNames is one character (its first three bytes in UTF-8).
+  Result<domain::Person> crowd_student(int year_of_study, int met_in) {
+    const Name& family = kChineseNames[pick_from(crowd, 0, std::size(kChineseNames) - 1)];
+    const Name& given = kCrowdGivenNames[next_crowd++ % std::size(kCrowdGivenNames)];
+    return student(family.family, given.given, std::string(family.zh).substr(0, 3) + given.zh,
+                   fmt::format("c{}", next_crowd), crowd, 6, year_of_study, met_in);
+  }
+  // A Westlake student named so, their e-mail made unique by `tag`, the rest drawn from `g`.
+  Result<domain::Person> student(const std::string& family, const std::string& given,
+                                 const std::string& zh, const std::string& tag, std::mt19937_64& g,
+                                 int level, int year_of_study, std::optional<int> met_in) {
+    const auto pick = [&g](int lo, int hi) { return pick_from(g, lo, hi); };
     domain::Person p;
-    p.family_name = n.family;
-    p.given_name = n.given;
-    p.name_zh = n.zh;
-    p.email = fmt::format("{}.{}{}@westlake.edu.cn", text_lower(n.given), text_lower(n.family),
-                          next_name);
+    p.family_name = family;
+    p.given_name = given;
+    p.name_zh = zh;
+    p.email = fmt::format("{}.{}{}@westlake.edu.cn", text_lower(given), text_lower(family), tag);
     p.nationality = "CN";
     p.home_institution = home;
     p.org_unit = schools[static_cast<std::size_t>(pick(0, static_cast<int>(schools.size()) - 1))];
     p.level = level;
     p.year_of_study = year_of_study;
+    if (met_in) {
+      const int graduates_in = *met_in + 4 - year_of_study;
+      if (graduates_in < std::stoi(domain::academic_year_of(today).substr(0, 4)))
+        p.graduated_in = fmt::format("{}/{}", graduates_in, graduates_in + 1);
+    }
     p.field = kFields[pick(0, std::size(kFields) - 1)];
     p.gpa = pick(780, 960) / 10.0;
     p.gpa_scale = "cn100";
@@ -326,16 +368,16 @@ Status exchange_year(Builder& b, int first, ProgrammeId semester) {
   auto made = b.calls.create(b.officer, std::move(call));
   if (!made) return fail(made.error());
   ++b.report.calls;
-  const int applicants = b.pick(10, 14);
-  for (int i = 0; i < applicants; ++i) {
-    auto person = b.westlake_student(6, b.pick(2, 3));
-    if (!person) return fail(person.error());
+  // An application of `person` to one to three offers, submitted, and scored when eligible,
+  // each choice drawn from `g`.
+  const auto apply = [&](const domain::Person& person, std::mt19937_64& g) -> Status {
+    const auto pick = [&g](int lo, int hi) { return Builder::pick_from(g, lo, hi); };
     domain::Application a;
-    a.person = person->id;
+    a.person = person.id;
     std::vector<std::int64_t> offers;
     for (const auto& o : made->offers) offers.push_back(o.id);
-    std::shuffle(offers.begin(), offers.end(), b.random);
-    offers.resize(std::min<std::size_t>(offers.size(), static_cast<std::size_t>(b.pick(1, 3))));
+    std::shuffle(offers.begin(), offers.end(), g);
+    offers.resize(std::min<std::size_t>(offers.size(), static_cast<std::size_t>(pick(1, 3))));
     a.preferences = offers;
     a.motivation =
         "I want to study where my field is strongest and bring what I learn back to Westlake.";
@@ -345,10 +387,25 @@ Status exchange_year(Builder& b, int first, ProgrammeId semester) {
     auto submitted =
         b.applications.submit(b.officer, applied->application.id, applied->application.version);
     if (!submitted) return fail(submitted.error());
-    if (submitted->application.status != domain::ApplicationStatus::eligible) continue;
-    auto scored = b.applications.score(b.officer, applied->application.id, b.pick(60, 95),
-                                       b.pick(60, 95), submitted->application.version);
+    if (submitted->application.status != domain::ApplicationStatus::eligible) return {};
+    auto scored = b.applications.score(b.officer, applied->application.id, pick(60, 95),
+                                       pick(60, 95), submitted->application.version);
     if (!scored) return fail(scored.error());
+    return {};
+  };
+  const int applicants = b.pick(10, 14);
+  for (int i = 0; i < applicants; ++i) {
+    auto person = b.westlake_student(6, b.pick(2, 3), first);
+    if (!person) return fail(person.error());
+    if (auto ok = apply(*person, b.random); !ok) return ok;
+  }
+  // The many more who apply: a call draws fifty to a hundred and fifty applicants for its
+  // couple of dozen seats.
+  const int crowd = Builder::pick_from(b.crowd, 40, 140);
+  for (int i = 0; i < crowd; ++i) {
+    auto person = b.crowd_student(Builder::pick_from(b.crowd, 2, 3), first);
+    if (!person) return fail(person.error());
+    if (auto ok = apply(*person, b.crowd); !ok) return ok;
   }
   auto run = b.placement_runs.run(b.officer, made->id, "stable", static_cast<std::uint64_t>(first));
   if (!run) return fail(run.error());
@@ -509,6 +566,68 @@ Status summer_year(Builder& b, int first, const domain::Programme& summer) {
   return {};
 }
 
+// Westlake's summer research abroad: each past summer tens of undergraduates spend eight to
+// ten weeks in a partner's laboratory, most on the office's scholarship. Drawn from the crowd's
+// generator; the demo's last step, so that what it draws from `random` to move the stays along
+// comes after everything else.
+Status summer_research(Builder& b, int current) {
+  domain::Programme p;
+  p.code = "WL-SUMMER-RESEARCH";
+  p.name = "Westlake Summer Research Abroad";
+  p.name_zh = "西湖大学海外暑期科研";
+  p.kind = domain::ProgrammeKind::internship;
+  for (const char* ror :
+       {"052gg0110", "01an7q238", "01tgyzw49", "02kkvpp62", "04h9pn542", "02kpeqv85", "056d84691"})
+    if (const auto host = b.by_ror(ror)) p.hosts.push_back(*host);
+  if (p.hosts.empty()) return {};
+  p.language = "en";
+  p.max_duration_months = 3;
+  p.description = "Eight to ten weeks of research in a partner university's laboratory.";
+  p.description_zh = "在合作高校实验室进行八至十周的科研训练。";
+  p.published = true;
+  p.scholarships.push_back({"WL-RESEARCH-ABROAD",
+                            "Westlake Research Abroad Scholarship",
+                            "西湖大学海外科研奖学金",
+                            "Westlake University",
+                            {"20000.00", "CNY"},
+                            "Westlake undergraduates in their second or third year",
+                            "西湖大学二、三年级本科生",
+                            {"CN"},
+                            40});
+  auto programme = b.programme(p);
+  if (!programme) return fail(programme.error());
+  for (int first = current - 4; first < current; ++first) {
+    const int participants = Builder::pick_from(b.crowd, 20, 45);
+    for (int i = 0; i < participants; ++i) {
+      auto person = b.crowd_student(Builder::pick_from(b.crowd, 2, 3), first);
+      if (!person) return fail(person.error());
+      domain::Mobility m;
+      m.person = person->id;
+      m.direction = domain::Direction::outgoing;
+      m.type = MobilityType::student_traineeship;
+      m.sending = b.home;
+      m.receiving = programme->hosts[static_cast<std::size_t>(
+          Builder::pick_from(b.crowd, 0, static_cast<int>(programme->hosts.size()) - 1))];
+      m.programme = programme->id;
+      m.academic_year = academic(first);
+      const int start = *domain::parse_date(fmt::format("{}-07-01", first + 1)) +
+                        Builder::pick_from(b.crowd, 0, 14);
+      m.planned_start = domain::format_date(start);
+      m.planned_end = domain::format_date(start + 7 * Builder::pick_from(b.crowd, 8, 10) - 1);
+      if (Builder::pick_from(b.crowd, 0, 9) < 7)
+        m.funding.push_back(
+            {"scholarship", "WL-RESEARCH-ABROAD", "Westlake University", {"20000.00", "CNY"}});
+      else
+        m.funding.push_back({"self", "", "", {"", ""}});
+      auto made = b.mobilities.create(b.officer, std::move(m));
+      if (!made) return fail(made.error());
+      ++b.report.mobilities;
+      if (auto ok = b.advance(made->mobility.id); !ok) return ok;
+    }
+  }
+  return {};
+}
+
 // Staff of Westlake who teach at partners for a week or two.
 Status staff_year(Builder& b, int first, const std::vector<PersonId>& staff) {
   if (staff.empty()) return {};
@@ -589,6 +708,15 @@ Status spring_call(Builder& b, int first, ProgrammeId semester) {
   for (int i = 0; i < 8; ++i) {
     auto person = b.westlake_student(6, 3);
     if (!person) return fail(person.error());
+    if (i == 0) {
+      // The first applicant is the strongest, so that Oxford places them whatever the others
+      // drew.
+      person->gpa = 95.5;
+      person->languages = {{"en", "C2", "IELTS 8.5", ""}};
+      auto strong = b.people.update(b.officer, *person, person->version);
+      if (!strong) return fail(strong.error());
+      *person = std::move(strong->person);
+    }
     domain::Application a;
     a.person = person->id;
     std::vector<std::int64_t> offers;
@@ -1133,6 +1261,7 @@ Result<MobilityDemoReport> create_demo_mobility(store::Store& store, const Clock
     return fail(ok.error());
   if (auto ok = undecided_incoming(b, current + 1); !ok) return fail(ok.error());
   if (auto ok = signatures_waiting(b); !ok) return fail(ok.error());
+  if (auto ok = summer_research(b, current); !ok) return fail(ok.error());
   return b.report;
 }
 

@@ -55,6 +55,27 @@ struct StayPerson {
 Result<Page<StayPerson>> people_page(Transaction& tx, const BegunStays& stays,
                                      const PageSpec& page);
 
+// The graduates graduates_with_stay_abroad counts: students whose graduation year
+// (Person::graduated_in) is one of the academic years listed, of an org unit when it is set
+// (the person's), who had an outgoing stay begun (abroad, completed or recognised) in or
+// before that year either of `min_days` days or more (the actual dates where recorded, else
+// the planned ones, both days counted) or with `min_ects` ECTS credits or more recognised
+// (the passed results its learning agreement's recognition counts, of courses in ECTS).
+struct GraduatesAbroad {
+  std::vector<std::string> academic_years;  // "2025/2026"; empty: none
+  std::optional<OrgUnitId> org_unit;
+  int min_days = 90;
+  double min_ects = 15;
+};
+// Per graduation year, those graduates.
+Result<std::map<std::string, int>> count_graduates_abroad(Transaction& tx,
+                                                          const GraduatesAbroad& graduates);
+// The graduates of the first year `graduates` lists, by id, a page at a time (Cursor::id is
+// the last person's id), each with their qualifying stays: how many, and the first (by
+// academic year) with its year and partner.
+Result<Page<StayPerson>> graduates_abroad_page(Transaction& tx, const GraduatesAbroad& graduates,
+                                               const PageSpec& page);
+
 // One partner's exchange with the home institution in an academic year: the students and
 // the months of the stays begun (abroad, completed or recognised) out to it and in from it.
 // A stay's months are its days (the actual dates where recorded, else the planned ones, both

@@ -88,7 +88,7 @@ class IndicatorsTest : public ::testing::Test {
 
 TEST_F(IndicatorsTest, EveryIndicatorPerYearWithItsDefinitionInBothLanguagesAndItsSource) {
   const auto all = indicators(officer);
-  EXPECT_EQ(all.size(), 8u * 5u);
+  EXPECT_EQ(all.size(), 9u * 5u);
   for (const auto& [key, i] : all) {
     SCOPED_TRACE(key);
     for (const char* field : {"name", "name_zh", "definition", "definition_zh", "source"})
@@ -1271,7 +1271,8 @@ TEST_F(IndicatorsTest, NationalPutsTheStudentsOutAndInBesideUnescosFiguresOfTheC
   EXPECT_EQ(gb.json()["country"], "GB");
   EXPECT_EQ(gb.json()["country_name_zh"], "英国");
   const auto britain = uis_rows("GBR");
-  for (const auto& y : gb.json()["items"]) {
+  const json gb_items = gb.json()["items"];
+  for (const auto& y : gb_items) {
     const auto row = britain.at(y["year"].get<int>() + 1);
     const bool net_estimated = row.qualifiers.find("|UIS_EST") != std::string::npos ||
                                row.qualifiers.find("|NAT_EST") != std::string::npos;
@@ -1300,7 +1301,8 @@ TEST_F(IndicatorsTest, NationalPutsTheStudentsOutAndInBesideUnescosFiguresOfTheC
                                      std::to_string(unit),
                                  officer)
                             .json());
-  for (const auto& y : own.json()["items"])
+  const json own_items = own.json()["items"];
+  for (const auto& y : own_items)
     EXPECT_EQ(y["outgoing_students"].get<std::size_t>(),
               students_with_stays("outgoing", y["year"].get<int>(), unit).size());
   EXPECT_EQ(
@@ -1387,6 +1389,199 @@ TEST_F(IndicatorsTest, NationalYearsListAndExportTheComparisonsYears) {
   const auto bad = server.get("/api/v1/indicators/national/years?country=XX", officer);
   EXPECT_EQ(bad.status, 422);
   EXPECT_EQ(bad.json()["errors"][0]["field"], "country");
+}
+
+// Graduates with a stay abroad, counted from the people and stays lists (not from the
+// indicator's query): the students who graduated in the year with an outgoing stay begun in
+// or before it of 90 days or more (the demo's stays are counted by their days; the store's
+// tests hold the 15 ECTS edge), each once; the records are those people; entering a
+// graduation year counts the graduate, and a year that is not one is refused.
+TEST_F(IndicatorsTest, GraduatesWithAStayAbroadAreThoseOfTheYearWithThreeMonthsAbroad) {
+  TestServer own;
+  const auto token = own.login("officer@westlake.edu.cn");
+  const auto expected_of = [&](int year) {
+    const std::string academic = std::to_string(year) + "/" + std::to_string(year + 1);
+    std::set<std::int64_t> graduates;
+    for (const auto& p : follow_pages(own, "/api/v1/people?kind=student", token, 100).in_order)
+      if (p["graduated_in"] == academic) graduates.insert(p["id"].get<std::int64_t>());
+    std::set<std::int64_t> counted;
+    for (const auto& s :
+         follow_pages(own, "/api/v1/mobilities?direction=outgoing", token, 200).in_order) {
+      if (!kBegun.contains(s["status"].get<std::string>())) continue;
+      if (s["academic_year"].get<std::string>() > academic) continue;
+      const auto person = s["person_id"].get<std::int64_t>();
+      if (!graduates.contains(person)) continue;
+      const std::string start = s["actual_start"].is_string() && s["actual_start"] != ""
+                                    ? s["actual_start"].get<std::string>()
+                                    : s["planned_start"].get<std::string>();
+      const std::string end = s["actual_end"].is_string() && s["actual_end"] != ""
+                                  ? s["actual_end"].get<std::string>()
+                                  : s["planned_end"].get<std::string>();
+      if (days_of(start, end) >= 90) counted.insert(person);
+    }
+    return counted;
+  };
+  const auto figures = [&] {
+    const auto r = own.get("/api/v1/indicators?from=2022&to=2026", token);
+    EXPECT_EQ(r.status, 200) << r.body;
+    std::map<int, json> out;
+    const json page = r.json();
+    for (const auto& i : page["items"])
+      if (i["id"] == "graduates_with_stay_abroad") out[i["year"].get<int>()] = i;
+    return out;
+  };
+  auto all = figures();
+  ASSERT_EQ(all.size(), 5u);
+  int graduates_seen = 0;
+  for (int year = 2022; year <= 2026; ++year) {
+    SCOPED_TRACE(year);
+    const auto expected = expected_of(year);
+    graduates_seen += static_cast<int>(expected.size());
+    const auto& i = all.at(year);
+    EXPECT_EQ(i["numerator"].get<double>(), static_cast<double>(expected.size()));
+    EXPECT_TRUE(i["records"].get<bool>());
+    if (i["denominator"].is_number()) {
+      EXPECT_DOUBLE_EQ(i["value"].get<double>(),
+                       std::round(10000 * static_cast<double>(expected.size()) /
+                                  i["denominator"].get<double>()) /
+                           10000);
+    } else {
+      EXPECT_TRUE(i["value"].is_null());
+      EXPECT_FALSE(i["no_data"].get<std::string>().empty());
+    }
+    const auto records = follow_pages(
+        own, "/api/v1/indicators/graduates_with_stay_abroad/records?year=" + std::to_string(year),
+        token, 2);
+    EXPECT_EQ(records.total, static_cast<std::int64_t>(expected.size()));
+    std::set<std::int64_t> listed;
+    for (const auto& r : records.in_order) {
+      listed.insert(r["person"]["id"].get<std::int64_t>());
+      const auto stay =
+          own.get("/api/v1/mobilities/" + std::to_string(r["stay"].get<std::int64_t>()), token)
+              .json();
+      EXPECT_EQ(stay["person_id"], r["person"]["id"]);
+      EXPECT_EQ(stay["direction"], "outgoing");
+      EXPECT_EQ(stay["academic_year"], r["academic_year"]);
+      EXPECT_EQ(stay["receiving_institution_id"], r["partner"]["id"]);
+    }
+    EXPECT_EQ(listed, expected);
+  }
+  EXPECT_GE(graduates_seen, 5) << "the demo's past students have graduated";
+  // 2026/2027 has no graduates entered: no value, never 0.
+  EXPECT_TRUE(all.at(2026)["value"].is_null());
+
+  // A student of 2025/2026 with a stay of five months, not yet recorded as a graduate, is
+  // counted once their graduation year is entered.
+  std::int64_t student = 0;
+  const auto before = expected_of(2025);
+  for (const auto& s :
+       follow_pages(own, "/api/v1/mobilities?direction=outgoing&year=2025/2026", token, 200)
+           .in_order) {
+    if (!kBegun.contains(s["status"].get<std::string>()) || s["person"]["kind"] != "student")
+      continue;
+    const auto person =
+        own.get("/api/v1/people/" + std::to_string(s["person_id"].get<int>()), token);
+    if (!person.json()["graduated_in"].is_null()) continue;
+    if (days_of(s["planned_start"], s["planned_end"]) < 90) continue;
+    student = s["person_id"];
+    break;
+  }
+  ASSERT_NE(student, 0) << "the demo has a student abroad in 2025/2026 who has not graduated";
+  const std::string path = "/api/v1/people/" + std::to_string(student);
+  const auto etag = own.get(path, token).header("etag");
+  const auto bad =
+      own.send("PATCH", path, {{"graduated_in", "2025-2026"}}, token, {{"If-Match", etag}});
+  EXPECT_EQ(bad.status, 422) << bad.body;
+  EXPECT_EQ(bad.json()["errors"][0]["field"], "graduated_in") << bad.body;
+  EXPECT_EQ(figures().at(2025)["numerator"], all.at(2025)["numerator"]);
+  const auto saved =
+      own.send("PATCH", path, {{"graduated_in", "2025/2026"}}, token, {{"If-Match", etag}});
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  EXPECT_EQ(saved.json()["graduated_in"], "2025/2026");
+  auto after = before;
+  after.insert(student);
+  EXPECT_EQ(expected_of(2025), after);
+  EXPECT_EQ(figures().at(2025)["numerator"].get<double>(), static_cast<double>(after.size()));
+}
+
+// A registrar's list of graduates: every bad row reported with its line and field and nothing
+// written; a dry run writes nothing; the real import sets each student's graduation year, in
+// the audit log; the office alone imports.
+TEST_F(IndicatorsTest, GraduationYearsImportFromCsvAllOrNothing) {
+  TestServer own;
+  const auto token = own.login("officer@westlake.edu.cn");
+  const std::map<std::string, std::string> headers = {{"Authorization", "Bearer " + token},
+                                                      {"Content-Type", "text/csv"}};
+  const auto graduated_in = [&](const std::string& email) {
+    const json page = own.get("/api/v1/people?q=" + email + "&limit=100", token).json();
+    for (const auto& p : page["items"])
+      if (p["email"] == email) return p["graduated_in"];
+    ADD_FAILURE() << "no person " << email;
+    return json();
+  };
+  const std::string bad_file =
+      "email,graduated_in\n"
+      "student@westlake.edu.cn,2025/2026\n"    // 2: good
+      "nobody@westlake.edu.cn,2025/2026\n"     // 3: no such person
+      "olivia.carter@example.edu,2025/2026\n"  // 4: a partner's student
+      "jie.huang@westlake.edu.cn,2025/2026\n"  // 5: staff
+      "yang.liu@westlake.edu.cn,2025-2026\n"   // 6: not an academic year
+      "Student@Westlake.edu.cn,2024/2025\n"    // 7: the first row's student again
+      ",2025/2026\n";                          // 8: no e-mail
+  const auto bad =
+      own.request("POST", "/api/v1/people/graduations/import?dry_run=false", bad_file, headers);
+  ASSERT_EQ(bad.status, 422) << bad.body;
+  std::map<int, std::set<std::string>> fields;
+  const json report = bad.json();
+  for (const auto& e : report["errors"])
+    fields[e["line"].get<int>()].insert(e["field"].get<std::string>());
+  EXPECT_EQ(fields, (std::map<int, std::set<std::string>>{{3, {"email"}},
+                                                          {4, {"email"}},
+                                                          {5, {"email"}},
+                                                          {6, {"graduated_in"}},
+                                                          {7, {"email"}},
+                                                          {8, {"email"}}}));
+  EXPECT_TRUE(graduated_in("student@westlake.edu.cn").is_null()) << "nothing is written";
+
+  const std::string good =
+      "Email,Graduated_in\nstudent@westlake.edu.cn,2025/2026\n"
+      "yang.liu@westlake.edu.cn, 2024/2025 \n";
+  const auto dry = own.request("POST", "/api/v1/people/graduations/import", good, headers);
+  ASSERT_EQ(dry.status, 200) << dry.body;
+  EXPECT_EQ(dry.json()["rows"], 2);
+  EXPECT_TRUE(graduated_in("student@westlake.edu.cn").is_null()) << "a dry run writes nothing";
+
+  const auto real =
+      own.request("POST", "/api/v1/people/graduations/import?dry_run=false", good, headers);
+  ASSERT_EQ(real.status, 201) << real.body;
+  EXPECT_EQ(graduated_in("student@westlake.edu.cn"), "2025/2026");
+  EXPECT_EQ(graduated_in("yang.liu@westlake.edu.cn"), "2024/2025");
+  // Each student changed is an entry of the audit log, with the year before and after.
+  const auto admin = own.login("admin@westlake.edu.cn");
+  const std::int64_t entries = own.get("/api/v1/audit/verify", admin).json()["entries"];
+  const auto audit =
+      own.get("/api/v1/audit?after=" + std::to_string(entries - 2), admin).json()["items"];
+  ASSERT_EQ(audit.size(), 2u) << audit;
+  EXPECT_EQ(audit[0]["action"], "person.update");
+  EXPECT_TRUE(audit[0]["before"]["graduated_in"].is_null()) << audit[0];
+  EXPECT_EQ(audit[0]["after"]["graduated_in"], "2025/2026") << audit[0];
+  EXPECT_EQ(audit[1]["after"]["graduated_in"], "2024/2025") << audit[1];
+  // Clearing: an empty year.
+  ASSERT_EQ(own.request("POST", "/api/v1/people/graduations/import?dry_run=false",
+                        "email,graduated_in\nyang.liu@westlake.edu.cn,\n", headers)
+                .status,
+            201);
+  EXPECT_TRUE(graduated_in("yang.liu@westlake.edu.cn").is_null());
+
+  for (const char* who : {"viewer@westlake.edu.cn", "coordinator@westlake.edu.cn",
+                          "student@westlake.edu.cn", "partner@ox.ac.uk"})
+    EXPECT_EQ(
+        own.request("POST", "/api/v1/people/graduations/import", good,
+                    {{"Authorization", "Bearer " + own.login(who)}, {"Content-Type", "text/csv"}})
+            .status,
+        403)
+        << who;
+  EXPECT_EQ(graduated_in("yang.liu@westlake.edu.cn"), json());
 }
 
 }  // namespace

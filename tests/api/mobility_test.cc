@@ -934,11 +934,12 @@ TEST_F(MobilityTest, ACallCountsItsApplicationsAndEachOffersChoices) {
   int with_choices = 0;
   for (const auto id : calls.ids) {
     const auto call = server.get("/api/v1/calls/" + std::to_string(id), officer).json();
+    // Every page: a call has up to a hundred and fifty applicants.
     const auto apps =
-        server.get("/api/v1/calls/" + std::to_string(id) + "/applications", officer).json();
+        follow_pages(server, "/api/v1/calls/" + std::to_string(id) + "/applications", officer, 100);
     std::size_t submitted = 0;
     std::map<std::int64_t, int> first, ranked;
-    for (const auto& a : apps["items"]) {
+    for (const auto& a : apps.in_order) {
       if (a["status"] == "draft" || a["status"] == "withdrawn") continue;
       ++submitted;
       const auto& preferences = a["preferences"];
@@ -947,7 +948,7 @@ TEST_F(MobilityTest, ACallCountsItsApplicationsAndEachOffersChoices) {
         if (i == 0) ++first[preferences[i].get<std::int64_t>()];
       }
     }
-    EXPECT_EQ(call["applications"]["total"], apps["items"].size()) << id;
+    EXPECT_EQ(call["applications"]["total"], apps.in_order.size()) << id;
     EXPECT_EQ(call["applications"]["submitted"], submitted) << id;
     for (const auto& o : call["offers"]) {
       const std::int64_t offer = o["id"];
@@ -1034,7 +1035,8 @@ TEST_F(MobilityTest, ApplicationsAndPlacementRunsPageInIdOrderWithinTheReadersSc
     const auto seen = server.get(path, student);
     if (seen.status == 404) continue;  // a closed call the student did not apply to
     ASSERT_EQ(seen.status, 200) << path << seen.body;
-    for (const auto& a : seen.json()["items"]) {
+    const json seen_items = seen.json()["items"];
+    for (const auto& a : seen_items) {
       EXPECT_EQ(a["person_id"], me) << path;
       EXPECT_NE(std::find(own.ids.begin(), own.ids.end(), a["id"].get<std::int64_t>()),
                 own.ids.end());
@@ -1198,8 +1200,9 @@ TEST_F(MobilityTest, EveryInstantIsAnsweredInOneForm) {
     walk(body, "", path);
     return body;
   };
-  const json stays = read("/api/v1/mobilities?limit=100", officer);
-  for (const auto& stay : stays["items"]) {
+  read("/api/v1/mobilities?limit=100", officer);
+  // Every stay and its learning agreement, the recognised ones among them.
+  for (const auto& stay : follow_pages(server, "/api/v1/mobilities", officer, 200).in_order) {
     const std::string path = "/api/v1/mobilities/" + id_of(stay);
     read(path, officer);
     if (server.get(path + "/learning-agreement", officer).status == 200)

@@ -79,7 +79,8 @@ TEST(DeletedWal, StopsWritesWith503AndHealthSaysWhy) {
   EXPECT_EQ(read.json()["name"], "Before The WAL Went");
   const auto search = server.get("/api/v1/institutions?q=After%20The%20WAL%20Went", token);
   ASSERT_EQ(search.status, 200);
-  for (const auto& hit : search.json()["items"]) EXPECT_NE(hit["name"], "After The WAL Went");
+  const nlohmann::json search_items = search.json()["items"];
+  for (const auto& hit : search_items) EXPECT_NE(hit["name"], "After The WAL Went");
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "http/api/api.h"
+#include "http/json/imports.h"
 #include "http/routing/endpoint.h"
 #include "service/registry/people.h"
 
@@ -62,6 +63,15 @@ void add_people_routes(Router& router, service::Services& s) {
         if (!created) return fail(created.error());
         std::string location = fmt::format("/api/v1/people/{}", created->person.id.value);
         return Created<service::PersonView>{std::move(*created), std::move(location)};
+      });
+
+  api.post("/api/v1/people/graduations/import", Access::policy(Resource::person, Action::update),
+           "Enter students' graduation years from CSV (email, graduated_in: an academic year "
+           "such as 2025/2026, or empty to clear it; dry_run=true by default)")
+      .limit(kMaxUploadBytes)
+      .handle([&s](const Call& c, const Upload& csv,
+                   DryRun dry) -> Result<Imported<service::MobilityImportOutcome>> {
+        return imported(s.people.import_graduations(c.actor(), csv.bytes, dry.value));
       });
 
   api.get("/api/v1/people/{id}", Access::policy(Resource::person, Action::read),

@@ -86,6 +86,7 @@ const std::unordered_map<std::string_view, Label>& labels() {
       {"given_name", {"Given name", "名"}},
       {"gpa", {"GPA", "平均绩点"}},
       {"gpa_scale", {"GPA scale", "绩点满分"}},
+      {"graduated_in", {"Graduated in", "毕业学年"}},
       {"group", {"Country, region or type", "国家/地区、区域或类型"}},
       {"hash", {"Hash", "哈希值"}},
       {"history", {"History", "历史"}},

@@ -28,6 +28,7 @@ struct Shown {
   std::optional<double> gpa;
   std::optional<std::string> gpa_scale;
   std::optional<int> year_of_study;
+  std::string graduated_in;
   std::vector<domain::LanguageCertificate> languages;
   std::optional<UserId> user;
   int version = 0;
@@ -58,6 +59,7 @@ Shown shown(const service::PersonView& view) {
           .gpa = d.gpa ? p.gpa : std::nullopt,
           .gpa_scale = disclosed(d.gpa, p.gpa_scale),
           .year_of_study = p.year_of_study,
+          .graduated_in = p.graduated_in,
           .languages = p.languages,
           .user = p.user,
           .version = p.version,
@@ -102,6 +104,8 @@ struct Codec<Shown> : Object<Shown, Codec<Shown>> {
                       Field{"gpa", &Shown::gpa, kPlain, "null for a reader who may not see it"},
                       Field{"gpa_scale", &Shown::gpa_scale},
                       Field{"year_of_study", &Shown::year_of_study},
+                      Field{"graduated_in", &Shown::graduated_in, kNullIfEmpty,
+                            "the academic year the student graduated in; null until then"},
                       Field{"languages", &Shown::languages},
                       Field{"user_id", &Shown::user},
                       Field{"version", &Shown::version},

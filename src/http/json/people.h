@@ -45,6 +45,8 @@ struct Codec<domain::Person> : Object<domain::Person, Codec<domain::Person>> {
         Field{"gpa", &P::gpa},
         Field{"gpa_scale", &P::gpa_scale, kPlain, "a grade scale id: cn100, us4, ..."},
         Field{"year_of_study", &P::year_of_study},
+        Field{"graduated_in", &P::graduated_in, kPlain,
+              "students: the academic year they graduated in, e.g. 2025/2026"},
         Field{"languages", &P::languages},
         Field{"user_id", &P::user, kPlain, "the account of a person who signs in"},
         Field{"date_of_birth", &P::date_of_birth},

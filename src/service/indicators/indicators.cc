@@ -18,6 +18,7 @@
 #include "service/indicators/scope.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
+#include "service/support/import.h"
 #include "service/support/transaction.h"
 
 namespace orbis::service {
@@ -107,22 +108,23 @@ std::vector<std::string> academic_years(Years y) {
 }
 
 IndicatorView view_of(const indicators::Definition& d, int year, const indicators::Value& v) {
-  return {.id = std::string(d.id),
-          .year = year,
-          .academic_year = indicators::academic_year(year),
-          .name = std::string(d.name),
-          .name_zh = std::string(d.name_zh),
-          .definition = std::string(d.definition),
-          .definition_zh = std::string(d.definition_zh),
-          .source = std::string(d.source),
-          .unit = std::string(indicators::to_string(d.unit)),
-          .value = v.value,
-          .numerator = v.numerator,
-          .denominator = v.denominator,
-          .missing = v.missing,
-          .no_data = v.no_data,
-          .no_data_zh = v.no_data_zh,
-          .records = d.basis == indicators::Basis::stays};
+  return {
+      .id = std::string(d.id),
+      .year = year,
+      .academic_year = indicators::academic_year(year),
+      .name = std::string(d.name),
+      .name_zh = std::string(d.name_zh),
+      .definition = std::string(d.definition),
+      .definition_zh = std::string(d.definition_zh),
+      .source = std::string(d.source),
+      .unit = std::string(indicators::to_string(d.unit)),
+      .value = v.value,
+      .numerator = v.numerator,
+      .denominator = v.denominator,
+      .missing = v.missing,
+      .no_data = v.no_data,
+      .no_data_zh = v.no_data_zh,
+      .records = d.basis == indicators::Basis::stays || d.basis == indicators::Basis::graduates};
 }
 
 // Which stays an indicator of stays counts.
@@ -130,6 +132,15 @@ domain::Direction direction_of(const indicators::Definition& d) {
   return d.id == "outbound_mobility_rate" || d.id == "outbound_students"
              ? domain::Direction::outgoing
              : domain::Direction::incoming;
+}
+
+// The graduates an indicator of graduates counts, of the years and org unit of `stays`.
+store::GraduatesAbroad graduates_of(const indicators::Definition& d,
+                                    const store::BegunStays& stays) {
+  return {.academic_years = stays.academic_years,
+          .org_unit = stays.org_unit,
+          .min_days = d.stay_min_days,
+          .min_ects = d.stay_min_ects};
 }
 
 nlohmann::json figure_json(const store::IndicatorFigure& f) {
@@ -218,6 +229,13 @@ Result<std::vector<IndicatorView>> Indicators::list(const domain::Actor& actor,
         if (!coming) return fail(coming.error());
         auto nationalities = store::count_nationalities(tx, in);
         if (!nationalities) return fail(nationalities.error());
+        std::map<std::string_view, std::map<std::string, int>> graduates;
+        for (const auto& d : indicators::catalogue()) {
+          if (d.basis != indicators::Basis::graduates) continue;
+          auto counted = store::count_graduates_abroad(tx, graduates_of(d, out));
+          if (!counted) return fail(counted.error());
+          graduates[d.id] = std::move(*counted);
+        }
         auto figures = store::indicator_figures(tx, years->from, years->to, *unit);
         if (!figures) return fail(figures.error());
         auto targets = store::indicator_targets(tx, years->from, years->to, *unit);
@@ -228,7 +246,9 @@ Result<std::vector<IndicatorView>> Indicators::list(const domain::Actor& actor,
           for (int year = years->from; year <= years->to; ++year) {
             indicators::Inputs inputs;
             inputs.academic_year = indicators::academic_year(year);
-            const auto& people = direction_of(d) == domain::Direction::outgoing ? *going : *coming;
+            const auto& people = d.basis == indicators::Basis::graduates ? graduates.at(d.id)
+                                 : direction_of(d) == domain::Direction::outgoing ? *going
+                                                                                  : *coming;
             if (auto it = people.find(inputs.academic_year); it != people.end())
               inputs.people = it->second;
             if (auto it = nationalities->find(inputs.academic_year); it != nationalities->end()) {
@@ -321,7 +341,7 @@ Result<Page<IndicatorRecord>> Indicators::records(const domain::Actor& actor,
     return fail(ok.error());
   const auto* d = indicators::find(indicator);
   if (!d) return fail(Error::not_found(fmt::format("no indicator {}", indicator)));
-  if (d->basis != indicators::Basis::stays)
+  if (d->basis != indicators::Basis::stays && d->basis != indicators::Basis::graduates)
     return fail(Error::invalid(
         fmt::format("{} counts figures the office enters, not records Orbis holds", d->id)));
   if (year < kFirstYear || year > kLastYear)
@@ -335,9 +355,12 @@ Result<Page<IndicatorRecord>> Indicators::records(const domain::Actor& actor,
         auto unit = org_unit_for(tx, actor, Action::read, org_unit);
         if (!unit) return fail(unit.error());
         const store::BegunStays stays{direction_of(*d), {indicators::academic_year(year)}, *unit};
-        auto page = store::people_page(tx, stays, *spec);
+        const bool graduates = d->basis == indicators::Basis::graduates;
+        auto page = graduates ? store::graduates_abroad_page(tx, graduates_of(*d, stays), *spec)
+                              : store::people_page(tx, stays, *spec);
         if (!page) return fail(page.error());
-        auto total = store::count_people(tx, stays);
+        auto total = graduates ? store::count_graduates_abroad(tx, graduates_of(*d, stays))
+                               : store::count_people(tx, stays);
         if (!total) return fail(total.error());
         Page<IndicatorRecord> out{{},
                                   next_cursor("indicator records", "person", page->next),
@@ -491,14 +514,9 @@ Result<MobilityImportOutcome> Indicators::import_figures(const domain::Actor& ac
     return fail(ok.error());
   auto table = csv::parse(csv_text);
   if (!table) return fail(table.error());
-  std::map<std::string, std::size_t> col;
-  for (std::size_t i = 0; i < table->header.size(); ++i)
-    col[text::to_lower_ascii(text::trim(table->header[i]))] = i;
-  for (const char* required : {"measure", "year", "value", "source"}) {
-    if (!col.contains(required))
-      return fail(Error::invalid(
-          fmt::format("the file has no '{}' column; see docs/indicators.md", required)));
-  }
+  const CsvColumns col(table->header);
+  if (auto ok = col.require({"measure", "year", "value", "source"}, "docs/indicators.md"); !ok)
+    return fail(ok.error());
   const std::string now = format_iso8601(clock_.now());
   // One transaction: the rows are written as they are checked, and a dry run (or a file with
   // bad rows) is not committed.
@@ -532,12 +550,7 @@ Result<MobilityImportOutcome> Indicators::import_figures(const domain::Actor& ac
           const auto& row = table->rows[r];
           const int line = table->line_numbers[r];
           ++out.rows;
-          const auto get = [&](const char* name) {
-            const auto it = col.find(name);
-            return it != col.end() && it->second < row.size()
-                       ? std::string(text::trim(row[it->second]))
-                       : std::string();
-          };
+          const auto get = [&](const char* name) { return col.get(row, name); };
           FigureInput input;
           input.measure = get("measure");
           input.source = get("source");

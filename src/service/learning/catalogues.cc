@@ -11,6 +11,7 @@
 #include "service/learning/internal.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
+#include "service/support/import.h"
 #include "service/support/transaction.h"
 #include "store/lists.h"
 
@@ -83,14 +84,9 @@ Result<MobilityImportOutcome> CourseCatalogues::import_courses(const domain::Act
   }
   auto table = csv::parse(csv_text);
   if (!table) return fail(table.error());
-  std::map<std::string, std::size_t> col;
-  for (std::size_t i = 0; i < table->header.size(); ++i)
-    col[text::to_lower_ascii(text::trim(table->header[i]))] = i;
-  for (const char* required : {"code", "title", "credits"}) {
-    if (!col.contains(required))
-      return fail(Error::invalid(
-          fmt::format("the file has no '{}' column; see docs/learning.md", required)));
-  }
+  const CsvColumns col(table->header);
+  if (auto ok = col.require({"code", "title", "credits"}, "docs/learning.md"); !ok)
+    return fail(ok.error());
   // One transaction: the rows are written as they are checked, and a dry run (or a file
   // with bad rows) rolls them back rather than committing.
   return run(
@@ -104,12 +100,7 @@ Result<MobilityImportOutcome> CourseCatalogues::import_courses(const domain::Act
           const auto& row = table->rows[r];
           const int line = table->line_numbers[r];
           ++out.rows;
-          const auto get = [&](const char* name) {
-            const auto it = col.find(name);
-            return it != col.end() && it->second < row.size()
-                       ? std::string(text::trim(row[it->second]))
-                       : std::string();
-          };
+          const auto get = [&](const char* name) { return col.get(row, name); };
           domain::Course c;
           c.institution = institution.value;
           c.code = get("code");

@@ -24,21 +24,6 @@ namespace {
 using domain::access::Action;
 using domain::access::Resource;
 
-// The columns of a table by lower-case name, and a row reader.
-struct Columns {
-  std::map<std::string, std::size_t> index;
-  explicit Columns(const csv::Row& header) {
-    for (std::size_t i = 0; i < header.size(); ++i)
-      index[text::to_lower_ascii(text::trim(header[i]))] = i;
-  }
-  bool has(const char* name) const { return index.contains(name); }
-  std::string get(const csv::Row& row, const char* name) const {
-    const auto it = index.find(name);
-    return it != index.end() && it->second < row.size() ? std::string(text::trim(row[it->second]))
-                                                        : std::string();
-  }
-};
-
 // An institution named by ROR id, web domain, or "home".
 Result<std::optional<InstitutionId>> institution_named(store::Transaction& tx,
                                                        const std::string& name,
@@ -89,7 +74,7 @@ Result<MobilityImportOutcome> import_file(store::Store& store, const Clock& cloc
     return fail(ok.error());
   auto table = csv::parse(csv_text);
   if (!table) return fail(table.error());
-  const Columns col(table->header);
+  const CsvColumns col(table->header);
   for (const char* required : kind.required) {
     if (!col.has(required)) {
       return fail(Error::invalid(fmt::format(
@@ -131,7 +116,7 @@ Result<MobilityImportOutcome> Mobilities::import_csv(const domain::Actor& actor,
        .entity = "mobility",
        .entity_id = ""},
       csv_text, dry_run,
-      [&](store::Transaction& tx, const csv::Table& table, const Columns& col,
+      [&](store::Transaction& tx, const csv::Table& table, const CsvColumns& col,
           MobilityImportOutcome& out, const std::string& now) -> Status {
         auto home = mobility_rules::home_institution(tx);
         if (!home) return fail(home.error());
@@ -286,7 +271,7 @@ Result<MobilityImportOutcome> Applications::import_csv(const domain::Actor& acto
        .entity = "call",
        .entity_id = std::to_string(call_id.value)},
       csv_text, dry_run,
-      [&](store::Transaction& tx, const csv::Table& table, const Columns& col,
+      [&](store::Transaction& tx, const csv::Table& table, const CsvColumns& col,
           MobilityImportOutcome& out, const std::string& now) -> Status {
         auto call = tx.calls().get(call_id);
         if (!call) return fail(call.error());

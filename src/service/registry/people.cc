@@ -191,6 +191,7 @@ nlohmann::json person_json(const domain::Person& p, const domain::Disclosure& d)
             {"gpa", d.gpa && p.gpa ? json(*p.gpa) : json()},
             {"gpa_scale", !d.gpa || p.gpa_scale.empty() ? json() : json(p.gpa_scale)},
             {"year_of_study", p.year_of_study ? json(*p.year_of_study) : json()},
+            {"graduated_in", p.graduated_in.empty() ? json() : json(p.graduated_in)},
             {"languages", languages},
             {"user_id", p.user ? json(p.user->value) : json()},
             {"version", p.version}};

@@ -18,6 +18,7 @@
 #include "domain/person.h"
 #include "domain/privacy.h"
 #include "domain/user.h"
+#include "service/mobility/import_outcome.h"
 #include "store/store.h"
 
 namespace orbis::service {
@@ -54,6 +55,13 @@ class People {
   // Officers and admins. conflict when `expected_version` is stale.
   Result<PersonView> update(const domain::Actor& actor, domain::Person person,
                             int expected_version);
+
+  // Officers and admins: the graduation years of a registrar's CSV file (email, graduated_in:
+  // an academic year such as 2025/2026, or empty to clear it), each row a student of the
+  // home institution named once. A dry run unless `dry_run` is false; every bad row is
+  // reported and nothing is written when any is. `created` lists the students changed.
+  Result<MobilityImportOutcome> import_graduations(const domain::Actor& actor,
+                                                   const std::string& csv_text, bool dry_run);
 
   // How `actor`, who may see `person`, stands to them (domain/privacy.h).
   static domain::Standing standing(const domain::Actor& actor, const domain::Person& person);

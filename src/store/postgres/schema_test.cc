@@ -256,6 +256,8 @@ TEST(PostgresSchema, Migration24KeepsFlagsAndTheAuditChain) {
   pg << "DROP INDEX applications_to_score";
   pg << "DROP INDEX people_not_students";
   pg << "DROP INDEX mobilities_unit_year";
+  pg << "DROP INDEX people_graduated";
+  pg << "ALTER TABLE people DROP COLUMN graduated_in";
   pg << "DELETE FROM schema_migrations WHERE version >= 24";
   ASSERT_TRUE(typed_columns(pg).empty());
   ASSERT_TRUE(instant_columns(pg).empty());

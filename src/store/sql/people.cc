@@ -20,7 +20,7 @@ struct PersonRow {
   long long id = 0, home = 0, org_unit = 0, user = 0;
   soci::indicator org_ind = soci::i_null, user_ind = soci::i_null;
   std::string kind, family, given, zh, email, nationality, level, position, field, gpa, gpa_scale,
-      year, languages, birth, passport, phone;
+      year, graduated, languages, birth, passport, phone;
   int version = 0;
 
   void from(const Person& p) {
@@ -40,6 +40,7 @@ struct PersonRow {
     gpa = p.gpa ? fmt::format("{}", *p.gpa) : "";
     gpa_scale = p.gpa_scale;
     year = p.year_of_study ? std::to_string(*p.year_of_study) : "";
+    graduated = p.graduated_in;
     languages = codec::encode_certificates(p.languages);
     user = p.user ? p.user->value : 0;
     user_ind = p.user ? soci::i_ok : soci::i_null;
@@ -66,6 +67,7 @@ struct PersonRow {
     if (!gpa.empty()) p.gpa = std::stod(gpa);
     p.gpa_scale = gpa_scale;
     if (!year.empty()) p.year_of_study = std::stoi(year);
+    p.graduated_in = graduated;
     p.languages = codec::decode_certificates(languages);
     if (user_ind == soci::i_ok) p.user = UserId{user};
     p.date_of_birth = birth;
@@ -79,8 +81,8 @@ struct PersonRow {
 constexpr const char* kSelect =
     "SELECT id, kind, family_name, given_name, name_zh, email, nationality, home_institution_id, "
     "org_unit_id, level, "
-    "position, field, gpa, gpa_scale, year_of_study, languages, user_id, date_of_birth, "
-    "passport_number, phone, version "
+    "position, field, gpa, gpa_scale, year_of_study, graduated_in, languages, user_id, "
+    "date_of_birth, passport_number, phone, version "
     "FROM people";
 
 template <typename Chain>
@@ -89,8 +91,8 @@ void bind(Chain& chain, PersonRow& r) {
       soci::into(r.zh), soci::into(r.email), soci::into(r.nationality), soci::into(r.home),
       soci::into(r.org_unit, r.org_ind), soci::into(r.level), soci::into(r.position),
       soci::into(r.field), soci::into(r.gpa), soci::into(r.gpa_scale), soci::into(r.year),
-      soci::into(r.languages), soci::into(r.user, r.user_ind), soci::into(r.birth),
-      soci::into(r.passport), soci::into(r.phone), soci::into(r.version);
+      soci::into(r.graduated), soci::into(r.languages), soci::into(r.user, r.user_ind),
+      soci::into(r.birth), soci::into(r.passport), soci::into(r.phone), soci::into(r.version);
 }
 
 class SqlPersonRepository final : public PersonRepository {
@@ -133,17 +135,18 @@ class SqlPersonRepository final : public PersonRepository {
       long long id = 0;
       sql_ << "INSERT INTO people (kind, family_name, given_name, name_zh, email, nationality, "
               "home_institution_id, "
-              "org_unit_id, level, position, field, gpa, gpa_scale, year_of_study, languages, "
-              "user_id, date_of_birth, "
+              "org_unit_id, level, position, field, gpa, gpa_scale, year_of_study, graduated_in, "
+              "languages, user_id, date_of_birth, "
               "passport_number, phone, version, created_at, updated_at) VALUES (:k, :f, :g, :z, "
               ":e, :n, :h, :o, :l, :p, "
-              ":fi, :gpa, :gs, :y, :lang, :u, :b, :pa, :ph, 1, :c, :up) RETURNING id",
+              ":fi, :gpa, :gs, :y, :gr, :lang, :u, :b, :pa, :ph, 1, :c, :up) RETURNING id",
           soci::use(r.kind), soci::use(r.family), soci::use(r.given), soci::use(r.zh),
           soci::use(r.email), soci::use(r.nationality), soci::use(r.home),
           soci::use(r.org_unit, r.org_ind), soci::use(r.level), soci::use(r.position),
           soci::use(r.field), soci::use(r.gpa), soci::use(r.gpa_scale), soci::use(r.year),
-          soci::use(r.languages), soci::use(r.user, r.user_ind), soci::use(r.birth),
-          soci::use(r.passport), soci::use(r.phone), soci::use(now), soci::use(now), soci::into(id);
+          soci::use(r.graduated), soci::use(r.languages), soci::use(r.user, r.user_ind),
+          soci::use(r.birth), soci::use(r.passport), soci::use(r.phone), soci::use(now),
+          soci::use(now), soci::into(id);
       return PersonId{id};
     });
   }
@@ -159,17 +162,17 @@ class SqlPersonRepository final : public PersonRepository {
                   "email = :e, "
                   "nationality = :n, home_institution_id = :h, org_unit_id = :o, level = :l, "
                   "position = :p, "
-                  "field = :fi, gpa = :gpa, gpa_scale = :gs, year_of_study = :y, languages = "
-                  ":lang, "
+                  "field = :fi, gpa = :gpa, gpa_scale = :gs, year_of_study = :y, graduated_in = "
+                  ":gr, languages = :lang, "
                   "user_id = :u, date_of_birth = :b, passport_number = :pa, phone = :ph, "
                   "version = version + 1, updated_at = :up WHERE id = :id AND version = :v",
            soci::use(r.kind), soci::use(r.family), soci::use(r.given), soci::use(r.zh),
            soci::use(r.email), soci::use(r.nationality), soci::use(r.home),
            soci::use(r.org_unit, r.org_ind), soci::use(r.level), soci::use(r.position),
            soci::use(r.field), soci::use(r.gpa), soci::use(r.gpa_scale), soci::use(r.year),
-           soci::use(r.languages), soci::use(r.user, r.user_ind), soci::use(r.birth),
-           soci::use(r.passport), soci::use(r.phone), soci::use(now), soci::use(r.id),
-           soci::use(r.version));
+           soci::use(r.graduated), soci::use(r.languages), soci::use(r.user, r.user_ind),
+           soci::use(r.birth), soci::use(r.passport), soci::use(r.phone), soci::use(now),
+           soci::use(r.id), soci::use(r.version));
       st.execute(true);
       if (st.get_affected_rows() == 0) {
         long long exists = 0;

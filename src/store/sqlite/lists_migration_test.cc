@@ -37,16 +37,17 @@ class ListsMigration : public StoreConformance {
       sql << "ALTER TABLE agreements ADD COLUMN kinds TEXT NOT NULL DEFAULT ''";
       sql << "ALTER TABLE recognition_entries ADD COLUMN host_codes TEXT NOT NULL DEFAULT '[]'";
       old_forms(sql);
-      // Back to 16: the indexes of migrations 18, 20, 25, 26, 27 and 28 and the tables of 19,
-      // 21, 22, 23, 25 and 26 go too, so that they are made again after 17 (20 replaces two
-      // indexes of the same names itself).
+      // Back to 16: the indexes of migrations 18, 20, 25, 26, 27, 28 and 30, the tables of 19,
+      // 21, 22, 23, 25 and 26 and the column of 30 go too, so that they are made again after
+      // 17 (20 replaces two indexes of the same names itself).
       for (const char* index :
            {"mobilities_by_receiving", "mobilities_of_org_unit_by_receiving",
             "agreements_by_status_and_end", "agreements_by_status", "mobilities_by_route",
             "mobilities_year_person", "la_versions_waiting", "mobilities_by_status",
             "mobilities_nominated_by_direction", "applications_to_score", "people_not_students",
-            "mobilities_unit_year"})
+            "mobilities_unit_year", "people_graduated"})
         sql << "DROP INDEX " << index;
+      sql << "ALTER TABLE people DROP COLUMN graduated_in";
       for (const char* table :
            {"recognition_planned", "recognition_tallies", "registry_changes", "sign_in_failures",
             "leases", "indicator_figures", "indicator_targets"})

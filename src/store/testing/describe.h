@@ -261,9 +261,10 @@ inline std::string describe(const domain::Person& v) {
              "given_name", v.given_name)("name_zh", v.name_zh)("email", v.email)(
              "nationality", v.nationality)("home", v.home_institution)("org_unit", v.org_unit)(
              "level", v.level)("position", v.position)("field", v.field)("gpa", v.gpa)(
-             "gpa_scale", v.gpa_scale)("year_of_study", v.year_of_study)("languages", v.languages)(
-             "user", v.user)("date_of_birth", v.date_of_birth)(
-             "passport_number", v.passport_number)("phone", v.phone)("version", v.version)
+             "gpa_scale", v.gpa_scale)("year_of_study", v.year_of_study)(
+             "graduated_in", v.graduated_in)("languages", v.languages)("user", v.user)(
+             "date_of_birth", v.date_of_birth)("passport_number", v.passport_number)(
+             "phone", v.phone)("version", v.version)
       .str();
 }
 inline std::string describe(const domain::Agreement& v) {

@@ -23,6 +23,7 @@ TEST_P(StoreConformance, APersonKeepsEveryMember) {
   p.gpa = 3.75;
   p.gpa_scale = "us4";
   p.year_of_study = 3;
+  p.graduated_in = "2025/2026";
   p.languages = {{"en", "C1", "IELTS 7.5", "2025-12-01"}, {"de", "A2", "", ""}};
   p.user = user;
   p.date_of_birth = "2004-02-29";
@@ -40,6 +41,7 @@ TEST_P(StoreConformance, APersonKeepsEveryMember) {
   p.level.reset();
   p.gpa.reset();
   p.year_of_study.reset();
+  p.graduated_in.clear();
   p.languages.pop_back();
   p.user.reset();
   ok(tx->people().update(p));
