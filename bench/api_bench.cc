@@ -133,6 +133,8 @@ std::vector<Probe> probes(Client& client, const std::map<std::string, std::strin
     out.push_back({"GET /api/v1/indicators (five years)", role, "/api/v1/indicators"});
     out.push_back({"GET /api/v1/indicators/{id}/records (a page)", role,
                    "/api/v1/indicators/outbound_students/records?year=2025&limit=20"});
+    out.push_back({"GET /api/v1/indicators/{id}/records (graduates, a page)", role,
+                   "/api/v1/indicators/graduates_with_stay_abroad/records?year=2025&limit=20"});
     // Every partner of a year: its cost follows the year's stays.
     out.push_back({"GET /api/v1/indicators/exchange_balance (a year)", role,
                    "/api/v1/indicators/exchange_balance?year=2025"});

@@ -64,6 +64,8 @@ Status validate_and_normalize(Person& p) {
   p.graduated_in = std::string(text::trim(p.graduated_in));
   if (!p.graduated_in.empty() && !parse_academic_year(p.graduated_in))
     bad("graduated_in", "an academic year like 2025/2026");
+  else if (!p.graduated_in.empty() && p.kind != PersonKind::student)
+    bad("graduated_in", "only a student graduates");
   for (std::size_t i = 0; i < p.languages.size(); ++i) {
     auto& l = p.languages[i];
     l.language = text::to_lower_ascii(text::trim(l.language));

@@ -257,6 +257,7 @@ TEST(PostgresSchema, Migration24KeepsFlagsAndTheAuditChain) {
   pg << "DROP INDEX people_not_students";
   pg << "DROP INDEX mobilities_unit_year";
   pg << "DROP INDEX people_graduated";
+  pg << "DROP INDEX mobilities_begun_abroad";
   pg << "ALTER TABLE people DROP COLUMN graduated_in";
   pg << "DELETE FROM schema_migrations WHERE version >= 24";
   ASSERT_TRUE(typed_columns(pg).empty());

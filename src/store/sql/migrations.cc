@@ -570,11 +570,15 @@ CREATE INDEX mobilities_unit_year ON mobilities (org_unit_id, academic_year, dir
     // (migrations/instants.sql.h, docs/decisions/0006).
     {29, "instants as timestamptz in PostgreSQL, every instant with milliseconds", kInstantsSql,
      false, nullptr, "", kInstantsPostgresSql},
-    // A student's graduation year, which graduates_with_stay_abroad counts by; the graduates
-    // of a year found without reading every person.
+    // A student's graduation year, which graduates_with_stay_abroad counts by: the graduates
+    // of a year found without reading every person, and each one's begun outgoing stays with
+    // their years and dates from an index alone (store/sql/graduates.cc).
     {30, "the academic year a student graduated in", R"SQL(
 ALTER TABLE people ADD COLUMN graduated_in TEXT NOT NULL DEFAULT '';
-CREATE INDEX people_graduated ON people (graduated_in, id) WHERE graduated_in <> ''
+CREATE INDEX people_graduated ON people (graduated_in, id) WHERE graduated_in <> '';
+CREATE INDEX mobilities_begun_abroad ON mobilities (person_id, academic_year, planned_start,
+  planned_end, actual_start, actual_end)
+  WHERE direction = 'outgoing' AND status IN ('abroad', 'completed', 'recognised')
 )SQL"},
 };
 

@@ -45,7 +45,7 @@ class ListsMigration : public StoreConformance {
             "agreements_by_status_and_end", "agreements_by_status", "mobilities_by_route",
             "mobilities_year_person", "la_versions_waiting", "mobilities_by_status",
             "mobilities_nominated_by_direction", "applications_to_score", "people_not_students",
-            "mobilities_unit_year", "people_graduated"})
+            "mobilities_unit_year", "people_graduated", "mobilities_begun_abroad"})
         sql << "DROP INDEX " << index;
       sql << "ALTER TABLE people DROP COLUMN graduated_in";
       for (const char* table :
