@@ -15,38 +15,26 @@ namespace {
 
 using sql::Where;
 
-// The ECTS credits recognised for the stay `m`: the credits of the transcript's passed results
-// that its learning agreement's recognition counts (as the recognition indicator does) and
-// that the agreement lists as courses in ECTS, once its recognition is recorded.
-std::string recognised_ects(const sql::Dialect& dialect) {
-  return "(SELECT COALESCE(SUM(t.credits), 0) FROM learning_agreements l JOIN "
-         "transcript_entries t ON t.learning_agreement_id = l.id WHERE l.mobility_id = m.id "
-         "AND " +
-         dialect.has_instant("l.recognised_at") +
-         " AND t.passed = " + std::string(dialect.boolean(true)) +
-         " AND t.code IN (SELECT h.code FROM recognition_host_codes h WHERE "
-         "h.learning_agreement_id = l.id) AND EXISTS (SELECT 1 FROM la_components k WHERE "
-         "k.learning_agreement_id = l.id AND k.host_code = t.code AND k.host_credit_system = "
-         "'ects'))";
-}
-
 // The condition that the stay `m` makes its person `p`, a graduate, count: an outgoing stay of
 // theirs begun (abroad, completed or recognised) in or before the year they graduated in, of
 // `min_days` days or more (the actual dates where recorded, else the planned ones, both days
-// counted) or with `min_ects` ECTS credits or more recognised.
+// counted) or with `min_ects` ECTS credits or more recognised (kept in the stay's row:
+// store/sql/recognition_tallies.h).
 std::string qualifying_stay(const sql::Dialect& dialect, Where& where, const GraduatesAbroad& q) {
   const std::string days = dialect.days("COALESCE(NULLIF(m.actual_start, ''), m.planned_start)",
                                         "COALESCE(NULLIF(m.actual_end, ''), m.planned_end)");
   return "m.person_id = p.id AND m.direction = 'outgoing' AND m.status IN ('abroad', "
          "'completed', 'recognised') AND m.academic_year <= p.graduated_in AND (" +
-         days + " >= " + where.bind(static_cast<long long>(q.min_days)) + " OR " +
-         recognised_ects(dialect) + " >= " + where.bind(q.min_ects) + ")";
+         days + " >= " + where.bind(static_cast<long long>(q.min_days)) +
+         " OR m.recognised_ects >= " + where.bind(q.min_ects) + ")";
 }
 
 // The graduates of `years` (of an org unit's when it is set) with a qualifying stay: only a
 // student carries a graduation year (domain::validate_and_normalize), so the people's rows
-// are not read to ask, and the stays are asked through the partial index
-// mobilities_begun_abroad, whose conditions qualifying_stay repeats.
+// are not read to ask: the partial index people_graduated holds each graduate's year, id and
+// org unit (migration 31). The stays are asked through the partial index
+// mobilities_begun_abroad, whose conditions qualifying_stay repeats and which holds every
+// column it reads.
 void add_graduates(const sql::Dialect& dialect, Where& where, const GraduatesAbroad& q,
                    const std::vector<std::string>& years) {
   std::string in;
@@ -115,7 +103,9 @@ Result<Page<StayPerson>> graduates_abroad_page(Transaction& tx, const GraduatesA
                                  [](const StayPerson& p) { return Cursor{{}, p.person.value}; });
         if (page.items.empty()) return page;
         // The page's people's qualifying stays, in one statement: how many, and the first with
-        // its academic year and partner (the receiving institution).
+        // its academic year and partner (the receiving institution). The joins keep their
+        // order (internal::ordered_join): the page's people by key, then their stays, not
+        // every begun stay of the university's and then their people.
         std::map<long long, StayPerson*> by_person;
         std::vector<long long> people;
         for (auto& p : page.items) {
@@ -133,9 +123,12 @@ Result<Page<StayPerson>> graduates_abroad_page(Transaction& tx, const GraduatesA
         std::string country;
         soci::statement st =
             (session.prepare << "SELECT m.person_id, m.id, m.academic_year, i.id, i.name, "
-                                "i.country FROM people p JOIN mobilities m ON m.person_id = p.id "
-                                "JOIN institutions i ON i.id = m.receiving_id" +
-                                    where.sql() + " ORDER BY m.person_id, m.academic_year, m.id",
+                                "i.country FROM people p" +
+                                    std::string(internal::ordered_join(session)) +
+                                    "mobilities m ON m.person_id = p.id" +
+                                    std::string(internal::ordered_join(session)) +
+                                    "institutions i ON i.id = m.receiving_id" + where.sql() +
+                                    " ORDER BY m.person_id, m.academic_year, m.id",
              soci::use(where.values()), soci::into(person), soci::into(stay), soci::into(year),
              soci::into(partner), soci::into(name), soci::into(country));
         st.execute();

@@ -90,12 +90,13 @@ class SqlLearningAgreementRepository final : public LearningAgreementRepository 
   }
 
  private:
-  // The recognition indicator's figures of the stay's group, when it counts the stay
-  // (store/sql/recognition_tallies.h): every figure follows the agreement's versions, plans,
-  // transcript and recognition.
+  // The recognition indicator's figures of the stay's group, when it counts the stay, and the
+  // stay's recognised ECTS credits (store/sql/recognition_tallies.h): every figure follows the
+  // agreement's versions, plans, transcript and recognition.
   void recount_stay(long long mobility) {
     if (const auto group = stored_recognition_group(sql_, mobility))
       recount_recognition(sql_, *group);
+    recount_recognised_ects(sql_, mobility);
   }
 
   std::vector<LearningAgreementRecord> select(const std::string& where, long long key) {

@@ -5,9 +5,17 @@
 #include "store/sql/migrations/instants.sql.h"
 #include "store/sql/migrations/lists_out_of_columns.h"
 #include "store/sql/migrations/recognition_tallies.sql.h"
+#include "store/sql/recognition_tallies.h"
 
 namespace orbis::store::internal {
 namespace {
+
+// Migration 31: each stay's recognised ECTS credits, counted as the learning agreements'
+// repository counts them (store/sql/recognition_tallies.h). Throws as SOCI does.
+void fill_recognised_ects(soci::session& sql) {
+  sql << "UPDATE mobilities SET recognised_ects = " + recognised_ects_of("mobilities.id") +
+             " WHERE id IN (SELECT mobility_id FROM learning_agreements)";
+}
 
 constexpr Migration kMigrations[] = {
     {1, "registry, users, sessions, audit log", R"SQL(
@@ -578,6 +586,21 @@ ALTER TABLE people ADD COLUMN graduated_in TEXT NOT NULL DEFAULT '';
 CREATE INDEX people_graduated ON people (graduated_in, id) WHERE graduated_in <> '';
 CREATE INDEX mobilities_begun_abroad ON mobilities (person_id, academic_year, planned_start,
   planned_end, actual_start, actual_end)
+  WHERE direction = 'outgoing' AND status IN ('abroad', 'completed', 'recognised')
+)SQL"},
+    // Each stay's recognised ECTS credits in its row, kept by the writers of learning
+    // agreements (store/sql/recognition_tallies.h), so that the graduates with a stay abroad
+    // are counted from mobilities_begun_abroad alone, which now holds them too; and the
+    // graduates of an org unit (a coordinator's) found from people_graduated alone.
+    {31, "each stay's recognised ECTS credits; the graduates' index with their org unit", R"SQL(
+ALTER TABLE mobilities ADD COLUMN recognised_ects DOUBLE PRECISION NOT NULL DEFAULT 0
+)SQL",
+     false, &fill_recognised_ects, R"SQL(
+DROP INDEX people_graduated;
+CREATE INDEX people_graduated ON people (graduated_in, id, org_unit_id) WHERE graduated_in <> '';
+DROP INDEX mobilities_begun_abroad;
+CREATE INDEX mobilities_begun_abroad ON mobilities (person_id, academic_year, planned_start,
+  planned_end, actual_start, actual_end, recognised_ects)
   WHERE direction = 'outgoing' AND status IN ('abroad', 'completed', 'recognised')
 )SQL"},
 };

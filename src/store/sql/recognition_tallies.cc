@@ -91,4 +91,20 @@ void recount_recognition(soci::session& sql, const RecognitionGroup& group) {
       soci::use(where.values());
 }
 
+std::string recognised_ects_of(std::string_view stay) {
+  return "(SELECT COALESCE(SUM(t.credits), 0) FROM learning_agreements l JOIN "
+         "transcript_entries t ON t.learning_agreement_id = l.id WHERE l.mobility_id = " +
+         std::string(stay) +
+         " AND COALESCE(CAST(l.recognised_at AS TEXT), '') <> '' AND t.passed AND t.code IN "
+         "(SELECT h.code FROM recognition_host_codes h WHERE "
+         "h.learning_agreement_id = l.id) AND EXISTS (SELECT 1 FROM la_components k WHERE "
+         "k.learning_agreement_id = l.id AND k.host_code = t.code AND k.host_credit_system = "
+         "'ects'))";
+}
+
+void recount_recognised_ects(soci::session& sql, long long mobility) {
+  sql << "UPDATE mobilities SET recognised_ects = " + recognised_ects_of(":m") + " WHERE id = :id",
+      soci::use(mobility, "m"), soci::use(mobility, "id");
+}
+
 }  // namespace orbis::store::internal

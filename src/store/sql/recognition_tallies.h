@@ -11,6 +11,7 @@
 #include <soci/soci.h>
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace orbis::store::internal {
@@ -31,5 +32,18 @@ std::optional<RecognitionGroup> recognition_group_of(std::string_view direction,
 std::optional<RecognitionGroup> stored_recognition_group(soci::session& sql, long long mobility);
 // Counts `group` again from its stays and learning agreements, replacing its rows.
 void recount_recognition(soci::session& sql, const RecognitionGroup& group);
+
+// The ECTS credits recognised for a stay, kept in its row (mobilities.recognised_ects,
+// migration 31) so that graduates_with_stay_abroad reads them from an index
+// (store/sql/graduates.cc): the credits of the transcript's passed results that its learning
+// agreement's recognition names (as the recognition tallies count them) and that the
+// agreement lists as courses in ECTS, once its recognition is recorded; 0 before. The
+// learning agreements' repository counts them again in the writer's transaction whenever it
+// writes an agreement.
+//
+// The SQL of the credits of the stay whose id is `stay` (a column or a bound parameter).
+std::string recognised_ects_of(std::string_view stay);
+// Counts the recognised ECTS credits of the stay `mobility` again.
+void recount_recognised_ects(soci::session& sql, long long mobility);
 
 }  // namespace orbis::store::internal

@@ -2,7 +2,8 @@
 // 16, with its lists in the forms of that schema ("a;b" text, JSON arrays), is migrated and
 // read back through the storage contract. Every list comes back whole and in order, the kind
 // filter finds the agreements of a kind from the new rows, and the recognition indicator,
-// which counts by host course codes, gives the same totals as before.
+// which counts by host course codes, gives the same totals as before; migration 31 then counts
+// the stay's recognised ECTS credits.
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
@@ -37,9 +38,9 @@ class ListsMigration : public StoreConformance {
       sql << "ALTER TABLE agreements ADD COLUMN kinds TEXT NOT NULL DEFAULT ''";
       sql << "ALTER TABLE recognition_entries ADD COLUMN host_codes TEXT NOT NULL DEFAULT '[]'";
       old_forms(sql);
-      // Back to 16: the indexes of migrations 18, 20, 25, 26, 27, 28 and 30, the tables of 19,
-      // 21, 22, 23, 25 and 26 and the column of 30 go too, so that they are made again after
-      // 17 (20 replaces two indexes of the same names itself).
+      // Back to 16: the indexes of migrations 18, 20, 25, 26, 27, 28, 30 and 31, the tables of
+      // 19, 21, 22, 23, 25 and 26 and the columns of 30 and 31 go too, so that they are made
+      // again after 17 (20 replaces two indexes of the same names itself).
       for (const char* index :
            {"mobilities_by_receiving", "mobilities_of_org_unit_by_receiving",
             "agreements_by_status_and_end", "agreements_by_status", "mobilities_by_route",
@@ -48,6 +49,7 @@ class ListsMigration : public StoreConformance {
             "mobilities_unit_year", "people_graduated", "mobilities_begun_abroad"})
         sql << "DROP INDEX " << index;
       sql << "ALTER TABLE people DROP COLUMN graduated_in";
+      sql << "ALTER TABLE mobilities DROP COLUMN recognised_ects";
       for (const char* table :
            {"recognition_planned", "recognition_tallies", "registry_changes", "sign_in_failures",
             "leases", "indicator_figures", "indicator_targets"})
@@ -195,6 +197,14 @@ TEST_P(ListsMigration, EveryListOfSchema16ComesBackWhole) {
   EXPECT_EQ(totals_after[0].credited, totals_before[0].credited);
   EXPECT_EQ(totals_after[0].stays, totals_before[0].stays);
   EXPECT_EQ(totals_after[0].planned_by_system, totals_before[0].planned_by_system);
+
+  // Migration 31 counts each stay's recognised ECTS credits as the writers do: CS101's 7.5,
+  // the one result the recognition names that the agreement plans in ECTS.
+  soci::session sql(soci::sqlite3, (scratch_ / kFile).string());
+  double ects = 0;
+  long long id = stay.value;
+  sql << "SELECT recognised_ects FROM mobilities WHERE id = :id", soci::use(id), soci::into(ects);
+  EXPECT_EQ(ects, 7.5);
 }
 
 // A list in no form the migration knows (a level that is not a number) stops the migration,

@@ -79,7 +79,8 @@ class Graduates {
     std::string system = "ects";
     bool passed = true;
   };
-  void agreement(MobilityId stay, const std::vector<Course>& courses, bool recognised = true) {
+  domain::LearningAgreementRecord agreement(MobilityId stay, const std::vector<Course>& courses,
+                                            bool recognised = true) {
     domain::LearningAgreementRecord r;
     r.mobility = stay.value;
     domain::LaVersion v;
@@ -102,7 +103,22 @@ class Graduates {
       r.recognised_at = "2027-02-02T00:00:00.000Z";
       r.recognised_by = "officer";
     }
-    commit([&](Transaction& tx) { return tx.learning_agreements().insert(r); });
+    r.id = commit([&](Transaction& tx) { return tx.learning_agreements().insert(r); });
+    r.version = 1;
+    return r;
+  }
+
+  // Records the recognition of `r`, or takes it back.
+  void recognise(domain::LearningAgreementRecord& r, bool recognised) {
+    r.recognised_at = recognised ? "2027-03-03T00:00:00.000Z" : "";
+    r.recognised_by = recognised ? "officer" : "";
+    auto tx = store_.begin(Access::write);
+    ASSERT_TRUE(tx) << tx.error().message;
+    const auto saved = (*tx)->learning_agreements().update(r);
+    ASSERT_TRUE(saved) << saved.error().message;
+    const auto done = (*tx)->commit();
+    ASSERT_TRUE(done) << done.error().message;
+    ++r.version;
   }
 
  private:
@@ -138,8 +154,9 @@ TEST_P(StoreConformance, GraduatesCountWithAStayOfThreeMonthsOrFifteenEctsRecogn
   g.agreement(g.stay(g.student("System", kYear), kYear, "2026-09-01", "2026-11-28"),
               {{"U1", 7.5}, {"U2", 7.5, "us"}});
   // Not counted: 15 ECTS whose recognition is not recorded.
-  g.agreement(g.stay(g.student("Unrecognised", kYear), kYear, "2026-09-01", "2026-11-28"),
-              {{"R1", 7.5}, {"R2", 7.5}}, false);
+  auto unrecognised =
+      g.agreement(g.stay(g.student("Unrecognised", kYear), kYear, "2026-09-01", "2026-11-28"),
+                  {{"R1", 7.5}, {"R2", 7.5}}, false);
   // Not counted: long stays not begun (accepted), begun after graduating, incoming, or cut short.
   g.stay(g.student("Planned", kYear), kYear, "2026-09-01", "2027-01-31", MobilityStatus::accepted);
   g.stay(g.student("After", kYear), "2027/2028", "2027-09-01", "2028-01-31");
@@ -162,6 +179,16 @@ TEST_P(StoreConformance, GraduatesCountWithAStayOfThreeMonthsOrFifteenEctsRecogn
   EXPECT_EQ(
       ok(count_graduates_abroad(*tx, {.academic_years = {kYear}, .min_days = 91, .min_ects = 16})),
       (std::map<std::string, int>{{kYear, 1}}));
+
+  // The count follows the recognition as it is recorded and taken back.
+  tx.reset();
+  g.recognise(unrecognised, true);
+  EXPECT_EQ(ok(count_graduates_abroad(*read(), {.academic_years = {kYear}})),
+            (std::map<std::string, int>{{kYear, 4}}));
+  g.recognise(unrecognised, false);
+  tx = read();
+  EXPECT_EQ(ok(count_graduates_abroad(*tx, {.academic_years = {kYear}})),
+            (std::map<std::string, int>{{kYear, 3}}));
 
   // The year's graduates, two a page, by id, each with their qualifying stays.
   const GraduatesAbroad year{.academic_years = {kYear}};
