@@ -89,8 +89,11 @@ TEST(IndicatorCatalogue, EveryIndicatorSaysWhatItIsInBothLanguagesAndWhereFrom) 
     if (d.basis == Basis::figures) {
       EXPECT_NE(find_measure(d.numerator_measure), nullptr);
     }
-    EXPECT_EQ(d.unit == Unit::ratio, !d.denominator_measure.empty() || d.basis == Basis::none)
-        << d.id;
+    // A ratio has a denominator, unless Orbis holds no records for it yet (its unit then
+    // says what it will be: a share or an index).
+    if (d.basis != Basis::none) {
+      EXPECT_EQ(d.unit == Unit::ratio, !d.denominator_measure.empty()) << d.id;
+    }
   }
   EXPECT_EQ(find("nothing"), nullptr);
 }

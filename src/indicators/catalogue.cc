@@ -176,6 +176,23 @@ constexpr Definition kCatalogue[] = {
      .basis = Basis::none,
      .numerator_measure = "",
      .denominator_measure = ""},
+    {.id = "international_research_network",
+     .name = "International research network",
+     .name_zh = "国际研究网络",
+     .definition = "L / ln(P) over the last five years' publications: P is the number of "
+                   "institutions abroad with which the institution has a sustained research "
+                   "partnership (three or more co-publications), L the number of distinct "
+                   "countries and territories those partners are in. Orbis does not record "
+                   "publications yet, so this shows no data.",
+     .definition_zh = "基于近五年论文计算 L / ln(P)：P 为与本校有持续合作（合作论文三篇及以上）的"
+                      "境外机构数，L 为这些合作机构所在的不同国家和地区数。Orbis 尚未记录论文，"
+                      "故暂无数据。",
+     .source = "QS World University Rankings methodology (International Research Network "
+               "index, L / ln P)",
+     .unit = Unit::index,
+     .basis = Basis::none,
+     .numerator_measure = "",
+     .denominator_measure = ""},
 };
 
 constexpr Measure kMeasures[] = {

@@ -88,7 +88,7 @@ class IndicatorsTest : public ::testing::Test {
 
 TEST_F(IndicatorsTest, EveryIndicatorPerYearWithItsDefinitionInBothLanguagesAndItsSource) {
   const auto all = indicators(officer);
-  EXPECT_EQ(all.size(), 9u * 5u);
+  EXPECT_EQ(all.size(), 10u * 5u);
   for (const auto& [key, i] : all) {
     SCOPED_TRACE(key);
     for (const char* field : {"name", "name_zh", "definition", "definition_zh", "source"})
@@ -103,6 +103,8 @@ TEST_F(IndicatorsTest, EveryIndicatorPerYearWithItsDefinitionInBothLanguagesAndI
   // Co-publications are not recorded: no data, never 0.
   EXPECT_TRUE(all.at("international_copublication_share/2024")["value"].is_null());
   EXPECT_FALSE(all.at("international_copublication_share/2024")["records"].get<bool>());
+  EXPECT_TRUE(all.at("international_research_network/2024")["value"].is_null());
+  EXPECT_EQ(all.at("international_research_network/2024")["unit"], "index");
   // Default: the five academic years up to the current one (the clock's 2026/2027).
   const auto current = indicators(officer, "");
   EXPECT_TRUE(current.contains("outbound_students/2026"));
@@ -461,7 +463,7 @@ TEST_F(IndicatorsTest, TargetsAreSetPerIndicatorAndYearAndShownBesideTheValue) {
     return indicators(token, "from=2022&to=2026").at(key)["target"];
   };
   // The demo's office planned the last two years.
-  EXPECT_EQ(target_of("outbound_students/2026", officer).get<double>(), 12);
+  EXPECT_EQ(target_of("outbound_students/2026", officer).get<double>(), 60);
   EXPECT_TRUE(target_of("outbound_students/2023", officer).is_null());
   EXPECT_TRUE(target_of("nationality_concentration/2026", officer).is_null());
 
