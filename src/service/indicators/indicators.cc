@@ -333,10 +333,12 @@ Result<SeatTotalsView> Indicators::seat_totals(const domain::Actor& actor, std::
       });
 }
 
-Result<Page<IndicatorRecord>> Indicators::records(const domain::Actor& actor,
-                                                  std::string_view indicator, int year,
-                                                  std::optional<OrgUnitId> org_unit,
-                                                  const PageRequest& request) const {
+namespace {
+
+// The indicator of stays or graduates `indicator`, when `actor` may see indicators and `year`
+// is one they are counted for.
+Result<const indicators::Definition*> records_of(const domain::Actor& actor,
+                                                 std::string_view indicator, int year) {
   if (auto ok = require_reach(actor, Resource::indicator, Action::read, "see indicators"); !ok)
     return fail(ok.error());
   const auto* d = indicators::find(indicator);
@@ -348,38 +350,81 @@ Result<Page<IndicatorRecord>> Indicators::records(const domain::Actor& actor,
     return fail(
         Error::invalid("the year is not valid",
                        {{"year", fmt::format("a year from {} to {}", kFirstYear, kLastYear)}}));
+  return d;
+}
+
+// A page of the people `d` counts among `stays`, as the store lists them.
+Result<store::Page<store::StayPerson>> people_of(store::Transaction& tx,
+                                                 const indicators::Definition& d,
+                                                 const store::BegunStays& stays,
+                                                 const store::PageSpec& spec) {
+  if (d.basis == indicators::Basis::graduates)
+    return store::graduates_abroad_page(tx, graduates_of(d, stays), spec);
+  return store::people_page(tx, stays, spec);
+}
+
+IndicatorRecord record_of(store::StayPerson& p) {
+  domain::Person named;
+  named.family_name = std::move(p.family_name);
+  named.given_name = std::move(p.given_name);
+  named.name_zh = std::move(p.name_zh);
+  std::string name = named.display_name();
+  return {.person = {p.person, std::move(name), p.nationality},
+          .academic_year = p.academic_year,
+          .stays = p.stays,
+          .stay = p.first_stay,
+          .partner = {p.partner, p.partner_name, p.partner_country}};
+}
+
+}  // namespace
+
+Result<Page<IndicatorRecord>> Indicators::records(const domain::Actor& actor,
+                                                  std::string_view indicator, int year,
+                                                  std::optional<OrgUnitId> org_unit,
+                                                  const PageRequest& request) const {
+  auto d = records_of(actor, indicator, year);
+  if (!d) return fail(d.error());
   auto spec = page_spec("indicator records", "person", request);
   if (!spec) return fail(spec.error());
   return run(
       store_, store::Access::read, [&](store::Transaction& tx) -> Result<Page<IndicatorRecord>> {
         auto unit = org_unit_for(tx, actor, Action::read, org_unit);
         if (!unit) return fail(unit.error());
-        const store::BegunStays stays{direction_of(*d), {indicators::academic_year(year)}, *unit};
-        const bool graduates = d->basis == indicators::Basis::graduates;
-        auto page = graduates ? store::graduates_abroad_page(tx, graduates_of(*d, stays), *spec)
-                              : store::people_page(tx, stays, *spec);
+        const store::BegunStays stays{direction_of(**d), {indicators::academic_year(year)}, *unit};
+        auto page = people_of(tx, **d, stays, *spec);
         if (!page) return fail(page.error());
-        auto total = graduates ? store::count_graduates_abroad(tx, graduates_of(*d, stays))
-                               : store::count_people(tx, stays);
+        auto total = (*d)->basis == indicators::Basis::graduates
+                         ? store::count_graduates_abroad(tx, graduates_of(**d, stays))
+                         : store::count_people(tx, stays);
         if (!total) return fail(total.error());
         Page<IndicatorRecord> out{{},
                                   next_cursor("indicator records", "person", page->next),
                                   total->empty() ? 0 : total->begin()->second};
         out.items.reserve(page->items.size());
-        for (auto& p : page->items) {
-          domain::Person named;
-          named.family_name = std::move(p.family_name);
-          named.given_name = std::move(p.given_name);
-          named.name_zh = std::move(p.name_zh);
-          std::string name = named.display_name();
-          out.items.push_back({.person = {p.person, std::move(name), p.nationality},
-                               .academic_year = p.academic_year,
-                               .stays = p.stays,
-                               .stay = p.first_stay,
-                               .partner = {p.partner, p.partner_name, p.partner_country}});
-        }
+        for (auto& p : page->items) out.items.push_back(record_of(p));
         return out;
       });
+}
+
+Status Indicators::each_record(const domain::Actor& actor, std::string_view indicator, int year,
+                               std::optional<OrgUnitId> org_unit,
+                               const std::function<Status(const IndicatorRecord&)>& each) const {
+  auto d = records_of(actor, indicator, year);
+  if (!d) return fail(d.error());
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Status {
+    auto unit = org_unit_for(tx, actor, Action::read, org_unit);
+    if (!unit) return fail(unit.error());
+    const store::BegunStays stays{direction_of(**d), {indicators::academic_year(year)}, *unit};
+    store::PageSpec spec{.limit = 1000};
+    do {
+      auto page = people_of(tx, **d, stays, spec);
+      if (!page) return fail(page.error());
+      for (auto& p : page->items)
+        if (auto ok = each(record_of(p)); !ok) return ok;
+      spec.after = page->next;
+    } while (spec.after);
+    return {};
+  });
 }
 
 Result<std::vector<store::IndicatorFigure>> Indicators::figures(

@@ -5,6 +5,7 @@
 // Thread-safety: thread-safe (every call runs in its own transaction).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -250,6 +251,12 @@ class Indicators {
   Result<Page<IndicatorRecord>> records(const domain::Actor& actor, std::string_view indicator,
                                         int year, std::optional<OrgUnitId> org_unit,
                                         const PageRequest& page) const;
+  // Every one of those people, in the same order, each given to `each` (which stops the
+  // walk by failing), read in one transaction a thousand at a time and without their total:
+  // for a report of every record. The same checks and errors as `records`.
+  Status each_record(const domain::Actor& actor, std::string_view indicator, int year,
+                     std::optional<OrgUnitId> org_unit,
+                     const std::function<Status(const IndicatorRecord&)>& each) const;
   // Every partner's exchange in the academic year beginning in `year` (default: the current
   // one), the most students exchanged first, then by name, a page at a time (`total` counts
   // the partners): the exchange_balance of docs/indicators.md. Each page groups the year's
