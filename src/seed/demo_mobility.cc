@@ -472,8 +472,12 @@ Status incoming_year(Builder& b, int first) {
     n.person.email = fmt::format("{}.{}.{}@example.edu", Builder::text_lower(name->given),
                                  Builder::text_lower(name->family), first);
     n.person.nationality = country.empty() ? name->country : country;
-    n.person.level = 6;
-    n.person.year_of_study = 3;
+    // Westlake is a research university: most who come for a semester are master's students,
+    // the others undergraduates, as the conditions (EQF 6 and 7) allow; a third hold a Chinese
+    // Government Scholarship (the China Scholarship Council's), the others pay their own way.
+    static constexpr int kStudyLevels[] = {7, 6, 7, 7, 6, 7};
+    n.person.level = kStudyLevels[i % std::size(kStudyLevels)];
+    n.person.year_of_study = n.person.level == 6 ? 3 : 1;
     n.person.field = s.condition.isced.empty() ? "0588" : s.condition.isced;
     n.person.languages.push_back({"en", "C1", "", ""});
     n.mobility.type = MobilityType::student_studies;
@@ -484,6 +488,10 @@ Status incoming_year(Builder& b, int first) {
     n.mobility.planned_start = fmt::format("{}-09-01", first);
     n.mobility.planned_end = fmt::format("{}-01-20", first + 1);
     n.mobility.credits_planned = 30;
+    if (i % 3 == 1)
+      n.mobility.funding.push_back({"csc", "", "China Scholarship Council", {"15000.00", "CNY"}});
+    else
+      n.mobility.funding.push_back({"self", "", "", {"", ""}});
     auto nominated = b.nominations.nominate_incoming(b.officer, std::move(n));
     if (!nominated) return fail(nominated.error());
     auto decided = b.nominations.decide(b.officer, nominated->mobility.id, true, "");
