@@ -151,6 +151,10 @@ std::vector<Probe> probes(Client& client, const std::map<std::string, std::strin
     // The year's lines of funding, grouped and their amounts added exactly.
     out.push_back(
         {"GET /api/v1/indicators/funding (a year)", role, "/api/v1/indicators/funding?year=2025"});
+    // The Quality Certification's tables of five years: each year's incoming students once,
+    // grouped, and the year's lines of funding.
+    out.push_back({"GET /api/v1/indicators/certification (five years)", role,
+                   "/api/v1/indicators/certification"});
     // The year's stays on programmes, counted per programme.
     out.push_back({"GET /api/v1/indicators/programmes (a year)", role,
                    "/api/v1/indicators/programmes?year=2025"});

@@ -178,11 +178,30 @@ struct FundingLine {
   std::string amount;  // a decimal; empty when the line names none
   std::string currency;
   PersonId person;
+  std::string nationality;  // the person's; "" when not recorded
   MobilityId stay;
 };
 // Those of `query.academic_year`, of an org unit's stays when it is set; one statement, as
 // many rows as the year's begun stays have lines of funding.
 Result<std::vector<FundingLine>> funding_lines(Transaction& tx, const SeatsQuery& query);
+
+// The students the Quality Certification for International Students counts in its tables, as
+// far as Orbis holds them: each student with a stay begun (abroad, completed or recognised) in
+// an academic year, once, by their level (Person::level), nationality and the language of
+// instruction of their first such stay of the year (the lowest id): its programme's, else the
+// first language its cooperation condition asks of the students it receives (EWP's
+// recommended language skills), else none recorded.
+struct CertificationGroup {
+  std::string academic_year;
+  std::optional<int> level;  // EQF; none when not recorded
+  std::string nationality;   // ISO 3166-1 alpha-2; "" when not recorded
+  std::string language;      // ISO 639-1; "" when not recorded
+  int people = 0;
+};
+// Those of the stays `stays` names, by academic year, level, nationality and language; one
+// statement grouped over the years' stays, each year's people once.
+Result<std::vector<CertificationGroup>> certification_groups(Transaction& tx,
+                                                             const BegunStays& stays);
 
 // A student's stay begun (abroad, completed or recognised) in an academic year on one of the
 // university's programmes (a semester exchange, a summer school, …), with that programme.

@@ -381,6 +381,46 @@ TEST_F(ExportsTest, TheIndicatorWorkbookHoldsTheDashboardAndThePeopleBehindEachN
   EXPECT_FALSE(numerators.empty());
   EXPECT_EQ(records_per_year, numerators);
 
+  // Then the Quality Certification's tables, a sheet each, every year's rows and its total
+  // as the tables' own list gives them.
+  const json certification =
+      server.get("/api/v1/indicators/certification?from=2023&to=2025", officer).json()["items"];
+  ASSERT_EQ(certification.size(), 3u);
+  const int first_table = static_cast<int>(order.size()) + 2;
+  const char* tables[] = {"levels", "nationalities", "languages"};
+  for (int t = 0; t < 3; ++t) {
+    SCOPED_TRACE(tables[t]);
+    const auto rows = xlsx_rows(reply.body, first_table + t);
+    ASSERT_GT(rows.size(), 2u);
+    EXPECT_NE(rows[0][0].find("International degree students are not yet recorded"),
+              std::string::npos);
+    // A blank row has no cells, so the reader skips it: the headings follow the note.
+    ASSERT_EQ(rows[1][0], "inlineStr:Academic year");
+    std::vector<std::vector<std::string>> expected;
+    for (const auto& y : certification) {
+      const std::string year = "inlineStr:" + y["academic_year"].get<std::string>();
+      for (const auto& row : y[tables[t]])
+        expected.push_back(
+            {year, row["key"].is_null() ? "" : "inlineStr:" + row["key"].get<std::string>(),
+             "n:" + std::to_string(row["students"].get<int>())});
+      expected.push_back(
+          {year, "inlineStr:Total", "n:" + std::to_string(y["students"].get<int>())});
+    }
+    std::vector<std::vector<std::string>> written;
+    for (std::size_t r = 2; r < rows.size(); ++r)
+      written.push_back({rows[r].at(0), rows[r].at(1), rows[r].at(3)});
+    EXPECT_EQ(written, expected);
+  }
+  const auto scholarships = xlsx_rows(reply.body, first_table + 3);
+  int holder_rows = 0;
+  for (const auto& row : scholarships)
+    if (row.size() > 4 && row[1] == "inlineStr:Scholarship holders") {
+      EXPECT_EQ(row[4], "n:" + std::to_string(
+                                   certification[holder_rows]["scholarship_holders"].get<int>()));
+      ++holder_rows;
+    }
+  EXPECT_EQ(holder_rows, 3);
+
   // In Chinese, and refused to a student like the dashboard.
   const auto chinese =
       xlsx_rows(server.get("/api/v1/indicators/report?from=2025&to=2025&lang=zh", officer).body, 1);

@@ -1128,6 +1128,183 @@ TEST_F(IndicatorsTest, FundingCountsEachSourcesStudentsAndAddsItsAmountsExactly)
   expect_year_list_access("/api/v1/indicators/funding", 2025);
 }
 
+// The Quality Certification's tables, worked out from the stays list, the people, the
+// programmes and the agreements (not from the tables' query): each incoming student of a
+// year once, by level, nationality and the language of instruction of their first stay (its
+// programme's, else its condition's first language), and the scholarship holders among them.
+TEST_F(IndicatorsTest, CertificationTablesCountEachIncomingStudentOnceAsTheRecordsSay) {
+  std::map<std::int64_t, json> people, programmes, agreements;
+  const auto record = [&](std::map<std::int64_t, json>& cache, const std::string& path,
+                          std::int64_t id) -> const json& {
+    auto it = cache.find(id);
+    if (it == cache.end()) {
+      const auto r = server.get(path + std::to_string(id), officer);
+      EXPECT_EQ(r.status, 200) << path << id << " " << r.body;
+      it = cache.emplace(id, r.json()).first;
+    }
+    return it->second;
+  };
+  // The language of instruction of a stay, as the records say.
+  const auto language_of = [&](const json& stay) -> std::string {
+    if (stay["programme_id"].is_number()) {
+      const auto& p = record(programmes, "/api/v1/programmes/", stay["programme_id"]);
+      if (p["language"].is_string() && !p["language"].get<std::string>().empty())
+        return p["language"];
+    }
+    if (stay["condition_id"].is_number() && stay["agreement_id"].is_number()) {
+      const auto& a = record(agreements, "/api/v1/agreements/", stay["agreement_id"]);
+      for (const auto& c : a["conditions"])
+        if (c["id"] == stay["condition_id"] && !c["languages"].empty())
+          return c["languages"][0]["language"];
+    }
+    return "";
+  };
+  const auto key_of = [](const json& j) {
+    return j.is_null() ? std::string() : j.is_string() ? j.get<std::string>() : j.dump();
+  };
+  const auto tables = server.get("/api/v1/indicators/certification?from=2022&to=2026", officer);
+  ASSERT_EQ(tables.status, 200) << tables.body;
+  const json items = tables.json()["items"];
+  ASSERT_EQ(items.size(), 5u);
+  const auto dashboard = indicators(officer);
+  // International: not of the home institution's country (the comparison's default country).
+  const std::string home =
+      server.get("/api/v1/indicators/national?from=2025&to=2025", officer).json()["country"];
+  ASSERT_EQ(home, "CN");
+  int holders_seen = 0;
+  int domestic_seen = 0;
+  std::set<std::string> languages_seen;
+  for (int year = 2022; year <= 2026; ++year) {
+    SCOPED_TRACE(year);
+    const std::string academic = std::to_string(year) + "/" + std::to_string(year + 1);
+    const auto stays = follow_pages(
+        server, "/api/v1/mobilities?direction=incoming&year=" + academic, officer, 200);
+    std::map<std::int64_t, json> first;  // each student's first begun stay of the year
+    struct Funded {
+      std::set<std::int64_t> holders, stays;
+      long long hundredths = 0;
+    };
+    std::map<std::string, Funded> funded;  // "source|scholarship|sponsor|currency"
+    std::set<std::int64_t> holders, counted;
+    for (const auto& st : stays.in_order) {
+      if (!kBegun.contains(st["status"].get<std::string>())) continue;
+      if (st["person"]["kind"] != "student") continue;
+      const std::int64_t person = st["person_id"];
+      counted.insert(person);
+      if (record(people, "/api/v1/people/", person)["nationality"] == home) continue;
+      if (!first.contains(person) || st["id"].get<std::int64_t>() < first[person]["id"])
+        first[person] = st;
+      for (const auto& f : st["funding"]) {
+        if (f["source"] == "self") continue;
+        holders.insert(person);
+        const bool priced = !f["amount"].is_null();
+        auto& e =
+            funded[f["source"].get<std::string>() + "|" + f["scholarship"].get<std::string>() +
+                   "|" + f["sponsor"].get<std::string>() + "|" +
+                   (priced ? f["amount"]["currency"].get<std::string>() : "")];
+        e.holders.insert(person);
+        e.stays.insert(st["id"].get<std::int64_t>());
+        if (priced) e.hundredths += hundredths(f["amount"]["amount"].get<std::string>());
+      }
+    }
+    std::map<std::string, int> levels, nationalities, languages;
+    for (const auto& [person, st] : first) {
+      const auto& p = record(people, "/api/v1/people/", person);
+      ++levels[key_of(p["level"])];
+      ++nationalities[key_of(p["nationality"])];
+      ++languages[language_of(st)];
+    }
+    const json& y = items[static_cast<std::size_t>(year - 2022)];
+    EXPECT_EQ(y["year"], year);
+    EXPECT_EQ(y["academic_year"], academic);
+    EXPECT_EQ(y["students"].get<std::size_t>(), first.size());
+    // Of the students the incoming exchange students' indicator counts, the international.
+    EXPECT_EQ(counted.size(),
+              dashboard.at("inbound_exchange_students/" + std::to_string(year))["numerator"]
+                  .get<std::size_t>());
+    domestic_seen += static_cast<int>(counted.size() - first.size());
+    const auto counts = [&](const char* table) {
+      std::map<std::string, int> out;
+      int total = 0;
+      for (const auto& row : y[table]) {
+        out[key_of(row["key"])] = row["students"];
+        total += row["students"].get<int>();
+      }
+      EXPECT_EQ(total, y["students"].get<int>()) << table;
+      return out;
+    };
+    EXPECT_EQ(counts("levels"), levels);
+    EXPECT_EQ(counts("nationalities"), nationalities);
+    EXPECT_EQ(counts("languages"), languages);
+    for (const auto& [language, n] : languages) languages_seen.insert(language);
+    // Levels upwards, nationalities the most first; names in both languages.
+    for (std::size_t i = 1; i < y["levels"].size(); ++i) {
+      if (y["levels"][i]["key"].is_null()) continue;
+      EXPECT_LT(std::stoi(y["levels"][i - 1]["key"].get<std::string>()),
+                std::stoi(y["levels"][i]["key"].get<std::string>()));
+    }
+    for (std::size_t i = 1; i < y["nationalities"].size(); ++i) {
+      if (y["nationalities"][i]["key"].is_null()) continue;
+      EXPECT_GE(y["nationalities"][i - 1]["students"], y["nationalities"][i]["students"]);
+    }
+    for (const auto& row : y["nationalities"]) {
+      EXPECT_NE(row["key"], home);
+      if (row["key"].is_null()) continue;
+      const auto country = domain::find_country(row["key"].get<std::string>());
+      ASSERT_TRUE(country) << row;
+      EXPECT_EQ(row["name"], std::string(country->name));
+      EXPECT_EQ(row["name_zh"], std::string(country->name_zh));
+    }
+    for (const auto& row : y["levels"]) {
+      if (row["key"] == "6") {
+        EXPECT_EQ(row["name_zh"], "本科（EQF 6）");
+      }
+    }
+    // Scholarship holders: funded by anyone but themselves, each once; their funding by
+    // source, scholarship, sponsor and currency with the amounts added up to the cent.
+    EXPECT_EQ(y["scholarship_holders"].get<std::size_t>(), holders.size());
+    holders_seen += y["scholarship_holders"].get<int>();
+    ASSERT_EQ(y["scholarships"].size(), funded.size());
+    for (const auto& g : y["scholarships"]) {
+      const auto text = [&](const char* field) {
+        return g[field].is_null() ? std::string() : g[field].get<std::string>();
+      };
+      const std::string key = text("source") + "|" + text("scholarship") + "|" + text("sponsor") +
+                              "|" + text("currency");
+      SCOPED_TRACE(key);
+      ASSERT_TRUE(funded.contains(key));
+      EXPECT_EQ(g["direction"], "incoming");
+      EXPECT_EQ(g["holders"].get<std::size_t>(), funded[key].holders.size());
+      EXPECT_EQ(g["stays"].get<std::size_t>(), funded[key].stays.size());
+      if (!g["amount"].is_null()) {
+        EXPECT_EQ(hundredths(g["amount"].get<std::string>()), funded[key].hundredths);
+      }
+    }
+  }
+  EXPECT_GT(domestic_seen, 0) << "the demo's summer school has students from Chinese universities";
+  EXPECT_GT(holders_seen, 0) << "the demo funds incoming students";
+  EXPECT_TRUE(languages_seen.contains("en")) << "the demo's incoming students study in English";
+
+  // A coordinator's are their unit's, as the office asking for that unit; another unit's, a
+  // student's and a partner's are refused with no tables; bad years are refused by name.
+  const auto coordinator = server.login("coordinator@westlake.edu.cn");
+  const std::int64_t unit = server.get("/api/v1/auth/me", coordinator).json()["org_unit_id"];
+  const std::string path = "/api/v1/indicators/certification?from=2024&to=2025";
+  const auto own = server.get(path, coordinator);
+  ASSERT_EQ(own.status, 200);
+  EXPECT_EQ(own.json(), server.get(path + "&org_unit=" + std::to_string(unit), officer).json());
+  EXPECT_LE(own.json()["items"][1]["students"], items[3]["students"]);
+  EXPECT_EQ(server.get(path + "&org_unit=" + std::to_string(unit + 1), coordinator).status, 403);
+  for (const char* who : {"student@westlake.edu.cn", "partner@ox.ac.uk"}) {
+    const auto denied = server.get(path, server.login(who));
+    EXPECT_EQ(denied.status, 403) << who;
+    EXPECT_EQ(denied.body.find("\"items\""), std::string::npos);
+  }
+  const auto bad = server.get("/api/v1/indicators/certification?from=2026&to=2020", officer);
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(bad.json()["errors"][0]["field"], "to") << bad.body;
+}
+
 TEST_F(IndicatorsTest, ProgrammesCountTheirStudentsOutAndInOnceWithTheirStays) {
   struct Expected {
     std::set<std::int64_t> outgoing, incoming, stays;

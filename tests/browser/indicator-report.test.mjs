@@ -3,9 +3,12 @@
 // and finds a summary row per indicator and a column per academic year with the values the
 // API gives, formatted by unit, and the change over the last year; a section per indicator
 // with its definition and source and the number of people behind it, not their names; the
-// figures the office entered; the certification's tables said to be missing. In Chinese it
-// reads in Chinese; printed, it shows no navigation or buttons, and it makes an A4 PDF. A
-// student is refused the report as they are the Indicators page.
+// figures the office entered; the Quality Certification's tables as the API gives them (every
+// year's international students on exchange and scholarship holders, and the last year's students by
+// level, nationality and language of instruction and its scholarships), saying that degree
+// students are not in them. In Chinese it reads in Chinese; printed, it shows no navigation or
+// buttons, and it makes an A4 PDF. A student is refused the report as they are the
+// Indicators page.
 // Run: node --test indicator-report.test.mjs   (see README.md for ORBIS_BIN, ORBIS_WEB, CHROMIUM_PATH, ORBIS_URL)
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -53,6 +56,47 @@ function cell(page, id, year) {
 
 function section(page, id) {
   return page.locator(`[data-testid="report-indicator"][data-id="${id}"]`)
+}
+
+/** The rows of one of the report's certification tables as printed: key (data-key), name and count. */
+function certificationRows(page, table) {
+  return page
+    .getByTestId(`report-certification-${table}`)
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => ({
+        key: r.dataset.key ?? null,
+        name: r.querySelector('th').innerText.trim(),
+        count: r.querySelector('[data-testid="report-certification-count"]').innerText.trim(),
+      })),
+    )
+}
+
+/** A language as the report names it (the server gives only the code), in English or Chinese. */
+function languageName(code, lang) {
+  return new Intl.DisplayNames([lang === 'zh' ? 'zh-CN' : 'en'], { type: 'language' }).of(code)
+}
+
+/**
+ * Checks the last year's tables of students against the API's year `last`: every row of each,
+ * in the API's order, named in `lang` ("Not recorded" for a null key), and the total.
+ */
+async function assertCertificationTables(page, last, lang) {
+  const notRecorded = lang === 'zh' ? '未记录' : 'Not recorded'
+  const named = (row) => (lang === 'zh' ? row.name_zh : row.name)
+  for (const table of ['levels', 'nationalities', 'languages']) {
+    const expected = last[table].map((row) => ({
+      key: row.key ?? '',
+      name: row.key === null ? notRecorded : table === 'languages' ? languageName(row.key, lang) : named(row),
+      count: whole.format(row.students),
+    }))
+    assert.deepEqual(await certificationRows(page, table), expected, `${table} of ${last.academic_year} (${lang})`)
+    assert.equal(
+      (await page.getByTestId(`report-certification-${table}`).getByTestId('report-certification-total').innerText()).trim(),
+      whole.format(last.students),
+      `${table}: the year's students in all`,
+    )
+  }
 }
 
 /** The elements of `selector` a reader sees (on screen, or printed under emulated print media). */
@@ -164,11 +208,51 @@ describe('Indicator report', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
         await waitForText(figureRow, f.source)
       }
 
-      // The certification's tables Orbis cannot produce are named, not filled in.
+      // The Quality Certification's tables, as the API gives them for the same years: first
+      // what they count, and that degree students are not among them.
       const certification = page.getByTestId('report-certification')
-      await waitForText(certification, 'Tables the Quality Certification asks for')
-      await waitForText(certification, 'language of instruction')
-      await waitForText(certification, 'Scholarship holders')
+      await waitForText(certification.locator('h2'), 'Tables for the Quality Certification for International Students')
+      await waitForText(page.getByTestId('report-certification-scope'), 'These tables count international students on exchange only.')
+      await waitForText(page.getByTestId('report-certification-scope'), 'International degree students are not yet recorded in Orbis and are not included')
+      assert.ok(!(await certification.innerText()).includes('cannot yet produce'), 'nothing says the tables cannot be produced')
+      const tables = (await apiOfPage(page, `/indicators/certification?from=${from}&to=${to}`)).items
+      assert.deepEqual(tables.map((y) => y.year), years, 'the API gives every year of the report, oldest first')
+      const last = tables.at(-1)
+      assert.ok(
+        last.students > 0 && last.nationalities.length > 0 && last.scholarship_holders > 0 && last.scholarships.length > 0,
+        `the demo has incoming students and scholarship holders in ${last.academic_year}: ${JSON.stringify(last)}`,
+      )
+      // Every year's international students on exchange and scholarship holders.
+      for (const y of tables) {
+        const yearRow = page.locator(`[data-testid="report-certification-year"][data-year="${y.year}"]`)
+        assert.equal((await yearRow.locator('th').innerText()).trim(), y.academic_year)
+        assert.equal((await yearRow.getByTestId('report-certification-students').innerText()).trim(), whole.format(y.students), `students in ${y.year}`)
+        assert.equal((await yearRow.getByTestId('report-certification-holders').innerText()).trim(), whole.format(y.scholarship_holders), `holders in ${y.year}`)
+      }
+      // The last year's students by level, nationality and language, every row.
+      await waitForText(page.locator('#report-certification-levels'), `Students by level of study, ${last.academic_year}`)
+      await assertCertificationTables(page, last, 'en')
+      const firstNationality = (await certificationRows(page, 'nationalities'))[0]
+      assert.deepEqual(firstNationality, { key: last.nationalities[0].key ?? '', name: last.nationalities[0].name, count: whole.format(last.nationalities[0].students) })
+      // Its scholarship holders, then a row per source, scholarship, sponsor and currency.
+      await waitForText(
+        page.getByTestId('report-certification-holders-count'),
+        `Scholarship holders in ${last.academic_year}: ${whole.format(last.scholarship_holders)},`,
+      )
+      const scholarships = page.getByTestId('report-certification-scholarship')
+      assert.equal(await scholarships.count(), last.scholarships.length, 'a row per scholarship the API gives')
+      const SOURCES = { csc: 'China Scholarship Council', erasmus: 'Erasmus+', scholarship: 'Scholarship', home: 'Home institution' }
+      for (const [i, r] of last.scholarships.entries()) {
+        assert.notEqual(r.source, 'self', 'the self-funded hold no scholarship')
+        const shown = scholarships.nth(i)
+        assert.equal(await shown.getAttribute('data-source'), r.source)
+        assert.equal((await shown.getByTestId('report-certification-source').innerText()).trim(), SOURCES[r.source] ?? r.source)
+        assert.equal((await shown.getByTestId('report-certification-sponsor').innerText()).trim(), r.sponsor ?? '—')
+        assert.equal((await shown.getByTestId('report-certification-count').innerText()).trim(), whole.format(r.holders))
+        const amount = (await shown.getByTestId('report-certification-amount').innerText()).trim()
+        if (r.amount === null) assert.equal(amount, '—')
+        else assert.equal(amount, new Intl.NumberFormat('en', { style: 'currency', currency: r.currency }).format(Number(r.amount)))
+      }
       await screenshot(page, 'indicator-report.png')
 
       // Printed: the report alone, black on white, without the toolbar, its buttons or any navigation.
@@ -199,7 +283,17 @@ describe('Indicator report', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
       await waitForText(report.locator('h1'), '国际化指标')
       await waitForText(row(page, RATE).locator('th'), at(RATE, to).name_zh)
       await waitForText(section(page, RATE).getByTestId('report-definition'), at(RATE, to).definition_zh)
-      await waitForText(page.getByTestId('report-certification'), '来华留学质量认证')
+      await waitForText(certification.locator('h2'), '来华留学质量认证统计表')
+      await waitForText(page.getByTestId('report-certification-scope'), '仅统计来校交流的国际学生')
+      await waitForText(page.getByTestId('report-certification-scope'), '尚未记录来华攻读学位的留学生')
+      await waitForText(page.locator('#report-certification-levels'), `${last.academic_year} 学年按学历层次统计`)
+      await assertCertificationTables(page, last, 'zh')
+      await waitForText(
+        page.getByTestId('report-certification-holders-count'),
+        `${last.academic_year} 学年奖学金生：${whole.format(last.scholarship_holders)} 人`,
+      )
+      const csc = last.scholarships.findIndex((r) => r.source === 'csc')
+      if (csc >= 0) await waitForText(scholarships.nth(csc).getByTestId('report-certification-source'), '国家留学基金委')
       await waitForText(page.getByTestId('report-print'), '打印')
       const empty = items.find((i) => i.value === null)
       if (empty) assert.match((await cell(page, empty.id, empty.year).innerText()).trim(), /^暂无数据\s*\d*$/)

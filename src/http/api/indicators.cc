@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
+#include <tuple>
 
 #include "http/api/api.h"
 #include "http/export/export.h"
@@ -166,6 +168,81 @@ Cell text(std::string value) {
   if (value.empty()) return {};
   return Cell{.kind = Cell::Kind::text, .text = std::move(value)};
 }
+// A decimal as a number, or as its text when it is not one.
+Cell decimal(const std::string& value) {
+  double parsed = 0;
+  const auto* end = value.data() + value.size();
+  if (const auto [at, ec] = std::from_chars(value.data(), end, parsed);
+      value.empty() || ec != std::errc() || at != end)
+    return text(value);
+  return Cell{.kind = Cell::Kind::number, .number = parsed, .text = value};
+}
+
+// The Quality Certification's tables as sheets of `book`, a sheet per table with every year's
+// rows together, each sheet saying what it counts.
+Status add_certification(exports::Workbook& book, const service::Certification& tables,
+                         exports::Language language) {
+  using exports::Workbook;
+  const bool zh = language == exports::Language::zh;
+  const auto h = [language](std::string key) {
+    return exports::heading(exports::Column{{std::move(key)}}, language);
+  };
+  const std::string scope =
+      zh ? "来校交流的国际学生：当年开始（在校、已结束或已认定）来校交流、国籍不是本校所在国的学生"
+           "，"
+           "每人每年计一次。学历留学生的注册记录尚未在 Orbis 中登记，不在此列。"
+         : "International students on exchange: those with an incoming stay begun in the year "
+           "(abroad, completed or recognised) who are not of the home institution's country, "
+           "each once a year. International degree students are not yet recorded in Orbis and "
+           "are not counted here.";
+  Status ok;
+  const auto step = [&](Status next) {
+    if (ok) ok = std::move(next);
+  };
+  using Table = std::vector<service::CertificationCount> service::CertificationYear::*;
+  const std::tuple<const char*, const char*, const char*, Table> tables_of[] = {
+      {"Students by level", "按学历层次", "level", &service::CertificationYear::levels},
+      {"Students by nationality", "按国籍", "nationality",
+       &service::CertificationYear::nationalities},
+      {"Students by language", "按授课语言", "language_of_instruction",
+       &service::CertificationYear::languages}};
+  for (const auto& [name, name_zh, key, table] : tables_of) {
+    step(book.add_sheet(zh ? name_zh : name));
+    step(book.add_text_row({scope}));
+    step(book.add_text_row({}));
+    step(book.add_text_row({h("academic_year"), h(key), h("name"), h("students")},
+                           Workbook::Style::bold));
+    for (const auto& y : tables.items) {
+      for (const auto& row : y.*table)
+        step(book.add_row({text(y.academic_year), text(row.key), text(zh ? row.name_zh : row.name),
+                           number(row.students)}));
+      step(
+          book.add_row({text(y.academic_year), text(zh ? "合计" : "Total"), {}, number(y.students)},
+                       Workbook::Style::bold));
+    }
+  }
+  step(book.add_sheet(zh ? "奖学金生" : "Scholarship holders"));
+  step(book.add_text_row({zh ? scope + "奖学金生：由本人以外的任何来源资助的学生。"
+                             : scope + " Scholarship holders: those funded by any source but "
+                                       "themselves."}));
+  step(book.add_text_row({}));
+  step(book.add_text_row({h("academic_year"), h("source"), h("scholarship"), h("sponsor"),
+                          h("holders"), h("stays"), h("amount"), h("currency")},
+                         Workbook::Style::bold));
+  for (const auto& y : tables.items) {
+    for (const auto& g : y.scholarships)
+      step(
+          book.add_row({text(y.academic_year), text(g.source), text(g.scholarship), text(g.sponsor),
+                        number(g.holders), number(g.stays), decimal(g.amount), text(g.currency)}));
+    step(book.add_row({text(y.academic_year),
+                       text(zh ? "奖学金生合计" : "Scholarship holders"),
+                       {},
+                       {},
+                       number(y.scholarship_holders)},
+                      Workbook::Style::bold));
+  }
+  return ok;
+}
 
 // GET /indicators/report: the dashboard as a workbook: a sheet of every indicator per year,
 // then a sheet per indicator with its definition, its years, and the people behind each
@@ -180,6 +257,8 @@ Response indicator_report(const routing::Call& c, service::Services& s,
   };
   auto items = s.indicators.list(c.actor(), {q.from, q.to, q.org_unit});
   if (!items) return problem(items.error());
+  auto certification = s.indicators.certification(c.actor(), {q.from, q.to, q.org_unit});
+  if (!certification) return problem(certification.error());
   auto created = Workbook::create();
   if (!created) return problem(created.error());
   std::shared_ptr<Workbook> book = std::move(*created);
@@ -243,6 +322,7 @@ Response indicator_report(const routing::Call& c, service::Services& s,
     }
     first = last;
   }
+  if (ok) ok = add_certification(*book, *certification, language);
   if (ok) ok = book->finish();
   if (!ok) return problem(ok.error());
   Response response;
@@ -281,6 +361,16 @@ void add_indicator_routes(Router& router, service::Services& s) {
       .media_type(exports::kXlsxType)
       .handle([&s](const Call& c, const Query<IndicatorYearsQuery>& q) -> Response {
         return indicator_report(c, s, *q);
+      });
+
+  api.get("/api/v1/indicators/certification", Access::policy(Resource::indicator, Action::read),
+          "The tables the Quality Certification for International Students asks for, as far as "
+          "Orbis holds their records: per academic year, the incoming students with stays begun "
+          "by level of study, nationality and language of instruction, and the scholarship "
+          "holders among them")
+      .handle([&s](const Call& c,
+                   const Query<IndicatorYearsQuery>& q) -> Result<service::Certification> {
+        return s.indicators.certification(c.actor(), {q->from, q->to, q->org_unit});
       });
 
   api.get("/api/v1/indicators/exchange_balance", Access::policy(Resource::indicator, Action::read),

@@ -175,6 +175,54 @@ struct Codec<service::FundingGroup> : Object<service::FundingGroup, Codec<servic
 };
 
 template <>
+struct Codec<service::CertificationCount>
+    : Object<service::CertificationCount, Codec<service::CertificationCount>> {
+  static constexpr std::string_view name = "CertificationCount";
+  static constexpr auto fields() {
+    using C = service::CertificationCount;
+    return std::tuple{
+        Field{"key", &C::key, kNullIfEmpty,
+              "an EQF level (\"6\"), a nationality (ISO 3166-1 alpha-2) or a language of "
+              "instruction (ISO 639-1); null when not recorded"},
+        Field{"name", &C::name, kNullIfEmpty, "its name, where Orbis has one"},
+        Field{"name_zh", &C::name_zh, kNullIfEmpty}, Field{"students", &C::students}};
+  }
+};
+
+template <>
+struct Codec<service::CertificationYear>
+    : Object<service::CertificationYear, Codec<service::CertificationYear>> {
+  static constexpr std::string_view name = "CertificationYear";
+  static constexpr auto fields() {
+    using Y = service::CertificationYear;
+    return std::tuple{
+        Field{"year", &Y::year, kPlain, "the academic year, by the year it begins in"},
+        Field{"academic_year", &Y::academic_year},
+        Field{"students", &Y::students, kPlain,
+              "incoming students with a stay begun in the year, each once"},
+        Field{"levels", &Y::levels, kPlain, "those students by level of study, upwards"},
+        Field{"nationalities", &Y::nationalities, kPlain,
+              "by nationality, the most students first"},
+        Field{"languages", &Y::languages, kPlain,
+              "by the language of instruction of their first stay of the year, the most first"},
+        Field{"scholarship_holders", &Y::scholarship_holders, kPlain,
+              "those funded by a source other than themselves, each once"},
+        Field{"scholarships", &Y::scholarships, kPlain,
+              "their funding by source, scholarship, sponsor and currency"}};
+  }
+};
+
+template <>
+struct Codec<service::Certification>
+    : Object<service::Certification, Codec<service::Certification>> {
+  static constexpr std::string_view name = "Certification";
+  static constexpr auto fields() {
+    using C = service::Certification;
+    return std::tuple{Field{"items", &C::items, kPlain, "the years asked for, oldest first"}};
+  }
+};
+
+template <>
 struct Codec<service::ProgrammeGroup>
     : Object<service::ProgrammeGroup, Codec<service::ProgrammeGroup>> {
   static constexpr std::string_view name = "ProgrammeGroup";

@@ -59,32 +59,6 @@ Result<std::optional<OrgUnitId>> org_unit_for(store::Transaction& tx, const doma
   return asked;
 }
 
-}  // namespace indicator_scope
-
-namespace {
-
-using domain::access::Action;
-using domain::access::Resource;
-
-using indicator_scope::kFirstYear;
-using indicator_scope::kLastYear;
-using indicator_scope::org_unit_for;
-
-// The most years one request reads.
-constexpr int kMostYears = 30;
-// Indicators show the five academic years up to the current one unless asked.
-constexpr int kDefaultYears = 5;
-// The largest figure an office enters (a headcount or FTE).
-constexpr double kLargestFigure = 1e9;
-constexpr std::size_t kLongestSource = 500;
-// Where the registry keeps the home institution (service/registry/registry.cc).
-constexpr std::string_view kHomeSetting = "home_institution_id";
-
-struct Years {
-  int from = 0;
-  int to = 0;
-};
-
 Result<Years> years_of(const IndicatorRequest& request, const Clock& clock) {
   const int current = indicator_scope::current_year(clock);
   Years y;
@@ -101,11 +75,38 @@ Result<Years> years_of(const IndicatorRequest& request, const Clock& clock) {
   return y;
 }
 
+Result<std::string> home_country(store::Transaction& tx) {
+  auto home = tx.settings().get(kHomeSetting);
+  if (!home) return fail(home.error());
+  if (!*home) return std::string{};
+  auto institution = tx.institutions().get(InstitutionId{std::stoll(**home)});
+  if (!institution) return fail(institution.error());
+  return institution->country;
+}
+
 std::vector<std::string> academic_years(Years y) {
   std::vector<std::string> out;
   for (int year = y.from; year <= y.to; ++year) out.push_back(indicators::academic_year(year));
   return out;
 }
+
+}  // namespace indicator_scope
+
+namespace {
+
+using domain::access::Action;
+using domain::access::Resource;
+
+using indicator_scope::academic_years;
+using indicator_scope::kFirstYear;
+using indicator_scope::kHomeSetting;
+using indicator_scope::kLastYear;
+using indicator_scope::org_unit_for;
+using indicator_scope::years_of;
+
+// The largest figure an office enters (a headcount or FTE).
+constexpr double kLargestFigure = 1e9;
+constexpr std::size_t kLongestSource = 500;
 
 IndicatorView view_of(const indicators::Definition& d, int year, const indicators::Value& v) {
   return {

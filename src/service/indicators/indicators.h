@@ -175,6 +175,37 @@ struct FundingGroup {
   std::string amount;  // the lines' amounts added up; empty when none names one
 };
 
+// A row of a Quality Certification table: what it counts and how many students. `key` is an
+// EQF level ("6"), a nationality ("DE") or a language of instruction ("en"); "" when not
+// recorded. `name` and `name_zh` name it where Orbis has a name for it (levels, countries).
+struct CertificationCount {
+  std::string key;
+  std::string name;
+  std::string name_zh;
+  int students = 0;
+};
+
+// The tables the Quality Certification for International Students asks for, as far as Orbis
+// holds their records, for one academic year: the international students with incoming stays
+// begun that year, each once (store::CertificationGroup; international: not of the home
+// institution's country, or of none recorded), by level of study, nationality and language of
+// instruction, and those of them holding a scholarship: funded by any source but themselves.
+struct CertificationYear {
+  int year = 0;  // the academic year, by the year it begins in
+  std::string academic_year;
+  int students = 0;
+  std::vector<CertificationCount> levels;         // by level, "" last
+  std::vector<CertificationCount> nationalities;  // the most students first, then by code
+  std::vector<CertificationCount> languages;      // the most students first, then by code
+  int scholarship_holders = 0;                    // each once
+  std::vector<FundingGroup> scholarships;  // incoming groups (Indicators::funding) but "self"
+};
+
+// Those tables of every year asked for, oldest first.
+struct Certification {
+  std::vector<CertificationYear> items;
+};
+
 // One of the university's programmes in an academic year (a semester exchange, a summer or
 // winter school, …): the students on it with stays begun that year, out and in, each once,
 // and their stays.
@@ -303,6 +334,9 @@ class Indicators {
   // invalid_argument naming `country` for one that is not a country.
   Result<NationalComparison> national(const domain::Actor& actor, const IndicatorRequest& request,
                                       std::optional<std::string> country) const;
+  // The Quality Certification's tables of each year asked for, oldest first.
+  Result<Certification> certification(const domain::Actor& actor,
+                                      const IndicatorRequest& request) const;
   // The figures entered for the years asked for.
   Result<std::vector<store::IndicatorFigure>> figures(const domain::Actor& actor,
                                                       const IndicatorRequest& request) const;

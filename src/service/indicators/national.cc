@@ -8,6 +8,7 @@
 
 #include "domain/country.h"
 #include "service/indicators/indicators.h"
+#include "service/indicators/scope.h"
 #include "service/support/transaction.h"
 
 namespace orbis::service {
@@ -16,18 +17,6 @@ namespace {
 // Shares of a country's hundreds of thousands are small: kept to eight places.
 double share(int part, long whole) {
   return std::round(static_cast<double>(part) / static_cast<double>(whole) * 1e8) / 1e8;
-}
-
-// The home institution's country, from the registry; empty when none is set.
-Result<std::string> home_country(store::Store& store) {
-  return run(store, store::Access::read, [](store::Transaction& tx) -> Result<std::string> {
-    auto home = tx.settings().get("home_institution_id");
-    if (!home) return fail(home.error());
-    if (!*home) return std::string{};
-    auto institution = tx.institutions().get(InstitutionId{std::stoll(**home)});
-    if (!institution) return fail(institution.error());
-    return institution->country;
-  });
 }
 
 }  // namespace
@@ -39,7 +28,8 @@ Result<NationalComparison> Indicators::national(const domain::Actor& actor,
   auto views = list(actor, request);
   if (!views) return fail(views.error());
   if (!country) {
-    auto home = home_country(store_);
+    auto home = run(store_, store::Access::read,
+                    [](store::Transaction& tx) { return indicator_scope::home_country(tx); });
     if (!home) return fail(home.error());
     if (home->empty())
       return fail(

@@ -6,12 +6,15 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "common/clock.h"
 #include "common/error.h"
 #include "common/ids.h"
 #include "domain/access/policy.h"
 #include "domain/user.h"
+#include "service/indicators/indicators.h"
 #include "service/support/access.h"
 #include "service/support/transaction.h"
 #include "store/store.h"
@@ -21,6 +24,32 @@ namespace orbis::service::indicator_scope {
 // The years an office may ask for or enter figures of.
 inline constexpr int kFirstYear = 1990;
 inline constexpr int kLastYear = 2100;
+
+// The most years one request reads.
+inline constexpr int kMostYears = 30;
+// Indicators show the five academic years up to the current one unless asked.
+inline constexpr int kDefaultYears = 5;
+
+// The academic years a request reads, by the years they begin in.
+struct Years {
+  int from = 0;
+  int to = 0;
+};
+
+// The years `request` asks for: `from` and `to` as given, else the five years up to `to`, or
+// from `from`, or up to the current one; invalid, naming each, outside kFirstYear..kLastYear,
+// `to` before `from`, or more than kMostYears.
+Result<Years> years_of(const IndicatorRequest& request, const Clock& clock);
+
+// Those years as academic years ("2025/2026"), oldest first.
+std::vector<std::string> academic_years(Years years);
+
+// Where the registry keeps the home institution (service/registry/registry.cc).
+inline constexpr std::string_view kHomeSetting = "home_institution_id";
+
+// The home institution's country (ISO 3166-1 alpha-2), from the registry; empty when none
+// is set.
+Result<std::string> home_country(store::Transaction& tx);
 
 // The academic year the clock's today falls in, by the year it begins in.
 int current_year(const Clock& clock);

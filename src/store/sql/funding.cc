@@ -25,13 +25,14 @@ Result<std::vector<FundingLine>> funding_lines(Transaction& tx, const SeatsQuery
         soci::statement st =
             (internal::session_of(tx).prepare
                  << "SELECT m.direction, f.source, f.scholarship, f.sponsor, f.amount, "
-                    "f.currency, m.person_id, m.id" +
+                    "f.currency, m.person_id, p.nationality, m.id" +
                         std::string(internal::kBegunFrom) +
                         " JOIN mobility_funding f ON f.mobility_id = m.id" + where.sql() +
                         " ORDER BY m.id, f.position",
              soci::use(where.values()), soci::into(direction), soci::into(line.source),
              soci::into(line.scholarship), soci::into(line.sponsor), soci::into(line.amount),
-             soci::into(line.currency), soci::into(person), soci::into(stay));
+             soci::into(line.currency), soci::into(person), soci::into(line.nationality),
+             soci::into(stay));
         st.execute();
         while (st.fetch()) {
           line.direction = domain::parse_direction(direction).value_or(domain::Direction::outgoing);

@@ -17,28 +17,10 @@
 namespace orbis::store {
 namespace {
 
+using internal::add_begun;
+using internal::kStaysFrom;
+using internal::Students;
 using sql::Where;
-
-// How the stays `m` are kept to students': through their people `p` joined (kBegunFrom), or
-// by leaving out the ids of the people who are not students (staff: thousands at most, through the
-// partial index people_not_students of migration 28), so that a count reads the stays' index alone
-// (kStaysFrom).
-enum class Students { joined, by_id };
-constexpr const char* kStaysFrom = " FROM mobilities m";
-
-// The conditions on the stays `m` an indicator counts.
-void add_begun(Where& where, const BegunStays& q, const std::vector<std::string>& years,
-               Students students = Students::joined) {
-  std::string in;
-  for (const auto& year : years) in += (in.empty() ? "" : ", ") + where.bind(year);
-  where.add("m.academic_year IN (" + in + ")");
-  where.add("m.direction = " + where.bind(std::string(domain::to_string(q.direction))));
-  where.add("m.status IN ('abroad', 'completed', 'recognised')");
-  where.add(students == Students::joined
-                ? "p.kind = 'student'"
-                : "m.person_id NOT IN (SELECT id FROM people WHERE kind <> 'student')");
-  if (q.org_unit) where.add("m.org_unit_id = " + where.bind(q.org_unit->value));
-}
 
 using internal::kBegunFrom;
 

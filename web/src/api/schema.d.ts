@@ -879,6 +879,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/certification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tables the Quality Certification for International Students asks for, as far as Orbis holds their records: per academic year, the incoming students with stays begun by level of study, nationality and language of instruction, and the scholarship holders among them */
+        get: operations["get_indicators_certification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/exchange_balance": {
         parameters: {
             query?: never;
@@ -2165,6 +2182,35 @@ export interface components {
             title_zh?: string | null;
             /** @description of the score's parts; they sum to 1 */
             weights?: components["schemas"]["ScoringWeightsInput"];
+        };
+        Certification: {
+            /** @description the years asked for, oldest first */
+            items: components["schemas"]["CertificationYear"][];
+        };
+        CertificationCount: {
+            /** @description an EQF level ("6"), a nationality (ISO 3166-1 alpha-2) or a language of instruction (ISO 639-1); null when not recorded */
+            key: string | null;
+            /** @description its name, where Orbis has one */
+            name: string | null;
+            name_zh: string | null;
+            students: number;
+        };
+        CertificationYear: {
+            academic_year: string;
+            /** @description by the language of instruction of their first stay of the year, the most first */
+            languages: components["schemas"]["CertificationCount"][];
+            /** @description those students by level of study, upwards */
+            levels: components["schemas"]["CertificationCount"][];
+            /** @description by nationality, the most students first */
+            nationalities: components["schemas"]["CertificationCount"][];
+            /** @description those funded by a source other than themselves, each once */
+            scholarship_holders: number;
+            /** @description their funding by source, scholarship, sponsor and currency */
+            scholarships: components["schemas"]["FundingGroup"][];
+            /** @description incoming students with a stay begun in the year, each once */
+            students: number;
+            /** @description the academic year, by the year it begins in */
+            year: number;
         };
         Comment: {
             at: string;
@@ -8406,6 +8452,78 @@ export interface operations {
                     };
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_indicators_certification: {
+        parameters: {
+            query?: {
+                /** @description the first academic year, by the year it begins in (2022) */
+                from?: number;
+                /** @description the last academic year (default: the current one) */
+                to?: number;
+                /** @description an org unit's (a coordinator sees their own only) */
+                org_unit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Certification"];
                 };
             };
             /** @description malformed request */

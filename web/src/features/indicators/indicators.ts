@@ -102,6 +102,28 @@ export type NationalComparison = Schemas['NationalComparison']
  */
 export type NationalYear = Schemas['NationalYear']
 
+/**
+ * The tables the Quality Certification for International Students asks for, as far as Orbis
+ * holds their records (docs/indicators.md): a CertificationYear per academic year asked for,
+ * oldest first.
+ */
+export type Certification = Schemas['Certification']
+
+/**
+ * One academic year of them: the incoming exchange students with a stay begun that year
+ * (abroad, completed or recognised), each once, by level of study (upwards), nationality and
+ * language of instruction of their first stay that year (the most first; "not recorded"
+ * last), and the scholarship holders among them (funded by any source but themselves, each
+ * once) with their funding as FundingGroup rows.
+ */
+export type CertificationYear = Schemas['CertificationYear']
+
+/**
+ * A row of one of those tables: an EQF level ("6"), a nationality ("DE") or a language ("en"),
+ * null when not recorded, its name where the server has one, and its students.
+ */
+export type CertificationCount = Schemas['CertificationCount']
+
 /** The years and unit a report covers; absent members take the server's defaults. */
 export interface IndicatorScope {
   from?: number
@@ -115,6 +137,15 @@ function scopeQuery(scope: IndicatorScope): Record<string, string | number | nul
 
 export async function listIndicators(scope: IndicatorScope, signal?: AbortSignal): Promise<Indicator[]> {
   return (await request<{ items: Indicator[] }>('GET', '/indicators' + query(scopeQuery(scope)), { signal })).data.items
+}
+
+/**
+ * The Quality Certification's tables for the years of `scope`, for the whole institution or
+ * an org unit (a coordinator: their own, which the server forces); a year the server refuses is
+ * a 422 at its field.
+ */
+export async function certification(scope: IndicatorScope, signal?: AbortSignal): Promise<CertificationYear[]> {
+  return (await request<Certification>('GET', '/indicators/certification' + query(scopeQuery(scope)), { signal })).data.items
 }
 
 export async function indicatorRecords(
@@ -565,6 +596,17 @@ export type FundingSource = (typeof FUNDING_SOURCES)[number]
 
 export function isFundingSource(source: string): source is FundingSource {
   return (FUNDING_SOURCES as readonly string[]).includes(source)
+}
+
+/**
+ * The message that names a row's source in the reader's language (indicators.funding.sources),
+ * null for a source Orbis does not know, which is shown as recorded. An incoming student's
+ * home institution is theirs, not ours, which Chinese says in other words.
+ */
+export function fundingSourceMessage(r: Pick<FundingGroup, 'source' | 'direction'>): string | null {
+  if (!isFundingSource(r.source)) return null
+  if (r.source === 'home' && r.direction === 'incoming') return 'indicators.funding.sources.homeIncoming'
+  return `indicators.funding.sources.${r.source}`
 }
 
 /** The rows of one direction, in the server's order. */
