@@ -31,6 +31,10 @@ Inputs inputs_of(const json& j) {
   for (const auto& [k, v] : nationalities.items()) in.nationalities[k] = v.get<int>();
   const json figures = j.value("figures", json::object());
   for (const auto& [k, v] : figures.items()) in.figures[k] = v.get<double>();
+  if (j.contains("publications")) in.publications = j.at("publications").get<int>();
+  in.international_publications = j.value("international_publications", 0);
+  in.sustained_partners = j.value("sustained_partners", 0);
+  in.partner_countries = j.value("partner_countries", 0);
   return in;
 }
 
@@ -89,9 +93,9 @@ TEST(IndicatorCatalogue, EveryIndicatorSaysWhatItIsInBothLanguagesAndWhereFrom) 
     if (d.basis == Basis::figures) {
       EXPECT_NE(find_measure(d.numerator_measure), nullptr);
     }
-    // A ratio has a denominator, unless Orbis holds no records for it yet (its unit then
-    // says what it will be: a share or an index).
-    if (d.basis != Basis::none) {
+    // A ratio of entered figures has a denominator; one of publications divides by what it
+    // counts.
+    if (d.basis != Basis::publications) {
       EXPECT_EQ(d.unit == Unit::ratio, !d.denominator_measure.empty()) << d.id;
     }
   }

@@ -164,33 +164,40 @@ constexpr Definition kCatalogue[] = {
     {.id = "international_copublication_share",
      .name = "International co-publication share",
      .name_zh = "国际合作论文比例",
-     .definition = "Publications with at least one co-author at an institution in another "
-                   "country, divided by all the institution's publications of the year. Orbis "
-                   "does not record publications yet, so this shows no data.",
+     .definition = "Publications with at least one author at an institution in another country "
+                   "or territory, divided by all the institution's publications of the year, "
+                   "from the publications imported from an OpenAlex extract (each author's "
+                   "institutions with their countries). An academic year counts the "
+                   "publications of the calendar year it begins in: 2025/2026 those of 2025. "
+                   "Counted for the whole institution only.",
      .definition_zh =
-         "当年至少有一位合作者来自其他国家机构的论文数除以本校论文总数。Orbis 尚未记录论文，"
-         "故暂无数据。",
+         "当年至少有一位作者来自其他国家或地区机构的论文数除以本校当年论文总数，依据从 "
+         "OpenAlex 导出文件导入的论文（每位作者所属机构及其国家）。学年按其开始的"
+         "公历年统计论文：2025/2026 学年统计 2025 年的论文。仅按全校统计。",
      .source = "Times Higher Education World University Rankings methodology (international "
                "outlook: international collaboration)",
      .unit = Unit::ratio,
-     .basis = Basis::none,
+     .basis = Basis::publications,
      .numerator_measure = "",
      .denominator_measure = ""},
     {.id = "international_research_network",
      .name = "International research network",
      .name_zh = "国际研究网络",
-     .definition = "L / ln(P) over the last five years' publications: P is the number of "
-                   "institutions abroad with which the institution has a sustained research "
-                   "partnership (three or more co-publications), L the number of distinct "
-                   "countries and territories those partners are in. Orbis does not record "
-                   "publications yet, so this shows no data.",
-     .definition_zh = "基于近五年论文计算 L / ln(P)：P 为与本校有持续合作（合作论文三篇及以上）的"
-                      "境外机构数，L 为这些合作机构所在的不同国家和地区数。Orbis 尚未记录论文，"
-                      "故暂无数据。",
+     .definition = "L / ln(P) over the five years of publications to the year (2021 to 2025 "
+                   "for 2025/2026): P is the number of institutions abroad with which the "
+                   "institution has a sustained research partnership (three or more "
+                   "co-publications in those years), L the number of distinct countries and "
+                   "territories those partners are in. With fewer than two such partners ln P "
+                   "is not above 0, and there is no value. Counted for the whole institution "
+                   "only.",
+     .definition_zh = "基于截至当年的五年论文（2025/2026 学年为 2021 至 2025 年）计算 L / ln(P)：P "
+                      "为与本校有持续合作（这五年合作论文三篇及以上）的境外机构数，L 为这些合作机构"
+                      "所在的不同国家和地区数。此类机构少于两所时 ln P 不大于 0，无数值。仅按全校"
+                      "统计。",
      .source = "QS World University Rankings methodology (International Research Network "
                "index, L / ln P)",
      .unit = Unit::index,
-     .basis = Basis::none,
+     .basis = Basis::publications,
      .numerator_measure = "",
      .denominator_measure = ""},
 };

@@ -23,7 +23,9 @@ enum class Basis {
   stays,      // people with stays of the year, counted in the database; drills down to them
   graduates,  // graduates of the year with a stay abroad, counted in the database; drills down
   figures,    // figures the office enters per year
-  none,       // records Orbis does not hold yet: always "no data"
+  // the institution's publications (an OpenAlex extract, imported), counted per publication
+  // year; no data until some are recorded
+  publications,
 };
 
 struct Definition {
@@ -35,7 +37,7 @@ struct Definition {
   std::string_view source;
   Unit unit = Unit::count;
   Basis basis = Basis::stays;
-  // Basis::figures: the measure counted; Basis::none: why there are no data.
+  // Basis::figures: the measure counted.
   std::string_view numerator_measure;
   // The entered measure a ratio divides by; empty for counts and indexes.
   std::string_view denominator_measure;

@@ -87,13 +87,45 @@ Value diversified(Value v, const Inputs& in) {
   return v;
 }
 
+// The share of the year's publications co-authored abroad, or QS's L / ln P over the five
+// years to it.
+Value publications(Value v, const Definition& d, const Inputs& in) {
+  if (!in.publications)
+    return no_data(std::move(v), "no publications are recorded yet", "尚未记录论文");
+  if (d.unit == Unit::index) {
+    v.numerator = in.partner_countries;
+    v.denominator = in.sustained_partners;
+    if (in.sustained_partners < 2)
+      return no_data(
+          std::move(v),
+          fmt::format("fewer than two institutions abroad with {} or more co-publications in "
+                      "the {} years to {}, so ln P is not above 0",
+                      kSustainedCoPublications, kNetworkYears, in.academic_year),
+          fmt::format("截至 {} 学年的 {} 年内合作论文 {} 篇及以上的境外机构少于两所，ln P 不大于 0",
+                      in.academic_year, kNetworkYears, kSustainedCoPublications));
+    v.value = rounded(in.partner_countries / std::log(in.sustained_partners));
+    return v;
+  }
+  v.numerator = in.international_publications;
+  v.denominator = *in.publications;
+  if (*in.publications == 0)
+    return no_data(std::move(v), fmt::format("no publications recorded for {}", in.academic_year),
+                   fmt::format("没有 {} 学年的论文记录", in.academic_year));
+  v.value = rounded(static_cast<double>(in.international_publications) / *in.publications);
+  return v;
+}
+
 }  // namespace
+
+bool at_most_one(const Definition& d) {
+  return d.unit == Unit::ratio || (d.unit == Unit::index && d.basis != Basis::publications);
+}
 
 Value compute(const Definition& d, const Inputs& in) {
   Value v;
   switch (d.basis) {
-    case Basis::none:
-      return no_data(std::move(v), "no co-publications are recorded yet", "尚未记录合作论文");
+    case Basis::publications:
+      return publications(std::move(v), d, in);
     case Basis::graduates:
     case Basis::stays:
       if (d.unit == Unit::index) return herfindahl(std::move(v), in);

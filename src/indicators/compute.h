@@ -25,7 +25,24 @@ struct Inputs {
   int missing = 0;
   // The figures the office entered for the year, by measure id; absent: not entered.
   std::map<std::string, double, std::less<>> figures;
+  // Basis::publications: the institution's publications of the year (none when none at all
+  // are recorded), those with an author at an institution abroad, and, over the five years
+  // to this one, its institutions abroad with three or more co-publications and the
+  // countries and territories they are in.
+  std::optional<int> publications;
+  int international_publications = 0;
+  int sustained_partners = 0;
+  int partner_countries = 0;
 };
+
+// How many co-publications over five years make a partner abroad a sustained one (QS's
+// International Research Network), and the years that counts over.
+inline constexpr int kSustainedCoPublications = 3;
+inline constexpr int kNetworkYears = 5;
+
+// Whether the indicator's values (and so its targets) lie from 0 to 1: shares and
+// concentrations do, QS's L / ln P does not.
+bool at_most_one(const Definition& definition);
 
 struct Value {
   std::optional<double> value;  // rounded to 4 places; none when it cannot be computed

@@ -28,6 +28,7 @@
 #include "service/partnerships/reminders.h"
 #include "service/registry/people.h"
 #include "service/registry/registry.h"
+#include "service/research/publications.h"
 #include "store/store.h"
 
 namespace orbis::service {
@@ -62,6 +63,7 @@ struct Services {
         recognitions(s, c),
         course_catalogues(s, c),
         indicators(s, c),
+        publications(s, c),
         ewp_learning_agreements(s, ewp_schemas(data_dir)),
         home(c, agreements, mobilities, applications, calls) {}
 
@@ -102,6 +104,7 @@ struct Services {
   Recognitions recognitions;
   CourseCatalogues course_catalogues;
   Indicators indicators;
+  Publications publications;
   EwpLearningAgreements ewp_learning_agreements;
   Home home;  // after the services it reads through
 

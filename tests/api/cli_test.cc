@@ -155,6 +155,45 @@ TEST_F(CliTest, ImportsAddsUsersAndVerifiesTheAuditLog) {
 
 // JSON files given to the command line go through the bounded parse, and a member of the
 // wrong type is a skipped record, not an exception.
+// orbis import publications: a dry run, the import, a bad file named by its line, and a
+// database without a home institution refused in one line.
+TEST_F(CliTest, ImportsPublicationsFromAnOpenAlexExtract) {
+  ASSERT_EQ(orbis({"migrate", "--db", db_}).code, 0);
+  const auto works = (source_dir() / "tests/cases/openalex/works.jsonl").string();
+  auto r = orbis({"import", "publications", "--db", db_, works});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(lines(r.err), 1) << r.err;
+  EXPECT_NE(r.err.find("no home institution"), std::string::npos) << r.err;
+
+  // The demo's database, which names Westlake University its home.
+  const char* demo = std::getenv("ORBIS_TEST_DEMO_TEMPLATE");
+  std::filesystem::path template_dir = demo ? demo : (dir_ / "demo").string();
+  if (!demo) write_demo_template(template_dir);
+  const auto db = (dir_ / "demo.db").string();
+  std::filesystem::copy_file(template_dir / "demo.db", db);
+  r = orbis({"import", "publications", "--db", db, works, "--dry-run"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "9 works read: 9 new, 0 recorded before (a dry run: nothing was written)\n");
+  r = orbis({"import", "publications", "--db", db, works});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "9 works read: 9 new, 0 recorded before\n");
+  r = orbis({"import", "publications", "--db", db, works});
+  EXPECT_EQ(r.out, "9 works read: 0 new, 9 recorded before\n");
+
+  const auto bad = dir_ / "bad.jsonl";
+  {
+    std::ofstream f(bad);
+    f << "{\"id\":\"W1\",\"publication_year\":2024}\nnot json\n";
+  }
+  r = orbis({"import", "publications", "--db", db, bad.string()});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("line 2: not JSON"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("line 1: authorships: work W1 names no author at the home institution"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(orbis({"import", "publications", "--db", db, (dir_ / "none.jsonl").string()}).code, 2);
+}
+
 TEST_F(CliTest, JsonFilesAreBoundedAndMembersOfTheWrongTypeAreSkipped) {
   ASSERT_EQ(orbis({"migrate", "--db", db_}).code, 0);
   const auto universities = dir_ / "world_universities.json";

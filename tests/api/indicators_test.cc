@@ -523,13 +523,25 @@ TEST_F(IndicatorsTest, TargetsAreSetPerIndicatorAndYearAndShownBesideTheValue) {
   const json problem = years.json();
   for (const auto& e : problem["errors"]) fields.insert(e["field"].get<std::string>());
   EXPECT_EQ(fields, (std::set<std::string>{"year", "value"}));
-  const auto no_data =
-      set({{"indicator", "international_copublication_share"}, {"year", 2025}, {"value", 0.3}},
+  // A share of co-publications is a share; QS's L / ln P is not, and may pass 1.
+  const auto copublished =
+      set({{"indicator", "international_copublication_share"}, {"year", 2025}, {"value", 1.5}},
           officer);
-  EXPECT_EQ(no_data.status, 422) << no_data.body;
-  EXPECT_EQ(no_data.json()["errors"][0]["field"], "indicator");
+  EXPECT_EQ(copublished.status, 422) << copublished.body;
+  EXPECT_EQ(copublished.json()["errors"][0]["field"], "value");
   EXPECT_EQ(set({{"indicator", "happiness"}, {"year", 2025}, {"value", 1}}, officer).status, 404);
   EXPECT_EQ(server.get("/api/v1/indicators/targets?from=2000&to=2029", officer).json(), before);
+  const auto network = set(
+      {{"indicator", "international_research_network"}, {"year", 2025}, {"value", 2.5}}, officer);
+  EXPECT_EQ(network.status, 200) << network.body;
+  EXPECT_DOUBLE_EQ(target_of("international_research_network/2025", officer).get<double>(), 2.5);
+  EXPECT_EQ(
+      server
+          .request("DELETE",
+                   "/api/v1/indicators/targets?indicator=international_research_network&year=2025",
+                   "", {{"Authorization", "Bearer " + officer}})
+          .status,
+      204);
 
   // Removed: the dashboard has none again; removing twice is not_found; both changes are in
   // the audit log.

@@ -1,11 +1,15 @@
-// orbis import institutions: the registry from ROR and world-universities files.
+// orbis import institutions: the registry from ROR and world-universities files; orbis import
+// publications: the institution's publications from an OpenAlex works extract.
 #include "service/registry/import.h"
+
+#include <fmt/format.h>
 
 #include <filesystem>
 #include <ostream>
 #include <vector>
 
 #include "cli/commands/commands.h"
+#include "service/research/publications.h"
 
 namespace orbis::cli {
 
@@ -35,6 +39,38 @@ void add_import(CLI::App& app, Context& ctx) {
     if (!report) throw failure(report.error());
     print_import_report(ctx.out, *report);
     for (const auto& w : report->warnings) ctx.err << "warning: " << w << "\n";
+  });
+
+  auto extract = std::make_shared<std::string>();
+  auto dry_run = std::make_shared<bool>(false);
+  auto* publications = import->add_subcommand(
+      "publications",
+      "Record the institution's publications from an OpenAlex works extract (JSON Lines; "
+      "docs/research.md)");
+  add_setting(*publications, "--db", ctx.flags.database, "the database");
+  publications->add_option("file", *extract, "the extract, one OpenAlex work a line")
+      ->required()
+      ->check(CLI::ExistingFile);
+  publications->add_flag("--dry-run", *dry_run, "check the file and write nothing");
+  on_run(*publications, ctx, [&ctx, extract, dry_run] {
+    const auto& db = ctx.database();
+    auto store = open_store(db, true);
+    require_schema(*store, db);
+    SystemClock clock;
+    service::Publications service(*store, clock);
+    auto outcome =
+        service.import_openalex(domain::Actor::command_line(), read_file(*extract), *dry_run);
+    if (!outcome) throw failure(outcome.error());
+    if (!outcome->errors.empty()) {
+      for (const auto& e : outcome->errors)
+        ctx.err << fmt::format("line {}: {}{}\n", e.line, e.field.empty() ? "" : e.field + ": ",
+                               e.message);
+      throw Failure{fmt::format("{} of {} works could not be recorded; nothing was written",
+                                outcome->errors.size(), outcome->rows)};
+    }
+    ctx.out << fmt::format("{} works read: {} new, {} recorded before{}\n", outcome->rows,
+                           outcome->added, outcome->updated,
+                           *dry_run ? " (a dry run: nothing was written)" : "");
   });
 }
 

@@ -89,6 +89,9 @@ constexpr Rule kRules[] = {
     {indicator, read, A, A, U, N, N, A},
     // The figures indicators divide by (students enrolled, academic staff): the office enters them.
     {indicator, update, A, A, N, N, N, N},
+    // Publications are public bibliographic records; the office imports them.
+    {publication, read, A, A, A, N, N, A},
+    {publication, import, A, A, N, N, N, N},
 };
 
 const Rule* find_rule(Resource resource, Action action) {
@@ -240,6 +243,8 @@ std::string_view to_string(Resource resource) {
       return "issuer_key";
     case indicator:
       return "indicator";
+    case publication:
+      return "publication";
   }
   return "unknown";
 }

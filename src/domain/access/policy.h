@@ -46,6 +46,7 @@ enum class Resource {
   credential,
   issuer_key,
   indicator,
+  publication,  // the institution's publications, imported from a bibliographic database
 };
 
 enum class Action {

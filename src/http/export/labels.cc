@@ -17,6 +17,7 @@ struct Label {
 const std::unordered_map<std::string_view, Label>& labels() {
   static const std::unordered_map<std::string_view, Label> table = {
       {"@context", {"JSON-LD context", "JSON-LD 上下文"}},
+      {"abroad", {"Abroad", "境外"}},
       {"academic_year", {"Academic year", "学年"}},
       {"action", {"Action", "操作"}},
       {"active", {"Active", "有效"}},
@@ -192,6 +193,8 @@ const std::unordered_map<std::string_view, Label>& labels() {
       {"role", {"Role", "角色"}},
       {"ror_id", {"ROR ID", "ROR 编号"}},
       {"run_id", {"Run ID", "分配编号"}},
+      {"publications", {"Co-publications", "合作论文"}},
+      {"ror", {"ROR ID", "ROR 编号"}},
       {"scholarship", {"Scholarship", "奖学金"}},
       {"scholarships", {"Scholarships", "奖学金"}},
       {"score", {"Score", "成绩"}},
@@ -211,6 +214,7 @@ const std::unordered_map<std::string_view, Label>& labels() {
       {"stay", {"Stay", "交流"}},
       {"stays", {"Stays", "交流"}},
       {"students", {"Students", "学生人数"}},
+      {"sustained", {"Sustained partner abroad", "境外持续合作机构"}},
       {"stored_status", {"Stored status", "存储状态"}},
       {"subject", {"Subject", "主体"}},
       {"submit_started_at", {"Submission started", "开始提交时间"}},
@@ -229,6 +233,7 @@ const std::unordered_map<std::string_view, Label>& labels() {
       {"type", {"Type", "类型"}},
       {"types", {"Types", "类型"}},
       {"unit", {"Unit", "单位"}},
+      {"years", {"Years", "年份"}},
       {"updated_at", {"Updated", "更新时间"}},
       {"updated_by", {"Updated by", "更新人"}},
       {"used", {"Seats used", "已用名额"}},

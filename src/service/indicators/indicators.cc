@@ -20,6 +20,7 @@
 #include "service/support/audit_log.h"
 #include "service/support/import.h"
 #include "service/support/transaction.h"
+#include "store/publications.h"
 
 namespace orbis::service {
 
@@ -189,13 +190,11 @@ std::vector<FieldError> check_target(const store::IndicatorTarget& t, const Targ
   const auto* d = indicators::find(t.indicator);
   if (!d) {
     errors.push_back({"indicator", "an indicator's id (GET /indicators)"});
-  } else if (d->basis == indicators::Basis::none) {
-    errors.push_back({"indicator", "an indicator Orbis has data for"});
   }
   if (t.year < kFirstYear || t.year > kLastYear)
     errors.push_back({"year", fmt::format("the year the academic year begins in, {} to {}",
                                           kFirstYear, kLastYear)});
-  const bool share = d && d->unit != indicators::Unit::count;
+  const bool share = d && indicators::at_most_one(*d);
   if (!input.value || !std::isfinite(t.value) || t.value < 0 ||
       t.value > (share ? 1.0 : kLargestFigure))
     errors.push_back({"value", share ? "a share from 0 to 1 (0.2 for 20%)"
@@ -208,6 +207,61 @@ std::vector<FieldError> check_target(const store::IndicatorTarget& t, const Targ
 }  // namespace
 
 Indicators::Indicators(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+
+namespace {
+
+// The inputs of the indicators of publications for each year asked for (by the calendar year
+// of publication the academic year begins in), for the whole institution; none when no
+// publication is recorded, no home institution is set, or it has no ROR id.
+Result<std::map<int, indicators::Inputs>> publications_of(store::Transaction& tx,
+                                                          indicator_scope::Years years,
+                                                          std::optional<OrgUnitId> unit) {
+  std::map<int, indicators::Inputs> out;
+  if (unit) return out;
+  auto recorded = store::count_publications(tx);
+  if (!recorded) return fail(recorded.error());
+  if (*recorded == 0) return out;
+  auto id = tx.settings().get(kHomeSetting);
+  if (!id) return fail(id.error());
+  if (!*id) return out;
+  auto home = tx.institutions().get(InstitutionId{std::stoll(**id)});
+  if (!home) return fail(home.error());
+  if (home->ror_id.empty()) return out;
+  auto per_year = store::publication_years(tx, years.from, years.to, home->country);
+  if (!per_year) return fail(per_year.error());
+  const int first = years.from - indicators::kNetworkYears + 1;
+  auto partners = store::co_publications(tx, first, years.to, home->ror_id);
+  if (!partners) return fail(partners.error());
+  for (int year = years.from; year <= years.to; ++year) {
+    auto& in = out[year];
+    in.publications = 0;
+    for (const auto& y : *per_year) {
+      if (y.year != year) continue;
+      in.publications = y.publications;
+      in.international_publications = y.international;
+    }
+    // QS's network: the partners abroad with three or more co-publications in the five
+    // years to this one, and their countries and territories.
+    std::map<std::string, int> joint;
+    std::map<std::string, std::string> country;
+    for (const auto& p : *partners) {
+      if (p.year > year || p.year <= year - indicators::kNetworkYears) continue;
+      if (p.country.empty() || p.country == home->country) continue;
+      joint[p.ror] += p.publications;
+      country[p.ror] = p.country;
+    }
+    std::set<std::string> countries;
+    for (const auto& [ror, n] : joint) {
+      if (n < indicators::kSustainedCoPublications) continue;
+      ++in.sustained_partners;
+      countries.insert(country[ror]);
+    }
+    in.partner_countries = static_cast<int>(countries.size());
+  }
+  return out;
+}
+
+}  // namespace
 
 Result<std::vector<IndicatorView>> Indicators::list(const domain::Actor& actor,
                                                     const IndicatorRequest& request) const {
@@ -241,6 +295,8 @@ Result<std::vector<IndicatorView>> Indicators::list(const domain::Actor& actor,
         if (!figures) return fail(figures.error());
         auto targets = store::indicator_targets(tx, years->from, years->to, *unit);
         if (!targets) return fail(targets.error());
+        auto published = publications_of(tx, *years, *unit);
+        if (!published) return fail(published.error());
 
         std::vector<IndicatorView> views;
         for (const auto& d : indicators::catalogue()) {
@@ -263,7 +319,20 @@ Result<std::vector<IndicatorView>> Indicators::list(const domain::Actor& actor,
             if (d.unit != indicators::Unit::index && !d.nationality_diversity) inputs.missing = 0;
             for (const auto& f : *figures)
               if (f.year == year) inputs.figures[f.measure] = f.value;
-            views.push_back(view_of(d, year, indicators::compute(d, inputs)));
+            if (auto it = published->find(year); it != published->end()) {
+              inputs.publications = it->second.publications;
+              inputs.international_publications = it->second.international_publications;
+              inputs.sustained_partners = it->second.sustained_partners;
+              inputs.partner_countries = it->second.partner_countries;
+            }
+            auto value = indicators::compute(d, inputs);
+            if (d.basis == indicators::Basis::publications && *unit) {
+              value.value.reset();
+              value.no_data =
+                  "publications are counted for the whole institution, not per org unit";
+              value.no_data_zh = "论文按全校统计，不按院系统计";
+            }
+            views.push_back(view_of(d, year, value));
             for (const auto& t : *targets)
               if (t.indicator == d.id && t.year == year) views.back().target = t.value;
           }

@@ -260,6 +260,8 @@ TEST(PostgresSchema, Migration24KeepsFlagsAndTheAuditChain) {
   pg << "DROP INDEX mobilities_begun_abroad";
   pg << "ALTER TABLE people DROP COLUMN graduated_in";
   pg << "ALTER TABLE mobilities DROP COLUMN recognised_ects";
+  pg << "DROP TABLE publication_affiliations";
+  pg << "DROP TABLE publications";
   pg << "DELETE FROM schema_migrations WHERE version >= 24";
   ASSERT_TRUE(typed_columns(pg).empty());
   ASSERT_TRUE(instant_columns(pg).empty());

@@ -603,6 +603,29 @@ CREATE INDEX mobilities_begun_abroad ON mobilities (person_id, academic_year, pl
   planned_end, actual_start, actual_end, recognised_ects)
   WHERE direction = 'outgoing' AND status IN ('abroad', 'completed', 'recognised')
 )SQL"},
+    // The institution's publications as a bibliographic database (OpenAlex) records them, and
+    // the institutions of their authors, for co-publications per partner and year
+    // (store/publications.h).
+    {32, "publications and their authors' institutions", R"SQL(
+CREATE TABLE publications (
+  id {{id}},
+  source_id TEXT NOT NULL UNIQUE,
+  doi TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL DEFAULT '',
+  year INTEGER NOT NULL,
+  type TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX publications_year ON publications (year, id);
+CREATE TABLE publication_affiliations (
+  publication_id BIGINT NOT NULL REFERENCES publications (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  ror TEXT NOT NULL DEFAULT '',
+  name TEXT NOT NULL DEFAULT '',
+  country TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (publication_id, position)
+);
+CREATE INDEX publication_affiliations_ror ON publication_affiliations (ror, publication_id)
+)SQL"},
 };
 
 }  // namespace

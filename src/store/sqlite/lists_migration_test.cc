@@ -39,8 +39,8 @@ class ListsMigration : public StoreConformance {
       sql << "ALTER TABLE recognition_entries ADD COLUMN host_codes TEXT NOT NULL DEFAULT '[]'";
       old_forms(sql);
       // Back to 16: the indexes of migrations 18, 20, 25, 26, 27, 28, 30 and 31, the tables of
-      // 19, 21, 22, 23, 25 and 26 and the columns of 30 and 31 go too, so that they are made
-      // again after 17 (20 replaces two indexes of the same names itself).
+      // 19, 21, 22, 23, 25, 26 and 32 and the columns of 30 and 31 go too, so that they are
+      // made again after 17 (20 replaces two indexes of the same names itself).
       for (const char* index :
            {"mobilities_by_receiving", "mobilities_of_org_unit_by_receiving",
             "agreements_by_status_and_end", "agreements_by_status", "mobilities_by_route",
@@ -50,9 +50,9 @@ class ListsMigration : public StoreConformance {
         sql << "DROP INDEX " << index;
       sql << "ALTER TABLE people DROP COLUMN graduated_in";
       sql << "ALTER TABLE mobilities DROP COLUMN recognised_ects";
-      for (const char* table :
-           {"recognition_planned", "recognition_tallies", "registry_changes", "sign_in_failures",
-            "leases", "indicator_figures", "indicator_targets"})
+      for (const char* table : {"recognition_planned", "recognition_tallies", "registry_changes",
+                                "sign_in_failures", "leases", "indicator_figures",
+                                "indicator_targets", "publication_affiliations", "publications"})
         sql << "DROP TABLE " << table;
       sql << "DELETE FROM schema_migrations WHERE version >= 17";
     }

@@ -1,0 +1,163 @@
+// The institution's publications and its co-publications (service/research/publications.h).
+#include "service/research/publications.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "indicators/compute.h"
+#include "interop/openalex/works.h"
+#include "service/indicators/scope.h"
+#include "service/support/access.h"
+#include "service/support/audit_log.h"
+#include "service/support/transaction.h"
+#include "store/publications.h"
+
+namespace orbis::service {
+namespace {
+
+using domain::access::Action;
+using domain::access::Resource;
+
+// The home institution as co-publications count from it: its ROR id and country.
+struct Home {
+  std::string ror;
+  std::string country;
+};
+
+// The registry's home institution; failed_precondition when none is set or it has no ROR id,
+// for a publication names its institutions by ROR id.
+Result<Home> home_of(store::Transaction& tx) {
+  auto id = tx.settings().get(indicator_scope::kHomeSetting);
+  if (!id) return fail(id.error());
+  if (!*id)
+    return fail(Error::failed_precondition(
+        "the registry names no home institution, so no publication can be recognised as its"));
+  auto home = tx.institutions().get(InstitutionId{std::stoll(**id)});
+  if (!home) return fail(home.error());
+  if (home->ror_id.empty())
+    return fail(Error::failed_precondition(
+        "the home institution has no ROR id in the registry, and publications name their "
+        "institutions by ROR id: add it to the home institution first"));
+  return Home{home->ror_id, home->country};
+}
+
+}  // namespace
+
+Result<PublicationImport> Publications::import_openalex(const domain::Actor& actor,
+                                                        const std::string& text, bool dry_run) {
+  if (auto ok = require_reach(actor, Resource::publication, Action::import, "import publications");
+      !ok)
+    return fail(ok.error());
+  const auto read = interop::openalex::read_works(text);
+  return run(
+      store_, store::Access::write,
+      [&](store::Transaction& tx) -> Result<PublicationImport> {
+        auto home = home_of(tx);
+        if (!home) return fail(home.error());
+        PublicationImport out;
+        out.dry_run = dry_run;
+        out.rows = read.works.size() + read.errors.size();
+        for (const auto& e : read.errors) out.errors.push_back({e.line, e.field, e.message});
+        std::set<std::string> seen;
+        for (std::size_t w = 0; w < read.works.size(); ++w) {
+          const auto& work = read.works[w];
+          const int line = read.lines[w];
+          const bool ours = std::ranges::any_of(work.affiliations,
+                                                [&](const auto& a) { return a.ror == home->ror; });
+          if (!ours) {
+            out.errors.push_back({line, "authorships",
+                                  fmt::format("work {} names no author at the home institution "
+                                              "(ROR {})",
+                                              work.source_id, home->ror)});
+            continue;
+          }
+          if (!seen.insert(work.source_id).second) {
+            out.errors.push_back(
+                {line, "id", fmt::format("work {} is in the file twice", work.source_id)});
+            continue;
+          }
+          auto added = store::save_publication(tx, work);
+          if (!added) return fail(added.error());
+          ++(*added ? out.added : out.updated);
+        }
+        if (dry_run || !out.errors.empty()) return out;
+        if (auto ok = record(
+                tx, clock_, actor, "publication.import", "publication", "openalex", nullptr,
+                nlohmann::json{{"rows", out.rows}, {"added", out.added}, {"updated", out.updated}});
+            !ok)
+          return fail(ok.error());
+        return out;
+      },
+      [](const PublicationImport& out) { return !out.dry_run && out.errors.empty(); });
+}
+
+Result<Page<CoPublicationPartner>> Publications::partners(const domain::Actor& actor,
+                                                          const CoPublicationQuery& q) const {
+  if (auto ok = require_reach(actor, Resource::publication, Action::read, "see publications"); !ok)
+    return fail(ok.error());
+  const int this_year = std::stoi(format_iso8601(clock_.now()).substr(0, 4));
+  const int to = q.to.value_or(this_year);
+  const int from = q.from.value_or(to - indicators::kNetworkYears + 1);
+  std::vector<FieldError> errors;
+  for (const auto& [name, year] : {std::pair{"from", from}, std::pair{"to", to}})
+    if (year < indicator_scope::kFirstYear || year > indicator_scope::kLastYear)
+      errors.push_back({name, fmt::format("a year from {} to {}", indicator_scope::kFirstYear,
+                                          indicator_scope::kLastYear)});
+  if (errors.empty() && from > to) errors.push_back({"to", "not before from"});
+  if (errors.empty() && to - from >= indicator_scope::kMostYears)
+    errors.push_back(
+        {"to", fmt::format("at most {} years after from", indicator_scope::kMostYears - 1)});
+  if (!errors.empty()) return fail(Error::invalid("the years are not valid", std::move(errors)));
+  return run(store_, store::Access::read,
+             [&](store::Transaction& tx) -> Result<Page<CoPublicationPartner>> {
+               auto home = home_of(tx);
+               if (!home) return fail(home.error());
+               // The years asked for, and the five to the last of them that make a partner
+               // sustained.
+               const int first = std::min(from, to - indicators::kNetworkYears + 1);
+               auto counted = store::co_publications(tx, first, to, home->ror);
+               if (!counted) return fail(counted.error());
+               std::map<std::string, CoPublicationPartner> partners;
+               std::map<std::string, int> in_network_years;
+               for (const auto& c : *counted) {
+                 if (c.year > to - indicators::kNetworkYears)
+                   in_network_years[c.ror] += c.publications;
+                 if (c.year < from) continue;
+                 auto& p = partners[c.ror];
+                 p.ror = c.ror;
+                 p.name = c.name;
+                 p.country = c.country;
+                 p.abroad = !c.country.empty() && c.country != home->country;
+                 p.publications += c.publications;
+                 p.years.push_back({c.year, c.publications});
+               }
+               Page<CoPublicationPartner> out;
+               out.items.reserve(partners.size());
+               for (auto& [ror, p] : partners) {
+                 p.sustained =
+                     p.abroad && in_network_years[ror] >= indicators::kSustainedCoPublications;
+                 auto id = tx.institutions().find_by_ror(ror);
+                 if (!id) return fail(id.error());
+                 if (*id) {
+                   auto institution = tx.institutions().get(**id);
+                   if (!institution) return fail(institution.error());
+                   p.institution = **id;
+                   p.name = institution->name;
+                   p.name_zh = institution->name_zh;
+                 }
+                 out.items.push_back(std::move(p));
+               }
+               std::ranges::stable_sort(out.items, [](const auto& a, const auto& b) {
+                 if (a.publications != b.publications) return a.publications > b.publications;
+                 return a.name < b.name;
+               });
+               out.total = out.items.size();
+               return out;
+             });
+}
+
+}  // namespace orbis::service
