@@ -17,7 +17,7 @@ import { before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import { WAIT_MS, browserSuite, outDir, screenshot, signIn, waitForText } from './harness.mjs'
+import { WAIT_MS, browserSuite, countryNames, outDir, screenshot, signIn, waitForText } from './harness.mjs'
 
 const OFFICER = 'officer@westlake.edu.cn'
 const COORDINATOR = 'coordinator@westlake.edu.cn'
@@ -95,18 +95,6 @@ function pagesOf(api, year, orgUnit = null, limit = 100) {
 /** Every partner of `year` (and `orgUnit`) as the server gives them to `api`. */
 async function balanceOf(api, year, orgUnit = null) {
   return (await pagesOf(api, year, orgUnit)).items
-}
-
-/** Every country's English name by its code. */
-async function countryNames(api) {
-  const names = new Map()
-  let cursor = null
-  do {
-    const page = (await api('GET', `/countries?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json
-    for (const c of page.items) names.set(c.code, c.name)
-    cursor = page.next
-  } while (cursor)
-  return names
 }
 
 /**

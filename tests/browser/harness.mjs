@@ -391,3 +391,15 @@ export async function waitForText(locator, expected) {
 export function isResponse(method, pattern) {
   return (r) => r.request().method() === method && pattern.test(new URL(r.url()).pathname)
 }
+
+/** Every country's English name by its code, as `api` (apiAs) reads them a page at a time. */
+export async function countryNames(api) {
+  const names = new Map()
+  let cursor = null
+  do {
+    const page = (await api('GET', `/countries?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json
+    for (const c of page.items) names.set(c.code, c.name)
+    cursor = page.next
+  } while (cursor)
+  return names
+}

@@ -179,7 +179,7 @@ describe('Indicators', { timeout: TEST_TIMEOUT_MS * 3 }, () => {
       const ids = new Set((await served.json()).items.map((i) => i.id))
       assert.equal(ids.has('graduates_with_stay_abroad'), true)
       assert.equal(await page.getByTestId('indicator').count(), ids.size, 'every indicator the server computes')
-      await waitForText(card(page, 'international_copublication_share'), 'no co-publications are recorded yet')
+      await waitForText(card(page, 'international_copublication_share'), 'no publications are recorded yet')
       await page.getByTestId('figures-table').waitFor()
       assert.equal(await page.getByTestId('figure-row').count() >= 5, true, 'every measure has its row')
       assert.equal(await page.getByTestId('figure-edit').count(), 0, 'a viewer is offered no way to enter figures')

@@ -12,6 +12,7 @@ import { indicatorRoutes } from './features/indicators/routes'
 import { learningRoutes } from './features/learning/routes'
 import { mobilityRoutes } from './features/mobility/routes'
 import { registryRoutes } from './features/registry/routes'
+import { researchRoutes } from './features/research/routes'
 
 // Each area declares its pages in features/<area>/routes.ts.
 const areas: AreaRoutes[] = [
@@ -23,6 +24,7 @@ const areas: AreaRoutes[] = [
   mobilityRoutes,
   learningRoutes,
   indicatorRoutes,
+  researchRoutes,
 ]
 
 export const router = createRouter({

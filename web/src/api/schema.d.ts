@@ -1726,6 +1726,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/research/co-publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The institutions the home institution published with over the years asked for: their co-publications per year and whether each is a sustained partner abroad; the most co-publications first */
+        get: operations["get_research_co_publications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/research/publications/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the institution's publications from an OpenAlex works extract (JSON Lines, one work a line, as the OpenAlex snapshot and API give them; dry_run=true by default). A work already recorded (by its OpenAlex id) is replaced */
+        post: operations["post_research_publications_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/settings/agreements": {
         parameters: {
             query?: never;
@@ -2211,6 +2245,24 @@ export interface components {
             students: number;
             /** @description the academic year, by the year it begins in */
             year: number;
+        };
+        CoPublicationPartner: {
+            /** @description of a known country other than the home institution's */
+            abroad: boolean;
+            /** @description ISO 3166-1 alpha-2, as the source gives it */
+            country: string | null;
+            /** @description in the registry; null when it is not */
+            institution_id: number | null;
+            name: string;
+            name_zh: string | null;
+            /** @description co-publications over the years asked for */
+            publications: number;
+            /** @description the institution's ROR id */
+            ror: string;
+            /** @description abroad, with three or more co-publications in the five years to the last year asked for (QS's sustained research partnership) */
+            sustained: boolean;
+            /** @description the years with co-publications, oldest first */
+            years: components["schemas"]["PublicationCount"][];
         };
         Comment: {
             at: string;
@@ -3446,6 +3498,22 @@ export interface components {
             /** @description listed on the public page */
             published: boolean;
             scholarships: components["schemas"]["Scholarship"][];
+        };
+        PublicationCount: {
+            publications: number;
+            /** @description the calendar year of publication */
+            year: number;
+        };
+        PublicationImport: {
+            /** @description publications new to Orbis */
+            added: number;
+            dry_run: boolean;
+            /** @description every bad line */
+            errors: components["schemas"]["RowError"][];
+            /** @description the works read */
+            rows: number;
+            /** @description publications recorded before, replaced */
+            updated: number;
         };
         ReasonInput: {
             reason?: string | null;
@@ -13520,6 +13588,176 @@ export interface operations {
             };
             /** @description malformed request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_research_co_publications: {
+        parameters: {
+            query?: {
+                /** @description the first year of publication (default: four before `to`) */
+                from?: number;
+                /** @description the last year of publication (default: this year) */
+                to?: number;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CoPublicationPartner"][];
+                        next: string | null;
+                        total?: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_research_publications_import: {
+        parameters: {
+            query?: {
+                /** @description true to check only (the default), false to import */
+                dry_run?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "*/*": components["schemas"]["FileUpload"];
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationImport"];
+                };
+            };
+            /** @description success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationImport"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -34,6 +34,7 @@ const common = {
     credentials: 'Credentials',
     scholars: 'Scholars & research',
     indicators: 'Indicators',
+    coPublications: 'Co-publications',
     administration: 'Administration',
   },
   roles: {

@@ -9,10 +9,11 @@ import credentials from './credentials'
 import mobility from './mobility'
 import learning from './learning'
 import indicators from './indicators'
+import research from './research'
 import account from './account'
 import home from './home'
 
-const en = { ...common, ...registry, ...agreements, ...credentials, ...mobility, ...learning, ...indicators, ...account, ...home }
+const en = { ...common, ...registry, ...agreements, ...credentials, ...mobility, ...learning, ...indicators, ...research, ...account, ...home }
 
 export type MessageSchema = typeof en
 export default en

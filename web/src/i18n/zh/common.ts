@@ -36,6 +36,7 @@ const common: CommonMessages = {
     credentials: '数字证书',
     scholars: '学者与科研',
     indicators: '国际化指标',
+    coPublications: '合作论文',
     administration: '系统管理',
   },
   roles: {

@@ -9,9 +9,10 @@ import credentials from './credentials'
 import mobility from './mobility'
 import learning from './learning'
 import indicators from './indicators'
+import research from './research'
 import account from './account'
 import home from './home'
 
-const zh: MessageSchema = { ...common, ...registry, ...agreements, ...credentials, ...mobility, ...learning, ...indicators, ...account, ...home }
+const zh: MessageSchema = { ...common, ...registry, ...agreements, ...credentials, ...mobility, ...learning, ...indicators, ...research, ...account, ...home }
 
 export default zh
