@@ -24,75 +24,6 @@
 
 namespace orbis::service {
 
-namespace indicator_scope {
-
-using domain::access::Action;
-using domain::access::Resource;
-
-int current_year(const Clock& clock) {
-  return indicators::academic_year_on(format_iso8601(clock.now())).value_or(kLastYear);
-}
-
-Result<std::string> one_year(std::optional<int> year, const Clock& clock) {
-  const int asked = year.value_or(current_year(clock));
-  if (asked < kFirstYear || asked > kLastYear)
-    return fail(
-        Error::invalid("the year is not valid",
-                       {{"year", fmt::format("a year from {} to {}", kFirstYear, kLastYear)}}));
-  return indicators::academic_year(asked);
-}
-
-Result<std::optional<OrgUnitId>> org_unit_for(store::Transaction& tx, const domain::Actor& actor,
-                                              Action action, std::optional<OrgUnitId> asked) {
-  const auto scope = domain::access::scope_of(actor, Resource::indicator, action);
-  if (scope.reach == domain::access::Reach::own_org_unit) {
-    if (asked && asked != scope.org_unit)
-      return fail(Error::denied("you see the indicators of your own org unit only"));
-    return scope.org_unit;
-  }
-  if (asked) {
-    if (auto unit = tx.institutions().org_unit(*asked); !unit) {
-      if (unit.error().code == ErrorCode::not_found)
-        return fail(Error::invalid("no such org unit", {{"org_unit", "an org unit's id"}}));
-      return fail(unit.error());
-    }
-  }
-  return asked;
-}
-
-Result<Years> years_of(const IndicatorRequest& request, const Clock& clock) {
-  const int current = indicator_scope::current_year(clock);
-  Years y;
-  y.to = request.to.value_or(request.from ? *request.from + kDefaultYears - 1 : current);
-  y.from = request.from.value_or(y.to - kDefaultYears + 1);
-  std::vector<FieldError> errors;
-  for (const auto& [name, year] : {std::pair{"from", y.from}, std::pair{"to", y.to}})
-    if (year < kFirstYear || year > kLastYear)
-      errors.push_back({name, fmt::format("a year from {} to {}", kFirstYear, kLastYear)});
-  if (errors.empty() && y.from > y.to) errors.push_back({"to", "not before from"});
-  if (errors.empty() && y.to - y.from >= kMostYears)
-    errors.push_back({"to", fmt::format("at most {} years after from", kMostYears - 1)});
-  if (!errors.empty()) return fail(Error::invalid("the years are not valid", std::move(errors)));
-  return y;
-}
-
-Result<std::string> home_country(store::Transaction& tx) {
-  auto home = tx.settings().get(kHomeSetting);
-  if (!home) return fail(home.error());
-  if (!*home) return std::string{};
-  auto institution = tx.institutions().get(InstitutionId{std::stoll(**home)});
-  if (!institution) return fail(institution.error());
-  return institution->country;
-}
-
-std::vector<std::string> academic_years(Years y) {
-  std::vector<std::string> out;
-  for (int year = y.from; year <= y.to; ++year) out.push_back(indicators::academic_year(year));
-  return out;
-}
-
-}  // namespace indicator_scope
-
 namespace {
 
 using domain::access::Action;
@@ -221,16 +152,13 @@ Result<std::map<int, indicators::Inputs>> publications_of(store::Transaction& tx
   auto recorded = store::count_publications(tx);
   if (!recorded) return fail(recorded.error());
   if (*recorded == 0) return out;
-  auto id = tx.settings().get(kHomeSetting);
-  if (!id) return fail(id.error());
-  if (!*id) return out;
-  auto home = tx.institutions().get(InstitutionId{std::stoll(**id)});
+  auto home = indicator_scope::home_institution(tx);
   if (!home) return fail(home.error());
-  if (home->ror_id.empty()) return out;
-  auto per_year = store::publication_years(tx, years.from, years.to, home->country);
+  if (!*home || (*home)->ror_id.empty()) return out;
+  auto per_year = store::publication_years(tx, years.from, years.to, (*home)->country);
   if (!per_year) return fail(per_year.error());
   const int first = years.from - indicators::kNetworkYears + 1;
-  auto partners = store::co_publications(tx, first, years.to, home->ror_id);
+  auto partners = store::co_publications(tx, first, years.to, (*home)->ror_id);
   if (!partners) return fail(partners.error());
   for (int year = years.from; year <= years.to; ++year) {
     auto& in = out[year];
@@ -246,7 +174,7 @@ Result<std::map<int, indicators::Inputs>> publications_of(store::Transaction& tx
     std::map<std::string, std::string> country;
     for (const auto& p : *partners) {
       if (p.year > year || p.year <= year - indicators::kNetworkYears) continue;
-      if (p.country.empty() || p.country == home->country) continue;
+      if (p.country.empty() || p.country == (*home)->country) continue;
       joint[p.ror] += p.publications;
       country[p.ror] = p.country;
     }

@@ -13,6 +13,7 @@
 #include "common/error.h"
 #include "common/ids.h"
 #include "domain/access/policy.h"
+#include "domain/institution.h"
 #include "domain/user.h"
 #include "service/indicators/indicators.h"
 #include "service/support/access.h"
@@ -36,9 +37,12 @@ struct Years {
   int to = 0;
 };
 
-// The years `request` asks for: `from` and `to` as given, else the five years up to `to`, or
-// from `from`, or up to the current one; invalid, naming each, outside kFirstYear..kLastYear,
+// `years` when they are years to read: invalid, naming each, outside kFirstYear..kLastYear,
 // `to` before `from`, or more than kMostYears.
+Result<Years> checked_years(Years years);
+
+// The years `request` asks for: `from` and `to` as given, else the five years up to `to`, or
+// from `from`, or up to the current one; checked as checked_years.
 Result<Years> years_of(const IndicatorRequest& request, const Clock& clock);
 
 // Those years as academic years ("2025/2026"), oldest first.
@@ -47,8 +51,9 @@ std::vector<std::string> academic_years(Years years);
 // Where the registry keeps the home institution (service/registry/registry.cc).
 inline constexpr std::string_view kHomeSetting = "home_institution_id";
 
-// The home institution's country (ISO 3166-1 alpha-2), from the registry; empty when none
-// is set.
+// The home institution the registry names; none when it names none.
+Result<std::optional<domain::Institution>> home_institution(store::Transaction& tx);
+// Its country (ISO 3166-1 alpha-2); empty when none is set.
 Result<std::string> home_country(store::Transaction& tx);
 
 // The academic year the clock's today falls in, by the year it begins in.

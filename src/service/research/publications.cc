@@ -31,18 +31,16 @@ struct Home {
 // The registry's home institution; failed_precondition when none is set or it has no ROR id,
 // for a publication names its institutions by ROR id.
 Result<Home> home_of(store::Transaction& tx) {
-  auto id = tx.settings().get(indicator_scope::kHomeSetting);
-  if (!id) return fail(id.error());
-  if (!*id)
+  auto home = indicator_scope::home_institution(tx);
+  if (!home) return fail(home.error());
+  if (!*home)
     return fail(Error::failed_precondition(
         "the registry names no home institution, so no publication can be recognised as its"));
-  auto home = tx.institutions().get(InstitutionId{std::stoll(**id)});
-  if (!home) return fail(home.error());
-  if (home->ror_id.empty())
+  if ((*home)->ror_id.empty())
     return fail(Error::failed_precondition(
         "the home institution has no ROR id in the registry, and publications name their "
         "institutions by ROR id: add it to the home institution first"));
-  return Home{home->ror_id, home->country};
+  return Home{(*home)->ror_id, (*home)->country};
 }
 
 }  // namespace
@@ -101,17 +99,10 @@ Result<Page<CoPublicationPartner>> Publications::partners(const domain::Actor& a
     return fail(ok.error());
   const int this_year = std::stoi(format_iso8601(clock_.now()).substr(0, 4));
   const int to = q.to.value_or(this_year);
-  const int from = q.from.value_or(to - indicators::kNetworkYears + 1);
-  std::vector<FieldError> errors;
-  for (const auto& [name, year] : {std::pair{"from", from}, std::pair{"to", to}})
-    if (year < indicator_scope::kFirstYear || year > indicator_scope::kLastYear)
-      errors.push_back({name, fmt::format("a year from {} to {}", indicator_scope::kFirstYear,
-                                          indicator_scope::kLastYear)});
-  if (errors.empty() && from > to) errors.push_back({"to", "not before from"});
-  if (errors.empty() && to - from >= indicator_scope::kMostYears)
-    errors.push_back(
-        {"to", fmt::format("at most {} years after from", indicator_scope::kMostYears - 1)});
-  if (!errors.empty()) return fail(Error::invalid("the years are not valid", std::move(errors)));
+  auto years = indicator_scope::checked_years(
+      {.from = q.from.value_or(to - indicators::kNetworkYears + 1), .to = to});
+  if (!years) return fail(years.error());
+  const int from = years->from;
   return run(store_, store::Access::read,
              [&](store::Transaction& tx) -> Result<Page<CoPublicationPartner>> {
                auto home = home_of(tx);
