@@ -25,7 +25,7 @@ import sys
 LAYERS = [
     ["common"],
     ["domain"],
-    ["search", "placement", "grades", "credentials", "interop", "indicators"],
+    ["search", "placement", "grades", "credentials", "interop", "indicators", "rules"],
     ["store"],
     ["service"],
     ["seed", "http"],

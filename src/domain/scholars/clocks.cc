@@ -1,0 +1,236 @@
+#include "domain/scholars/clocks.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <chrono>
+#include <cstdio>
+
+namespace orbis::domain::scholars {
+namespace {
+
+using std::chrono::days;
+using std::chrono::hours;
+using std::chrono::milliseconds;
+using std::chrono::sys_days;
+
+constexpr std::array kTriggers{
+    "first_entry",       "entry", "re_entry", "move", "change", "residence_permit_expiry",
+    "work_permit_expiry"};
+constexpr std::array kUnits{"hours", "days", "working_days"};
+constexpr std::array kStates{"upcoming", "open", "overdue", "done", "late"};
+
+constexpr hours kChinaOffset{8};
+
+template <typename E, std::size_t N>
+std::optional<E> parse_name(const std::array<const char*, N>& names, std::string_view name) {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (name == names[i]) return static_cast<E>(i);
+  }
+  return std::nullopt;
+}
+
+std::optional<sys_days> parse_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  int y = 0;
+  unsigned m = 0;
+  unsigned d = 0;
+  const auto* b = text.data();
+  if (std::from_chars(b, b + 4, y).ptr != b + 4 || std::from_chars(b + 5, b + 7, m).ptr != b + 7 ||
+      std::from_chars(b + 8, b + 10, d).ptr != b + 10) {
+    return std::nullopt;
+  }
+  const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m},
+                                        std::chrono::day{d}};
+  if (!ymd.ok()) return std::nullopt;
+  return sys_days{ymd};
+}
+
+std::string iso_date(sys_days day) {
+  const std::chrono::year_month_day ymd{day};
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return text;
+}
+
+// The day in China's time an instant falls on.
+sys_days local_day(TimePoint t) { return std::chrono::floor<days>(t + kChinaOffset); }
+TimePoint start_of(sys_days day) {
+  return std::chrono::time_point_cast<milliseconds>(TimePoint{day - kChinaOffset});
+}
+TimePoint end_of(sys_days day) { return start_of(day + days{1}) - milliseconds{1}; }
+bool weekend(sys_days day) {
+  const std::chrono::weekday w{day};
+  return w == std::chrono::Saturday || w == std::chrono::Sunday;
+}
+// `amount` days, or working days, after (a positive amount) or before (a negative one) `day`.
+sys_days step(sys_days day, int amount, Unit unit) {
+  if (unit != Unit::working_days) return day + days{amount};
+  const int by = amount < 0 ? -1 : 1;
+  for (int left = amount < 0 ? -amount : amount; left > 0;) {
+    day += days{by};
+    if (!weekend(day)) --left;
+  }
+  return day;
+}
+
+// An instant as recorded: ISO 8601 with its offset, or a date (the start of that day in
+// China).
+std::optional<TimePoint> parse_moment(std::string_view text) {
+  if (auto day = parse_date(text)) return start_of(*day);
+  return parse_iso8601(text);
+}
+
+std::string why_of(const RuleSetInfo& info, std::string_view day) {
+  std::string why = "Rule set " + info.id + " (" + info.name + ") holds from " + info.valid_from;
+  why += info.valid_to.empty() ? std::string(" with no end") : " to " + info.valid_to;
+  why += ", which covers " + std::string(day) + ".";
+  return why;
+}
+
+bool applies(const ClockRule& rule, const ScholarCase& c) {
+  if (rule.workers_only && c.kind != CaseKind::faculty) return false;
+  if (rule.stays_longer_than_days) {
+    const auto start = parse_date(c.planned_start);
+    const auto end = parse_date(c.end());
+    if (!start || !end || (*end - *start).count() <= *rule.stays_longer_than_days) return false;
+  }
+  return true;
+}
+
+void settle(Due& due, std::optional<TimePoint> opens, TimePoint by, TimePoint now) {
+  due.opens_at = opens ? format_iso8601(*opens) : std::string();
+  due.due_at = format_iso8601(by);
+  if (const auto done = parse_moment(due.done_at); done && !due.done_at.empty()) {
+    due.state = *done <= by ? DueState::done : DueState::late;
+  } else if (now > by) {
+    due.state = DueState::overdue;
+  } else {
+    due.state = opens && now < *opens ? DueState::upcoming : DueState::open;
+  }
+}
+
+Due base(const ClockRuleSet& set, const ClockRule& rule, std::string_view day) {
+  Due due;
+  due.rule_set = set.info.id;
+  due.rule = rule.id;
+  due.name = rule.name;
+  due.name_zh = rule.name_zh;
+  due.trigger = rule.trigger;
+  due.article = rule.article;
+  if (const auto* source = set.info.source(rule.source)) {
+    due.source_title = source->title;
+    due.source_url = source->url;
+  }
+  due.why = why_of(set.info, day);
+  return due;
+}
+
+bool matches(Trigger trigger, const CaseEvent& event, bool first_entry) {
+  switch (trigger) {
+    case Trigger::first_entry:
+      return event.kind == EventKind::entry && first_entry;
+    case Trigger::entry:
+      return event.kind == EventKind::entry;
+    case Trigger::re_entry:
+      return event.kind == EventKind::entry && !first_entry;
+    case Trigger::move:
+      return event.kind == EventKind::move;
+    case Trigger::change:
+      return event.kind == EventKind::change;
+    case Trigger::residence_permit_expiry:
+    case Trigger::work_permit_expiry:
+      return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view to_string(Trigger trigger) {
+  return kTriggers.at(static_cast<std::size_t>(trigger));
+}
+std::optional<Trigger> parse_trigger(std::string_view name) {
+  return parse_name<Trigger>(kTriggers, name);
+}
+std::string_view to_string(Unit unit) { return kUnits.at(static_cast<std::size_t>(unit)); }
+std::optional<Unit> parse_unit(std::string_view name) { return parse_name<Unit>(kUnits, name); }
+std::string_view to_string(DueState state) { return kStates.at(static_cast<std::size_t>(state)); }
+
+std::optional<TimePoint> add_span(TimePoint from, const Span& span) {
+  if (span.amount < 0) return std::nullopt;
+  if (span.unit == Unit::hours) return from + hours{span.amount};
+  return end_of(step(local_day(from), span.amount, span.unit));
+}
+
+std::optional<TimePoint> end_of_day_before(std::string_view date, const Span& span) {
+  const auto day = parse_date(date);
+  if (!day || span.amount < 0 || span.unit == Unit::hours) return std::nullopt;
+  return end_of(step(*day, -span.amount, span.unit));
+}
+
+std::optional<TimePoint> start_of_day_before(std::string_view date, const Span& span) {
+  const auto day = parse_date(date);
+  if (!day || span.amount < 0 || span.unit == Unit::hours) return std::nullopt;
+  return start_of(step(*day, -span.amount, span.unit));
+}
+
+std::vector<Due> clocks_of(const ScholarCase& c, const std::vector<ClockRuleSet>& sets,
+                           TimePoint now) {
+  std::vector<Due> out;
+  if (c.direction != Direction::incoming) return out;
+  bool first_entry = true;
+  for (const auto& event : c.events) {
+    const auto at = parse_moment(event.at);
+    if (!at) continue;
+    const auto day = iso_date(local_day(*at));
+    const auto* set = holding_on(sets, day);
+    if (set != nullptr) {
+      for (const auto& rule : set->rules) {
+        if (!matches(rule.trigger, event, first_entry) || !applies(rule, c)) continue;
+        const auto by = add_span(*at, rule.within);
+        if (!by) continue;
+        Due due = base(*set, rule, day);
+        due.trigger_at = event.at;
+        due.event = event.id;
+        due.done_at =
+            rule.done_by_residence_permit_filing ? c.residence_permit.filed_on : event.done_at;
+        settle(due, std::nullopt, *by, now);
+        out.push_back(std::move(due));
+      }
+    }
+    if (event.kind == EventKind::entry) first_entry = false;
+  }
+  const bool staying = in_stay(c.status);
+  for (const auto trigger : {Trigger::residence_permit_expiry, Trigger::work_permit_expiry}) {
+    const Permit& permit =
+        trigger == Trigger::residence_permit_expiry ? c.residence_permit : c.work_permit;
+    if (permit.expires_on.empty() || (!staying && permit.renewal_filed_on.empty())) continue;
+    // A stay that ends before the window opens needs no renewal; the set is the one that
+    // holds on the expiry's day.
+    const auto* set = holding_on(sets, permit.expires_on);
+    if (set == nullptr) continue;
+    for (const auto& rule : set->rules) {
+      if (rule.trigger != trigger || !applies(rule, c)) continue;
+      const auto by = end_of_day_before(permit.expires_on, rule.within);
+      if (!by) continue;
+      std::optional<TimePoint> opens;
+      if (rule.opens_before) opens = start_of_day_before(permit.expires_on, *rule.opens_before);
+      if (const auto end = parse_date(c.end());
+          opens && end && permit.renewal_filed_on.empty() && start_of(*end) < *opens) {
+        continue;
+      }
+      Due due = base(*set, rule, permit.expires_on);
+      due.trigger_at = permit.expires_on;
+      due.done_at = permit.renewal_filed_on;
+      settle(due, opens, *by, now);
+      out.push_back(std::move(due));
+    }
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Due& a, const Due& b) { return a.due_at < b.due_at; });
+  return out;
+}
+
+}  // namespace orbis::domain::scholars
