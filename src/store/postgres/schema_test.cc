@@ -105,8 +105,8 @@ Names instant_columns(soci::session& pg) {
               "table_schema = 'public' AND data_type = 'timestamp with time zone'");
 }
 
-// The instants migration 29 types: every created_at, updated_at and at, and the optional
-// ones. A call's opens_at and closes_at keep their offset as text.
+// The instants migration 29 types (and later migrations make so): every created_at, updated_at and
+// at, and the optional ones. A call's opens_at and closes_at keep their offset as text.
 const Names kInstants = {
     "agreement_attachments.uploaded_at",
     "agreement_comments.at",
@@ -157,6 +157,9 @@ const Names kInstants = {
     "placement_runs.published_at",
     "programmes.created_at",
     "programmes.updated_at",
+    "scholar_case_history.at",
+    "scholar_cases.created_at",
+    "scholar_cases.updated_at",
     "sessions.created_at",
     "sessions.expires_at",
     "sessions.last_used_at",
@@ -260,6 +263,9 @@ TEST(PostgresSchema, Migration24KeepsFlagsAndTheAuditChain) {
   pg << "DROP INDEX mobilities_begun_abroad";
   pg << "ALTER TABLE people DROP COLUMN graduated_in";
   pg << "ALTER TABLE mobilities DROP COLUMN recognised_ects";
+  pg << "DROP TABLE scholar_case_history";
+  pg << "DROP TABLE scholar_case_events";
+  pg << "DROP TABLE scholar_cases";
   pg << "DROP TABLE publication_affiliations";
   pg << "DROP TABLE publications";
   pg << "DELETE FROM schema_migrations WHERE version >= 24";

@@ -50,9 +50,10 @@ class ListsMigration : public StoreConformance {
         sql << "DROP INDEX " << index;
       sql << "ALTER TABLE people DROP COLUMN graduated_in";
       sql << "ALTER TABLE mobilities DROP COLUMN recognised_ects";
-      for (const char* table : {"recognition_planned", "recognition_tallies", "registry_changes",
-                                "sign_in_failures", "leases", "indicator_figures",
-                                "indicator_targets", "publication_affiliations", "publications"})
+      for (const char* table :
+           {"recognition_planned", "recognition_tallies", "registry_changes", "sign_in_failures",
+            "leases", "indicator_figures", "indicator_targets", "publication_affiliations",
+            "publications", "scholar_case_history", "scholar_case_events", "scholar_cases"})
         sql << "DROP TABLE " << table;
       sql << "DELETE FROM schema_migrations WHERE version >= 17";
     }
