@@ -47,6 +47,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   add_copy(app, ctx);
   add_audit(app, ctx);
   add_grade(app, ctx);
+  add_rules(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -268,6 +268,9 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const st
   auto figures = create_demo_figures(store, clock, *officer);
   if (!figures) return fail(figures.error());
   report.figures = *figures;
+  auto scholars = create_demo_scholars(store, clock, *officer, schools);
+  if (!scholars) return fail(scholars.error());
+  report.scholars = *scholars;
   return report;
 }
 

@@ -37,7 +37,8 @@ struct DemoReport {
   std::size_t calls = 0;
   std::size_t applications = 0;
   std::size_t mobilities = 0;
-  std::size_t figures = 0;  // indicator figures entered per year
+  std::size_t figures = 0;   // indicator figures entered per year
+  std::size_t scholars = 0;  // scholar cases
   std::vector<DemoAccount> accounts;
 };
 
@@ -113,5 +114,11 @@ Result<ConsortiumDemoReport> create_demo_consortium(store::Store& store, const C
 // (src/seed/demo_indicators.cc): how many.
 Result<std::size_t> create_demo_figures(store::Store& store, const Clock& clock,
                                         const domain::Actor& officer);
+
+// The scholar case file (src/seed/demo_scholars.cc): faculty recruited, visiting scholars in
+// and out and faculty exchange, their clocks counted from the clock's today. How many.
+Result<std::size_t> create_demo_scholars(store::Store& store, const Clock& clock,
+                                         const domain::Actor& officer,
+                                         const std::vector<OrgUnitId>& schools);
 
 }  // namespace orbis::seed

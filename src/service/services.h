@@ -29,6 +29,7 @@
 #include "service/registry/people.h"
 #include "service/registry/registry.h"
 #include "service/research/publications.h"
+#include "service/scholars/cases.h"
 #include "store/store.h"
 
 namespace orbis::service {
@@ -64,8 +65,9 @@ struct Services {
         course_catalogues(s, c),
         indicators(s, c),
         publications(s, c),
+        scholar_cases(s, c),
         ewp_learning_agreements(s, ewp_schemas(data_dir)),
-        home(c, agreements, mobilities, applications, calls) {}
+        home(c, agreements, mobilities, applications, calls, scholar_cases) {}
 
   // Loads what the use cases keep in memory: the registry's search index, and the
   // password policy's list of common passwords (not_found when it is missing).
@@ -105,6 +107,7 @@ struct Services {
   CourseCatalogues course_catalogues;
   Indicators indicators;
   Publications publications;
+  ScholarCases scholar_cases;
   EwpLearningAgreements ewp_learning_agreements;
   Home home;  // after the services it reads through
 

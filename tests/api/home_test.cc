@@ -74,10 +74,11 @@ TEST_F(HomeTest, AnOfficerSeesWhatWaitsCountedAsEachListCountsIt) {
   const json h = home(officer);
   EXPECT_EQ(h["role"], "officer");
   EXPECT_EQ(h["today"].get<std::string>().size(), 10u);
-  EXPECT_EQ(kinds(h), (std::vector<std::string>{
-                          "nominations_to_decide", "applications_to_score",
-                          "learning_agreements_to_approve", "calls_closing", "agreements_expiring",
-                          "nominations_awaiting_partner", "stays_without_recognition"}));
+  EXPECT_EQ(kinds(h),
+            (std::vector<std::string>{
+                "nominations_to_decide", "scholar_clocks_overdue", "applications_to_score",
+                "learning_agreements_to_approve", "calls_closing", "agreements_expiring",
+                "nominations_awaiting_partner", "stays_without_recognition"}));
   for (const auto& [kind, list] : {std::pair{"agreements_expiring", "/api/v1/agreements"},
                                    {"nominations_to_decide", "/api/v1/nominations"},
                                    {"nominations_awaiting_partner", "/api/v1/nominations"},
@@ -163,9 +164,9 @@ TEST_F(HomeTest, ACoordinatorSeesOnlyTheirSchoolsWork) {
   const std::string coordinator = server.login("coordinator.sls@westlake.edu.cn");
   const json h = home(coordinator);
   EXPECT_EQ(kinds(h), (std::vector<std::string>{
-                          "applications_to_score", "learning_agreements_to_approve",
-                          "calls_closing", "agreements_expiring", "nominations_awaiting_partner",
-                          "stays_without_recognition"}));
+                          "scholar_clocks_overdue", "applications_to_score",
+                          "learning_agreements_to_approve", "calls_closing", "agreements_expiring",
+                          "nominations_awaiting_partner", "stays_without_recognition"}));
   const json me = server.get("/api/v1/auth/me", coordinator).json();
   const auto unit = me["org_unit_id"];
   ASSERT_FALSE(unit.is_null()) << me.dump();

@@ -135,6 +135,8 @@ World read_world(TestServer& server) {
     w.users.push_back(u);
     w.ids["users"].push_back(id_text(u["id"]));
   }
+  const auto scholars = all_items(server, "/api/v1/scholars?limit=100", officer);
+  for (const auto& c : scholars) w.ids["scholars"].push_back(id_text(c["id"]));
   w.ids["status"] = {"revocation", "suspension"};
   w.ids["versions"] = {"1", "2"};
   return w;

@@ -58,7 +58,7 @@ describe('Partnerships', { timeout: TEST_TIMEOUT_MS * 3 }, () => {
       await signIn(page, OFFICER)
       const nav = page.getByTestId('nav-partnerships')
       assert.equal(await nav.getAttribute('aria-current'), 'page')
-      assert.equal(await page.getByTestId('nav-scholars').getAttribute('aria-disabled'), 'true')
+      assert.equal(await page.getByTestId('nav-administration').getAttribute('aria-disabled'), 'true')
 
       // The form: the home institution is already a party; Oxford is found by search.
       await page.getByTestId('new-agreement').click()

@@ -34,6 +34,7 @@ const TITLES = {
   my_applications: ['My applications', '我的申请'],
   my_stays: ['My stays abroad', '我的交流'],
   calls_open: ['Calls open to you', '可申请的选拔'],
+  scholar_clocks_overdue: ['Scholars’ legal deadlines overdue', '学者法定时限已逾期'],
 }
 /** A student signs their own learning agreements. */
 const STUDENT_LA = ['Learning agreements to sign', '待签署的学习协议']
@@ -41,12 +42,12 @@ const STUDENT_LA = ['Learning agreements to sign', '待签署的学习协议']
 /** The kinds each role may be given (the contract), and the ones the demo always gives it. */
 const ROLE_KINDS = {
   officer: {
-    may: ['agreements_expiring', 'nominations_to_decide', 'nominations_awaiting_partner', 'applications_to_score', 'learning_agreements_to_approve', 'stays_without_recognition', 'calls_closing'],
-    has: ['agreements_expiring', 'nominations_to_decide', 'applications_to_score', 'stays_without_recognition'],
+    may: ['agreements_expiring', 'nominations_to_decide', 'nominations_awaiting_partner', 'scholar_clocks_overdue', 'applications_to_score', 'learning_agreements_to_approve', 'stays_without_recognition', 'calls_closing'],
+    has: ['agreements_expiring', 'nominations_to_decide', 'scholar_clocks_overdue', 'applications_to_score', 'stays_without_recognition'],
   },
   coordinator: {
-    may: ['agreements_expiring', 'nominations_awaiting_partner', 'applications_to_score', 'learning_agreements_to_approve', 'stays_without_recognition', 'calls_closing'],
-    has: ['agreements_expiring', 'applications_to_score'],
+    may: ['agreements_expiring', 'nominations_awaiting_partner', 'scholar_clocks_overdue', 'applications_to_score', 'learning_agreements_to_approve', 'stays_without_recognition', 'calls_closing'],
+    has: ['agreements_expiring', 'scholar_clocks_overdue', 'applications_to_score'],
   },
   student: {
     may: ['learning_agreements_to_approve', 'my_applications', 'my_stays', 'calls_open'],
@@ -68,6 +69,7 @@ const LISTS = {
   my_applications: ['/exchange', 'exchange-page', []],
   my_stays: ['/mobilities', 'mobilities-page', ['direction', 'status', 'year', 'awaiting_signature']],
   calls_open: ['/exchange', 'exchange-page', []],
+  scholar_clocks_overdue: ['/scholars', 'scholars-page', ['status', 'kind', 'direction', 'in_stay']],
 }
 
 /** Where an item leads: [a test of the URL, the page's test id]. */
@@ -87,6 +89,8 @@ function itemTarget(kind, id) {
       return [path(`/exchange/applications/${id}`), 'application-page']
     case 'calls_open':
       return [(url) => url.pathname === '/exchange' && url.hash === `#call-${id}`, 'exchange-page']
+    case 'scholar_clocks_overdue':
+      return [path(`/scholars/${id}`), 'scholar-detail']
     default:
       return [path(`/mobilities/${id}`), 'mobility-detail']
   }

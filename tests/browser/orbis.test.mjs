@@ -48,7 +48,7 @@ describe('Orbis web', { timeout: TEST_TIMEOUT_MS * 4 }, () => {
       await waitForText(page.getByTestId('product-name'), 'Orbis')
       await waitForText(page.getByTestId('home-institution'), 'Westlake')
       await waitForText(page.getByTestId('current-role'), 'International officer')
-      const later = page.getByTestId('nav-scholars')
+      const later = page.getByTestId('nav-administration')
       assert.equal(await later.getAttribute('aria-disabled'), 'true')
       assert.equal(await later.getAttribute('title'), 'Arrives in a later release')
 

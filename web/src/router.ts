@@ -13,6 +13,7 @@ import { learningRoutes } from './features/learning/routes'
 import { mobilityRoutes } from './features/mobility/routes'
 import { registryRoutes } from './features/registry/routes'
 import { researchRoutes } from './features/research/routes'
+import { scholarRoutes } from './features/scholars/routes'
 
 // Each area declares its pages in features/<area>/routes.ts.
 const areas: AreaRoutes[] = [
@@ -25,6 +26,7 @@ const areas: AreaRoutes[] = [
   learningRoutes,
   indicatorRoutes,
   researchRoutes,
+  scholarRoutes,
 ]
 
 export const router = createRouter({
@@ -51,6 +53,7 @@ const NEAREST: Record<string, { name: string; sameId?: boolean }> = {
   'programme-edit': { name: 'programmes' },
   'programme-new': { name: 'programmes' },
   'nomination-new': { name: 'nominations' },
+  'scholar-new': { name: 'scholars' },
 }
 
 /** Where to go after signing in: the page asked for, if it is one of ours; else the home page. */

@@ -29,6 +29,8 @@ void add_verify(CLI::App& app, Context& ctx);
 // Exit codes: 0 converted, 2 a bad argument (unknown scale, grade outside its scale, a
 // table or scale file that cannot be read or is invalid), 1 any other failure.
 void add_grade(CLI::App& app, Context& ctx);
+// Exit codes: 0 the rule files read, 2 they do not (a file, the key and the fault named).
+void add_rules(CLI::App& app, Context& ctx);
 
 // Operations (docs/operations.md).
 void add_backup(CLI::App& app, Context& ctx);

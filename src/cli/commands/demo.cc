@@ -91,10 +91,11 @@ void add_demo(CLI::App& app, Context& ctx) {
       ctx.out << fmt::format(
           "the demo inside a large university (seed {}), built in {:.0f} s:\n"
           "{} more schools, {} agreements with {} partners, {} people, {} programmes, {} calls "
-          "with {} applications, {} stays ({} nominated by partners), {} learning agreements\n",
+          "with {} applications, {} stays ({} nominated by partners), {} learning agreements, "
+          "{} scholar cases\n",
           scale_options.seed, took.count(), large->org_units, large->agreements, large->partners,
           large->people, large->programmes, large->calls, large->applications, large->mobilities,
-          large->nominations, large->learning_agreements);
+          large->nominations, large->learning_agreements, large->scholar_cases);
       print_accounts(ctx.out, large->demo.accounts);
       return;
     }
@@ -114,6 +115,9 @@ void add_demo(CLI::App& app, Context& ctx) {
     ctx.out << fmt::format(
         "{} indicator figures (students enrolled, staff, …) entered for the indicators\n",
         report->figures);
+    ctx.out << fmt::format(
+        "{} scholar cases: faculty recruited, visiting scholars in and out, faculty exchange\n",
+        report->scholars);
     print_accounts(ctx.out, report->accounts);
   });
 }

@@ -92,6 +92,13 @@ constexpr Rule kRules[] = {
     // Publications are public bibliographic records; the office imports them.
     {publication, read, A, A, A, N, N, A},
     {publication, import, A, A, N, N, N, N},
+    // A department (its coordinator) asks for a scholar's stay and follows it; the office
+    // decides and records the rest; a partner sees the stays of its own people; a scholar,
+    // signed in with their own account, their own case.
+    {scholar_case, read, A, A, U, R, I, A},
+    {scholar_case, create, A, A, U, N, N, N},
+    {scholar_case, update, A, A, U, N, N, N},
+    {scholar_case, transition, A, A, U, N, N, N},
 };
 
 const Rule* find_rule(Resource resource, Action action) {
@@ -245,6 +252,8 @@ std::string_view to_string(Resource resource) {
       return "indicator";
     case publication:
       return "publication";
+    case scholar_case:
+      return "scholar_case";
   }
   return "unknown";
 }

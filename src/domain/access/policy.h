@@ -46,7 +46,8 @@ enum class Resource {
   credential,
   issuer_key,
   indicator,
-  publication,  // the institution's publications, imported from a bibliographic database
+  publication,   // the institution's publications, imported from a bibliographic database
+  scholar_case,  // a scholar's stay: faculty recruited, visiting scholars, faculty exchange
 };
 
 enum class Action {

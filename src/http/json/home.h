@@ -47,11 +47,11 @@ struct Codec<service::HomeTask> : Object<service::HomeTask, Codec<service::HomeT
               "agreements_expiring, nominations_to_decide, nominations_awaiting_partner, "
               "applications_to_score, learning_agreements_to_approve, "
               "stays_without_recognition, calls_closing, my_applications, my_stays, "
-              "calls_open"},
+              "calls_open, scholar_clocks_overdue"},
         Field{"count", &T::count, kPlain, "how many records in all"},
         Field{"filter", &T::filter, kPlain,
               "the query of the list that shows them all (GET /agreements, /nominations, "
-              "/mobilities)"},
+              "/mobilities, /scholars)"},
         Field{"items", &T::items, kPlain, "the first five"}};
   }
 };

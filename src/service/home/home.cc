@@ -45,6 +45,7 @@ Result<HomeView> Home::of(const domain::Actor& actor) const {
           stays(actor, "nominations_to_decide", pending("incoming"), nominations("incoming")));
       [[fallthrough]];
     case Role::coordinator:
+      tasks.push_back(scholar_clocks_overdue(actor));
       tasks.push_back(applications_to_score(actor));
       tasks.push_back(stays(actor, "learning_agreements_to_approve", awaiting, awaiting_link));
       tasks.push_back(calls(actor, "calls_closing", true));
@@ -195,6 +196,24 @@ Result<HomeTask> Home::calls(const domain::Actor& actor, std::string kind,
                           .detail = v.call.code,
                           .date = date_of(v.call.closes_at),
                           .status = std::string(domain::to_string(v.phase))});
+  }
+  return task;
+}
+
+Result<HomeTask> Home::scholar_clocks_overdue(const domain::Actor& actor) const {
+  auto overdue = scholar_cases_.overdue(actor);
+  if (!overdue) return fail(overdue.error());
+  HomeTask task{.kind = "scholar_clocks_overdue",
+                .count = overdue->size(),
+                .filter = ListFilter{{{"in_stay", "true"}, {"direction", "incoming"}}},
+                .items = {}};
+  for (const auto& o : *overdue) {
+    if (task.items.size() == kHomeItems) break;
+    task.items.push_back({.id = o.case_id.value,
+                          .title = o.person,
+                          .detail = o.due.name,
+                          .date = date_of(o.due.due_at),
+                          .status = std::string(domain::scholars::to_string(o.due.state))});
   }
   return task;
 }

@@ -23,6 +23,7 @@
 #include "service/mobility/calls.h"
 #include "service/mobility/mobilities.h"
 #include "service/partnerships/agreements.h"
+#include "service/scholars/cases.h"
 
 namespace orbis::service {
 
@@ -45,7 +46,7 @@ struct ListFilter {
 struct HomeTask {
   // agreements_expiring, nominations_to_decide, nominations_awaiting_partner,
   // applications_to_score, learning_agreements_to_approve, stays_without_recognition,
-  // calls_closing, my_applications, my_stays, calls_open
+  // calls_closing, my_applications, my_stays, calls_open, scholar_clocks_overdue
   std::string kind;
   std::size_t count = 0;  // how many in all
   ListFilter filter;
@@ -61,12 +62,13 @@ struct HomeView {
 class Home {
  public:
   Home(const Clock& clock, const Agreements& agreements, const Mobilities& mobilities,
-       const Applications& applications, const Calls& calls)
+       const Applications& applications, const Calls& calls, const ScholarCases& scholar_cases)
       : clock_(clock),
         agreements_(agreements),
         mobilities_(mobilities),
         applications_(applications),
-        calls_(calls) {}
+        calls_(calls),
+        scholar_cases_(scholar_cases) {}
 
   // The tasks of the actor's role, each within the actor's scope.
   Result<HomeView> of(const domain::Actor& actor) const;
@@ -78,12 +80,15 @@ class Home {
   Result<HomeTask> applications_to_score(const domain::Actor& actor) const;
   Result<HomeTask> my_applications(const domain::Actor& actor) const;
   Result<HomeTask> calls(const domain::Actor& actor, std::string kind, bool closing_soon) const;
+  // China's legal clocks past their time on the scholars here now (service/scholars).
+  Result<HomeTask> scholar_clocks_overdue(const domain::Actor& actor) const;
 
   const Clock& clock_;
   const Agreements& agreements_;
   const Mobilities& mobilities_;
   const Applications& applications_;
   const Calls& calls_;
+  const ScholarCases& scholar_cases_;
 };
 
 }  // namespace orbis::service

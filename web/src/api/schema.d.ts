@@ -1760,6 +1760,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dated, cited rule sets Orbis applies (legal clocks, work-permit points), with their sources */
+        get: operations["get_rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scholars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scholar cases (each role sees its own scope), the latest planned start first */
+        get: operations["get_scholars"];
+        put?: never;
+        /** Ask for a scholar's stay (a coordinator for their own department) or record one; the case starts as requested */
+        post: operations["post_scholars"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scholars/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every legal clock past its time on the incoming scholars here now that the reader may see (the office's, a coordinator's department's), the most overdue first */
+        get: operations["get_scholars_overdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scholars/work-permit-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** China's work-permit category and points for what is given, under each points table holding on the day (the sources disagree: each result is given, and which applied), with the points of each item and the evidence still missing */
+        post: operations["post_scholars_work_permit_points"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scholars/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a scholar case with its events, clocks, tasks and history */
+        get: operations["get_scholars_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a case's plan, references or permits (If-Match) */
+        patch: operations["patch_scholars_id"];
+        trace?: never;
+    };
+    "/api/v1/scholars/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an entry into China (the first is the arrival), a move, a change or an exit (If-Match) */
+        post: operations["post_scholars_id_events"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scholars/{id}/events/{event}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a recorded event with the members sent, such as when the registration was made or the change filed (done_at) (If-Match) */
+        put: operations["put_scholars_id_events_event"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scholars/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a case: screening, approval, decline and closing are the office's; a decline or withdrawal needs a reason, an extension its new end (If-Match) */
+        post: operations["post_scholars_id_transitions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/settings/agreements": {
         parameters: {
             query?: never;
@@ -2541,13 +2679,13 @@ export interface components {
         HomeTask: {
             /** @description how many records in all */
             count: number;
-            /** @description the query of the list that shows them all (GET /agreements, /nominations, /mobilities) */
+            /** @description the query of the list that shows them all (GET /agreements, /nominations, /mobilities, /scholars) */
             filter: {
                 [key: string]: string;
             };
             /** @description the first five */
             items: components["schemas"]["HomeItem"][];
-            /** @description agreements_expiring, nominations_to_decide, nominations_awaiting_partner, applications_to_score, learning_agreements_to_approve, stays_without_recognition, calls_closing, my_applications, my_stays, calls_open */
+            /** @description agreements_expiring, nominations_to_decide, nominations_awaiting_partner, applications_to_score, learning_agreements_to_approve, stays_without_recognition, calls_closing, my_applications, my_stays, calls_open, scholar_clocks_overdue */
             kind: string;
         };
         HostInstitution: {
@@ -3179,6 +3317,11 @@ export interface components {
             name_zh?: string | null;
             parent_id?: number | null;
         };
+        OverdueScholarClock: {
+            case_id: number;
+            clock: components["schemas"]["ScholarClock"];
+            person: string;
+        };
         PartnerBalance: {
             /** @description stays in from the partner */
             inbound: number;
@@ -3589,6 +3732,258 @@ export interface components {
             line: number;
             message: string;
         };
+        RuleSet: {
+            authority: string;
+            id: string;
+            /** @description legal_clocks, work_permit_points */
+            kind: string;
+            name: string;
+            name_zh: string;
+            note: string;
+            sources: components["schemas"]["RuleSource"][];
+            /** @description ISO date, inclusive */
+            valid_from: string;
+            /** @description ISO date, inclusive; null: in force */
+            valid_to: string | null;
+        };
+        RuleSource: {
+            id: string;
+            note: string;
+            read_on: string;
+            title: string;
+            url: string;
+        };
+        ScholarCaseInput: {
+            agreement_id?: number | null;
+            /**
+             * @description incoming or outgoing
+             * @enum {string}
+             */
+            direction?: "outgoing" | "incoming";
+            /** @description our department; a coordinator's own */
+            host_unit_id?: number | null;
+            /**
+             * @description faculty (recruited), visiting, exchange
+             * @enum {string}
+             */
+            kind?: "faculty" | "visiting" | "exchange";
+            /** @description the institution the scholar comes from or goes to */
+            partner_id?: number | null;
+            person_id?: number;
+            /** @description ISO date */
+            planned_end?: string | null;
+            /** @description ISO date */
+            planned_start?: string | null;
+            position?: string | null;
+            /** @description the joint project's title */
+            project?: string | null;
+            purpose?: string | null;
+            /** @description cleared for readers who may not see it */
+            residence_permit?: components["schemas"]["ScholarPermitInput"];
+            /** @description cleared for readers who may not see it */
+            work_permit?: components["schemas"]["ScholarPermitInput"];
+        };
+        ScholarCaseView: {
+            agreement_id: number | null;
+            /** @description what the reader may do now */
+            readonly allowed_actions: ("update" | "record_event" | "transition")[];
+            /** @description the states a transition by the reader may move the case to now */
+            readonly allowed_transitions: ("requested" | "screening" | "approved" | "permit_visa" | "arrived" | "registered" | "active" | "extended" | "departed" | "closed" | "declined" | "withdrawn")[];
+            /** @description China's legal clocks of the stay, by due time; empty for readers who may not see the case's personal data */
+            readonly clocks: components["schemas"]["ScholarClock"][];
+            readonly created_at: string;
+            /**
+             * @description incoming or outgoing
+             * @enum {string}
+             */
+            direction: "outgoing" | "incoming";
+            /** @description recorded with POST /scholars/{id}/events */
+            readonly events: components["schemas"]["ScholarEvent"][];
+            /** @description set by an extension */
+            readonly extended_to: string;
+            readonly history: components["schemas"]["HistoryEntry"][];
+            host_unit: components["schemas"]["ScholarHostUnit"] | null;
+            /** @description our department; a coordinator's own */
+            host_unit_id: number | null;
+            readonly id: number;
+            /**
+             * @description faculty (recruited), visiting, exchange
+             * @enum {string}
+             */
+            kind: "faculty" | "visiting" | "exchange";
+            partner: components["schemas"]["ScholarPartner"] | null;
+            /** @description the institution the scholar comes from or goes to */
+            partner_id: number | null;
+            person: components["schemas"]["ScholarPerson"];
+            person_id: number;
+            /** @description whether the reader sees the permits, the notes and the clocks */
+            readonly personal: boolean;
+            /** @description ISO date */
+            planned_end: string;
+            /** @description ISO date */
+            planned_start: string;
+            position: string;
+            /** @description the joint project's title */
+            project: string;
+            purpose: string;
+            /** @description of a decline or a withdrawal */
+            readonly reason: string;
+            /** @description cleared for readers who may not see it */
+            residence_permit: components["schemas"]["ScholarPermit"];
+            /** @enum {string} */
+            readonly status: "requested" | "screening" | "approved" | "permit_visa" | "arrived" | "registered" | "active" | "extended" | "departed" | "closed" | "declined" | "withdrawn";
+            /** @description what the state leaves to the host, the office and the scholar */
+            readonly tasks: components["schemas"]["ScholarTask"][];
+            readonly updated_at: string;
+            readonly version: number;
+            /** @description cleared for readers who may not see it */
+            work_permit: components["schemas"]["ScholarPermit"];
+        };
+        ScholarClock: {
+            article: string;
+            done_at: string | null;
+            /** @description ISO 8601 UTC */
+            due_at: string;
+            /** @description the case event it runs from; 0 for an expiry */
+            event: number;
+            name: string;
+            name_zh: string;
+            /** @description ISO 8601 UTC; null: open from the trigger */
+            opens_at: string | null;
+            rule: string;
+            /** @description the id of the rule set applied */
+            rule_set: string;
+            source_title: string;
+            source_url: string;
+            /** @enum {string} */
+            state: "upcoming" | "open" | "overdue" | "done" | "late";
+            /** @enum {string} */
+            trigger: "first_entry" | "entry" | "re_entry" | "move" | "change" | "residence_permit_expiry" | "work_permit_expiry";
+            /** @description the event's time, or the expiry's date */
+            trigger_at: string;
+            /** @description which set applied and why */
+            why: string;
+        };
+        ScholarEvent: {
+            /** @description ISO 8601 time with its offset, or a date */
+            at: string;
+            /** @description when what it calls for was done: the registration, the filing */
+            done_at: string;
+            /** @description unique within the case */
+            readonly id: number;
+            /**
+             * @description entry (the first is the arrival), move, change, exit
+             * @enum {string}
+             */
+            kind: "entry" | "move" | "change" | "exit";
+            note: string;
+        };
+        ScholarEventInput: {
+            /** @description ISO 8601 time with its offset, or a date */
+            at?: string | null;
+            /** @description when what it calls for was done: the registration, the filing */
+            done_at?: string | null;
+            /**
+             * @description entry (the first is the arrival), move, change, exit
+             * @enum {string}
+             */
+            kind?: "entry" | "move" | "change" | "exit";
+            note?: string | null;
+        };
+        ScholarHostUnit: {
+            id: number;
+            name: string;
+            name_zh: string;
+        };
+        ScholarPartner: {
+            country: string;
+            id: number;
+            name: string;
+            name_zh: string;
+        };
+        ScholarPermit: {
+            /** @description the work permit's A, B or C */
+            category: string;
+            /** @description ISO date */
+            expires_on: string;
+            /** @description ISO date */
+            filed_on: string;
+            /** @description ISO date */
+            issued_on: string;
+            number: string;
+            /** @description ISO date */
+            renewal_filed_on: string;
+        };
+        ScholarPermitInput: {
+            /** @description the work permit's A, B or C */
+            category?: string | null;
+            /** @description ISO date */
+            expires_on?: string | null;
+            /** @description ISO date */
+            filed_on?: string | null;
+            /** @description ISO date */
+            issued_on?: string | null;
+            number?: string | null;
+            /** @description ISO date */
+            renewal_filed_on?: string | null;
+        };
+        ScholarPerson: {
+            display_name: string;
+            /** @description only for readers who may see it */
+            email?: string;
+            family_name: string;
+            given_name: string;
+            id: number;
+            name_zh: string;
+            nationality: string;
+        };
+        ScholarRequestInput: {
+            agreement_id?: number | null;
+            /**
+             * @description incoming or outgoing
+             * @enum {string}
+             */
+            direction?: "outgoing" | "incoming";
+            /** @description our department; a coordinator's own */
+            host_unit_id?: number | null;
+            /**
+             * @description faculty (recruited), visiting, exchange
+             * @enum {string}
+             */
+            kind?: "faculty" | "visiting" | "exchange";
+            /** @description the institution the scholar comes from or goes to */
+            partner_id?: number | null;
+            person_id?: number;
+            /** @description ISO date */
+            planned_end?: string | null;
+            /** @description ISO date */
+            planned_start?: string | null;
+            position?: string | null;
+            /** @description the joint project's title */
+            project?: string | null;
+            purpose?: string | null;
+            /** @description cleared for readers who may not see it */
+            residence_permit?: components["schemas"]["ScholarPermitInput"];
+            /** @description the scholar, when not yet in Orbis (instead of person_id): recorded as staff of the partner (incoming) or of the home institution */
+            scholar?: components["schemas"]["PersonInput"];
+            /** @description cleared for readers who may not see it */
+            work_permit?: components["schemas"]["ScholarPermitInput"];
+        };
+        ScholarTask: {
+            code: string;
+            /** @enum {string} */
+            owner: "host" | "office" | "scholar";
+            /** @description in English; pages translate the code */
+            text: string;
+        };
+        ScholarTransitionInput: {
+            /** @description required to extend (ISO date) */
+            extended_to?: string | null;
+            /** @description required to decline or withdraw */
+            reason?: string | null;
+            /** @description required: the state to move to */
+            to?: string | null;
+        };
         Scholarship: {
             /** @description per participant */
             amount: components["schemas"]["Money"];
@@ -3885,6 +4280,82 @@ export interface components {
             /** @enum {string} */
             verdict: "valid" | "invalid" | "revoked" | "suspended";
             verificationMethod: string;
+        };
+        WorkPermitAssessment: {
+            /** @description whole years on the assessment day */
+            age: number;
+            /** @enum {string} */
+            basis: "points" | "talent_criteria" | "degree_and_experience" | "below_thresholds";
+            /** @enum {string} */
+            category: "A" | "B" | "C";
+            items: components["schemas"]["WorkPermitItemPoints"][];
+            /** @description the evidence still missing */
+            missing: components["schemas"]["WorkPermitMissingEvidence"][];
+            rule_set: string;
+            rule_set_name: string;
+            total: number;
+            why: string;
+        };
+        WorkPermitCandidateInput: {
+            /** @description A without points: talent plans, recognised achievements, encouraged posts */
+            a_by_talent_criteria?: boolean;
+            /** @description paid by the employer in China */
+            annual_salary_cny?: number | null;
+            /** @description ISO date: the tables holding that day apply (default: today) */
+            assessed_on?: string | null;
+            chinese_taught_bachelor_or_higher?: boolean;
+            continuous_years_in_china?: number;
+            /** @description required: ISO date */
+            date_of_birth?: string | null;
+            /**
+             * @description none, bachelor, master, doctorate
+             * @enum {string}
+             */
+            degree?: "none" | "bachelor" | "master" | "doctorate";
+            /** @description evidence held */
+            degree_verified?: boolean;
+            /** @description western region, north-east old industrial base, poor county */
+            encouraged_region?: boolean;
+            former_chinese_national?: boolean;
+            /** @description evidence held */
+            hsk_certificate?: boolean;
+            /** @description 1 to 6 (HSK 2.0); 0: none */
+            hsk_level?: number;
+            months_in_china_per_year?: number | null;
+            patents?: boolean;
+            /** @description 0 to 10, as the province grants */
+            provincial_bonus?: number;
+            /** @description evidence held: the contract */
+            salary_evidence?: boolean;
+            top_university_or_fortune_500?: boolean;
+            /** @description relevant work, whole years */
+            work_years?: number | null;
+        };
+        WorkPermitItemPoints: {
+            /** @description the input that gave them */
+            basis: string;
+            /** @enum {string} */
+            item: "salary" | "education" | "work_years" | "months_in_china" | "chinese" | "work_location" | "age" | "distinction" | "provincial_bonus";
+            max: number;
+            name: string;
+            name_zh: string;
+            points: number;
+        };
+        WorkPermitMissingEvidence: {
+            /** @enum {string} */
+            evidence: "degree_verification" | "hsk_certificate" | "salary_contract";
+            /** @enum {string} */
+            item: "salary" | "education" | "work_years" | "months_in_china" | "chinese" | "work_location" | "age" | "distinction" | "provincial_bonus";
+            /** @description in English; pages translate the code */
+            text: string;
+        };
+        WorkPermitPoints: {
+            /** @description the id of the table applied */
+            applied: string;
+            /** @description one per points table holding on the day (the sources disagree) */
+            assessments: components["schemas"]["WorkPermitAssessment"][];
+            /** @description why that table applied */
+            why: string;
         };
     };
     responses: never;
@@ -13767,6 +14238,878 @@ export interface operations {
             };
             /** @description invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_rules: {
+        parameters: {
+            query?: {
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RuleSet"][];
+                        next: string | null;
+                        total?: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_scholars: {
+        parameters: {
+            query?: {
+                /** @description requested, screening, approved, permit_visa, arrived, registered, active, extended, departed, closed, declined, withdrawn */
+                status?: string;
+                /** @description faculty, visiting, exchange */
+                kind?: string;
+                /** @description incoming or outgoing */
+                direction?: string;
+                /** @description a person's id */
+                person?: number;
+                /** @description our department's org unit id */
+                host_unit?: number;
+                /** @description true: only arrived, registered, active or extended cases */
+                in_stay?: boolean;
+                /** @description page size, 1 to 200 (default 50) */
+                limit?: number;
+                /** @description the `next` value of the previous page */
+                cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ScholarCaseView"][];
+                        next: string | null;
+                        total?: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_scholars: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScholarRequestInput"];
+            };
+        };
+        responses: {
+            /** @description success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScholarCaseView"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_scholars_overdue: {
+        parameters: {
+            query?: {
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OverdueScholarClock"][];
+                        next: string | null;
+                        total?: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_scholars_work_permit_points: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPermitCandidateInput"];
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPermitPoints"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_scholars_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScholarCaseView"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_scholars_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description the ETag of the version read */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScholarCaseInput"];
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScholarCaseView"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_scholars_id_events: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description the ETag of the version read */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScholarEventInput"];
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScholarCaseView"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_scholars_id_events_event: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description the ETag of the version read */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+                event: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScholarEventInput"];
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScholarCaseView"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_scholars_id_transitions: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description the ETag of the version read */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScholarTransitionInput"];
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScholarCaseView"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -17,6 +17,7 @@ export const TASK_KINDS = [
   'my_applications',
   'my_stays',
   'calls_open',
+  'scholar_clocks_overdue',
 ] as const
 
 export type TaskKind = (typeof TASK_KINDS)[number]
@@ -59,6 +60,7 @@ const NOMINATIONS: ListPage = { route: 'nominations', reads: ['state', 'directio
 // The calls list and a student's exchange page have no filters.
 const CALLS: ListPage = { route: 'calls', reads: [] }
 const EXCHANGE: ListPage = { route: 'exchange', reads: [] }
+const SCHOLARS: ListPage = { route: 'scholars', reads: ['status', 'kind', 'direction', 'in_stay'] }
 
 /**
  * The list of each kind. Applications have no list of their own across calls: the calls list
@@ -75,6 +77,7 @@ const LIST_OF: Record<TaskKind, ListPage> = {
   my_applications: EXCHANGE,
   my_stays: STAYS,
   calls_open: EXCHANGE,
+  scholar_clocks_overdue: SCHOLARS,
 }
 
 /** "See all": the task's list with those of its filters the list reads (the others would do nothing there). */
@@ -90,7 +93,8 @@ export function listLink(task: HomeTask & { kind: TaskKind }): RouteLocationRaw 
 
 /**
  * An item's record: an agreement, a stay (a nomination is one), a stay's learning agreement,
- * a student's application, a call (a student's open call on the exchange page). An application
+ * a student's application, a call (a student's open call on the exchange page), a scholar's
+ * case (one of its legal clocks is overdue). An application
  * to score opens on its call's page at the applications in its status, the call's id read
  * first (`callOf`); until then, and when it cannot be read, the item leads to the calls.
  */
@@ -116,11 +120,13 @@ export function itemLink(kind: TaskKind, item: HomeItem, callOf?: Id | null): Ro
       return { name: 'application', params: { id } }
     case 'calls_open':
       return { name: 'exchange', hash: `#call-${id}` }
+    case 'scholar_clocks_overdue':
+      return { name: 'scholar', params: { id } }
   }
 }
 
 /** What an item's status code is: the vocabulary its label comes from. */
-export type StatusDomain = 'agreement' | 'application' | 'stay' | 'call'
+export type StatusDomain = 'agreement' | 'application' | 'stay' | 'call' | 'clock'
 
 export const STATUS_DOMAIN: Record<TaskKind, StatusDomain> = {
   agreements_expiring: 'agreement',
@@ -133,4 +139,5 @@ export const STATUS_DOMAIN: Record<TaskKind, StatusDomain> = {
   my_applications: 'application',
   my_stays: 'stay',
   calls_open: 'call',
+  scholar_clocks_overdue: 'clock',
 }

@@ -32,7 +32,7 @@ const common = {
     nominations: 'Nominations',
     learningAgreements: 'Learning agreements',
     credentials: 'Credentials',
-    scholars: 'Scholars & research',
+    scholars: 'Scholars',
     indicators: 'Indicators',
     coPublications: 'Co-publications',
     administration: 'Administration',

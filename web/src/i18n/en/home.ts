@@ -32,6 +32,7 @@ const home = {
       my_applications: 'none yet',
       my_stays: 'none yet',
       calls_open: 'none open now',
+      scholar_clocks_overdue: 'none overdue',
     },
     lists: {
       agreements: 'Partnerships',
@@ -39,6 +40,7 @@ const home = {
       calls: 'Calls & placement',
       mobilities: 'Mobility',
       exchange: 'Exchange',
+      scholars: 'Scholars',
     },
     kinds: {
       agreements_expiring: {
@@ -84,6 +86,10 @@ const home = {
         title: 'Calls open to you',
         explain: 'Calls for applications you can apply to now.',
       },
+      scholar_clocks_overdue: {
+        title: 'Scholars’ legal deadlines overdue',
+        explain: 'Incoming scholars here now with a deadline of China’s law past its time: a registration, a permit, a change to report.',
+      },
     },
     dates: {
       agreements_expiring: 'Ends {date}',
@@ -96,6 +102,7 @@ const home = {
       my_applications: '{date}',
       my_stays: 'From {date}',
       calls_open: 'Closes {date}',
+      scholar_clocks_overdue: 'Due {date}',
     },
     next: {
       title: 'What to do next',

@@ -34,7 +34,7 @@ const common: CommonMessages = {
     nominations: '推荐',
     learningAgreements: '学习协议',
     credentials: '数字证书',
-    scholars: '学者与科研',
+    scholars: '学者',
     indicators: '国际化指标',
     coPublications: '合作论文',
     administration: '系统管理',

@@ -33,6 +33,7 @@ const home: HomeMessages = {
       my_applications: '暂无申请',
       my_stays: '暂无交流',
       calls_open: '目前没有开放的选拔',
+      scholar_clocks_overdue: '没有逾期事项',
     },
     lists: {
       agreements: '合作伙伴关系',
@@ -40,6 +41,7 @@ const home: HomeMessages = {
       calls: '选拔与分配',
       mobilities: '人员交流',
       exchange: '交流申请',
+      scholars: '学者',
     },
     kinds: {
       agreements_expiring: {
@@ -85,6 +87,10 @@ const home: HomeMessages = {
         title: '可申请的选拔',
         explain: '您现在可以申请的选拔。',
       },
+      scholar_clocks_overdue: {
+        title: '学者法定时限已逾期',
+        explain: '目前在校的来访学者中，有中国法律规定的办理时限已过：住宿登记、居留许可或变更申报。',
+      },
     },
     dates: {
       agreements_expiring: '{date} 到期',
@@ -97,6 +103,7 @@ const home: HomeMessages = {
       my_applications: '{date}',
       my_stays: '{date} 起',
       calls_open: '{date} 截止',
+      scholar_clocks_overdue: '{date} 截止',
     },
     next: {
       title: '下一步',
