@@ -8,6 +8,7 @@
 
 #include "domain/reference.h"
 #include "seed/demo.h"
+#include "seed/internal/agreement_path.h"
 
 namespace orbis::seed {
 
@@ -407,25 +408,6 @@ const std::map<std::string, std::string>& missing_domains() {
   return domains;
 }
 
-// The moves that lead from draft to `target`.
-std::vector<AgreementStatus> path_to(AgreementStatus target) {
-  using S = AgreementStatus;
-  switch (target) {
-    case S::negotiation:
-      return {S::negotiation};
-    case S::signed_:
-      return {S::negotiation, S::signed_};
-    case S::active:
-      return {S::negotiation, S::signed_, S::active};
-    case S::terminated:
-      return {S::negotiation, S::signed_, S::active, S::terminated};
-    case S::renewed:
-      return {S::negotiation, S::signed_, S::active, S::renewed};
-    default:
-      return {};
-  }
-}
-
 std::string academic_year(int first) { return fmt::format("{}/{}", first, first + 1); }
 
 // A multilateral agreement: Westlake, Oxford and Berkeley exchange doctoral researchers,
@@ -490,7 +472,7 @@ Result<bool> create_consortium(store::Store& store, Agreements& agreements,
   }
   auto made = agreements.create(officer, std::move(a));
   if (!made) return fail(made.error());
-  for (const auto step : path_to(AgreementStatus::active)) {
+  for (const auto step : internal::agreement_path_to(AgreementStatus::active)) {
     auto moved = agreements.transition(officer, made->agreement.id, step, "", std::nullopt);
     if (!moved) return fail(moved.error());
   }
@@ -608,7 +590,7 @@ Result<std::size_t> create_demo_agreements(store::Store& store, const Clock& clo
     }
     auto made = agreements.create(officer, std::move(a));
     if (!made) return fail(made.error());
-    for (const auto step : path_to(p.status)) {
+    for (const auto step : internal::agreement_path_to(p.status)) {
       const std::string reason =
           step == AgreementStatus::terminated
               ? "The partner closed its exchange programme after a restructuring."
