@@ -96,6 +96,39 @@ std::string day(std::chrono::sys_days d) {
 
 }  // namespace
 
+// A one-page PDF of `lines` in Helvetica (ASCII), as a department's letter is filed: the
+// demo's documents open in any viewer.
+std::string letter_pdf(const std::vector<std::string>& lines) {
+  std::string text = "BT /F1 12 Tf 72 760 Td 16 TL\n";
+  for (const auto& line : lines) {
+    std::string escaped;
+    for (const char ch : line) {
+      if (ch == '(' || ch == ')' || ch == '\\') escaped.push_back('\\');
+      escaped.push_back(static_cast<unsigned char>(ch) < 0x80 ? ch : '?');
+    }
+    text += "(" + escaped + ") Tj T*\n";
+  }
+  text += "ET";
+  const std::vector<std::string> objects{
+      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      std::string("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R ") +
+          "/Resources << /Font << /F1 5 0 R >> >> >>",
+      fmt::format("<< /Length {} >>\nstream\n{}\nendstream", text.size(), text),
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += fmt::format("{} 0 obj\n{}\nendobj\n", i + 1, objects[i]);
+  }
+  const std::size_t xref = pdf.size();
+  pdf += fmt::format("xref\n0 {}\n0000000000 65535 f \n", objects.size() + 1);
+  for (const auto offset : offsets) pdf += fmt::format("{:010d} 00000 n \n", offset);
+  pdf += fmt::format("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{}\n%%EOF\n",
+                     objects.size() + 1, xref);
+  return pdf;
+}
+
 Result<std::size_t> create_demo_scholars(store::Store& store, const Clock& clock,
                                          const domain::Actor& officer,
                                          const std::vector<OrgUnitId>& schools) {
@@ -162,6 +195,18 @@ Result<std::size_t> create_demo_scholars(store::Store& store, const Clock& clock
     const ScholarCaseId id = created->record.id;
     int version = created->record.version;
     const bool in = s.direction == domain::Direction::incoming;
+    if (in) {
+      // The department's invitation letter, kept on the case from the request.
+      const auto letter = letter_pdf({"Westlake University", "",
+                                      fmt::format("Dear {} {},", s.given_name, s.family_name), "",
+                                      fmt::format("We are pleased to invite you as {}", s.position),
+                                      fmt::format("from {} to {}.", on(s.start), on(s.end)), "",
+                                      s.purpose, "", "Office of Global Engagement"});
+      auto kept = cases.attach_document(officer, id, "invitation",
+                                        fmt::format("invitation-{}.pdf", s.family_name),
+                                        "application/pdf", letter);
+      if (!kept) return fail(kept.error());
+    }
     const auto step = [&](CaseStatus to) -> Status {
       auto moved = cases.transition(officer, id, domain::scholars::to_string(to), "", "", version);
       if (!moved) return fail(moved.error());

@@ -6,7 +6,11 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/error.h"
@@ -39,5 +43,26 @@ Result<domain::scholars::ScholarCase> get_scholar_case(Transaction& tx, ScholarC
 Result<ScholarCaseId> insert_scholar_case(Transaction& tx, const domain::scholars::ScholarCase& c);
 // Writes `c` over the stored case of its id and version; the version goes up by one.
 Status update_scholar_case(Transaction& tx, const domain::scholars::ScholarCase& c);
+
+// A document kept on a case (migration 34): what it is, the file's name, type, size and
+// SHA-256, who uploaded it and when. The bytes are read one document at a time.
+struct ScholarDocument {
+  std::int64_t id = 0;
+  ScholarCaseId case_id;
+  domain::scholars::DocumentKind kind = domain::scholars::DocumentKind::other;
+  std::string filename;
+  std::string content_type;
+  std::int64_t size = 0;
+  std::string sha256;       // hex, of the content
+  std::string uploaded_at;  // ISO 8601 instant
+  std::string uploaded_by;  // the uploader's e-mail
+};
+// The case's documents, oldest first.
+Result<std::vector<ScholarDocument>> scholar_documents(Transaction& tx, ScholarCaseId id);
+Result<std::int64_t> insert_scholar_document(Transaction& tx, const ScholarDocument& document,
+                                             std::string_view content);
+// A document and its bytes; not_found when the case holds no such document.
+Result<std::pair<ScholarDocument, std::string>> scholar_document(Transaction& tx, ScholarCaseId id,
+                                                                 std::int64_t document);
 
 }  // namespace orbis::store

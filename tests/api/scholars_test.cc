@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "harness.h"
+#include "interop/schema_validation.h"
 
 namespace orbis::testing {
 namespace {
@@ -397,6 +398,152 @@ TEST_F(ScholarsTest, TheRuleSetsAreListedWithTheirSources) {
   }
   EXPECT_TRUE(clocks) << page.dump();
   EXPECT_EQ(server.get("/api/v1/rules", "").status, 401);
+}
+
+// A stay as an ORCID item: an employment for faculty recruited, at the home institution in
+// the host department; an invited position at the partner for our scholar who went out; both
+// valid against ORCID's schemas; only once the scholar has arrived, and only for the scholar,
+// the department and the office.
+TEST_F(ScholarsTest, AStayBecomesAnOrcidItemForThoseWhoSeeItsPersonalData) {
+  const json cases = list(officer);
+  std::string miller, liu, requested, oxford_case;
+  for (const auto& c : cases["items"]) {
+    const auto id = c["id"].dump();
+    if (c["person"]["family_name"] == "Miller") miller = id;
+    if (c["person"]["family_name"] == "Liu") liu = id;
+    if (c["status"] == "requested") requested = id;
+    if (c["person"]["family_name"] == "Walker") oxford_case = id;
+  }
+  ASSERT_FALSE(miller.empty() || liu.empty() || requested.empty() || oxford_case.empty());
+  const auto schemas = source_dir() / "data" / "orcid";
+
+  auto r = server.get("/api/v1/scholars/" + miller + "/orcid", officer);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.header("content-type").find("application/xml"), std::string::npos);
+  EXPECT_NE(r.header("content-disposition").find("orcid-employment-" + miller + ".xml"),
+            std::string::npos);
+  EXPECT_TRUE(interop::validate(r.body, schemas, "record_3.0/employment-3.0.xsd")) << r.body;
+  EXPECT_NE(r.body.find("<common:name>Westlake University</common:name>"), std::string::npos)
+      << r.body;
+  EXPECT_NE(r.body.find("https://ror.org/05hfa4n20"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("<common:role-title>Assistant Professor of Robotics</common:role-title>"),
+            std::string::npos)
+      << r.body;
+  EXPECT_NE(r.body.find("<common:department-name>"), std::string::npos) << r.body;
+  EXPECT_EQ(r.body.find("@"), std::string::npos) << "no e-mail in an ORCID item: " << r.body;
+
+  r = server.get("/api/v1/scholars/" + liu + "/orcid", officer);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_TRUE(interop::validate(r.body, schemas, "record_3.0/invited-position-3.0.xsd")) << r.body;
+  EXPECT_NE(r.body.find("<common:name>University of Oxford</common:name>"), std::string::npos)
+      << r.body;
+  EXPECT_NE(r.body.find("https://ror.org/052gg0110"), std::string::npos) << r.body;
+  EXPECT_EQ(r.body.find("<common:department-name>"), std::string::npos) << r.body;
+
+  // Before arrival there is no stay to assert.
+  r = server.get("/api/v1/scholars/" + requested + "/orcid", officer);
+  EXPECT_EQ(r.status, 409) << r.body;
+  EXPECT_NE(r.json()["detail"].get<std::string>().find("arrived"), std::string::npos) << r.body;
+
+  // The department sees its own scholar's; a partner and a viewer read the case, not this;
+  // a student does not see the case at all.
+  EXPECT_EQ(server.get("/api/v1/scholars/" + miller + "/orcid", coordinator).status, 200);
+  r = server.get("/api/v1/scholars/" + oxford_case + "/orcid", server.login("partner@ox.ac.uk"));
+  EXPECT_EQ(r.status, 403) << r.body;
+  EXPECT_EQ(r.body.find("<?xml"), std::string::npos);
+  EXPECT_EQ(
+      server.get("/api/v1/scholars/" + miller + "/orcid", server.login("viewer@westlake.edu.cn"))
+          .status,
+      403);
+  EXPECT_EQ(
+      server.get("/api/v1/scholars/" + miller + "/orcid", server.login("student@westlake.edu.cn"))
+          .status,
+      404);
+  EXPECT_EQ(server.get("/api/v1/scholars/" + miller + "/orcid", "").status, 401);
+}
+
+// Documents kept on a case: uploaded by the office or the department, checked, hashed and
+// audited; read back whole by those who see the case's personal data, and neither listed nor
+// served to anyone else; a page of cases carries none.
+TEST_F(ScholarsTest, DocumentsAreKeptForThoseWhoSeeTheCasesPersonalData) {
+  std::string miller, walker;
+  const json cases = list(officer);
+  for (const auto& c : cases["items"]) {
+    if (c["person"]["family_name"] == "Miller") miller = "/api/v1/scholars/" + c["id"].dump();
+    if (c["person"]["family_name"] == "Walker") walker = "/api/v1/scholars/" + c["id"].dump();
+    EXPECT_FALSE(c.contains("documents")) << "a page carries no documents";
+  }
+  ASSERT_FALSE(miller.empty() || walker.empty());
+  const std::string pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+  const auto upload = [&](const std::string& base, const std::string& token,
+                          const std::string& kind, const std::string& body, const std::string& type,
+                          const std::string& name) {
+    return server.request(
+        "POST", base + "/documents?kind=" + kind, body,
+        {{"Authorization", "Bearer " + token}, {"Content-Type", type}, {"X-Filename", name}});
+  };
+
+  // The department uploads the invitation letter, with a Chinese name percent-encoded.
+  auto up = upload(miller, coordinator, "invitation", pdf, "application/pdf",
+                   "%E9%82%80%E8%AF%B7%E5%87%BD.pdf");
+  ASSERT_EQ(up.status, 201) << up.body;
+  const json kept = up.json();
+  EXPECT_EQ(kept["kind"], "invitation");
+  EXPECT_EQ(kept["filename"], "邀请函.pdf");
+  EXPECT_EQ(kept["size"], pdf.size());
+  EXPECT_EQ(kept["sha256"].get<std::string>().size(), 64U);
+  const std::string file = miller + "/documents/" + kept["id"].dump();
+  EXPECT_EQ(up.header("location"), file);
+
+  json c = server.get(miller, officer).json();
+  // The demo's invitation letter from the office, and this one.
+  ASSERT_EQ(c["documents"].size(), 2U) << c.dump();
+  EXPECT_EQ(c["documents"][0]["kind"], "invitation");
+  EXPECT_EQ(c["documents"][0]["uploaded_by"], "officer@westlake.edu.cn");
+  EXPECT_EQ(c["documents"][1]["id"], kept["id"]);
+  EXPECT_EQ(c["documents"][1]["uploaded_by"], "coordinator@westlake.edu.cn");
+  const auto letter = server.get(miller + "/documents/" + c["documents"][0]["id"].dump(), officer);
+  ASSERT_EQ(letter.status, 200);
+  EXPECT_TRUE(letter.body.starts_with("%PDF-1.4")) << letter.body;
+  EXPECT_NE(letter.body.find("(Dear Daniel Miller,) Tj"), std::string::npos) << letter.body;
+  auto down = server.get(file, officer);
+  ASSERT_EQ(down.status, 200) << down.body;
+  EXPECT_EQ(down.body, pdf);
+  EXPECT_EQ(down.header("content-type"), "application/pdf");
+  EXPECT_NE(down.header("cache-control").find("no-store"), std::string::npos);
+
+  // The office keeps a passport page on the Oxford exchange; Oxford's partner reads the case
+  // without its documents and cannot fetch them; neither can a viewer.
+  up = upload(walker, officer, "passport", "Passport page, scanned.", "text/plain", "p.txt");
+  ASSERT_EQ(up.status, 201) << up.body;
+  const std::string walker_file = walker + "/documents/" + up.json()["id"].dump();
+  const auto partner = server.login("partner@ox.ac.uk");
+  const auto viewer = server.login("viewer@westlake.edu.cn");
+  for (const auto& token : {partner, viewer}) {
+    const auto r = server.get(walker, token);
+    ASSERT_EQ(r.status, 200) << r.body;
+    EXPECT_FALSE(r.json().contains("documents")) << r.body;
+    const auto denied = server.get(walker_file, token);
+    EXPECT_EQ(denied.status, 404);
+    EXPECT_EQ(denied.body.find("Passport page"), std::string::npos);
+    EXPECT_EQ(upload(walker, token, "cv", pdf, "application/pdf", "cv.pdf").status, 403);
+  }
+  EXPECT_EQ(server.get(miller + "/documents/999999", officer).status, 404);
+
+  // Wrong in every way the office could get it wrong: nothing is kept.
+  for (const auto& [kind, body, type, name, field] :
+       std::vector<std::tuple<std::string, std::string, std::string, std::string, std::string>>{
+           {"visa-photo", pdf, "application/pdf", "a.pdf", "kind"},
+           {"cv", "<html>", "application/pdf", "a.pdf", "content-type"},
+           {"cv", "MZ", "application/x-msdownload", "a.exe", "content-type"},
+           {"cv", "", "application/pdf", "a.pdf", "body"},
+           {"cv", pdf, "application/pdf", "a/b.pdf", "x-filename"}}) {
+    const auto r = upload(miller, officer, kind, body, type, name);
+    EXPECT_EQ(r.status, 422) << kind << " " << name << ": " << r.body;
+    EXPECT_NE(r.body.find(field), std::string::npos) << r.body;
+  }
+  EXPECT_EQ(server.get(miller, officer).json()["documents"].size(), 2U);
+  EXPECT_EQ(upload(miller, "", "cv", pdf, "application/pdf", "cv.pdf").status, 401);
 }
 
 }  // namespace

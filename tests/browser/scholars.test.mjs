@@ -139,9 +139,11 @@ async function checkDetail(page, c, lang = 0) {
   assert.equal(await page.getByTestId('scholar-event-form').count(), c.allowed_actions.includes('record_event') ? 1 : 0, 'a form to record an event where allowed')
   assert.equal(await page.getByTestId('scholar-history-entry').count(), c.history.length, 'the history')
 
+  const begun = ['arrived', 'registered', 'active', 'extended', 'departed', 'closed'].includes(c.status)
+  assert.equal(await page.getByTestId('scholar-orcid').count(), c.personal && begun ? 1 : 0, 'the ORCID item once the stay began, for those who see personal data')
   if (!c.personal) {
     await page.getByTestId('scholar-not-personal').waitFor()
-    for (const hidden of ['scholar-clocks-card', 'scholar-tasks-card', 'scholar-permits-card']) {
+    for (const hidden of ['scholar-clocks-card', 'scholar-tasks-card', 'scholar-permits-card', 'scholar-documents-card']) {
       assert.equal(await page.getByTestId(hidden).count(), 0, `${hidden}: not shown without personal data`)
     }
     return
@@ -408,6 +410,31 @@ describe('Scholar case file', { timeout: TEST_TIMEOUT_MS * 5 }, () => {
       assert.deepEqual([c.residence_permit.number, c.residence_permit.filed_on], ['E12345678', today])
       assert.equal(clockOf(c, 'residence-permit', entry.id).state, 'done')
       await checkDetail(page, c)
+
+      // The stay as an ORCID invited position at Westlake, downloaded from the case.
+      const href = await page.getByTestId('scholar-orcid').getAttribute('href')
+      const orcid = await page.evaluate(async (url) => {
+        const r = await fetch(url)
+        return { status: r.status, disposition: r.headers.get('content-disposition'), body: await r.text() }
+      }, href)
+      assert.equal(orcid.status, 200)
+      assert.match(orcid.disposition, new RegExp(`orcid-invited-position-${id}\\.xml`))
+      assert.match(orcid.body, /<invited-position:invited-position /)
+      assert.match(orcid.body, /<common:name>Westlake University<\/common:name>/)
+
+      // The passport's page kept on the case, under its Chinese name, and read back whole.
+      const passport = '%PDF-1.4\n% passport page\n%%EOF\n'
+      await page.getByTestId('scholar-document-kind').selectOption('passport')
+      await page.getByTestId('scholar-document-file').setInputFiles({ name: '护照.pdf', mimeType: 'application/pdf', buffer: Buffer.from(passport) })
+      const kept = page.waitForResponse(isResponse('POST', /\/api\/v1\/scholars\/\d+\/documents/))
+      await page.getByTestId('scholar-document-upload').click()
+      assert.equal((await kept).status(), 201)
+      const doc = page.locator('[data-testid="scholar-document"][data-kind="passport"]')
+      await doc.waitFor()
+      await waitForText(doc.locator('a'), '护照.pdf')
+      await waitForText(doc.locator('.tag'), 'Passport')
+      const stored = await page.evaluate(async (url) => (await fetch(url)).text(), await doc.locator('a').getAttribute('href'))
+      assert.equal(stored, passport)
 
       // A move 30 hours ago, not yet registered: overdue.
       await page.getByTestId('scholar-event-kind-input').selectOption('move')

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 #include "common/clock.h"
 #include "common/text.h"
+#include "domain/reference.h"
 
 namespace orbis::domain::scholars {
 namespace {
@@ -16,6 +16,8 @@ constexpr std::array kStatuses{"requested", "screening",  "approved", "permit_vi
                                "departed",  "closed",     "declined", "withdrawn"};
 constexpr std::array kEvents{"entry", "move", "change", "exit"};
 constexpr std::array kOwners{"host", "office", "scholar"};
+constexpr std::array kDocuments{"passport", "cv",     "invitation", "contract",
+                                "degree",   "permit", "other"};
 
 template <typename E, std::size_t N>
 std::optional<E> parse_name(const std::array<const char*, N>& names, std::string_view name) {
@@ -25,15 +27,7 @@ std::optional<E> parse_name(const std::array<const char*, N>& names, std::string
   return std::nullopt;
 }
 
-bool iso_date(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (std::isdigit(static_cast<unsigned char>(s[i])) == 0) return false;
-  }
-  const int month = (s[5] - '0') * 10 + (s[6] - '0');
-  const int day = (s[8] - '0') * 10 + (s[9] - '0');
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
+bool iso_date(std::string_view s) { return parse_date(s).has_value(); }
 
 bool moment(std::string_view s) { return iso_date(s) || parse_iso8601(s).has_value(); }
 
@@ -54,6 +48,12 @@ std::optional<CaseStatus> parse_case_status(std::string_view name) {
 std::string_view to_string(EventKind kind) { return kEvents.at(static_cast<std::size_t>(kind)); }
 std::optional<EventKind> parse_event_kind(std::string_view name) {
   return parse_name<EventKind>(kEvents, name);
+}
+std::string_view to_string(DocumentKind kind) {
+  return kDocuments.at(static_cast<std::size_t>(kind));
+}
+std::optional<DocumentKind> parse_document_kind(std::string_view name) {
+  return parse_name<DocumentKind>(kDocuments, name);
 }
 std::string_view to_string(TaskOwner owner) { return kOwners.at(static_cast<std::size_t>(owner)); }
 
@@ -158,13 +158,17 @@ Status validate_and_normalize(ScholarCase& c) {
   }
   if (!errors.empty())
     return fail(Error::invalid("the scholar case has invalid fields", std::move(errors)));
-  std::stable_sort(c.events.begin(), c.events.end(), [](const CaseEvent& a, const CaseEvent& b) {
+  order_events(c.events);
+  return {};
+}
+
+void order_events(std::vector<CaseEvent>& events) {
+  std::stable_sort(events.begin(), events.end(), [](const CaseEvent& a, const CaseEvent& b) {
     const auto ta = parse_iso8601(a.at);
     const auto tb = parse_iso8601(b.at);
     if (ta && tb) return *ta < *tb;
     return a.at < b.at;
   });
-  return {};
 }
 
 std::vector<Task> tasks_of(const ScholarCase& c) {

@@ -119,6 +119,16 @@ struct ScholarCase {
 // and numbers new ones.
 Status validate_and_normalize(ScholarCase& c);
 
+// Puts events in the order they happened: by instant, or by their text where one is given
+// as a date only; events at one instant keep their order.
+void order_events(std::vector<CaseEvent>& events);
+
+// What a document kept on a case is: the passport's page, a CV, the invitation letter, the
+// contract, a degree certificate (the work permit asks for it verified), a permit's copy.
+enum class DocumentKind { passport, cv, invitation, contract, degree, permit, other };
+std::string_view to_string(DocumentKind kind);
+std::optional<DocumentKind> parse_document_kind(std::string_view name);
+
 // Who a task falls to.
 enum class TaskOwner { host, office, scholar };
 std::string_view to_string(TaskOwner owner);

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <chrono>
-#include <cstdio>
+
+#include "domain/reference.h"
 
 namespace orbis::domain::scholars {
 namespace {
@@ -30,29 +30,12 @@ std::optional<E> parse_name(const std::array<const char*, N>& names, std::string
   return std::nullopt;
 }
 
-std::optional<sys_days> parse_date(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  int y = 0;
-  unsigned m = 0;
-  unsigned d = 0;
-  const auto* b = text.data();
-  if (std::from_chars(b, b + 4, y).ptr != b + 4 || std::from_chars(b + 5, b + 7, m).ptr != b + 7 ||
-      std::from_chars(b + 8, b + 10, d).ptr != b + 10) {
-    return std::nullopt;
-  }
-  const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m},
-                                        std::chrono::day{d}};
-  if (!ymd.ok()) return std::nullopt;
-  return sys_days{ymd};
+// An ISO date as a day (domain::parse_date, in the clocks' calendar type).
+std::optional<sys_days> day_of(std::string_view text) {
+  if (const auto d = parse_date(text)) return sys_days{days{*d}};
+  return std::nullopt;
 }
-
-std::string iso_date(sys_days day) {
-  const std::chrono::year_month_day ymd{day};
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return text;
-}
+std::string iso_date(sys_days day) { return format_date(day.time_since_epoch().count()); }
 
 // The day in China's time an instant falls on.
 sys_days local_day(TimePoint t) { return std::chrono::floor<days>(t + kChinaOffset); }
@@ -78,7 +61,7 @@ sys_days step(sys_days day, int amount, Unit unit) {
 // An instant as recorded: ISO 8601 with its offset, or a date (the start of that day in
 // China).
 std::optional<TimePoint> parse_moment(std::string_view text) {
-  if (auto day = parse_date(text)) return start_of(*day);
+  if (auto day = day_of(text)) return start_of(*day);
   return parse_iso8601(text);
 }
 
@@ -92,8 +75,8 @@ std::string why_of(const RuleSetInfo& info, std::string_view day) {
 bool applies(const ClockRule& rule, const ScholarCase& c) {
   if (rule.workers_only && c.kind != CaseKind::faculty) return false;
   if (rule.stays_longer_than_days) {
-    const auto start = parse_date(c.planned_start);
-    const auto end = parse_date(c.end());
+    const auto start = day_of(c.planned_start);
+    const auto end = day_of(c.end());
     if (!start || !end || (*end - *start).count() <= *rule.stays_longer_than_days) return false;
   }
   return true;
@@ -165,13 +148,13 @@ std::optional<TimePoint> add_span(TimePoint from, const Span& span) {
 }
 
 std::optional<TimePoint> end_of_day_before(std::string_view date, const Span& span) {
-  const auto day = parse_date(date);
+  const auto day = day_of(date);
   if (!day || span.amount < 0 || span.unit == Unit::hours) return std::nullopt;
   return end_of(step(*day, -span.amount, span.unit));
 }
 
 std::optional<TimePoint> start_of_day_before(std::string_view date, const Span& span) {
-  const auto day = parse_date(date);
+  const auto day = day_of(date);
   if (!day || span.amount < 0 || span.unit == Unit::hours) return std::nullopt;
   return start_of(step(*day, -span.amount, span.unit));
 }
@@ -217,7 +200,7 @@ std::vector<Due> clocks_of(const ScholarCase& c, const std::vector<ClockRuleSet>
       if (!by) continue;
       std::optional<TimePoint> opens;
       if (rule.opens_before) opens = start_of_day_before(permit.expires_on, *rule.opens_before);
-      if (const auto end = parse_date(c.end());
+      if (const auto end = day_of(c.end());
           opens && end && permit.renewal_filed_on.empty() && start_of(*end) < *opens) {
         continue;
       }

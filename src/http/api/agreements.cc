@@ -95,26 +95,6 @@ using Json = nlohmann::json;
 
 using AttachmentId = Id<struct AgreementAttachmentTag>;
 
-// Headers carry ASCII only: a browser sends a Chinese file name percent-encoded. A name
-// that is not validly encoded is kept as sent.
-std::string decode_filename(const std::string& name) {
-  if (name.find('%') == std::string::npos) return name;
-  std::string decoded;
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    if (name[i] != '%') {
-      decoded.push_back(name[i]);
-      continue;
-    }
-    if (i + 2 >= name.size() || !std::isxdigit(static_cast<unsigned char>(name[i + 1])) ||
-        !std::isxdigit(static_cast<unsigned char>(name[i + 2]))) {
-      return name;
-    }
-    decoded.push_back(static_cast<char>(std::stoi(name.substr(i + 1, 2), nullptr, 16)));
-    i += 2;
-  }
-  return decoded;
-}
-
 }  // namespace
 
 void add_agreement_routes(Router& router, service::Services& s) {
@@ -257,8 +237,9 @@ void add_agreement_routes(Router& router, service::Services& s) {
       .handle([&s](const Call& c, AgreementId id, const Query<AttachmentQuery>& q,
                    const Upload& file) -> Result<Created<store::AttachmentInfo>> {
         const std::string type = file.content_type.substr(0, file.content_type.find(';'));
-        auto attached = s.agreement_attachments.attach(
-            c.actor(), id, decode_filename(file.filename), type, file.bytes, q->institution);
+        auto attached =
+            s.agreement_attachments.attach(c.actor(), id, internal::decode_filename(file.filename),
+                                           type, file.bytes, q->institution);
         if (!attached) return fail(attached.error());
         return Created<store::AttachmentInfo>{std::move(*attached), ""};
       });

@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "http/api/api.h"
+#include "http/api/support.h"
 #include "http/json/work_permit.h"
 #include "http/routing/endpoint.h"
 #include "rules/rulebook.h"
@@ -16,6 +17,7 @@
 
 namespace orbis {
 using ScholarEventId = Id<struct ScholarEventTag>;
+using DocumentId = Id<struct ScholarDocumentTag>;
 }  // namespace orbis
 
 namespace orbis::http {
@@ -83,6 +85,19 @@ struct QueryCodec<ScholarsQuery> : QueryObject<ScholarsQuery> {
   }
 };
 
+// POST /scholars/{id}/documents: what the document is.
+struct DocumentQuery {
+  std::string kind;
+};
+
+template <>
+struct QueryCodec<DocumentQuery> : QueryObject<DocumentQuery> {
+  static constexpr auto params() {
+    return std::tuple{Param{"kind", &DocumentQuery::kind,
+                            "passport, cv, invitation, contract, degree, permit or other"}};
+  }
+};
+
 }  // namespace routing
 
 void add_scholar_routes(Router& router, service::Services& s) {
@@ -135,6 +150,50 @@ void add_scholar_routes(Router& router, service::Services& s) {
           "Read a scholar case with its events, clocks, tasks and history")
       .handle([&s](const Call& c, ScholarCaseId id) -> Result<service::ScholarCaseView> {
         return s.scholar_cases.get(c.actor(), id);
+      });
+
+  api.post("/api/v1/scholars/{id}/documents",
+           Access::policy(Resource::scholar_case, Action::update),
+           "Keep a document on the case (the body is the file; X-Filename names it; kind says "
+           "what it is; PDF, PNG, JPEG or plain text, at most 10 MiB)")
+      .limit(kMaxUploadBytes)
+      .handle([&s](const Call& c, ScholarCaseId id, const Query<DocumentQuery>& q,
+                   const Upload& file) -> Result<Created<store::ScholarDocument>> {
+        const std::string type = file.content_type.substr(0, file.content_type.find(';'));
+        auto kept = s.scholar_cases.attach_document(
+            c.actor(), id, q->kind, internal::decode_filename(file.filename), type, file.bytes);
+        if (!kept) return fail(kept.error());
+        std::string location = fmt::format("/api/v1/scholars/{}/documents/{}", id.value, kept->id);
+        return Created<store::ScholarDocument>{std::move(*kept), std::move(location)};
+      });
+
+  api.get("/api/v1/scholars/{id}/documents/{document}",
+          Access::policy(Resource::scholar_case, Action::read),
+          "Download a document kept on the case (those who see its personal data)")
+      .handle([&s](const Call& c, ScholarCaseId id, DocumentId document) -> Result<Download> {
+        auto file = s.scholar_cases.document(c.actor(), id, document.value);
+        if (!file) return fail(file.error());
+        return Download{.content_type = file->first.content_type,
+                        .filename = file->first.filename,
+                        .bytes = std::move(file->second),
+                        .attachment = true,
+                        .cache_control = "private, no-store",
+                        .headers = {}};
+      });
+
+  api.get("/api/v1/scholars/{id}/orcid", Access::policy(Resource::scholar_case, Action::read),
+          "The stay as an ORCID record 3.0 item (XML): an employment for faculty recruited, an "
+          "invited position for a visit or an exchange; for the scholar, the department and "
+          "the office, once the scholar has arrived")
+      .handle([&s](const Call& c, ScholarCaseId id) -> Result<Download> {
+        auto item = s.scholar_cases.orcid(c.actor(), id);
+        if (!item) return fail(item.error());
+        return Download{.content_type = "application/xml; charset=utf-8",
+                        .filename = fmt::format("orcid-{}-{}.xml", item->kind, id.value),
+                        .bytes = std::move(item->xml),
+                        .attachment = true,
+                        .cache_control = {},
+                        .headers = {}};
       });
 
   api.patch("/api/v1/scholars/{id}", Access::policy(Resource::scholar_case, Action::update),

@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
+#include <string>
 #include <utility>
 
 #include "common/json.h"
@@ -80,6 +82,24 @@ Result<std::optional<int>> if_match_version(const Request& request) {
                                {{"if-match", "e.g. \"3\""}}));
   }
   return std::optional<int>(std::stoi(value));
+}
+
+std::string decode_filename(const std::string& name) {
+  if (name.find('%') == std::string::npos) return name;
+  std::string decoded;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if (name[i] != '%') {
+      decoded.push_back(name[i]);
+      continue;
+    }
+    if (i + 2 >= name.size() || !std::isxdigit(static_cast<unsigned char>(name[i + 1])) ||
+        !std::isxdigit(static_cast<unsigned char>(name[i + 2]))) {
+      return name;
+    }
+    decoded.push_back(static_cast<char>(std::stoi(name.substr(i + 1, 2), nullptr, 16)));
+    i += 2;
+  }
+  return decoded;
 }
 
 }  // namespace orbis::http::internal

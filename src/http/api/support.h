@@ -27,4 +27,8 @@ Result<nlohmann::json> json_body(const Request& request, BodyText text = BodyTex
 // invalid_argument when malformed.
 Result<std::optional<int>> if_match_version(const Request& request);
 
+// An upload's X-Filename as it was meant. Headers carry ASCII only: a browser sends a Chinese
+// file name percent-encoded. A name that is not validly encoded is kept as sent.
+std::string decode_filename(const std::string& name);
+
 }  // namespace orbis::http::internal

@@ -56,6 +56,8 @@ void Codec<service::ScholarCaseView>::write(const service::ScholarCaseView& v, J
   Codec<std::vector<std::string>>::write(v.allowed_actions, out["allowed_actions"]);
   Codec<std::vector<domain::scholars::CaseStatus>>::write(v.allowed_transitions,
                                                           out["allowed_transitions"]);
+  if (v.documents)
+    Codec<std::vector<store::ScholarDocument>>::write(*v.documents, out["documents"]);
 }
 
 Json Codec<service::ScholarCaseView>::schema(Schemas& s) {
@@ -90,6 +92,13 @@ Json Codec<service::ScholarCaseView>::schema(Schemas& s) {
         {"items", Codec<domain::scholars::CaseStatus>::schema(schemas)},
         {"readOnly", true},
         {"description", "the states a transition by the reader may move the case to now"}};
+    properties["documents"] = {
+        {"type", "array"},
+        {"items", Codec<store::ScholarDocument>::schema(schemas)},
+        {"readOnly", true},
+        {"description",
+         "the documents kept on the case, oldest first: for those who see its personal data, "
+         "when the case is read on its own (absent from a page of cases)"}};
     for (const char* name : {"person", "host_unit", "partner", "clocks", "tasks", "personal",
                              "allowed_actions", "allowed_transitions"}) {
       out["required"].push_back(name);

@@ -30,6 +30,12 @@ struct EnumValues<domain::scholars::EventKind> {
   static constexpr std::array values = {E::entry, E::move, E::change, E::exit};
 };
 template <>
+struct EnumValues<domain::scholars::DocumentKind> {
+  using D = domain::scholars::DocumentKind;
+  static constexpr std::array values = {D::passport, D::cv,     D::invitation, D::contract,
+                                        D::degree,   D::permit, D::other};
+};
+template <>
 struct EnumValues<domain::scholars::Trigger> {
   using T = domain::scholars::Trigger;
   static constexpr std::array values = {
@@ -181,6 +187,24 @@ struct Codec<ScholarRequest> {
 };
 
 // A case as a reader sees it.
+template <>
+struct Codec<store::ScholarDocument>
+    : Object<store::ScholarDocument, Codec<store::ScholarDocument>> {
+  static constexpr std::string_view name = "ScholarDocument";
+  static constexpr auto fields() {
+    using D = store::ScholarDocument;
+    return std::tuple{Field{"id", &D::id},
+                      Field{"kind", &D::kind},
+                      Field{"filename", &D::filename},
+                      Field{"content_type", &D::content_type},
+                      Field{"size", &D::size, kPlain, "bytes"},
+                      Field{"sha256", &D::sha256, kPlain, "hex, of the content"},
+                      Field{"uploaded_at", &D::uploaded_at},
+                      Field{"uploaded_by", &D::uploaded_by, kPlain,
+                            "an e-mail for the office; a name and role for others"}};
+  }
+};
+
 template <>
 struct Codec<service::ScholarCaseView> {
   static void write(const service::ScholarCaseView& view, Json& out);

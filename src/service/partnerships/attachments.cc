@@ -3,43 +3,13 @@
 #include <fmt/format.h>
 
 #include "common/crypto.h"
-#include "common/text.h"
 #include "service/partnerships/internal.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
 #include "service/support/transaction.h"
+#include "service/support/uploads.h"
 
 namespace orbis::service {
-namespace {
-
-// The declared type must be one we accept, and the bytes must look like it: a PDF that
-// is not a PDF is refused rather than stored and served back to someone's browser.
-Status check_content(const std::string& content_type, const std::string& content) {
-  const auto starts = [&](std::string_view magic) { return content.starts_with(magic); };
-  bool ok = false;
-  if (content_type == "application/pdf")
-    ok = starts("%PDF-");
-  else if (content_type == "image/png")
-    ok = starts("\x89PNG\r\n\x1a\n");
-  else if (content_type == "image/jpeg")
-    ok = starts("\xFF\xD8\xFF");
-  else if (content_type == "text/plain")
-    ok = text::valid_utf8(content) && content.find('\0') == std::string::npos;
-  else {
-    return fail(Error::invalid(
-        "this kind of file is not accepted",
-        {{"content-type", "send application/pdf, image/png, image/jpeg or text/plain"}}));
-  }
-  if (!ok) {
-    return fail(
-        Error::invalid("the file's content does not match its type",
-                       {{"content-type", fmt::format("the bytes are not {}", content_type)}}));
-  }
-  return {};
-}
-
-}  // namespace
-
 Result<store::AttachmentInfo> AgreementAttachments::attach(
     const domain::Actor& actor, AgreementId id, std::string filename,
     const std::string& content_type, const std::string& content,
@@ -48,17 +18,7 @@ Result<store::AttachmentInfo> AgreementAttachments::attach(
                               domain::access::Action::create, "attach files to agreements");
       !ok)
     return fail(ok.error());
-  if (content.size() > kMaxAttachmentBytes)
-    return fail(Error::exhausted("an attachment has at most 10 MiB"));
-  if (content.empty())
-    return fail(Error::invalid("the file is empty", {{"body", "send the file's bytes"}}));
-  filename = std::string(text::trim(filename));
-  if (filename.empty() || filename.size() > 200 || !text::valid_utf8(filename) ||
-      filename.find_first_of("/\\\"\r\n") != std::string::npos) {
-    return fail(Error::invalid("the file needs a plain name",
-                               {{"x-filename", "a name like signed-agreement.pdf"}}));
-  }
-  if (auto ok = check_content(content_type, content); !ok) return fail(ok.error());
+  if (auto ok = check_upload(filename, content_type, content); !ok) return fail(ok.error());
   return run(
       store_, store::Access::write, [&](store::Transaction& tx) -> Result<store::AttachmentInfo> {
         auto a = tx.agreements().get(id);

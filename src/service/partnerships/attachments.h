@@ -15,16 +15,14 @@
 
 namespace orbis::service {
 
-inline constexpr std::size_t kMaxAttachmentBytes = 10 << 20;  // 10 MiB
-
 class AgreementAttachments {
  public:
   AgreementAttachments(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
 
-  // Officers and admins. invalid_argument for a disallowed type, a file whose bytes do not
-  // match its type, an empty one, or a `for_partner` that is not a partner of the
-  // agreement; resource_exhausted over kMaxAttachmentBytes. A file for one partner (an
-  // annex) is shown to that partner only; without `for_partner`, to every party.
+  // Officers and admins. The file is checked as check_upload (service/support/uploads.h)
+  // does; invalid_argument too for a `for_partner` that is not a partner of the agreement. A file
+  // for one partner (an annex) is shown to that partner only; without `for_partner`, to every
+  // party.
   Result<store::AttachmentInfo> attach(const domain::Actor& actor, AgreementId id,
                                        std::string filename, const std::string& content_type,
                                        const std::string& content,

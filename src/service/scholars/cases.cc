@@ -7,14 +7,19 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "common/crypto.h"
 #include "common/text.h"
 #include "domain/access/policy.h"
 #include "domain/privacy.h"
 #include "rules/rulebook.h"
+#include "service/indicators/scope.h"
+#include "service/scholars/internal.h"
+#include "service/scholars/orcid.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
 #include "service/support/privacy.h"
 #include "service/support/transaction.h"
+#include "service/support/uploads.h"
 #include "store/query.h"
 #include "store/scholars.h"
 
@@ -26,6 +31,9 @@ using access::Action;
 using access::Resource;
 using domain::scholars::CaseStatus;
 using domain::scholars::ScholarCase;
+using scholar_rules::personal;
+using scholar_rules::reachable;
+using scholar_rules::subject_of;
 
 constexpr std::string_view kList = "scholar_cases";
 constexpr std::string_view kSort = "start";
@@ -66,12 +74,6 @@ nlohmann::json case_json(const ScholarCase& c) {
   return out;
 }
 
-access::Subject subject_of(const ScholarCase& c, const domain::Person& person) {
-  access::Subject subject{person.user, c.host_unit, {}};
-  if (c.partner) subject.institutions.push_back(*c.partner);
-  return subject;
-}
-
 Status stale(int current, int expected) {
   if (current == expected) return {};
   return fail(Error::conflict(
@@ -87,41 +89,23 @@ bool office(const domain::Actor& actor) {
   return actor.is(domain::Role::admin) || actor.is(domain::Role::officer);
 }
 
-const std::vector<domain::scholars::ClockRuleSet>& clock_rules() {
-  static const std::vector<domain::scholars::ClockRuleSet> none;
+// The shipped clocks. Their files not loading is the program's fault, never the user's.
+Result<const std::vector<domain::scholars::ClockRuleSet>*> clock_rules() {
   const auto& book = rules::shipped();
-  return book ? book->clocks : none;
+  if (!book)
+    return fail(Error::internal("the shipped rule sets do not load: " + book.error().message));
+  return &book->clocks;
 }
 
-// A case and its person, when the actor may `action` it; not_found otherwise, so that a
-// case's existence does not leak.
-Result<std::pair<ScholarCase, domain::Person>> reachable(store::Transaction& tx,
-                                                         const domain::Actor& actor,
-                                                         ScholarCaseId id, Action action) {
-  auto c = store::get_scholar_case(tx, id);
-  if (!c) return fail(c.error());
-  auto person = tx.people().get(c->person);
-  if (!person) return fail(person.error());
-  const auto subject = subject_of(*c, *person);
-  if (!access::reaches(actor, Resource::scholar_case, Action::read, subject)) {
-    return fail(Error::not_found(fmt::format("no scholar case {}", id.value)));
-  }
-  if (action != Action::read && !access::reaches(actor, Resource::scholar_case, action, subject)) {
-    return fail(
-        Error::denied(fmt::format("the role {} may not {} this scholar case",
-                                  domain::to_string(actor.role), access::to_string(action))));
-  }
-  return std::pair{std::move(*c), std::move(*person)};
-}
-
+// The case as `actor` may read it. A page's cases come without their documents (`one` false):
+// they are read with the case.
 Result<ScholarCaseView> view_of(store::Transaction& tx, const domain::Actor& actor, ScholarCase c,
-                                const domain::Person& person, TimePoint now) {
+                                const domain::Person& person, TimePoint now, bool one = true) {
   ScholarCaseView v;
   const auto subject = subject_of(c, person);
   const auto standing = domain::standing(actor, subject);
   const auto disclosure = domain::disclosure(standing);
-  v.personal = standing == domain::Standing::office || standing == domain::Standing::self ||
-               standing == domain::Standing::coordinator;
+  v.personal = personal(standing);
   // A partner reads its people's cases, not their records (the policy gives partners no
   // reach on people): the e-mail only for those who see the case's personal data.
   v.person = {person.id,
@@ -135,9 +119,18 @@ Result<ScholarCaseView> view_of(store::Transaction& tx, const domain::Actor& act
   std::vector<std::string> actors;
   actors.reserve(c.history.size());
   for (const auto& h : c.history) actors.push_back(h.actor);
+  if (one && v.personal) {
+    auto documents = store::scholar_documents(tx, c.id);
+    if (!documents) return fail(documents.error());
+    for (const auto& d : *documents) actors.push_back(d.uploaded_by);
+    v.documents = std::move(*documents);
+  }
   auto names = ActorNames::of(tx, actors);
   if (!names) return fail(names.error());
   for (auto& h : c.history) h.actor = names->show(h.actor, disclosure);
+  if (v.documents) {
+    for (auto& d : *v.documents) d.uploaded_by = names->show(d.uploaded_by, disclosure);
+  }
   if (c.host_unit) {
     auto unit = tx.institutions().org_unit(*c.host_unit);
     if (!unit) return fail(unit.error());
@@ -149,7 +142,9 @@ Result<ScholarCaseView> view_of(store::Transaction& tx, const domain::Actor& act
     v.partner = NamedInstitution{partner->id, partner->name, partner->name_zh, partner->country};
   }
   if (v.personal) {
-    v.clocks = domain::scholars::clocks_of(c, clock_rules(), now);
+    auto clocks = clock_rules();
+    if (!clocks) return fail(clocks.error());
+    v.clocks = domain::scholars::clocks_of(c, **clocks, now);
     v.tasks = domain::scholars::tasks_of(c);
   } else {
     c.work_permit = {};
@@ -294,7 +289,7 @@ Result<ScholarCasePage> ScholarCases::list(const domain::Actor& actor,
         return fail(Error::internal(
             fmt::format("scholar case {} is outside the reader's scope", c.id.value)));
       }
-      auto view = view_of(tx, actor, std::move(c), *person, now);
+      auto view = view_of(tx, actor, std::move(c), *person, now, false);
       if (!view) return fail(view.error());
       page.items.push_back(std::move(*view));
     }
@@ -526,12 +521,14 @@ Result<std::vector<OverdueClock>> ScholarCases::overdue(const domain::Actor& act
   std::vector<OverdueClock> out;
   const auto scope = access::scope_of(actor, Resource::scholar_case, Action::read);
   // The clocks are personal data: the office's and a department's, not a viewer's.
-  if (scope.reach != access::Reach::all && scope.reach != access::Reach::own_org_unit) return out;
-  if (!office(actor) && scope.reach == access::Reach::all) return out;
+  const bool department = scope.reach == access::Reach::own_org_unit;
+  if (!department && !(office(actor) && scope.reach == access::Reach::all)) return out;
+  auto clocks = clock_rules();
+  if (!clocks) return fail(clocks.error());
   store::ScholarCaseQuery q;
   q.direction = domain::Direction::incoming;
   q.in_stay = true;
-  if (scope.reach == access::Reach::own_org_unit) q.host_unit = scope.org_unit;
+  if (department) q.host_unit = scope.org_unit;
   return run(store_, store::Access::read,
              [&](store::Transaction& tx) -> Result<std::vector<OverdueClock>> {
                const auto now = clock_.now();
@@ -540,7 +537,7 @@ Result<std::vector<OverdueClock>> ScholarCases::overdue(const domain::Actor& act
                  auto found = store::list_scholar_cases(tx, q);
                  if (!found) return fail(found.error());
                  for (const auto& c : found->items) {
-                   for (auto& due : domain::scholars::clocks_of(c, clock_rules(), now)) {
+                   for (auto& due : domain::scholars::clocks_of(c, **clocks, now)) {
                      if (due.state != domain::scholars::DueState::overdue) continue;
                      auto person = tx.people().get(c.person);
                      if (!person) return fail(person.error());
@@ -555,6 +552,105 @@ Result<std::vector<OverdueClock>> ScholarCases::overdue(const domain::Actor& act
                });
                return out;
              });
+}
+
+Result<OrcidItem> ScholarCases::orcid(const domain::Actor& actor, ScholarCaseId id) const {
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<OrcidItem> {
+    auto found = reachable(tx, actor, id, Action::read);
+    if (!found) return fail(found.error());
+    const auto& [c, person] = *found;
+    if (!personal(domain::standing(actor, subject_of(c, person)))) {
+      return fail(
+          Error::denied("a case's ORCID item is for the scholar, their department and the office"));
+    }
+    domain::Institution organization;
+    std::string department;
+    if (c.direction == domain::Direction::incoming) {
+      auto home = indicator_scope::home_institution(tx);
+      if (!home) return fail(home.error());
+      if (!*home) {
+        return fail(Error::failed_precondition(
+            "the registry names no home institution, where the scholar's stay was"));
+      }
+      organization = std::move(**home);
+      if (c.host_unit) {
+        auto unit = tx.institutions().org_unit(*c.host_unit);
+        if (!unit) return fail(unit.error());
+        department = unit->name;
+      }
+    } else {
+      if (!c.partner) {
+        return fail(Error::failed_precondition(
+            fmt::format("scholar case {} names no partner, where the scholar went", id.value)));
+      }
+      auto partner = tx.institutions().get(*c.partner);
+      if (!partner) return fail(partner.error());
+      organization = std::move(*partner);
+    }
+    auto affiliation = scholars::orcid_affiliation(c, organization, std::move(department));
+    if (!affiliation) return fail(affiliation.error());
+    auto xml = interop::orcid::to_xml(*affiliation);
+    // What the records hold does not make a valid item (a name with a character XML refuses,
+    // a position too long): the records are to be mended, not the request.
+    if (!xml) return fail(Error::failed_precondition(xml.error().message));
+    const bool employment = affiliation->kind == interop::orcid::AffiliationKind::employment;
+    return OrcidItem{employment ? "employment" : "invited-position", std::move(*xml)};
+  });
+}
+
+Result<store::ScholarDocument> ScholarCases::attach_document(
+    const domain::Actor& actor, ScholarCaseId id, std::string_view kind, std::string filename,
+    const std::string& content_type, const std::string& content) {
+  const auto parsed = domain::scholars::parse_document_kind(kind);
+  if (!parsed) {
+    return fail(Error::invalid(
+        "unknown kind of document",
+        {{"kind", "one of passport, cv, invitation, contract, degree, permit, other"}}));
+  }
+  if (auto ok = check_upload(filename, content_type, content); !ok) return fail(ok.error());
+  return run(store_, store::Access::write,
+             [&](store::Transaction& tx) -> Result<store::ScholarDocument> {
+               auto found = reachable(tx, actor, id, Action::update);
+               if (!found) return fail(found.error());
+               store::ScholarDocument d{0,
+                                        id,
+                                        *parsed,
+                                        filename,
+                                        content_type,
+                                        static_cast<std::int64_t>(content.size()),
+                                        crypto::sha256_hex(content),
+                                        format_iso8601(clock_.now()),
+                                        actor.email};
+               auto stored = store::insert_scholar_document(tx, d, content);
+               if (!stored) return fail(stored.error());
+               d.id = *stored;
+               if (auto ok = record(tx, clock_, actor, "scholar_case.attach", "scholar_case",
+                                    std::to_string(id.value), nullptr,
+                                    {{"document", d.id},
+                                     {"kind", domain::scholars::to_string(d.kind)},
+                                     {"filename", d.filename},
+                                     {"sha256", d.sha256},
+                                     {"size", d.size}});
+                   !ok) {
+                 return fail(ok.error());
+               }
+               return d;
+             });
+}
+
+Result<std::pair<store::ScholarDocument, std::string>> ScholarCases::document(
+    const domain::Actor& actor, ScholarCaseId id, std::int64_t document) const {
+  using File = std::pair<store::ScholarDocument, std::string>;
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<File> {
+    auto found = reachable(tx, actor, id, Action::read);
+    if (!found) return fail(found.error());
+    // Those who read the case without its personal data do not learn its documents exist.
+    if (!personal(domain::standing(actor, subject_of(found->first, found->second)))) {
+      return fail(
+          Error::not_found(fmt::format("no document {} on scholar case {}", document, id.value)));
+    }
+    return store::scholar_document(tx, id, document);
+  });
 }
 
 }  // namespace orbis::service

@@ -13,14 +13,18 @@
 // Thread-safety: thread-safe (every call runs in its own transaction).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/clock.h"
 #include "domain/scholars/case.h"
 #include "domain/scholars/clocks.h"
 #include "domain/user.h"
+#include "store/scholars.h"
 #include "store/store.h"
 
 namespace orbis::service {
@@ -71,6 +75,9 @@ struct ScholarCaseView {
   // What the reader may do now: "update", "transition", "record_event".
   std::vector<std::string> allowed_actions;
   std::vector<domain::scholars::CaseStatus> allowed_transitions;
+  // The documents kept on the case, for those who see its personal data, when the case is
+  // read on its own (not on a page of cases).
+  std::optional<std::vector<store::ScholarDocument>> documents;
 };
 
 struct ScholarCasePage {
@@ -84,6 +91,13 @@ struct OverdueClock {
   ScholarCaseId case_id;
   std::string person;  // display name
   domain::scholars::Due due;
+};
+
+// A stay as an ORCID record 3.0 affiliation item (service/scholars/orcid.h), ready for the
+// member API or the scholar to add to their record.
+struct OrcidItem {
+  std::string kind;  // "employment" or "invited-position"
+  std::string xml;   // valid against data/orcid's schema for the kind
 };
 
 class ScholarCases {
@@ -113,6 +127,22 @@ class ScholarCases {
   // Every clock overdue now on the incoming cases in stay that the reader may see (a
   // university's scholars here now: tens to hundreds, not its history).
   Result<std::vector<OverdueClock>> overdue(const domain::Actor& actor) const;
+  // The case as an ORCID item, for those who see its personal data (the office, the
+  // department, the scholar): denied to others who read the case; failed_precondition before
+  // arrival or when the organization lacks what ORCID requires.
+  Result<OrcidItem> orcid(const domain::Actor& actor, ScholarCaseId id) const;
+  // Keeps a document on the case: the office's and the department's (who may change the
+  // case). `kind` names what it is (domain::scholars::DocumentKind); the file is checked as
+  // check_upload (service/support/uploads.h) does; the upload is audited.
+  Result<store::ScholarDocument> attach_document(const domain::Actor& actor, ScholarCaseId id,
+                                                 std::string_view kind, std::string filename,
+                                                 const std::string& content_type,
+                                                 const std::string& content);
+  // A document and its bytes, for those who see the case's personal data; not_found for
+  // anyone else, as for a document the case does not hold.
+  Result<std::pair<store::ScholarDocument, std::string>> document(const domain::Actor& actor,
+                                                                  ScholarCaseId id,
+                                                                  std::int64_t document) const;
 
  private:
   store::Store& store_;

@@ -157,6 +157,7 @@ const Names kInstants = {
     "placement_runs.published_at",
     "programmes.created_at",
     "programmes.updated_at",
+    "scholar_case_documents.uploaded_at",
     "scholar_case_history.at",
     "scholar_cases.created_at",
     "scholar_cases.updated_at",
@@ -263,6 +264,7 @@ TEST(PostgresSchema, Migration24KeepsFlagsAndTheAuditChain) {
   pg << "DROP INDEX mobilities_begun_abroad";
   pg << "ALTER TABLE people DROP COLUMN graduated_in";
   pg << "ALTER TABLE mobilities DROP COLUMN recognised_ects";
+  pg << "DROP TABLE scholar_case_documents";
   pg << "DROP TABLE scholar_case_history";
   pg << "DROP TABLE scholar_case_events";
   pg << "DROP TABLE scholar_cases";

@@ -254,14 +254,7 @@ class Cases {
       while (st.fetch()) parents[owner].history.push_back(h);
     });
     // The events in the order they happened (the domain's order), as they were written.
-    for (auto& c : cases) {
-      std::stable_sort(c.events.begin(), c.events.end(), [](const auto& a, const auto& b) {
-        const auto ta = parse_iso8601(a.at);
-        const auto tb = parse_iso8601(b.at);
-        if (ta && tb) return *ta < *tb;
-        return a.at < b.at;
-      });
-    }
+    for (auto& c : cases) domain::scholars::order_events(c.events);
   }
 };
 
@@ -357,6 +350,93 @@ Status update_scholar_case(Transaction& tx, const ScholarCase& c) {
     }
     cases.write_children(r.id, c);
     return {};
+  });
+}
+
+namespace {
+
+using domain::scholars::DocumentKind;
+
+DocumentKind document_kind(const std::string& name) {
+  return domain::scholars::parse_document_kind(name).value_or(DocumentKind::other);
+}
+
+}  // namespace
+
+Result<std::vector<ScholarDocument>> scholar_documents(Transaction& tx, ScholarCaseId id) {
+  auto& context = internal::context_of(tx);
+  return internal::guarded(
+      context, "listing a scholar case's documents", [&]() -> Result<std::vector<ScholarDocument>> {
+        auto& sql = internal::session_of(tx);
+        std::vector<ScholarDocument> out;
+        ScholarDocument d;
+        d.case_id = id;
+        long long key = id.value, did = 0, size = 0;
+        std::string kind;
+        soci::statement st =
+            (sql.prepare << "SELECT id, kind, filename, content_type, size, sha256, " +
+                                context.dialect.instant("uploaded_at") +
+                                ", uploaded_by FROM scholar_case_documents WHERE case_id = :id "
+                                "ORDER BY id",
+             soci::use(key), soci::into(did), soci::into(kind), soci::into(d.filename),
+             soci::into(d.content_type), soci::into(size), soci::into(d.sha256),
+             soci::into(d.uploaded_at), soci::into(d.uploaded_by));
+        st.execute();
+        while (st.fetch()) {
+          d.id = did;
+          d.size = size;
+          d.kind = document_kind(kind);
+          out.push_back(d);
+        }
+        return out;
+      });
+}
+
+Result<std::int64_t> insert_scholar_document(Transaction& tx, const ScholarDocument& document,
+                                             std::string_view content) {
+  return internal::guarded(
+      internal::context_of(tx), "storing a scholar case's document", [&]() -> Result<std::int64_t> {
+        long long key = document.case_id.value, size = static_cast<long long>(content.size()),
+                  id = 0;
+        const std::string kind(domain::scholars::to_string(document.kind));
+        const std::string encoded = internal::base64(content);
+        internal::session_of(tx)
+            << "INSERT INTO scholar_case_documents (case_id, kind, filename, content_type, size, "
+               "sha256, content_base64, uploaded_at, uploaded_by) "
+               "VALUES (:c, :k, :f, :t, :s, :h, :b, :at, :by) RETURNING id",
+            soci::use(key), soci::use(kind), soci::use(document.filename),
+            soci::use(document.content_type), soci::use(size), soci::use(document.sha256),
+            soci::use(encoded), soci::use(document.uploaded_at), soci::use(document.uploaded_by),
+            soci::into(id);
+        return static_cast<std::int64_t>(id);
+      });
+}
+
+Result<std::pair<ScholarDocument, std::string>> scholar_document(Transaction& tx, ScholarCaseId id,
+                                                                 std::int64_t document) {
+  using File = std::pair<ScholarDocument, std::string>;
+  auto& context = internal::context_of(tx);
+  return internal::guarded(context, "reading a scholar case's document", [&]() -> Result<File> {
+    auto& sql = internal::session_of(tx);
+    ScholarDocument d;
+    long long key = id.value, did = document, size = 0;
+    std::string kind, encoded;
+    sql << "SELECT kind, filename, content_type, size, sha256, " +
+               context.dialect.instant("uploaded_at") +
+               ", uploaded_by, content_base64 FROM scholar_case_documents "
+               "WHERE case_id = :c AND id = :id",
+        soci::use(key), soci::use(did), soci::into(kind), soci::into(d.filename),
+        soci::into(d.content_type), soci::into(size), soci::into(d.sha256),
+        soci::into(d.uploaded_at), soci::into(d.uploaded_by), soci::into(encoded);
+    if (!sql.got_data()) {
+      return fail(
+          Error::not_found(fmt::format("no document {} on scholar case {}", document, id.value)));
+    }
+    d.id = document;
+    d.case_id = id;
+    d.size = size;
+    d.kind = document_kind(kind);
+    return File{std::move(d), internal::unbase64(encoded)};
   });
 }
 

@@ -53,7 +53,8 @@ class ListsMigration : public StoreConformance {
       for (const char* table :
            {"recognition_planned", "recognition_tallies", "registry_changes", "sign_in_failures",
             "leases", "indicator_figures", "indicator_targets", "publication_affiliations",
-            "publications", "scholar_case_history", "scholar_case_events", "scholar_cases"})
+            "publications", "scholar_case_documents", "scholar_case_history", "scholar_case_events",
+            "scholar_cases"})
         sql << "DROP TABLE " << table;
       sql << "DELETE FROM schema_migrations WHERE version >= 17";
     }

@@ -145,7 +145,7 @@ export function isAbort(err: unknown): boolean {
   return err instanceof DOMException && err.name === 'AbortError'
 }
 
-const API_ROOT = '/api/v1'
+export const API_ROOT = '/api/v1'
 const CSRF_COOKIE = 'orbis_csrf'
 
 // The token from the last login response; used only when the cookie is not
@@ -597,7 +597,7 @@ export async function addComment(id: Id, text: string, forPartner: Id | null = n
 }
 
 /** Header values must be Latin-1: other file names travel percent-encoded (RFC 3986). */
-function headerSafeFilename(name: string): string {
+export function headerSafeFilename(name: string): string {
   // eslint-disable-next-line no-control-regex
   return /^[\x20-\x7e]*$/.test(name) ? name : encodeURIComponent(name)
 }

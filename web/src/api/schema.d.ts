@@ -1847,6 +1847,40 @@ export interface paths {
         patch: operations["patch_scholars_id"];
         trace?: never;
     };
+    "/api/v1/scholars/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Keep a document on the case (the body is the file; X-Filename names it; kind says what it is; PDF, PNG, JPEG or plain text, at most 10 MiB) */
+        post: operations["post_scholars_id_documents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scholars/{id}/documents/{document}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document kept on the case (those who see its personal data) */
+        get: operations["get_scholars_id_documents_document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/scholars/{id}/events": {
         parameters: {
             query?: never;
@@ -1874,6 +1908,23 @@ export interface paths {
         get?: never;
         /** Change a recorded event with the members sent, such as when the registration was made or the change filed (done_at) (If-Match) */
         put: operations["put_scholars_id_events_event"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scholars/{id}/orcid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stay as an ORCID record 3.0 item (XML): an employment for faculty recruited, an invited position for a visit or an exchange; for the scholar, the department and the office, once the scholar has arrived */
+        get: operations["get_scholars_id_orcid"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3797,6 +3848,8 @@ export interface components {
              * @enum {string}
              */
             direction: "outgoing" | "incoming";
+            /** @description the documents kept on the case, oldest first: for those who see its personal data, when the case is read on its own (absent from a page of cases) */
+            readonly documents?: components["schemas"]["ScholarDocument"][];
             /** @description recorded with POST /scholars/{id}/events */
             readonly events: components["schemas"]["ScholarEvent"][];
             /** @description set by an extension */
@@ -3863,6 +3916,20 @@ export interface components {
             trigger_at: string;
             /** @description which set applied and why */
             why: string;
+        };
+        ScholarDocument: {
+            content_type: string;
+            filename: string;
+            id: number;
+            /** @enum {string} */
+            kind: "passport" | "cv" | "invitation" | "contract" | "degree" | "permit" | "other";
+            /** @description hex, of the content */
+            sha256: string;
+            /** @description bytes */
+            size: number;
+            uploaded_at: string;
+            /** @description an e-mail for the office; a name and role for others */
+            uploaded_by: string;
         };
         ScholarEvent: {
             /** @description ISO 8601 time with its offset, or a date */
@@ -14824,6 +14891,164 @@ export interface operations {
             };
         };
     };
+    post_scholars_id_documents: {
+        parameters: {
+            query?: {
+                /** @description passport, cv, invitation, contract, degree, permit or other */
+                kind?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "*/*": components["schemas"]["FileUpload"];
+            };
+        };
+        responses: {
+            /** @description success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScholarDocument"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_scholars_id_documents_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                document: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     post_scholars_id_events: {
         parameters: {
             query?: never;
@@ -15009,6 +15234,71 @@ export interface operations {
             };
             /** @description If-Match missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_scholars_id_orcid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such resource */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,7 +3,7 @@
 // clocks run from, its permits and the clocks themselves. The types are the OpenAPI
 // document's (ScholarCaseView, ScholarClock, …); the requests are GET/POST /scholars,
 // GET/PATCH /scholars/{id}, its transitions and events, and the overdue clocks.
-import { request, query, type ApiError, type ApiResponse, type Id, type Schemas } from '../../api/client'
+import { API_ROOT, headerSafeFilename, request, query, type ApiError, type ApiResponse, type Id, type Schemas } from '../../api/client'
 
 export type ScholarCase = Schemas['ScholarCaseView']
 export type ScholarClock = Schemas['ScholarClock']
@@ -11,7 +11,9 @@ export type ScholarEvent = Schemas['ScholarEvent']
 export type ScholarPermit = Schemas['ScholarPermit']
 export type ScholarTask = Schemas['ScholarTask']
 export type OverdueScholarClock = Schemas['OverdueScholarClock']
+export type ScholarDocument = Schemas['ScholarDocument']
 
+export const DOCUMENT_KINDS = ['passport', 'cv', 'invitation', 'contract', 'degree', 'permit', 'other'] as const
 export const CASE_KINDS = ['faculty', 'visiting', 'exchange'] as const
 export const DIRECTIONS = ['incoming', 'outgoing'] as const
 export const CASE_STATUSES = [
@@ -89,6 +91,28 @@ function casePath(id: Id, rest = ''): string {
 /** A page of the cases the reader may see, the latest planned start first. */
 export async function listScholars(params: ScholarQuery, signal?: AbortSignal): Promise<ScholarPage> {
   return (await request<ScholarPage>('GET', '/scholars' + query({ ...params }), { signal })).data
+}
+
+/** The states in which the stay has begun: it can be asserted as an ORCID affiliation. */
+const BEGUN = new Set(['arrived', 'registered', 'active', 'extended', 'departed', 'closed'])
+
+/** The stay as an ORCID record item (XML), for those who see the case's personal data. */
+export function orcidUrl(c: ScholarCase): string | null {
+  return c.personal && BEGUN.has(c.status) ? `${API_ROOT}${casePath(c.id)}/orcid` : null
+}
+
+/** Keeps a document on the case (the office and the department). */
+export async function uploadScholarDocument(id: Id, kind: string, file: File): Promise<ScholarDocument> {
+  const { data } = await request<ScholarDocument>('POST', casePath(id, `/documents?kind=${encodeURIComponent(kind)}`), {
+    rawBody: file,
+    rawType: file.type || 'application/octet-stream',
+    headers: { 'X-Filename': headerSafeFilename(file.name) },
+  })
+  return data
+}
+
+export function documentUrl(id: Id, document: Id): string {
+  return `${API_ROOT}${casePath(id, `/documents/${encodeURIComponent(String(document))}`)}`
 }
 
 export function getScholar(id: Id, signal?: AbortSignal): Promise<ApiResponse<ScholarCase>> {
