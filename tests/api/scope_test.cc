@@ -64,9 +64,10 @@ struct World {
   std::int64_t home = 0, oxford = 0, berkeley = 0, cambridge = 0;
   json consortium;  // the multilateral agreement, as officers see it
   std::vector<json> people, mobilities, applications, calls, agreements, users;
-  std::map<std::string, std::vector<std::string>> ids;           // collection → ids
-  std::vector<std::pair<std::string, std::string>> attachments;  // agreement, attachment
-  std::vector<std::pair<std::string, std::string>> documents;    // application, document
+  std::map<std::string, std::vector<std::string>> ids;                 // collection → ids
+  std::vector<std::pair<std::string, std::string>> attachments;        // agreement, attachment
+  std::vector<std::pair<std::string, std::string>> documents;          // application, document
+  std::vector<std::pair<std::string, std::string>> scholar_documents;  // case, document
 
   const json& person(std::int64_t id) const {
     for (const auto& p : people)
@@ -136,7 +137,12 @@ World read_world(TestServer& server) {
     w.ids["users"].push_back(id_text(u["id"]));
   }
   const auto scholars = all_items(server, "/api/v1/scholars?limit=100", officer);
-  for (const auto& c : scholars) w.ids["scholars"].push_back(id_text(c["id"]));
+  for (const auto& c : scholars) {
+    w.ids["scholars"].push_back(id_text(c["id"]));
+    const auto one = server.get("/api/v1/scholars/" + id_text(c["id"]), officer).json();
+    for (const auto& d : one.value("documents", json::array()))
+      w.scholar_documents.emplace_back(id_text(c["id"]), id_text(d["id"]));
+  }
   w.ids["status"] = {"revocation", "suspension"};
   w.ids["versions"] = {"1", "2"};
   return w;
@@ -398,7 +404,8 @@ std::optional<std::vector<std::vector<std::string>>> fill(const World& w,
     return out;
   }
   if (params.size() == 2 && params[1].first == "documents") {
-    for (const auto& [a, b] : w.documents) out.push_back({a, b});
+    const auto& documents = params[0].first == "scholars" ? w.scholar_documents : w.documents;
+    for (const auto& [a, b] : documents) out.push_back({a, b});
     return out;
   }
   if (params.size() == 2 && params[1].first == "versions") {
