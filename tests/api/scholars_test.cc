@@ -462,6 +462,31 @@ TEST_F(ScholarsTest, AStayBecomesAnOrcidItemForThoseWhoSeeItsPersonalData) {
   EXPECT_EQ(server.get("/api/v1/scholars/" + miller + "/orcid", "").status, 401);
 }
 
+// An exit recorded before the first entry makes no stay to assert: the ORCID item is refused,
+// naming both dates, rather than written with dates ORCID would take as the truth. (A suite
+// of its own: it changes a demo case the other suite reads.)
+class ScholarOrcidDates : public ScholarsTest {};
+
+TEST_F(ScholarOrcidDates, AnExitBeforeTheEntryIsRefused) {
+  const json cases = list(officer);
+  std::string miller;
+  for (const auto& c : cases["items"])
+    if (c["person"]["family_name"] == "Miller") miller = c["id"].dump();
+  ASSERT_FALSE(miller.empty());
+  const auto path = "/api/v1/scholars/" + miller;
+  const auto current = server.get(path, officer);
+  const auto recorded =
+      server.send("POST", path + "/events",
+                  {{"kind", "exit"}, {"at", "2020-01-01T10:00:00+08:00"}, {"note", "a slip"}},
+                  officer, if_match(current));
+  ASSERT_EQ(recorded.status, 200) << recorded.body;
+  const auto r = server.get(path + "/orcid", officer);
+  ASSERT_EQ(r.status, 409) << r.body;
+  const auto detail = r.json()["detail"].get<std::string>();
+  EXPECT_NE(detail.find("2020-01-01"), std::string::npos) << detail;
+  EXPECT_NE(detail.find("before the first entry"), std::string::npos) << detail;
+}
+
 // Documents kept on a case: uploaded by the office or the department, checked, hashed and
 // audited; read back whole by those who see the case's personal data, and neither listed nor
 // served to anyone else; a page of cases carries none.

@@ -57,13 +57,22 @@ Result<interop::orcid::Affiliation> orcid_affiliation(const domain::scholars::Sc
   a.start_date = c.planned_start;
   a.end_date = c.end();
   bool entered = false;
+  bool exited = false;
   for (const auto& e : c.events) {  // in the order they happened
     if (e.kind == EventKind::entry && !entered) {
       a.start_date = day_of(e.at);
       entered = true;
     }
-    if (e.kind == EventKind::exit) a.end_date = day_of(e.at);
+    if (e.kind == EventKind::exit) {
+      a.end_date = day_of(e.at);
+      exited = true;
+    }
   }
+  if (exited && a.end_date < a.start_date)
+    return fail(Error::failed_precondition(fmt::format(
+        "the exit recorded ({}) is before the first entry ({}): correct the case's events first",
+        a.end_date, a.start_date)));
+  // A stay that began after its planned end and has no exit yet runs at least a day.
   if (a.end_date < a.start_date) a.end_date = a.start_date;
   a.organization = {organization.name, organization.city, organization.state_province,
                     organization.country, organization.ror_url()};
