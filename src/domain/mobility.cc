@@ -92,18 +92,6 @@ bool is_decimal(std::string_view s) {
   return digit && s.front() != '.' && s.back() != '.';
 }
 
-void check_money(Money& m, const std::string& field, std::vector<FieldError>& errors) {
-  m.amount = std::string(text::trim(m.amount));
-  m.currency = text::to_upper_ascii(text::trim(m.currency));
-  if (m.amount.empty()) {
-    m.currency.clear();
-    return;
-  }
-  if (!is_decimal(m.amount)) errors.push_back({field + "/amount", "a decimal amount like 2500.00"});
-  if (!is_iso_currency(m.currency))
-    errors.push_back({field + "/currency", "an ISO 4217 code like EUR"});
-}
-
 void check_text(std::string& value, const std::string& field, std::size_t max, bool required,
                 std::vector<FieldError>& errors) {
   value = std::string(text::trim(value));
@@ -174,6 +162,18 @@ std::optional<std::int64_t> parse_instant_impl(std::string_view s) {
 }
 
 }  // namespace
+
+void check_money(Money& m, const std::string& field, std::vector<FieldError>& errors) {
+  m.amount = std::string(text::trim(m.amount));
+  m.currency = text::to_upper_ascii(text::trim(m.currency));
+  if (m.amount.empty()) {
+    m.currency.clear();
+    return;
+  }
+  if (!is_decimal(m.amount)) errors.push_back({field + "/amount", "a decimal amount like 2500.00"});
+  if (!is_iso_currency(m.currency))
+    errors.push_back({field + "/currency", "an ISO 4217 code like EUR"});
+}
 
 std::optional<std::int64_t> parse_instant(std::string_view text) {
   return parse_instant_impl(text);

@@ -53,6 +53,10 @@ struct Money {
   std::string currency;  // "EUR"
   bool empty() const { return amount.empty(); }
 };
+// Trims `m` and upper-cases its currency; an amount must be a decimal like 2500.00 and its
+// currency an ISO 4217 code. An empty amount clears the currency. Adds what is wrong to
+// `errors`, under `field`/amount and `field`/currency.
+void check_money(Money& m, const std::string& field, std::vector<FieldError>& errors);
 
 struct Scholarship {
   std::string code;  // unique within its programme: "WL-SUMMER-2026"

@@ -271,6 +271,9 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const st
   auto scholars = create_demo_scholars(store, clock, *officer, schools);
   if (!scholars) return fail(scholars.error());
   report.scholars = *scholars;
+  auto projects = create_demo_research_projects(store, clock, registry, home, *officer, schools);
+  if (!projects) return fail(projects.error());
+  report.research_projects = *projects;
   return report;
 }
 

@@ -39,6 +39,7 @@ struct DemoReport {
   std::size_t mobilities = 0;
   std::size_t figures = 0;   // indicator figures entered per year
   std::size_t scholars = 0;  // scholar cases
+  std::size_t research_projects = 0;
   std::vector<DemoAccount> accounts;
 };
 
@@ -120,5 +121,12 @@ Result<std::size_t> create_demo_figures(store::Store& store, const Clock& clock,
 Result<std::size_t> create_demo_scholars(store::Store& store, const Clock& clock,
                                          const domain::Actor& officer,
                                          const std::vector<OrgUnitId>& schools);
+
+// Joint research projects (src/seed/demo_research.cc): with Bright Dream Robotics, which it
+// adds to the registry, with partners abroad, one ended, one planned. How many.
+Result<std::size_t> create_demo_research_projects(store::Store& store, const Clock& clock,
+                                                  service::Registry& registry, InstitutionId home,
+                                                  const domain::Actor& officer,
+                                                  const std::vector<OrgUnitId>& schools);
 
 }  // namespace orbis::seed

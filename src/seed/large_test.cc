@@ -79,6 +79,7 @@ TEST_F(LargeSeedTest, BuildsTheUniversityInProportionAroundTheDemo) {
   EXPECT_GT(report->learning_agreements, kPeople / 10);
   EXPECT_GT(report->partners, 10u);
   EXPECT_EQ(report->scholar_cases, 30u);
+  EXPECT_EQ(report->research_projects, 20u);
 
   auto tx = store->begin(store::Access::read);
   ASSERT_TRUE(tx);

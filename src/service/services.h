@@ -28,6 +28,7 @@
 #include "service/partnerships/reminders.h"
 #include "service/registry/people.h"
 #include "service/registry/registry.h"
+#include "service/research/projects.h"
 #include "service/research/publications.h"
 #include "service/scholars/cases.h"
 #include "store/store.h"
@@ -65,6 +66,7 @@ struct Services {
         course_catalogues(s, c),
         indicators(s, c),
         publications(s, c),
+        research_projects(s, c),
         scholar_cases(s, c),
         ewp_learning_agreements(s, ewp_schemas(data_dir)),
         home(c, agreements, mobilities, applications, calls, scholar_cases) {}
@@ -107,6 +109,7 @@ struct Services {
   CourseCatalogues course_catalogues;
   Indicators indicators;
   Publications publications;
+  ResearchProjects research_projects;
   ScholarCases scholar_cases;
   EwpLearningAgreements ewp_learning_agreements;
   Home home;  // after the services it reads through

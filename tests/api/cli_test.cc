@@ -194,6 +194,35 @@ TEST_F(CliTest, ImportsPublicationsFromAnOpenAlexExtract) {
   EXPECT_EQ(orbis({"import", "publications", "--db", db, (dir_ / "none.jsonl").string()}).code, 2);
 }
 
+// orbis import research-projects: a file with a bad row refused line by line with nothing
+// written, then a dry run and the import of a good one.
+TEST_F(CliTest, ImportsResearchProjectsFromACsvFile) {
+  const char* demo = std::getenv("ORBIS_TEST_DEMO_TEMPLATE");
+  std::filesystem::path template_dir = demo ? demo : (dir_ / "demo").string();
+  if (!demo) write_demo_template(template_dir);
+  const auto db = (dir_ / "demo.db").string();
+  std::filesystem::copy_file(template_dir / "demo.db", db);
+  const auto bad = dir_ / "bad.csv";
+  std::ofstream(bad) << "title,start_date,end_date,partners\n"
+                        "Glacier hydrology,2027-01-01,2029-12-31,052gg0110:coordinator\n"
+                        "Wetlands,2027-01-01,2026-12-31,052gg0110:lead\n";
+  auto r = orbis({"import", "research-projects", "--db", db, bad.string()});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("line 3: end_date: not before the start date"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("line 3: partners: 'lead' is no role"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("2 errors in 2 rows; nothing was written"), std::string::npos) << r.err;
+
+  const auto good = dir_ / "good.csv";
+  std::ofstream(good) << "title,start_date,end_date,partners\n"
+                         "Glacier hydrology,2027-01-01,2029-12-31,052gg0110:coordinator\n";
+  r = orbis({"import", "research-projects", "--db", db, good.string(), "--dry-run"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "1 projects read, 0 recorded (a dry run: nothing was written)\n");
+  r = orbis({"import", "research-projects", "--db", db, good.string()});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "1 projects read, 1 recorded\n");
+}
+
 TEST_F(CliTest, JsonFilesAreBoundedAndMembersOfTheWrongTypeAreSkipped) {
   ASSERT_EQ(orbis({"migrate", "--db", db_}).code, 0);
   const auto universities = dir_ / "world_universities.json";

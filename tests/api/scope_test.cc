@@ -143,6 +143,8 @@ World read_world(TestServer& server) {
     for (const auto& d : one.value("documents", json::array()))
       w.scholar_documents.emplace_back(id_text(c["id"]), id_text(d["id"]));
   }
+  const auto projects = all_items(server, "/api/v1/research-projects?limit=100", officer);
+  for (const auto& p : projects) w.ids["research-projects"].push_back(id_text(p["id"]));
   w.ids["status"] = {"revocation", "suspension"};
   w.ids["versions"] = {"1", "2"};
   return w;

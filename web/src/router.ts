@@ -54,6 +54,8 @@ const NEAREST: Record<string, { name: string; sameId?: boolean }> = {
   'programme-new': { name: 'programmes' },
   'nomination-new': { name: 'nominations' },
   'scholar-new': { name: 'scholars' },
+  'research-project-edit': { name: 'research-project', sameId: true },
+  'research-project-new': { name: 'research-projects' },
 }
 
 /** Where to go after signing in: the page asked for, if it is one of ours; else the home page. */

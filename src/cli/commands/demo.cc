@@ -92,10 +92,11 @@ void add_demo(CLI::App& app, Context& ctx) {
           "the demo inside a large university (seed {}), built in {:.0f} s:\n"
           "{} more schools, {} agreements with {} partners, {} people, {} programmes, {} calls "
           "with {} applications, {} stays ({} nominated by partners), {} learning agreements, "
-          "{} scholar cases\n",
+          "{} scholar cases, {} joint research projects\n",
           scale_options.seed, took.count(), large->org_units, large->agreements, large->partners,
           large->people, large->programmes, large->calls, large->applications, large->mobilities,
-          large->nominations, large->learning_agreements, large->scholar_cases);
+          large->nominations, large->learning_agreements, large->scholar_cases,
+          large->research_projects);
       print_accounts(ctx.out, large->demo.accounts);
       return;
     }
@@ -118,6 +119,9 @@ void add_demo(CLI::App& app, Context& ctx) {
     ctx.out << fmt::format(
         "{} scholar cases: faculty recruited, visiting scholars in and out, faculty exchange\n",
         report->scholars);
+    ctx.out << fmt::format(
+        "{} joint research projects, with partners abroad and with Bright Dream Robotics\n",
+        report->research_projects);
     print_accounts(ctx.out, report->accounts);
   });
 }

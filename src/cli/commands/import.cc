@@ -1,5 +1,6 @@
 // orbis import institutions: the registry from ROR and world-universities files; orbis import
-// publications: the institution's publications from an OpenAlex works extract.
+// publications: the institution's publications from an OpenAlex works extract; orbis import
+// research-projects: joint research projects from a CSV file.
 #include "service/registry/import.h"
 
 #include <fmt/format.h>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "cli/commands/commands.h"
+#include "service/research/projects.h"
 #include "service/research/publications.h"
 
 namespace orbis::cli {
@@ -71,6 +73,35 @@ void add_import(CLI::App& app, Context& ctx) {
     ctx.out << fmt::format("{} works read: {} new, {} recorded before{}\n", outcome->rows,
                            outcome->added, outcome->updated,
                            *dry_run ? " (a dry run: nothing was written)" : "");
+  });
+
+  auto sheet = std::make_shared<std::string>();
+  auto projects_dry_run = std::make_shared<bool>(false);
+  auto* projects = import->add_subcommand(
+      "research-projects",
+      "Record joint research projects from a CSV file, one project a row (docs/research.md "
+      "lists the columns)");
+  add_setting(*projects, "--db", ctx.flags.database, "the database");
+  projects->add_option("file", *sheet, "the CSV file")->required()->check(CLI::ExistingFile);
+  projects->add_flag("--dry-run", *projects_dry_run, "check the file and write nothing");
+  on_run(*projects, ctx, [&ctx, sheet, projects_dry_run] {
+    const auto& db = ctx.database();
+    auto store = open_store(db, true);
+    require_schema(*store, db);
+    SystemClock clock;
+    service::ResearchProjects service(*store, clock);
+    auto outcome =
+        service.import_csv(domain::Actor::command_line(), read_file(*sheet), *projects_dry_run);
+    if (!outcome) throw failure(outcome.error());
+    if (!outcome->errors.empty()) {
+      for (const auto& e : outcome->errors)
+        ctx.err << fmt::format("line {}: {}: {}\n", e.line, e.field, e.message);
+      throw Failure{fmt::format("{} errors in {} rows; nothing was written", outcome->errors.size(),
+                                outcome->rows)};
+    }
+    ctx.out << fmt::format("{} projects read, {} recorded{}\n", outcome->rows,
+                           outcome->created.size(),
+                           *projects_dry_run ? " (a dry run: nothing was written)" : "");
   });
 }
 

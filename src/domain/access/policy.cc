@@ -99,6 +99,12 @@ constexpr Rule kRules[] = {
     {scholar_case, create, A, A, U, N, N, N},
     {scholar_case, update, A, A, U, N, N, N},
     {scholar_case, transition, A, A, U, N, N, N},
+    // A joint research project: the office records them, a department those it leads; a
+    // partner reads those it is a partner in.
+    {research_project, read, A, A, U, N, I, A},
+    {research_project, create, A, A, U, N, N, N},
+    {research_project, update, A, A, U, N, N, N},
+    {research_project, import, A, A, N, N, N, N},
 };
 
 const Rule* find_rule(Resource resource, Action action) {
@@ -254,6 +260,8 @@ std::string_view to_string(Resource resource) {
       return "publication";
     case scholar_case:
       return "scholar_case";
+    case research_project:
+      return "research_project";
   }
   return "unknown";
 }

@@ -46,8 +46,9 @@ enum class Resource {
   credential,
   issuer_key,
   indicator,
-  publication,   // the institution's publications, imported from a bibliographic database
-  scholar_case,  // a scholar's stay: faculty recruited, visiting scholars, faculty exchange
+  publication,       // the institution's publications, imported from a bibliographic database
+  scholar_case,      // a scholar's stay: faculty recruited, visiting scholars, faculty exchange
+  research_project,  // a joint research project with partners
 };
 
 enum class Action {

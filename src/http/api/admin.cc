@@ -230,6 +230,7 @@ void add_learning_routes(Router& router, service::Services& s);
 void add_indicator_routes(Router& router, service::Services& s);
 void add_home_routes(Router& router, service::Services& s);
 void add_research_routes(Router& router, service::Services& s);
+void add_research_project_routes(Router& router, service::Services& s);
 void add_scholar_routes(Router& router, service::Services& s);
 
 void add_api_routes(Router& router, service::Services& services, const ApiOptions& options) {
@@ -244,6 +245,7 @@ void add_api_routes(Router& router, service::Services& services, const ApiOption
   add_indicator_routes(router, services);
   add_home_routes(router, services);
   add_research_routes(router, services);
+  add_research_project_routes(router, services);
   add_scholar_routes(router, services);
   router.add_public_path(
       [&services](const Request& request) { return well_known(request, services); });

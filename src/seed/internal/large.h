@@ -375,6 +375,10 @@ class Builder {
   // (an overdue clock), the past ones closed and the coming ones still being prepared.
   Status add_scholars();
 
+  // Joint research projects over the ten years: one to four partners each, a principal
+  // investigator here and one at the first partner, a funding line, a few publications.
+  Status add_research_projects();
+
   Batch batch_;
   std::mt19937_64 random_;
   std::mt19937_64 graduations_{20261206};

@@ -157,6 +157,8 @@ const Names kInstants = {
     "placement_runs.published_at",
     "programmes.created_at",
     "programmes.updated_at",
+    "research_projects.created_at",
+    "research_projects.updated_at",
     "scholar_case_documents.uploaded_at",
     "scholar_case_history.at",
     "scholar_cases.created_at",
@@ -264,6 +266,9 @@ TEST(PostgresSchema, Migration24KeepsFlagsAndTheAuditChain) {
   pg << "DROP INDEX mobilities_begun_abroad";
   pg << "ALTER TABLE people DROP COLUMN graduated_in";
   pg << "ALTER TABLE mobilities DROP COLUMN recognised_ects";
+  pg << "DROP TABLE research_project_links";
+  pg << "DROP TABLE research_project_partners";
+  pg << "DROP TABLE research_projects";
   pg << "DROP TABLE scholar_case_documents";
   pg << "DROP TABLE scholar_case_history";
   pg << "DROP TABLE scholar_case_events";

@@ -5,6 +5,7 @@
 #include "store/sql/migrations/instants.sql.h"
 #include "store/sql/migrations/lists_out_of_columns.h"
 #include "store/sql/migrations/recognition_tallies.sql.h"
+#include "store/sql/migrations/research_projects.sql.h"
 #include "store/sql/migrations/scholar_cases.sql.h"
 #include "store/sql/migrations/scholar_documents.sql.h"
 #include "store/sql/recognition_tallies.h"
@@ -634,6 +635,9 @@ CREATE INDEX publication_affiliations_ror ON publication_affiliations (ror, publ
     // The documents kept on a scholar case (migrations/scholar_documents.sql.h).
     {34, "documents kept on scholar cases", kScholarDocumentsSql, false, nullptr, "",
      kScholarDocumentsPostgresSql},
+    // Joint research projects (migrations/research_projects.sql.h).
+    {35, "joint research projects with their partners and links", kResearchProjectsSql, false,
+     nullptr, "", kResearchProjectsPostgresSql},
 };
 
 }  // namespace

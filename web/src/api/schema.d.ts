@@ -1726,6 +1726,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/research-projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Joint research projects (each role sees its own scope: a department those it leads, a partner those it is a partner in), the latest start first */
+        get: operations["get_research_projects"];
+        put?: never;
+        /** Record a joint research project (a coordinator one their department leads) */
+        post: operations["post_research_projects"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/research-projects/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record projects from a CSV file (one project a row; docs/research.md lists the columns; dry_run=true by default). Every bad row is reported and nothing is written when there is one */
+        post: operations["post_research_projects_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/research-projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a project with its partners, investigators, funding, outputs, and the agreements and visits it links to that the reader may read */
+        get: operations["get_research_projects_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a project with the members sent (If-Match) */
+        patch: operations["patch_research_projects_id"];
+        trace?: never;
+    };
     "/api/v1/research/co-publications": {
         parameters: {
             query?: never;
@@ -3768,6 +3821,175 @@ export interface components {
             unused_seats: components["schemas"]["UnusedSeats"][];
             /** @description the cursor of the next page of unused_seats (kind=unused_seats); null when it ended or was not asked for */
             unused_seats_next: string | null;
+        };
+        ResearchFunding: {
+            amount: components["schemas"]["Money"];
+            funder: string;
+            /** @description the funder's scheme */
+            programme: string | null;
+        };
+        ResearchFundingInput: {
+            amount?: components["schemas"]["MoneyInput"];
+            funder?: string | null;
+            /** @description the funder's scheme */
+            programme?: string | null;
+        };
+        ResearchInvestigator: {
+            institution_id: number | null;
+            name: string;
+            /** @description an ORCID iD, 0000-0002-1825-0097 */
+            orcid: string | null;
+            /** @enum {string} */
+            role: "principal" | "co_investigator";
+        };
+        ResearchInvestigatorInput: {
+            institution_id?: number | null;
+            name?: string | null;
+            /** @description an ORCID iD, 0000-0002-1825-0097 */
+            orcid?: string | null;
+            /** @enum {string} */
+            role?: "principal" | "co_investigator";
+        };
+        ResearchOutput: {
+            /** @description 10.1000/xyz, without the resolver */
+            doi: string | null;
+            /** @enum {string} */
+            kind: "publication" | "patent" | "dataset" | "software" | "prototype" | "other";
+            title: string;
+            url: string | null;
+            year: number | null;
+        };
+        ResearchOutputInput: {
+            /** @description 10.1000/xyz, without the resolver */
+            doi?: string | null;
+            /** @enum {string} */
+            kind?: "publication" | "patent" | "dataset" | "software" | "prototype" | "other";
+            title?: string | null;
+            url?: string | null;
+            year?: number | null;
+        };
+        ResearchProjectAgreement: {
+            id: number;
+            title: string;
+        };
+        ResearchProjectImport: {
+            /** @description the ids of the projects recorded */
+            created: number[];
+            dry_run: boolean;
+            /** @description every bad row */
+            errors: components["schemas"]["RowError"][];
+            rows: number;
+        };
+        ResearchProjectInput: {
+            acronym?: string | null;
+            /** @description the agreements the project works under */
+            agreement_ids?: number[];
+            /** @description ISO date, not before the start */
+            end_date?: string | null;
+            funding?: components["schemas"]["ResearchFundingInput"][];
+            investigators?: components["schemas"]["ResearchInvestigatorInput"][];
+            /** @description the lead department; a coordinator's own */
+            org_unit_id?: number | null;
+            outputs?: components["schemas"]["ResearchOutputInput"][];
+            partners?: components["schemas"]["ResearchProjectPartnerInput"][];
+            /** @description ISO date */
+            start_date?: string | null;
+            summary?: string | null;
+            title?: string | null;
+            /** @description scholar cases: the visits the project funds */
+            visit_ids?: number[];
+        };
+        ResearchProjectPartner: {
+            institution_id: number;
+            /**
+             * @description coordinator (at most one), partner, associate
+             * @enum {string}
+             */
+            role: "coordinator" | "partner" | "associate";
+        };
+        ResearchProjectPartnerInput: {
+            institution_id?: number;
+            /**
+             * @description coordinator (at most one), partner, associate
+             * @enum {string}
+             */
+            role?: "coordinator" | "partner" | "associate";
+        };
+        ResearchProjectPartnerView: {
+            /** @description ISO 3166-1 alpha-2 */
+            country: string;
+            institution_id: number;
+            name: string;
+            name_zh: string | null;
+            /** @enum {string} */
+            role: "coordinator" | "partner" | "associate";
+            ror: string | null;
+        };
+        ResearchProjectSummary: {
+            acronym: string | null;
+            end_date: string;
+            funding: components["schemas"]["ResearchFunding"][];
+            id: number;
+            org_unit_id: number | null;
+            /** @description the partners with the registry's names */
+            readonly partners: components["schemas"]["ResearchProjectPartnerView"][];
+            principal_investigator: string | null;
+            start_date: string;
+            /**
+             * @description from the dates and today
+             * @enum {string}
+             */
+            status: "planned" | "active" | "ended";
+            title: string;
+        };
+        ResearchProjectUnit: {
+            id: number;
+            name: string;
+            name_zh: string;
+        };
+        ResearchProjectView: {
+            acronym: string | null;
+            /** @description the agreements the project works under */
+            agreement_ids: number[];
+            /** @description the linked agreements the reader may read */
+            readonly agreements?: components["schemas"]["ResearchProjectAgreement"][];
+            /** @description what the reader may do now */
+            readonly allowed_actions?: "update"[];
+            /** @description ISO date, not before the start */
+            end_date: string;
+            funding: components["schemas"]["ResearchFunding"][];
+            readonly id: number;
+            investigators: components["schemas"]["ResearchInvestigator"][];
+            org_unit?: components["schemas"]["ResearchProjectUnit"] | null;
+            /** @description the lead department; a coordinator's own */
+            org_unit_id: number | null;
+            outputs: components["schemas"]["ResearchOutput"][];
+            /** @description the partners with the registry's names */
+            readonly partner_details?: components["schemas"]["ResearchProjectPartnerView"][];
+            partners: components["schemas"]["ResearchProjectPartner"][];
+            /** @description ISO date */
+            start_date: string;
+            /** @enum {string} */
+            status?: "planned" | "active" | "ended";
+            summary: string | null;
+            title: string;
+            readonly version: number;
+            /** @description scholar cases: the visits the project funds */
+            visit_ids: number[];
+            /** @description the linked scholar cases the reader may read */
+            readonly visits?: components["schemas"]["ResearchProjectVisit"][];
+        };
+        ResearchProjectVisit: {
+            /** @enum {string} */
+            direction: "outgoing" | "incoming";
+            /** @description the scholar case */
+            id: number;
+            /** @enum {string} */
+            kind: "faculty" | "visiting" | "exchange";
+            /** @description the scholar's display name */
+            person: string;
+            /** @enum {string} */
+            status: "requested" | "screening" | "approved" | "permit_visa" | "arrived" | "registered" | "active" | "extended" | "departed" | "closed" | "declined" | "withdrawn";
         };
         ResetLink: {
             /** Format: date-time */
@@ -14135,6 +14357,434 @@ export interface operations {
             };
             /** @description invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_research_projects: {
+        parameters: {
+            query?: {
+                /** @description words of the title or the acronym */
+                q?: string;
+                /** @description planned, active or ended (by the dates and today) */
+                status?: string;
+                /** @description an institution's id: projects it is a partner in */
+                partner?: number;
+                /** @description the lead department's org unit id */
+                org_unit?: number;
+                /** @description an agreement's id: the projects that work under it */
+                agreement?: number;
+                /** @description a scholar case's id: the projects that fund the visit */
+                visit?: number;
+                /** @description page size, 1 to 200 (default 50) */
+                limit?: number;
+                /** @description the `next` value of the previous page */
+                cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ResearchProjectSummary"][];
+                        next: string | null;
+                        total?: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_research_projects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResearchProjectInput"];
+            };
+        };
+        responses: {
+            /** @description success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchProjectView"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_research_projects_import: {
+        parameters: {
+            query?: {
+                /** @description true to check only (the default), false to import */
+                dry_run?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "*/*": components["schemas"]["FileUpload"];
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchProjectImport"];
+                };
+            };
+            /** @description success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchProjectImport"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_research_projects_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchProjectView"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_research_projects_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description the ETag of the version read */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResearchProjectInput"];
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchProjectView"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
