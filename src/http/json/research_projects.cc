@@ -39,8 +39,8 @@ struct VisitFields {
                       Field{"direction", &V::direction}};
   }
 };
+// Its schema is written whole by Codec<ResearchProjectSummary>::schema, under that name.
 struct SummaryFields {
-  static constexpr std::string_view name = "ResearchProjectSummary";
   static constexpr auto fields() {
     using S = service::ResearchProjectSummary;
     return std::tuple{Field{"id", &S::id},

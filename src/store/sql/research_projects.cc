@@ -140,6 +140,7 @@ void add_filters(Where& where, const ResearchProjectQuery& q) {
   if (q.visit) linked("visit", q.visit->value);
   if (!q.org_units.empty()) {
     std::vector<long long> ids;
+    ids.reserve(q.org_units.size());
     for (const auto unit : q.org_units) ids.push_back(unit.value);
     where.add("org_unit_id IN " + where.bind_list(ids));
   }
