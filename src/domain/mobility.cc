@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "common/text.h"
+#include "domain/fields.h"
 #include "domain/reference.h"
 
 namespace orbis::domain {
@@ -90,15 +91,6 @@ bool is_decimal(std::string_view s) {
     }
   }
   return digit && s.front() != '.' && s.back() != '.';
-}
-
-void check_text(std::string& value, const std::string& field, std::size_t max, bool required,
-                std::vector<FieldError>& errors) {
-  value = std::string(text::trim(value));
-  if (required && value.empty()) errors.push_back({field, "required"});
-  if (!text::valid_utf8(value) || value.size() > max) {
-    errors.push_back({field, fmt::format("UTF-8 text of at most {} bytes", max)});
-  }
 }
 
 void check_rules(EligibilityRules& r, const std::string& field, std::vector<FieldError>& errors) {

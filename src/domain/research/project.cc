@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "common/text.h"
+#include "domain/fields.h"
 #include "domain/reference.h"
 
 namespace orbis::domain::research {
@@ -54,16 +55,6 @@ constexpr std::size_t kMaxName = 200;
 constexpr std::size_t kMaxUrl = 2000;
 // More would be a consortium register, not a project record.
 constexpr std::size_t kMaxItems = 100;
-
-// Trims `value`; adds an error when it is required and empty, or not UTF-8 of at most `max`
-// bytes.
-void check_text(std::string& value, const std::string& field, std::size_t max, bool required,
-                std::vector<FieldError>& errors) {
-  value = std::string(text::trim(value));
-  if (required && value.empty()) errors.push_back({field, "required"});
-  if (!text::valid_utf8(value) || value.size() > max)
-    errors.push_back({field, fmt::format("UTF-8 text of at most {} bytes", max)});
-}
 
 void check_count(std::size_t size, const char* field, std::vector<FieldError>& errors) {
   if (size > kMaxItems) errors.push_back({field, fmt::format("at most {} items", kMaxItems)});

@@ -129,10 +129,7 @@ Result<domain::User> Users::update(const domain::Actor& actor, UserId id, int ve
   return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<domain::User> {
     auto before = tx.users().get(id);
     if (!before) return fail(before.error());
-    if (before->version != version) {
-      return fail(Error::conflict(
-          "the user was changed by someone else since it was read; reload and try again"));
-    }
+    if (auto ok = require_version(before->version, version, "user"); !ok) return fail(ok.error());
     auto after = *before;
     if (change.name) after.name = *change.name;
     if (change.role) after.role = *change.role;

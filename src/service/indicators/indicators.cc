@@ -18,6 +18,7 @@
 #include "service/indicators/scope.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
+#include "service/support/home.h"
 #include "service/support/import.h"
 #include "service/support/transaction.h"
 #include "store/publications.h"
@@ -31,7 +32,6 @@ using domain::access::Resource;
 
 using indicator_scope::academic_years;
 using indicator_scope::kFirstYear;
-using indicator_scope::kHomeSetting;
 using indicator_scope::kLastYear;
 using indicator_scope::org_unit_for;
 using indicator_scope::years_of;
@@ -284,9 +284,9 @@ Result<Page<SeatUse>> Indicators::seat_utilisation(const domain::Actor& actor,
         if (!page) return fail(page.error());
         auto totals = store::count_seats(tx, query);
         if (!totals) return fail(totals.error());
-        auto home = tx.settings().get(kHomeSetting);
+        auto home = home_institution_id(tx);
         if (!home) return fail(home.error());
-        const std::string home_id = home->value_or("");
+        const std::string home_id = *home ? std::to_string((*home)->value) : std::string{};
         Page<SeatUse> out{
             {}, next_cursor("seat utilisation", "condition", page->next), totals->conditions};
         out.items.reserve(page->items.size());
@@ -573,13 +573,10 @@ Result<MobilityImportOutcome> Indicators::import_figures(const domain::Actor& ac
         const auto unit_of = [&](const std::string& code) -> Result<std::optional<OrgUnitId>> {
           if (!units) {
             units.emplace();
-            auto home = tx.settings().get(kHomeSetting);
+            auto home = home_institution_id(tx);
             if (!home) return fail(home.error());
-            std::int64_t id = 0;
-            if (*home &&
-                std::from_chars((*home)->data(), (*home)->data() + (*home)->size(), id).ec ==
-                    std::errc{}) {
-              auto all = tx.institutions().org_units(InstitutionId{id});
+            if (*home) {
+              auto all = tx.institutions().org_units(**home);
               if (!all) return fail(all.error());
               for (const auto& u : *all) (*units)[text::to_lower_ascii(u.code)] = u.id;
             }

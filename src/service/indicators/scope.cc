@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "indicators/compute.h"
+#include "service/support/home.h"
 
 namespace orbis::service {
 
@@ -67,10 +68,10 @@ Result<Years> years_of(const IndicatorRequest& request, const Clock& clock) {
 }
 
 Result<std::optional<domain::Institution>> home_institution(store::Transaction& tx) {
-  auto home = tx.settings().get(kHomeSetting);
+  auto home = home_institution_id(tx);
   if (!home) return fail(home.error());
   if (!*home) return std::optional<domain::Institution>{};
-  auto institution = tx.institutions().get(InstitutionId{std::stoll(**home)});
+  auto institution = tx.institutions().get(**home);
   if (!institution) return fail(institution.error());
   return std::optional(std::move(*institution));
 }

@@ -48,9 +48,6 @@ Result<Years> years_of(const IndicatorRequest& request, const Clock& clock);
 // Those years as academic years ("2025/2026"), oldest first.
 std::vector<std::string> academic_years(Years years);
 
-// Where the registry keeps the home institution (service/registry/registry.cc).
-inline constexpr std::string_view kHomeSetting = "home_institution_id";
-
 // The home institution the registry names; none when it names none.
 Result<std::optional<domain::Institution>> home_institution(store::Transaction& tx);
 // Its country (ISO 3166-1 alpha-2); empty when none is set.

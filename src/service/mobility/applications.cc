@@ -25,7 +25,6 @@ namespace {
 using domain::ApplicationStatus;
 using mobility_rules::add_history;
 using mobility_rules::person_of;
-using mobility_rules::stale;
 
 bool sees_application(const domain::Actor& actor, const domain::Application& a,
                       const domain::Person& person) {
@@ -371,7 +370,7 @@ Result<ApplicationView> Applications::edit(const domain::Actor& actor, Applicati
       store_, clock_, actor, id, "edit", true,
       [&](store::Transaction&, domain::Application& a, const domain::Call& call,
           const domain::Person&, const std::string& now) -> Status {
-        if (auto ok = stale(a.version, expected_version, "application"); !ok) return ok;
+        if (auto ok = require_version(a.version, expected_version, "application"); !ok) return ok;
         if (a.status != ApplicationStatus::draft) {
           return fail(
               Error::conflict("the application is submitted; withdraw it to change your mind"));
@@ -415,7 +414,7 @@ Result<ApplicationView> Applications::submit(const domain::Actor& actor, Applica
       store_, clock_, actor, id, "submit", true,
       [&](store::Transaction&, domain::Application& a, const domain::Call& call,
           const domain::Person& person, const std::string& now) -> Status {
-        if (auto ok = stale(a.version, expected_version, "application"); !ok) return ok;
+        if (auto ok = require_version(a.version, expected_version, "application"); !ok) return ok;
         if (a.status != ApplicationStatus::draft)
           return fail(Error::conflict("the application is submitted already"));
         const auto phase = domain::phase(call, now);
@@ -504,7 +503,7 @@ Result<ApplicationView> Applications::score(const domain::Actor& actor, Applicat
       store_, clock_, actor, id, "score", false,
       [&](store::Transaction&, domain::Application& a, const domain::Call& call,
           const domain::Person& person, const std::string&) -> Status {
-        if (auto ok = stale(a.version, expected_version, "application"); !ok) return ok;
+        if (auto ok = require_version(a.version, expected_version, "application"); !ok) return ok;
         if (a.status == ApplicationStatus::draft || a.status == ApplicationStatus::withdrawn) {
           return fail(Error::conflict("only submitted applications are scored"));
         }

@@ -21,7 +21,6 @@ using domain::Role;
 using domain::access::Action;
 using domain::access::Resource;
 using mobility_rules::reads_calls;
-using mobility_rules::stale;
 
 // Checks that offers point at real conditions and programmes; fills what they imply.
 Status resolve_offers(store::Transaction& tx, domain::Call& call) {
@@ -156,7 +155,8 @@ Result<domain::Call> change_call(store::Transaction& tx, const Clock& clock,
                                  const domain::Actor& actor, domain::Call c, int expected_version) {
   auto current = tx.calls().get(c.id);
   if (!current) return fail(current.error());
-  if (auto ok = stale(current->version, expected_version, "call"); !ok) return fail(ok.error());
+  if (auto ok = require_version(current->version, expected_version, "call"); !ok)
+    return fail(ok.error());
   if (current->published_run) {
     return fail(Error::conflict(
         "the call's placement is published; its offers and rules can no longer change"));

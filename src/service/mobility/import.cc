@@ -15,6 +15,7 @@
 #include "service/mobility/mobilities.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
+#include "service/support/home.h"
 #include "service/support/transaction.h"
 #include "store/lookups.h"
 
@@ -118,7 +119,7 @@ Result<MobilityImportOutcome> Mobilities::import_csv(const domain::Actor& actor,
       csv_text, dry_run,
       [&](store::Transaction& tx, const csv::Table& table, const CsvColumns& col,
           MobilityImportOutcome& out, const std::string& now) -> Status {
-        auto home = mobility_rules::home_institution(tx);
+        auto home = require_home_institution(tx);
         if (!home) return fail(home.error());
         // The agreements the file names, read at once rather than row by row.
         std::vector<std::string> codes;

@@ -7,6 +7,7 @@
 
 #include "domain/access/policy.h"
 #include "domain/reference.h"
+#include "service/support/home.h"
 #include "store/labels.h"
 #include "store/lists.h"
 
@@ -14,14 +15,6 @@ namespace orbis::service::mobility_rules {
 
 using domain::MobilityStatus;
 using domain::Role;
-
-Result<InstitutionId> home_institution(store::Transaction& tx) {
-  auto value = tx.settings().get("home_institution_id");
-  if (!value) return fail(value.error());
-  if (!*value)
-    return fail(Error::not_found("no home institution is set; run 'orbis demo' or set one"));
-  return InstitutionId{std::stoll(**value)};
-}
 
 namespace {
 
@@ -53,7 +46,7 @@ bool counts_towards_year(const domain::Mobility& m) {
 Status check_mobility(store::Transaction& tx, const domain::Mobility& m,
                       const domain::Person& person) {
   std::vector<FieldError> errors;
-  auto home = home_institution(tx);
+  auto home = require_home_institution(tx);
   if (!home) return fail(home.error());
   if (m.direction == domain::Direction::outgoing && m.sending != *home)
     errors.push_back(
@@ -238,13 +231,6 @@ void add_history(domain::Application& a, const domain::Actor& actor, std::string
   a.history.push_back({std::string(now), actor.email, std::string(domain::to_string(a.status)),
                        std::string(domain::to_string(to)), std::move(reason)});
   a.status = to;
-}
-
-Status stale(int current, int expected, std::string_view what) {
-  if (current == expected) return {};
-  return fail(Error::conflict(fmt::format(
-      "the {} is at version {}, not {}: someone changed it since you read it; reload and try again",
-      what, current, expected)));
 }
 
 // The stay as its reader may see it: personal data and actors as domain/privacy.h says,

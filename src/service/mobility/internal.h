@@ -22,8 +22,6 @@
 
 namespace orbis::service::mobility_rules {
 
-// The home institution, or not_found when none is set.
-Result<InstitutionId> home_institution(store::Transaction& tx);
 // Checks a stay against the agreement, its condition, the programme's duration and the
 // one year a student may spend abroad; invalid_argument by field.
 Status check_mobility(store::Transaction& tx, const domain::Mobility& mobility,
@@ -61,8 +59,6 @@ Result<domain::Call> readable_call(store::Transaction& tx, const domain::Actor& 
                                    std::string_view now);
 // The person a student signs in as; not_found when their account has none.
 Result<domain::Person> person_of(store::Transaction& tx, const domain::Actor& actor);
-// conflict when a record read at version `expected` is now at `current`.
-Status stale(int current, int expected, std::string_view what);
 
 // Moves the application to `to` with a history entry (none when nothing changes).
 void add_history(domain::Application& application, const domain::Actor& actor, std::string_view now,

@@ -157,7 +157,7 @@ Result<MobilityView> Mobilities::update(const domain::Actor& actor, domain::Mobi
   return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<MobilityView> {
     auto current = tx.mobilities().get(m.id);
     if (!current) return fail(current.error());
-    if (auto ok = stale(current->version, expected_version, "mobility"); !ok)
+    if (auto ok = require_version(current->version, expected_version, "mobility"); !ok)
       return fail(ok.error());
     // What the life cycle owns stays as it is.
     m.version = expected_version;
@@ -204,7 +204,8 @@ Result<MobilityView> Mobilities::transition(const domain::Actor& actor, Mobility
     auto found = visible_stay(tx, actor, id, "mobility");
     if (!found) return fail(found.error());
     auto& [m, person] = *found;
-    if (auto ok = stale(m.version, expected_version, "mobility"); !ok) return fail(ok.error());
+    if (auto ok = require_version(m.version, expected_version, "mobility"); !ok)
+      return fail(ok.error());
     if (!domain::may_move(m.status, *to)) {
       return fail(Error::conflict(
           fmt::format("a {} stay cannot become {}", domain::to_string(m.status), to_text)));

@@ -12,6 +12,7 @@
 #include "service/registry/people.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
+#include "service/support/home.h"
 #include "service/support/serialize.h"
 #include "service/support/transaction.h"
 
@@ -70,7 +71,7 @@ Result<int> Nominations::nominate_placed(const domain::Actor& actor, CallId call
     if (!call) return fail(call.error());
     if (!call->published_run)
       return fail(Error::conflict("publish a placement run before nominating"));
-    auto home = home_institution(tx);
+    auto home = require_home_institution(tx);
     if (!home) return fail(home.error());
     auto apps = tx.applications().find({.call = call_id, .person = std::nullopt});
     if (!apps) return fail(apps.error());
@@ -163,7 +164,7 @@ Result<MobilityView> Nominations::decide(const domain::Actor& actor, MobilityId 
     auto found = visible_stay(tx, actor, id, "nomination");
     if (!found) return fail(found.error());
     auto& [m, person] = *found;
-    auto home = home_institution(tx);
+    auto home = require_home_institution(tx);
     if (!home) return fail(home.error());
     // The receiving side decides: a partner for its own institution; the office for us, or
     // to record a partner's answer that came by other means.
@@ -219,7 +220,7 @@ Result<MobilityView> Nominations::nominate_incoming(const domain::Actor& actor,
         fmt::format("the role {} may not nominate students", domain::to_string(actor.role))));
   }
   return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<MobilityView> {
-    auto home = home_institution(tx);
+    auto home = require_home_institution(tx);
     if (!home) return fail(home.error());
     auto& m = n.mobility;
     auto& p = n.person;

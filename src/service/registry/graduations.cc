@@ -9,6 +9,7 @@
 #include "service/registry/people.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
+#include "service/support/home.h"
 #include "service/support/import.h"
 #include "service/support/transaction.h"
 #include "store/lookups.h"
@@ -19,7 +20,6 @@ namespace {
 using domain::access::Action;
 using domain::access::Resource;
 
-constexpr std::string_view kHomeSetting = "home_institution_id";
 const domain::Disclosure kEverything = domain::disclosure(domain::Standing::office);
 
 }  // namespace
@@ -42,9 +42,9 @@ Result<MobilityImportOutcome> People::import_graduations(const domain::Actor& ac
       [&](store::Transaction& tx) -> Result<MobilityImportOutcome> {
         MobilityImportOutcome out;
         out.dry_run = dry_run;
-        auto home = tx.settings().get(kHomeSetting);
+        auto home = home_institution_id(tx);
         if (!home) return fail(home.error());
-        const std::string home_id = home->value_or("");
+        const std::string home_id = *home ? std::to_string((*home)->value) : std::string{};
         std::set<std::int64_t> seen;
         for (std::size_t r = 0; r < table->rows.size(); ++r) {
           const auto& row = table->rows[r];

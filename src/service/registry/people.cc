@@ -143,12 +143,8 @@ Result<PersonView> People::update(const domain::Actor& actor, domain::Person p,
   return run(store_, store::Access::write, [&](store::Transaction& tx) -> Result<PersonView> {
     auto current = tx.people().get(p.id);
     if (!current) return fail(current.error());
-    if (current->version != expected_version) {
-      return fail(Error::conflict(
-          fmt::format("the person is at version {}, not {}: someone changed it since "
-                      "you read it; reload and try again",
-                      current->version, expected_version)));
-    }
+    if (auto ok = require_version(current->version, expected_version, "person"); !ok)
+      return fail(ok.error());
     domain::Person next = p;
     next.version = expected_version;
     if (auto ok = domain::validate_and_normalize(next); !ok) return fail(ok.error());

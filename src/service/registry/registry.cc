@@ -12,6 +12,7 @@
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
 #include "service/support/cursor.h"
+#include "service/support/home.h"
 #include "service/support/serialize.h"
 #include "service/support/transaction.h"
 #include "store/lists.h"
@@ -22,7 +23,6 @@ namespace {
 using domain::access::Action;
 using domain::access::Resource;
 
-constexpr std::string_view kHomeSetting = "home_institution_id";
 domain::Institution summary_of(domain::Institution in) {
   in.names.clear();
   in.names.shrink_to_fit();
@@ -316,11 +316,9 @@ Result<domain::Institution> Registry::home() const {
 }
 
 Result<domain::Institution> Registry::home_in(store::Transaction& tx) {
-  auto value = tx.settings().get(kHomeSetting);
-  if (!value) return fail(value.error());
-  if (!*value)
-    return fail(Error::not_found("no home institution is set; run 'orbis demo' or set one"));
-  return tx.institutions().get(InstitutionId{std::stoll(**value)});
+  auto id = require_home_institution(tx);
+  if (!id) return fail(id.error());
+  return tx.institutions().get(*id);
 }
 
 Status Registry::set_home(const domain::Actor& actor, InstitutionId id) {
@@ -331,11 +329,12 @@ Status Registry::set_home(const domain::Actor& actor, InstitutionId id) {
   return run(store_, store::Access::write, [&](store::Transaction& tx) -> Status {
     auto in = tx.institutions().get(id);
     if (!in) return fail(in.error());
-    auto before = tx.settings().get(kHomeSetting);
+    auto before = tx.settings().get(kHomeInstitutionSetting);
     if (!before) return fail(before.error());
-    if (auto ok = tx.settings().set(kHomeSetting, std::to_string(id.value)); !ok)
+    if (auto ok = tx.settings().set(kHomeInstitutionSetting, std::to_string(id.value)); !ok)
       return fail(ok.error());
-    return record(tx, clock_, actor, "settings.home", "settings", std::string(kHomeSetting),
+    return record(tx, clock_, actor, "settings.home", "settings",
+                  std::string(kHomeInstitutionSetting),
                   *before ? nlohmann::json(**before) : nlohmann::json(), std::to_string(id.value));
   });
 }

@@ -136,27 +136,16 @@ Result<ResearchProjectView> view_of(store::Transaction& tx, const domain::Actor&
   return view;
 }
 
-Status stale(int current, int expected) {
-  if (current == expected) return {};
-  return fail(Error::conflict(
-      "the research project was changed by someone else since it was read; reload and try "
-      "again"));
-}
-
 // A project the actor may `action`: not_found when it may not read it, so that a project's
 // existence does not leak; denied when it may read and not `action`.
 Result<Project> reachable(store::Transaction& tx, const domain::Actor& actor, ResearchProjectId id,
                           Action action) {
   auto p = store::get_research_project(tx, id);
   if (!p) return fail(p.error());
-  const auto subject = subject_of(*p);
-  if (!access::reaches(actor, Resource::research_project, Action::read, subject))
-    return fail(Error::not_found(fmt::format("no research project {}", id.value)));
-  if (action != Action::read &&
-      !access::reaches(actor, Resource::research_project, action, subject))
-    return fail(
-        Error::denied(fmt::format("the role {} may not {} this research project",
-                                  domain::to_string(actor.role), access::to_string(action))));
+  if (auto ok = require_record(actor, Resource::research_project, action, subject_of(*p),
+                               "research project", id.value);
+      !ok)
+    return fail(ok.error());
   return p;
 }
 
@@ -412,7 +401,8 @@ Result<ResearchProjectView> ResearchProjects::update(const domain::Actor& actor,
       store_, store::Access::write, [&](store::Transaction& tx) -> Result<ResearchProjectView> {
         auto current = reachable(tx, actor, p.id, Action::update);
         if (!current) return fail(current.error());
-        if (auto ok = stale(current->version, expected_version); !ok) return fail(ok.error());
+        if (auto ok = require_version(current->version, expected_version, "research project"); !ok)
+          return fail(ok.error());
         p.version = expected_version;
         if (actor.is(domain::Role::coordinator)) p.org_unit = current->org_unit;
         if (auto ok = research::validate_and_normalize(p); !ok) return fail(ok.error());

@@ -17,6 +17,7 @@
 #include "service/scholars/orcid.h"
 #include "service/support/access.h"
 #include "service/support/audit_log.h"
+#include "service/support/home.h"
 #include "service/support/privacy.h"
 #include "service/support/transaction.h"
 #include "service/support/uploads.h"
@@ -200,10 +201,10 @@ Result<PersonId> add_scholar(store::Transaction& tx, const Clock& clock, const d
     }
     person.home_institution = *c.partner;
   } else {
-    auto home = tx.settings().get("home_institution_id");
+    auto home = home_institution_id(tx);
     if (!home) return fail(home.error());
     if (!*home) return fail(Error::failed_precondition("no home institution is set"));
-    person.home_institution = InstitutionId{std::stoll(**home)};
+    person.home_institution = **home;
   }
   if (person.position.empty()) person.position = c.position;
   if (auto ok = domain::validate_and_normalize(person); !ok) {

@@ -1,7 +1,6 @@
 #include "service/scholars/internal.h"
 
-#include <fmt/format.h>
-
+#include "service/support/access.h"
 #include "store/scholars.h"
 
 namespace orbis::service::scholar_rules {
@@ -29,15 +28,10 @@ Result<std::pair<ScholarCase, domain::Person>> reachable(store::Transaction& tx,
   if (!c) return fail(c.error());
   auto person = tx.people().get(c->person);
   if (!person) return fail(person.error());
-  const auto subject = subject_of(*c, *person);
-  if (!access::reaches(actor, Resource::scholar_case, Action::read, subject)) {
-    return fail(Error::not_found(fmt::format("no scholar case {}", id.value)));
-  }
-  if (action != Action::read && !access::reaches(actor, Resource::scholar_case, action, subject)) {
-    return fail(
-        Error::denied(fmt::format("the role {} may not {} this scholar case",
-                                  domain::to_string(actor.role), access::to_string(action))));
-  }
+  if (auto ok = require_record(actor, Resource::scholar_case, action, subject_of(*c, *person),
+                               "scholar case", id.value);
+      !ok)
+    return fail(ok.error());
   return std::pair{std::move(*c), std::move(*person)};
 }
 
