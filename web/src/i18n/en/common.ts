@@ -99,6 +99,12 @@ const common = {
     csvLabel: 'Download as CSV',
     excelLabel: 'Download as Excel',
   },
+  // The bad rows of a refused file import (FileImportForm).
+  fileImport: {
+    colLine: 'Line',
+    colField: 'Field',
+    colMessage: 'Problem (as the server says it)',
+  },
   // What a field needs, said at a field the server refused (it words its own reasons in English).
   fieldErrors: {
     textRequired: 'Fill this in, with at most {max} characters (about {zh} Chinese characters).',

@@ -32,9 +32,6 @@ const research = {
       imported: 'Imported {rows} works: {added} new, {updated} replaced.',
       invalid: 'The file has bad lines; nothing was imported. Correct them and check again.',
       failed: 'The publications could not be imported.',
-      colLine: 'Line',
-      colField: 'Field',
-      colMessage: 'Problem (as the server says it)',
     },
     projects: {
       nav: 'Research projects',

@@ -101,6 +101,11 @@ const common: CommonMessages = {
     csvLabel: '下载 CSV 文件',
     excelLabel: '下载 Excel 文件',
   },
+  fileImport: {
+    colLine: '行',
+    colField: '字段',
+    colMessage: '问题（服务器原文）',
+  },
   fieldErrors: {
     textRequired: '请填写此项，不超过 {max} 个字符（约 {zh} 个汉字）。',
     textTooLong: '请缩短至不超过 {max} 个字符（约 {zh} 个汉字）。',

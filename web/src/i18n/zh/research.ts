@@ -34,9 +34,6 @@ const research: ResearchMessages = {
       imported: '已导入 {rows} 篇论文：新增 {added} 篇，替换 {updated} 篇。',
       invalid: '文件中有错误的行，未导入任何数据。请改正后重新检查。',
       failed: '无法导入论文。',
-      colLine: '行',
-      colField: '字段',
-      colMessage: '问题（服务器原文）',
     },
     projects: {
       nav: '研究项目',
