@@ -286,14 +286,14 @@ Result<Page<SeatUse>> Indicators::seat_utilisation(const domain::Actor& actor,
         if (!totals) return fail(totals.error());
         auto home = home_institution_id(tx);
         if (!home) return fail(home.error());
-        const std::string home_id = *home ? std::to_string((*home)->value) : std::string{};
+        const std::optional<InstitutionId> home_id = *home;
         Page<SeatUse> out{
             {}, next_cursor("seat utilisation", "condition", page->next), totals->conditions};
         out.items.reserve(page->items.size());
         for (auto& c : page->items) {
-          const auto direction = std::to_string(c.sending.value) == home_id     ? "outgoing"
-                                 : std::to_string(c.receiving.value) == home_id ? "incoming"
-                                                                                : "other";
+          const auto direction = c.sending == home_id     ? "outgoing"
+                                 : c.receiving == home_id ? "incoming"
+                                                          : "other";
           out.items.push_back(
               {.condition_id = c.condition,
                .agreement = {c.agreement, std::move(c.code), std::move(c.title)},

@@ -44,7 +44,7 @@ Result<MobilityImportOutcome> People::import_graduations(const domain::Actor& ac
         out.dry_run = dry_run;
         auto home = home_institution_id(tx);
         if (!home) return fail(home.error());
-        const std::string home_id = *home ? std::to_string((*home)->value) : std::string{};
+        const std::optional<InstitutionId> home_id = *home;
         std::set<std::int64_t> seen;
         for (std::size_t r = 0; r < table->rows.size(); ++r) {
           const auto& row = table->rows[r];
@@ -63,8 +63,7 @@ Result<MobilityImportOutcome> People::import_graduations(const domain::Actor& ac
             continue;
           }
           domain::Person person = std::move(**found);
-          if (person.kind != domain::PersonKind::student ||
-              std::to_string(person.home_institution.value) != home_id) {
+          if (person.kind != domain::PersonKind::student || person.home_institution != home_id) {
             out.errors.push_back({line, "email", "not a student of the home institution"});
             continue;
           }
