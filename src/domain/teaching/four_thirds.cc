@@ -7,6 +7,8 @@
 #include <set>
 #include <utility>
 
+#include "domain/fields.h"
+
 namespace orbis::domain::teaching {
 namespace {
 
@@ -90,25 +92,24 @@ PlanCounts count(const std::vector<PlanCourse>& plan) {
   return c;
 }
 
-std::vector<PlanProblem> validate_plan(const std::vector<PlanCourse>& plan) {
-  std::vector<PlanProblem> problems;
+void check_plan(std::vector<PlanCourse>& plan, const std::string& field,
+                std::vector<FieldError>& errors) {
+  if (plan.size() > kMostCourses)
+    errors.push_back({field, fmt::format("at most {} courses", kMostCourses)});
   std::set<std::string> codes;
   for (std::size_t i = 0; i < plan.size(); ++i) {
-    const auto& course = plan[i];
-    const std::string at = fmt::format("plan/{}", i);
-    if (course.code.empty()) {
-      problems.push_back({at + "/code", "required"});
-    } else if (!codes.insert(course.code).second) {
-      problems.push_back({at + "/code", fmt::format("{} is in the plan twice", course.code)});
-    }
-    if (course.title.empty()) problems.push_back({at + "/title", "required"});
+    auto& course = plan[i];
+    const std::string at = fmt::format("{}/{}", field, i);
+    check_text(course.code, at + "/code", 40, true, errors);
+    if (!course.code.empty() && !codes.insert(course.code).second)
+      errors.push_back({at + "/code", fmt::format("{} is in the plan twice", course.code)});
+    check_text(course.title, at + "/title", 300, true, errors);
     if (course.hours < 0 || course.hours > kMostHours)
-      problems.push_back({at + "/hours", fmt::format("0 to {}", kMostHours)});
+      errors.push_back({at + "/hours", fmt::format("0 to {}", kMostHours)});
     if (course.foreign_teacher_hours < 0 ||
         course.foreign_teacher_hours > std::max(course.hours, 0))
-      problems.push_back({at + "/foreign_teacher_hours", "0 to the course's hours"});
+      errors.push_back({at + "/foreign_teacher_hours", "0 to the course's hours"});
   }
-  return problems;
 }
 
 FourThirds assess(const RatioRuleSet& set, const std::vector<PlanCourse>& plan) {

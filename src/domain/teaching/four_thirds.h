@@ -8,12 +8,14 @@
 // Thread-safety: plain values and pure functions.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "common/error.h"
 #include "domain/rule_set.h"
 
 namespace orbis::domain::teaching {
@@ -60,18 +62,16 @@ struct PlanCounts {
 };
 
 // Counts a plan. Hours below 0 count as 0, and a course's foreign teachers' hours as at most
-// its hours: validate_plan says what is wrong with such a plan before it is stored.
+// its hours: check_plan says what is wrong with such a plan before it is stored.
 PlanCounts count(const std::vector<PlanCourse>& plan);
 
-// What is wrong with a plan, field by field ("plan/2/foreign_teacher_hours"): a course
-// without a code or title, two with one code, hours below 0 or above kMostHours, foreign
-// teachers' hours above the course's.
-struct PlanProblem {
-  std::string field;
-  std::string message;
-};
+// Checks and normalises a plan (its text trimmed), adding what is wrong to `errors` under
+// `field` ("plans/0/courses/2/foreign_teacher_hours"): a course without a code or title, two
+// with one code, hours below 0 or above kMostHours, foreign teachers' hours above the course's.
 inline constexpr int kMostHours = 2000;
-std::vector<PlanProblem> validate_plan(const std::vector<PlanCourse>& plan);
+inline constexpr std::size_t kMostCourses = 200;
+void check_plan(std::vector<PlanCourse>& plan, const std::string& field,
+                std::vector<FieldError>& errors);
 
 // A minimum share: `numerator` is at least `at_least_num`/`at_least_den` of `denominator`.
 struct RatioRule {

@@ -133,14 +133,20 @@ TEST(FourThirds, NamesEachFaultOfAPlanByField) {
   std::vector<PlanCourse> plan = {course("C1", true, true, true, 64, 80),
                                   course("C1", true, false, false, -1, 0),
                                   course("", false, false, false, 2001, 0)};
-  plan[2].title.clear();
-  const auto problems = validate_plan(plan);
+  plan[2].title = "  ";
+  std::vector<FieldError> errors;
+  check_plan(plan, "plan", errors);
   std::vector<std::string> fields;
-  for (const auto& p : problems) fields.push_back(p.field);
+  for (const auto& e : errors) fields.push_back(e.field);
   EXPECT_EQ(fields,
             (std::vector<std::string>{"plan/0/foreign_teacher_hours", "plan/1/code", "plan/1/hours",
                                       "plan/2/code", "plan/2/title", "plan/2/hours"}));
-  EXPECT_TRUE(validate_plan(plan_at_one_third()).empty());
+  auto good = plan_at_one_third();
+  good[0].title = "  Circuits ";
+  errors.clear();
+  check_plan(good, "plan", errors);
+  EXPECT_TRUE(errors.empty());
+  EXPECT_EQ(good[0].title, "Circuits");
   // Counted as they stand, a course's foreign hours are never more than its hours.
   EXPECT_EQ(count(plan).core_hours_by_foreign_teachers, 64);
 }
