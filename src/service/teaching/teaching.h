@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -64,9 +65,9 @@ struct JointCoursePage {
 struct JointCourseYear {
   int year = 0;
   domain::teaching::CourseMode mode = domain::teaching::CourseMode::coil;
-  long long courses = 0;
-  long long students_home = 0;
-  long long students_partner = 0;
+  std::int64_t courses = 0;
+  std::int64_t students_home = 0;
+  std::int64_t students_partner = 0;
 };
 
 // One share of a programme's plan against its minimum.
@@ -74,8 +75,8 @@ struct ShareView {
   std::string rule;  // the ratio's id in the set
   std::string name;
   std::string name_zh;
-  long long numerator = 0;
-  long long denominator = 0;
+  std::int64_t numerator = 0;
+  std::int64_t denominator = 0;
   double percent = 0;
   int at_least_num = 1;
   int at_least_den = 3;
