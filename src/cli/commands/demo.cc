@@ -122,6 +122,9 @@ void add_demo(CLI::App& app, Context& ctx) {
     ctx.out << fmt::format(
         "{} joint research projects, with partners abroad and with Bright Dream Robotics\n",
         report->research_projects);
+    ctx.out << fmt::format(
+        "{} courses taught with partners (COIL, co-taught, blended) and {} joint programme\n",
+        report->joint_courses, report->joint_programmes);
     print_accounts(ctx.out, report->accounts);
   });
 }
