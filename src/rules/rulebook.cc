@@ -33,9 +33,10 @@ Status no_overlap(const std::vector<Set>& sets) {
 
 std::vector<domain::RuleSetInfo> Rulebook::sets() const {
   std::vector<domain::RuleSetInfo> out;
-  out.reserve(clocks.size() + points.size());
+  out.reserve(clocks.size() + points.size() + ratios.size());
   for (const auto& s : clocks) out.push_back(s.info);
   for (const auto& s : points) out.push_back(s.info);
+  for (const auto& s : ratios) out.push_back(s.info);
   std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
     return a.kind != b.kind ? a.kind < b.kind : a.valid_from < b.valid_from;
   });
@@ -63,12 +64,15 @@ Result<Rulebook> parse(const std::vector<RuleFile>& files) {
       book.clocks.push_back(internal::read_clocks(reader, root, std::move(info)));
     } else if (info.kind == "work_permit_points") {
       book.points.push_back(internal::read_points(reader, root, std::move(info)));
+    } else if (info.kind == "joint_programme_ratios") {
+      book.ratios.push_back(internal::read_ratios(reader, root, std::move(info)));
     } else {
       reader.fault("rule_set.kind", "unknown kind " + info.kind);
     }
     if (!reader.ok()) return fail(reader.error());
   }
   if (auto s = no_overlap(book.clocks); !s) return fail(s.error());
+  if (auto s = no_overlap(book.ratios); !s) return fail(s.error());
   return book;
 }
 

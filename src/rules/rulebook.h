@@ -6,6 +6,7 @@
 // valid_to, note), its [[source]]s, and the rules of its kind. The kinds:
 //   legal_clocks        [[rule]]s of domain/scholars/clocks.h
 //   work_permit_points  a points table (domain/scholars/work_permit.h)
+//   joint_programme_ratios  [[ratio]]s of domain/teaching/four_thirds.h
 // Thread-safety: a parsed Rulebook is immutable; shipped() is safe to call from any thread.
 #pragma once
 
@@ -16,6 +17,7 @@
 #include "domain/rule_set.h"
 #include "domain/scholars/clocks.h"
 #include "domain/scholars/work_permit.h"
+#include "domain/teaching/four_thirds.h"
 #include "rules/shipped_files.h"
 
 namespace orbis::rules {
@@ -25,6 +27,8 @@ struct Rulebook {
   // The published points tables disagree, so these may overlap: whatever applies them
   // assesses under each and names the latest to begin (work_permit.h).
   std::vector<domain::scholars::PointsRuleSet> points;
+  // The minimum shares of a joint programme's plan; at most one set holds on a day.
+  std::vector<domain::teaching::RatioRuleSet> ratios;
 
   // What every set says of itself, by kind then start.
   std::vector<domain::RuleSetInfo> sets() const;

@@ -274,6 +274,10 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const st
   auto projects = create_demo_research_projects(store, clock, registry, home, *officer, schools);
   if (!projects) return fail(projects.error());
   report.research_projects = *projects;
+  auto teaching = create_demo_teaching(store, clock, *officer, schools);
+  if (!teaching) return fail(teaching.error());
+  report.joint_courses = teaching->courses;
+  report.joint_programmes = teaching->programmes;
   return report;
 }
 

@@ -40,6 +40,8 @@ struct DemoReport {
   std::size_t figures = 0;   // indicator figures entered per year
   std::size_t scholars = 0;  // scholar cases
   std::size_t research_projects = 0;
+  std::size_t joint_courses = 0;
+  std::size_t joint_programmes = 0;
   std::vector<DemoAccount> accounts;
 };
 
@@ -128,5 +130,17 @@ Result<std::size_t> create_demo_research_projects(store::Store& store, const Clo
                                                   service::Registry& registry, InstitutionId home,
                                                   const domain::Actor& officer,
                                                   const std::vector<OrgUnitId>& schools);
+
+// What the joint teaching of the demo made.
+struct TeachingDemoReport {
+  std::size_t courses = 0;
+  std::size_t programmes = 0;
+};
+
+// Joint teaching (src/seed/demo_teaching.cc): courses taught with partners over three
+// academic years and one joint programme with its plans.
+Result<TeachingDemoReport> create_demo_teaching(store::Store& store, const Clock& clock,
+                                                const domain::Actor& officer,
+                                                const std::vector<OrgUnitId>& schools);
 
 }  // namespace orbis::seed

@@ -31,6 +31,7 @@
 #include "service/research/projects.h"
 #include "service/research/publications.h"
 #include "service/scholars/cases.h"
+#include "service/teaching/teaching.h"
 #include "store/store.h"
 
 namespace orbis::service {
@@ -68,6 +69,7 @@ struct Services {
         publications(s, c),
         research_projects(s, c),
         scholar_cases(s, c),
+        teaching(s, c),
         ewp_learning_agreements(s, ewp_schemas(data_dir)),
         home(c, agreements, mobilities, applications, calls, scholar_cases) {}
 
@@ -111,6 +113,7 @@ struct Services {
   Publications publications;
   ResearchProjects research_projects;
   ScholarCases scholar_cases;
+  JointTeaching teaching;
   EwpLearningAgreements ewp_learning_agreements;
   Home home;  // after the services it reads through
 

@@ -105,6 +105,11 @@ constexpr Rule kRules[] = {
     {research_project, create, A, A, U, N, N, N},
     {research_project, update, A, A, U, N, N, N},
     {research_project, import, A, A, N, N, N, N},
+    // Joint teaching: the office records courses taught with partners and joint programmes,
+    // a department its own; a partner reads those it is a partner in.
+    {joint_teaching, read, A, A, U, N, I, A},
+    {joint_teaching, create, A, A, U, N, N, N},
+    {joint_teaching, update, A, A, U, N, N, N},
 };
 
 const Rule* find_rule(Resource resource, Action action) {
@@ -262,6 +267,8 @@ std::string_view to_string(Resource resource) {
       return "scholar_case";
     case research_project:
       return "research_project";
+    case joint_teaching:
+      return "joint_teaching";
   }
   return "unknown";
 }

@@ -49,6 +49,7 @@ enum class Resource {
   publication,       // the institution's publications, imported from a bibliographic database
   scholar_case,      // a scholar's stay: faculty recruited, visiting scholars, faculty exchange
   research_project,  // a joint research project with partners
+  joint_teaching,    // a course taught with a partner, a China-foreign joint programme
 };
 
 enum class Action {

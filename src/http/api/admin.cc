@@ -232,6 +232,7 @@ void add_home_routes(Router& router, service::Services& s);
 void add_research_routes(Router& router, service::Services& s);
 void add_research_project_routes(Router& router, service::Services& s);
 void add_scholar_routes(Router& router, service::Services& s);
+void add_teaching_routes(Router& router, service::Services& s);
 
 void add_api_routes(Router& router, service::Services& services, const ApiOptions& options) {
   add_meta_routes(router, services);
@@ -247,6 +248,7 @@ void add_api_routes(Router& router, service::Services& services, const ApiOption
   add_research_routes(router, services);
   add_research_project_routes(router, services);
   add_scholar_routes(router, services);
+  add_teaching_routes(router, services);
   router.add_public_path(
       [&services](const Request& request) { return well_known(request, services); });
   add_admin_routes(router, services);

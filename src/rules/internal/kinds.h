@@ -5,6 +5,7 @@
 
 #include "domain/scholars/clocks.h"
 #include "domain/scholars/work_permit.h"
+#include "domain/teaching/four_thirds.h"
 #include "rules/internal/read.h"
 
 namespace orbis::rules::internal {
@@ -13,5 +14,7 @@ domain::scholars::ClockRuleSet read_clocks(Reader& reader, const toml::table& ro
                                            domain::RuleSetInfo info);
 domain::scholars::PointsRuleSet read_points(Reader& reader, const toml::table& root,
                                             domain::RuleSetInfo info);
+domain::teaching::RatioRuleSet read_ratios(Reader& reader, const toml::table& root,
+                                           domain::RuleSetInfo info);
 
 }  // namespace orbis::rules::internal

@@ -136,6 +136,10 @@ const Names kInstants = {
     "institutions.created_at",
     "institutions.updated_at",
     "issuer_keys.created_at",
+    "joint_courses.created_at",
+    "joint_courses.updated_at",
+    "joint_programmes.created_at",
+    "joint_programmes.updated_at",
     "la_approvals.at",
     "la_comments.at",
     "la_versions.proposed_at",
@@ -266,6 +270,11 @@ TEST(PostgresSchema, Migration24KeepsFlagsAndTheAuditChain) {
   pg << "DROP INDEX mobilities_begun_abroad";
   pg << "ALTER TABLE people DROP COLUMN graduated_in";
   pg << "ALTER TABLE mobilities DROP COLUMN recognised_ects";
+  pg << "DROP TABLE joint_programme_plans";
+  pg << "DROP TABLE joint_programme_agreements";
+  pg << "DROP TABLE joint_programme_partners";
+  pg << "DROP TABLE joint_programmes";
+  pg << "DROP TABLE joint_courses";
   pg << "DROP TABLE research_project_links";
   pg << "DROP TABLE research_project_partners";
   pg << "DROP TABLE research_projects";

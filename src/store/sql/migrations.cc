@@ -3,6 +3,7 @@
 #include "store/sql/migrations/call_tallies.sql.h"
 #include "store/sql/migrations/facts_in_columns.sql.h"
 #include "store/sql/migrations/instants.sql.h"
+#include "store/sql/migrations/joint_teaching.sql.h"
 #include "store/sql/migrations/lists_out_of_columns.h"
 #include "store/sql/migrations/recognition_tallies.sql.h"
 #include "store/sql/migrations/research_projects.sql.h"
@@ -638,6 +639,9 @@ CREATE INDEX publication_affiliations_ror ON publication_affiliations (ror, publ
     // Joint research projects (migrations/research_projects.sql.h).
     {35, "joint research projects with their partners and links", kResearchProjectsSql, false,
      nullptr, "", kResearchProjectsPostgresSql},
+    // Joint teaching (migrations/joint_teaching.sql.h).
+    {36, "joint courses and China-foreign joint programmes with their plans", kJointTeachingSql,
+     false, nullptr, "", kJointTeachingPostgresSql},
 };
 
 }  // namespace
