@@ -1260,6 +1260,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/joint-courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Courses taught with a partner (each role sees its own scope: a department its own, a partner those taught with it), the latest academic year first */
+        get: operations["get_joint_courses"];
+        put?: never;
+        /** Record a course taught with a partner (a coordinator one of their department) */
+        post: operations["post_joint_courses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/joint-courses/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The courses taught with partners and their students on each side, by academic year and mode, in the reader's scope: virtual and shared teaching beside mobility */
+        get: operations["get_joint_courses_years"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/joint-courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a course taught with a partner */
+        get: operations["get_joint_courses_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a course with the members sent (If-Match) */
+        patch: operations["patch_joint_courses_id"];
+        trace?: never;
+    };
+    "/api/v1/joint-programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** China-foreign joint programmes and institutes (each role sees its own scope), by name, each with its four one-thirds per year */
+        get: operations["get_joint_programmes"];
+        put?: never;
+        /** Record a joint programme with its approval and teaching plans (409 when another holds its approval number) */
+        post: operations["post_joint_programmes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/joint-programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a joint programme with its partners, plans and each year's four one-thirds */
+        get: operations["get_joint_programmes_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a joint programme with the members sent (If-Match) */
+        patch: operations["patch_joint_programmes_id"];
+        trace?: never;
+    };
     "/api/v1/mobilities": {
         parameters: {
             query?: never;
@@ -3017,6 +3106,205 @@ export interface components {
             only_this_machine: boolean;
             public_url: string;
         };
+        JointCourseInput: {
+            /** @description the agreement it runs under */
+            agreement_id?: number | null;
+            code?: string | null;
+            /** @description a decimal: 3, 2.5 */
+            credits?: string | null;
+            home_faculty?: string[];
+            /**
+             * @description coil (online), co_taught (in one room), blended
+             * @enum {string}
+             */
+            mode?: "coil" | "co_taught" | "blended";
+            /** @description the department; a coordinator's own */
+            org_unit_id?: number | null;
+            partner_faculty?: string[];
+            partner_id?: number;
+            students_home?: number;
+            students_partner?: number;
+            synchronous_sessions?: number;
+            term?: string | null;
+            title?: string | null;
+            title_zh?: string | null;
+            weeks?: number;
+            /** @description the academic year's first calendar year */
+            year?: number;
+        };
+        JointCourseView: {
+            agreement?: components["schemas"]["TeachingAgreement"] | null;
+            /** @description the agreement it runs under */
+            agreement_id: number | null;
+            /** @description what the reader may do now */
+            readonly allowed_actions?: "update"[];
+            code: string;
+            /** @description a decimal: 3, 2.5 */
+            credits: string;
+            home_faculty: string[];
+            readonly id: number;
+            /**
+             * @description coil (online), co_taught (in one room), blended
+             * @enum {string}
+             */
+            mode: "coil" | "co_taught" | "blended";
+            org_unit?: components["schemas"]["TeachingUnit"] | null;
+            /** @description the department; a coordinator's own */
+            org_unit_id: number | null;
+            partner?: components["schemas"]["InstitutionRef"];
+            partner_faculty: string[];
+            partner_id: number;
+            students_home: number;
+            students_partner: number;
+            synchronous_sessions: number;
+            term: string | null;
+            title: string;
+            title_zh: string | null;
+            readonly version: number;
+            weeks: number;
+            /** @description the academic year's first calendar year */
+            year: number;
+        };
+        JointCourseYear: {
+            courses: number;
+            /** @enum {string} */
+            mode: "coil" | "co_taught" | "blended";
+            students_home: number;
+            students_partner: number;
+            year: number;
+        };
+        JointProgrammeCourse: {
+            code: string;
+            /** @description a core course of the major (专业核心课程) */
+            core: boolean;
+            /** @description carried by a teacher of the foreign institution */
+            foreign_teacher: boolean;
+            /** @description of them, taught by the foreign institution's teachers */
+            foreign_teacher_hours: number;
+            /** @description teaching hours in the year */
+            hours: number;
+            /** @description introduced from the foreign partner */
+            introduced: boolean;
+            title: string;
+        };
+        JointProgrammeCourseInput: {
+            code?: string | null;
+            /** @description a core course of the major (专业核心课程) */
+            core?: boolean;
+            /** @description carried by a teacher of the foreign institution */
+            foreign_teacher?: boolean;
+            /** @description of them, taught by the foreign institution's teachers */
+            foreign_teacher_hours?: number;
+            /** @description teaching hours in the year */
+            hours?: number;
+            /** @description introduced from the foreign partner */
+            introduced?: boolean;
+            title?: string | null;
+        };
+        JointProgrammeInput: {
+            agreement_ids?: number[];
+            /** @description as the authority gave it */
+            approval_number?: string | null;
+            /** @description ISO date */
+            approved_on?: string | null;
+            /**
+             * @description programme (项目) or institute (机构)
+             * @enum {string}
+             */
+            form?: "programme" | "institute";
+            /** @enum {string} */
+            level?: "associate" | "bachelor" | "master" | "doctoral";
+            major?: string | null;
+            name?: string | null;
+            name_zh?: string | null;
+            /** @description the department; a coordinator's own */
+            org_unit_id?: number | null;
+            /** @description the foreign institutions, at least one */
+            partner_ids?: number[];
+            /** @description the teaching plan of each academic year */
+            plans?: components["schemas"]["JointProgrammePlanInput"][];
+            /** @description ISO date */
+            valid_until?: string | null;
+            yearly_intake?: number;
+        };
+        JointProgrammePlan: {
+            courses: components["schemas"]["JointProgrammeCourse"][];
+            /** @description the academic year's first calendar year */
+            year: number;
+        };
+        JointProgrammePlanInput: {
+            courses?: components["schemas"]["JointProgrammeCourseInput"][];
+            /** @description the academic year's first calendar year */
+            year?: number;
+        };
+        JointProgrammeShare: {
+            article: string | null;
+            at_least_den: number;
+            at_least_num: number;
+            denominator: number;
+            name: string;
+            name_zh: string;
+            numerator: number;
+            /** @description rounded down to a tenth */
+            percent: number;
+            /** @description the ratio's id in the rule set */
+            rule: string;
+            /** @description the title of the rule's source */
+            source: string;
+            /**
+             * @description met, not_met, or no_base (nothing to share)
+             * @enum {string}
+             */
+            verdict: "met" | "not_met" | "no_base";
+        };
+        JointProgrammeView: {
+            agreement_ids: number[];
+            /** @description the linked agreements the reader may read */
+            readonly agreements?: components["schemas"]["TeachingAgreement"][];
+            /** @description what the reader may do now */
+            readonly allowed_actions?: "update"[];
+            /** @description as the authority gave it */
+            approval_number: string;
+            /** @description ISO date */
+            approved_on: string;
+            /** @description whether the approval holds today */
+            readonly approved_today?: boolean;
+            /**
+             * @description programme (项目) or institute (机构)
+             * @enum {string}
+             */
+            form: "programme" | "institute";
+            /** @description each year with a plan, held against the set in force */
+            readonly four_thirds?: {
+                all_met: boolean;
+                /** @description the id of the set applied */
+                rule_set: string;
+                rule_set_name: string;
+                rule_set_name_zh: string;
+                /** @description each ratio of the set */
+                readonly shares: components["schemas"]["JointProgrammeShare"][];
+                year: number;
+            }[];
+            readonly id: number;
+            /** @enum {string} */
+            level: "associate" | "bachelor" | "master" | "doctoral";
+            major: string | null;
+            name: string;
+            name_zh: string | null;
+            org_unit?: components["schemas"]["TeachingUnit"] | null;
+            /** @description the department; a coordinator's own */
+            org_unit_id: number | null;
+            /** @description the foreign institutions, at least one */
+            partner_ids: number[];
+            /** @description the partners with the registry's names */
+            readonly partners?: components["schemas"]["InstitutionRef"][];
+            /** @description the teaching plan of each academic year */
+            plans: components["schemas"]["JointProgrammePlan"][];
+            /** @description ISO date */
+            valid_until: string | null;
+            readonly version: number;
+            yearly_intake: number;
+        };
         KeyRotation: {
             /** @description the new key, as the DID document lists it */
             public_multikey: string;
@@ -4439,6 +4727,15 @@ export interface components {
         };
         StayProgramme: {
             code: string;
+            id: number;
+            name: string;
+            name_zh: string;
+        };
+        TeachingAgreement: {
+            id: number;
+            title: string;
+        };
+        TeachingUnit: {
             id: number;
             name: string;
             name_zh: string;
@@ -11663,6 +11960,766 @@ export interface operations {
             };
             /** @description invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_joint_courses: {
+        parameters: {
+            query?: {
+                /** @description words of the code or the title */
+                q?: string;
+                /** @description the academic year's first calendar year: 2026 for 2026/2027 */
+                year?: number;
+                /** @description coil, co_taught or blended */
+                mode?: string;
+                /** @description an institution's id: the courses taught with it */
+                partner?: number;
+                /** @description the department's org unit id */
+                org_unit?: number;
+                /** @description an agreement's id: the courses that run under it */
+                agreement?: number;
+                /** @description page size, 1 to 200 (default 50) */
+                limit?: number;
+                /** @description the `next` value of the previous page */
+                cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["JointCourseView"][];
+                        next: string | null;
+                        total?: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_joint_courses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JointCourseInput"];
+            };
+        };
+        responses: {
+            /** @description success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointCourseView"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_joint_courses_years: {
+        parameters: {
+            query?: {
+                /** @description the first academic year: 2022 for 2022/2023 */
+                from?: number;
+                /** @description the last academic year, at most 20 after the first */
+                to?: number;
+                /** @description coil, co_taught or blended */
+                mode?: string;
+                /** @description an institution's id */
+                partner?: number;
+                /** @description the department's org unit id */
+                org_unit?: number;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["JointCourseYear"][];
+                        next: string | null;
+                        total?: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_joint_courses_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointCourseView"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_joint_courses_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description the ETag of the version read */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JointCourseInput"];
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointCourseView"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_joint_programmes: {
+        parameters: {
+            query?: {
+                /** @description words of the names or the approval number */
+                q?: string;
+                /** @description associate, bachelor, master or doctoral */
+                level?: string;
+                /** @description an institution's id: the programmes it is a partner in */
+                partner?: number;
+                /** @description the department's org unit id */
+                org_unit?: number;
+                /** @description an agreement's id: the programmes resting on it */
+                agreement?: number;
+                /** @description page size, 1 to 200 (default 50) */
+                limit?: number;
+                /** @description the `next` value of the previous page */
+                cursor?: string;
+                /** @description Export every row the other parameters select as a file (limit and cursor are then ignored): csv (UTF-8 with a BOM) or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description With format: the language of the headings, en or zh (default: from Accept-Language, else en) */
+                lang?: "en" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["JointProgrammeView"][];
+                        next: string | null;
+                        total?: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_joint_programmes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JointProgrammeInput"];
+            };
+        };
+        responses: {
+            /** @description success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointProgrammeView"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_joint_programmes_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointProgrammeView"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_joint_programmes_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description the ETag of the version read */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JointProgrammeInput"];
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointProgrammeView"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
