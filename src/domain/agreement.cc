@@ -8,6 +8,7 @@
 #include <set>
 
 #include "common/text.h"
+#include "domain/names.h"
 #include "domain/reference.h"
 
 namespace orbis::domain {
@@ -21,14 +22,6 @@ constexpr std::array<std::string_view, 8> kStatuses = {
 constexpr std::array<std::string_view, 7> kMobilityTypes = {
     "student_studies",  "student_traineeship", "staff_teaching", "staff_training",
     "summer_programme", "research_visit",      "joint_degree"};
-
-template <typename E, std::size_t N>
-std::optional<E> parse_name(const std::array<std::string_view, N>& names, std::string_view s) {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (names[i] == s) return static_cast<E>(i);
-  }
-  return std::nullopt;
-}
 
 template <typename E, std::size_t N>
 std::vector<E> every(const std::array<std::string_view, N>&) {
@@ -50,13 +43,13 @@ std::string_view to_string(AgreementKind k) { return kKinds[static_cast<int>(k)]
 std::string_view to_string(AgreementStatus s) { return kStatuses[static_cast<int>(s)]; }
 std::string_view to_string(MobilityType t) { return kMobilityTypes[static_cast<int>(t)]; }
 std::optional<AgreementKind> parse_agreement_kind(std::string_view s) {
-  return parse_name<AgreementKind>(kKinds, s);
+  return enum_of<AgreementKind>(kKinds, s);
 }
 std::optional<AgreementStatus> parse_agreement_status(std::string_view s) {
-  return parse_name<AgreementStatus>(kStatuses, s);
+  return enum_of<AgreementStatus>(kStatuses, s);
 }
 std::optional<MobilityType> parse_mobility_type(std::string_view s) {
-  return parse_name<MobilityType>(kMobilityTypes, s);
+  return enum_of<MobilityType>(kMobilityTypes, s);
 }
 const std::vector<AgreementKind>& all_agreement_kinds() {
   static const auto v = every<AgreementKind>(kKinds);

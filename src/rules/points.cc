@@ -40,17 +40,6 @@ std::string at(std::string_view path, std::string_view key) {
   return path.empty() ? std::string(key) : std::string(path) + "." + std::string(key);
 }
 
-// A misspelt key would otherwise be ignored, and its rule silently left out.
-void only_keys(Reader& r, const toml::table& table, std::string_view path,
-               std::span<const std::string_view> known) {
-  for (auto it = table.begin(); it != table.end(); ++it) {
-    const std::string_view key = it->first.str();
-    if (std::find(known.begin(), known.end(), key) == known.end()) {
-      r.fault(at(path, key), "unknown key");
-    }
-  }
-}
-
 // An integer within [least, most]; nullopt, with a fault, when required and absent or out of
 // range.
 std::optional<int> count(Reader& r, const toml::table& table, std::string_view path,
@@ -97,7 +86,7 @@ void read_source(Reader& r, const toml::table& table, std::string_view path,
 
 void read_category(Reader& r, const toml::table& table, domain::scholars::PointsRuleSet& set) {
   const std::string path = "category";
-  only_keys(r, table, path, kCategoryKeys);
+  r.only_keys(table, path, kCategoryKeys);
   auto& rule = set.table.category;
   const auto a_points = count(r, table, path, "a_points", 1, kMostPoints);
   const auto b_points = count(r, table, path, "b_points", 1, kMostPoints);
@@ -128,7 +117,7 @@ void read_bands(Reader& r, const toml::array& bands, const std::string& path, Po
       r.fault(here, "not a table");
       continue;
     }
-    only_keys(r, *t, here, kBandKeys);
+    r.only_keys(*t, here, kBandKeys);
     domain::scholars::Band band;
     if (const auto from = bound(r, *t, here, "from", whole, true)) band.from = *from;
     band.below = bound(r, *t, here, "below", whole, false);
@@ -172,7 +161,7 @@ void read_levels(Reader& r, const toml::array& levels, const std::string& path, 
       r.fault(here, "not a table");
       continue;
     }
-    only_keys(r, *t, here, kLevelKeys);
+    r.only_keys(*t, here, kLevelKeys);
     domain::scholars::Level level;
     level.level = r.text(*t, here, "level");
     level.points = count(r, *t, here, "points", 0, kMostPoints).value_or(0);
@@ -201,7 +190,7 @@ void read_options(Reader& r, const toml::array& options, const std::string& path
       r.fault(here, "not a table");
       continue;
     }
-    only_keys(r, *t, here, kOptionKeys);
+    r.only_keys(*t, here, kOptionKeys);
     domain::scholars::Option option;
     const auto id = r.text(*t, here, "id");
     if (const auto claim = domain::scholars::parse_claim(id)) {
@@ -282,7 +271,7 @@ domain::scholars::PointsRuleSet read_points(Reader& r, const toml::table& root,
                                             domain::RuleSetInfo info) {
   domain::scholars::PointsRuleSet set;
   set.info = std::move(info);
-  only_keys(r, root, "", kRootKeys);
+  r.only_keys(root, "", kRootKeys);
   if (const auto* category = r.table(root, "", "category")) read_category(r, *category, set);
   const auto* items = r.array(root, "", "item");
   if (items == nullptr) return set;
@@ -293,7 +282,7 @@ domain::scholars::PointsRuleSet read_points(Reader& r, const toml::table& root,
       r.fault(path, "not a table");
       continue;
     }
-    only_keys(r, *t, path, kItemKeys);
+    r.only_keys(*t, path, kItemKeys);
     PointsItem item;
     const auto id = r.text(*t, path, "id");
     if (const auto factor = domain::scholars::parse_factor(id)) {

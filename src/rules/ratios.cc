@@ -13,19 +13,9 @@ namespace {
 
 using domain::teaching::Quantity;
 
-constexpr std::array<std::string_view, 3> kRootKeys{"rule_set", "source", "ratio"};
+constexpr std::array<std::string_view, 3> kRatioSetKeys{"rule_set", "source", "ratio"};
 constexpr std::array<std::string_view, 8> kRatioKeys{
     "id", "name", "name_zh", "numerator", "denominator", "at_least", "source", "article"};
-
-void only_keys(Reader& r, const toml::table& table, std::string_view path,
-               std::span<const std::string_view> known) {
-  for (auto it = table.begin(); it != table.end(); ++it) {
-    const std::string_view key = it->first.str();
-    if (std::find(known.begin(), known.end(), key) == known.end())
-      r.fault(path.empty() ? std::string(key) : std::string(path) + "." + std::string(key),
-              "unknown key");
-  }
-}
 
 std::optional<Quantity> quantity(Reader& r, const toml::table& t, const std::string& path,
                                  std::string_view key) {
@@ -51,7 +41,7 @@ domain::teaching::RatioRuleSet read_ratios(Reader& r, const toml::table& root,
                                            domain::RuleSetInfo info) {
   domain::teaching::RatioRuleSet set;
   set.info = std::move(info);
-  only_keys(r, root, "", kRootKeys);
+  r.only_keys(root, "", kRatioSetKeys);
   const auto* ratios = r.array(root, "", "ratio");
   if (ratios == nullptr) return set;
   if (ratios->empty()) r.fault("ratio", "at least one ratio");
@@ -62,7 +52,7 @@ domain::teaching::RatioRuleSet read_ratios(Reader& r, const toml::table& root,
       r.fault(path, "not a table");
       continue;
     }
-    only_keys(r, *t, path, kRatioKeys);
+    r.only_keys(*t, path, kRatioKeys);
     domain::teaching::RatioRule rule;
     rule.id = r.text(*t, path, "id");
     rule.name = r.text(*t, path, "name");

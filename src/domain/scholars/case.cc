@@ -5,6 +5,7 @@
 
 #include "common/clock.h"
 #include "common/text.h"
+#include "domain/names.h"
 #include "domain/reference.h"
 
 namespace orbis::domain::scholars {
@@ -19,14 +20,6 @@ constexpr std::array kOwners{"host", "office", "scholar"};
 constexpr std::array kDocuments{"passport", "cv",     "invitation", "contract",
                                 "degree",   "permit", "other"};
 
-template <typename E, std::size_t N>
-std::optional<E> parse_name(const std::array<const char*, N>& names, std::string_view name) {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (name == names[i]) return static_cast<E>(i);
-  }
-  return std::nullopt;
-}
-
 bool iso_date(std::string_view s) { return parse_date(s).has_value(); }
 
 bool moment(std::string_view s) { return iso_date(s) || parse_iso8601(s).has_value(); }
@@ -37,23 +30,23 @@ void trim(std::string& s) { s = std::string(text::trim(s)); }
 
 std::string_view to_string(CaseKind kind) { return kKinds.at(static_cast<std::size_t>(kind)); }
 std::optional<CaseKind> parse_case_kind(std::string_view name) {
-  return parse_name<CaseKind>(kKinds, name);
+  return enum_of<CaseKind>(kKinds, name);
 }
 std::string_view to_string(CaseStatus status) {
   return kStatuses.at(static_cast<std::size_t>(status));
 }
 std::optional<CaseStatus> parse_case_status(std::string_view name) {
-  return parse_name<CaseStatus>(kStatuses, name);
+  return enum_of<CaseStatus>(kStatuses, name);
 }
 std::string_view to_string(EventKind kind) { return kEvents.at(static_cast<std::size_t>(kind)); }
 std::optional<EventKind> parse_event_kind(std::string_view name) {
-  return parse_name<EventKind>(kEvents, name);
+  return enum_of<EventKind>(kEvents, name);
 }
 std::string_view to_string(DocumentKind kind) {
   return kDocuments.at(static_cast<std::size_t>(kind));
 }
 std::optional<DocumentKind> parse_document_kind(std::string_view name) {
-  return parse_name<DocumentKind>(kDocuments, name);
+  return enum_of<DocumentKind>(kDocuments, name);
 }
 std::string_view to_string(TaskOwner owner) { return kOwners.at(static_cast<std::size_t>(owner)); }
 

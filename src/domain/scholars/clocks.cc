@@ -4,6 +4,7 @@
 #include <array>
 #include <chrono>
 
+#include "domain/names.h"
 #include "domain/reference.h"
 
 namespace orbis::domain::scholars {
@@ -21,14 +22,6 @@ constexpr std::array kUnits{"hours", "days", "working_days"};
 constexpr std::array kStates{"upcoming", "open", "overdue", "done", "late"};
 
 constexpr hours kChinaOffset{8};
-
-template <typename E, std::size_t N>
-std::optional<E> parse_name(const std::array<const char*, N>& names, std::string_view name) {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (name == names[i]) return static_cast<E>(i);
-  }
-  return std::nullopt;
-}
 
 // An ISO date as a day (domain::parse_date, in the clocks' calendar type).
 std::optional<sys_days> day_of(std::string_view text) {
@@ -135,10 +128,10 @@ std::string_view to_string(Trigger trigger) {
   return kTriggers.at(static_cast<std::size_t>(trigger));
 }
 std::optional<Trigger> parse_trigger(std::string_view name) {
-  return parse_name<Trigger>(kTriggers, name);
+  return enum_of<Trigger>(kTriggers, name);
 }
 std::string_view to_string(Unit unit) { return kUnits.at(static_cast<std::size_t>(unit)); }
-std::optional<Unit> parse_unit(std::string_view name) { return parse_name<Unit>(kUnits, name); }
+std::optional<Unit> parse_unit(std::string_view name) { return enum_of<Unit>(kUnits, name); }
 std::string_view to_string(DueState state) { return kStates.at(static_cast<std::size_t>(state)); }
 
 std::optional<TimePoint> add_span(TimePoint from, const Span& span) {

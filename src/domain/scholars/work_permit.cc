@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "domain/names.h"
 #include "domain/reference.h"
 
 namespace orbis::domain::scholars {
@@ -29,14 +30,6 @@ constexpr std::array kEvidence{"degree_verification", "hsk_certificate", "salary
 // The tables publish the salary bands in 万元 (10,000 CNY); the input is in CNY.
 constexpr double kSalaryBandUnitCny = 10000;
 constexpr double kMonthsInYear = 12;
-
-template <typename E, std::size_t N>
-std::optional<E> parse_name(const std::array<const char*, N>& names, std::string_view name) {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (name == names[i]) return static_cast<E>(i);
-  }
-  return std::nullopt;
-}
 
 std::string number(double value) {
   char text[32];
@@ -309,14 +302,14 @@ std::string span_of(const RuleSetInfo& info) {
 
 std::string_view to_string(Degree degree) { return kDegrees.at(static_cast<std::size_t>(degree)); }
 std::optional<Degree> parse_degree(std::string_view name) {
-  return parse_name<Degree>(kDegrees, name);
+  return enum_of<Degree>(kDegrees, name);
 }
 std::string_view to_string(Factor factor) { return kFactors.at(static_cast<std::size_t>(factor)); }
 std::optional<Factor> parse_factor(std::string_view name) {
-  return parse_name<Factor>(kFactors, name);
+  return enum_of<Factor>(kFactors, name);
 }
 std::string_view to_string(Claim claim) { return kClaims.at(static_cast<std::size_t>(claim)); }
-std::optional<Claim> parse_claim(std::string_view name) { return parse_name<Claim>(kClaims, name); }
+std::optional<Claim> parse_claim(std::string_view name) { return enum_of<Claim>(kClaims, name); }
 std::string_view to_string(Category category) {
   return kCategories.at(static_cast<std::size_t>(category));
 }

@@ -25,18 +25,18 @@ struct QueryCodec<MyApplicationsQuery> : QueryObject<MyApplicationsQuery> {
 };
 
 // What a document uploaded to a draft is, and its file name.
-struct DocumentQuery {
+struct ApplicationDocumentQuery {
   std::string kind;
   std::string name;
 };
 
 template <>
-struct QueryCodec<DocumentQuery> : QueryObject<DocumentQuery> {
+struct QueryCodec<ApplicationDocumentQuery> : QueryObject<ApplicationDocumentQuery> {
   static constexpr auto params() {
     return std::tuple{
-        Param{"kind", &DocumentQuery::kind,
+        Param{"kind", &ApplicationDocumentQuery::kind,
               "transcript, language_certificate, motivation_letter, cv, passport, other"},
-        Param{"name", &DocumentQuery::name, "the file name"}};
+        Param{"name", &ApplicationDocumentQuery::name, "the file name"}};
   }
 };
 
@@ -120,7 +120,7 @@ void add_application_routes(Router& router, service::Services& s) {
   api.post("/api/v1/applications/{id}/documents", applicant,
            "Add a document to a draft (the body is the PDF, PNG or JPEG; ?kind=&name=)")
       .limit(kMaxUploadBytes)
-      .handle([&s](const Call& c, ApplicationId id, const Query<DocumentQuery>& q,
+      .handle([&s](const Call& c, ApplicationId id, const Query<ApplicationDocumentQuery>& q,
                    Upload file) -> Result<Created<View>> {
         std::string type = std::move(file.content_type);
         if (const auto semi = type.find(';'); semi != std::string::npos) type.resize(semi);

@@ -86,14 +86,14 @@ struct QueryCodec<ScholarsQuery> : QueryObject<ScholarsQuery> {
 };
 
 // POST /scholars/{id}/documents: what the document is.
-struct DocumentQuery {
+struct ScholarDocumentQuery {
   std::string kind;
 };
 
 template <>
-struct QueryCodec<DocumentQuery> : QueryObject<DocumentQuery> {
+struct QueryCodec<ScholarDocumentQuery> : QueryObject<ScholarDocumentQuery> {
   static constexpr auto params() {
-    return std::tuple{Param{"kind", &DocumentQuery::kind,
+    return std::tuple{Param{"kind", &ScholarDocumentQuery::kind,
                             "passport, cv, invitation, contract, degree, permit or other"}};
   }
 };
@@ -157,7 +157,7 @@ void add_scholar_routes(Router& router, service::Services& s) {
            "Keep a document on the case (the body is the file; X-Filename names it; kind says "
            "what it is; PDF, PNG, JPEG or plain text, at most 10 MiB)")
       .limit(kMaxUploadBytes)
-      .handle([&s](const Call& c, ScholarCaseId id, const Query<DocumentQuery>& q,
+      .handle([&s](const Call& c, ScholarCaseId id, const Query<ScholarDocumentQuery>& q,
                    const Upload& file) -> Result<Created<store::ScholarDocument>> {
         const std::string type = file.content_type.substr(0, file.content_type.find(';'));
         auto kept = s.scholar_cases.attach_document(

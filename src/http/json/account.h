@@ -96,21 +96,24 @@ struct AccountPage {
 
 namespace orbis::http::json {
 
-// A user as the API shows one: never the password's hash or the second factor's secret.
+// A user as the API shows one, to admins and to the user itself: never the hash of its
+// password or its second factor's secret. (One definition for the whole program: two would
+// break the one-definition rule, and the OpenAPI document would show whichever came first.)
 template <>
 struct Codec<domain::User> : Object<domain::User, Codec<domain::User>> {
   static constexpr std::string_view name = "User";
   static constexpr auto fields() {
     using U = domain::User;
-    return std::tuple{Field{"id", &U::id},
+    return std::tuple{Field{"id", &U::id, kReadOnly},
                       Field{"email", &U::email},
                       Field{"name", &U::name},
                       Field{"role", &U::role},
-                      Field{"org_unit_id", &U::org_unit},
-                      Field{"institution_id", &U::institution},
+                      Field{"org_unit_id", &U::org_unit, kPlain, "a coordinator's org unit"},
+                      Field{"institution_id", &U::institution, kPlain, "a partner's institution"},
                       Field{"active", &U::active},
-                      Field{"totp_enabled", &U::totp_enabled},
-                      Field{"version", &U::version}};
+                      Field{"totp_enabled", &U::totp_enabled, kReadOnly,
+                            "whether the user signs in with a second factor"},
+                      Field{"version", &U::version, kReadOnly}};
   }
 };
 

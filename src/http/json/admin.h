@@ -12,6 +12,7 @@
 #include "domain/audit.h"
 #include "domain/country.h"
 #include "domain/user.h"
+#include "http/json/account.h"
 #include "http/json/codec.h"
 #include "http/json/common.h"
 #include "service/identity/users.h"
@@ -42,26 +43,6 @@ struct HealthReport {
 // This API's OpenAPI document, as it is.
 struct OpenApiDocument {
   Json document;
-};
-
-// A user as admins read it (the hash of its password and its second factor's secret are
-// never part of it).
-template <>
-struct Codec<domain::User> : Object<domain::User, Codec<domain::User>> {
-  static constexpr std::string_view name = "User";
-  static constexpr auto fields() {
-    using U = domain::User;
-    return std::tuple{Field{"id", &U::id, kReadOnly},
-                      Field{"email", &U::email},
-                      Field{"name", &U::name},
-                      Field{"role", &U::role},
-                      Field{"org_unit_id", &U::org_unit, kPlain, "a coordinator's org unit"},
-                      Field{"institution_id", &U::institution, kPlain, "a partner's institution"},
-                      Field{"active", &U::active},
-                      Field{"totp_enabled", &U::totp_enabled, kReadOnly,
-                            "whether the user signs in with a second factor"},
-                      Field{"version", &U::version, kReadOnly}};
-  }
 };
 
 // The body of a new user (component UserInput): email, role and password are required.

@@ -1,5 +1,6 @@
 #include "rules/internal/read.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace orbis::rules::internal {
@@ -18,6 +19,15 @@ bool iso_date(std::string_view s) {
 }
 
 }  // namespace
+
+void Reader::only_keys(const toml::table& table, std::string_view path,
+                       std::span<const std::string_view> known) {
+  for (auto it = table.begin(); it != table.end(); ++it) {
+    const std::string_view key = it->first.str();
+    if (std::find(known.begin(), known.end(), key) == known.end())
+      fault(join(path, key), "unknown key");
+  }
+}
 
 void Reader::fault(std::string_view path, std::string message) {
   if (error_) return;

@@ -5,6 +5,7 @@
 #include <toml++/toml.h>
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -32,6 +33,11 @@ class Reader {
                            bool required = true);
   const toml::array* array(const toml::table& table, std::string_view path, std::string_view key,
                            bool required = true);
+
+  // A fault for each key of `table` that is not in `known`: a misspelt key would otherwise
+  // be ignored, and its rule silently left out.
+  void only_keys(const toml::table& table, std::string_view path,
+                 std::span<const std::string_view> known);
 
   // [rule_set] and [[source]]: what every set says of itself.
   domain::RuleSetInfo info(const toml::table& root);

@@ -50,14 +50,27 @@ class ListsMigration : public StoreConformance {
         sql << "DROP INDEX " << index;
       sql << "ALTER TABLE people DROP COLUMN graduated_in";
       sql << "ALTER TABLE mobilities DROP COLUMN recognised_ects";
-      for (const char* table :
-           {"joint_programme_plans", "joint_programme_agreements", "joint_programme_partners",
-            "joint_programmes", "joint_courses", "research_project_links",
-            "research_project_partners", "research_projects",
-            "recognition_planned", "recognition_tallies", "registry_changes", "sign_in_failures",
-            "leases", "indicator_figures", "indicator_targets", "publication_affiliations",
-            "publications", "scholar_case_documents", "scholar_case_history", "scholar_case_events",
-            "scholar_cases"})
+      for (const char* table : {"joint_programme_plans",
+                                "joint_programme_agreements",
+                                "joint_programme_partners",
+                                "joint_programmes",
+                                "joint_courses",
+                                "research_project_links",
+                                "research_project_partners",
+                                "research_projects",
+                                "recognition_planned",
+                                "recognition_tallies",
+                                "registry_changes",
+                                "sign_in_failures",
+                                "leases",
+                                "indicator_figures",
+                                "indicator_targets",
+                                "publication_affiliations",
+                                "publications",
+                                "scholar_case_documents",
+                                "scholar_case_history",
+                                "scholar_case_events",
+                                "scholar_cases"})
         sql << "DROP TABLE " << table;
       sql << "DELETE FROM schema_migrations WHERE version >= 17";
     }
