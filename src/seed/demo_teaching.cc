@@ -14,7 +14,7 @@ namespace {
 namespace teaching = domain::teaching;
 using teaching::CourseMode;
 
-struct DemoCourse {
+struct DemoJointCourse {
   const char* code;
   const char* title;
   const char* title_zh;
@@ -32,8 +32,8 @@ struct DemoCourse {
   const char* term;
 };
 
-const std::vector<DemoCourse>& courses() {
-  static const std::vector<DemoCourse> all{
+const std::vector<DemoJointCourse>& courses() {
+  static const std::vector<DemoJointCourse> all{
       {"ENG3101", "Sustainable cities: a shared design studio", "可持续城市：联合设计工作室",
        CourseMode::coil, "052gg0110", 0, -2, "Li Wei", "Anna Berg", 18, 21, 6, 5, "2", "autumn"},
       {"ENG3101", "Sustainable cities: a shared design studio", "可持续城市：联合设计工作室",

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstring>
 #include <functional>
 #include <set>
@@ -145,6 +146,10 @@ World read_world(TestServer& server) {
   }
   const auto projects = all_items(server, "/api/v1/research-projects?limit=100", officer);
   for (const auto& p : projects) w.ids["research-projects"].push_back(id_text(p["id"]));
+  for (const auto& c : all_items(server, "/api/v1/joint-courses?limit=100", officer))
+    w.ids["joint-courses"].push_back(id_text(c["id"]));
+  for (const auto& p : all_items(server, "/api/v1/joint-programmes?limit=100", officer))
+    w.ids["joint-programmes"].push_back(id_text(p["id"]));
   w.ids["status"] = {"revocation", "suspension"};
   w.ids["versions"] = {"1", "2"};
   return w;
@@ -189,6 +194,13 @@ std::function<std::string(const json&)> partner_check(std::int64_t own) {
           (o.contains("author") || o.contains("filename")) && o["institution_id"].is_number() &&
           o["institution_id"] != own)
         wrong = "a comment or file for another partner: " + o.dump().substr(0, 200);
+      // A course taught with another partner; a joint programme it is not a partner of.
+      if (o.contains("partner_id") && o.contains("partner_faculty") && o["partner_id"] != own)
+        wrong = "another partner's joint course: " + o.dump().substr(0, 200);
+      if (o.contains("partner_ids") && o.contains("approval_number") &&
+          std::find(o["partner_ids"].begin(), o["partner_ids"].end(), json(own)) ==
+              o["partner_ids"].end())
+        wrong = "a joint programme of other partners: " + o.dump().substr(0, 200);
       if (o.contains("balance") && o["balance"].is_array()) {
         for (const auto& b : o["balance"])
           if (b.is_object() && b["institution_id"] != own) wrong = "another partner's balance";

@@ -14,6 +14,7 @@ import { mobilityRoutes } from './features/mobility/routes'
 import { registryRoutes } from './features/registry/routes'
 import { researchRoutes } from './features/research/routes'
 import { scholarRoutes } from './features/scholars/routes'
+import { teachingRoutes } from './features/teaching/routes'
 
 // Each area declares its pages in features/<area>/routes.ts.
 const areas: AreaRoutes[] = [
@@ -26,6 +27,7 @@ const areas: AreaRoutes[] = [
   learningRoutes,
   indicatorRoutes,
   researchRoutes,
+  teachingRoutes,
   scholarRoutes,
 ]
 
@@ -56,6 +58,10 @@ const NEAREST: Record<string, { name: string; sameId?: boolean }> = {
   'scholar-new': { name: 'scholars' },
   'research-project-edit': { name: 'research-project', sameId: true },
   'research-project-new': { name: 'research-projects' },
+  'joint-course-edit': { name: 'joint-course', sameId: true },
+  'joint-course-new': { name: 'joint-courses' },
+  'joint-programme-edit': { name: 'joint-programme', sameId: true },
+  'joint-programme-new': { name: 'joint-programmes' },
 }
 
 /** Where to go after signing in: the page asked for, if it is one of ours; else the home page. */

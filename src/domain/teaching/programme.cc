@@ -138,14 +138,14 @@ Status validate_and_normalize(JointProgramme& p) {
   check_range(p.yearly_intake, 0, kMostStudents, "yearly_intake", errors);
 
   drop_repeats(p.partners);
-  if (p.partners.empty()) errors.push_back({"partners", "at least one foreign partner"});
-  check_count(p.partners.size(), kMostItems, "partners", errors);
+  if (p.partners.empty()) errors.push_back({"partner_ids", "at least one foreign partner"});
+  check_count(p.partners.size(), kMostItems, "partner_ids", errors);
   for (std::size_t i = 0; i < p.partners.size(); ++i) {
     if (p.partners[i].value <= 0)
-      errors.push_back({fmt::format("partners/{}", i), "an institution's id"});
+      errors.push_back({fmt::format("partner_ids/{}", i), "an institution's id"});
   }
   drop_repeats(p.agreements);
-  check_count(p.agreements.size(), kMostItems, "agreements", errors);
+  check_count(p.agreements.size(), kMostItems, "agreement_ids", errors);
 
   check_count(p.plans.size(), kMostPlans, "plans", errors);
   std::set<int> years;

@@ -85,7 +85,7 @@ TEST(JointProgramme, NamesEveryBadField) {
   p.plans.push_back({1970, {}});
   const auto fields = fields_of(validate_and_normalize(p));
   for (const auto* field :
-       {"name", "partners", "approval_number", "approved_on", "valid_until", "yearly_intake",
+       {"name", "partner_ids", "approval_number", "approved_on", "valid_until", "yearly_intake",
         "plans/2/year", "plans/2/courses/0/foreign_teacher_hours", "plans/3/year"}) {
     EXPECT_TRUE(has(fields, field)) << field;
   }

@@ -3,14 +3,14 @@
 namespace orbis::http::json {
 namespace {
 
-struct UnitFields {
+struct TeachingUnitFields {
   static constexpr std::string_view name = "TeachingUnit";
   static constexpr auto fields() {
     using U = service::TeachingUnit;
     return std::tuple{Field{"id", &U::id}, Field{"name", &U::name}, Field{"name_zh", &U::name_zh}};
   }
 };
-struct AgreementFields {
+struct TeachingAgreementFields {
   static constexpr std::string_view name = "TeachingAgreement";
   static constexpr auto fields() {
     using A = service::TeachingAgreement;
@@ -46,8 +46,8 @@ struct YearFields {
                       Field{"all_met", &Y::all_met}};
   }
 };
-using UnitCodec = Object<service::TeachingUnit, UnitFields>;
-using AgreementCodec = Object<service::TeachingAgreement, AgreementFields>;
+using TeachingUnitCodec = Object<service::TeachingUnit, TeachingUnitFields>;
+using TeachingAgreementCodec = Object<service::TeachingAgreement, TeachingAgreementFields>;
 using ShareCodec = Object<service::ShareView, ShareFields>;
 using YearCodec = Object<service::FourThirdsView, YearFields>;
 
@@ -95,11 +95,11 @@ void Codec<service::JointCourseView>::write(const service::JointCourseView& v, J
   Codec<domain::teaching::JointCourse>::write(v.record, out);
   Codec<service::InstitutionRef>::write(v.partner, out["partner"]);
   if (v.org_unit)
-    UnitCodec::write(*v.org_unit, out["org_unit"]);
+    TeachingUnitCodec::write(*v.org_unit, out["org_unit"]);
   else
     out["org_unit"] = nullptr;
   if (v.agreement)
-    AgreementCodec::write(*v.agreement, out["agreement"]);
+    TeachingAgreementCodec::write(*v.agreement, out["agreement"]);
   else
     out["agreement"] = nullptr;
   Codec<std::vector<std::string>>::write(v.allowed_actions, out["allowed_actions"]);
@@ -110,8 +110,8 @@ Json Codec<service::JointCourseView>::schema(Schemas& s) {
     Json out = Codec<domain::teaching::JointCourse>::object_schema(schemas);
     auto& properties = out["properties"];
     properties["partner"] = Codec<service::InstitutionRef>::schema(schemas);
-    properties["org_unit"] = nullable(UnitCodec::schema(schemas));
-    properties["agreement"] = nullable(AgreementCodec::schema(schemas));
+    properties["org_unit"] = nullable(TeachingUnitCodec::schema(schemas));
+    properties["agreement"] = nullable(TeachingAgreementCodec::schema(schemas));
     properties["allowed_actions"] = actions_schema();
     return out;
   });
@@ -121,10 +121,10 @@ void Codec<service::JointProgrammeView>::write(const service::JointProgrammeView
   Codec<domain::teaching::JointProgramme>::write(v.record, out);
   out["partners"] = array_json<Codec<service::InstitutionRef>>(v.partners);
   if (v.org_unit)
-    UnitCodec::write(*v.org_unit, out["org_unit"]);
+    TeachingUnitCodec::write(*v.org_unit, out["org_unit"]);
   else
     out["org_unit"] = nullptr;
-  out["agreements"] = array_json<AgreementCodec>(v.agreements);
+  out["agreements"] = array_json<TeachingAgreementCodec>(v.agreements);
   out["four_thirds"] = four_thirds_json(v.four_thirds);
   out["approved_today"] = v.approved_today;
   Codec<std::vector<std::string>>::write(v.allowed_actions, out["allowed_actions"]);
@@ -136,9 +136,9 @@ Json Codec<service::JointProgrammeView>::schema(Schemas& s) {
     auto& properties = out["properties"];
     properties["partners"] = array_of(Codec<service::InstitutionRef>::schema(schemas),
                                       "the partners with the registry's names");
-    properties["org_unit"] = nullable(UnitCodec::schema(schemas));
-    properties["agreements"] =
-        array_of(AgreementCodec::schema(schemas), "the linked agreements the reader may read");
+    properties["org_unit"] = nullable(TeachingUnitCodec::schema(schemas));
+    properties["agreements"] = array_of(TeachingAgreementCodec::schema(schemas),
+                                        "the linked agreements the reader may read");
     Json year = YearCodec::object_schema(schemas);
     year["properties"]["shares"] = array_of(ShareCodec::schema(schemas), "each ratio of the set");
     year["required"].push_back("shares");

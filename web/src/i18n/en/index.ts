@@ -10,11 +10,12 @@ import mobility from './mobility'
 import learning from './learning'
 import indicators from './indicators'
 import research from './research'
+import teaching from './teaching'
 import scholars from './scholars'
 import account from './account'
 import home from './home'
 
-const en = { ...common, ...registry, ...agreements, ...credentials, ...mobility, ...learning, ...indicators, ...research, ...scholars, ...account, ...home }
+const en = { ...common, ...registry, ...agreements, ...credentials, ...mobility, ...learning, ...indicators, ...research, ...teaching, ...scholars, ...account, ...home }
 
 export type MessageSchema = typeof en
 export default en

@@ -10,10 +10,11 @@ import mobility from './mobility'
 import learning from './learning'
 import indicators from './indicators'
 import research from './research'
+import teaching from './teaching'
 import scholars from './scholars'
 import account from './account'
 import home from './home'
 
-const zh: MessageSchema = { ...common, ...registry, ...agreements, ...credentials, ...mobility, ...learning, ...indicators, ...research, ...scholars, ...account, ...home }
+const zh: MessageSchema = { ...common, ...registry, ...agreements, ...credentials, ...mobility, ...learning, ...indicators, ...research, ...teaching, ...scholars, ...account, ...home }
 
 export default zh
