@@ -130,7 +130,9 @@ FourThirds assess(const RatioRuleSet& set, const std::vector<PlanCourse>& plan) 
       r.verdict = r.numerator * rule.at_least_den >= r.denominator * rule.at_least_num
                       ? Verdict::met
                       : Verdict::not_met;
-      r.percent = static_cast<double>(r.numerator * 1000 / r.denominator) / 10.0;
+      // Rounded down to a tenth of a percent: whole tenths first, in integers.
+      const auto tenths = r.numerator * 1000 / r.denominator;
+      r.percent = static_cast<double>(tenths) / 10.0;
     }
     if (r.verdict != Verdict::met) out.all_met = false;
     out.results.push_back(r);

@@ -36,7 +36,6 @@ struct ShareFields {
   }
 };
 struct YearFields {
-  static constexpr std::string_view name = "JointProgrammeFourThirds";
   static constexpr auto fields() {
     using Y = service::FourThirdsView;
     return std::tuple{Field{"year", &Y::year},

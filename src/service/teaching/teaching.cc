@@ -194,9 +194,11 @@ Status check_course_references(store::Transaction& tx, const JointCourse& c) {
 
 Status check_programme_references(store::Transaction& tx, const JointProgramme& p) {
   std::vector<std::pair<std::string, InstitutionId>> institutions;
+  institutions.reserve(p.partners.size());
   for (std::size_t i = 0; i < p.partners.size(); ++i)
     institutions.emplace_back(fmt::format("partner_ids/{}", i), p.partners[i]);
   std::vector<std::pair<std::string, AgreementId>> agreements;
+  agreements.reserve(p.agreements.size());
   for (std::size_t i = 0; i < p.agreements.size(); ++i)
     agreements.emplace_back(fmt::format("agreement_ids/{}", i), p.agreements[i]);
   return check_references(tx, p.org_unit, institutions, agreements);
