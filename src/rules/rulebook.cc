@@ -33,10 +33,11 @@ Status no_overlap(const std::vector<Set>& sets) {
 
 std::vector<domain::RuleSetInfo> Rulebook::sets() const {
   std::vector<domain::RuleSetInfo> out;
-  out.reserve(clocks.size() + points.size() + ratios.size());
+  out.reserve(clocks.size() + points.size() + ratios.size() + calendars.size());
   for (const auto& s : clocks) out.push_back(s.info);
   for (const auto& s : points) out.push_back(s.info);
   for (const auto& s : ratios) out.push_back(s.info);
+  for (const auto& s : calendars) out.push_back(s.info);
   std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
     return a.kind != b.kind ? a.kind < b.kind : a.valid_from < b.valid_from;
   });
@@ -66,6 +67,8 @@ Result<Rulebook> parse(const std::vector<RuleFile>& files) {
       book.points.push_back(internal::read_points(reader, root, std::move(info)));
     } else if (info.kind == "joint_programme_ratios") {
       book.ratios.push_back(internal::read_ratios(reader, root, std::move(info)));
+    } else if (info.kind == "working_calendar") {
+      book.calendars.push_back(internal::read_calendar(reader, root, std::move(info)));
     } else {
       reader.fault("rule_set.kind", "unknown kind " + info.kind);
     }
@@ -73,6 +76,8 @@ Result<Rulebook> parse(const std::vector<RuleFile>& files) {
   }
   if (auto s = no_overlap(book.clocks); !s) return fail(s.error());
   if (auto s = no_overlap(book.ratios); !s) return fail(s.error());
+  if (auto s = no_overlap(book.calendars); !s) return fail(s.error());
+  book.working_days = domain::calendar::WorkingDays(book.calendars);
   return book;
 }
 

@@ -7,6 +7,7 @@
 //   legal_clocks        [[rule]]s of domain/scholars/clocks.h
 //   work_permit_points  a points table (domain/scholars/work_permit.h)
 //   joint_programme_ratios  [[ratio]]s of domain/teaching/four_thirds.h
+//   working_calendar    a year's [[holiday]]s and [[workday]]s (domain/calendar/working_days.h)
 // Thread-safety: a parsed Rulebook is immutable; shipped() is safe to call from any thread.
 #pragma once
 
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "common/error.h"
+#include "domain/calendar/working_days.h"
 #include "domain/rule_set.h"
 #include "domain/scholars/clocks.h"
 #include "domain/scholars/work_permit.h"
@@ -29,6 +31,10 @@ struct Rulebook {
   std::vector<domain::scholars::PointsRuleSet> points;
   // The minimum shares of a joint programme's plan; at most one set holds on a day.
   std::vector<domain::teaching::RatioRuleSet> ratios;
+  // The working calendars, one a year; at most one holds on a day. `working_days` counts by
+  // them.
+  std::vector<domain::calendar::WorkingCalendar> calendars;
+  domain::calendar::WorkingDays working_days;
 
   // What every set says of itself, by kind then start.
   std::vector<domain::RuleSetInfo> sets() const;

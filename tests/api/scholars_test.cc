@@ -397,6 +397,16 @@ TEST_F(ScholarsTest, TheRuleSetsAreListedWithTheirSources) {
     EXPECT_FALSE(set["name_zh"].get<std::string>().empty());
   }
   EXPECT_TRUE(clocks) << page.dump();
+  // The working calendars the clocks count working days by, a year each.
+  std::vector<std::string> calendars;
+  for (const auto& set : page["items"])
+    if (set["kind"] == "working_calendar") {
+      calendars.push_back(set["id"]);
+      EXPECT_EQ(set["valid_from"].get<std::string>().substr(5), "01-01") << set.dump();
+      EXPECT_EQ(set["valid_to"].get<std::string>().substr(5), "12-31") << set.dump();
+    }
+  EXPECT_EQ(calendars,
+            (std::vector<std::string>{"cn-working-calendar-2025", "cn-working-calendar-2026"}));
   EXPECT_EQ(server.get("/api/v1/rules", "").status, 401);
 }
 

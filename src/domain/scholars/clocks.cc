@@ -4,6 +4,7 @@
 #include <array>
 #include <chrono>
 
+#include "domain/calendar/working_days.h"
 #include "domain/names.h"
 #include "domain/reference.h"
 
@@ -36,19 +37,44 @@ TimePoint start_of(sys_days day) {
   return std::chrono::time_point_cast<milliseconds>(TimePoint{day - kChinaOffset});
 }
 TimePoint end_of(sys_days day) { return start_of(day + days{1}) - milliseconds{1}; }
-bool weekend(sys_days day) {
-  const std::chrono::weekday w{day};
-  return w == std::chrono::Saturday || w == std::chrono::Sunday;
-}
 // `amount` days, or working days, after (a positive amount) or before (a negative one) `day`.
-sys_days step(sys_days day, int amount, Unit unit) {
+sys_days step(sys_days day, int amount, Unit unit, const calendar::WorkingDays& working) {
   if (unit != Unit::working_days) return day + days{amount};
   const int by = amount < 0 ? -1 : 1;
   for (int left = amount < 0 ? -amount : amount; left > 0;) {
     day += days{by};
-    if (!weekend(day)) --left;
+    if (working.working(day)) --left;
   }
   return day;
+}
+
+// What a clock counted in working days counted them by, from `from` to `to`: the calendars
+// that hold on those days, or Monday to Friday where none does.
+std::string working_days_note(const calendar::WorkingDays& working, sys_days from, sys_days to) {
+  if (to < from) std::swap(from, to);
+  std::vector<const calendar::WorkingCalendar*> used;
+  bool uncovered = false;
+  for (auto d = from; d <= to; d += days{1}) {
+    const auto* c = working.calendar_on(d);
+    if (c == nullptr)
+      uncovered = true;
+    else if (std::ranges::find(used, c) == used.end())
+      used.push_back(c);
+  }
+  std::string note;
+  if (!used.empty()) {
+    note = " Working days skip the public holidays and count the adjusted working days of ";
+    for (std::size_t i = 0; i < used.size(); ++i)
+      note += (i == 0 ? "" : " and ") + used[i]->info.id + " (" + used[i]->info.name + ")";
+    note += ".";
+  }
+  if (uncovered && used.empty())
+    note += " No working calendar covers " + iso_date(from) + " to " + iso_date(to) +
+            ": working days are counted Monday to Friday, so the time may end a few days early "
+            "around a public holiday, never late.";
+  else if (uncovered)
+    note += " The days no working calendar covers are counted Monday to Friday.";
+  return note;
 }
 
 // An instant as recorded: ISO 8601 with its offset, or a date (the start of that day in
@@ -134,26 +160,29 @@ std::string_view to_string(Unit unit) { return kUnits.at(static_cast<std::size_t
 std::optional<Unit> parse_unit(std::string_view name) { return enum_of<Unit>(kUnits, name); }
 std::string_view to_string(DueState state) { return kStates.at(static_cast<std::size_t>(state)); }
 
-std::optional<TimePoint> add_span(TimePoint from, const Span& span) {
+std::optional<TimePoint> add_span(TimePoint from, const Span& span,
+                                  const calendar::WorkingDays& working) {
   if (span.amount < 0) return std::nullopt;
   if (span.unit == Unit::hours) return from + hours{span.amount};
-  return end_of(step(local_day(from), span.amount, span.unit));
+  return end_of(step(local_day(from), span.amount, span.unit, working));
 }
 
-std::optional<TimePoint> end_of_day_before(std::string_view date, const Span& span) {
+std::optional<TimePoint> end_of_day_before(std::string_view date, const Span& span,
+                                           const calendar::WorkingDays& working) {
   const auto day = day_of(date);
   if (!day || span.amount < 0 || span.unit == Unit::hours) return std::nullopt;
-  return end_of(step(*day, -span.amount, span.unit));
+  return end_of(step(*day, -span.amount, span.unit, working));
 }
 
-std::optional<TimePoint> start_of_day_before(std::string_view date, const Span& span) {
+std::optional<TimePoint> start_of_day_before(std::string_view date, const Span& span,
+                                             const calendar::WorkingDays& working) {
   const auto day = day_of(date);
   if (!day || span.amount < 0 || span.unit == Unit::hours) return std::nullopt;
-  return start_of(step(*day, -span.amount, span.unit));
+  return start_of(step(*day, -span.amount, span.unit, working));
 }
 
 std::vector<Due> clocks_of(const ScholarCase& c, const std::vector<ClockRuleSet>& sets,
-                           TimePoint now) {
+                           TimePoint now, const calendar::WorkingDays& working) {
   std::vector<Due> out;
   if (c.direction != Direction::incoming) return out;
   bool first_entry = true;
@@ -165,9 +194,11 @@ std::vector<Due> clocks_of(const ScholarCase& c, const std::vector<ClockRuleSet>
     if (set != nullptr) {
       for (const auto& rule : set->rules) {
         if (!matches(rule.trigger, event, first_entry) || !applies(rule, c)) continue;
-        const auto by = add_span(*at, rule.within);
+        const auto by = add_span(*at, rule.within, working);
         if (!by) continue;
         Due due = base(*set, rule, day);
+        if (rule.within.unit == Unit::working_days)
+          due.why += working_days_note(working, local_day(*at), local_day(*by));
         due.trigger_at = event.at;
         due.event = event.id;
         due.done_at =
@@ -189,15 +220,19 @@ std::vector<Due> clocks_of(const ScholarCase& c, const std::vector<ClockRuleSet>
     if (set == nullptr) continue;
     for (const auto& rule : set->rules) {
       if (rule.trigger != trigger || !applies(rule, c)) continue;
-      const auto by = end_of_day_before(permit.expires_on, rule.within);
+      const auto by = end_of_day_before(permit.expires_on, rule.within, working);
       if (!by) continue;
       std::optional<TimePoint> opens;
-      if (rule.opens_before) opens = start_of_day_before(permit.expires_on, *rule.opens_before);
+      if (rule.opens_before)
+        opens = start_of_day_before(permit.expires_on, *rule.opens_before, working);
       if (const auto end = day_of(c.end());
           opens && end && permit.renewal_filed_on.empty() && start_of(*end) < *opens) {
         continue;
       }
       Due due = base(*set, rule, permit.expires_on);
+      if (const auto expiry = day_of(permit.expires_on);
+          expiry && rule.within.unit == Unit::working_days)
+        due.why += working_days_note(working, local_day(*by), *expiry);
       due.trigger_at = permit.expires_on;
       due.done_at = permit.renewal_filed_on;
       settle(due, opens, *by, now);

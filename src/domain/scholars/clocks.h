@@ -3,8 +3,9 @@
 // file only applies them to a case's dated facts.
 //
 // Times are in China's time (UTC+8, no daylight saving): a clock counted in days or working
-// days is due at the end of its last day there. Working days are Monday to Friday; the sets
-// say when they do not apply public holidays and adjusted working days.
+// days is due at the end of its last day there. Working days are those of the working
+// calendars (domain/calendar/working_days.h): Monday to Friday, less public holidays, plus the
+// weekend days worked instead; Monday to Friday in a year no calendar covers.
 // Thread-safety: plain values and pure functions.
 #pragma once
 
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "common/clock.h"
+#include "domain/calendar/working_days.h"
 #include "domain/rule_set.h"
 #include "domain/scholars/case.h"
 
@@ -92,15 +94,22 @@ struct Due {
   std::string why;  // which set applied and why, in words
 };
 
-// Everything `c` owes under `sets` at `now`, by due time. Only incoming stays in China run
-// clocks; a trigger with no set holding on its day gives nothing (and says nothing).
+// Everything `c` owes under `sets` at `now`, by due time, working days counted by `working`.
+// Only incoming stays in China run clocks; a trigger with no set holding on its day gives
+// nothing (and says nothing).
 std::vector<Due> clocks_of(const ScholarCase& c, const std::vector<ClockRuleSet>& sets,
-                           TimePoint now);
+                           TimePoint now,
+                           const calendar::WorkingDays& working = calendar::WorkingDays());
 
 // Time arithmetic of the clocks, exposed for the tests: `span` after `from` (or before it),
 // with days ending at the end of the day in China's time.
-std::optional<TimePoint> add_span(TimePoint from, const Span& span);
-std::optional<TimePoint> end_of_day_before(std::string_view date, const Span& span);
-std::optional<TimePoint> start_of_day_before(std::string_view date, const Span& span);
+std::optional<TimePoint> add_span(TimePoint from, const Span& span,
+                                  const calendar::WorkingDays& working = calendar::WorkingDays());
+std::optional<TimePoint> end_of_day_before(
+    std::string_view date, const Span& span,
+    const calendar::WorkingDays& working = calendar::WorkingDays());
+std::optional<TimePoint> start_of_day_before(
+    std::string_view date, const Span& span,
+    const calendar::WorkingDays& working = calendar::WorkingDays());
 
 }  // namespace orbis::domain::scholars

@@ -171,6 +171,65 @@ TEST(Clocks, ChangesInWorkingDays) {
             DueState::overdue);
 }
 
+// 2026's Spring Festival as the State Council announced it: 15 to 23 February off, Saturdays
+// 14 and 28 February worked.
+calendar::WorkingDays spring_festival_2026() {
+  calendar::WorkingCalendar c;
+  c.info.id = "test-calendar-2026";
+  c.info.name = "Test calendar";
+  c.info.kind = "working_calendar";
+  c.info.valid_from = "2026-01-01";
+  c.info.valid_to = "2026-12-31";
+  c.holidays = {{"Spring Festival", "春节", "2026-02-15", "2026-02-23", "notice"}};
+  c.workdays = {{"2026-02-14", "Spring Festival", "notice"},
+                {"2026-02-28", "Spring Festival", "notice"}};
+  return calendar::WorkingDays({c});
+}
+
+TEST(ClockSpan, WorkingDaysFollowTheWorkingCalendar) {
+  const auto working = spring_festival_2026();
+  // Tuesday 10 February 2026: 11, 12, 13, Saturday 14 (worked), then 24 to 28 (Saturday 28
+  // worked): nine; Sunday 1 March is off, Monday 2 March the tenth.
+  EXPECT_EQ(
+      format_iso8601(*add_span(at("2026-02-10T10:00:00+08:00"), {10, Unit::working_days}, working)),
+      "2026-03-02T15:59:59.999Z");
+  // Monday to Friday alone: 11, 12, 13, 16 to 20, 23, 24.
+  EXPECT_EQ(format_iso8601(*add_span(at("2026-02-10T10:00:00+08:00"), {10, Unit::working_days})),
+            "2026-02-24T15:59:59.999Z");
+  // Days are days, holidays or not.
+  EXPECT_EQ(format_iso8601(*add_span(at("2026-02-10T10:00:00+08:00"), {10, Unit::days}, working)),
+            "2026-02-20T15:59:59.999Z");
+  // Counting back over the holiday: ten working days before Monday 2 March is Tuesday 10
+  // February, from its start in China.
+  EXPECT_EQ(format_iso8601(*start_of_day_before("2026-03-02", {10, Unit::working_days}, working)),
+            "2026-02-09T16:00:00.000Z");
+}
+
+TEST(Clocks, AChangeOverAHolidayIsDueAfterItAndSaysWhichCalendarCounted) {
+  auto c = staying();
+  c.events = {{4, EventKind::change, "2026-02-10T10:00:00+08:00", "", "new passport"},
+              {5, EventKind::change, "2027-02-09T10:00:00+08:00", "", "new employer"}};
+  const std::vector sets{set_from("2013-07-01")};
+  const auto dues = clocks_of(c, sets, at("2026-02-25T00:00:00Z"), spring_festival_2026());
+  const auto* in_2026 = find(dues, "change", 4);
+  ASSERT_NE(in_2026, nullptr);
+  EXPECT_EQ(in_2026->due_at, "2026-03-02T15:59:59.999Z");
+  EXPECT_EQ(in_2026->state, DueState::open) << "without the calendar it would be overdue";
+  EXPECT_NE(in_2026->why.find("test-calendar-2026 (Test calendar)"), std::string::npos)
+      << in_2026->why;
+  // 2027 has no calendar here: Monday to Friday, and the reason says so.
+  const auto* in_2027 = find(dues, "change", 5);
+  ASSERT_NE(in_2027, nullptr);
+  EXPECT_EQ(in_2027->due_at, "2027-02-23T15:59:59.999Z");
+  EXPECT_NE(in_2027->why.find("No working calendar covers 2027-02-09 to 2027-02-23"),
+            std::string::npos)
+      << in_2027->why;
+  // A clock counted in hours or days says nothing of working days.
+  c.events = {{6, EventKind::entry, "2026-02-14T10:00:00+08:00", "", ""}};
+  for (const auto& due : clocks_of(c, sets, at("2026-02-25T00:00:00Z"), spring_festival_2026()))
+    EXPECT_EQ(due.why.find("orking"), std::string::npos) << due.rule << ": " << due.why;
+}
+
 TEST(Clocks, RenewalWindowOpensNinetyDaysAheadAndIsDueFortyFiveBefore) {
   auto c = staying("2026-01-01", "2028-12-31");
   c.kind = CaseKind::faculty;

@@ -3,6 +3,7 @@
 
 #include <toml++/toml.h>
 
+#include "domain/calendar/working_days.h"
 #include "domain/scholars/clocks.h"
 #include "domain/scholars/work_permit.h"
 #include "domain/teaching/four_thirds.h"
@@ -16,5 +17,8 @@ domain::scholars::PointsRuleSet read_points(Reader& reader, const toml::table& r
                                             domain::RuleSetInfo info);
 domain::teaching::RatioRuleSet read_ratios(Reader& reader, const toml::table& root,
                                            domain::RuleSetInfo info);
+
+domain::calendar::WorkingCalendar read_calendar(Reader& reader, const toml::table& root,
+                                                domain::RuleSetInfo info);
 
 }  // namespace orbis::rules::internal

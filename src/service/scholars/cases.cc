@@ -90,12 +90,13 @@ bool office(const domain::Actor& actor) {
   return actor.is(domain::Role::admin) || actor.is(domain::Role::officer);
 }
 
-// The shipped clocks. Their files not loading is the program's fault, never the user's.
-Result<const std::vector<domain::scholars::ClockRuleSet>*> clock_rules() {
+// The shipped clocks and working calendars. Their files not loading is the program's fault,
+// never the user's.
+Result<const rules::Rulebook*> clock_rules() {
   const auto& book = rules::shipped();
   if (!book)
     return fail(Error::internal("the shipped rule sets do not load: " + book.error().message));
-  return &book->clocks;
+  return &*book;
 }
 
 // The case as `actor` may read it. A page's cases come without their documents (`one` false):
@@ -145,7 +146,7 @@ Result<ScholarCaseView> view_of(store::Transaction& tx, const domain::Actor& act
   if (v.personal) {
     auto clocks = clock_rules();
     if (!clocks) return fail(clocks.error());
-    v.clocks = domain::scholars::clocks_of(c, **clocks, now);
+    v.clocks = domain::scholars::clocks_of(c, (*clocks)->clocks, now, (*clocks)->working_days);
     v.tasks = domain::scholars::tasks_of(c);
   } else {
     c.work_permit = {};
@@ -538,7 +539,8 @@ Result<std::vector<OverdueClock>> ScholarCases::overdue(const domain::Actor& act
                  auto found = store::list_scholar_cases(tx, q);
                  if (!found) return fail(found.error());
                  for (const auto& c : found->items) {
-                   for (auto& due : domain::scholars::clocks_of(c, **clocks, now)) {
+                   for (auto& due : domain::scholars::clocks_of(c, (*clocks)->clocks, now,
+                                                                (*clocks)->working_days)) {
                      if (due.state != domain::scholars::DueState::overdue) continue;
                      auto person = tx.people().get(c.person);
                      if (!person) return fail(person.error());
