@@ -274,6 +274,9 @@ Result<DemoReport> create_demo(store::Store& store, const Clock& clock, const st
   auto projects = create_demo_research_projects(store, clock, registry, home, *officer, schools);
   if (!projects) return fail(projects.error());
   report.research_projects = *projects;
+  auto publications = create_demo_publications(store, clock, *officer);
+  if (!publications) return fail(publications.error());
+  report.publications = *publications;
   auto teaching = create_demo_teaching(store, clock, *officer, schools);
   if (!teaching) return fail(teaching.error());
   report.joint_courses = teaching->courses;

@@ -40,6 +40,7 @@ struct DemoReport {
   std::size_t figures = 0;   // indicator figures entered per year
   std::size_t scholars = 0;  // scholar cases
   std::size_t research_projects = 0;
+  std::size_t publications = 0;  // works of the co-publication extract
   std::size_t joint_courses = 0;
   std::size_t joint_programmes = 0;
   std::vector<DemoAccount> accounts;
@@ -142,5 +143,12 @@ struct TeachingDemoReport {
 Result<TeachingDemoReport> create_demo_teaching(store::Store& store, const Clock& clock,
                                                 const domain::Actor& officer,
                                                 const std::vector<OrgUnitId>& schools);
+
+// The co-publication extract (src/seed/demo_publications.cc): the home institution's works
+// of the six years to `this_year`, one OpenAlex work a line, with partners abroad and at home.
+std::string demo_publication_extract(int this_year);
+// Imports it as the office would. How many works.
+Result<std::size_t> create_demo_publications(store::Store& store, const Clock& clock,
+                                             const domain::Actor& officer);
 
 }  // namespace orbis::seed

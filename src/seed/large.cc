@@ -27,6 +27,7 @@ Result<ScaleReport> Builder::build(DemoReport demo) {
   SEED_TRY(add_staff_visits());
   SEED_TRY(add_scholars());
   SEED_TRY(add_research_projects());
+  SEED_TRY(add_publications());
   SEED_TRY(add_joint_teaching());
   SEED_TRY(batch_.commit());
   return std::move(report_);

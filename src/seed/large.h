@@ -47,6 +47,7 @@ struct ScaleReport {
   std::size_t mobilities = 0;
   std::size_t scholar_cases = 0;  // faculty recruited, visiting scholars, faculty exchange
   std::size_t research_projects = 0;
+  std::size_t publications = 0;  // beside the demo's
   std::size_t joint_courses = 0;
   std::size_t joint_programmes = 0;
   std::size_t nominations = 0;  // incoming stays nominated by partners

@@ -80,6 +80,7 @@ TEST_F(LargeSeedTest, BuildsTheUniversityInProportionAroundTheDemo) {
   EXPECT_GT(report->partners, 10u);
   EXPECT_EQ(report->scholar_cases, 30u);
   EXPECT_EQ(report->research_projects, 20u);
+  EXPECT_EQ(report->publications, 600u);  // per 200,000 people: 60,000
   EXPECT_EQ(report->joint_courses, 30u);
   EXPECT_EQ(report->joint_programmes, 1u);
 

@@ -8,6 +8,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -21,11 +22,22 @@ namespace orbis::store {
 // whether it was new.
 Result<bool> save_publication(Transaction& tx, const domain::research::Publication& publication);
 
+// The publications recorded whose source ids are not among `kept`: what an extract that is
+// the whole record replaces (a work the source has since merged or withdrawn). By id.
+Result<std::vector<long long>> publications_not_in(Transaction& tx,
+                                                   const std::set<std::string>& kept);
+// Removes those publications, with their institutions.
+Status remove_publications(Transaction& tx, const std::vector<long long>& ids);
+
 // How many publications there are.
 Result<long long> count_publications(Transaction& tx);
 
 // The publications of the years from..to (inclusive) per year: all of them, and those with an
 // author at an institution of a known country other than `home_country` (ISO alpha-2).
+struct PublicationCount {
+  int year = 0;
+  int publications = 0;
+};
 struct PublicationYear {
   int year = 0;
   int publications = 0;
@@ -46,5 +58,10 @@ struct CoPublications {
 // Those of the years from..to, every institution but `home_ror`, by ROR id then year.
 Result<std::vector<CoPublications>> co_publications(Transaction& tx, int from, int to,
                                                     const std::string& home_ror);
+
+// The publications of the years from..to that name the institution of ROR id `ror`, per year
+// (the years with any), by the index on the ROR id.
+Result<std::vector<PublicationCount>> co_publications_with(Transaction& tx, int from, int to,
+                                                           const std::string& ror);
 
 }  // namespace orbis::store

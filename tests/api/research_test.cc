@@ -48,13 +48,13 @@ class ResearchTest : public ::testing::Test {
   }
 };
 
-// One test, in order: the suite's server starts from the demo, which records no publications.
+// One test, in order: the suite's server starts from the demo, whose co-publication extract
+// the fixture replaces (replace=true), so that the counts are the README's.
 TEST_F(ResearchTest, AnExtractImportedGivesCoPublicationsPerPartnerAndTheResearchIndicators) {
-  // Before: no data, and no partners.
-  EXPECT_TRUE(indicator("international_copublication_share", 2024)["value"].is_null());
-  EXPECT_EQ(indicator("international_copublication_share", 2024)["no_data"],
-            "no publications are recorded yet");
-  EXPECT_TRUE(server.get("/api/v1/research/co-publications", officer).json()["items"].empty());
+  // Before: the demo's works.
+  const auto demo = server.get("/api/v1/research/co-publications", officer).json();
+  ASSERT_FALSE(demo["items"].empty());
+  EXPECT_TRUE(indicator("international_copublication_share", 2024)["value"].is_number());
 
   // Who may import: the office; not a viewer, a coordinator, a student or a partner.
   for (const char* who : {"viewer@westlake.edu.cn", "coordinator@westlake.edu.cn",
@@ -74,22 +74,33 @@ TEST_F(ResearchTest, AnExtractImportedGivesCoPublicationsPerPartnerAndTheResearc
   for (const auto& e : report["errors"])
     lines.emplace_back(e["line"].template get<int>(), e["field"].template get<std::string>());
   EXPECT_EQ(lines, (std::vector<std::pair<int, std::string>>{{10, ""}, {11, "authorships"}}));
-  EXPECT_TRUE(server.get("/api/v1/research/co-publications", officer).json()["items"].empty());
+  EXPECT_EQ(server.get("/api/v1/research/co-publications", officer).json(), demo);
 
-  // A dry run says what it would do and writes nothing; then the import.
-  const auto dry = import(extract(), officer, true);
+  // A dry run says what it would do and writes nothing: the fixture's nine works added, every
+  // work of the demo's extract removed. Then the import.
+  const auto all_works = "/api/v1/research/publications/import?replace=true";
+  const auto dry = server.request(
+      "POST", all_works, extract(),
+      {{"Authorization", "Bearer " + officer}, {"Content-Type", "application/x-ndjson"}});
   ASSERT_EQ(dry.status, 200) << dry.body;
   EXPECT_EQ(dry.json()["rows"], 9);
   EXPECT_EQ(dry.json()["added"], 9);
-  EXPECT_TRUE(server.get("/api/v1/research/co-publications", officer).json()["items"].empty());
-  const auto done = import(extract(), officer, false);
+  const int demo_works = dry.json()["removed"].get<int>();
+  EXPECT_GT(demo_works, 300);
+  EXPECT_EQ(server.get("/api/v1/research/co-publications", officer).json(), demo);
+  const auto done = server.request(
+      "POST", std::string(all_works) + "&dry_run=false", extract(),
+      {{"Authorization", "Bearer " + officer}, {"Content-Type", "application/x-ndjson"}});
   ASSERT_EQ(done.status, 201) << done.body;
   EXPECT_EQ(done.json()["added"], 9);
-  // Again: the same works, replaced by their OpenAlex ids, none added.
+  EXPECT_EQ(done.json()["removed"], demo_works);
+  // Again, without replace: the same works, replaced by their OpenAlex ids, none added or
+  // removed.
   const auto again = import(extract(), officer, false);
   ASSERT_EQ(again.status, 201) << again.body;
   EXPECT_EQ(again.json()["added"], 0);
   EXPECT_EQ(again.json()["updated"], 9);
+  EXPECT_EQ(again.json()["removed"], 0);
 
   // The partners of 2022 to 2026, the most co-publications first (the README's table).
   const auto listed = server.get("/api/v1/research/co-publications?from=2022&to=2026", officer);
@@ -161,12 +172,80 @@ TEST_F(ResearchTest, AnExtractImportedGivesCoPublicationsPerPartnerAndTheResearc
   const auto years = server.get("/api/v1/research/co-publications?from=2026&to=2020", officer);
   EXPECT_EQ(years.status, 422);
   EXPECT_EQ(years.json()["errors"][0]["field"], "to");
+  // One partner's research: Oxford's works year by year (the README's), beside its joint
+  // projects, its scholars' visits and its agreements (the demo's), as the list gives them.
+  const std::string oxford_research = "/api/v1/institutions/" +
+                                      std::to_string(oxford["institution_id"].get<std::int64_t>()) +
+                                      "/research";
+  const auto research = server.get(oxford_research + "?from=2022&to=2026", officer);
+  ASSERT_EQ(research.status, 200) << research.body;
+  const json r = research.json();
+  EXPECT_EQ(r["ror"], "052gg0110");
+  EXPECT_EQ(r["publications"], 5);
+  EXPECT_EQ(r["sustained"], true);
+  EXPECT_EQ(r["years"], json::parse(R"([{"year":2022,"publications":1},
+      {"year":2023,"publications":1},{"year":2024,"publications":1},
+      {"year":2025,"publications":0},{"year":2026,"publications":2}])"));
+  EXPECT_EQ(r["projects"], oxford["projects"]);
+  EXPECT_EQ(r["visits"]["incoming"].get<int>() + r["visits"]["outgoing"].get<int>(),
+            oxford["visits"]);
+  EXPECT_GT(r["visits"]["incoming"].get<int>(), 0);
+  // The projects counted are those the projects list finds by partner and by agreement.
+  const auto projects_with = [&](const std::string& filter) {
+    const auto page = server.get("/api/v1/research-projects?" + filter, officer);
+    EXPECT_EQ(page.status, 200) << page.body;
+    return page.json()["total"].get<int>();
+  };
+  EXPECT_EQ(r["projects"].get<int>(),
+            projects_with("partner=" + std::to_string(r["institution_id"].get<std::int64_t>())));
+  EXPECT_GT(r["projects"].get<int>(), 0);
+  int in_force = 0;
+  int carrying = 0;
+  ASSERT_GE(r["agreements"].size(), 2u);
+  for (const auto& a : r["agreements"]) {
+    const std::string status = a["status"];
+    in_force += status == "signed" || status == "active" || status == "expiring";
+    EXPECT_EQ(a["projects"].get<int>(),
+              projects_with("agreement=" + std::to_string(a["id"].get<std::int64_t>())))
+        << a;
+    carrying += a["projects"].get<int>() + a["visits"].get<int>();
+  }
+  EXPECT_EQ(in_force, oxford["agreements"]);
+  EXPECT_GT(carrying, 0) << "the consortium carries projects and visits";
+  // Berkeley: one work, in 2026; no sustained partner.
+  for (const auto& p : page["items"])
+    if (p["ror"] == "01an7q238") {
+      const auto berkeley = server.get("/api/v1/institutions/" +
+                                           std::to_string(p["institution_id"].get<std::int64_t>()) +
+                                           "/research?from=2022&to=2026",
+                                       officer);
+      EXPECT_EQ(berkeley.json()["publications"], 1);
+      EXPECT_EQ(berkeley.json()["sustained"], false);
+    }
+  // Who reads it: those who read the partners; a partner, even of itself, and a student not.
+  for (const char* who : {"coordinator@westlake.edu.cn", "viewer@westlake.edu.cn"})
+    EXPECT_EQ(server.get(oxford_research, server.login(who)).status, 200) << who;
+  for (const char* who : {"student@westlake.edu.cn", "partner@ox.ac.uk"}) {
+    const auto denied = server.get(oxford_research, server.login(who));
+    EXPECT_EQ(denied.status, 403) << who;
+    EXPECT_EQ(denied.body.find("\"agreements\""), std::string::npos);
+  }
+  // The home institution's own works are not a partner's (409); an unknown institution is
+  // 404, years backwards 422.
+  const std::int64_t home =
+      server.get("/api/v1/settings/home", officer).json()["institution"]["id"];
+  EXPECT_EQ(
+      server.get("/api/v1/institutions/" + std::to_string(home) + "/research", officer).status,
+      409);
+  EXPECT_EQ(server.get("/api/v1/institutions/999999999/research", officer).status, 404);
+  EXPECT_EQ(server.get(oxford_research + "?from=2026&to=2020", officer).status, 422);
+
   // The import is in the audit log.
   const auto audit =
       follow_pages(server, "/api/v1/audit", server.login("admin@westlake.edu.cn"), 500);
   int imports = 0;
   for (const auto& e : audit.in_order) imports += e["action"] == "publication.import";
-  EXPECT_EQ(imports, 2);
+  EXPECT_EQ(imports, 3);  // the demo's, and the two above
 }
 
 }  // namespace

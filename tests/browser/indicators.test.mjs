@@ -176,10 +176,17 @@ describe('Indicators', { timeout: TEST_TIMEOUT_MS * 3 }, () => {
       await card(page, RATE).waitFor()
       const served = await page.request.get('/api/v1/indicators')
       assert.equal(served.status(), 200)
-      const ids = new Set((await served.json()).items.map((i) => i.id))
+      const items = (await served.json()).items
+      const ids = new Set(items.map((i) => i.id))
       assert.equal(ids.has('graduates_with_stay_abroad'), true)
       assert.equal(await page.getByTestId('indicator').count(), ids.size, 'every indicator the server computes')
-      await waitForText(card(page, 'international_copublication_share'), 'no publications are recorded yet')
+      const share = items.find((i) => i.id === 'international_copublication_share')
+      assert.equal(typeof share.value, 'number', "the demo's co-publication extract gives the share a value")
+      await card(page, 'international_copublication_share').waitFor()
+      assert.equal(
+        await card(page, 'international_copublication_share').getByText('no publications are recorded yet').count(),
+        0,
+      )
       await page.getByTestId('figures-table').waitFor()
       assert.equal(await page.getByTestId('figure-row').count() >= 5, true, 'every measure has its row')
       assert.equal(await page.getByTestId('figure-edit').count(), 0, 'a viewer is offered no way to enter figures')

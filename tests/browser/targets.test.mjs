@@ -151,8 +151,24 @@ describe('Indicator targets', { timeout: TEST_TIMEOUT_MS * 4 }, () => {
       assert.equal((await indicators(api)).find((i) => i.id === RATE && i.year === year).target, null)
       await assert.rejects(api('DELETE', `/indicators/targets?indicator=${RATE}&year=${year}`), /HTTP 404/)
 
-      // An indicator Orbis has no data for takes no target.
+      // An indicator Orbis has no data for takes no target: a department's co-publication share
+      // (publications are counted for the whole institution), beside the institution's, which
+      // the demo's extract gives a value and so takes one.
+      assert.equal(await card(page, 'international_copublication_share').getByTestId('indicator-set-target').count(), 1)
+      const units = page.getByTestId('indicators-unit')
+      const unit = await units.locator('option').nth(1).getAttribute('value')
+      const ofUnit = page.waitForResponse(
+        (r) => isResponse('GET', /\/api\/v1\/indicators$/)(r) && new URL(r.url()).searchParams.get('org_unit') === unit,
+      )
+      await units.selectOption(unit)
+      await ofUnit
+      await waitForText(card(page, 'international_copublication_share'), 'whole institution')
       assert.equal(await card(page, 'international_copublication_share').getByTestId('indicator-set-target').count(), 0)
+      const ofInstitution = page.waitForResponse(
+        (r) => isResponse('GET', /\/api\/v1\/indicators$/)(r) && !new URL(r.url()).searchParams.get('org_unit'),
+      )
+      await units.selectOption('')
+      await ofInstitution
 
       // On a phone, in Chinese: the dialog and its field error read in Chinese, and fit.
       await page.setViewportSize(PHONE)

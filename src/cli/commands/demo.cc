@@ -92,11 +92,13 @@ void add_demo(CLI::App& app, Context& ctx) {
           "the demo inside a large university (seed {}), built in {:.0f} s:\n"
           "{} more schools, {} agreements with {} partners, {} people, {} programmes, {} calls "
           "with {} applications, {} stays ({} nominated by partners), {} learning agreements, "
-          "{} scholar cases, {} joint research projects, {} joint courses, {} joint programmes\n",
+          "{} scholar cases, {} joint research projects, {} publications, {} joint courses, {} "
+          "joint programmes\n",
           scale_options.seed, took.count(), large->org_units, large->agreements, large->partners,
           large->people, large->programmes, large->calls, large->applications, large->mobilities,
           large->nominations, large->learning_agreements, large->scholar_cases,
-          large->research_projects, large->joint_courses, large->joint_programmes);
+          large->research_projects, large->publications, large->joint_courses,
+          large->joint_programmes);
       print_accounts(ctx.out, large->demo.accounts);
       return;
     }
@@ -122,6 +124,10 @@ void add_demo(CLI::App& app, Context& ctx) {
     ctx.out << fmt::format(
         "{} joint research projects, with partners abroad and with Bright Dream Robotics\n",
         report->research_projects);
+    ctx.out << fmt::format(
+        "{} publications of the last six years, from an OpenAlex extract, with partners abroad "
+        "and at home\n",
+        report->publications);
     ctx.out << fmt::format(
         "{} courses taught with partners (COIL, co-taught, blended) and {} joint programme\n",
         report->joint_courses, report->joint_programmes);

@@ -54,14 +54,18 @@ void add_import(CLI::App& app, Context& ctx) {
       ->required()
       ->check(CLI::ExistingFile);
   publications->add_flag("--dry-run", *dry_run, "check the file and write nothing");
-  on_run(*publications, ctx, [&ctx, extract, dry_run] {
+  auto replace = std::make_shared<bool>(false);
+  publications->add_flag(
+      "--replace", *replace,
+      "the extract is the whole record: remove the publications recorded and not in it");
+  on_run(*publications, ctx, [&ctx, extract, dry_run, replace] {
     const auto& db = ctx.database();
     auto store = open_store(db, true);
     require_schema(*store, db);
     SystemClock clock;
     service::Publications service(*store, clock);
-    auto outcome =
-        service.import_openalex(domain::Actor::command_line(), read_file(*extract), *dry_run);
+    auto outcome = service.import_openalex(domain::Actor::command_line(), read_file(*extract),
+                                           *dry_run, *replace);
     if (!outcome) throw failure(outcome.error());
     if (!outcome->errors.empty()) {
       for (const auto& e : outcome->errors)
@@ -70,8 +74,9 @@ void add_import(CLI::App& app, Context& ctx) {
       throw Failure{fmt::format("{} of {} works could not be recorded; nothing was written",
                                 outcome->errors.size(), outcome->rows)};
     }
-    ctx.out << fmt::format("{} works read: {} new, {} recorded before{}\n", outcome->rows,
+    ctx.out << fmt::format("{} works read: {} new, {} recorded before{}{}\n", outcome->rows,
                            outcome->added, outcome->updated,
+                           *replace ? fmt::format(", {} removed", outcome->removed) : "",
                            *dry_run ? " (a dry run: nothing was written)" : "");
   });
 

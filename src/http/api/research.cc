@@ -26,6 +26,20 @@ struct QueryCodec<CoPublicationYearsQuery> : QueryObject<CoPublicationYearsQuery
   }
 };
 
+// POST /research/publications/import: whether the extract is the whole record.
+struct PublicationImportQuery {
+  bool replace = false;
+};
+
+template <>
+struct QueryCodec<PublicationImportQuery> : QueryObject<PublicationImportQuery> {
+  static constexpr auto params() {
+    return std::tuple{Param{"replace", &PublicationImportQuery::replace,
+                            "the extract is the whole record: publications recorded and not in "
+                            "it are removed (default false)"}};
+  }
+};
+
 }  // namespace routing
 
 void add_research_routes(Router& router, service::Services& s) {
@@ -38,11 +52,14 @@ void add_research_routes(Router& router, service::Services& s) {
            Access::policy(Resource::publication, Action::import),
            "Record the institution's publications from an OpenAlex works extract (JSON Lines, "
            "one work a line, as the OpenAlex snapshot and API give them; dry_run=true by "
-           "default). A work already recorded (by its OpenAlex id) is replaced")
+           "default). A work already recorded (by its OpenAlex id) is replaced; with "
+           "replace=true, those recorded and not in the extract are removed")
       .limit(kMaxUploadBytes)
-      .handle([&s](const Call& c, const Upload& file,
-                   DryRun dry) -> Result<Imported<service::PublicationImport>> {
-        return imported(s.publications.import_openalex(c.actor(), file.bytes, dry.value));
+      .handle([&s](const Call& c, const Upload& file, DryRun dry,
+                   const Query<PublicationImportQuery>& q)
+                  -> Result<Imported<service::PublicationImport>> {
+        return imported(
+            s.publications.import_openalex(c.actor(), file.bytes, dry.value, q->replace));
       });
 
   api.get("/api/v1/research/co-publications", Access::policy(Resource::publication, Action::read),
@@ -55,6 +72,15 @@ void add_research_routes(Router& router, service::Services& s) {
         if (!page) return fail(page.error());
         return Page<service::CoPublicationPartner>{std::move(page->items), std::nullopt,
                                                    page->total};
+      });
+
+  api.get("/api/v1/institutions/{id}/research", Access::policy(Resource::publication, Action::read),
+          "What the institution does with a partner: the works published with it year by year, "
+          "whether it is a sustained partner, its joint projects, the scholars' visits from and "
+          "to it, and its agreements with the projects and visits each carries")
+      .handle([&s](const Call& c, InstitutionId id,
+                   const Query<CoPublicationYearsQuery>& q) -> Result<service::PartnerResearch> {
+        return s.publications.partner(c.actor(), id, {q->from, q->to});
       });
 }
 

@@ -40,7 +40,8 @@ struct Codec<domain::RuleSetInfo> : Object<domain::RuleSetInfo, Codec<domain::Ru
     using R = domain::RuleSetInfo;
     return std::tuple{
         Field{"id", &R::id},
-        Field{"kind", &R::kind, kPlain, "legal_clocks, work_permit_points"},
+        Field{"kind", &R::kind, kPlain,
+              "legal_clocks, work_permit_points, joint_programme_ratios, working_calendar"},
         Field{"name", &R::name},
         Field{"name_zh", &R::name_zh},
         Field{"authority", &R::authority},

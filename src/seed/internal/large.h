@@ -378,6 +378,7 @@ class Builder {
   // Joint research projects over the ten years: one to four partners each, a principal
   // investigator here and one at the first partner, a funding line, a few publications.
   Status add_research_projects();
+  Status add_publications();
   Status add_joint_teaching();
 
   Batch batch_;

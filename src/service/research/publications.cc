@@ -43,10 +43,19 @@ Result<Home> home_of(store::Transaction& tx) {
   return Home{(*home)->ror_id, (*home)->country};
 }
 
+// The calendar years of publication `q` asks for: by default the five to this one.
+Result<indicator_scope::Years> calendar_years(const CoPublicationQuery& q, const Clock& clock) {
+  const int this_year = std::stoi(format_iso8601(clock.now()).substr(0, 4));
+  const int to = q.to.value_or(this_year);
+  return indicator_scope::checked_years(
+      {.from = q.from.value_or(to - indicators::kNetworkYears + 1), .to = to});
+}
+
 }  // namespace
 
 Result<PublicationImport> Publications::import_openalex(const domain::Actor& actor,
-                                                        const std::string& text, bool dry_run) {
+                                                        const std::string& text, bool dry_run,
+                                                        bool replace) {
   if (auto ok = require_reach(actor, Resource::publication, Action::import, "import publications");
       !ok)
     return fail(ok.error());
@@ -82,10 +91,21 @@ Result<PublicationImport> Publications::import_openalex(const domain::Actor& act
           if (!added) return fail(added.error());
           ++(*added ? out.added : out.updated);
         }
+        if (replace && out.errors.empty()) {
+          auto gone = store::publications_not_in(tx, seen);
+          if (!gone) return fail(gone.error());
+          out.removed = gone->size();
+          if (!dry_run)
+            if (auto ok = store::remove_publications(tx, *gone); !ok) return fail(ok.error());
+        }
         if (dry_run || !out.errors.empty()) return out;
-        if (auto ok = record(
-                tx, clock_, actor, "publication.import", "publication", "openalex", nullptr,
-                nlohmann::json{{"rows", out.rows}, {"added", out.added}, {"updated", out.updated}});
+        if (auto ok =
+                record(tx, clock_, actor, "publication.import", "publication", "openalex", nullptr,
+                       nlohmann::json{{"rows", out.rows},
+                                      {"added", out.added},
+                                      {"updated", out.updated},
+                                      {"removed", out.removed},
+                                      {"replace", replace}});
             !ok)
           return fail(ok.error());
         return out;
@@ -97,12 +117,10 @@ Result<Page<CoPublicationPartner>> Publications::partners(const domain::Actor& a
                                                           const CoPublicationQuery& q) const {
   if (auto ok = require_reach(actor, Resource::publication, Action::read, "see publications"); !ok)
     return fail(ok.error());
-  const int this_year = std::stoi(format_iso8601(clock_.now()).substr(0, 4));
-  const int to = q.to.value_or(this_year);
-  auto years = indicator_scope::checked_years(
-      {.from = q.from.value_or(to - indicators::kNetworkYears + 1), .to = to});
+  auto years = calendar_years(q, clock_);
   if (!years) return fail(years.error());
   const int from = years->from;
+  const int to = years->to;
   return run(store_, store::Access::read,
              [&](store::Transaction& tx) -> Result<Page<CoPublicationPartner>> {
                auto home = home_of(tx);
@@ -126,21 +144,35 @@ Result<Page<CoPublicationPartner>> Publications::partners(const domain::Actor& a
                  p.publications += c.publications;
                  p.years.push_back({c.year, c.publications});
                }
+               std::vector<std::string> rors;
+               rors.reserve(partners.size());
+               for (const auto& [ror, p] : partners) rors.push_back(ror);
+               auto registered = store::registered_by_ror(tx, rors);
+               if (!registered) return fail(registered.error());
                Page<CoPublicationPartner> out;
                out.items.reserve(partners.size());
                for (auto& [ror, p] : partners) {
                  p.sustained =
                      p.abroad && in_network_years[ror] >= indicators::kSustainedCoPublications;
-                 auto id = tx.institutions().find_by_ror(ror);
-                 if (!id) return fail(id.error());
-                 if (*id) {
-                   auto institution = tx.institutions().get(**id);
-                   if (!institution) return fail(institution.error());
-                   p.institution = **id;
-                   p.name = institution->name;
-                   p.name_zh = institution->name_zh;
+                 if (const auto found = registered->find(ror); found != registered->end()) {
+                   p.institution = found->second.id;
+                   p.name = found->second.name;
+                   p.name_zh = found->second.name_zh;
                  }
                  out.items.push_back(std::move(p));
+               }
+               std::vector<InstitutionId> known;
+               for (const auto& p : out.items)
+                 if (p.institution) known.push_back(*p.institution);
+               auto ties = store::partner_ties(tx, known);
+               if (!ties) return fail(ties.error());
+               for (auto& p : out.items) {
+                 if (!p.institution) continue;
+                 const auto found = ties->find(*p.institution);
+                 if (found == ties->end()) continue;
+                 p.projects = found->second.projects;
+                 p.visits = found->second.visits_in + found->second.visits_out;
+                 p.agreements = found->second.agreements;
                }
                std::ranges::stable_sort(out.items, [](const auto& a, const auto& b) {
                  if (a.publications != b.publications) return a.publications > b.publications;
@@ -149,6 +181,58 @@ Result<Page<CoPublicationPartner>> Publications::partners(const domain::Actor& a
                out.total = out.items.size();
                return out;
              });
+}
+
+Result<PartnerResearch> Publications::partner(const domain::Actor& actor, InstitutionId institution,
+                                              const CoPublicationQuery& q) const {
+  if (auto ok = require_reach(actor, Resource::publication, Action::read, "see publications"); !ok)
+    return fail(ok.error());
+  auto years = calendar_years(q, clock_);
+  if (!years) return fail(years.error());
+  return run(store_, store::Access::read, [&](store::Transaction& tx) -> Result<PartnerResearch> {
+    auto found = tx.institutions().get(institution);
+    if (!found) return fail(found.error());
+    auto home = indicator_scope::home_institution(tx);
+    if (!home) return fail(home.error());
+    if (*home && (*home)->id == institution)
+      return fail(Error::failed_precondition(
+          "this is the home institution: its own publications are on the research page"));
+    PartnerResearch out;
+    out.institution = institution;
+    out.ror = found->ror_id;
+    out.from = years->from;
+    out.to = years->to;
+    const int first_network_year = years->to - indicators::kNetworkYears + 1;
+    std::map<int, int> per_year;
+    int in_network_years = 0;
+    if (!out.ror.empty()) {
+      auto counted = store::co_publications_with(tx, std::min(years->from, first_network_year),
+                                                 years->to, out.ror);
+      if (!counted) return fail(counted.error());
+      for (const auto& c : *counted) {
+        if (c.year >= first_network_year) in_network_years += c.publications;
+        if (c.year >= years->from) per_year[c.year] = c.publications;
+      }
+    }
+    for (int y = years->from; y <= years->to; ++y) {
+      const int n = per_year[y];
+      out.years.push_back({y, n});
+      out.publications += n;
+    }
+    const std::string home_country = *home ? (*home)->country : std::string();
+    out.sustained = !found->country.empty() && found->country != home_country &&
+                    in_network_years >= indicators::kSustainedCoPublications;
+    auto ties = store::partner_ties(tx, {institution});
+    if (!ties) return fail(ties.error());
+    if (const auto t = ties->find(institution); t != ties->end()) {
+      out.projects = t->second.projects;
+      out.visits = {t->second.visits_in, t->second.visits_out};
+    }
+    auto agreements = store::agreement_ties(tx, institution);
+    if (!agreements) return fail(agreements.error());
+    out.agreements = std::move(*agreements);
+    return out;
+  });
 }
 
 }  // namespace orbis::service

@@ -15,6 +15,8 @@
 #include "domain/user.h"
 #include "service/support/import.h"
 #include "service/support/paging.h"
+#include "store/partner_research.h"
+#include "store/publications.h"
 #include "store/store.h"
 
 namespace orbis::service {
@@ -26,13 +28,11 @@ struct PublicationImport {
   std::vector<ImportRowError> errors;  // every bad line; nothing is written when any
   std::size_t added = 0;               // new publications
   std::size_t updated = 0;             // publications already recorded, replaced
+  std::size_t removed = 0;             // recorded and not in the extract, when it replaces
 };
 
 // A partner's co-publications in one year.
-struct PublicationCount {
-  int year = 0;
-  int publications = 0;
-};
+using PublicationCount = store::PublicationCount;
 
 // An institution the home institution published with over the years asked for.
 struct CoPublicationPartner {
@@ -47,6 +47,31 @@ struct CoPublicationPartner {
   // sustained research partnership.
   bool sustained = false;
   std::vector<PublicationCount> years;  // the years with any, oldest first
+  // What the institution does with it besides publishing, when it is in the registry (else
+  // 0): joint projects it is in, scholars' stays from or to it (not declined or withdrawn),
+  // agreements in force with it (signed, active or expiring).
+  int projects = 0;
+  int visits = 0;
+  int agreements = 0;
+};
+
+// What the institution does with one partner in the registry: the works it published with it
+// year by year, and beside them the joint projects, the scholars' visits and the agreements
+// with what each carries.
+struct PartnerResearch {
+  InstitutionId institution;
+  std::string ror;  // its ROR id, empty when the registry has none (then no co-publications)
+  int from = 0;
+  int to = 0;
+  int publications = 0;                 // over from..to, each once
+  bool sustained = false;               // as CoPublicationPartner's
+  std::vector<PublicationCount> years;  // every year from..to, oldest first, zeros too
+  int projects = 0;
+  struct Visits {
+    int incoming = 0;  // scholars of the partner coming here
+    int outgoing = 0;  // ours going there
+  } visits;
+  std::vector<store::AgreementTies> agreements;  // every one it is a party to, newest first
 };
 
 // The years a list of co-publications covers, by calendar year.
@@ -63,14 +88,21 @@ class Publications {
   // institution (one of whose authors' institutions has its ROR id), replacing those recorded
   // before by their OpenAlex id. Every bad line, and every work that is not the home
   // institution's, is reported; nothing is written when there is one, or in a dry run.
+  // With `replace`, the extract is the whole record: the works recorded and not in it are
+  // removed (a work the source has merged or withdrawn, or a wrong extract imported before).
   // failed_precondition when the registry names no home institution with a ROR id.
   Result<PublicationImport> import_openalex(const domain::Actor& actor, const std::string& text,
-                                            bool dry_run);
+                                            bool dry_run, bool replace = false);
 
   // The partners of the years asked for, the most co-publications first, then by name; one
   // page (a university's partners by co-publication are hundreds at most).
   Result<Page<CoPublicationPartner>> partners(const domain::Actor& actor,
                                               const CoPublicationQuery& query) const;
+
+  // One partner's research with the institution. not_found for an institution the registry
+  // does not hold; failed_precondition for the home institution itself.
+  Result<PartnerResearch> partner(const domain::Actor& actor, InstitutionId institution,
+                                  const CoPublicationQuery& query) const;
 
  private:
   store::Store& store_;

@@ -642,6 +642,10 @@ CREATE INDEX publication_affiliations_ror ON publication_affiliations (ror, publ
     // Joint teaching (migrations/joint_teaching.sql.h).
     {36, "joint courses and China-foreign joint programmes with their plans", kJointTeachingSql,
      false, nullptr, "", kJointTeachingPostgresSql},
+    // The scholars' stays under each agreement, counted beside a partner's research
+    // (store/partner_research.h).
+    {37, "scholar cases by agreement",
+     "CREATE INDEX scholar_cases_agreement ON scholar_cases (agreement_id, status)"},
 };
 
 }  // namespace

@@ -98,4 +98,57 @@ Result<std::vector<CoPublications>> co_publications(Transaction& tx, int from, i
       });
 }
 
+Result<std::vector<long long>> publications_not_in(Transaction& tx,
+                                                   const std::set<std::string>& kept) {
+  return internal::guarded(internal::context_of(tx), "reading the publications recorded",
+                           [&]() -> Result<std::vector<long long>> {
+                             std::vector<long long> out;
+                             long long id = 0;
+                             std::string source;
+                             soci::statement st =
+                                 (internal::session_of(tx).prepare
+                                      << "SELECT id, source_id FROM publications ORDER BY id",
+                                  soci::into(id), soci::into(source));
+                             st.execute();
+                             while (st.fetch())
+                               if (!kept.contains(source)) out.push_back(id);
+                             return out;
+                           });
+}
+
+Status remove_publications(Transaction& tx, const std::vector<long long>& ids) {
+  return internal::guarded(internal::context_of(tx), "removing publications", [&]() -> Status {
+    auto& session = internal::session_of(tx);
+    sql::in_runs(ids, [&](const std::vector<long long>& run) {
+      for (const char* statement : {"DELETE FROM publication_affiliations WHERE publication_id IN ",
+                                    "DELETE FROM publications WHERE id IN "}) {
+        sql::Where where;
+        const std::string text = statement + where.bind_list(run);
+        session << text, soci::use(where.values());
+      }
+    });
+    return {};
+  });
+}
+
+Result<std::vector<PublicationCount>> co_publications_with(Transaction& tx, int from, int to,
+                                                           const std::string& ror) {
+  return internal::guarded(
+      internal::context_of(tx), "counting co-publications with a partner",
+      [&]() -> Result<std::vector<PublicationCount>> {
+        std::vector<PublicationCount> out;
+        PublicationCount row;
+        soci::statement st =
+            (internal::session_of(tx).prepare
+                 << "SELECT p.year, COUNT(DISTINCT p.id) FROM publication_affiliations a JOIN "
+                    "publications p ON p.id = a.publication_id WHERE a.ror = :r AND p.year >= "
+                    ":from AND p.year <= :to GROUP BY p.year ORDER BY p.year",
+             soci::use(ror), soci::use(from), soci::use(to), soci::into(row.year),
+             soci::into(row.publications));
+        st.execute();
+        while (st.fetch()) out.push_back(row);
+        return out;
+      });
+}
+
 }  // namespace orbis::store

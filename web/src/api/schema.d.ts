@@ -1260,6 +1260,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/institutions/{id}/research": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the institution does with a partner: the works published with it year by year, whether it is a sustained partner, its joint projects, the scholars' visits from and to it, and its agreements with the projects and visits each carries */
+        get: operations["get_institutions_id_research"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/joint-courses": {
         parameters: {
             query?: never;
@@ -1894,7 +1911,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the institution's publications from an OpenAlex works extract (JSON Lines, one work a line, as the OpenAlex snapshot and API give them; dry_run=true by default). A work already recorded (by its OpenAlex id) is replaced */
+        /** Record the institution's publications from an OpenAlex works extract (JSON Lines, one work a line, as the OpenAlex snapshot and API give them; dry_run=true by default). A work already recorded (by its OpenAlex id) is replaced; with replace=true, those recorded and not in the extract are removed */
         post: operations["post_research_publications_import"];
         delete?: never;
         options?: never;
@@ -2326,6 +2343,19 @@ export interface components {
             tags?: string[];
             title?: string | null;
         };
+        AgreementResearch: {
+            code: string | null;
+            /** @description none: open-ended */
+            end_date: string | null;
+            id: number;
+            /** @description research projects linked to it */
+            projects: number;
+            start_date: string;
+            status: string;
+            title: string;
+            /** @description scholars' stays under it, declined and withdrawn ones not counted */
+            visits: number;
+        };
         AgreementSettings: {
             /** @description days before the end date an agreement is expiring */
             notice_days: number;
@@ -2580,18 +2610,24 @@ export interface components {
         CoPublicationPartner: {
             /** @description of a known country other than the home institution's */
             abroad: boolean;
+            /** @description agreements in force with it: signed, active or expiring */
+            agreements: number;
             /** @description ISO 3166-1 alpha-2, as the source gives it */
             country: string | null;
             /** @description in the registry; null when it is not */
             institution_id: number | null;
             name: string;
             name_zh: string | null;
+            /** @description joint research projects it is a partner in (0 when not in the registry) */
+            projects: number;
             /** @description co-publications over the years asked for */
             publications: number;
             /** @description the institution's ROR id */
             ror: string;
             /** @description abroad, with three or more co-publications in the five years to the last year asked for (QS's sustained research partnership) */
             sustained: boolean;
+            /** @description scholars' stays from or to it, declined and withdrawn ones not counted */
+            visits: number;
             /** @description the years with co-publications, oldest first */
             years: components["schemas"]["PublicationCount"][];
         };
@@ -3753,6 +3789,32 @@ export interface components {
             /** @description a country's UN M49 region; empty otherwise */
             region: string;
         };
+        PartnerResearch: {
+            /** @description every agreement it is a party to, the latest start first */
+            agreements: components["schemas"]["AgreementResearch"][];
+            /** @description the first calendar year of publication counted */
+            from: number;
+            institution_id: number;
+            /** @description joint research projects it is a partner in */
+            projects: number;
+            /** @description works published with the home institution over the years */
+            publications: number;
+            /** @description none: the registry holds no ROR id, so no works */
+            ror: string | null;
+            /** @description abroad, with three or more co-publications in the five years to `to` */
+            sustained: boolean;
+            /** @description the last */
+            to: number;
+            visits: components["schemas"]["PartnerVisits"];
+            /** @description every year from..to, oldest first, zeros included */
+            years: components["schemas"]["PublicationCount"][];
+        };
+        PartnerVisits: {
+            /** @description scholar cases of its people coming here */
+            incoming: number;
+            /** @description scholar cases of ours going there */
+            outgoing: number;
+        };
         Party: {
             contact: components["schemas"]["PartyContact"];
             institution: components["schemas"]["PartyInstitution"];
@@ -4045,6 +4107,8 @@ export interface components {
             dry_run: boolean;
             /** @description every bad line */
             errors: components["schemas"]["RowError"][];
+            /** @description publications recorded before and not in the extract, removed (replace=true) */
+            removed: number;
             /** @description the works read */
             rows: number;
             /** @description publications recorded before, replaced */
@@ -4296,7 +4360,7 @@ export interface components {
         RuleSet: {
             authority: string;
             id: string;
-            /** @description legal_clocks, work_permit_points */
+            /** @description legal_clocks, work_permit_points, joint_programme_ratios, working_calendar */
             kind: string;
             name: string;
             name_zh: string;
@@ -11978,6 +12042,87 @@ export interface operations {
             };
         };
     };
+    get_institutions_id_research: {
+        parameters: {
+            query?: {
+                /** @description the first year of publication (default: four before `to`) */
+                from?: number;
+                /** @description the last year of publication (default: this year) */
+                to?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerResearch"];
+                };
+            };
+            /** @description malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an error (RFC 9457 problem) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_joint_courses: {
         parameters: {
             query?: {
@@ -15945,6 +16090,8 @@ export interface operations {
             query?: {
                 /** @description true to check only (the default), false to import */
                 dry_run?: boolean;
+                /** @description the extract is the whole record: publications recorded and not in it are removed (default false) */
+                replace?: boolean;
             };
             header?: never;
             path?: never;

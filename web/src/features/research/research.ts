@@ -1,7 +1,8 @@
 // Publications imported from OpenAlex and the partners the institution publishes with
-// (docs/research.md). The types are the OpenAPI document's (CoPublicationPartner,
-// PublicationImport); the helpers are what the co-publications page shows from them.
-import { request, query, type Schemas } from '../../api/client'
+// (docs/research.md), and what one partner does with the institution in research. The types
+// are the OpenAPI document's (CoPublicationPartner, PublicationImport, PartnerResearch); the
+// helpers are what the co-publications page and a partner's research card show from them.
+import { request, query, type Id, type Schemas } from '../../api/client'
 
 export type CoPublicationPartner = Schemas['CoPublicationPartner']
 export type PublicationImport = Schemas['PublicationImport']
@@ -13,6 +14,14 @@ export interface CoPublications {
   next: string | null
   total?: number
 }
+
+/**
+ * GET /institutions/{id}/research: the works co-published with the partner from `from` to `to`
+ * (every year, zeros included) and whether it is a sustained partner abroad, the joint research
+ * projects it is in, the scholar cases from and to it, and every agreement it is a party to
+ * with the projects and cases under each, the latest start first.
+ */
+export type PartnerResearch = Schemas['PartnerResearch']
 
 /** The span of years the server reports by default: the five calendar years to this one. */
 export const DEFAULT_SPAN = 5
@@ -26,6 +35,11 @@ export const CO_PUBLICATIONS_PATH = '/api/v1/research/co-publications'
 /** The partners of the works published from `from` to `to` (calendar years), the most co-publications first. */
 export async function listCoPublications(from: number, to: number, signal?: AbortSignal): Promise<CoPublications> {
   return (await request<CoPublications>('GET', '/research/co-publications' + query({ from, to }), { signal })).data
+}
+
+/** What the institution does with `institution` in research, over the server's default years. */
+export async function getPartnerResearch(institution: Id, signal?: AbortSignal): Promise<PartnerResearch> {
+  return (await request<PartnerResearch>('GET', `/institutions/${encodeURIComponent(String(institution))}/research`, { signal })).data
 }
 
 /**
