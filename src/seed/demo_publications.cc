@@ -17,7 +17,7 @@
 namespace orbis::seed {
 namespace {
 
-struct Coauthor {
+struct DemoCoauthor {
   const char* ror;  // empty: the source identifies no institution
   const char* name;
   const char* country;
@@ -26,7 +26,7 @@ struct Coauthor {
 };
 
 // Real institutions by their ROR ids in the shipped registry; the works are invented.
-constexpr Coauthor kCoauthors[] = {
+constexpr DemoCoauthor kDemoCoauthors[] = {
     {"052gg0110", "University of Oxford", "GB", 4.0},
     {"042nb2s44", "Massachusetts Institute of Technology", "US", 3.0},
     {"01an7q238", "University of California, Berkeley", "US", 2.0},
@@ -42,27 +42,27 @@ constexpr Coauthor kCoauthors[] = {
     {"", "Institute for Applied Robotics", "DE", 0.5},
 };
 
-constexpr const char* kHomeRor = "05hfa4n20";
-constexpr const char* kTopics[] = {"protein structure prediction",
-                                   "soft robotic grippers",
-                                   "perovskite solar cells",
-                                   "single-cell sequencing",
-                                   "urban heat islands",
-                                   "graph neural networks",
-                                   "cryo-electron microscopy",
-                                   "quantum dots",
-                                   "gut microbiota",
-                                   "lithium metal anodes",
-                                   "neural circuit mapping",
-                                   "coastal wetlands",
-                                   "catalytic hydrogenation",
-                                   "organoid models",
-                                   "metasurface optics",
-                                   "federated learning"};
-constexpr const char* kKinds[] = {"Advances in", "A study of", "New methods for", "Mechanisms of",
-                                  "Towards scalable"};
+constexpr const char* kWestlakeRor = "05hfa4n20";
+constexpr const char* kWorkTopics[] = {"protein structure prediction",
+                                       "soft robotic grippers",
+                                       "perovskite solar cells",
+                                       "single-cell sequencing",
+                                       "urban heat islands",
+                                       "graph neural networks",
+                                       "cryo-electron microscopy",
+                                       "quantum dots",
+                                       "gut microbiota",
+                                       "lithium metal anodes",
+                                       "neural circuit mapping",
+                                       "coastal wetlands",
+                                       "catalytic hydrogenation",
+                                       "organoid models",
+                                       "metasurface optics",
+                                       "federated learning"};
+constexpr const char* kWorkKinds[] = {"Advances in", "A study of", "New methods for",
+                                      "Mechanisms of", "Towards scalable"};
 
-nlohmann::json institution(const char* ror, const char* name, const char* country) {
+nlohmann::json openalex_institution(const char* ror, const char* name, const char* country) {
   return {{"id", nullptr},
           {"display_name", name},
           {"ror", *ror ? nlohmann::json(fmt::format("https://ror.org/{}", ror)) : nullptr},
@@ -70,7 +70,7 @@ nlohmann::json institution(const char* ror, const char* name, const char* countr
           {"type", "education"}};
 }
 
-nlohmann::json authorship(int author, const nlohmann::json& at, const char* position) {
+nlohmann::json openalex_authorship(int author, const nlohmann::json& at, const char* position) {
   return {{"author_position", position},
           {"author",
            {{"id", fmt::format("https://openalex.org/A59{:07d}", author)},
@@ -92,8 +92,8 @@ std::string demo_publication_extract(int this_year) {
     // 40 works in the first year, some 90 in the sixth; the current year is not over.
     int works = 40 + 10 * age;
     if (year == this_year) works = works * 9 / 10;
-    std::vector<std::vector<const Coauthor*>> partners(static_cast<std::size_t>(works));
-    for (const auto& c : kCoauthors) {
+    std::vector<std::vector<const DemoCoauthor*>> partners(static_cast<std::size_t>(works));
+    for (const auto& c : kDemoCoauthors) {
       std::poisson_distribution<int> count(c.per_year * (0.6 + 0.1 * age));
       for (int n = count(random); n > 0; --n)
         partners[std::uniform_int_distribution<std::size_t>(0, partners.size() - 1)(random)]
@@ -101,15 +101,16 @@ std::string demo_publication_extract(int this_year) {
     }
     for (int w = 0; w < works; ++w) {
       ++work;
-      const char* topic = kTopics[random() % std::size(kTopics)];
-      const char* kind = kKinds[random() % std::size(kKinds)];
+      const char* topic = kWorkTopics[random() % std::size(kWorkTopics)];
+      const char* kind = kWorkKinds[random() % std::size(kWorkKinds)];
       const std::string title = fmt::format("{} {}", kind, topic);
       nlohmann::json authors = nlohmann::json::array();
-      const auto home = institution(kHomeRor, "Westlake University", "CN");
-      authors.push_back(authorship(++author, home, "first"));
+      const auto home = openalex_institution(kWestlakeRor, "Westlake University", "CN");
+      authors.push_back(openalex_authorship(++author, home, "first"));
       for (const auto* c : partners[static_cast<std::size_t>(w)])
-        authors.push_back(authorship(++author, institution(c->ror, c->name, c->country), "middle"));
-      authors.push_back(authorship(++author, home, "last"));
+        authors.push_back(openalex_authorship(
+            ++author, openalex_institution(c->ror, c->name, c->country), "middle"));
+      authors.push_back(openalex_authorship(++author, home, "last"));
       const nlohmann::json line = {
           {"id", fmt::format("https://openalex.org/W49{:08d}", work)},
           {"doi", fmt::format("https://doi.org/10.5555/orbis-demo.{}.{}", year, w + 1)},
