@@ -595,6 +595,8 @@ TEST(AgreementImport, DryRunReportsEveryBadRowAndWritesNothing) {
   EXPECT_TRUE(bad[5].contains("conditions/0/eqf_levels"));  // a rule of the whole agreement
   EXPECT_TRUE(bad[5].contains("conditions/0/isced"));
   EXPECT_TRUE(bad[5].contains("seats_per_year"));
+  // A number no count of seats can be (it found undefined behaviour under the fuzzer).
+  EXPECT_EQ(bad[6], std::set<std::string>{"seats_per_year"});
   // The real run refuses the whole file: one transaction, all or nothing.
   const auto real = server.request("POST", "/api/v1/agreements/import?dry_run=false",
                                    read_case("import-bad.csv"), headers);

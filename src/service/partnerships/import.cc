@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+#include <limits>
 #include <map>
 
 #include "common/csv.h"
@@ -230,7 +232,11 @@ Result<ImportOutcome> AgreementImports::import_csv(const domain::Actor& actor,
           try {
             std::size_t used = 0;
             const double d = std::stod(v, &used);
-            if (used != v.size() || (integer && d != static_cast<int>(d)))
+            // Out of an int's range, a whole number would not convert back (and casting it is
+            // undefined): "1e300" is no count of seats.
+            const bool whole = d >= std::numeric_limits<int>::min() &&
+                               d <= std::numeric_limits<int>::max() && d == std::trunc(d);
+            if (used != v.size() || !std::isfinite(d) || (integer && !whole))
               throw std::invalid_argument(v);
             target = static_cast<std::remove_reference_t<decltype(*std::optional(target))>>(d);
           } catch (const std::exception&) {
